@@ -1,0 +1,8 @@
+"""Core library of the reading and translation-review tool.
+
+Never imports Streamlit: the web app (`streamlit_app.py`) and the CLI (`python -m reader`)
+are thin layers over this package.
+"""
+
+LANGS = ("en", "ru", "ky")
+TARGET_LANGS = ("ru", "ky")

@@ -1,0 +1,23 @@
+"""The corpus: articles as UTF-8 text files plus optional `<name>.meta.json` sidecars."""
+
+from reader.corpus.article import Article, Paragraph, Sentence
+from reader.corpus.loader import (
+    MAX_ARTICLE_BYTES,
+    CorpusError,
+    add_article,
+    decode_article_bytes,
+    load_article,
+    load_corpus,
+)
+
+__all__ = [
+    "MAX_ARTICLE_BYTES",
+    "Article",
+    "CorpusError",
+    "Paragraph",
+    "Sentence",
+    "add_article",
+    "decode_article_bytes",
+    "load_article",
+    "load_corpus",
+]

@@ -1,0 +1,178 @@
+"""Read articles from the corpus folder, and add new ones, rejecting bad files clearly."""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reader.corpus.article import Article, Paragraph, Sentence
+from reader.corpus.furniture import furniture_flags
+from reader.corpus.ids import sentence_ids
+from reader.corpus.metadata import Metadata, parse_byline, read_sidecar
+from reader.segment import segment
+
+MAX_ARTICLE_BYTES = 1024 * 1024
+ARTICLE_SUFFIX = ".txt"
+_SAFE_NAME = re.compile(r"[^A-Za-z0-9_-]+")
+
+
+class CorpusError(ValueError):
+    """A file that cannot become an article; the message says why and what to do."""
+
+
+@dataclass
+class Corpus:
+    articles: list[Article] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+    def get(self, article_id: str) -> Article:
+        for article in self.articles:
+            if article.id == article_id:
+                return article
+        known = ", ".join(a.id for a in self.articles) or "none"
+        raise CorpusError(f"no article {article_id!r} in the corpus (known: {known})")
+
+
+def decode_article_bytes(data: bytes, name: str) -> str:
+    """The text of an article file, or a CorpusError that says what is wrong with it."""
+    if len(data) > MAX_ARTICLE_BYTES:
+        raise CorpusError(
+            f"{name}: {len(data) / 1024 / 1024:.1f} MiB is over the limit of "
+            f"{MAX_ARTICLE_BYTES // 1024 // 1024} MiB per article; split it into several files"
+        )
+    if b"\x00" in data:
+        raise CorpusError(f"{name}: not a text file (it contains NUL bytes); save it as plain text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise CorpusError(
+            f"{name}: not UTF-8 (byte 0x{data[exc.start]:02x} at line {line}); "
+            "re-save the file as UTF-8 and try again"
+        ) from exc
+    if not text.strip():
+        raise CorpusError(f"{name}: the file is empty")
+    return text
+
+
+def load_article(path: Path) -> Article:
+    text = decode_article_bytes(path.read_bytes(), path.name)
+    try:
+        meta = read_sidecar(path)
+    except ValueError as exc:
+        raise CorpusError(str(exc)) from exc
+    return build_article(path.stem, text, meta)
+
+
+def build_article(article_id: str, text: str, meta: Metadata) -> Article:
+    raw = _paragraph_offsets(text)
+    flags = furniture_flags(
+        [t for _, _, t in raw], meta.furniture, meta.furniture_from, meta.not_furniture
+    )
+    article = Article(id=article_id, text=text, lang=meta.lang, title=meta.title or "")
+    kinds = _paragraph_kinds([t for _, _, t in raw], flags, article, meta)
+    article.paragraphs = [
+        Paragraph(i, start, end, ptext, kind)
+        for i, ((start, end, ptext), kind) in enumerate(zip(raw, kinds, strict=True))
+    ]
+    article.sentences = _sentences(article)
+    return article
+
+
+def _paragraph_offsets(text: str) -> list[tuple[int, int, str]]:
+    """Each non-blank line is a paragraph: (start, end, stripped text)."""
+    out = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        if stripped:
+            start = offset + line.index(stripped[0])
+            out.append((start, start + len(stripped), stripped))
+        offset += len(line)
+    return out
+
+
+def _paragraph_kinds(
+    texts: list[str], flags: list[bool], article: Article, meta: Metadata
+) -> list[str]:
+    kinds = ["furniture" if f else "text" for f in flags]
+    content = [i for i, f in enumerate(flags) if not f]
+    title_index = next((i for i in content if texts[i] == meta.title), None)
+    if title_index is None and content and not meta.title:
+        title_index = content[0]
+    if title_index is not None:
+        kinds[title_index] = "title"
+        article.title = texts[title_index]
+    for i in content[:4]:
+        byline = parse_byline(texts[i])
+        if byline and kinds[i] == "text":
+            kinds[i] = "byline"
+            article.byline = meta.byline or byline[0]
+            article.date = meta.date or byline[1]
+            break
+    article.byline = article.byline or meta.byline
+    article.outlet = meta.outlet
+    article.date = article.date or meta.date
+    article.title = article.title or "(untitled)"
+    return kinds
+
+
+def _sentences(article: Article) -> list[Sentence]:
+    found: list[tuple[Paragraph, int, int, str]] = []
+    for para in article.paragraphs:
+        for span in segment(para.text, article.lang):
+            found.append((para, para.start + span.start, para.start + span.end, span.text))
+    ids = sentence_ids([text for *_, text in found])
+    return [
+        Sentence(sid, para.index, start, end, text, para.furniture)
+        for sid, (para, start, end, text) in zip(ids, found, strict=True)
+    ]
+
+
+def load_corpus(corpus_dir: Path) -> Corpus:
+    """All readable articles; unreadable files are reported in `problems`, not raised."""
+    corpus = Corpus()
+    if not corpus_dir.is_dir():
+        corpus.problems.append(f"corpus folder {corpus_dir} does not exist")
+        return corpus
+    for path in sorted(corpus_dir.glob(f"*{ARTICLE_SUFFIX}")):
+        try:
+            corpus.articles.append(load_article(path))
+        except CorpusError as exc:
+            corpus.problems.append(str(exc))
+    return corpus
+
+
+def safe_article_name(filename: str) -> str:
+    stem = Path(filename).name
+    if stem.lower().endswith(ARTICLE_SUFFIX):
+        stem = stem[: -len(ARTICLE_SUFFIX)]
+    stem = _SAFE_NAME.sub("-", stem).strip("-")
+    if not stem:
+        raise CorpusError(f"{filename!r} gives no usable article name")
+    return stem
+
+
+def add_article(corpus_dir: Path, filename: str, data: bytes) -> Article:
+    """Validate and store an uploaded article; never replaces an existing one."""
+    name = safe_article_name(filename)
+    text = decode_article_bytes(data, filename)
+    corpus_dir.mkdir(parents=True, exist_ok=True)
+    target = corpus_dir / f"{name}{ARTICLE_SUFFIX}"
+    if target.exists():
+        raise CorpusError(
+            f"an article named {name!r} already exists; rename the file to add it as a new one"
+        )
+    fd, tmp = tempfile.mkstemp(dir=corpus_dir, prefix=".upload-", suffix=".tmp")
+    with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+        handle.write(text)
+    try:
+        os.link(tmp, target)  # fails if another upload took the name meanwhile
+    except FileExistsError as exc:
+        raise CorpusError(f"an article named {name!r} already exists") from exc
+    finally:
+        os.unlink(tmp)
+    return load_article(target)

@@ -1,0 +1,55 @@
+"""Article metadata: read from a `<name>.meta.json` sidecar, else inferred from the text."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+BYLINE = re.compile(r"^By\s+(?P<who>.+?)(?:\s+(?P<date>[A-Z][a-z]+ \d{1,2}, \d{4}))?$")
+SIDECAR_SUFFIX = ".meta.json"
+
+
+@dataclass
+class Metadata:
+    title: str | None = None
+    byline: str | None = None
+    outlet: str | None = None
+    date: str | None = None
+    lang: str = "en"
+    furniture: set[str] = field(default_factory=set)
+    furniture_from: str | None = None
+    not_furniture: set[str] = field(default_factory=set)
+
+
+def sidecar_path(article_path: Path) -> Path:
+    return article_path.with_name(article_path.stem + SIDECAR_SUFFIX)
+
+
+def read_sidecar(article_path: Path) -> Metadata:
+    path = sidecar_path(article_path)
+    if not path.exists():
+        return Metadata()
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ValueError(f"{path.name}: not valid UTF-8 JSON ({exc})") from exc
+    return Metadata(
+        title=data.get("title"),
+        byline=data.get("byline"),
+        outlet=data.get("outlet"),
+        date=data.get("date"),
+        lang=data.get("lang", "en"),
+        furniture=set(data.get("furniture", [])),
+        furniture_from=data.get("furniture_from"),
+        not_furniture=set(data.get("not_furniture", [])),
+    )
+
+
+def parse_byline(paragraph: str) -> tuple[str, str | None] | None:
+    """`By Kanat Altynbayev` -> ("Kanat Altynbayev", None); also strips a trailing date."""
+    match = BYLINE.match(paragraph.strip())
+    if not match:
+        return None
+    return match["who"].strip(), match["date"]

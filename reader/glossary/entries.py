@@ -49,7 +49,9 @@ class GlossaryEntry:
         if not any(v.lang == "en" for v in self.variants):
             raise GlossaryError("an entry needs its English name")
         for lang in LANGS:
-            preferred = [v.term for v in self.variants if v.lang == lang and v.status == "preferred"]
+            preferred = [
+                v.term for v in self.variants if v.lang == lang and v.status == "preferred"
+            ]
             if len(preferred) > 1:
                 raise GlossaryError(
                     f"{self.english}: more than one preferred {lang} form ({', '.join(preferred)})"
@@ -69,3 +71,46 @@ class GlossaryEntry:
 
     def forms(self, lang: str) -> list[Variant]:
         return [v for v in self.variants if v.lang == lang]
+
+
+def parse_variant_lines(text: str) -> list[Variant]:
+    """Variants typed one per line as `lang | form | status` (status defaults to admitted)."""
+    variants, problems = [], []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        parts = [p.strip() for p in line.split("|")]
+        if len(parts) not in (2, 3):
+            problems.append(f"line {number}: write it as 'lang | form | status'")
+            continue
+        try:
+            variants.append(
+                Variant(parts[0], parts[1], parts[2] if len(parts) == 3 else "admitted")
+            )
+        except GlossaryError as exc:
+            problems.append(f"line {number}: {exc}")
+    if problems:
+        raise GlossaryError("; ".join(problems))
+    return variants
+
+
+def format_variant_lines(variants: list[Variant]) -> str:
+    return "\n".join(f"{v.lang} | {v.term} | {v.status}" for v in variants)
+
+
+def build_entry(
+    english: str,
+    preferred: dict[str, str],
+    other_lines: str = "",
+    note: str = "",
+) -> GlossaryEntry:
+    """An entry from the fields of the app's form: English name, preferred forms, the rest."""
+    variants = [Variant("en", english.strip(), "preferred")] if english.strip() else []
+    for lang, term in preferred.items():
+        if term.strip():
+            variants.append(Variant(lang, term.strip(), "preferred"))
+    for v in parse_variant_lines(other_lines):
+        if v.lang == "en" and v.term == english.strip():
+            continue
+        variants.append(v)
+    return GlossaryEntry(variants=variants, note=note.strip())

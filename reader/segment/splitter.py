@@ -7,6 +7,7 @@ in the original text rather than trusted for offsets.
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pysbd
@@ -43,7 +44,7 @@ def segment(text: str, lang: str) -> list[Span]:
     return spans
 
 
-def _lines(text: str):
+def _lines(text: str) -> Iterator[tuple[int, str]]:
     """Yield (offset, line) for each non-blank line."""
     offset = 0
     for line in text.splitlines(keepends=True):
@@ -53,6 +54,7 @@ def _lines(text: str):
 
 
 def _segment_line(line: str, offset: int, rules: LanguageRules) -> list[Span]:
+    """pysbd's sentences of one line, anchored in it, then corrected by the language rules."""
     pieces = _segmenter(rules.pysbd_language).segment(line)
     bounds = _anchor(line, [p.strip() for p in pieces if p.strip()])
     bounds = rules.apply(line, bounds)
@@ -82,13 +84,14 @@ def _skip_space(line: str, i: int) -> int:
 
 
 def _close_gaps(line: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Give non-space text that fell between anchored pieces to the previous sentence."""
+    """Give text pysbd dropped (between, before or instead of pieces) to a neighbouring
+    sentence, so that only whitespace is left between spans."""
+    first = _skip_space(line, 0)
+    bounds = [(first, bounds[0][1]), *bounds[1:]] if bounds else [(first, len(line))]
     closed: list[tuple[int, int]] = []
-    for i, (start, end) in enumerate(bounds):
+    for i, (start, _) in enumerate(bounds):
         nxt = bounds[i + 1][0] if i + 1 < len(bounds) else len(line)
-        gap = line[end:nxt]
-        if gap.strip():
-            end = end + len(gap.rstrip())
+        end = start + len(line[start:nxt].rstrip())
         if end > start:
             closed.append((start, end))
     return closed

@@ -1,0 +1,1 @@
+"""The Streamlit layer: pages that display the core's data and call its functions."""

@@ -1,0 +1,66 @@
+"""What every page shares: the workspace, the reviewer's name, cached corpus, styles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import streamlit as st
+
+from reader.config import Paths, resolve_paths
+from reader.corpus.loader import Corpus, load_corpus
+from reader.workspace import Workspace
+
+STYLE = """
+<style>
+mark.term-preferred { background: #c8f0c8; padding: 0 2px; border-radius: 3px; }
+mark.term-admitted { background: #fff0b3; padding: 0 2px; border-radius: 3px; }
+mark.term-deprecated { background: #ffc9c9; padding: 0 2px; border-radius: 3px;
+                       text-decoration: underline wavy #c00; }
+.diff del { background: #ffd7d5; text-decoration: line-through; }
+.diff ins { background: #ccffd8; text-decoration: none; }
+.furniture { color: #888; font-style: italic; }
+.sentence { line-height: 1.5; }
+</style>
+"""
+
+
+@st.cache_resource(show_spinner=False)
+def _workspace(paths: Paths) -> Workspace:
+    return Workspace(paths)
+
+
+def workspace() -> Workspace:
+    """One Workspace per set of folders; the environment decides them (see reader.config)."""
+    return _workspace(resolve_paths())
+
+
+def _signature(folder: Path) -> tuple:
+    """Names, sizes and times of the corpus files: reload only when one of them changes."""
+    if not folder.is_dir():
+        return ()
+    return tuple(
+        (p.name, p.stat().st_size, p.stat().st_mtime_ns)
+        for p in sorted(folder.iterdir())
+        if p.is_file()
+    )
+
+
+@st.cache_resource(show_spinner="Reading the corpus…", max_entries=4)
+def _corpus(folder: str, signature: tuple) -> Corpus:
+    return load_corpus(Path(folder))
+
+
+def corpus(ws: Workspace) -> Corpus:
+    return _corpus(str(ws.paths.corpus), _signature(ws.paths.corpus))
+
+
+def reviewer_name() -> str:
+    """The reviewer's name, asked once per session in the sidebar and kept on every change."""
+    st.sidebar.text_input(
+        "Your name (recorded on every change)", key="reviewer", placeholder="e.g. Aida"
+    )
+    return st.session_state.get("reviewer", "").strip()
+
+
+def apply_style() -> None:
+    st.markdown(STYLE, unsafe_allow_html=True)

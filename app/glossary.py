@@ -1,0 +1,93 @@
+"""Glossary page: list, search, edit, delete and export the name-variant glossary."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from app.common import apply_style, reviewer_name, workspace
+from app.glossary_form import entry_form
+from reader.glossary import GlossaryEntry, GlossaryError
+from reader.glossary.formats import export_entries
+
+EXPORTS = {"csv": "text/csv", "json": "application/json", "tbx": "application/x-tbx+xml"}
+
+apply_style()
+ws = workspace()
+reviewer = reviewer_name()
+
+
+def _table(entries: list[GlossaryEntry]) -> pd.DataFrame:
+    def forms(e: GlossaryEntry, status: str) -> str:
+        return ", ".join(
+            f"{v.term} ({v.lang})"
+            for v in e.variants
+            if v.status == status and (v.lang, v.term) != ("en", e.english)
+        )
+
+    return pd.DataFrame(
+        [
+            {
+                "#": e.id,
+                "English": e.english,
+                "Russian": e.preferred("ru") or "",
+                "Kyrgyz": e.preferred("ky") or "",
+                "admitted": forms(e, "admitted"),
+                "deprecated": forms(e, "deprecated"),
+                "note": e.note,
+                "changed by": e.updated_by,
+                "changed at": e.updated_at,
+            }
+            for e in entries
+        ]
+    )
+
+
+def main() -> None:
+    st.title("Glossary")
+    query = st.text_input("Search any form or note", key="gl_query")
+    entries = ws.glossary.list(query)
+    total = len(ws.glossary.list()) if query else len(entries)
+    st.caption(f"{len(entries)} of {total} entries")
+    if entries:
+        st.dataframe(_table(entries), hide_index=True, use_container_width=True)
+
+    with st.expander("New entry", expanded=not entries):
+        entry_form(ws.glossary, reviewer, key="gl:new")
+
+    if entries:
+        st.subheader("Edit an entry")
+        by_id = {e.id: e for e in entries}
+        chosen = st.selectbox(
+            "Entry", list(by_id), format_func=lambda i: by_id[i].english, key="gl_edit"
+        )
+        entry = by_id[chosen]
+        st.caption(f"created by {entry.created_by} at {entry.created_at}; revision {entry.rev}")
+        entry_form(ws.glossary, reviewer, key=f"gl:edit:{entry.id}", existing=entry)
+        confirm = st.checkbox("Yes, delete this entry", key=f"gl:confirm:{entry.id}")
+        if st.button(
+            "Delete entry", key=f"gl:delete:{entry.id}", disabled=not (confirm and reviewer)
+        ):
+            try:
+                ws.glossary.delete(entry.id, entry.rev, reviewer)
+            except GlossaryError as exc:
+                st.error(str(exc))
+            else:
+                st.success(f"Deleted “{entry.english}”. Its last state stays in the history.")
+                st.rerun()
+
+    st.subheader("Export")
+    everything = ws.glossary.list()
+    cols = st.columns(len(EXPORTS))
+    for col, (fmt, mime) in zip(cols, EXPORTS.items(), strict=True):
+        col.download_button(
+            f"Download {fmt.upper()}",
+            data=export_entries(everything, fmt),
+            file_name=f"glossary.{fmt}",
+            mime=mime,
+            key=f"export:{fmt}",
+            disabled=not everything,
+        )
+
+
+main()

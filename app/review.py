@@ -1,0 +1,302 @@
+"""Review page: an article's sentences in EN | RU | KY, edited and approved in place."""
+
+from __future__ import annotations
+
+import html
+
+import pandas as pd
+import streamlit as st
+
+from app.common import apply_style, corpus, reviewer_name, workspace
+from app.glossary_form import entry_form
+from reader import TARGET_LANGS
+from reader.corpus import Article, CorpusError, Sentence, add_article
+from reader.names.candidates import name_candidates
+from reader.review.diff import diff_html
+from reader.review.highlight import TermFinder, highlight_html
+from reader.review.progress import article_progress
+from reader.store.translations import SentenceState, TranslationStore
+from reader.workspace import Workspace
+
+LANG_NAMES = {"en": "English", "ru": "Russian", "ky": "Kyrgyz"}
+PAGE_SIZES = (10, 20, 50)
+
+apply_style()
+ws = workspace()
+reviewer = reviewer_name()
+
+
+def _upload_box() -> None:
+    with st.sidebar.expander("Add an article"):
+        upload = st.file_uploader("UTF-8 text file", type=["txt"], key="upload")
+        if upload is not None and st.button("Add to corpus", key="add_article"):
+            try:
+                added = add_article(ws.paths.corpus, upload.name, upload.getvalue())
+            except CorpusError as exc:
+                st.error(str(exc))
+            else:
+                st.success(f"Added “{added.title}” ({len(added.sentences)} sentences).")
+
+
+def _key(kind: str, sid: str, lang: str) -> str:
+    return f"{kind}:{sid}:{lang}"
+
+
+def open_editor(store: TranslationStore, article_id: str, sid: str) -> None:
+    """Remember which version each text box starts from: saves are checked against it."""
+    st.session_state["editing"] = sid
+    for lang in TARGET_LANGS:
+        head = store.head(article_id, sid, lang)
+        st.session_state[_key("text", sid, lang)] = head.text if head else ""
+        st.session_state[_key("base", sid, lang)] = head.id if head else None
+        st.session_state.pop(_key("conflict", sid, lang), None)
+        st.session_state.pop(_key("msg", sid, lang), None)
+
+
+def save(store: TranslationStore, article_id: str, sid: str, lang: str, approve: bool) -> None:
+    text = st.session_state.get(_key("text", sid, lang), "")
+    base = st.session_state.get(_key("base", sid, lang))
+    msg = _key("msg", sid, lang)
+    if not reviewer:
+        st.session_state[msg] = ("error", "Enter your name in the sidebar first.")
+        return
+    if not text.strip():
+        st.session_state[msg] = ("error", "The translation is empty; nothing was saved.")
+        return
+    head = store.head(article_id, sid, lang)
+    status = "approved" if approve else "edited"
+    if head and head.id == base and head.text == text and (head.status == status or not approve):
+        st.session_state[msg] = ("info", "No changes to save.")
+        return
+    result = store.save(article_id, sid, lang, text, author=reviewer, base_id=base, status=status)
+    if result.ok:
+        st.session_state[_key("base", sid, lang)] = result.version.id
+        st.session_state.pop(_key("conflict", sid, lang), None)
+        word = "Approved" if approve else "Saved"
+        st.session_state[msg] = ("success", f"{word}: version #{result.version.id}.")
+    else:
+        st.session_state[_key("conflict", sid, lang)] = (result.version.id, result.conflict.id)
+        st.session_state[msg] = (
+            "warning",
+            f"{result.conflict.author} saved this sentence at {result.conflict.created_at} "
+            "while you were editing. Both texts are kept in the history; choose which one "
+            "stays current.",
+        )
+
+
+def keep_theirs(store: TranslationStore, article_id: str, sid: str, lang: str) -> None:
+    head = store.head(article_id, sid, lang)
+    st.session_state[_key("text", sid, lang)] = head.text if head else ""
+    st.session_state[_key("base", sid, lang)] = head.id if head else None
+    st.session_state.pop(_key("conflict", sid, lang), None)
+    st.session_state[_key("msg", sid, lang)] = (
+        "info",
+        "Kept their text; yours stays in the history.",
+    )
+
+
+def use_mine(store: TranslationStore, article_id: str, sid: str, lang: str) -> None:
+    head = store.head(article_id, sid, lang)
+    st.session_state[_key("base", sid, lang)] = head.id if head else None
+    save(store, article_id, sid, lang, approve=False)
+
+
+def _cell_html(text: str, finder: TermFinder, furniture: bool = False) -> str:
+    body = highlight_html(text, finder.find(text))
+    css = "sentence furniture" if furniture else "sentence"
+    return f'<div class="{css}">{body}</div>'
+
+
+def _caption(state: SentenceState | None) -> str:
+    if state is None or state.head is None:
+        return "no translation yet"
+    head = state.head
+    extra = f" · ⚠ {len(state.conflicts)} conflicting" if state.conflicts else ""
+    return f"**{head.status}** · {head.provenance()} · {state.version_count} version(s){extra}"
+
+
+def _row(article: Article, sentence: Sentence, states: dict, finder: TermFinder) -> None:
+    cols = st.columns([5, 5, 5, 1])
+    cols[0].markdown(_cell_html(sentence.text, finder, sentence.furniture), unsafe_allow_html=True)
+    if sentence.furniture:
+        cols[1].caption("page furniture: not translated")
+        return
+    for col, lang in zip(cols[1:3], TARGET_LANGS, strict=True):
+        state = states[lang].get(sentence.id)
+        text = state.head.text if state and state.head else ""
+        col.markdown(_cell_html(text, finder), unsafe_allow_html=True)
+        col.caption(_caption(state))
+    cols[3].button(
+        "✎",
+        key=f"edit:{sentence.id}",
+        help="Edit, approve, save a name to the glossary",
+        on_click=open_editor,
+        args=(ws.translations, article.id, sentence.id),
+    )
+    if st.session_state.get("editing") == sentence.id:
+        _editor(article, sentence, states)
+
+
+def _editor(article: Article, sentence: Sentence, states: dict) -> None:
+    store = ws.translations
+    with st.container(border=True):
+        st.markdown(f"**Editing:** {html.escape(sentence.text)}", unsafe_allow_html=True)
+        cols = st.columns(len(TARGET_LANGS))
+        for col, lang in zip(cols, TARGET_LANGS, strict=True):
+            with col:
+                _lang_editor(article, sentence, lang, states[lang].get(sentence.id), store)
+        with st.expander("Save a name from this sentence to the glossary"):
+            candidates = name_candidates(sentence.text)
+            if candidates:
+                st.caption("Names in this sentence: " + ", ".join(candidates))
+            entry_form(
+                ws.glossary,
+                reviewer,
+                key=f"gl:{sentence.id}",
+                suggestion=candidates[0] if candidates else "",
+            )
+        st.button("Close editor", key=f"close:{sentence.id}", on_click=_close_editor)
+
+
+def _close_editor() -> None:
+    st.session_state["editing"] = None
+
+
+def _lang_editor(article, sentence, lang, state, store) -> None:
+    sid = sentence.id
+    args = (store, article.id, sid, lang)
+    st.text_area(LANG_NAMES[lang], key=_key("text", sid, lang), height=120)
+    b1, b2 = st.columns(2)
+    b1.button(
+        "Save",
+        key=_key("save", sid, lang),
+        on_click=save,
+        args=(*args, False),
+        disabled=not reviewer,
+    )
+    b2.button(
+        "Approve",
+        key=_key("approve", sid, lang),
+        on_click=save,
+        args=(*args, True),
+        disabled=not reviewer,
+        type="primary",
+    )
+    message = st.session_state.get(_key("msg", sid, lang))
+    if message:
+        getattr(st, message[0])(message[1])
+    conflict = st.session_state.get(_key("conflict", sid, lang))
+    if conflict:
+        theirs = store.head(article.id, sid, lang)
+        mine = st.session_state.get(_key("text", sid, lang), "")
+        st.markdown(
+            f"Their text: <div class='diff'>{diff_html(theirs.text, mine)}</div>"
+            "<small>(red: only theirs, green: only yours)</small>",
+            unsafe_allow_html=True,
+        )
+        c1, c2 = st.columns(2)
+        c1.button("Keep theirs", key=_key("theirs", sid, lang), on_click=keep_theirs, args=args)
+        c2.button(
+            "Use mine",
+            key=_key("mine", sid, lang),
+            on_click=use_mine,
+            args=args,
+            disabled=not reviewer,
+        )
+    first = state.first_draft if state else None
+    current = st.session_state.get(_key("text", sid, lang), "")
+    if first is not None:
+        label = html.escape(f"Changes against the first draft ({first.provenance()}):")
+        body = diff_html(first.text, current)
+        st.markdown(
+            f"<div class='diff'><small>{label}</small><br>{body}</div>", unsafe_allow_html=True
+        )
+    with st.expander("History"):
+        for v in reversed(store.history(article.id, sid, lang)):
+            flag = " (conflicting save, not current)" if v.is_conflict else ""
+            st.markdown(
+                f"#{v.id} · {v.status} · {html.escape(v.author)} · {v.created_at}{flag}<br>"
+                f"{html.escape(v.text)}",
+                unsafe_allow_html=True,
+            )
+
+
+def _progress(article: Article, ws: Workspace) -> None:
+    progress = article_progress(ws.translations, article)
+    cols = st.columns(len(TARGET_LANGS) + 1)
+    rows = []
+    for col, lang in zip(cols, TARGET_LANGS, strict=False):
+        p = progress[lang]
+        col.progress(
+            p.fraction_approved,
+            text=f"{LANG_NAMES[lang]}: {p.approved}/{p.total} approved · "
+            f"{p.counts['edited']} edited · {p.counts['draft']} draft · "
+            f"{p.counts['missing']} missing",
+        )
+        rows.append(
+            {
+                "language": lang,
+                **{k: p.counts[k] for k in ("approved", "edited", "draft", "missing")},
+            }
+        )
+    cols[-1].bar_chart(pd.DataFrame(rows).set_index("language"), height=120, horizontal=True)
+
+
+def main() -> None:
+    _upload_box()
+    loaded = corpus(ws)
+    for problem in loaded.problems:
+        st.warning(problem)
+    if not loaded.articles:
+        st.info(f"No articles in {ws.paths.corpus}. Add a UTF-8 .txt file in the sidebar.")
+        return
+    ids = [a.id for a in loaded.articles]
+    titles = {a.id: a.title for a in loaded.articles}
+    article_id = st.sidebar.selectbox(
+        "Article", ids, format_func=lambda i: titles[i], key="article"
+    )
+    article = loaded.get(article_id)
+    report = ws.sync_translation_files(article)
+    for problem in report.problems:
+        st.warning(problem)
+
+    st.title(article.title)
+    meta = [x for x in (article.byline, article.outlet, article.date) if x]
+    st.caption(" · ".join([*meta, f"{len(article.content_sentences())} sentences to review"]))
+    _progress(article, ws)
+
+    show_furniture = st.sidebar.toggle("Show page furniture", value=False, key="show_furniture")
+    open_only = st.sidebar.toggle("Only sentences not yet approved", value=False, key="open_only")
+    page_size = st.sidebar.selectbox("Sentences per page", PAGE_SIZES, index=1, key="page_size")
+
+    states = {lang: ws.translations.article_states(article.id, lang) for lang in TARGET_LANGS}
+    sentences = [s for s in article.sentences if show_furniture or not s.furniture]
+    if open_only:
+        sentences = [s for s in sentences if not _all_approved(s, states)]
+    pages = max(1, -(-len(sentences) // page_size))
+    page = st.sidebar.number_input("Page", 1, pages, 1, key="page") if pages > 1 else 1
+    finder = TermFinder(ws.glossary.list())
+
+    header = st.columns([5, 5, 5, 1])
+    for col, lang in zip(header, ("en", *TARGET_LANGS), strict=False):
+        col.subheader(LANG_NAMES[lang])
+    chunk = sentences[(page - 1) * page_size : page * page_size]
+    last_paragraph = None
+    for sentence in chunk:
+        if last_paragraph is not None and sentence.paragraph != last_paragraph:
+            st.divider()
+        last_paragraph = sentence.paragraph
+        _row(article, sentence, states, finder)
+    st.caption(f"Page {page} of {pages} · {len(sentences)} sentences shown in all")
+
+
+def _all_approved(sentence: Sentence, states: dict) -> bool:
+    if sentence.furniture:
+        return True
+    return all(
+        (st_ := states[lang].get(sentence.id)) and st_.head and st_.head.status == "approved"
+        for lang in TARGET_LANGS
+    )
+
+
+main()

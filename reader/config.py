@@ -1,0 +1,43 @@
+"""Where the corpus, the sample translations and the review data live.
+
+Defaults sit inside the repository (the data folder is git-ignored); the environment
+variables `READER_DATA`, `READER_CORPUS` and `READER_TRANSLATIONS`, or explicit arguments
+(the CLI's `--data` and `--corpus`), move them, so tests and benchmarks never touch real data.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+
+
+@dataclass(frozen=True)
+class Paths:
+    corpus: Path
+    data: Path
+    translations: Path
+
+    @property
+    def database(self) -> Path:
+        return self.data / "reader.sqlite3"
+
+
+def resolve_paths(
+    data: str | Path | None = None,
+    corpus: str | Path | None = None,
+    translations: str | Path | None = None,
+) -> Paths:
+    """Explicit arguments win over environment variables, which win over defaults."""
+
+    def pick(explicit: str | Path | None, env: str, default: Path) -> Path:
+        chosen = explicit or os.environ.get(env) or default
+        return Path(chosen).expanduser().resolve()
+
+    return Paths(
+        corpus=pick(corpus, "READER_CORPUS", REPO_ROOT / "corpus"),
+        data=pick(data, "READER_DATA", REPO_ROOT / "data"),
+        translations=pick(translations, "READER_TRANSLATIONS", REPO_ROOT / "translations"),
+    )

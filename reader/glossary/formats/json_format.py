@@ -1,0 +1,134 @@
+"""JSON, the complete and exact form: for backups, scripts and moving a glossary between installs.
+
+Shape (UTF-8, two-space indent, keys in this order, all of them always written)::
+
+    {"format": "reader-glossary", "version": 1, "entries": [
+      {"id": 7 | null,
+       "variants": [{"lang": "en", "term": "Sadyr Japarov", "status": "preferred"}, ...],
+       "note": "", "created_by": "", "created_at": "", "updated_by": "", "updated_at": "",
+       "extra": {"key": "value"}}]}
+
+On import only "variants" is required ("status" defaults to "admitted"); unknown keys are
+errors, since they are more likely typos than data worth dropping silently.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from reader.glossary.entries import GlossaryEntry, GlossaryError, Variant
+from reader.glossary.formats._common import check_writable, decode_utf8, duplicate_ids, fail_if
+
+EXTENSION = ".json"
+MEDIA_TYPE = "application/json"
+FORMAT = "reader-glossary"
+VERSION = 1
+_TEXT_FIELDS = ("note", "created_by", "created_at", "updated_by", "updated_at")
+_KEYS = frozenset(("id", "variants", "extra", *_TEXT_FIELDS))
+
+
+def write(entries: Sequence[GlossaryEntry]) -> bytes:
+    check_writable(entries, "JSON")
+    doc = {"format": FORMAT, "version": VERSION, "entries": [_to_json(e) for e in entries]}
+    return (json.dumps(doc, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def read(data: bytes) -> list[GlossaryEntry]:
+    text = decode_utf8(data, "JSON")
+    try:
+        doc = json.loads(text)
+    except json.JSONDecodeError as err:
+        raise GlossaryError(
+            f"not a JSON file: {err.msg} (line {err.lineno}, column {err.colno})"
+        ) from None
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+        raise GlossaryError(f'not a glossary file: expected a JSON object, "format": "{FORMAT}"')
+    if doc.get("version") != VERSION:
+        version = doc.get("version")
+        raise GlossaryError(f"glossary version {version!r} is not supported (only {VERSION})")
+    items = doc.get("entries")
+    if not isinstance(items, list):
+        raise GlossaryError('the glossary file needs an "entries" list')
+
+    entries: list[tuple[str, GlossaryEntry]] = []
+    problems = []
+    for n, item in enumerate(items, 1):
+        label = _label(n, item)
+        try:
+            entries.append((label, _from_json(item)))
+        except GlossaryError as err:
+            problems.append(f"{label}: {err}")
+    problems += duplicate_ids((label, e.id) for label, e in entries)
+    fail_if(problems, "cannot import JSON")
+    return [e for _, e in entries]
+
+
+def _to_json(entry: GlossaryEntry) -> dict[str, Any]:
+    return {
+        "id": entry.id,
+        "variants": [{"lang": v.lang, "term": v.term, "status": v.status} for v in entry.variants],
+        **{name: getattr(entry, name) for name in _TEXT_FIELDS},
+        "extra": dict(entry.extra),
+    }
+
+
+def _from_json(item: object) -> GlossaryEntry:
+    if not isinstance(item, dict):
+        raise GlossaryError("not a JSON object")
+    if unknown := sorted(set(item) - _KEYS):
+        raise GlossaryError(f"unknown key(s): {', '.join(unknown)}")
+    entry_id = item.get("id")
+    if entry_id is not None and (not isinstance(entry_id, int) or isinstance(entry_id, bool)):
+        raise GlossaryError(f'"id" must be an integer or null, not {entry_id!r}')
+    extra = item.get("extra", {})
+    if not isinstance(extra, dict):
+        raise GlossaryError('"extra" must be an object of strings')
+    for key, value in extra.items():
+        _text(value, f'"extra" value {key!r}')
+    raw_variants = item.get("variants")
+    if not isinstance(raw_variants, list):
+        raise GlossaryError('"variants" must be a list')
+    return GlossaryEntry(
+        variants=[_variant(v) for v in raw_variants],
+        id=entry_id,
+        extra=extra,
+        **{name: _text(item.get(name, ""), f'"{name}"') for name in _TEXT_FIELDS},
+    )
+
+
+def _variant(raw: object) -> Variant:
+    if not isinstance(raw, dict) or set(raw) - {"lang", "term", "status"}:
+        raise GlossaryError('each variant must be an object with "lang", "term" and "status"')
+    return Variant(
+        lang=_text(raw.get("lang"), "variant lang"),
+        term=_text(raw.get("term"), "variant term"),
+        status=_text(raw.get("status", "admitted"), "variant status"),
+    )
+
+
+def _text(value: object, what: str) -> str:
+    if not isinstance(value, str):
+        raise GlossaryError(f"{what} must be a string, not {value!r}")
+    try:
+        value.encode("utf-8")  # lone surrogates ("\ud800") parse but could never be saved
+    except UnicodeEncodeError:
+        raise GlossaryError(f"{what} contains an invalid character") from None
+    return value
+
+
+def _label(n: int, item: object) -> str:
+    """Name an entry by position and, when it has one, its English form."""
+    variants = item.get("variants") if isinstance(item, dict) else None
+    if not isinstance(variants, list):
+        return f"entry {n}"
+    english = next(
+        (
+            v["term"]
+            for v in variants
+            if isinstance(v, dict) and v.get("lang") == "en" and isinstance(v.get("term"), str)
+        ),
+        None,
+    )
+    return f"entry {n} ({english})" if english else f"entry {n}"

@@ -1,0 +1,1 @@
+"""Review helpers: word diffs, glossary highlighting and progress, rendered as safe HTML."""

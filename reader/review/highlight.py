@@ -1,0 +1,89 @@
+"""Find glossary names in text, in any script, tolerating Russian and Kyrgyz endings."""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+from reader.glossary.entries import GlossaryEntry
+
+# Cyrillic names decline (Жапарова, Жапаровдун); allow that many letters after a form.
+MAX_ENDING = 5
+_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+
+
+@dataclass(frozen=True)
+class TermMatch:
+    start: int
+    end: int
+    entry_id: int
+    english: str
+    status: str
+    form: str
+
+
+class TermFinder:
+    """One compiled pattern over every form of every entry; longest forms win."""
+
+    def __init__(self, entries: list[GlossaryEntry]) -> None:
+        self._forms: dict[str, tuple[int, str, str]] = {}
+        for entry in entries:
+            for v in entry.variants:
+                self._forms.setdefault(v.term.casefold(), (entry.id or 0, entry.english, v.status))
+        ordered = sorted(self._forms, key=len, reverse=True)
+        self._pattern = (
+            re.compile(
+                "|".join(f"(?<!\\w)(?:{_form_pattern(f)})(?!\\w)" for f in ordered), re.IGNORECASE
+            )
+            if ordered
+            else None
+        )
+        self._ordered = ordered
+
+    def find(self, text: str) -> list[TermMatch]:
+        if self._pattern is None:
+            return []
+        found = []
+        for m in self._pattern.finditer(text):
+            key = self._lookup(m.group(0))
+            if key is None:
+                continue
+            entry_id, english, status = self._forms[key]
+            found.append(TermMatch(m.start(), m.end(), entry_id, english, status, key))
+        return found
+
+    def _lookup(self, matched: str) -> str | None:
+        """Which form matched: the longest whose words each start the matched words."""
+        words = matched.casefold().split()
+        for form in self._ordered:
+            parts = form.split()
+            if len(parts) == len(words) and all(
+                w == p or (w.startswith(p) and _CYRILLIC.search(p))
+                for w, p in zip(words, parts, strict=True)
+            ):
+                return form
+        return None
+
+
+def _form_pattern(form: str) -> str:
+    words = []
+    for word in form.split():
+        ending = f"\\w{{0,{MAX_ENDING}}}" if _CYRILLIC.search(word) else ""
+        words.append(re.escape(word) + ending)
+    return r"\s+".join(words)
+
+
+def highlight_html(text: str, matches: list[TermMatch]) -> str:
+    """Escaped text with each match wrapped in `<mark class="term-STATUS">`."""
+    parts, cursor = [], 0
+    for m in matches:
+        if m.start < cursor:
+            continue
+        parts.append(html.escape(text[cursor : m.start]))
+        title = html.escape(f"{m.english} ({m.status})", quote=True)
+        shown = html.escape(text[m.start : m.end])
+        parts.append(f'<mark class="term-{m.status}" title="{title}">{shown}</mark>')
+        cursor = m.end
+    parts.append(html.escape(text[cursor:]))
+    return "".join(parts)

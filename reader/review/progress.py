@@ -1,0 +1,36 @@
+"""Review progress per article and language, counted over content sentences only."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from reader import TARGET_LANGS
+from reader.corpus import Article
+from reader.store.translations import TranslationStore
+
+
+@dataclass(frozen=True)
+class Progress:
+    lang: str
+    total: int
+    counts: Counter
+
+    @property
+    def approved(self) -> int:
+        return self.counts["approved"]
+
+    @property
+    def fraction_approved(self) -> float:
+        return self.approved / self.total if self.total else 0.0
+
+    def as_dict(self) -> dict:
+        return {"total": self.total, **{k: self.counts[k] for k in sorted(self.counts)}}
+
+
+def article_progress(store: TranslationStore, article: Article) -> dict[str, Progress]:
+    ids = [s.id for s in article.content_sentences()]
+    return {
+        lang: Progress(lang, len(ids), store.status_counts(article.id, lang, ids))
+        for lang in TARGET_LANGS
+    }

@@ -1,0 +1,57 @@
+"""Schema migrations, in order. The database's `user_version` is the number applied last.
+
+Never edit a migration that has shipped: add a new one.
+"""
+
+MIGRATIONS: list[str] = [
+    # 1: translation versions (append-only) and the glossary.
+    """
+    CREATE TABLE translation_versions (
+        id INTEGER PRIMARY KEY,
+        article_id TEXT NOT NULL,
+        sentence_id TEXT NOT NULL,
+        lang TEXT NOT NULL,
+        text TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('draft', 'edited', 'approved')),
+        origin TEXT NOT NULL CHECK (origin IN ('machine', 'import', 'sample', 'human')),
+        origin_detail TEXT NOT NULL DEFAULT '{}',
+        author TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        parent_id INTEGER REFERENCES translation_versions(id),
+        conflict_with INTEGER REFERENCES translation_versions(id)
+    );
+    CREATE INDEX ix_versions_sentence
+        ON translation_versions (article_id, sentence_id, lang, id);
+    CREATE TABLE imported_files (
+        path TEXT PRIMARY KEY,
+        sha256 TEXT NOT NULL,
+        imported_at TEXT NOT NULL
+    );
+    CREATE TABLE glossary_entries (
+        id INTEGER PRIMARY KEY,
+        note TEXT NOT NULL DEFAULT '',
+        rev INTEGER NOT NULL DEFAULT 1,
+        created_by TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_by TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE TABLE glossary_variants (
+        entry_id INTEGER NOT NULL REFERENCES glossary_entries(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        lang TEXT NOT NULL,
+        term TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('preferred', 'admitted', 'deprecated')),
+        PRIMARY KEY (entry_id, position)
+    );
+    CREATE TABLE glossary_history (
+        id INTEGER PRIMARY KEY,
+        entry_id INTEGER NOT NULL,
+        rev INTEGER NOT NULL,
+        action TEXT NOT NULL CHECK (action IN ('create', 'update', 'delete')),
+        snapshot TEXT NOT NULL,
+        author TEXT NOT NULL,
+        at TEXT NOT NULL
+    );
+    """,
+]

@@ -1,0 +1,286 @@
+"""Translation versions: every change is a new row; nothing is updated in place.
+
+The head of a sentence in a language is its newest version that is not a conflict. A save
+names the version it was based on; if someone else saved in between, the new text is still
+kept (as a conflict version, outside the head line) and the caller is told, so neither edit
+is lost and nothing is overwritten behind anyone's back.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reader.store.db import now, open_db, transaction
+
+STATUSES = ("draft", "edited", "approved")
+ORIGINS = ("machine", "import", "sample", "human")
+DRAFT_ORIGINS = ("machine", "import", "sample")
+
+
+@dataclass(frozen=True)
+class Version:
+    id: int
+    article_id: str
+    sentence_id: str
+    lang: str
+    text: str
+    status: str
+    origin: str
+    origin_detail: dict
+    author: str
+    created_at: str
+    parent_id: int | None
+    conflict_with: int | None
+
+    @property
+    def is_conflict(self) -> bool:
+        return self.conflict_with is not None
+
+    def provenance(self) -> str:
+        """One line for people: where this text came from."""
+        detail = self.origin_detail
+        if self.origin == "machine":
+            model = detail.get("model", "?")
+            return (
+                f"machine: {detail.get('engine', '?')} {model} {detail.get('version', '')}".strip()
+            )
+        if self.origin in ("sample", "import"):
+            return f"{self.origin}: {detail.get('file', '?')}"
+        return f"edited by {self.author}"
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    version: Version
+    conflict: Version | None = None  # the head someone else saved meanwhile
+
+    @property
+    def ok(self) -> bool:
+        return self.conflict is None
+
+
+@dataclass
+class SentenceState:
+    """What the review screen needs about one sentence in one language."""
+
+    head: Version | None
+    first_draft: Version | None
+    version_count: int
+    conflicts: list[Version] = field(default_factory=list)
+
+
+def _version(row: sqlite3.Row) -> Version:
+    data = dict(row)
+    data["origin_detail"] = json.loads(data["origin_detail"] or "{}")
+    return Version(**data)
+
+
+_HEAD = """
+    SELECT * FROM translation_versions
+    WHERE article_id = ? AND sentence_id = ? AND lang = ? AND conflict_with IS NULL
+    ORDER BY id DESC LIMIT 1
+"""
+
+
+class TranslationStore:
+    """Reads and appends translation versions in one SQLite database file."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        open_db(path).close()  # create and migrate once, up front
+
+    def _conn(self) -> sqlite3.Connection:
+        return open_db(self.path)
+
+    def head(self, article_id: str, sentence_id: str, lang: str) -> Version | None:
+        with _closing(self._conn()) as conn:
+            row = conn.execute(_HEAD, (article_id, sentence_id, lang)).fetchone()
+        return _version(row) if row else None
+
+    def save(
+        self,
+        article_id: str,
+        sentence_id: str,
+        lang: str,
+        text: str,
+        *,
+        author: str,
+        base_id: int | None,
+        status: str = "edited",
+        origin: str = "human",
+        origin_detail: dict | None = None,
+    ) -> SaveResult:
+        """Append a version based on `base_id` (the head the editor started from)."""
+        _check(status, origin, author)
+        with _closing(self._conn()) as conn, transaction(conn):
+            row = conn.execute(_HEAD, (article_id, sentence_id, lang)).fetchone()
+            head = _version(row) if row else None
+            clash = head if head is not None and head.id != base_id else None
+            cursor = conn.execute(
+                """INSERT INTO translation_versions (article_id, sentence_id, lang, text, status,
+                       origin, origin_detail, author, created_at, parent_id, conflict_with)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                (
+                    article_id,
+                    sentence_id,
+                    lang,
+                    text,
+                    status,
+                    origin,
+                    json.dumps(origin_detail or {}, ensure_ascii=False, sort_keys=True),
+                    author,
+                    now(),
+                    base_id,
+                    clash.id if clash else None,
+                ),
+            )
+            new = conn.execute(
+                "SELECT * FROM translation_versions WHERE id = ?", (cursor.lastrowid,)
+            ).fetchone()
+        return SaveResult(_version(new), clash)
+
+    def approve(
+        self, article_id: str, sentence_id: str, lang: str, *, author: str, base_id: int
+    ) -> SaveResult:
+        """Approval is a version of its own, so the record says who approved what text."""
+        head = self.head(article_id, sentence_id, lang)
+        if head is None:
+            raise ValueError("there is no translation to approve")
+        source = head if head.id == base_id else self._get(base_id)
+        return self.save(
+            article_id,
+            sentence_id,
+            lang,
+            source.text,
+            author=author,
+            base_id=base_id,
+            status="approved",
+        )
+
+    def _get(self, version_id: int) -> Version:
+        with _closing(self._conn()) as conn:
+            row = conn.execute(
+                "SELECT * FROM translation_versions WHERE id = ?", (version_id,)
+            ).fetchone()
+        if row is None:
+            raise KeyError(f"no version {version_id}")
+        return _version(row)
+
+    def history(self, article_id: str, sentence_id: str, lang: str) -> list[Version]:
+        """All versions, oldest first, conflicts included."""
+        with _closing(self._conn()) as conn:
+            rows = conn.execute(
+                """SELECT * FROM translation_versions
+                   WHERE article_id = ? AND sentence_id = ? AND lang = ? ORDER BY id""",
+                (article_id, sentence_id, lang),
+            ).fetchall()
+        return [_version(r) for r in rows]
+
+    def article_states(self, article_id: str, lang: str) -> dict[str, SentenceState]:
+        """Per sentence id: head, first draft, version count and conflicts, in one query."""
+        with _closing(self._conn()) as conn:
+            rows = conn.execute(
+                """SELECT * FROM translation_versions
+                   WHERE article_id = ? AND lang = ? ORDER BY id""",
+                (article_id, lang),
+            ).fetchall()
+        states: dict[str, SentenceState] = {}
+        for row in rows:
+            v = _version(row)
+            state = states.setdefault(v.sentence_id, SentenceState(None, None, 0))
+            state.version_count += 1
+            if v.is_conflict:
+                state.conflicts.append(v)
+            else:
+                state.head = v
+            if state.first_draft is None and v.origin in DRAFT_ORIGINS:
+                state.first_draft = v
+        return states
+
+    def status_counts(self, article_id: str, lang: str, sentence_ids: Iterable[str]) -> Counter:
+        """How many of the given sentences are missing, draft, edited, approved."""
+        states = self.article_states(article_id, lang)
+        counts: Counter[str] = Counter({s: 0 for s in ("missing", *STATUSES)})
+        for sid in sentence_ids:
+            head = states.get(sid)
+            counts[head.head.status if head and head.head else "missing"] += 1
+        return counts
+
+    def add_drafts(
+        self,
+        article_id: str,
+        lang: str,
+        drafts: dict[str, str],
+        *,
+        origin: str,
+        origin_detail: dict,
+        author: str,
+    ) -> int:
+        """Store drafts for sentences that have no translation yet; returns how many."""
+        _check("draft", origin, author)
+        detail = json.dumps(origin_detail, ensure_ascii=False, sort_keys=True)
+        added = 0
+        with _closing(self._conn()) as conn, transaction(conn):
+            have = {
+                r[0]
+                for r in conn.execute(
+                    """SELECT DISTINCT sentence_id FROM translation_versions
+                       WHERE article_id = ? AND lang = ?""",
+                    (article_id, lang),
+                )
+            }
+            stamp = now()
+            for sid, text in drafts.items():
+                if sid in have or not text.strip():
+                    continue
+                conn.execute(
+                    """INSERT INTO translation_versions (article_id, sentence_id, lang, text,
+                           status, origin, origin_detail, author, created_at)
+                       VALUES (?, ?, ?, ?, 'draft', ?, ?, ?, ?)""",
+                    (article_id, sid, lang, text, origin, detail, author, stamp),
+                )
+                added += 1
+        return added
+
+    def file_imported(self, path: str, sha256: str) -> bool:
+        with _closing(self._conn()) as conn:
+            row = conn.execute(
+                "SELECT sha256 FROM imported_files WHERE path = ?", (path,)
+            ).fetchone()
+        return row is not None and row[0] == sha256
+
+    def mark_imported(self, path: str, sha256: str) -> None:
+        with _closing(self._conn()) as conn:
+            conn.execute(
+                """INSERT INTO imported_files (path, sha256, imported_at) VALUES (?, ?, ?)
+                   ON CONFLICT(path) DO UPDATE SET sha256 = excluded.sha256,
+                       imported_at = excluded.imported_at""",
+                (path, sha256, now()),
+            )
+
+
+def _check(status: str, origin: str, author: str) -> None:
+    if status not in STATUSES:
+        raise ValueError(f"status must be one of {STATUSES}")
+    if origin not in ORIGINS:
+        raise ValueError(f"origin must be one of {ORIGINS}")
+    if not author.strip():
+        raise ValueError("every change needs the name of who made it")
+
+
+class _closing:
+    """Close a connection after use (sqlite3's own context manager only commits)."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def __enter__(self) -> sqlite3.Connection:
+        return self.conn
+
+    def __exit__(self, *exc: object) -> None:
+        self.conn.close()

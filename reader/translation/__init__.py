@@ -1,0 +1,1 @@
+"""Translations that come from outside the review: sample drafts and imported files."""

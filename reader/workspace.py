@@ -1,0 +1,70 @@
+"""One place that ties the corpus, the translation files and the store together.
+
+The app and the CLI each make a Workspace and call it; neither touches SQLite or files directly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from reader.config import Paths, resolve_paths
+from reader.corpus import Article
+from reader.corpus.loader import Corpus, load_corpus
+from reader.store.glossary import GlossaryStore
+from reader.store.translations import TranslationStore
+from reader.translation.files import (
+    TranslationFileError,
+    align,
+    files_for,
+    read_translation_file,
+)
+
+SAMPLE_AUTHOR = "sample drafts"
+
+
+@dataclass
+class SyncReport:
+    added: int = 0
+    problems: list[str] = field(default_factory=list)
+
+
+class Workspace:
+    def __init__(self, paths: Paths | None = None) -> None:
+        self.paths = paths or resolve_paths()
+        self.translations = TranslationStore(self.paths.database)
+        self.glossary = GlossaryStore(self.paths.database)
+
+    def corpus(self) -> Corpus:
+        return load_corpus(self.paths.corpus)
+
+    def sync_translation_files(self, article: Article) -> SyncReport:
+        """Load the article's translation files into the store, each file once per content.
+
+        Drafts only fill sentences that have no translation yet, so a reviewer's work is
+        never replaced by a file.
+        """
+        report = SyncReport()
+        for path in files_for(self.paths.translations, article.id):
+            try:
+                tfile = read_translation_file(path)
+            except TranslationFileError as exc:
+                report.problems.append(str(exc))
+                continue
+            rel = path.name
+            if self.translations.file_imported(rel, tfile.sha256):
+                continue
+            aligned = align(article, tfile)
+            if aligned.unmatched:
+                report.problems.append(
+                    f"{path.name}: {len(aligned.unmatched)} sentence(s) no longer in the article"
+                )
+            report.added += self.translations.add_drafts(
+                article.id,
+                tfile.lang,
+                aligned.drafts,
+                origin=tfile.origin,
+                origin_detail={"file": rel, "label": tfile.label},
+                author=SAMPLE_AUTHOR,
+            )
+            self.translations.mark_imported(rel, tfile.sha256)
+        return report

@@ -1,0 +1,11 @@
+"""Entry point of the web app: `streamlit run streamlit_app.py`. Pages live in `app/`."""
+
+import streamlit as st
+
+st.set_page_config(page_title="Reader: EN · RU · KY review", layout="wide")
+
+pages = [
+    st.Page("app/review.py", title="Review", icon=":material/translate:", default=True),
+    st.Page("app/glossary.py", title="Glossary", icon=":material/menu_book:"),
+]
+st.navigation(pages).run()

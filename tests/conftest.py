@@ -1,0 +1,35 @@
+"""Shared fixtures: every test gets its own data folder, and a corpus copy when it writes."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from reader.config import REPO_ROOT, resolve_paths
+from reader.workspace import Workspace
+
+SEED_CORPUS = REPO_ROOT / "corpus"
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh review-data folder, also set in READER_DATA for code that reads the env."""
+    folder = tmp_path / "data"
+    monkeypatch.setenv("READER_DATA", str(folder))
+    return folder
+
+
+@pytest.fixture
+def corpus_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A writable copy of the bundled corpus, set in READER_CORPUS."""
+    folder = tmp_path / "corpus"
+    shutil.copytree(SEED_CORPUS, folder)
+    monkeypatch.setenv("READER_CORPUS", str(folder))
+    return folder
+
+
+@pytest.fixture
+def workspace(data_dir: Path) -> Workspace:
+    return Workspace(resolve_paths(data=data_dir))

@@ -20,6 +20,8 @@ from reader.workspace import Workspace
 
 LANG_NAMES = {"en": "English", "ru": "Russian", "ky": "Kyrgyz"}
 PAGE_SIZES = (10, 20, 50)
+STATUSES_SHOWN = ("approved", "edited", "draft", "missing")
+STATUS_COLOURS = ["#2e7d32", "#f9a825", "#90a4ae", "#e0e0e0"]  # in STATUSES_SHOWN order
 
 apply_style()
 ws = workspace()
@@ -236,10 +238,15 @@ def _progress(article: Article, ws: Workspace) -> None:
         rows.append(
             {
                 "language": lang,
-                **{k: p.counts[k] for k in ("approved", "edited", "draft", "missing")},
+                **{k: p.counts[k] for k in STATUSES_SHOWN},
             }
         )
-    cols[-1].bar_chart(pd.DataFrame(rows).set_index("language"), height=120, horizontal=True)
+    cols[-1].bar_chart(
+        pd.DataFrame(rows).set_index("language"),
+        height=170,
+        horizontal=True,
+        color=STATUS_COLOURS,
+    )
 
 
 def main() -> None:

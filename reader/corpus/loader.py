@@ -46,7 +46,7 @@ def decode_article_bytes(data: bytes, name: str) -> str:
     if b"\x00" in data:
         raise CorpusError(f"{name}: not a text file (it contains NUL bytes); save it as plain text")
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise CorpusError(

@@ -69,7 +69,9 @@ class LanguageRules:
         start = first
         for cut in sorted(pysbd_breaks | added):
             ends = _ends_sentence(line, start, cut, matches)
-            if cut in pysbd_breaks if ends is None else ends:
+            if ends is None:  # no rule applies here: trust pysbd
+                ends = cut in pysbd_breaks
+            if ends:
                 result.append((start, cut))
                 start = _skip_space(line, cut)
         result.append((start, last))

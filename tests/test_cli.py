@@ -1,0 +1,117 @@
+"""`python -m reader`, run as a user runs it: a real subprocess, output parsed back."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from reader.config import REPO_ROOT
+from reader.glossary.formats import import_entries
+from reader.store.glossary import GlossaryStore
+from reader.glossary import GlossaryEntry, Variant
+
+
+def japarov_entry() -> GlossaryEntry:
+    return GlossaryEntry(
+        [
+            Variant("en", "Sadyr Japarov", "preferred"),
+            Variant("ru", "Садыр Жапаров", "preferred"),
+            Variant("ru", "Садыр Джапаров", "deprecated"),
+            Variant("ky", "Садыр Жапаров", "preferred"),
+        ]
+    )
+
+
+def run(*args: str, stdin: bytes | None = None, env_extra: dict | None = None):
+    env = {**os.environ, **(env_extra or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "reader", *args],
+        input=stdin,
+        capture_output=True,
+        cwd=REPO_ROOT,
+        env=env,
+        timeout=120,
+    )
+
+
+def test_corpus_lists_articles_with_counts_and_progress(data_dir: Path):
+    result = run("--data", str(data_dir), "corpus")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout.decode()
+    assert "003_3eaa36a4e0c2b786  46" in out
+    assert "0/0/33 of 33" in out  # sample drafts loaded, none reviewed yet
+    assert "Kyrgyzstan Prime Minister Resigns During Post-Vote Chaos" in out
+
+
+def test_segment_reads_stdin_and_prints_spans():
+    text = "Встреча прошла 5 янв. в Бишкеке. Итоги подведут позже."
+    result = run("segment", "--lang", "ru", stdin=text.encode())
+    assert result.returncode == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert [r["text"] for r in rows] == ["Встреча прошла 5 янв. в Бишкеке.", "Итоги подведут позже."]
+    assert all(text[r["start"] : r["end"]] == r["text"] for r in rows)
+
+
+def test_segment_reads_a_file(tmp_path: Path):
+    path = tmp_path / "a.txt"
+    path.write_text("Hello Mr. Smith. Bye now.\n", encoding="utf-8")
+    result = run("segment", "--lang", "en", str(path))
+    assert [json.loads(x)["text"] for x in result.stdout.decode().splitlines()] == [
+        "Hello Mr. Smith.",
+        "Bye now.",
+    ]
+
+
+def test_segment_rejects_non_utf8_input_clearly():
+    result = run("segment", "--lang", "ru", stdin="Привет".encode("cp1251"))
+    assert result.returncode == 1
+    assert b"not UTF-8" in result.stderr and b"Traceback" not in result.stderr
+
+
+def test_show_prints_sentence_translations_with_provenance(data_dir: Path):
+    result = run("--data", str(data_dir), "show", "003_3eaa36a4e0c2b786", "--lang", "ru")
+    assert result.returncode == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    banner = rows[0]
+    assert banner["furniture"] is True and banner["translations"]["ru"]["status"] == "missing"
+    boronov = next(r for r in rows if r["source"].startswith("Boronov, an ally"))
+    ru = boronov["translations"]["ru"]
+    assert ru["status"] == "draft" and ru["versions"] == 1
+    assert ru["provenance"]["origin"] == "sample"
+    assert ru["provenance"]["file"] == "003_3eaa36a4e0c2b786.ru.json"
+    assert "ky" not in boronov["translations"]
+
+
+def test_show_unknown_article_fails_without_traceback(data_dir: Path):
+    result = run("--data", str(data_dir), "show", "no-such-article")
+    assert result.returncode == 1
+    assert b"no article 'no-such-article'" in result.stderr
+    assert b"Traceback" not in result.stderr
+
+
+def test_glossary_export_writes_each_format(data_dir: Path, tmp_path: Path):
+    store = GlossaryStore(data_dir / "reader.sqlite3")
+    store.create(japarov_entry(), "Aida")
+    for fmt in ("csv", "json", "tbx"):
+        out = tmp_path / f"g.{fmt}"
+        result = run("--data", str(data_dir), "glossary", "export", "--format", fmt, "-o", str(out))
+        assert result.returncode == 0, result.stderr
+        [entry] = import_entries(out.read_bytes(), fmt)
+        assert entry.preferred("ru") == "Садыр Жапаров"
+        assert entry.created_by == "Aida"
+
+
+def test_glossary_export_to_stdout_uses_the_data_env(data_dir: Path):
+    GlossaryStore(data_dir / "reader.sqlite3").create(japarov_entry(), "Aida")
+    result = run("glossary", "export", "--format", "tbx", env_extra={"READER_DATA": str(data_dir)})
+    assert result.returncode == 0
+    assert b"<termEntry" in result.stdout and "Садыр Жапаров".encode() in result.stdout
+
+
+def test_missing_corpus_folder_is_reported(tmp_path: Path, data_dir: Path):
+    result = run("--data", str(data_dir), "--corpus", str(tmp_path / "nope"), "show", "x")
+    assert result.returncode == 1
+    assert b"does not exist" in result.stderr or b"no article" in result.stderr

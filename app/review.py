@@ -47,12 +47,26 @@ def _key(kind: str, sid: str, lang: str) -> str:
 def open_editor(store: TranslationStore, article_id: str, sid: str) -> None:
     """Remember which version each text box starts from: saves are checked against it."""
     st.session_state["editing"] = sid
+    unsaved = st.session_state.setdefault("unsaved", {})
     for lang in TARGET_LANGS:
         head = store.head(article_id, sid, lang)
-        st.session_state[_key("text", sid, lang)] = head.text if head else ""
-        st.session_state[_key("base", sid, lang)] = head.id if head else None
+        kept = unsaved.get((sid, lang))
         st.session_state.pop(_key("conflict", sid, lang), None)
         st.session_state.pop(_key("msg", sid, lang), None)
+        if kept is not None:
+            text, base = kept
+            st.session_state[_key("msg", sid, lang)] = ("info", "Restored your unsaved text.")
+        else:
+            text, base = (head.text, head.id) if head else ("", None)
+        st.session_state[_key("text", sid, lang)] = text
+        st.session_state[_key("base", sid, lang)] = base
+
+
+def remember_unsaved(sid: str, lang: str) -> None:
+    """Keep typed text outside the widget, which Streamlit forgets once it is not shown."""
+    text = st.session_state.get(_key("text", sid, lang), "")
+    base = st.session_state.get(_key("base", sid, lang))
+    st.session_state.setdefault("unsaved", {})[(sid, lang)] = (text, base)
 
 
 def save(store: TranslationStore, article_id: str, sid: str, lang: str, approve: bool) -> None:
@@ -71,6 +85,7 @@ def save(store: TranslationStore, article_id: str, sid: str, lang: str, approve:
         st.session_state[msg] = ("info", "No changes to save.")
         return
     result = store.save(article_id, sid, lang, text, author=reviewer, base_id=base, status=status)
+    st.session_state.get("unsaved", {}).pop((sid, lang), None)
     if result.ok:
         st.session_state[_key("base", sid, lang)] = result.version.id
         st.session_state.pop(_key("conflict", sid, lang), None)
@@ -167,7 +182,13 @@ def _close_editor() -> None:
 def _lang_editor(article, sentence, lang, state, store) -> None:
     sid = sentence.id
     args = (store, article.id, sid, lang)
-    st.text_area(LANG_NAMES[lang], key=_key("text", sid, lang), height=120)
+    st.text_area(
+        LANG_NAMES[lang],
+        key=_key("text", sid, lang),
+        height=120,
+        on_change=remember_unsaved,
+        args=(sid, lang),
+    )
     b1, b2 = st.columns(2)
     b1.button(
         "Save",

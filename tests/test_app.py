@@ -148,3 +148,16 @@ def test_markup_in_article_text_is_shown_as_text(env, corpus_dir):
     page = _html(at)
     assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in page
     assert "<script>" not in page.replace("<style>", "")
+
+
+def test_unsaved_text_survives_opening_another_sentence(env, corpus_dir):
+    boronov = _sid(corpus_dir, ARTICLE, "Boronov, an ally")
+    other = _sid(corpus_dir, ARTICLE, "Unrest over the vote")
+    at = _app()
+    at.button(key=f"edit:{boronov}").click().run()
+    at.text_area(key=f"text:{boronov}:ky").input("Сакталбаган текст.").run()
+    at.button(key=f"edit:{other}").click().run()
+    assert not any(t.key == f"text:{boronov}:ky" for t in at.text_area)
+    at.button(key=f"edit:{boronov}").click().run()
+    assert at.text_area(key=f"text:{boronov}:ky").value == "Сакталбаган текст."
+    assert any("Restored your unsaved text" in i.value for i in at.info)

@@ -7,6 +7,7 @@ in the original text rather than trusted for offsets.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -26,6 +27,9 @@ class Span:
 
 def supported_languages() -> tuple[str, ...]:
     return ("en", "ru", "ky")
+
+
+_WORDY = re.compile(r"\w")
 
 
 @functools.cache
@@ -57,8 +61,27 @@ def _segment_line(line: str, offset: int, rules: LanguageRules) -> list[Span]:
     """pysbd's sentences of one line, anchored in it, then corrected by the language rules."""
     pieces = _segmenter(rules.pysbd_language).segment(line)
     bounds = _anchor(line, [p.strip() for p in pieces if p.strip()])
-    bounds = rules.apply(line, bounds)
+    bounds = _attach_bare_punctuation(line, rules.apply(line, bounds))
     return [Span(offset + s, offset + e, line[s:e]) for s, e in bounds]
+
+
+def _attach_bare_punctuation(line: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A piece with no letter or digit (a lone `”` or `/` pysbd split off) is no sentence:
+    it belongs to the sentence before it, or after it when it comes first."""
+    merged: list[tuple[int, int]] = []
+    pending_start: int | None = None
+    for start, end in bounds:
+        if not _WORDY.search(line[start:end]):
+            if merged:
+                merged[-1] = (merged[-1][0], end)
+            elif pending_start is None:
+                pending_start = start
+            continue
+        merged.append((pending_start if pending_start is not None else start, end))
+        pending_start = None
+    if pending_start is not None:
+        merged.append((pending_start, bounds[-1][1]))
+    return merged
 
 
 def _anchor(line: str, pieces: list[str]) -> list[tuple[int, int]]:

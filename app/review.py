@@ -119,6 +119,7 @@ def use_mine(store: TranslationStore, article_id: str, sid: str, lang: str) -> N
 
 
 def _cell_html(text: str, finder: TermFinder, furniture: bool = False) -> str:
+    """Escaped sentence with glossary names marked."""
     body = highlight_html(text, finder.find(text))
     css = "sentence furniture" if furniture else "sentence"
     return f'<div class="{css}">{body}</div>'
@@ -132,16 +133,19 @@ def _caption(state: SentenceState | None) -> str:
     return f"**{head.status}** · {head.provenance()} · {state.version_count} version(s){extra}"
 
 
-def _row(article: Article, sentence: Sentence, states: dict, finder: TermFinder) -> None:
+def _row(
+    article: Article, sentence: Sentence, states: dict, finders: dict[str, TermFinder]
+) -> None:
     cols = st.columns([5, 5, 5, 1])
-    cols[0].markdown(_cell_html(sentence.text, finder, sentence.furniture), unsafe_allow_html=True)
+    english = _cell_html(sentence.text, finders["en"], sentence.furniture)
+    cols[0].markdown(english, unsafe_allow_html=True)
     if sentence.furniture:
         cols[1].caption("page furniture: not translated")
         return
     for col, lang in zip(cols[1:3], TARGET_LANGS, strict=True):
         state = states[lang].get(sentence.id)
         text = state.head.text if state and state.head else ""
-        col.markdown(_cell_html(text, finder), unsafe_allow_html=True)
+        col.markdown(_cell_html(text, finders[lang]), unsafe_allow_html=True)
         col.caption(_caption(state))
     cols[3].button(
         "✎",
@@ -303,7 +307,8 @@ def main() -> None:
         sentences = [s for s in sentences if not _all_approved(s, states)]
     pages = max(1, -(-len(sentences) // page_size))
     page = st.sidebar.number_input("Page", 1, pages, 1, key="page") if pages > 1 else 1
-    finder = TermFinder(ws.glossary.list())
+    entries = ws.glossary.list()
+    finders = {lang: TermFinder(entries, lang) for lang in ("en", *TARGET_LANGS)}
 
     header = st.columns([5, 5, 5, 1])
     for col, lang in zip(header, ("en", *TARGET_LANGS), strict=False):
@@ -314,7 +319,7 @@ def main() -> None:
         if last_paragraph is not None and sentence.paragraph != last_paragraph:
             st.divider()
         last_paragraph = sentence.paragraph
-        _row(article, sentence, states, finder)
+        _row(article, sentence, states, finders)
     st.caption(f"Page {page} of {pages} · {len(sentences)} sentences shown in all")
 
 

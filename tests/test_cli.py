@@ -9,9 +9,9 @@ import sys
 from pathlib import Path
 
 from reader.config import REPO_ROOT
+from reader.glossary import GlossaryEntry, Variant
 from reader.glossary.formats import import_entries
 from reader.store.glossary import GlossaryStore
-from reader.glossary import GlossaryEntry, Variant
 
 
 def japarov_entry() -> GlossaryEntry:
@@ -51,7 +51,10 @@ def test_segment_reads_stdin_and_prints_spans():
     result = run("segment", "--lang", "ru", stdin=text.encode())
     assert result.returncode == 0, result.stderr
     rows = [json.loads(line) for line in result.stdout.decode().splitlines()]
-    assert [r["text"] for r in rows] == ["Встреча прошла 5 янв. в Бишкеке.", "Итоги подведут позже."]
+    assert [r["text"] for r in rows] == [
+        "Встреча прошла 5 янв. в Бишкеке.",
+        "Итоги подведут позже.",
+    ]
     assert all(text[r["start"] : r["end"]] == r["text"] for r in rows)
 
 

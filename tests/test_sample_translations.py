@@ -28,7 +28,9 @@ def test_every_content_sentence_has_a_sample_draft(article, lang):
     aligned = align(article, tfile)
     assert aligned.unmatched == []
     assert set(aligned.drafts) == {s.id for s in article.content_sentences()}
-    assert all(CYRILLIC.search(t) or not re.search(r"[A-Za-z]{3}", t) for t in aligned.drafts.values())
+    assert all(
+        CYRILLIC.search(t) or not re.search(r"[A-Za-z]{3}", t) for t in aligned.drafts.values()
+    )
 
 
 @pytest.mark.parametrize(("article", "lang"), CASES, ids=lambda x: getattr(x, "id", x))

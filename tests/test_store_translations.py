@@ -30,7 +30,7 @@ def test_new_database_is_migrated_to_the_latest_schema(data_dir: Path):
     conn = open_db(data_dir / "db.sqlite3")
     try:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
-        assert SCHEMA_VERSION == len(MIGRATIONS)
+        assert len(MIGRATIONS) == SCHEMA_VERSION
     finally:
         conn.close()
 
@@ -169,15 +169,23 @@ def test_languages_and_articles_are_kept_apart(store: TranslationStore):
 def test_add_drafts_fills_only_sentences_without_a_translation(store: TranslationStore):
     detail = {"file": "art.ru.json"}
     added = store.add_drafts(
-        ART, LANG, {"s1": "черновик 1", "s2": "черновик 2"},
-        origin="sample", origin_detail=detail, author="sample drafts",
+        ART,
+        LANG,
+        {"s1": "черновик 1", "s2": "черновик 2"},
+        origin="sample",
+        origin_detail=detail,
+        author="sample drafts",
     )
     assert added == 2
     edit = save(store, "правка", "aida", store.head(ART, "s1", LANG).id, sid="s1").version
 
     added = store.add_drafts(
-        ART, LANG, {"s1": "новый 1", "s2": "новый 2", "s3": "черновик 3", "s4": "  "},
-        origin="machine", origin_detail={"engine": "x"}, author="mt",
+        ART,
+        LANG,
+        {"s1": "новый 1", "s2": "новый 2", "s3": "черновик 3", "s4": "  "},
+        origin="machine",
+        origin_detail={"engine": "x"},
+        author="mt",
     )
     assert added == 1  # only s3: s1 and s2 have translations, s4 is blank
     assert store.head(ART, "s1", LANG) == edit
@@ -193,9 +201,7 @@ def test_add_drafts_fills_only_sentences_without_a_translation(store: Translatio
 
 
 def test_article_states_give_head_first_draft_count_and_conflicts(store: TranslationStore):
-    store.add_drafts(
-        ART, LANG, {"s1": "черновик"}, origin="machine", origin_detail={}, author="mt"
-    )
+    store.add_drafts(ART, LANG, {"s1": "черновик"}, origin="machine", origin_detail={}, author="mt")
     draft = store.head(ART, "s1", LANG)
     theirs = save(store, "Аида", "aida", draft.id, sid="s1").version
     mine = save(store, "Бек", "bek", draft.id, sid="s1").version

@@ -7,7 +7,11 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-BYLINE = re.compile(r"^By\s+(?P<who>.+?)(?:\s+(?P<date>[A-Z][a-z]+ \d{1,2}, \d{4}))?$")
+# "By" and a name (no digits or sentence punctuation), optionally a date: a sentence such as
+# "By 2025, the government plans…" is no byline.
+BYLINE = re.compile(
+    r"^By\s+(?P<who>[^\d,.;:!?\"“”]{2,60}?)(?:\s+(?P<date>[A-Z][a-z]+ \d{1,2}, \d{4}))?$"
+)
 SIDECAR_SUFFIX = ".meta.json"
 
 
@@ -50,6 +54,6 @@ def read_sidecar(article_path: Path) -> Metadata:
 def parse_byline(paragraph: str) -> tuple[str, str | None] | None:
     """`By Kanat Altynbayev` -> ("Kanat Altynbayev", None); also strips a trailing date."""
     match = BYLINE.match(paragraph.strip())
-    if not match:
+    if not match or not any(word[:1].isupper() for word in match["who"].split()):
         return None
     return match["who"].strip(), match["date"]

@@ -8,8 +8,9 @@ from dataclasses import dataclass
 
 from reader.glossary.entries import GlossaryEntry
 
-# Cyrillic names decline (Жапарова, Жапаровдун); allow that many letters after a form.
-MAX_ENDING = 5
+# Cyrillic names decline (Жапарова) and take Kyrgyz suffix chains (Жапаровдордун);
+# allow that many letters after a form.
+MAX_ENDING = 8
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 
 
@@ -24,13 +25,19 @@ class TermMatch:
 
 
 class TermFinder:
-    """One compiled pattern over every form of every entry; longest forms win."""
+    """One compiled pattern over every form of every entry; longest forms win.
 
-    def __init__(self, entries: list[GlossaryEntry]) -> None:
+    With `lang`, a form's status is the one it has in that language (the same spelling can
+    be preferred in Kyrgyz and deprecated in Russian); forms of other languages still match,
+    since a name is sometimes left untranslated.
+    """
+
+    def __init__(self, entries: list[GlossaryEntry], lang: str | None = None) -> None:
         self._forms: dict[str, tuple[int, str, str]] = {}
-        for entry in entries:
-            for v in entry.variants:
-                self._forms.setdefault(v.term.casefold(), (entry.id or 0, entry.english, v.status))
+        variants = [(entry, v) for entry in entries for v in entry.variants]
+        variants.sort(key=lambda ev: ev[1].lang != lang)  # the column's language first
+        for entry, v in variants:
+            self._forms.setdefault(v.term.casefold(), (entry.id or 0, entry.english, v.status))
         ordered = sorted(self._forms, key=len, reverse=True)
         self._pattern = (
             re.compile(

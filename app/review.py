@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 
+import altair as alt
 import pandas as pd
 import streamlit as st
 
@@ -14,7 +15,7 @@ from reader.corpus import Article, CorpusError, Sentence, add_article
 from reader.names.candidates import name_candidates
 from reader.review.diff import diff_html
 from reader.review.highlight import TermFinder, highlight_html
-from reader.review.progress import article_progress
+from reader.review.progress import article_progress, status_map
 from reader.store.translations import SentenceState, TranslationStore
 from reader.workspace import Workspace
 
@@ -250,9 +251,7 @@ def _lang_editor(article, sentence, lang, state, store) -> None:
 
 def _progress(article: Article, ws: Workspace) -> None:
     progress = article_progress(ws.translations, article)
-    cols = st.columns(len(TARGET_LANGS) + 1)
-    rows = []
-    for col, lang in zip(cols, TARGET_LANGS, strict=False):
+    for col, lang in zip(st.columns(len(TARGET_LANGS)), TARGET_LANGS, strict=True):
         p = progress[lang]
         col.progress(
             p.fraction_approved,
@@ -260,18 +259,60 @@ def _progress(article: Article, ws: Workspace) -> None:
             f"{p.counts['edited']} edited · {p.counts['draft']} draft · "
             f"{p.counts['missing']} missing",
         )
-        rows.append(
-            {
-                "language": lang,
-                **{k: p.counts[k] for k in STATUSES_SHOWN},
-            }
-        )
-    cols[-1].bar_chart(
-        pd.DataFrame(rows).set_index("language"),
-        height=170,
-        horizontal=True,
-        color=STATUS_COLOURS,
+
+
+def _article_map(article: Article) -> None:
+    """Each sentence as a cell per language, coloured by status; bars show human edits."""
+    data = pd.DataFrame(status_map(ws.translations, article))
+    if data.empty:
+        return
+    colour = alt.Color(
+        "status:N",
+        scale=alt.Scale(domain=list(STATUSES_SHOWN), range=STATUS_COLOURS),
+        legend=alt.Legend(orient="bottom"),
     )
+    tooltip = ["sentence", "language", "status", "edits", "text"]
+    cells = (
+        alt.Chart(data)
+        .mark_rect(stroke="white", strokeWidth=0.5)
+        .encode(
+            x=alt.X("sentence:O", axis=alt.Axis(labels=False, ticks=False, title=None)),
+            y=alt.Y("language:N", title=None),
+            color=colour,
+            tooltip=tooltip,
+        )
+        .properties(height=70)
+    )
+    edits = (
+        alt.Chart(data)
+        .mark_bar()
+        .encode(
+            x=alt.X("sentence:O", title="sentence", axis=alt.Axis(labelOverlap=True)),
+            y=alt.Y("sum(edits):Q", title="edits", axis=alt.Axis(format="d", tickMinStep=1)),
+            color=alt.Color("language:N", legend=alt.Legend(orient="bottom")),
+            tooltip=tooltip,
+        )
+        .properties(height=80)
+    )
+    if data["edits"].sum() == 0:
+        st.altair_chart(cells, use_container_width=True)
+        st.caption("No corrections yet: bars of edits per sentence appear here once there are.")
+        return
+    chart = alt.vconcat(cells, edits).resolve_scale(color="independent")
+    st.altair_chart(chart, use_container_width=True)
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def _sync(_ws: Workspace, _article: Article, signature: tuple) -> list[str]:
+    """Load new or changed translation files once per file state, not on every rerun."""
+    return _ws.sync_translation_files(_article).problems
+
+
+def _translation_signature(article: Article) -> tuple:
+    folder = ws.paths.translations
+    files = sorted(folder.glob(f"{article.id}.*.json")) if folder.is_dir() else []
+    stamp = tuple((p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in files)
+    return (str(ws.paths.database), article.id, len(article.sentences), stamp)
 
 
 def main() -> None:
@@ -288,14 +329,15 @@ def main() -> None:
         "Article", ids, format_func=lambda i: titles[i], key="article"
     )
     article = loaded.get(article_id)
-    report = ws.sync_translation_files(article)
-    for problem in report.problems:
+    for problem in _sync(ws, article, _translation_signature(article)):
         st.warning(problem)
 
     st.title(article.title)
     meta = [x for x in (article.byline, article.outlet, article.date) if x]
     st.caption(" · ".join([*meta, f"{len(article.content_sentences())} sentences to review"]))
     _progress(article, ws)
+    with st.expander("Map of the article: status and corrections per sentence", expanded=True):
+        _article_map(article)
 
     show_furniture = st.sidebar.toggle("Show page furniture", value=False, key="show_furniture")
     open_only = st.sidebar.toggle("Only sentences not yet approved", value=False, key="open_only")

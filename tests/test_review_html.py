@@ -9,7 +9,7 @@ from reader.corpus import load_article
 from reader.glossary.entries import GlossaryEntry, Variant
 from reader.review.diff import diff_html, tokens, word_diff
 from reader.review.highlight import TermFinder, highlight_html
-from reader.review.progress import article_progress
+from reader.review.progress import article_progress, status_map
 from reader.workspace import Workspace
 
 # --- word diff ---------------------------------------------------------------------------------
@@ -184,3 +184,21 @@ def test_long_kyrgyz_suffix_chains_are_found():
     entry = GlossaryEntry([Variant("en", "Japarov"), Variant("ky", "Жапаров", "preferred")], id=1)
     [match] = TermFinder([entry], "ky").find("Жапаровдордун сөздөрү")
     assert match.form == "жапаров"
+
+
+def test_status_map_shows_status_and_human_edits_per_sentence(workspace: Workspace):
+    article = load_article(REPO_ROOT / "corpus" / "003_3eaa36a4e0c2b786.txt")
+    workspace.sync_translation_files(article)
+    sid = article.content_sentences()[2].id
+    head = workspace.translations.head(article.id, sid, "ky")
+    edited = workspace.translations.save(
+        article.id, sid, "ky", head.text + "!", author="Aida", base_id=head.id
+    )
+    workspace.translations.approve(article.id, sid, "ky", author="Bakyt", base_id=edited.version.id)
+
+    rows = status_map(workspace.translations, article)
+    assert len(rows) == 2 * len(article.content_sentences())
+    third_ky = next(r for r in rows if r["language"] == "ky" and r["sentence"] == 3)
+    assert (third_ky["status"], third_ky["edits"]) == ("approved", 2)
+    third_ru = next(r for r in rows if r["language"] == "ru" and r["sentence"] == 3)
+    assert (third_ru["status"], third_ru["edits"]) == ("draft", 0)

@@ -34,3 +34,29 @@ def article_progress(store: TranslationStore, article: Article) -> dict[str, Pro
         lang: Progress(lang, len(ids), store.status_counts(article.id, lang, ids))
         for lang in TARGET_LANGS
     }
+
+
+def status_map(store: TranslationStore, article: Article) -> list[dict]:
+    """One row per content sentence and language: where the work and corrections are.
+
+    `edits` counts human versions beyond the first draft, so reviewers see where corrections
+    cluster, not only what is approved.
+    """
+    rows = []
+    for lang in TARGET_LANGS:
+        states = store.article_states(article.id, lang)
+        for number, sentence in enumerate(article.content_sentences(), start=1):
+            state = states.get(sentence.id)
+            head = state.head if state else None
+            rows.append(
+                {
+                    "sentence": number,
+                    "paragraph": sentence.paragraph,
+                    "language": lang,
+                    "status": head.status if head else "missing",
+                    "edits": state.human_versions if state else 0,
+                    "text": sentence.text[:80],
+                }
+            )
+    return rows
+

@@ -72,6 +72,7 @@ class SentenceState:
     first_draft: Version | None
     version_count: int
     conflicts: list[Version] = field(default_factory=list)
+    human_versions: int = 0
 
 
 def _version(row: sqlite3.Row) -> Version:
@@ -194,6 +195,7 @@ class TranslationStore:
             v = _version(row)
             state = states.setdefault(v.sentence_id, SentenceState(None, None, 0))
             state.version_count += 1
+            state.human_versions += v.origin == "human"
             if v.is_conflict:
                 state.conflicts.append(v)
             else:

@@ -12,6 +12,7 @@ from app.common import apply_style, corpus, reviewer_name, workspace
 from app.glossary_form import entry_form
 from reader import TARGET_LANGS
 from reader.corpus import Article, CorpusError, Sentence, add_article
+from reader.corpus.metadata import set_furniture
 from reader.names.candidates import name_candidates
 from reader.review.diff import diff_html
 from reader.review.highlight import TermFinder, highlight_html
@@ -141,7 +142,14 @@ def _row(
     english = _cell_html(sentence.text, finders["en"], sentence.furniture)
     cols[0].markdown(english, unsafe_allow_html=True)
     if sentence.furniture:
-        cols[1].caption("page furniture: not translated")
+        cols[1].caption("page furniture: hidden by default, not translated")
+        cols[3].button(
+            "↺",
+            key=f"unfurnish:{sentence.id}",
+            help="Not page furniture: show and translate this paragraph",
+            on_click=_mark_furniture,
+            args=(article, sentence, False),
+        )
         return
     for col, lang in zip(cols[1:3], TARGET_LANGS, strict=True):
         state = states[lang].get(sentence.id)
@@ -177,7 +185,21 @@ def _editor(article: Article, sentence: Sentence, states: dict) -> None:
                 key=f"gl:{sentence.id}",
                 suggestion=candidates[0] if candidates else "",
             )
-        st.button("Close editor", key=f"close:{sentence.id}", on_click=_close_editor)
+        c1, c2 = st.columns(2)
+        c1.button("Close editor", key=f"close:{sentence.id}", on_click=_close_editor)
+        c2.button(
+            "Mark this paragraph as page furniture",
+            key=f"furnish:{sentence.id}",
+            help="Banners, 'Read more', comments: hidden and not translated; the text stays",
+            on_click=_mark_furniture,
+            args=(article, sentence, True),
+        )
+
+
+def _mark_furniture(article: Article, sentence: Sentence, furniture: bool) -> None:
+    paragraph = article.paragraphs[sentence.paragraph].text
+    set_furniture(ws.paths.corpus / f"{article.id}.txt", paragraph, furniture)
+    st.session_state["editing"] = None
 
 
 def _close_editor() -> None:

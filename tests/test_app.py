@@ -161,3 +161,19 @@ def test_unsaved_text_survives_opening_another_sentence(env, corpus_dir):
     at.button(key=f"edit:{boronov}").click().run()
     assert at.text_area(key=f"text:{boronov}:ky").value == "Сакталбаган текст."
     assert any("Restored your unsaved text" in i.value for i in at.info)
+
+
+def test_reviewer_marks_and_unmarks_page_furniture(env, corpus_dir):
+    sid = _sid(corpus_dir, ARTICLE, "Russian military authorities said")
+    at = _app()
+    at.button(key=f"edit:{sid}").click().run()
+    at.button(key=f"furnish:{sid}").click().run()
+    assert "Russian military authorities said" not in _html(at)
+    at.sidebar.toggle(key="show_furniture").set_value(True).run()
+    assert "Russian military authorities said" in _html(at)
+    at.button(key=f"unfurnish:{sid}").click().run()
+    at.sidebar.toggle(key="show_furniture").set_value(False).run()
+    assert "Russian military authorities said" in _html(at)
+    assert (corpus_dir / f"{ARTICLE}.txt").read_bytes() == (
+        REPO_ROOT / "corpus" / f"{ARTICLE}.txt"
+    ).read_bytes()

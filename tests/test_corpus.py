@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -17,8 +18,8 @@ from reader.corpus import (
 )
 from reader.corpus.furniture import furniture_flags
 from reader.corpus.ids import sentence_ids, text_key
-from reader.corpus.loader import build_article
-from reader.corpus.metadata import Metadata
+from reader.corpus.loader import build_article, load_article
+from reader.corpus.metadata import Metadata, set_furniture
 
 SEED = REPO_ROOT / "corpus"
 A000 = "000_5e72744402d0f544"
@@ -346,3 +347,29 @@ def test_editing_one_paragraph_keeps_the_ids_of_the_others():
     assert old_ids[edited] != new_ids[edited]
     del old_ids[edited], new_ids[edited]
     assert old_ids == new_ids
+
+
+def test_furniture_marks_from_the_app_live_in_the_sidecar_not_the_text(corpus_dir: Path):
+    path = corpus_dir / "004_5eb83673b1bc0057.txt"
+    before = path.read_bytes()
+    caption = next(line for line in before.decode().splitlines() if line.endswith("21. /"))
+    set_furniture(path, caption, True)
+    article = load_article(path)
+    assert next(p for p in article.paragraphs if p.text == caption).furniture
+    assert path.read_bytes() == before
+
+    set_furniture(path, caption, False)
+    article = load_article(path)
+    assert not next(p for p in article.paragraphs if p.text == caption).furniture
+    sidecar = json.loads((corpus_dir / "004_5eb83673b1bc0057.meta.json").read_text("utf-8"))
+    assert sidecar["not_furniture"] == [caption] and "furniture" not in sidecar
+    assert sidecar["outlet"] == "bne IntelliNews"  # other metadata kept
+
+
+def test_comment_section_paragraph_can_be_unmarked(corpus_dir: Path):
+    path = corpus_dir / "000_5e72744402d0f544.txt"
+    set_furniture(path, "Oh-oh, lies", False)
+    article = load_article(path)
+    flags = {p.text: p.furniture for p in article.paragraphs}
+    assert flags["Oh-oh, lies"] is False
+    assert flags["4 Comment(s)"] is True

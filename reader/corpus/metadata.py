@@ -57,3 +57,24 @@ def parse_byline(paragraph: str) -> tuple[str, str | None] | None:
     if not match or not any(word[:1].isupper() for word in match["who"].split()):
         return None
     return match["who"].strip(), match["date"]
+
+
+def set_furniture(article_path: Path, paragraph: str, furniture: bool) -> None:
+    """Mark or unmark one paragraph as page furniture in the article's sidecar.
+
+    The text file is never touched; the mark is the paragraph's text, so it survives edits
+    elsewhere in the article.
+    """
+    path = sidecar_path(article_path)
+    data = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    text = paragraph.strip()
+    marked = [p for p in data.get("furniture", []) if p != text]
+    unmarked = [p for p in data.get("not_furniture", []) if p != text]
+    (marked if furniture else unmarked).append(text)
+    data["furniture"], data["not_furniture"] = marked, unmarked
+    for key in ("furniture", "not_furniture"):
+        if not data[key]:
+            del data[key]
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    tmp.replace(path)

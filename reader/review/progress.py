@@ -59,4 +59,3 @@ def status_map(store: TranslationStore, article: Article) -> list[dict]:
                 }
             )
     return rows
-

@@ -45,10 +45,7 @@ class Version:
         """One line for people: where this text came from."""
         detail = self.origin_detail
         if self.origin == "machine":
-            model = detail.get("model", "?")
-            return (
-                f"machine: {detail.get('engine', '?')} {model} {detail.get('version', '')}".strip()
-            )
+            return f"machine: {detail.get('package', '?')} {detail.get('version', '')}".strip()
         if self.origin in ("sample", "import"):
             return f"{self.origin}: {detail.get('file', '?')}"
         return f"edited by {self.author}"
@@ -133,7 +130,7 @@ class TranslationStore:
                     text,
                     status,
                     origin,
-                    json.dumps(origin_detail or {}, ensure_ascii=False, sort_keys=True),
+                    _detail_json(origin_detail or {}),
                     author,
                     now(),
                     base_id,
@@ -225,7 +222,7 @@ class TranslationStore:
     ) -> int:
         """Store drafts for sentences that have no translation yet; returns how many."""
         _check("draft", origin, author)
-        detail = json.dumps(origin_detail, ensure_ascii=False, sort_keys=True)
+        detail = _detail_json(origin_detail)
         added = 0
         with _closing(self._conn()) as conn, transaction(conn):
             have = {
@@ -249,6 +246,63 @@ class TranslationStore:
                 added += 1
         return added
 
+    def sentences_with_origin(
+        self, article_id: str, lang: str, origin: str, origin_detail: dict
+    ) -> set[str]:
+        """Sentence ids that already have a version from exactly this origin (e.g. model)."""
+        with _closing(self._conn()) as conn:
+            rows = conn.execute(
+                """SELECT DISTINCT sentence_id FROM translation_versions
+                   WHERE article_id = ? AND lang = ? AND origin = ? AND origin_detail = ?""",
+                (article_id, lang, origin, _detail_json(origin_detail)),
+            ).fetchall()
+        return {r[0] for r in rows}
+
+    def add_machine_drafts(
+        self,
+        article_id: str,
+        lang: str,
+        drafts: dict[str, str],
+        *,
+        origin_detail: dict,
+        author: str,
+    ) -> tuple[int, int]:
+        """New machine drafts, in one transaction. Returns (new heads, kept beside edits).
+
+        A draft replaces a current draft, but never a person's text: there it is stored as a
+        conflicting version, visible in the history for the reviewer to adopt or ignore.
+        """
+        _check("draft", "machine", author)
+        detail = _detail_json(origin_detail)
+        heads = beside = 0
+        with _closing(self._conn()) as conn, transaction(conn):
+            stamp = now()
+            for sid, text in drafts.items():
+                if not text.strip():
+                    continue
+                row = conn.execute(_HEAD, (article_id, sid, lang)).fetchone()
+                human = row is not None and row["origin"] == "human"
+                conn.execute(
+                    """INSERT INTO translation_versions (article_id, sentence_id, lang, text,
+                           status, origin, origin_detail, author, created_at, parent_id,
+                           conflict_with)
+                       VALUES (?, ?, ?, ?, 'draft', 'machine', ?, ?, ?, ?, ?)""",
+                    (
+                        article_id,
+                        sid,
+                        lang,
+                        text,
+                        detail,
+                        author,
+                        stamp,
+                        row["id"] if row else None,
+                        row["id"] if human else None,
+                    ),
+                )
+                beside += human
+                heads += not human
+        return heads, beside
+
     def file_imported(self, path: str, sha256: str) -> bool:
         with _closing(self._conn()) as conn:
             row = conn.execute(
@@ -264,6 +318,11 @@ class TranslationStore:
                        imported_at = excluded.imported_at""",
                 (path, sha256, now()),
             )
+
+
+def _detail_json(detail: dict) -> str:
+    """One canonical text per detail, so equal provenance compares equal in SQL."""
+    return json.dumps(detail, ensure_ascii=False, sort_keys=True)
 
 
 def _check(status: str, origin: str, author: str) -> None:

@@ -18,6 +18,9 @@ from reader.review.diff import diff_html
 from reader.review.highlight import TermFinder, highlight_html
 from reader.review.progress import article_progress, status_map
 from reader.store.translations import SentenceState, TranslationStore
+from reader.translation.engine import EngineError
+from reader.translation.packages import MissingModelError, PackageError, models_dir
+from reader.translation.service import EnginePool, translate_article
 from reader.workspace import Workspace
 
 LANG_NAMES = {"en": "English", "ru": "Russian", "ky": "Kyrgyz"}
@@ -337,6 +340,49 @@ def _translation_signature(article: Article) -> tuple:
     return (str(ws.paths.database), article.id, len(article.sentences), stamp)
 
 
+@st.cache_resource(show_spinner=False)
+def _engines() -> EnginePool:
+    """Loaded models live as long as the server: loading one takes longer than a batch."""
+    return EnginePool()
+
+
+def _translate_box(article: Article) -> None:
+    with st.sidebar.expander("Machine translation"):
+        langs = st.multiselect(
+            "Into",
+            list(TARGET_LANGS),
+            default=list(TARGET_LANGS),
+            key="mt_langs",
+            format_func=LANG_NAMES.get,
+        )
+        st.caption("Adds machine drafts; a reviewer's text is never replaced.")
+        if not st.button("Translate this article", key="translate", disabled=not langs):
+            return
+    bar = st.progress(0.0, text="Loading the model…")
+
+    def progress(lang: str, done: int, total: int) -> None:
+        share = done / total if total else 1.0
+        bar.progress(share, text=f"{LANG_NAMES[lang]}: {done}/{total} sentences")
+
+    try:
+        report = translate_article(
+            ws, article, langs, models_dir(), engines=_engines(), on_progress=progress
+        )
+    except (MissingModelError, EngineError, PackageError) as exc:
+        bar.empty()
+        st.error(str(exc))
+        st.page_link("app/models.py", label="Open the Models page", icon=":material/download:")
+        return
+    bar.empty()
+    for lang in langs:
+        note = f"{LANG_NAMES[lang]}: {report.added[lang]} new machine drafts"
+        if report.kept_beside_edits[lang]:
+            note += f", {report.kept_beside_edits[lang]} kept beside reviewers' edits"
+        if report.skipped[lang]:
+            note += f", {report.skipped[lang]} already translated by this model"
+        st.success(note)
+
+
 def main() -> None:
     _upload_box()
     loaded = corpus(ws)
@@ -353,6 +399,7 @@ def main() -> None:
     article = loaded.get(article_id)
     for problem in _sync(ws, article, _translation_signature(article)):
         st.warning(problem)
+    _translate_box(article)
 
     st.title(article.title)
     meta = [x for x in (article.byline, article.outlet, article.date) if x]

@@ -43,7 +43,37 @@ def build_parser() -> argparse.ArgumentParser:
     export = gsub.add_parser("export", help="write the glossary as CSV, JSON or TBX")
     export.add_argument("--format", required=True, choices=("csv", "json", "tbx"))
     export.add_argument("-o", "--output", help="file to write; stdout when absent")
+
+    models = sub.add_parser(
+        "models", help="Argos translation models (folder: env READER_MODELS, else Argos's)"
+    )
+    msub = models.add_subparsers(dest="models_command", required=True)
+    msub.add_parser("list", help="installed models, then those the Argos index offers")
+    install = msub.add_parser("install", help="install models from the Argos index or a file")
+    install.add_argument("langs", nargs="*", metavar="LANG", help="target languages, e.g. ru ky")
+    install.add_argument("--from", dest="from_code", default="en", help="source language")
+    install.add_argument("--file", metavar="PATH", help="a downloaded .argosmodel (offline)")
+    remove = msub.add_parser("remove", help="uninstall a model package")
+    remove.add_argument("code", help="package code, e.g. translate-en_ru")
+
+    translate = sub.add_parser(
+        "translate", help="machine-translate articles into draft versions (resumable)"
+    )
+    translate.add_argument("articles", nargs="*", metavar="ARTICLE", help="default: all")
+    translate.add_argument(
+        "--to", type=_lang_list, default=list(TARGET_LANGS), help="e.g. ru,ky (default)"
+    )
     return parser
+
+
+def _lang_list(value: str) -> list[str]:
+    langs = [v.strip() for v in value.split(",") if v.strip()]
+    unknown = [lang for lang in langs if lang not in TARGET_LANGS]
+    if unknown or not langs:
+        raise argparse.ArgumentTypeError(
+            f"languages must be among {', '.join(TARGET_LANGS)}, comma-separated"
+        )
+    return langs
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -59,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"reader: error: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("reader: interrupted", file=sys.stderr)
+        print("reader: interrupted; run the same command again to go on", file=sys.stderr)
         return 130
 
 
@@ -156,9 +186,93 @@ def cmd_glossary(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_models(args: argparse.Namespace) -> int:
+    from reader.translation import packages
+
+    folder = packages.models_dir()
+    if args.models_command == "install":
+        if bool(args.file) == bool(args.langs):
+            raise ValueError("give either languages (e.g. `models install ru ky`) or --file PATH")
+        if args.file:
+            info = packages.install_from_file(folder, Path(args.file), Path(args.file).name)
+            print(f"installed {info.code} {info.version} ({info.name}) in {info.path}")
+        else:
+            packages.install_from_index(
+                folder, args.langs, args.from_code, on_progress=lambda m: print(m, flush=True)
+            )
+        return 0
+    if args.models_command == "remove":
+        for path in packages.uninstall(folder, args.code):
+            print(f"removed {path}")
+        return 0
+
+    print(f"Models folder: {folder} (set READER_MODELS to use another)")
+    installed = packages.installed_models(folder)
+    print("Installed:" if installed else "Installed: none")
+    for m in installed:
+        if m.problem:
+            print(f"  {m.code}  BROKEN: {m.problem} ({m.path})")
+        else:
+            print(f"  {m.code}  {m.version}  {m.name}  {m.path}")
+    usable = {(m.from_code, m.to_code) for m in installed if not m.problem}
+    for lang in TARGET_LANGS:
+        if ("en", lang) not in usable:
+            online, offline = packages.install_commands(lang)
+            code = packages.package_code("en", lang)
+            print(f"Missing: {code}; install with `{online}` or, offline, `{offline}`")
+    try:
+        known = packages.known_models()
+    except packages.ModelIndexError as exc:
+        print(f"Argos index: {exc}")
+        return 0
+    versions = {m.code: m.version for m in installed if not m.problem}
+    print(f"Argos index: {len(known)} packages")
+    for m in known:
+        mark = f"  (installed: {versions[m.code]})" if m.code in versions else ""
+        print(f"  {m.code}  {m.version}  {m.name}{mark}")
+    return 0
+
+
+def cmd_translate(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    from reader.translation.packages import models_dir
+    from reader.translation.service import EnginePool, translate_article
+
+    ws = _workspace(args)
+    corpus = ws.corpus()
+    articles = [corpus.get(a) for a in args.articles] if args.articles else corpus.articles
+    engines = EnginePool()
+    for article in articles:
+        bars: dict[str, tqdm] = {}
+
+        def progress(lang: str, done: int, total: int, article=article, bars=bars) -> None:
+            if lang not in bars:
+                bars[lang] = tqdm(total=total, desc=f"{article.id} → {lang}", unit="sent")
+            bars[lang].update(done - bars[lang].n)
+
+        try:
+            report = translate_article(
+                ws, article, args.to, models_dir(), engines=engines, on_progress=progress
+            )
+        finally:
+            for bar in bars.values():
+                bar.close()
+        for lang in args.to:
+            print(
+                f"{article.id} {lang}: {report.added[lang]} new drafts, "
+                f"{report.kept_beside_edits[lang]} kept beside reviewers' edits, "
+                f"{report.skipped[lang]} already done by this model",
+                file=sys.stderr,
+            )
+    return 0
+
+
 COMMANDS = {
     "corpus": cmd_corpus,
     "segment": cmd_segment,
     "show": cmd_show,
     "glossary": cmd_glossary,
+    "models": cmd_models,
+    "translate": cmd_translate,
 }

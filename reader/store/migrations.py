@@ -54,4 +54,13 @@ MIGRATIONS: list[str] = [
         at TEXT NOT NULL
     );
     """,
+    # 2: machine-translation cache, keyed by a hash of (sentence, model, decoding settings).
+    """
+    CREATE TABLE mt_cache (
+        key TEXT PRIMARY KEY,
+        output TEXT NOT NULL,
+        model TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    );
+    """,
 ]

@@ -1,0 +1,157 @@
+"""Machine translation of our own sentences through an Argos package's CTranslate2 model.
+
+Argos Translate's `translate()` re-splits text with its own sentence splitter (which needs
+downloads) and returns one joined string per paragraph. We already have sentences, so we
+call the package's CTranslate2 model and tokenizer directly, with the options Argos passes
+(`apply_packaged_translation` in argostranslate/translate.py, settings in settings.py), and
+decode each sentence's hypothesis the way Argos decodes its joined tokens. Each output is
+what Argos gives for that sentence alone; one `translate_batch` call lets CTranslate2 sort
+and batch the whole list. `argostranslate.translate` is never imported: it needs torch.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+import ctranslate2
+
+
+class EngineError(RuntimeError):
+    """A translation package that cannot be used; the message says why."""
+
+
+@dataclass(frozen=True)
+class DecodingSettings:
+    """CTranslate2 decoding options; the defaults are Argos Translate's."""
+
+    beam_size: int = 4
+    length_penalty: float = 0.2
+    replace_unknowns: bool = True
+    num_hypotheses: int = 1
+    max_batch_size: int = 32
+    batch_type: str = "tokens"
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    def translate_options(self) -> dict[str, Any]:
+        """Keyword arguments for `Translator.translate_batch`, as Argos passes them."""
+        return {
+            "replace_unknowns": self.replace_unknowns,
+            "max_batch_size": self.max_batch_size,
+            "batch_type": self.batch_type,
+            "beam_size": max(self.num_hypotheses, self.beam_size),
+            "num_hypotheses": self.num_hypotheses,
+            "length_penalty": self.length_penalty,
+            "return_scores": True,
+        }
+
+
+ARGOS_DEFAULTS = DecodingSettings()
+
+
+class Engine:
+    """One installed (unzipped) Argos package, translating lists of sentences."""
+
+    def __init__(
+        self, package_path: Path, settings: DecodingSettings = ARGOS_DEFAULTS, threads: int = 0
+    ) -> None:
+        self.package_path = Path(package_path)
+        self.settings = settings
+        self.threads = threads
+        self.package = _load_package(self.package_path)
+        self.tokenizer = self.package.tokenizer
+        self._translator: ctranslate2.Translator | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def code(self) -> str:
+        pkg = self.package
+        return pkg.code or f"translate-{pkg.from_code}_{pkg.to_code}"
+
+    @property
+    def model_id(self) -> str:
+        """Package code and version, e.g. "translate-en_ru 1.9"."""
+        return f"{self.code} {self.package.package_version}".strip()
+
+    def provenance(self) -> dict[str, Any]:
+        """What produced a machine draft, for the record kept with it."""
+        pkg = self.package
+        return {
+            "engine": "argos-ctranslate2",
+            "package": self.code,
+            "model": self.code,  # read by translations.Version.provenance()
+            "version": pkg.package_version,
+            "from": pkg.from_code,
+            "to": pkg.to_code,
+            "ctranslate2": ctranslate2.__version__,
+            "settings": self.settings.as_dict(),
+        }
+
+    @property
+    def translator(self) -> ctranslate2.Translator:
+        """The CTranslate2 model, loaded on first use with Argos's device settings."""
+        with self._lock:
+            if self._translator is None:
+                try:
+                    self._translator = ctranslate2.Translator(
+                        str(self.package_path / "model"),
+                        device="cpu",
+                        compute_type="auto",
+                        inter_threads=1,
+                        intra_threads=self.threads,
+                    )
+                except (RuntimeError, ValueError) as exc:
+                    raise EngineError(
+                        f"cannot load the model of {self.package_path}: {exc}"
+                    ) from exc
+            return self._translator
+
+    def translate(self, sentences: list[str]) -> list[str]:
+        """One translation per sentence, in order; blank sentences give ""."""
+        results = [""] * len(sentences)
+        todo = [i for i, s in enumerate(sentences) if s.strip()]
+        if not todo:
+            return results
+        tokenized = [self.tokenizer.encode(sentences[i]) for i in todo]
+        prefix = self.package.target_prefix
+        batches = self.translator.translate_batch(
+            tokenized,
+            target_prefix=[[prefix]] * len(tokenized) if prefix != "" else None,
+            **self.settings.translate_options(),
+        )
+        for i, result in zip(todo, batches, strict=True):
+            results[i] = self._decode(result.hypotheses[0])
+        return results
+
+    def _decode(self, tokens: list[str]) -> str:
+        """Argos's decoding of a hypothesis: detokenize, strip the target prefix, one space."""
+        value = self.tokenizer.decode(tokens)
+        prefix = self.package.target_prefix
+        if prefix != "" and value.startswith(prefix):
+            value = value[len(prefix) :]
+        if value.startswith(" "):
+            value = value[1:]
+        return value
+
+
+def _load_package(path: Path):
+    """The argostranslate Package at `path`, checked for a model folder and a tokenizer."""
+    from argostranslate.package import Package  # creates Argos's folders on import
+
+    if not path.is_dir():
+        raise EngineError(f"no translation package folder at {path}")
+    try:
+        package = Package(path)
+    except (OSError, ValueError) as exc:
+        raise EngineError(f"cannot read the package at {path}: {exc}") from exc
+    if not (path / "model" / "model.bin").is_file():
+        raise EngineError(f"the package at {path} has no CTranslate2 model (model/model.bin)")
+    if getattr(package, "tokenizer", None) is None:
+        raise EngineError(
+            f"the package at {path} has no tokenizer (sentencepiece.model or bpe.model)"
+        )
+    return package

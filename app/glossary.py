@@ -8,7 +8,7 @@ import streamlit as st
 from app.common import apply_style, reviewer_name, workspace
 from app.glossary_form import entry_form
 from reader.glossary import GlossaryEntry, GlossaryError
-from reader.glossary.formats import export_entries
+from reader.glossary.formats import export_entries, format_for_filename, import_entries
 
 EXPORTS = {"csv": "text/csv", "json": "application/json", "tbx": "application/x-tbx+xml"}
 
@@ -43,6 +43,28 @@ def _table(entries: list[GlossaryEntry]) -> pd.DataFrame:
     )
 
 
+def _import_box() -> None:
+    st.subheader("Import")
+    upload = st.file_uploader(
+        "CSV, JSON or TBX (TBX-Basic from any CAT tool)", type=list(EXPORTS), key="gl_import"
+    )
+    if upload is None:
+        return
+    if st.button("Import entries", key="gl_import_go", disabled=not reviewer):
+        try:
+            entries = import_entries(upload.getvalue(), format_for_filename(upload.name))
+            report = ws.glossary.import_entries(entries, reviewer)
+        except GlossaryError as exc:
+            st.error(str(exc))
+        else:
+            st.success(
+                f"Imported {upload.name}: {report.created} new, {report.updated} updated, "
+                f"{report.unchanged} unchanged."
+            )
+    if not reviewer:
+        st.caption("Enter your name in the sidebar to import.")
+
+
 def main() -> None:
     st.title("Glossary")
     query = st.text_input("Search any form or note", key="gl_query")
@@ -75,6 +97,8 @@ def main() -> None:
             else:
                 st.success(f"Deleted “{entry.english}”. Its last state stays in the history.")
                 st.rerun()
+
+    _import_box()
 
     st.subheader("Export")
     everything = ws.glossary.list()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import os
 import sqlite3
@@ -43,6 +44,10 @@ def build_parser() -> argparse.ArgumentParser:
     export = gsub.add_parser("export", help="write the glossary as CSV, JSON or TBX")
     export.add_argument("--format", required=True, choices=("csv", "json", "tbx"))
     export.add_argument("-o", "--output", help="file to write; stdout when absent")
+    imp = gsub.add_parser("import", help="add or update entries from CSV, JSON or TBX")
+    imp.add_argument("file", help="a .csv, .json or .tbx file")
+    imp.add_argument("--format", choices=("csv", "json", "tbx"), help="default: by extension")
+    imp.add_argument("--reviewer", default=getpass.getuser(), help="recorded in the history")
 
     models = sub.add_parser(
         "models", help="Argos translation models (folder: env READER_MODELS, else Argos's)"
@@ -174,9 +179,19 @@ def _provenance(version) -> dict:
 
 
 def cmd_glossary(args: argparse.Namespace) -> int:
-    from reader.glossary.formats import export_entries
+    from reader.glossary.formats import export_entries, format_for_filename, import_entries
 
     ws = _workspace(args)
+    if args.glossary_command == "import":
+        path = Path(args.file)
+        entries = import_entries(path.read_bytes(), args.format or format_for_filename(path.name))
+        report = ws.glossary.import_entries(entries, args.reviewer)
+        print(
+            f"imported {path.name}: {report.created} new, {report.updated} updated, "
+            f"{report.unchanged} unchanged",
+            file=sys.stderr,
+        )
+        return 0
     data = export_entries(ws.glossary.list(), args.format)
     if args.output:
         Path(args.output).write_bytes(data)

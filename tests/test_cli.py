@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from reader.config import REPO_ROOT
 from reader.glossary import GlossaryEntry, Variant
 from reader.glossary.formats import import_entries
@@ -118,3 +120,71 @@ def test_missing_corpus_folder_is_reported(tmp_path: Path, data_dir: Path):
     result = run("--data", str(data_dir), "--corpus", str(tmp_path / "nope"), "show", "x")
     assert result.returncode == 1
     assert b"does not exist" in result.stderr or b"no article" in result.stderr
+
+
+def _entries_file(tmp_path: Path, fmt: str) -> Path:
+    from reader.glossary.formats import export_entries
+
+    zhaparov = japarov_entry()
+    zhaparov.id, zhaparov.note = 4, "President; <b>not</b> & «quoted»"
+    zhaparov.created_by, zhaparov.created_at = "Aida", "2024-05-01T09:30:00+06:00"
+    zhaparov.updated_by, zhaparov.updated_at = "Bakyt", "2024-06-11T14:05:00+06:00"
+    osh = GlossaryEntry([Variant("en", "Osh", "preferred"), Variant("ru", "Ош", "preferred")], id=9)
+    osh.created_by = osh.updated_by = "Aida"
+    osh.created_at = osh.updated_at = "2024-05-02T10:00:00+06:00"
+    path = tmp_path / f"in.{fmt}"
+    path.write_bytes(export_entries([zhaparov, osh], fmt))
+    return path
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json", "tbx"])
+def test_glossary_export_import_export_gives_the_same_file(tmp_path: Path, fmt):
+    first, second = tmp_path / "first", tmp_path / "second"
+    store = GlossaryStore(first / "reader.sqlite3")
+    store.create(japarov_entry(), "Aida")
+    doomed = store.create(
+        GlossaryEntry([Variant("en", "Naryn", "preferred"), Variant("ky", "Нарын", "preferred")]),
+        "Aida",
+    )
+    osh = GlossaryEntry(
+        [Variant("en", "Osh", "preferred"), Variant("ru", "Ош", "preferred")],
+        note="City; <b>not</b> & «quoted»",
+    )
+    store.create(osh, "Bakyt")
+    store.delete(doomed.id, doomed.rev, "Aida")  # ids 1 and 3: the gap must survive
+
+    exported = tmp_path / f"glossary.{fmt}"
+    result = run("--data", str(first), "glossary", "export", "--format", fmt, "-o", str(exported))
+    assert result.returncode == 0, result.stderr
+    result = run("--data", str(second), "glossary", "import", str(exported), "--reviewer", "Ch")
+    assert result.returncode == 0, result.stderr
+    assert b"2 new, 0 updated, 0 unchanged" in result.stderr
+    again = tmp_path / f"again.{fmt}"
+    run("--data", str(second), "glossary", "export", "--format", fmt, "-o", str(again))
+    assert again.read_bytes() == exported.read_bytes()
+    repeat = run("--data", str(second), "glossary", "import", str(exported))
+    assert b"0 new, 0 updated, 2 unchanged" in repeat.stderr
+
+
+def test_glossary_import_with_bad_rows_imports_nothing(tmp_path: Path, data_dir: Path):
+    bad = tmp_path / "bad.csv"
+    good = _entries_file(tmp_path, "csv").read_text(encoding="utf-8-sig")
+    lines = good.splitlines()
+    lines[2] = lines[2].replace(",ru,", ",xx,")
+    bad.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = run("--data", str(data_dir), "glossary", "import", str(bad))
+    assert result.returncode == 1
+    assert b"row 3" in result.stderr and b"Traceback" not in result.stderr
+    assert GlossaryStore(data_dir / "reader.sqlite3").list() == []
+
+
+def test_glossary_import_refuses_a_clashing_english_name_and_keeps_the_store(
+    tmp_path: Path, data_dir: Path
+):
+    store = GlossaryStore(data_dir / "reader.sqlite3")
+    store.create(japarov_entry(), "Aida")  # id 1, "Sadyr Japarov"
+    clash = _entries_file(tmp_path, "json")  # Sadyr Japarov again, with id 4
+    result = run("--data", str(data_dir), "glossary", "import", str(clash))
+    assert result.returncode == 1
+    assert b"same English name" in result.stderr
+    assert [e.id for e in store.list()] == [1]

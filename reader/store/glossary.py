@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from reader.glossary.entries import GlossaryEntry, GlossaryError, Variant
@@ -18,6 +18,13 @@ from reader.store.translations import _closing
 
 class GlossaryConflict(GlossaryError):
     """Someone else saved the entry after the caller loaded it."""
+
+
+@dataclass
+class ImportReport:
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
 
 
 class GlossaryStore:
@@ -90,6 +97,31 @@ class GlossaryStore:
             _check_rev(current, rev)
             _log(conn, current, "delete", author)
             conn.execute("DELETE FROM glossary_entries WHERE id = ?", (entry_id,))
+
+    def import_entries(self, entries: list[GlossaryEntry], author: str) -> ImportReport:
+        """Add or update entries from a file, all in one transaction, or none at all.
+
+        Ids, reviewers and times in the file are kept, so export -> import -> export into an
+        empty glossary gives the same file. An entry with an id that is stored replaces that
+        entry; an entry without one (from another tool) is matched by its English name.
+        """
+        _need_author(author)
+        report = ImportReport()
+        with _closing(self._conn()) as conn, transaction(conn):
+            for entry in entries:
+                entry.validate()
+                target = entry.id if entry.id is not None else _id_by_english(conn, entry)
+                current = _row_or_none(conn, target)
+                if current is None:
+                    _insert_imported(conn, entry, target, author)
+                    report.created += 1
+                elif _same(_load(conn, current), entry):
+                    report.unchanged += 1
+                else:
+                    _replace_imported(conn, entry, target, author)
+                    report.updated += 1
+            _check_unique_english(conn)
+        return report
 
     def history(self, entry_id: int) -> list[dict]:
         with _closing(self._conn()) as conn:
@@ -169,3 +201,71 @@ def _log(conn: sqlite3.Connection, entry: GlossaryEntry, action: str, author: st
            VALUES (?, ?, ?, ?, ?, ?)""",
         (entry.id, entry.rev, action, json.dumps(asdict(entry), ensure_ascii=False), author, now()),
     )
+
+
+def _row_or_none(conn: sqlite3.Connection, entry_id: int | None) -> sqlite3.Row | None:
+    if entry_id is None:
+        return None
+    return conn.execute("SELECT * FROM glossary_entries WHERE id = ?", (entry_id,)).fetchone()
+
+
+def _id_by_english(conn: sqlite3.Connection, entry: GlossaryEntry) -> int | None:
+    english = {v.term.casefold() for v in entry.variants if v.lang == "en"}
+    for row in conn.execute("SELECT entry_id, term FROM glossary_variants WHERE lang = 'en'"):
+        if row["term"].casefold() in english:
+            return row["entry_id"]
+    return None
+
+
+def _same(stored: GlossaryEntry, incoming: GlossaryEntry) -> bool:
+    return (stored.variants, stored.note) == (incoming.variants, incoming.note)
+
+
+def _stamps(entry: GlossaryEntry, author: str) -> tuple[str, str, str, str]:
+    """The file's reviewers and times, or the importer and now where the file has none."""
+    stamp = now()
+    return (
+        entry.created_by or author,
+        entry.created_at or stamp,
+        entry.updated_by or entry.created_by or author,
+        entry.updated_at or entry.created_at or stamp,
+    )
+
+
+def _insert_imported(
+    conn: sqlite3.Connection, entry: GlossaryEntry, entry_id: int | None, author: str
+) -> None:
+    cursor = conn.execute(
+        """INSERT INTO glossary_entries (id, note, rev, created_by, created_at, updated_by,
+               updated_at) VALUES (?, ?, 1, ?, ?, ?, ?)""",
+        (entry_id, entry.note, *_stamps(entry, author)),
+    )
+    _write_variants(conn, cursor.lastrowid, entry.variants)
+    _log(conn, _load(conn, _row(conn, cursor.lastrowid)), "create", author)
+
+
+def _replace_imported(
+    conn: sqlite3.Connection, entry: GlossaryEntry, entry_id: int, author: str
+) -> None:
+    created_by, created_at, updated_by, updated_at = _stamps(entry, author)
+    conn.execute(
+        """UPDATE glossary_entries SET note = ?, rev = rev + 1, created_by = ?, created_at = ?,
+               updated_by = ?, updated_at = ? WHERE id = ?""",
+        (entry.note, created_by, created_at, updated_by, updated_at, entry_id),
+    )
+    conn.execute("DELETE FROM glossary_variants WHERE entry_id = ?", (entry_id,))
+    _write_variants(conn, entry_id, entry.variants)
+    _log(conn, _load(conn, _row(conn, entry_id)), "update", author)
+
+
+def _check_unique_english(conn: sqlite3.Connection) -> None:
+    """After an import, no two entries may share an English name (the import is undone)."""
+    clash = conn.execute(
+        """SELECT lower(term) AS t, group_concat(entry_id) AS ids FROM glossary_variants
+           WHERE lang = 'en' GROUP BY lower(term) HAVING count(DISTINCT entry_id) > 1"""
+    ).fetchone()
+    if clash:
+        raise GlossaryError(
+            f"the import would give entries #{clash['ids']} the same English name "
+            f"{clash['t']!r}; nothing was imported"
+        )

@@ -61,6 +61,15 @@ def build_parser() -> argparse.ArgumentParser:
     remove = msub.add_parser("remove", help="uninstall a model package")
     remove.add_argument("code", help="package code, e.g. translate-en_ru")
 
+    check = sub.add_parser(
+        "check", help="glossary QA: deprecated or missing name forms (exit 1 when any)"
+    )
+    check.add_argument("articles", nargs="*", metavar="ARTICLE", help="default: all")
+    check.add_argument("--lang", type=_lang_list, default=list(TARGET_LANGS), help="e.g. ru,ky")
+    check.add_argument("--json", action="store_true", help="one JSON object per finding")
+    check.add_argument("--fix", action="store_true", help="replace deprecated forms")
+    check.add_argument("--reviewer", help="who the fixes are recorded as (needed with --fix)")
+
     translate = sub.add_parser(
         "translate", help="machine-translate articles into draft versions (resumable)"
     )
@@ -248,6 +257,34 @@ def cmd_models(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_check(args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
+    from reader.glossary.qa import apply_fixes, check
+
+    if args.fix and not (args.reviewer or "").strip():
+        raise ValueError("--fix needs --reviewer NAME: every change records who made it")
+    ws = _workspace(args)
+    corpus = ws.corpus()
+    articles = [corpus.get(a) for a in args.articles] if args.articles else corpus.articles
+    for article in articles:
+        ws.sync_translation_files(article)
+    findings = check(ws, articles, args.lang)
+    if args.fix:
+        report = apply_fixes(ws, findings, args.reviewer)
+        print(f"reader: {report.summary()}", file=sys.stderr)
+        findings = check(ws, articles, args.lang)
+    for finding in findings:
+        if args.json:
+            record = asdict(finding) | {"fixable": finding.fixable}
+            print(json.dumps(record, ensure_ascii=False))
+        else:
+            print(f"{finding.article_id} {finding.sentence_id} {finding.lang}: {finding.message}")
+    if not args.json:
+        print(f"{len(findings)} finding(s)", file=sys.stderr)
+    return 1 if findings else 0
+
+
 def cmd_translate(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
@@ -290,4 +327,5 @@ COMMANDS = {
     "glossary": cmd_glossary,
     "models": cmd_models,
     "translate": cmd_translate,
+    "check": cmd_check,
 }

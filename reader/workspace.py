@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from reader.config import Paths, resolve_paths
 from reader.corpus import Article
 from reader.corpus.loader import Corpus, load_corpus
+from reader.glossary.apply import apply_glossary_to_drafts
 from reader.store.glossary import GlossaryStore
 from reader.store.translations import TranslationStore
 from reader.translation.files import (
@@ -25,6 +26,7 @@ SAMPLE_AUTHOR = "sample drafts"
 @dataclass
 class SyncReport:
     added: int = 0
+    glossary: int = 0  # drafts the glossary's preferred forms were then applied to
     problems: list[str] = field(default_factory=list)
 
 
@@ -41,7 +43,7 @@ class Workspace:
         """Load the article's translation files into the store, each file once per content.
 
         Drafts only fill sentences that have no translation yet, so a reviewer's work is
-        never replaced by a file.
+        never replaced by a file; the glossary is then applied to them as a version of its own.
         """
         report = SyncReport()
         for path in files_for(self.paths.translations, article.id):
@@ -65,6 +67,9 @@ class Workspace:
                 origin=tfile.origin,
                 origin_detail={"file": rel, "label": tfile.label},
                 author=SAMPLE_AUTHOR,
+            )
+            report.glossary += apply_glossary_to_drafts(
+                self, article.id, tfile.lang, list(aligned.drafts)
             )
             self.translations.mark_imported(rel, tfile.sha256)
         return report

@@ -188,3 +188,57 @@ def test_glossary_import_refuses_a_clashing_english_name_and_keeps_the_store(
     assert result.returncode == 1
     assert b"same English name" in result.stderr
     assert [e.id for e in store.list()] == [1]
+
+
+def _japarov_with_surnames() -> GlossaryEntry:
+    return GlossaryEntry(
+        [
+            Variant("en", "Sadyr Japarov", "preferred"),
+            Variant("en", "Japarov", "admitted"),
+            Variant("en", "Zhaparov", "admitted"),
+            Variant("ru", "Садыр Жапаров", "preferred"),
+            Variant("ru", "Жапаров", "admitted"),
+            Variant("ru", "Джапаров", "deprecated"),
+            Variant("ky", "Садыр Жапаров", "preferred"),
+            Variant("ky", "Жапаров", "admitted"),
+            Variant("ky", "Джапаров", "deprecated"),
+        ]
+    )
+
+
+def test_check_reports_deprecated_names_then_fix_applies_them(data_dir: Path):
+    article = "004_5eb83673b1bc0057"
+    run("--data", str(data_dir), "show", article)  # drafts arrive before the glossary
+    GlossaryStore(data_dir / "reader.sqlite3").create(_japarov_with_surnames(), "Aida")
+
+    found = run("--data", str(data_dir), "check", article, "--json")
+    assert found.returncode == 1
+    rows = [json.loads(line) for line in found.stdout.decode().splitlines()]
+    assert rows and {r["kind"] for r in rows} == {"deprecated"}
+    assert {r["lang"] for r in rows} == {"ru", "ky"}
+    example = next(r for r in rows if r["found"] == "Джапарова")
+    assert example["suggestion"] == "Жапарова" and example["fixable"] is True
+
+    no_name = run("--data", str(data_dir), "check", article, "--fix")
+    assert no_name.returncode == 1 and b"--reviewer" in no_name.stderr
+
+    fixed = run("--data", str(data_dir), "check", article, "--fix", "--reviewer", "Aida")
+    assert fixed.returncode == 0, fixed.stdout
+    assert f"fixed {len(rows)}".encode() in fixed.stderr
+    shown = [
+        json.loads(x) for x in run("--data", str(data_dir), "show", article).stdout.splitlines()
+    ]
+    texts = [r["translations"][lang]["text"] or "" for r in shown for lang in ("ru", "ky")]
+    assert not any("Джапаров" in t for t in texts)
+    assert any("Жапарова" in t for t in texts)
+
+
+def test_sample_drafts_get_the_glossary_applied_as_their_own_version(data_dir: Path):
+    GlossaryStore(data_dir / "reader.sqlite3").create(_japarov_with_surnames(), "Aida")
+    result = run("--data", str(data_dir), "show", "004_5eb83673b1bc0057", "--lang", "ru")
+    rows = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    changed = [r["translations"]["ru"] for r in rows if r["translations"]["ru"]["versions"] == 2]
+    assert changed
+    assert all(t["provenance"]["author"] == "glossary" for t in changed)
+    assert all("Джапаров" not in t["text"] for t in changed)
+    assert run("--data", str(data_dir), "check", "004_5eb83673b1bc0057").returncode == 0

@@ -44,11 +44,13 @@ class Version:
     def provenance(self) -> str:
         """One line for people: where this text came from."""
         detail = self.origin_detail
+        if self.origin == "human":
+            return f"edited by {self.author}"
         if self.origin == "machine":
-            return f"machine: {detail.get('package', '?')} {detail.get('version', '')}".strip()
-        if self.origin in ("sample", "import"):
-            return f"{self.origin}: {detail.get('file', '?')}"
-        return f"edited by {self.author}"
+            line = f"machine: {detail.get('package', '?')} {detail.get('version', '')}".strip()
+        else:
+            line = f"{self.origin}: {detail.get('file', '?')}"
+        return f"{line} + glossary" if detail.get("glossary") else line
 
 
 @dataclass(frozen=True)
@@ -318,6 +320,47 @@ class TranslationStore:
                        imported_at = excluded.imported_at""",
                 (path, sha256, now()),
             )
+
+    def save_on_heads(self, edits: Iterable[dict], *, author: str) -> list[Version | None]:
+        """Append several versions in one transaction, each only where its base is still head.
+
+        Each edit is a dict with article_id, sentence_id, lang, base_id, text, and optionally
+        status ("edited"), origin ("human") and origin_detail ({}). Where someone saved after
+        `base_id`, nothing is written for that edit (None in the result, in order): an
+        automatic change never overwrites newer text and never leaves a conflict version.
+        """
+        edits = list(edits)
+        for e in edits:
+            _check(e.get("status", "edited"), e.get("origin", "human"), author)
+        saved: list[Version | None] = []
+        with _closing(self._conn()) as conn, transaction(conn):
+            stamp = now()
+            for e in edits:
+                key = (e["article_id"], e["sentence_id"], e["lang"])
+                row = conn.execute(_HEAD, key).fetchone()
+                if row is None or row["id"] != e["base_id"]:
+                    saved.append(None)
+                    continue
+                cursor = conn.execute(
+                    """INSERT INTO translation_versions (article_id, sentence_id, lang, text,
+                           status, origin, origin_detail, author, created_at, parent_id)
+                       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    (
+                        *key,
+                        e["text"],
+                        e.get("status", "edited"),
+                        e.get("origin", "human"),
+                        _detail_json(e.get("origin_detail") or {}),
+                        author,
+                        stamp,
+                        e["base_id"],
+                    ),
+                )
+                new = conn.execute(
+                    "SELECT * FROM translation_versions WHERE id = ?", (cursor.lastrowid,)
+                ).fetchone()
+                saved.append(_version(new))
+        return saved
 
 
 def _detail_json(detail: dict) -> str:

@@ -4,7 +4,8 @@ Resumable by construction: every decoded chunk lands in the MT cache at once, an
 that already have a draft from the same model and settings are skipped, so a second run after
 an interruption only decodes what is left. A reviewer's edit is never replaced: when the
 current text is a person's, the new draft is kept beside it (a conflicting version the
-reviewer can adopt), not on top of it.
+reviewer can adopt), not on top of it. The glossary's preferred name forms are then applied to
+the new drafts as a version of their own, so the reviewer sees exactly what the glossary changed.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader.corpus import Article
+from reader.glossary.apply import apply_glossary_to_drafts
 from reader.translation.engine import Engine
 from reader.translation.mt_cache import MTCache, translate_cached
 from reader.translation.packages import find_model
@@ -30,6 +32,7 @@ class TranslateReport:
     added: dict[str, int] = field(default_factory=dict)  # language -> new drafts
     kept_beside_edits: dict[str, int] = field(default_factory=dict)
     skipped: dict[str, int] = field(default_factory=dict)  # already drafted by this model
+    glossary: dict[str, int] = field(default_factory=dict)  # drafts the glossary then fixed
 
 
 class EnginePool:
@@ -56,6 +59,7 @@ def translate_article(
     engines = engines or EnginePool()
     paths = {lang: find_model(models, lang) for lang in langs}  # fail before any work
     cache = MTCache(ws.paths.database)
+    entries = ws.glossary.list()
     report = TranslateReport(article.id)
     for lang in langs:
         engine = engines.get(paths[lang])
@@ -78,4 +82,7 @@ def translate_article(
             author=MACHINE_AUTHOR,
         )
         report.added[lang], report.kept_beside_edits[lang] = added, beside
+        report.glossary[lang] = apply_glossary_to_drafts(
+            ws, article.id, lang, [s.id for s in todo], entries=entries
+        )
     return report

@@ -1,0 +1,181 @@
+"""Romanization of Russian and Kyrgyz Cyrillic, and phonetic keys that survive it.
+
+One name reaches a reviewer in many spellings: Japarov, Zhaparov, Dzhaparov, Жапаров,
+Джапаров. `romanize` writes Cyrillic in one of the systems in actual use (schemes/*.json);
+`name_keys` folds any spelling, Latin or Cyrillic, into a coarse skeleton (folding.json) so
+that variants of one name share a key. Both tables are data: fix a spelling there, not here.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+_HERE = Path(__file__).parent
+_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+_PARTS = re.compile(r"[\s\-‐‑–—_.]+")
+
+
+@dataclass(frozen=True)
+class _Rule:
+    """A context rule: `match` (lowercase Cyrillic) becomes `to` where the context allows."""
+
+    match: str
+    to: str
+    after: re.Pattern[str] | None
+    before: re.Pattern[str] | None
+
+
+@dataclass(frozen=True)
+class Scheme:
+    """One romanization system, as loaded from schemes/NAME.json."""
+
+    name: str
+    title: str
+    letters: dict[str, str]
+    rules: tuple[_Rule, ...]
+    keys: bool  # whether name_keys romanizes with it
+
+
+@cache
+def _schemes() -> dict[str, Scheme]:
+    loaded: dict[str, Scheme] = {}
+    for path in sorted((_HERE / "schemes").glob("*.json")):
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        rules = tuple(
+            _Rule(
+                match=r["match"],
+                to=r["to"],
+                after=re.compile(f"(?:{r['after']})$") if "after" in r else None,
+                before=re.compile(f"^(?:{r['before']})") if "before" in r else None,
+            )
+            for r in raw.get("rules", [])
+        )
+        loaded[raw["name"]] = Scheme(
+            raw["name"], raw["title"], raw["letters"], rules, raw.get("keys", True)
+        )
+    return loaded
+
+
+def schemes() -> list[str]:
+    """Names of the available romanization schemes, sorted."""
+    return sorted(_schemes())
+
+
+def scheme_title(name: str) -> str:
+    """The human-readable title of a scheme (for a picker in the app)."""
+    return _schemes()[name].title
+
+
+def _cased(out: str, source: str, word: str) -> str:
+    """Carry the source letters' case over: Ж -> Zh, but ЖАПАРОВ -> ZHAPAROV."""
+    if not source[:1].isupper():
+        return out
+    if len(word) > 1 and word.isupper():
+        return out.upper()
+    return out[:1].upper() + out[1:]
+
+
+def _romanize_word(word: str, scheme: Scheme) -> str:
+    low = word.lower()
+    out: list[str] = []
+    i = 0
+    while i < len(word):
+        for rule in scheme.rules:
+            n = len(rule.match)
+            if low.startswith(rule.match, i) and (
+                (rule.after is None or rule.after.search(low[:i]))
+                and (rule.before is None or rule.before.search(low[i + n :]))
+            ):
+                out.append(_cased(rule.to, word[i : i + n], word))
+                i += n
+                break
+        else:
+            ch = word[i]
+            mapped = scheme.letters.get(ch.lower())
+            out.append(ch if mapped is None else _cased(mapped, ch, word))
+            i += 1
+    return "".join(out)
+
+
+def romanize(text: str, scheme: str) -> str:
+    """`text` with its Cyrillic letters romanized under `scheme`; other characters are kept.
+
+    Context rules (Е as ye at the start of a word) see one word at a time.
+    """
+    table = _schemes()[scheme]
+    return re.sub(r"\w+", lambda m: _romanize_word(m.group(0), table), text)
+
+
+def spellings(name: str) -> set[str]:
+    """The name as written under every scheme (itself when it has no Cyrillic)."""
+    if not _CYRILLIC.search(name):
+        return {name}
+    return {romanize(name, s) for s in schemes()}
+
+
+# --- folding -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Folding:
+    pre: tuple[tuple[re.Pattern[str], str], ...]
+    letters: dict[str, str]
+    rules: tuple[tuple[re.Pattern[str], str], ...]
+
+
+@cache
+def _folding() -> _Folding:
+    raw = json.loads((_HERE / "folding.json").read_text(encoding="utf-8"))
+    return _Folding(
+        pre=tuple((re.compile(p), r) for p, r in raw["pre"]),
+        letters=raw["letters"],
+        rules=tuple((re.compile(p), r) for p, r in raw["rules"]),
+    )
+
+
+def _fold_part(part: str, table: _Folding) -> str:
+    s = "".join(table.letters.get(c, c) for c in part)
+    s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+    s = re.sub(r"[^a-z]", "", s)
+    for pattern, repl in table.rules:
+        s = pattern.sub(repl, s)
+    return s
+
+
+@cache
+def skeleton(latin: str) -> str:
+    """The phonetic skeleton of a Latin spelling: Zhaparov, Dzhaparov, Japarov -> japarov.
+
+    Hyphens and spaces are dropped (Issyk-Kul = Issyk Kul). Cyrillic letters are ignored:
+    romanize first, or use `name_keys`.
+    """
+    table = _folding()
+    s = unicodedata.normalize("NFC", latin).lower().strip()
+    for pattern, repl in table.pre:
+        s = pattern.sub(repl, s)
+    return "".join(_fold_part(p, table) for p in _PARTS.split(s) if p)
+
+
+def name_keys(name: str) -> set[str]:
+    """Skeleton keys of a name in any script; spelling variants of one name share one.
+
+    Cyrillic is romanized under every scheme marked for keys (BGN/PCGN Russian and Kyrgyz,
+    passports, news) and each result folded: Жапаров and Джапаров both give `japarov`, as do
+    Japarov and Zhaparov. Inflected forms (Жапарова, Жапаровдун) are not reduced here: see
+    `reader.names.inflection.base_form`.
+    """
+    return set(_name_keys(name))
+
+
+@cache
+def _name_keys(name: str) -> frozenset[str]:
+    if not _CYRILLIC.search(name):
+        keys = {skeleton(name)}
+    else:
+        keys = {skeleton(romanize(name, s.name)) for s in _schemes().values() if s.keys}
+    return frozenset(k for k in keys if k)

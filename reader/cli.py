@@ -61,6 +61,12 @@ def build_parser() -> argparse.ArgumentParser:
     remove = msub.add_parser("remove", help="uninstall a model package")
     remove.add_argument("code", help="package code, e.g. translate-en_ru")
 
+    names = sub.add_parser("names", help="name variant groups across scripts, as JSON")
+    names.add_argument("articles", nargs="*", metavar="ARTICLE", help="default: all")
+    names.add_argument(
+        "--group", action="store_true", help="group the names read from stdin, one per line"
+    )
+
     check = sub.add_parser(
         "check", help="glossary QA: deprecated or missing name forms (exit 1 when any)"
     )
@@ -257,6 +263,26 @@ def cmd_models(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_names(args: argparse.Namespace) -> int:
+    from reader.names.grouping import group_names
+
+    if args.group:
+        text = decode_article_bytes(sys.stdin.buffer.read(), "standard input")
+        names = [line.strip() for line in text.splitlines() if line.strip()]
+        print(json.dumps(group_names(names), ensure_ascii=False))
+        return 0
+    from reader.names.variants import corpus_groups
+
+    ws = _workspace(args)
+    corpus = ws.corpus()
+    articles = [corpus.get(a) for a in args.articles] if args.articles else corpus.articles
+    for article in articles:
+        ws.sync_translation_files(article)
+    groups = corpus_groups(ws, articles)
+    print(json.dumps([g.as_dict() for g in groups], ensure_ascii=False, indent=1))
+    return 0
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     from dataclasses import asdict
 
@@ -328,4 +354,5 @@ COMMANDS = {
     "models": cmd_models,
     "translate": cmd_translate,
     "check": cmd_check,
+    "names": cmd_names,
 }

@@ -1,1 +1,4 @@
-"""Names in text: candidates for the glossary (full extraction and grouping come later)."""
+"""Names across scripts: extraction, transliteration keys, inflection, variant grouping.
+
+Schemes, folding rules and suffix tables are data (JSON beside the code).
+"""

@@ -27,6 +27,7 @@ class _Table:
     suffixes: dict[str, dict[str, str]]  # suffix -> class -> template
     chains: tuple[tuple[str, ...], ...]
     min_stem: int
+    whole_endings: tuple[str, ...]
 
 
 @cache
@@ -42,6 +43,7 @@ def _table() -> _Table:
         suffixes=raw["suffixes"],
         chains=tuple(tuple(c) for c in raw["chains"]),
         min_stem=raw["min_stem"],
+        whole_endings=tuple(raw.get("whole_endings", ())),
     )
 
 
@@ -104,6 +106,8 @@ def strip(word: str) -> tuple[str, tuple[str, ...]]:
     that merely ends like a suffix stays whole (Алматы, Ташкенте, Астана).
     """
     table = _table()
+    if word.casefold().endswith(table.whole_endings):
+        return word, ()
     for length, chain in _chain_lengths():
         stem = word[: len(word) - length]
         if len(stem) < table.min_stem or not _has_vowel(stem, table):

@@ -51,6 +51,7 @@ def _surname_rules() -> tuple[tuple[str, str, tuple[Gender, ...]], ...]:
     return tuple(sorted(rules, key=lambda r: -len(r[0] + r[1])))
 
 
+@cache
 def _min_stem() -> int:
     return int(json.loads(_DATA.read_text(encoding="utf-8"))["min_stem"])
 
@@ -81,21 +82,27 @@ def _by_surname_rule(word: str) -> list[Candidate]:
 def _parse_base(parse: pymorphy3.analyzer.Parse) -> Candidate:
     tag = parse.tag
     gender: Gender | None = None
-    if {"Name", "Surn", "Patr"} & set(tag.grammemes):
+    if {"Name", "Surn", "Patr"} & set(tag.grammemes) or tag.POS == "ADJF":
         gender = "f" if "femn" in tag else "m" if "masc" in tag else None
-    if gender == "f" and "Surn" in tag:  # pymorphy normalises Отунбаевой to отунбаев
+    if gender == "f" and ("Surn" in tag or tag.POS == "ADJF"):
+        # pymorphy normalises Отунбаевой to отунбаев, Навальной to навальный
         nominative = parse.inflect({"sing", "nomn"})
         if nominative is not None:
             return Candidate(nominative.word, gender)
     return Candidate(parse.normal_form, gender)
 
 
-def _by_pymorphy(word: str, known: bool) -> list[Candidate]:
+def _scored(word: str) -> list[pymorphy3.analyzer.Parse]:
+    """Noun and adjective parses whose score is a fair share of the best one."""
     parses = [p for p in _morph().parse(word) if p.tag.POS in ("NOUN", "ADJF")]
+    best = max((p.score for p in parses), default=0.0)
+    return [p for p in parses if p.score >= _KEEP * best]
+
+
+def _by_pymorphy(word: str, known: bool) -> list[Candidate]:
+    parses = _scored(word)
     if not parses:
         return []
-    best = max(p.score for p in parses)
-    parses = [p for p in parses if p.score >= _KEEP * best]
     named = [p for p in parses if any(t in p.tag for t in _NAME_TAGS)]
     if known or named:
         parses = named or parses
@@ -108,7 +115,7 @@ def _dedupe(found: list[Candidate], word: str) -> list[Candidate]:
     seen: dict[str, Candidate] = {}
     for c in found:
         key = c.base.casefold()
-        if key not in seen:
+        if key not in seen or (seen[key].gender is None and c.gender):  # Ислама: a man's name
             seen[key] = Candidate(recase(c.base, word), c.gender)
     return list(seen.values())
 
@@ -117,19 +124,25 @@ def _dedupe(found: list[Candidate], word: str) -> list[Candidate]:
 def candidates(word: str) -> tuple[Candidate, ...]:
     """Base forms `word` may be a case form of, most likely first; the word itself if none.
 
-    Known words follow pymorphy3's scores (Путина -> Путин). Unknown -ов/-ев/-ин surnames
-    follow the declension table (Жапарова -> Жапаров, then Жапарова). Other unknown words
+    Known words follow pymorphy3's scores (Путина -> Путин), except that a nominative
+    -ов/-ев/-ин surname is itself (Песков, not "of the sands") and a case form of one keeps
+    both genders (Назарбаева). Unknown -ов/-ев/-ин surnames follow the declension table
+    (Жапарова -> Жапаров, then Жапарова). Other unknown words
     keep their own spelling next to pymorphy3's guesses (Садыра -> Садыр, Садыра), since
     a Kyrgyz word in a Russian sentence is often not declined at all (Жогорку Кенеша).
     """
     if not re.search(r"[а-яё]", word, re.IGNORECASE):
         return (Candidate(word, None),)
-    morph = _morph()
-    known = morph.word_is_known(word.casefold())
+    known = is_known(word)
     if known:
         found = _by_pymorphy(word, known=True)
-        if not any("Surn" in p.tag for p in morph.parse(word)):  # Керимов: only "of the Kerims"
-            found = [*_by_surname_rule(word), *found]
+        rule = _by_surname_rule(word)
+        if rule and not any(c.gender and c.base.casefold() == word.casefold() for c in rule):
+            # a case form of a surname: both genders stay possible (Назарбаева: of him, or her)
+            surname = [p for p in _scored(word) if "Surn" in p.tag]
+            found = [*found, *rule] if surname else [*rule, *found]
+        elif rule:  # Песков, Керимов: the surname, not "of the sands", "of the Kerims"
+            found = rule
     else:
         found = _by_surname_rule(word)
         if not found:
@@ -137,6 +150,11 @@ def candidates(word: str) -> tuple[Candidate, ...]:
             named = [c for c in guessed if c.gender is not None]
             found = [*named, Candidate(word, None), *guessed]
     return tuple(_dedupe(found or [Candidate(word, None)], word))
+
+
+def is_known(word: str) -> bool:
+    """Whether pymorphy3's dictionary has the word (rather than guessing its paradigm)."""
+    return bool(_morph().word_is_known(word.casefold()))
 
 
 def given_name_gender(word: str) -> Gender | None:
@@ -155,9 +173,7 @@ def inflect_like(new_base: str, old_word: str, old_base: str) -> str | None:
     """
     morph = _morph()
     target = old_base.casefold()
-    old = next(
-        (p for p in morph.parse(old_word) if _parse_base(p).base.casefold() == target), None
-    )
+    old = next((p for p in morph.parse(old_word) if _parse_base(p).base.casefold() == target), None)
     if old is None or old.tag.case is None:
         return None
     grammemes = {g for g in (old.tag.case, old.tag.number) if g}

@@ -1,0 +1,294 @@
+"""Group the spellings of one name across scripts, transliterations and case forms.
+
+Two names group when their words match one by one, each word compared by the phonetic keys
+of its base form (`name_keys` after `base_form`): a shared key, or skeletons within a small
+edit distance (rapidfuzz). Multi-word names need every word to match, so "Sadyr Japarov" and
+"Akylbek Japarov" stay apart; a patronymic in the middle may be missing ("Vladimir Putin" =
+"Vladimir Vladimirovich Putin"); "Issyk Kul" = "Issyk-Kul" by the joined words.
+
+Rules for what cannot be decided from one pair:
+
+* A bare surname ("Japarov", "Жапаровдун") joins a full name only when exactly one full-name
+  group in the input has that surname; with both Sadyr and Akylbek Japarov present it stays
+  a group of its own. The same holds for a one-word place (Kenesh -> Jogorku Kenesh).
+* A word with several possible base forms (Russian Каримова: of Karimov, or Karimova) joins
+  only a group that exactly one of its readings fits, and never links two groups together.
+* Gendered forms of one surname (Karimov / Karimova) are different people: keys differ in
+  the final -a, and the fuzzy match never bridges a final -a.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from rapidfuzz.distance import Levenshtein
+
+from reader.names import kyrgyz, russian
+from reader.names.inflection import base_form
+from reader.names.russian import Gender
+from reader.names.translit import name_keys
+
+# Skeletons of at least this many letters may differ by a few edits: one in 9 letters passes
+# (Berdimuhamedov / Berdimukhammedov are caught by the keys anyway), Karimov / Kerimov (one in
+# 7) does not. Shorter skeletons must share a key exactly (Osh, Talas, Taraz).
+FUZZY_MIN_SIMILARITY = 0.88
+FUZZY_MIN_LENGTH = 6
+_MAX_READINGS = 32
+
+_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+_KYRGYZ_LETTERS = re.compile(r"[ңөүҢӨҮ]")
+_INITIAL = re.compile(r"^\w{1,2}\.$")
+_EDGE_PUNCT = "\"'“”«»„()[],;:!?"
+
+Keys = frozenset[str]
+Reading = tuple[Keys, ...]
+
+
+@dataclass(frozen=True)
+class _Base:
+    keys: Keys
+    gender: Gender | None  # of a Russian given name or surname form; None: unknown
+
+
+@dataclass(frozen=True)
+class _Word:
+    bases: tuple[_Base, ...]  # alternative base forms of the word
+    initial: bool = False
+
+
+def _agree(combo: tuple[_Base, ...]) -> bool:
+    """Розы Отунбаевой: a feminine given name takes the feminine reading of the surname."""
+    return len({b.gender for b in combo if b.gender}) <= 1
+
+
+@dataclass(frozen=True)
+class _Name:
+    index: int
+    text: str
+    words: tuple[_Word, ...]
+    readings: tuple[Reading, ...]  # whole-name readings, those whose genders agree
+
+    @property
+    def definite(self) -> bool:
+        return len(self.readings) == 1
+
+
+# --- words -------------------------------------------------------------------------------------
+
+
+def _cyrillic_bases(word: str) -> list[russian.Candidate]:
+    """Base forms of a Cyrillic word, Kyrgyz or Russian: the grouper is not told which."""
+    if _KYRGYZ_LETTERS.search(word):
+        return [russian.Candidate(base_form(word, "ky"), None)]
+    stem, chain = kyrgyz.strip(word)
+    if chain and not russian.is_known(word):  # Жапаровдун: a Kyrgyz form, not a Russian word
+        return [russian.Candidate(stem, None)]
+    return list(russian.candidates(word))
+
+
+@cache
+def _word(text: str) -> _Word:
+    if _INITIAL.match(text):
+        return _Word((_Base(frozenset(name_keys(text[:-1])), None),), initial=True)
+    if _CYRILLIC.search(text):
+        found = _cyrillic_bases(text)
+    else:
+        found = [russian.Candidate(base_form(text, "en"), None)]
+    bases: list[_Base] = []
+    for candidate in found:
+        keys = frozenset(name_keys(candidate.base))
+        if not keys:
+            continue
+        same = next((i for i, b in enumerate(bases) if b.keys & keys), None)
+        if same is None:
+            bases.append(_Base(keys, candidate.gender))
+        else:  # two bases with a key in common are one reading (Жапаров as ru and ky)
+            old = bases[same]
+            gender = old.gender if old.gender == candidate.gender else None
+            bases[same] = _Base(old.keys | keys, gender)
+    return _Word(tuple(bases) or (_Base(frozenset(), None),))
+
+
+def _parse(index: int, text: str) -> _Name:
+    stripped = (w.strip(_EDGE_PUNCT) for w in text.split())
+    words = tuple(_word(w) for w in stripped if w)
+    combos = list(itertools.islice(itertools.product(*(w.bases for w in words)), _MAX_READINGS))
+    agreeing = [c for c in combos if _agree(c)] or combos  # none agree: a typo, keep them all
+    readings = tuple(tuple(b.keys for b in c) for c in agreeing) if words else ()
+    return _Name(index, text, words, readings)
+
+
+def _similar(a: str, b: str) -> bool:
+    if min(len(a), len(b)) < FUZZY_MIN_LENGTH or a.endswith("a") != b.endswith("a"):
+        return False
+    return Levenshtein.normalized_similarity(a, b) >= FUZZY_MIN_SIMILARITY
+
+
+@cache
+def _keys_match(a: Keys, b: Keys) -> bool:
+    return bool(a & b) or any(_similar(x, y) for x in a for y in b)
+
+
+def _words_match(a: Keys, b: Keys, initial_a: bool, initial_b: bool) -> bool:
+    if initial_a or initial_b:
+        short, long_ = (a, b) if initial_a else (b, a)
+        return any(y.startswith(x) for x in short for y in long_)
+    return _keys_match(a, b)
+
+
+# --- names -------------------------------------------------------------------------------------
+
+
+def _joined(reading: Reading) -> Keys:
+    combos = itertools.islice(itertools.product(*reading), _MAX_READINGS)
+    return frozenset("".join(c) for c in combos)
+
+
+def _readings_match(a: _Name, ra: Reading, b: _Name, rb: Reading) -> bool:
+    """Full match: the same name, word for word (or joined, or without a middle name)."""
+
+    def match(i: int, j: int) -> bool:
+        return _words_match(ra[i], rb[j], a.words[i].initial, b.words[j].initial)
+
+    if len(ra) == len(rb):
+        if all(match(i, i) for i in range(len(ra))):
+            return True
+        return len(ra) == 2 and match(0, 1) and match(1, 0)  # Japarov Sadyr
+    if _keys_match(_joined(ra), _joined(rb)):  # Issyk Kul = Issyk-Kul
+        return True
+    if min(len(ra), len(rb)) < 2:
+        return False
+    if len(ra) > len(rb):
+        return _readings_match(b, rb, a, ra)
+    # a is shorter: first and last words anchored, the rest in order (a middle name missing)
+    if not (match(0, 0) and match(len(ra) - 1, len(rb) - 1)):
+        return False
+    j = 1
+    for i in range(1, len(ra) - 1):
+        while j < len(rb) - 1 and not match(i, j):
+            j += 1
+        if j >= len(rb) - 1:
+            return False
+        j += 1
+    return True
+
+
+def _full_match(a: _Name, b: _Name) -> bool:
+    return any(_readings_match(a, ra, b, rb) for ra in a.readings for rb in b.readings)
+
+
+def _partial_match(bare: _Name, full: _Name) -> bool:
+    """A one-word name that is the last word of a longer one: Japarov of Sadyr Japarov."""
+    if len(bare.words) != 1 or len(full.words) < 2:
+        return False
+    initials = bare.words[0].initial, full.words[-1].initial
+    return any(_words_match(r[0], s[-1], *initials) for r in bare.readings for s in full.readings)
+
+
+def names_match(a: str, b: str) -> bool:
+    """Whether two names are spellings of one name, judged as a pair (no bare-surname rule)."""
+    return _full_match(_parse(0, a), _parse(1, b))
+
+
+# --- grouping ----------------------------------------------------------------------------------
+
+
+class _Groups:
+    """Union-find over input positions."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> None:
+        ri, rj = self.find(i), self.find(j)
+        if ri != rj:
+            self.parent[max(ri, rj)] = min(ri, rj)
+
+    def members(self) -> dict[int, list[int]]:
+        out: dict[int, list[int]] = {}
+        for i in range(len(self.parent)):
+            out.setdefault(self.find(i), []).append(i)
+        return out
+
+
+def _only(name: _Name, *readings: Reading) -> _Name:
+    return _Name(name.index, name.text, name.words, readings)
+
+
+def _cluster(parsed: list[_Name]) -> _Groups:
+    groups = _Groups(len(parsed))
+    definite = [p for p in parsed if p.definite]
+    # 1. names with one reading each: every full match links
+    for a, b in itertools.combinations(definite, 2):
+        if _full_match(a, b):
+            groups.union(a.index, b.index)
+    # 2. names with several readings join the one group their readings fit, if only one
+    unplaced: list[_Name] = []
+    for name in (p for p in parsed if not p.definite):
+        fits = {
+            groups.find(d.index): [r for r in name.readings if _full_match(_only(name, r), d)]
+            for d in definite
+            if _full_match(name, d)
+        }
+        if len(fits) == 1:
+            root, readings = fits.popitem()
+            groups.union(name.index, root)
+            # from now on it is what it matched: Дарига Назарбаева is no longer "of Дариг"
+            parsed[name.index] = _only(name, *readings)
+        elif not fits:
+            unplaced.append(name)
+    for a, b in itertools.combinations(unplaced, 2):  # among themselves (Садыра, Садыру ...)
+        if _full_match(a, b):
+            groups.union(a.index, b.index)
+    # 3. a group of one-word names joins the one multi-word group whose last word it is
+    members = groups.members()
+    multi = {root for root, idx in members.items() if any(len(parsed[i].words) > 1 for i in idx)}
+    for root, idx in members.items():
+        if root in multi:
+            continue
+        targets = {
+            other
+            for other in multi
+            for i in idx
+            for j in members[other]
+            if _partial_match(parsed[i], parsed[j])
+        }
+        if len(targets) == 1:
+            groups.union(root, targets.pop())
+    return groups
+
+
+@dataclass(frozen=True)
+class NameGroup:
+    """The spellings of one name found in the input, in input order, and a label for it."""
+
+    names: tuple[str, ...]
+    label: str  # the member with the most words, first in input order
+
+
+def group(names: list[str]) -> list[NameGroup]:
+    """Groups of the input names, ordered by first appearance; each input in exactly one."""
+    parsed = [_parse(i, n) for i, n in enumerate(names)]
+    out = []
+    for _, idx in sorted(_cluster(parsed).members().items()):
+        members = tuple(names[i] for i in idx)
+        label = max(members, key=lambda m: len(m.split()))
+        out.append(NameGroup(members, label))
+    return out
+
+
+def group_names(names: list[str]) -> list[list[str]]:
+    """The input names grouped by referent: [["Japarov", "Жапаров", ...], ["Bishkek", ...]].
+
+    Stable: groups in order of their first member, members in input order, each input once.
+    """
+    return [list(g.names) for g in group(names)]

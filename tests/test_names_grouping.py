@@ -1,0 +1,132 @@
+"""Grouping the spellings of one name, and its quality on the name-variant test set."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from reader.names.grouping import group, group_names, names_match
+
+# By path: an installed package named "benchmarks" would shadow the repository's folder.
+_BENCH = Path(__file__).resolve().parents[1] / "benchmarks" / "name_grouping.py"
+_spec = importlib.util.spec_from_file_location("name_grouping_benchmark", _BENCH)
+assert _spec is not None and _spec.loader is not None
+bench = importlib.util.module_from_spec(_spec)
+sys.modules[_spec.name] = bench  # dataclasses look their module up there
+_spec.loader.exec_module(bench)
+
+
+def _together(names: list[str]) -> bool:
+    return group_names(names) == [names]
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Japarov", "Zhaparov", "Jhaparov", "Жапаров", "Джапаров"],
+        ["Jeenbekov", "Zheenbekov", "Жээнбеков", "Джинбеков"],
+        ["Issyk-Kul", "Ysyk-Kol", "Issyk Kul", "Иссык-Куль", "Ысык-Көл"],
+        ["Atambayev", "Atambaev", "Атамбаев", "Атамбайев"],
+        ["Tokayev", "Токаев"],
+        ["Bishkek", "Бишкек"],
+        ["Osh", "Ош"],
+    ],
+)
+def test_spelling_variants_group(names: list[str]) -> None:
+    assert _together(names)
+
+
+def test_inflected_forms_group_with_their_base() -> None:
+    assert _together(["Жапаров", "Жапарова", "Жапарову", "Жапаровым", "Japarov's"])
+    assert _together(["Жапаров", "Жапаровдун", "Жапаровго", "Жапаровдордун", "Zhaparov"])
+    assert _together(["Бишкек", "Бишкеке", "Бишкекте", "Бишкектеги", "Bishkek's"])
+    assert _together(["Ысык-Көл", "Ысык-Көлдө", "Иссык-Куля", "Issyk-Kul"])
+    assert _together(["Roza Otunbayeva", "Розы Отунбаевой", "Отунбаеванын"])
+
+
+def test_full_names_need_every_word_to_match() -> None:
+    names = ["Sadyr Japarov", "Akylbek Japarov", "Садыр Жапаров", "Акылбека Жапарова"]
+    assert group_names(names) == [
+        ["Sadyr Japarov", "Садыр Жапаров"],
+        ["Akylbek Japarov", "Акылбека Жапарова"],
+    ]
+    assert not names_match("Dmitry Medvedev", "Dmitry Peskov")
+
+
+def test_bare_surname_joins_only_an_unambiguous_full_name() -> None:
+    assert _together(["Sadyr Japarov", "Japarov", "Жапаровдун"])
+    assert group_names(["Sadyr Japarov", "Akylbek Japarov", "Japarov", "Жапаровдун"]) == [
+        ["Sadyr Japarov"],
+        ["Akylbek Japarov"],
+        ["Japarov", "Жапаровдун"],
+    ]
+    assert _together(["Jogorku Kenesh", "Kenesh"])
+
+
+def test_middle_names_initials_and_word_order() -> None:
+    assert _together(["Vladimir Putin", "Vladimir Vladimirovich Putin", "Владимира Путина"])
+    assert _together(["S. Japarov", "Sadyr Japarov"])
+    assert _together(["Japarov Sadyr", "Sadyr Japarov"])
+
+
+def test_gendered_forms_of_a_surname_are_different_people() -> None:
+    assert group_names(["Karimov", "Karimova", "Каримов", "Гульнары Каримовой"]) == [
+        ["Karimov", "Каримов"],
+        ["Karimova", "Гульнары Каримовой"],
+    ]
+    # Russian Каримова alone: of Karimov, or Karimova herself. With both present it stays
+    # apart; with only one of them it joins that one.
+    assert group_names(["Islam Karimov", "Gulnara Karimova", "Каримова"]) == [
+        ["Islam Karimov"],
+        ["Gulnara Karimova"],
+        ["Каримова"],
+    ]
+    assert _together(["Islam Karimov", "Каримова"])
+    assert _together(["Gulnara Karimova", "Каримова"])
+
+
+def test_lookalikes_stay_apart() -> None:
+    for a, b in [
+        ("Tashiev", "Tashkent"),
+        ("Talas", "Taraz"),
+        ("Karimov", "Kerimov"),
+        ("Akayev", "Aliyev"),
+        ("Astana", "Astrakhan"),
+        ("Sergei Lavrov", "Sergei Shoigu"),
+    ]:
+        assert not names_match(a, b), (a, b)
+
+
+def test_fuzzy_match_forgives_a_typo_in_a_long_name() -> None:
+    assert names_match("Nazarbayev", "Nazerbayev")
+    assert not names_match("Nazarbayev", "Nazarbayeva")
+
+
+def test_output_is_stable_and_has_every_input_once() -> None:
+    names = ["Osh", "Bishkek", "Ош", "Osh", "Бишкек", "Taraz"]
+    assert group_names(names) == [["Osh", "Ош", "Osh"], ["Bishkek", "Бишкек"], ["Taraz"]]
+    assert group_names([]) == []
+    assert group_names(["", "Osh"]) == [[""], ["Osh"]]
+
+
+def test_group_objects_carry_a_label() -> None:
+    groups = group(["Japarov", "Садыра Жапарова", "Sadyr Japarov"])
+    assert len(groups) == 1
+    assert groups[0].names == ("Japarov", "Садыра Жапарова", "Sadyr Japarov")
+    assert groups[0].label == "Садыра Жапарова"
+
+
+def test_precision_and_recall_on_the_test_set() -> None:
+    result = bench.run(group_names, bench.load_groups())
+    assert result.precision >= 0.95, result.false_pairs
+    assert result.recall >= 0.95, result.missed_pairs
+
+
+def test_well_above_the_naive_baseline() -> None:
+    pytest.importorskip("unidecode")
+    truth = bench.load_groups()
+    ours, base = bench.run(group_names, truth), bench.run(bench.baseline_groups, truth)
+    assert ours.precision > base.precision and ours.recall > base.recall + 0.2

@@ -1,0 +1,116 @@
+"""Romanization schemes and the phonetic keys that let spelling variants of a name meet."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.names.translit import name_keys, romanize, schemes, skeleton, spellings
+
+
+def test_schemes_in_use_are_available() -> None:
+    assert schemes() == [
+        "bgn_pcgn_ky",
+        "bgn_pcgn_ru",
+        "icao_ru",
+        "iso9",
+        "news_ky",
+        "news_ru",
+        "passport_ky",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "scheme", "expected"),
+    [
+        ("Жапаров", "bgn_pcgn_ru", "Zhaparov"),
+        ("Жапаров", "iso9", "Žaparov"),
+        ("Жапаров", "bgn_pcgn_ky", "Japarov"),
+        ("Жапаров", "icao_ru", "Zhaparov"),
+        ("Ысык-Көл", "bgn_pcgn_ky", "Ysyk-Köl"),
+        ("Ысык-Көл", "passport_ky", "Ysyk-Kol"),
+        ("Ысык-Көл", "iso9", "Ysyk-Kôl"),
+        ("Жогорку Кеңеш", "bgn_pcgn_ky", "Jogorku Kengesh"),
+        ("Жогорку Кеңеш", "news_ky", "Jogorku Kenesh"),
+        ("Жогорку Кеңеш", "iso9", "Žogorku Keņeš"),
+        ("Өмүрбек", "iso9", "Ômùrbek"),
+        ("Чүй", "bgn_pcgn_ky", "Chüy"),
+        # BGN/PCGN Russian: ye after a vowel and at the start of a word, apostrophes for signs
+        ("Атамбаев", "bgn_pcgn_ru", "Atambayev"),
+        ("Ельцин", "bgn_pcgn_ru", "Yelʼtsin"),
+        ("Мирзиёев", "bgn_pcgn_ru", "Mirziyëyev"),
+        ("Навальный", "bgn_pcgn_ru", "Navalʼnyy"),
+        # Russian passports (ICAO 2013)
+        ("Юлия Навальная", "icao_ru", "Iuliia Navalnaia"),
+        ("Атамбаев", "icao_ru", "Atambaev"),
+        ("Подъячев", "icao_ru", "Podieiachev"),
+        # English news
+        ("Дмитрий Песков", "news_ru", "Dmitry Peskov"),
+        ("Сергей Лавров", "news_ru", "Sergei Lavrov"),
+        ("Мирзиёев", "news_ru", "Mirziyoyev"),
+        ("Джапаров", "news_ru", "Japarov"),
+        ("Жээнбеков", "news_ky", "Jeenbekov"),
+    ],
+)
+def test_romanize(text: str, scheme: str, expected: str) -> None:
+    assert romanize(text, scheme) == expected
+
+
+def test_romanize_keeps_case_and_other_characters() -> None:
+    assert romanize("ЖАПАРОВ", "bgn_pcgn_ru") == "ZHAPAROV"
+    assert romanize("President Жапаров, 2021", "bgn_pcgn_ky") == "President Japarov, 2021"
+
+
+def test_spellings_cover_every_scheme() -> None:
+    found = spellings("Жапаров")
+    assert {"Zhaparov", "Japarov", "Žaparov"} <= found
+    assert spellings("Japarov") == {"Japarov"}
+
+
+@pytest.mark.parametrize(
+    "variants",
+    [
+        ["Japarov", "Zhaparov", "Jhaparov", "Dzhaparov", "Djaparov", "Жапаров", "Джапаров"],
+        ["Jeenbekov", "Zheenbekov", "Жээнбеков", "Джинбеков"],
+        ["Issyk-Kul", "Ysyk-Kol", "Ysyk-Köl", "Issyk Kul", "Иссык-Куль", "Ысык-Көл"],
+        ["Atambayev", "Atambaev", "Атамбаев", "Атамбайев"],
+        ["Tokayev", "Tokaev", "Toqaev", "Токаев"],
+        ["Bishkek", "Бишкек"],
+        ["Osh", "Ош"],
+        ["Mirziyoyev", "Mirziyoev", "Мирзиёев"],
+        ["Berdimuhamedow", "Berdymukhamedov", "Berdimuhammedov", "Бердымухамедов"],
+        ["Navalny", "Navalnyy", "Navalnyi", "Навальный"],
+        ["Jogorku Kenesh", "Zhogorku Kenesh", "Jogorku Kengesh", "Жогорку Кеңеш"],
+        ["Chui", "Chuy", "Chüy", "Чуй", "Чүй"],
+        ["Rahmon", "Rakhmon", "Рахмон"],
+        ["Sergeyev", "Sergeev", "Сергеев"],
+        ["Alexei", "Aleksei", "Alexey", "Алексей"],
+        ["Japarov's", "Japarov"],
+    ],
+)
+def test_spelling_variants_share_a_key(variants: list[str]) -> None:
+    shared = set.intersection(*(name_keys(v) for v in variants))
+    assert shared, {v: name_keys(v) for v in variants}
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Karimov", "Karimova"),
+        ("Karimov", "Kerimov"),
+        ("Talas", "Taraz"),
+        ("Tashiev", "Tashkent"),
+        ("Astana", "Astrakhan"),
+        ("Akayev", "Aliyev"),
+        ("Чуй", "Шуй"),
+        ("Жапаров", "Чапаров"),
+    ],
+)
+def test_different_names_keep_different_keys(a: str, b: str) -> None:
+    assert not name_keys(a) & name_keys(b)
+
+
+def test_skeleton_folds_latin_spellings() -> None:
+    assert skeleton("Zhaparov") == skeleton("Japarov") == "japarov"
+    assert skeleton("Issyk-Kul") == skeleton("Issyk Kul") == "isikkul"
+    assert skeleton("") == ""
+    assert name_keys("") == set()

@@ -1,0 +1,87 @@
+"""Variant groups across the bundled corpus and its sample drafts."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from reader.config import REPO_ROOT
+from reader.names.variants import corpus_groups
+from reader.workspace import Workspace
+
+ARTICLES = ("001_a6ffd922c2656101", "003_3eaa36a4e0c2b786")
+
+
+@pytest.fixture
+def groups(workspace: Workspace):
+    corpus = workspace.corpus()
+    articles = [corpus.get(a) for a in ARTICLES]
+    for article in articles:
+        workspace.sync_translation_files(article)
+    return corpus_groups(workspace, articles)
+
+
+def _group_of(groups, form: str):
+    return next(g for g in groups if any(f.form == form for f in g.forms))
+
+
+def test_japarov_spellings_in_every_script_form_one_inconsistent_group(groups):
+    japarov = _group_of(groups, "Zhaparov")
+    assert {"Japarov", "Zhaparov"} <= set(japarov.spellings("en"))
+    assert {"Жапаров", "Джапаров"} <= set(japarov.spellings("ru"))
+    assert {"Жапаров", "Джапаров"} <= set(japarov.spellings("ky"))
+    assert japarov.inconsistent
+    assert set(japarov.counts) == {"en", "ru", "ky"}
+    assert {e.lang for e in japarov.examples} == {"en", "ru", "ky"}
+
+
+def test_a_surname_joins_its_full_name_and_is_no_inconsistency(groups):
+    jeenbekov = _group_of(groups, "Sooronbay Jeenbekov")
+    assert "Jeenbekov" in jeenbekov.spellings("en")
+    assert "Джинбеков" in jeenbekov.spellings("ru")
+    assert not jeenbekov.inconsistent
+
+
+def test_declined_forms_count_under_their_base_form(groups):
+    japarov = _group_of(groups, "Zhaparov")
+    ru = {f.form: f for f in japarov.forms if f.lang == "ru"}
+    written = {w for f in ru.values() for w in f.written}
+    assert any(w != f for w in written for f in ru)  # e.g. Жапарова under Жапаров
+    assert all(not form.endswith("а") for form in ru)
+
+
+def test_organisations_are_grouped_apart_from_people(groups):
+    people = {f.form for g in groups for f in g.forms if g.label == "Sooronbay Jeenbekov"}
+    assert not any("Офис" in form for form in people)
+
+
+def _cli(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "reader", *args],
+        input=stdin,
+        capture_output=True,
+        cwd=REPO_ROOT,
+        timeout=300,
+    )
+
+
+def test_cli_names_prints_groups_as_json(data_dir):
+    result = _cli("--data", str(data_dir), "names", "003_3eaa36a4e0c2b786")
+    assert result.returncode == 0, result.stderr
+    groups = json.loads(result.stdout)
+    japarov = next(g for g in groups if "Sadyr Japarov" in {f["form"] for f in g["forms"]})
+    assert {"en", "ru", "ky"} <= set(japarov["counts"])
+    assert japarov["examples"][0]["text"]
+
+
+def test_cli_names_group_reads_names_in_any_script():
+    names = "Japarov\nZhaparov\nЖапаров\nДжапарова\nIssyk-Kul\nЫсык-Көл\nSadyr Japarov\n"
+    result = _cli("names", "--group", stdin=names.encode())
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == [
+        ["Japarov", "Zhaparov", "Жапаров", "Джапарова", "Sadyr Japarov"],
+        ["Issyk-Kul", "Ысык-Көл"],
+    ]

@@ -7,6 +7,7 @@ st.set_page_config(page_title="Reader: EN · RU · KY review", layout="wide")
 pages = [
     st.Page("app/review.py", title="Review", icon=":material/translate:", default=True),
     st.Page("app/glossary.py", title="Glossary", icon=":material/menu_book:"),
+    st.Page("app/names.py", title="Names", icon=":material/group_work:"),
     st.Page("app/models.py", title="Models", icon=":material/model_training:"),
 ]
 st.navigation(pages).run()

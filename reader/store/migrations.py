@@ -63,4 +63,17 @@ MIGRATIONS: list[str] = [
         created_at TEXT NOT NULL
     );
     """,
+    # 3: reviewers' decisions about name variant groups, append-only; an undo is a row too.
+    """
+    CREATE TABLE name_decisions (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('dismiss', 'merge', 'split', 'undo')),
+        payload TEXT NOT NULL DEFAULT '{}',
+        undoes INTEGER REFERENCES name_decisions(id),
+        author TEXT NOT NULL,
+        at TEXT NOT NULL,
+        CHECK ((kind = 'undo') = (undoes IS NOT NULL))
+    );
+    CREATE UNIQUE INDEX ux_name_decisions_undoes ON name_decisions (undoes);
+    """,
 ]

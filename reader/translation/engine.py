@@ -4,15 +4,28 @@ Argos Translate's `translate()` re-splits text with its own sentence splitter (w
 downloads) and returns one joined string per paragraph. We already have sentences, so we
 call the package's CTranslate2 model and tokenizer directly, with the options Argos passes
 (`apply_packaged_translation` in argostranslate/translate.py, settings in settings.py), and
-decode each sentence's hypothesis the way Argos decodes its joined tokens. Each output is
-what Argos gives for that sentence alone; one `translate_batch` call lets CTranslate2 sort
-and batch the whole list. `argostranslate.translate` is never imported: it needs torch.
+decode each sentence's hypothesis the way Argos decodes its joined tokens. One
+`translate_batch` call lets CTranslate2 sort the whole list by length and batch it.
+`argostranslate.translate` is never imported: it needs torch.
+
+Speed (benchmarks/mt_throughput.py measures it; figures in benchmarks/README.md): the
+decoding options (beam 4, length penalty 0.2, ...) are Argos's, but not its batch size or
+threads. Argos's `max_batch_size=32` counts tokens, so nearly every sentence is a batch of
+its own; `ENGINE_DEFAULTS` batches up to 768 source tokens, about 6x faster on 2 cores.
+The price: batching pads shorter sentences, which nudges floating-point sums, and where
+beam search is near a tie a few outputs differ from Argos's per-sentence output in a
+token (1 of 200 on the benchmark's int8 model; Argos's own 32-token batches already change
+that one). The batch settings are part of `settings`, so they are in the provenance and
+the MT cache key. Threads: one CTranslate2 worker per core, each on one thread, instead of
+Argos's one worker on all cores (slower on a small shared machine); batches go to the
+workers in parallel. Thread counts never change an output, so they are not in `settings`.
 """
 
 from __future__ import annotations
 
+import os
 import threading
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +38,7 @@ class EngineError(RuntimeError):
 
 @dataclass(frozen=True)
 class DecodingSettings:
-    """CTranslate2 decoding options; the defaults are Argos Translate's."""
+    """CTranslate2 decoding and batch options; the defaults are Argos Translate's."""
 
     beam_size: int = 4
     length_penalty: float = 0.2
@@ -51,17 +64,42 @@ class DecodingSettings:
 
 
 ARGOS_DEFAULTS = DecodingSettings()
+# Argos's decoding options with bigger batches (see the module docstring). On the
+# benchmark, 512-1024 tokens were all within noise of each other; 1024 and more, or
+# batching by examples, changed more outputs.
+ENGINE_DEFAULTS = replace(ARGOS_DEFAULTS, max_batch_size=768, batch_type="tokens")
+THREADS_ENV = "READER_MT_THREADS"
+
+
+def default_threads() -> int:
+    """$READER_MT_THREADS if set (0 or less: all cores), else the cores this process may use."""
+    value = os.environ.get(THREADS_ENV, "").strip()
+    if value:
+        try:
+            threads = int(value)
+        except ValueError as exc:
+            raise EngineError(f"{THREADS_ENV} must be a whole number, not {value!r}") from exc
+        if threads > 0:
+            return threads
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
 
 
 class Engine:
     """One installed (unzipped) Argos package, translating lists of sentences."""
 
     def __init__(
-        self, package_path: Path, settings: DecodingSettings = ARGOS_DEFAULTS, threads: int = 0
+        self,
+        package_path: Path,
+        settings: DecodingSettings = ENGINE_DEFAULTS,
+        threads: int | None = None,
     ) -> None:
+        """`threads`: CTranslate2 workers, one CPU thread each; None or 0: `default_threads()`."""
         self.package_path = Path(package_path)
         self.settings = settings
-        self.threads = threads
+        self.threads = threads if threads and threads > 0 else default_threads()
         self.package = _load_package(self.package_path)
         self.tokenizer = self.package.tokenizer
         self._translator: ctranslate2.Translator | None = None
@@ -93,7 +131,8 @@ class Engine:
 
     @property
     def translator(self) -> ctranslate2.Translator:
-        """The CTranslate2 model, loaded on first use with Argos's device settings."""
+        """The CTranslate2 model, loaded on first use: Argos's device and compute type, our
+        threads (`self.threads` workers of one thread each)."""
         with self._lock:
             if self._translator is None:
                 try:
@@ -101,8 +140,8 @@ class Engine:
                         str(self.package_path / "model"),
                         device="cpu",
                         compute_type="auto",
-                        inter_threads=1,
-                        intra_threads=self.threads,
+                        inter_threads=self.threads,
+                        intra_threads=1,
                     )
                 except (RuntimeError, ValueError) as exc:
                     raise EngineError(

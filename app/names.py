@@ -1,0 +1,487 @@
+"""Names page: every name's spellings across the corpus in EN, RU and KY, grouped by referent.
+
+The reviewer accepts a group into the glossary (a preferred form per language, a status per
+other spelling), merges or splits groups the automatic grouping got wrong, and dismisses
+groups that are no names; those decisions are stored (reader.names.decisions) and re-applied.
+
+Finding the names takes seconds, so the groups are computed once per state of the corpus
+files and of the translations (newest version id), and kept for every session.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pandas as pd
+import streamlit as st
+
+from app.common import _signature, apply_style, corpus, reviewer_name, workspace
+from reader import LANGS, TARGET_LANGS
+from reader.corpus import Article
+from reader.glossary import STATUSES, GlossaryEntry, GlossaryError
+from reader.names.decisions import (
+    LEAVE_OUT,
+    Decision,
+    NameDecisionError,
+    NameDecisions,
+    Shaped,
+    accept_defaults,
+    accept_group,
+    apply_decisions,
+    corpus_texts,
+    filter_groups,
+    glossary_matches,
+    preferred_options,
+    translations_version,
+)
+from reader.names.variants import VariantGroup, corpus_groups
+
+LANG_NAMES = {"en": "English", "ru": "Russian", "ky": "Kyrgyz"}
+PAGE_SIZES = (10, 25, 50)
+CACHED_STATES = 4  # corpus/translation states whose groups are kept
+_MARKDOWN = re.compile(r"([\\`*_\[\]<>$~|#])")
+
+apply_style()
+ws = workspace()
+reviewer = reviewer_name()
+decisions = NameDecisions(ws.paths.database)
+
+
+# --- loading -----------------------------------------------------------------------------------
+
+
+@st.cache_resource(show_spinner=False, max_entries=256)
+def _sync(_ws, _article: Article, signature: tuple) -> list[str]:
+    """Load new or changed translation files once per file state (as the Review page does)."""
+    return _ws.sync_translation_files(_article).problems
+
+
+def _translation_signature(article: Article) -> tuple:
+    folder = ws.paths.translations
+    files = sorted(folder.glob(f"{article.id}.*.json")) if folder.is_dir() else []
+    stamp = tuple((p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in files)
+    return (str(ws.paths.database), article.id, len(article.sentences), stamp)
+
+
+@dataclass(frozen=True)
+class _Names:
+    groups: list[VariantGroup]
+    texts: dict[tuple[str, str, str], str]
+
+
+class _NamesCache:
+    """Groups per corpus and translation state; one computation at a time, shared by all."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.entries: OrderedDict[tuple, _Names] = OrderedDict()
+
+
+@st.cache_resource(show_spinner=False)
+def _names_cache() -> _NamesCache:
+    return _NamesCache()
+
+
+def _names(articles: list[Article]) -> _Names:
+    """The automatic groups, computed with a progress bar when the corpus or a text changed.
+
+    Not an st.cache_resource function itself: its progress bar would be replayed on every
+    cache hit. The key is cheap to make: file stamps and one query.
+    """
+    key = (
+        str(ws.paths.corpus),
+        _signature(ws.paths.corpus),
+        str(ws.paths.database),
+        translations_version(ws.paths.database),
+    )
+    cache = _names_cache()
+    with cache.lock:
+        if key in cache.entries:
+            cache.entries.move_to_end(key)
+            return cache.entries[key]
+        bar = st.progress(0.0, text="Finding names across the corpus…")
+
+        def ticking():
+            for i, article in enumerate(articles):
+                bar.progress(
+                    i / len(articles), text=f"Reading names: article {i + 1} of {len(articles)}"
+                )
+                yield article
+            bar.progress(1.0, text="Grouping spellings…")
+
+        names = _Names(corpus_groups(ws, ticking()), corpus_texts(ws, articles))
+        bar.empty()
+        cache.entries[key] = names
+        while len(cache.entries) > CACHED_STATES:
+            cache.entries.popitem(last=False)
+        return names
+
+
+# --- actions -----------------------------------------------------------------------------------
+
+
+def _say(kind: str, text: str) -> None:
+    st.session_state["names:flash"] = (kind, text)
+
+
+def _flash() -> None:
+    if message := st.session_state.pop("names:flash", None):
+        getattr(st, message[0])(message[1])
+
+
+def _decide(action: Callable[[], Decision]) -> Decision | None:
+    if not reviewer:
+        _say("error", "Enter your name in the sidebar first.")
+        return None
+    try:
+        decision = action()
+    except NameDecisionError as exc:
+        _say("error", str(exc))
+        return None
+    _say("success", f"Recorded: {decision.describe()}.")
+    return decision
+
+
+def _dismiss(group: VariantGroup) -> None:
+    _decide(lambda: decisions.dismiss(group.key, reviewer, label=group.label))
+
+
+def _merge(group: VariantGroup, wid: str, labels: dict[str, str]) -> None:
+    other = st.session_state.get(f"merge:{wid}")
+    if not other:
+        _say("error", "Choose the group to merge with first.")
+        return
+    _decide(
+        lambda: decisions.merge(
+            [group.key, other], reviewer, labels=[group.label, labels.get(other, other)]
+        )
+    )
+
+
+def _split(group: VariantGroup, wid: str) -> None:
+    choice = st.session_state.get(f"split:{wid}")
+    if not choice:
+        _say("error", "Choose the form to split off first.")
+        return
+    lang, form = choice.split("|", 1)
+    _decide(
+        lambda: decisions.split(
+            form, None if lang == "*" else lang, author=reviewer, source=group.label
+        )
+    )
+
+
+def _undo(decision: Decision) -> None:
+    if _decide(lambda: decisions.undo(decision.id, reviewer)):
+        _say("success", f"Undone: {decision.describe()}.")
+
+
+# --- showing -----------------------------------------------------------------------------------
+
+
+def _md(text: str) -> str:
+    """Data inside a Markdown label or message: shown as typed, never as formatting."""
+    return _MARKDOWN.sub(r"\\\1", text)
+
+
+def _marked(text: str, form: str) -> str:
+    """The escaped sentence with the name's first occurrence marked."""
+    at = text.find(form) if form else -1
+    if at < 0:
+        return html.escape(text)
+    end = at + len(form)
+    return f"{html.escape(text[:at])}<mark>{html.escape(form)}</mark>{html.escape(text[end:])}"
+
+
+def _counts(group: VariantGroup) -> str:
+    return " · ".join(f"{lang} {group.counts[lang]}" for lang in LANGS if lang in group.counts)
+
+
+def _widget_ids(groups: list[VariantGroup]) -> dict[int, str]:
+    """A widget key per group: its key, made unique should two groups share one."""
+    ids: dict[int, str] = {}
+    seen: dict[str, int] = {}
+    for g in groups:
+        seen[g.key] = seen.get(g.key, 0) + 1
+        ids[id(g)] = g.key if seen[g.key] == 1 else f"{g.key}#{seen[g.key]}"
+    return ids
+
+
+def _forms_table(group: VariantGroup) -> pd.DataFrame:
+    return pd.DataFrame(
+        [
+            {
+                "language": LANG_NAMES[f.lang],
+                "form": f.form,
+                "count": f.count,
+                "written": ", ".join(f.written),
+            }
+            for f in group.forms
+        ]
+    )
+
+
+def _examples(group: VariantGroup, titles: dict[str, str]) -> None:
+    if not group.examples:
+        st.caption("No example sentences kept for this group.")
+        return
+    rows = [
+        f"<div class='sentence'><small>{LANG_NAMES[e.lang]} · "
+        f"{html.escape(titles.get(e.article_id, e.article_id))}</small><br>"
+        f"{_marked(e.text, e.form)}</div>"
+        for e in group.examples
+    ]
+    st.markdown("\n".join(rows), unsafe_allow_html=True)
+
+
+def _group(
+    group: VariantGroup,
+    wid: str,
+    shaped: Shaped,
+    entries: list[GlossaryEntry],
+    labels: dict[str, str],
+    titles: dict[str, str],
+    expanded: bool,
+) -> None:
+    matches = glossary_matches(group, entries)
+    flags = [_counts(group)]
+    if group.inconsistent:
+        flags.append("⚠ spellings differ")
+    if matches:
+        flags.append("✓ in glossary")
+    with st.expander(f"**{_md(group.label)}** · " + " · ".join(flags), expanded=expanded):
+        cols = st.columns(len(LANGS))
+        for col, lang in zip(cols, LANGS, strict=True):
+            spellings = group.spellings(lang)
+            col.metric(LANG_NAMES[lang], group.counts.get(lang, 0))
+            col.caption(f"{len(spellings)} spelling(s)")
+        st.dataframe(_forms_table(group), hide_index=True, width="stretch")
+        for entry in matches:
+            preferred = ", ".join(
+                f"{lang}: {entry.preferred(lang)}" for lang in LANGS if entry.preferred(lang)
+            )
+            st.info(_md(f"In the glossary: {entry.english} (#{entry.id}); preferred {preferred}"))
+        st.markdown("**Examples**")
+        _examples(group, titles)
+        for d in shaped.applied.get(group.key, []):
+            c1, c2 = st.columns([5, 1])
+            c1.caption(_md(f"#{d.id} {d.describe()} · by {d.author} at {d.at}"))
+            c2.button(
+                "Undo", key=f"undo:{d.id}:{wid}", on_click=_undo, args=(d,), disabled=not reviewer
+            )
+        accept, merge, split, dismiss = st.tabs(
+            ["Accept into glossary", "Merge with…", "Split off a form", "Dismiss"]
+        )
+        with accept:
+            _accept_form(group, wid, matches)
+        with merge:
+            _merge_box(group, wid, labels)
+        with split:
+            _split_box(group, wid)
+        with dismiss:
+            st.caption("Not a name, or nothing to decide: hide it (it stays hidden; undo below).")
+            st.button(
+                "Dismiss this group",
+                key=f"dismiss:{wid}",
+                on_click=_dismiss,
+                args=(group,),
+                disabled=not reviewer,
+            )
+
+
+def _accept_form(group: VariantGroup, wid: str, matches: list[GlossaryEntry]) -> None:
+    entry = matches[0] if len(matches) == 1 else None
+    if len(matches) > 1:
+        st.warning(
+            "Its forms are in several glossary entries; the one with its English name is updated."
+        )
+    defaults = accept_defaults(group, entry)
+    key = f"acc:{wid}"
+    with st.form(key=key):
+        english = st.text_input("English name", value=defaults.english, key=f"{key}:en")
+        preferred: dict[str, str] = {}
+        for col, lang in zip(st.columns(len(TARGET_LANGS)), TARGET_LANGS, strict=True):
+            options = preferred_options(group, lang)
+            default = defaults.preferred[lang]
+            picked = ""
+            if options:
+                picked = col.selectbox(
+                    f"Preferred {LANG_NAMES[lang]} form",
+                    options,
+                    index=options.index(default) if default in options else 0,
+                    key=f"{key}:pref:{lang}",
+                )
+            typed = col.text_input(
+                f"…or type another {LANG_NAMES[lang]} form",
+                value="" if default in options else default,
+                key=f"{key}:type:{lang}",
+            )
+            preferred[lang] = typed.strip() or picked
+        st.caption("Status of each spelling (the preferred names above are saved as preferred):")
+        statuses: dict[tuple[str, str], str] = {}
+        choices = [*STATUSES, LEAVE_OUT]
+        for col, lang in zip(st.columns(len(LANGS)), LANGS, strict=True):
+            for i, f in enumerate(group.forms):
+                if f.lang != lang:
+                    continue
+                statuses[(f.lang, f.form)] = col.selectbox(
+                    _md(f"{f.form} ({f.count})"),
+                    choices,
+                    index=choices.index(defaults.statuses[(f.lang, f.form)]),
+                    key=f"{key}:status:{lang}:{i}",
+                )
+        note = st.text_input("Note", value=entry.note if entry else "", key=f"{key}:note")
+        submitted = st.form_submit_button(
+            "Update the glossary entry" if entry else "Accept into glossary",
+            disabled=not reviewer,
+            key=f"{key}:submit",
+        )
+    if not reviewer:
+        st.caption("Enter your name in the sidebar to save glossary entries.")
+    if not submitted:
+        return
+    try:
+        saved, created = accept_group(
+            ws.glossary, group, english, preferred, statuses, note, reviewer
+        )
+    except GlossaryError as exc:
+        st.error(str(exc))
+        return
+    word = "Added" if created else "Updated"
+    _say("success", f"{word} “{saved.english}” in the glossary (entry #{saved.id}).")
+    for name in [k for k in st.session_state if str(k).startswith(f"{key}:")]:
+        del st.session_state[name]
+    st.rerun()
+
+
+def _merge_box(group: VariantGroup, wid: str, labels: dict[str, str]) -> None:
+    others = sorted((k for k in labels if k != group.key), key=lambda k: labels[k].casefold())
+    st.selectbox(
+        "The same name as",
+        others,
+        index=None,
+        format_func=lambda k: labels[k],
+        placeholder="Choose a group",
+        key=f"merge:{wid}",
+    )
+    st.button(
+        "Merge",
+        key=f"merge:{wid}:go",
+        on_click=_merge,
+        args=(group, wid, labels),
+        disabled=not reviewer,
+    )
+
+
+def _split_box(group: VariantGroup, wid: str) -> None:
+    langs: dict[str, list[str]] = {}
+    for f in group.forms:
+        langs.setdefault(f.form, []).append(f.lang)
+    if len(group.forms) < 2:
+        st.caption("Only one spelling: nothing to split off.")
+        return
+    options: dict[str, str] = {}
+    for form, in_langs in langs.items():
+        options[f"*|{form}"] = f"{form} ({', '.join(in_langs)})"
+        if len(in_langs) > 1:
+            for lang in in_langs:
+                options[f"{lang}|{form}"] = f"{form} (only {lang})"
+    st.selectbox(
+        "Not this name: make a group of its own",
+        list(options),
+        index=None,
+        format_func=options.get,
+        placeholder="Choose a form",
+        key=f"split:{wid}",
+    )
+    st.button(
+        "Split off",
+        key=f"split:{wid}:go",
+        on_click=_split,
+        args=(group, wid),
+        disabled=not reviewer,
+    )
+
+
+def _dismissed(shaped: Shaped) -> None:
+    with st.expander(f"Dismissed groups ({len(shaped.dismissed)})"):
+        if not shaped.dismissed:
+            st.caption("None.")
+        for item in shaped.dismissed:
+            d = item.decision
+            where = _counts(item.group) if item.group else "no longer in the corpus"
+            c1, c2 = st.columns([5, 1])
+            c1.markdown(_md(f"{item.label} · {where} · dismissed by {d.author} at {d.at}"))
+            c2.button(
+                "Undo",
+                key=f"undo:{d.id}:dismissed",
+                on_click=_undo,
+                args=(d,),
+                disabled=not reviewer,
+            )
+
+
+def _all_decisions() -> None:
+    in_force = decisions.list()
+    with st.expander(f"All decisions in force ({len(in_force)})"):
+        if not in_force:
+            st.caption("None yet.")
+        for d in reversed(in_force):
+            c1, c2 = st.columns([5, 1])
+            c1.markdown(_md(f"#{d.id} {d.describe()} · by {d.author} at {d.at}"))
+            c2.button(
+                "Undo", key=f"undo:{d.id}:all", on_click=_undo, args=(d,), disabled=not reviewer
+            )
+
+
+def main() -> None:
+    st.title("Names")
+    loaded = corpus(ws)
+    for problem in loaded.problems:
+        st.warning(problem)
+    if not loaded.articles:
+        st.info(f"No articles in {ws.paths.corpus}. Add one on the Review page.")
+        return
+    for article in loaded.articles:
+        for problem in _sync(ws, article, _translation_signature(article)):
+            st.warning(problem)
+    names = _names(loaded.articles)
+    shaped = apply_decisions(names.groups, decisions.list(), names.texts)
+    _flash()
+    differing = sum(g.inconsistent for g in shaped.groups)
+    st.caption(
+        f"{len(shaped.groups)} names in {len(loaded.articles)} articles · {differing} spelled "
+        f"in more than one way · {len(shaped.dismissed)} dismissed"
+    )
+    c1, c2, c3 = st.columns([2, 3, 2])
+    only = c1.toggle("Only names spelled in more than one way", key="names:inconsistent")
+    query = c2.text_input("Search any spelling", key="names:q")
+    lang = c3.selectbox(
+        "Language",
+        [None, *LANGS],
+        format_func=lambda x: "any" if x is None else LANG_NAMES[x],
+        key="names:lang",
+    )
+    shown = filter_groups(shaped.groups, query, lang, only)
+    size = st.sidebar.selectbox("Names per page", PAGE_SIZES, key="names:size")
+    pages = max(1, -(-len(shown) // size))
+    if st.session_state.get("names:page", 1) > pages:  # the filters left fewer pages
+        st.session_state["names:page"] = pages
+    page = st.sidebar.number_input("Page", 1, pages, 1, key="names:page") if pages > 1 else 1
+    entries = ws.glossary.list()
+    ids = _widget_ids(shaped.groups)
+    labels = {g.key: f"{g.label} ({_counts(g)})" for g in reversed(shaped.groups)}
+    titles = {a.id: a.title for a in loaded.articles}
+    for group in shown[(page - 1) * size : page * size]:
+        _group(group, ids[id(group)], shaped, entries, labels, titles, expanded=len(shown) == 1)
+    st.caption(f"Page {page} of {pages} · {len(shown)} names match")
+    _dismissed(shaped)
+    _all_decisions()
+
+
+main()

@@ -1,0 +1,545 @@
+"""Reviewers' decisions about the automatic name variant groups, and accepting a group.
+
+Grouping (reader.names.variants) is automatic and sometimes wrong: two groups are one name
+(Russia and Россия), a spelling belongs to someone else, a "name" is no name at all. The
+reviewer says so once; the decision is stored and re-applied to whatever groups the corpus
+gives later, since group keys (`variants.group_key`) stay the same while a name's spelling
+does.
+
+Decisions are append-only rows in `name_decisions`: `dismiss`, `merge`, `split`, and `undo`,
+which names the decision it revokes, so every change says who made it and when.
+
+`apply_decisions` re-shapes the automatic groups: splits first (a form leaves its group and
+becomes a group of its own), then merges (in the order they were made), then dismissals
+(returned apart, so they can be shown and undone). A decision's key finds the group with
+that key, or else the group that has that key among its ids: the keys of its full-length
+spellings, of the groups merged into it and of the forms split off into it.
+
+`entry_from_group` and `accept_group` turn a group and the reviewer's choices into a
+glossary entry.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from collections.abc import Iterable, Mapping
+from contextlib import closing
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reader import LANGS, TARGET_LANGS
+from reader.corpus import Article
+from reader.glossary.entries import GlossaryEntry, GlossaryError, Variant
+from reader.names.translit import name_keys
+from reader.names.variants import MAX_EXAMPLES, Example, VariantForm, VariantGroup, group_key
+from reader.store.db import now, open_db, transaction
+from reader.store.glossary import GlossaryStore
+from reader.workspace import Workspace
+
+KINDS = ("dismiss", "merge", "split")
+LEAVE_OUT = "leave out"  # a status choice: the form is not written into the glossary entry
+_LANG_ORDER = ("en", *TARGET_LANGS)
+
+
+class NameDecisionError(ValueError):
+    """A decision that cannot be recorded or undone; the message says why."""
+
+
+@dataclass(frozen=True)
+class Decision:
+    id: int
+    kind: str  # dismiss, merge, split or undo
+    payload: dict
+    author: str
+    at: str
+    undoes: int | None = None  # for an undo: the decision it revokes
+    undone_by: int | None = None  # the undo that revoked this one, if any
+
+    @property
+    def keys(self) -> list[str]:
+        """The group keys the decision names (none for a split)."""
+        if self.kind == "dismiss":
+            return [self.payload["key"]]
+        if self.kind == "merge":
+            return list(self.payload["keys"])
+        return []
+
+    def describe(self) -> str:
+        """One line for people, e.g. `merged Russia + Россия`."""
+        p = self.payload
+        if self.kind == "dismiss":
+            return f"dismissed {p.get('label') or p['key']}"
+        if self.kind == "merge":
+            labels = p.get("labels") or p["keys"]
+            return "merged " + " + ".join(labels)
+        if self.kind == "split":
+            where = f" ({p['lang']})" if p.get("lang") else ""
+            source = f" from {p['source']}" if p.get("source") else ""
+            return f"split {p['form']}{where} off{source}"
+        return f"undid decision #{self.undoes}"
+
+
+def split_key(form: str, lang: str | None = None) -> str:
+    """The key of the group a split makes: unlike the form's name key, never the old group's."""
+    return f"split:{lang or '*'}:{form}"
+
+
+class NameDecisions:
+    """The decisions in one SQLite database (the review database)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        open_db(path).close()
+
+    def dismiss(self, group_key: str, author: str, *, label: str = "") -> Decision:
+        """Hide the group with this key: not a name, or nothing to decide."""
+        if not group_key.strip():
+            raise NameDecisionError("which group? the key is empty")
+        return self._add("dismiss", {"key": group_key, "label": label}, author)
+
+    def merge(self, keys: list[str], author: str, *, labels: list[str] | None = None) -> Decision:
+        """Make the groups with these keys one group, kept under the first key."""
+        unique = list(dict.fromkeys(k for k in keys if k.strip()))
+        if len(unique) < 2:
+            raise NameDecisionError("a merge needs two different groups")
+        payload: dict = {"keys": unique}
+        if labels:
+            payload["labels"] = list(labels)
+        return self._add("merge", payload, author)
+
+    def split(
+        self, form: str, lang: str | None = None, *, author: str, source: str = ""
+    ) -> Decision:
+        """Take the form (in `lang`, or in every language) out of its group into its own."""
+        if not form.strip():
+            raise NameDecisionError("which form? it is empty")
+        if lang is not None and lang not in LANGS:
+            raise NameDecisionError(f"language must be one of {LANGS}")
+        return self._add("split", {"form": form, "lang": lang, "source": source}, author)
+
+    def undo(self, decision_id: int, author: str) -> Decision:
+        """Revoke a decision; the undo is a decision of its own, and cannot itself be undone."""
+        _need_author(author)
+        with closing(open_db(self.path)) as conn, transaction(conn):
+            row = conn.execute(
+                "SELECT kind FROM name_decisions WHERE id = ?", (decision_id,)
+            ).fetchone()
+            if row is None:
+                raise NameDecisionError(f"no name decision #{decision_id}")
+            if row["kind"] == "undo":
+                raise NameDecisionError("an undo cannot be undone: make the decision again")
+            done = conn.execute(
+                "SELECT author, at FROM name_decisions WHERE undoes = ?", (decision_id,)
+            ).fetchone()
+            if done is not None:
+                raise NameDecisionError(
+                    f"decision #{decision_id} was already undone by {done['author']} at "
+                    f"{done['at']}"
+                )
+            cursor = conn.execute(
+                """INSERT INTO name_decisions (kind, payload, undoes, author, at)
+                   VALUES ('undo', '{}', ?, ?, ?)""",
+                (decision_id, author.strip(), now()),
+            )
+            return _decision(_get(conn, cursor.lastrowid))
+
+    def list(self) -> list[Decision]:
+        """The decisions in force (not undone), oldest first."""
+        return [d for d in self.history() if d.kind != "undo" and d.undone_by is None]
+
+    def history(self) -> list[Decision]:
+        """Every row, undos included, oldest first: the audit trail."""
+        with closing(open_db(self.path)) as conn:
+            rows = conn.execute(
+                """SELECT d.*, u.id AS undone_by FROM name_decisions d
+                   LEFT JOIN name_decisions u ON u.undoes = d.id ORDER BY d.id"""
+            ).fetchall()
+        return [_decision(r) for r in rows]
+
+    def _add(self, kind: str, payload: dict, author: str) -> Decision:
+        _need_author(author)
+        with closing(open_db(self.path)) as conn, transaction(conn):
+            cursor = conn.execute(
+                "INSERT INTO name_decisions (kind, payload, author, at) VALUES (?, ?, ?, ?)",
+                (kind, json.dumps(payload, ensure_ascii=False), author.strip(), now()),
+            )
+            return _decision(_get(conn, cursor.lastrowid))
+
+
+def _need_author(author: str) -> None:
+    if not author.strip():
+        raise NameDecisionError("every decision needs the name of who made it")
+
+
+def _get(conn: sqlite3.Connection, decision_id: int | None) -> sqlite3.Row:
+    return conn.execute(
+        "SELECT *, NULL AS undone_by FROM name_decisions WHERE id = ?", (decision_id,)
+    ).fetchone()
+
+
+def _decision(row: sqlite3.Row) -> Decision:
+    return Decision(
+        id=row["id"],
+        kind=row["kind"],
+        payload=json.loads(row["payload"] or "{}"),
+        author=row["author"],
+        at=row["at"],
+        undoes=row["undoes"],
+        undone_by=row["undone_by"],
+    )
+
+
+# --- applying decisions ------------------------------------------------------------------------
+
+
+@dataclass
+class DismissedGroup:
+    decision: Decision
+    group: VariantGroup | None  # None: its names are no longer in the corpus
+
+    @property
+    def label(self) -> str:
+        if self.group is not None:
+            return self.group.label
+        return self.decision.payload.get("label") or self.decision.payload["key"]
+
+
+@dataclass
+class Shaped:
+    """The groups to show, the dismissed ones, and per shown group the decisions behind it."""
+
+    groups: list[VariantGroup]
+    dismissed: list[DismissedGroup]
+    applied: dict[str, list[Decision]] = field(default_factory=dict)  # by group key
+
+
+@dataclass
+class _Work:
+    key: str
+    label: str
+    forms: list[VariantForm]
+    examples: list[Example]
+    ids: set[str]
+    decisions: list[Decision] = field(default_factory=list)
+    reshaped: bool = False
+
+    def group(self) -> VariantGroup:
+        forms = sorted(self.forms, key=lambda f: (_LANG_ORDER.index(f.lang), -f.count, f.form))
+        return VariantGroup(self.key, self.label, forms, self.examples)
+
+
+def _aliases(group: VariantGroup) -> set[str]:
+    """The keys of the group's full-length spellings: found again if the label changes."""
+    words = len(group.label.split())
+    return {group_key(f.form) for f in group.forms if len(f.form.split()) == words}
+
+
+def _find(work: list[_Work], key: str) -> list[_Work]:
+    exact = [w for w in work if w.key == key]
+    return exact or [w for w in work if key in w.ids]
+
+
+def apply_decisions(
+    groups: list[VariantGroup],
+    decisions: Iterable[Decision],
+    texts: Mapping[tuple[str, str, str], str] | None = None,
+) -> Shaped:
+    """Re-shape automatic groups by the decisions in force; the input is not modified.
+
+    `texts` ((article, sentence, lang) -> sentence, see `corpus_texts`) finds examples for a
+    group made by a split, whose own examples were not among those the group kept.
+    """
+    decisions = [d for d in decisions if d.kind in KINDS and d.undone_by is None]
+    work = [
+        _Work(g.key, g.label, list(g.forms), list(g.examples), {g.key} | _aliases(g))
+        for g in groups
+    ]
+    for d in (d for d in decisions if d.kind == "split"):
+        _split(work, d)
+    for d in (d for d in decisions if d.kind == "merge"):
+        _merge(work, d)
+    dismissed: list[DismissedGroup] = []
+    hidden: list[_Work] = []
+    for d in (d for d in decisions if d.kind == "dismiss"):
+        found = _find(work, d.payload["key"])
+        if not found:
+            dismissed.append(DismissedGroup(d, None))
+        for w in found:
+            dismissed.append(DismissedGroup(d, w.group()))
+            hidden.append(w)
+    for w in work:
+        if w.reshaped and not w.examples and texts:
+            w.examples = find_examples(w.forms, texts)
+    shown = [w.group() for w in work if w not in hidden]
+    shown.sort(key=lambda g: (-g.inconsistent, -g.total, g.label))
+    applied = {w.key: w.decisions for w in work if w.decisions and w not in hidden}
+    return Shaped(shown, dismissed, applied)
+
+
+def _split(work: list[_Work], d: Decision) -> None:
+    form, lang = d.payload["form"], d.payload.get("lang")
+    key = split_key(form, lang)
+    owners = [w for w in work if any(_hit(f, form, lang) for f in w.forms)]
+    if not owners:
+        return
+    if len(owners) == 1 and all(_hit(f, form, lang) for f in owners[0].forms):
+        owners[0].ids.add(key)  # nothing else in its group: nothing to split off
+        owners[0].decisions.append(d)
+        return
+    moved: list[VariantForm] = []
+    examples: list[Example] = []
+    for owner in owners:
+        taken = [f for f in owner.forms if _hit(f, form, lang)]
+        written = {(f.lang, w) for f in taken for w in f.written}
+        moved.extend(taken)
+        owner.forms = [f for f in owner.forms if not _hit(f, form, lang)]
+        examples.extend(e for e in owner.examples if (e.lang, e.form) in written)
+        owner.examples = [e for e in owner.examples if (e.lang, e.form) not in written]
+        owner.decisions.append(d)
+        owner.reshaped = True
+        if not owner.forms:
+            work.remove(owner)
+    work.append(_Work(key, form, moved, examples, {key}, [d], reshaped=True))
+
+
+def _hit(f: VariantForm, form: str, lang: str | None) -> bool:
+    return f.form == form and (lang is None or f.lang == lang)
+
+
+def _merge(work: list[_Work], d: Decision) -> None:
+    targets: list[_Work] = []
+    for key in d.payload["keys"]:
+        targets.extend(w for w in _find(work, key) if w not in targets)
+    if not targets:
+        return
+    head = targets[0]
+    for other in targets[1:]:
+        head.forms.extend(other.forms)
+        head.examples = _spread([*head.examples, *other.examples])
+        head.ids |= other.ids | {other.key}
+        head.decisions.extend(x for x in other.decisions if x not in head.decisions)
+        work.remove(other)
+    head.decisions.append(d)
+    head.reshaped = True
+
+
+def _spread(examples: list[Example]) -> list[Example]:
+    """A few examples, one per language and written form first (as variants does)."""
+    first: list[Example] = []
+    seen: set[tuple[str, str]] = set()
+    for e in examples:
+        if (e.lang, e.form) not in seen:
+            seen.add((e.lang, e.form))
+            first.append(e)
+    return [*first, *(e for e in examples if e not in first)][:MAX_EXAMPLES]
+
+
+def find_examples(
+    forms: list[VariantForm], texts: Mapping[tuple[str, str, str], str]
+) -> list[Example]:
+    """Sentences where a written form of one of the forms occurs, as a whole word."""
+    found: list[Example] = []
+    for f in forms:
+        for written in f.written:
+            pattern = re.compile(rf"(?<!\w){re.escape(written)}(?!\w)")
+            for (article_id, sentence_id, lang), text in texts.items():
+                if lang == f.lang and pattern.search(text):
+                    found.append(Example(article_id, sentence_id, lang, written, text))
+                    break
+    return _spread(found)
+
+
+def corpus_texts(ws: Workspace, articles: Iterable[Article]) -> dict[tuple[str, str, str], str]:
+    """(article, sentence, lang) -> the English sentence or its current translation."""
+    texts: dict[tuple[str, str, str], str] = {}
+    for article in articles:
+        for s in article.content_sentences():
+            texts[(article.id, s.id, "en")] = s.text
+        for lang in TARGET_LANGS:
+            for sid, state in ws.translations.article_states(article.id, lang).items():
+                if state.head:
+                    texts[(article.id, sid, lang)] = state.head.text
+    return texts
+
+
+def translations_version(db_path: Path) -> tuple[int, int]:
+    """Changes whenever a translation version is added: the newest id and the count."""
+    with closing(open_db(db_path)) as conn:
+        row = conn.execute("SELECT coalesce(max(id), 0), count(*) FROM translation_versions")
+        newest, count = row.fetchone()
+    return int(newest), int(count)
+
+
+def filter_groups(
+    groups: list[VariantGroup],
+    query: str = "",
+    lang: str | None = None,
+    inconsistent_only: bool = False,
+) -> list[VariantGroup]:
+    """Groups with forms in `lang`, inconsistent ones only if asked, matching the query.
+
+    The query matches any form or written form, in part and ignoring case, or a whole word
+    of any spelling (Japarov finds a group that only has Жапаров).
+    """
+    out = []
+    needle = query.strip().casefold()
+    wanted = set().union(*(name_keys(w) for w in needle.split())) if needle else set()
+    for g in groups:
+        if lang and not g.spellings(lang):
+            continue
+        if inconsistent_only and not g.inconsistent:
+            continue
+        if needle and not _matches(g, needle, wanted):
+            continue
+        out.append(g)
+    return out
+
+
+def _matches(group: VariantGroup, needle: str, wanted: set[str]) -> bool:
+    written = (w for f in group.forms for w in f.written)
+    texts = [group.label, *(f.form for f in group.forms), *written]
+    if any(needle in t.casefold() for t in texts):
+        return True
+    return any(wanted & name_keys(word) for f in group.forms for word in f.form.split())
+
+
+# --- accepting a group into the glossary --------------------------------------------------------
+
+
+def default_status(lang: str) -> str:
+    """Other English spellings are admitted; other Russian and Kyrgyz ones deprecated."""
+    return "admitted" if lang == "en" else "deprecated"
+
+
+def preferred_options(group: VariantGroup, lang: str) -> list[str]:
+    """The group's forms in `lang`, fullest and most frequent first (the default choice)."""
+    forms = [f for f in group.forms if f.lang == lang]
+    forms.sort(key=lambda f: (-len(f.form.split()), -f.count))
+    return [f.form for f in forms]
+
+
+def default_english(group: VariantGroup) -> str:
+    """The fullest, most frequent English form (the label on a tie; Kazakhstan, 4 times,
+    over the label Qazaqstan, once), or '' when the name was never written in English."""
+    forms = [f for f in group.forms if f.lang == "en"]
+    if not forms:
+        return ""
+    best = max(forms, key=lambda f: (len(f.form.split()), f.count, f.form == group.label))
+    return best.form
+
+
+def glossary_matches(group: VariantGroup, entries: Iterable[GlossaryEntry]) -> list[GlossaryEntry]:
+    """Entries that have any of the group's forms, in any language, ignoring case."""
+    forms = {f.form.casefold() for f in group.forms}
+    return [e for e in entries if any(v.term.casefold() in forms for v in e.variants)]
+
+
+@dataclass
+class AcceptDefaults:
+    english: str
+    preferred: dict[str, str]  # lang -> form ('' when the group has none)
+    statuses: dict[tuple[str, str], str]  # (lang, form) -> status
+
+
+def accept_defaults(group: VariantGroup, entry: GlossaryEntry | None = None) -> AcceptDefaults:
+    """What the accept form starts with: the stored entry's choices where there is one."""
+    preferred = {}
+    for lang in TARGET_LANGS:
+        options = preferred_options(group, lang)
+        stored = entry.preferred(lang) if entry else None
+        preferred[lang] = stored or (options[0] if options else "")
+    stored_status = {(v.lang, v.term): v.status for v in entry.variants} if entry else {}
+    statuses = {
+        (f.lang, f.form): stored_status.get((f.lang, f.form), default_status(f.lang))
+        for f in group.forms
+    }
+    english = entry.english if entry else default_english(group)
+    return AcceptDefaults(english, preferred, statuses)
+
+
+def entry_from_group(
+    group: VariantGroup,
+    english: str,
+    preferred: Mapping[str, str],
+    statuses: Mapping[tuple[str, str], str] | None = None,
+    note: str = "",
+) -> GlossaryEntry:
+    """A glossary entry: the English name and the chosen forms preferred, the group's other
+    forms with their status (`default_status` where none is given; LEAVE_OUT omits one;
+    "preferred" for a form that is not the chosen one in its language means admitted)."""
+    if not english.strip():
+        raise GlossaryError(f"{group.label}: type the English name the entry is filed under")
+    statuses = statuses or {}
+    variants: list[Variant] = []
+
+    def add(lang: str, term: str, status: str) -> None:
+        term = term.strip()
+        if term and not any(v.lang == lang and v.term == term for v in variants):
+            variants.append(Variant(lang, term, status))
+
+    add("en", english, "preferred")
+    for lang, term in preferred.items():
+        add(lang, term or "", "preferred")
+    for f in group.forms:
+        status = statuses.get((f.lang, f.form)) or default_status(f.lang)
+        if status == LEAVE_OUT:
+            continue
+        if status == "preferred" and any(
+            v.lang == f.lang and v.status == "preferred" for v in variants
+        ):
+            status = "admitted"  # the form chosen as preferred wins
+        add(f.lang, f.form, status)
+    return GlossaryEntry(variants=variants, note=note.strip())
+
+
+def merge_entries(stored: GlossaryEntry, new: GlossaryEntry) -> GlossaryEntry:
+    """`new` saved over `stored`: its variants first, the stored ones it does not mention
+    kept (a stored preferred form demoted to admitted where `new` prefers another)."""
+    names = {(v.lang, v.term) for v in new.variants}
+    preferred = {v.lang for v in new.variants if v.status == "preferred"}
+    kept = [
+        Variant(v.lang, v.term, "admitted")
+        if v.status == "preferred" and v.lang in preferred
+        else v
+        for v in stored.variants
+        if (v.lang, v.term) not in names
+    ]
+    return GlossaryEntry(
+        variants=[*new.variants, *kept],
+        note=new.note or stored.note,
+        id=stored.id,
+        rev=stored.rev,
+    )
+
+
+def accept_group(
+    store: GlossaryStore,
+    group: VariantGroup,
+    english: str,
+    preferred: Mapping[str, str],
+    statuses: Mapping[tuple[str, str], str] | None,
+    note: str,
+    author: str,
+) -> tuple[GlossaryEntry, bool]:
+    """Create the entry, or update the one that already has one of its English names.
+
+    Returns the saved entry and whether it was created.
+    """
+    entry = entry_from_group(group, english, preferred, statuses, note)
+    english_names = {v.term.casefold() for v in entry.variants if v.lang == "en"}
+    same = [
+        e
+        for e in store.list()
+        if any(v.lang == "en" and v.term.casefold() in english_names for v in e.variants)
+    ]
+    if len(same) > 1:
+        ids = ", ".join(f"#{e.id} {e.english}" for e in same)
+        raise GlossaryError(
+            f"its English names are in several glossary entries ({ids}); "
+            "merge those on the Glossary page first"
+        )
+    if not same:
+        return store.create(entry, author), True
+    return store.update(merge_entries(same[0], entry), author), False

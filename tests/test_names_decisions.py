@@ -1,0 +1,317 @@
+"""Reviewers' decisions on name variant groups, re-applied to real groups from the corpus."""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from reader.config import resolve_paths
+from reader.glossary import GlossaryError
+from reader.names.decisions import (
+    LEAVE_OUT,
+    NameDecisionError,
+    NameDecisions,
+    accept_defaults,
+    accept_group,
+    apply_decisions,
+    corpus_texts,
+    entry_from_group,
+    filter_groups,
+    glossary_matches,
+    split_key,
+    translations_version,
+)
+from reader.names.variants import VariantForm, VariantGroup, corpus_groups
+from reader.store.db import open_db
+from reader.workspace import Workspace
+
+ARTICLES = ("001_a6ffd922c2656101", "003_3eaa36a4e0c2b786")
+JAPAROV = "sadirjaparov"  # group_key of "Sadyr Japarov" and "Sadyr Zhaparov" alike
+
+
+@pytest.fixture(scope="module")
+def corpus_ws(tmp_path_factory: pytest.TempPathFactory) -> Workspace:
+    ws = Workspace(resolve_paths(data=tmp_path_factory.mktemp("names-data")))
+    corpus = ws.corpus()
+    for article_id in ARTICLES:
+        ws.sync_translation_files(corpus.get(article_id))
+    return ws
+
+
+@pytest.fixture(scope="module")
+def articles(corpus_ws: Workspace):
+    corpus = corpus_ws.corpus()
+    return [corpus.get(a) for a in ARTICLES]
+
+
+@pytest.fixture(scope="module")
+def groups(corpus_ws: Workspace, articles) -> list[VariantGroup]:
+    return corpus_groups(corpus_ws, articles)
+
+
+@pytest.fixture(scope="module")
+def texts(corpus_ws: Workspace, articles):
+    return corpus_texts(corpus_ws, articles)
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> NameDecisions:
+    return NameDecisions(tmp_path / "reader.sqlite3")
+
+
+def _by_key(groups: list[VariantGroup], key: str) -> VariantGroup:
+    return next(g for g in groups if g.key == key)
+
+
+def _forms(group: VariantGroup) -> set[tuple[str, str]]:
+    return {(f.lang, f.form) for f in group.forms}
+
+
+def test_the_corpus_has_the_groups_these_tests_decide_on(groups):
+    japarov = _by_key(groups, JAPAROV)
+    assert {"Japarov", "Zhaparov"} <= set(japarov.spellings("en"))
+    assert _by_key(groups, "rusia").spellings("en") == ["Russia"]
+    assert _by_key(groups, "rosia").spellings("ru") == ["Россия"]
+
+
+def test_dismissed_group_is_hidden_remembered_and_undone(groups, store, tmp_path):
+    decision = store.dismiss(JAPAROV, "Aida", label="Sadyr Zhaparov")
+    assert (decision.kind, decision.author) == ("dismiss", "Aida")
+
+    again = NameDecisions(tmp_path / "reader.sqlite3")  # a new session, the same database
+    shaped = apply_decisions(groups, again.list())
+    assert JAPAROV not in {g.key for g in shaped.groups}
+    assert len(shaped.groups) == len(groups) - 1
+    [hidden] = shaped.dismissed
+    assert hidden.group.key == JAPAROV and hidden.label == "Sadyr Zhaparov"
+    assert hidden.decision.id == decision.id
+
+    again.undo(decision.id, "Bakyt")
+    shaped = apply_decisions(groups, store.list())
+    assert JAPAROV in {g.key for g in shaped.groups} and not shaped.dismissed
+    kinds = [(d.kind, d.author) for d in store.history()]
+    assert kinds == [("dismiss", "Aida"), ("undo", "Bakyt")]
+    assert store.history()[0].undone_by == store.history()[1].id
+
+
+def test_merge_unites_groups_under_the_first_key(groups, store):
+    store.merge(["rusia", "rosia"], "Aida", labels=["Russia", "Россия"])
+    shaped = apply_decisions(groups, store.list())
+    keys = {g.key for g in shaped.groups}
+    assert "rusia" in keys and "rosia" not in keys
+    russia = _by_key(shaped.groups, "rusia")
+    assert russia.label == "Russia"
+    assert {("en", "Russia"), ("ru", "Россия"), ("ky", "Россия")} <= _forms(russia)
+    assert russia.total == _by_key(groups, "rusia").total + _by_key(groups, "rosia").total
+    assert [d.kind for d in shaped.applied["rusia"]] == ["merge"]
+    assert len(shaped.groups) == len(groups) - 1
+    # the automatic groups themselves are left as they were
+    assert _forms(_by_key(groups, "rusia")) == {("en", "Russia")}
+
+
+def test_merges_chain_and_a_dismissed_merge_hides_all_of_it(groups, store):
+    store.merge(["rusia", "rosia"], "Aida")
+    store.merge(["moskva", "rosia"], "Aida")  # rosia is now inside rusia: all three are one
+    shaped = apply_decisions(groups, store.list())
+    merged = _by_key(shaped.groups, "moskva")
+    assert {"Russia", "Россия", "Москва"} <= {f.form for f in merged.forms}
+    assert "rusia" not in {g.key for g in shaped.groups}
+    store.dismiss("rusia", "Aida")  # found by a key merged into it
+    shaped = apply_decisions(groups, store.list())
+    assert not {"moskva", "rusia", "rosia"} & {g.key for g in shaped.groups}
+    assert len(shaped.dismissed) == 1
+
+
+def test_split_takes_a_form_out_into_its_own_group(groups, texts, store):
+    store.split("Zhaparov", author="Aida", source="Sadyr Zhaparov")
+    shaped = apply_decisions(groups, store.list(), texts)
+    japarov = _by_key(shaped.groups, JAPAROV)
+    assert "Zhaparov" not in japarov.spellings("en")
+    assert "Japarov" in japarov.spellings("en")
+    alone = _by_key(shaped.groups, split_key("Zhaparov"))
+    assert alone.label == "Zhaparov" and _forms(alone) == {("en", "Zhaparov")}
+    assert alone.examples and all(e.form == "Zhaparov" for e in alone.examples)
+    assert all(e.form != "Zhaparov" for e in japarov.examples)
+    assert len(shaped.groups) == len(groups) + 1
+    assert shaped.applied[JAPAROV][0].kind == "split"
+
+
+def test_split_in_one_language_only(groups, store):
+    store.split("Джапаров", "ru", author="Aida")
+    shaped = apply_decisions(groups, store.list())
+    alone = _by_key(shaped.groups, split_key("Джапаров", "ru"))
+    assert _forms(alone) == {("ru", "Джапаров")}
+    assert ("ky", "Джапаров") in _forms(_by_key(shaped.groups, JAPAROV))
+
+
+def test_splits_apply_before_merges_and_undo_restores(groups, store):
+    split = store.split("Zhaparov", author="Aida")
+    merge = store.merge([JAPAROV, split_key("Zhaparov")], "Bakyt")
+    shaped = apply_decisions(groups, store.list())
+    assert _forms(_by_key(shaped.groups, JAPAROV)) == _forms(_by_key(groups, JAPAROV))
+    store.undo(merge.id, "Aida")
+    shaped = apply_decisions(groups, store.list())
+    assert split_key("Zhaparov") in {g.key for g in shaped.groups}
+    store.undo(split.id, "Aida")
+    shaped = apply_decisions(groups, store.list())
+    assert [g.key for g in shaped.groups] == [g.key for g in groups]
+
+
+def test_splitting_the_only_form_of_a_group_changes_nothing(groups, store):
+    store.split("Russia", author="Aida")
+    shaped = apply_decisions(groups, store.list())
+    assert [g.key for g in shaped.groups] == [g.key for g in groups]
+    store.dismiss(split_key("Russia"), "Aida")  # its split key still finds it
+    assert "rusia" not in {g.key for g in apply_decisions(groups, store.list()).groups}
+
+
+def test_decisions_survive_new_corpus_content(corpus_ws, articles, groups, store):
+    """Made when only one article was there; applied once another adds spellings."""
+    before = corpus_groups(corpus_ws, articles[1:])
+    japarov = next(g for g in before if "Japarov" in g.spellings("en"))
+    assert "Zhaparov" not in japarov.spellings("en") and japarov.label == "Sadyr Japarov"
+    store.dismiss(japarov.key, "Aida", label=japarov.label)
+    shaped = apply_decisions(groups, store.list())  # now labelled "Sadyr Zhaparov"
+    assert shaped.dismissed[0].group.label == "Sadyr Zhaparov"
+    assert not any("Zhaparov" in g.spellings("en") for g in shaped.groups)
+
+
+def test_a_relabelled_group_is_found_by_its_full_spellings(groups, store):
+    store.dismiss(JAPAROV, "Aida")
+    relabelled = [replace(g, key="something-else") if g.key == JAPAROV else g for g in groups]
+    shaped = apply_decisions(relabelled, store.list())
+    assert shaped.dismissed[0].group.key == "something-else"
+
+
+def test_a_dismissed_group_gone_from_the_corpus_is_still_listed(groups, store):
+    store.dismiss("nosuchname", "Aida", label="No Such Name")
+    shaped = apply_decisions(groups, store.list())
+    assert [(d.group, d.label) for d in shaped.dismissed] == [(None, "No Such Name")]
+    assert len(shaped.groups) == len(groups)
+
+
+def test_bad_decisions_are_refused(store):
+    with pytest.raises(NameDecisionError, match="name of who"):
+        store.dismiss(JAPAROV, " ")
+    with pytest.raises(NameDecisionError, match="two different groups"):
+        store.merge([JAPAROV, JAPAROV], "Aida")
+    with pytest.raises(NameDecisionError, match="language"):
+        store.split("Japarov", "de", author="Aida")
+    decision = store.dismiss(JAPAROV, "Aida")
+    undo = store.undo(decision.id, "Aida")
+    with pytest.raises(NameDecisionError, match="already undone by Aida"):
+        store.undo(decision.id, "Bakyt")
+    with pytest.raises(NameDecisionError, match="cannot be undone"):
+        store.undo(undo.id, "Aida")
+    with pytest.raises(NameDecisionError, match="no name decision #99"):
+        store.undo(99, "Aida")
+    assert store.list() == []
+
+
+def test_the_table_refuses_unknown_kinds(tmp_path):
+    with closing(open_db(tmp_path / "db.sqlite3")) as conn:
+        columns = [r["name"] for r in conn.execute("PRAGMA table_info(name_decisions)")]
+        assert columns == ["id", "kind", "payload", "undoes", "author", "at"]
+        with pytest.raises(sqlite3.IntegrityError):
+            conn.execute("INSERT INTO name_decisions (kind, author, at) VALUES ('x', 'a', 'b')")
+
+
+def test_entry_from_group_prefers_the_chosen_forms_and_deprecates_the_rest(groups):
+    japarov = _by_key(groups, JAPAROV)
+    entry = entry_from_group(
+        japarov,
+        "Sadyr Japarov",
+        {"ru": "Садыр Жапаров", "ky": "Садыр Жапаров"},
+        {("ru", "Жапаров"): "admitted", ("ky", "Джапаров"): LEAVE_OUT},
+        note=" head of state ",
+    )
+    status = {(v.lang, v.term): v.status for v in entry.variants}
+    assert entry.variants[0].term == "Sadyr Japarov" and entry.english == "Sadyr Japarov"
+    assert entry.preferred("ru") == entry.preferred("ky") == "Садыр Жапаров"
+    assert status[("en", "Zhaparov")] == status[("en", "Japarov")] == "admitted"
+    assert status[("en", "Sadyr Zhaparov")] == "admitted"
+    assert status[("ru", "Садыр Джапаров")] == status[("ru", "Джапаров")] == "deprecated"
+    assert status[("ky", "Садыр Джапаров")] == "deprecated"
+    assert status[("ru", "Жапаров")] == "admitted"
+    assert ("ky", "Джапаров") not in status
+    assert len(status) == len(entry.variants)  # each form once
+    assert entry.note == "head of state"
+
+
+def test_entry_from_group_takes_a_typed_form_and_demotes_a_second_preferred(groups):
+    japarov = _by_key(groups, JAPAROV)
+    entry = entry_from_group(
+        japarov,
+        "Sadyr Japarov",
+        {"ru": "Садыр Нурговожоевич Жапаров"},
+        {("ru", "Жапаров"): "preferred"},
+    )
+    assert entry.preferred("ru") == "Садыр Нурговожоевич Жапаров"
+    assert ("ru", "Жапаров", "admitted") in {(v.lang, v.term, v.status) for v in entry.variants}
+    assert entry.preferred("ky") is None
+    with pytest.raises(GlossaryError, match="English name"):
+        entry_from_group(japarov, " ", {})
+
+
+def test_accept_group_creates_then_updates_the_entry(groups, workspace):
+    japarov = _by_key(groups, JAPAROV)
+    first, created = accept_group(
+        workspace.glossary, japarov, "Sadyr Japarov", {"ru": "Садыр Джапаров"}, {}, "", "Aida"
+    )
+    assert created and first.created_by == "Aida" and first.preferred("ru") == "Садыр Джапаров"
+    assert glossary_matches(japarov, workspace.glossary.list()) == [first]
+    defaults = accept_defaults(japarov, first)
+    assert defaults.english == "Sadyr Japarov" and defaults.preferred["ru"] == "Садыр Джапаров"
+    assert defaults.statuses[("ru", "Жапаров")] == "deprecated"
+
+    # another reviewer prefers another spelling; the entry is updated, not duplicated
+    second, created = accept_group(
+        workspace.glossary,
+        japarov,
+        "Sadyr Japarov",
+        {"ru": "Садыр Жапаров", "ky": "Садыр Жапаров"},
+        {("ru", "Садыр Джапаров"): LEAVE_OUT},
+        "Жапаров per the official site",
+        "Bakyt",
+    )
+    assert not created and second.id == first.id and second.rev == 2
+    assert [e.id for e in workspace.glossary.list()] == [first.id]
+    assert second.preferred("ru") == "Садыр Жапаров" and second.updated_by == "Bakyt"
+    kept = {(v.lang, v.term): v.status for v in second.variants}
+    assert kept[("ru", "Садыр Джапаров")] == "admitted"  # the old preferred form, demoted
+
+
+def test_accept_defaults_without_an_entry(groups):
+    japarov = _by_key(groups, JAPAROV)
+    defaults = accept_defaults(japarov)
+    assert defaults.english == japarov.label
+    assert len(defaults.preferred["ru"].split()) == 2  # the full name first
+    assert defaults.statuses[("en", "Japarov")] == "admitted"
+    assert defaults.statuses[("ky", "Джапаров")] == "deprecated"
+    forms = [VariantForm("Qazaqstan", "en", 1), VariantForm("Kazakhstan", "en", 4)]
+    kazakhstan = VariantGroup("kazakstan", "Qazaqstan", forms, [])
+    assert accept_defaults(kazakhstan).english == "Kazakhstan"  # the label is rarer
+    russia = accept_defaults(_by_key(groups, "rosia"))
+    assert russia.english == "" and russia.preferred == {"ru": "Россия", "ky": "Россия"}
+
+
+def test_filters_by_spelling_language_and_inconsistency(groups):
+    assert JAPAROV in {g.key for g in filter_groups(groups, "zhapar")}
+    assert JAPAROV in {g.key for g in filter_groups(groups, "Жапаровдун")}  # a written form
+    found = {g.key for g in filter_groups(groups, "Джапаров")}
+    assert JAPAROV in found
+    russian_only = filter_groups(groups, lang="en")
+    assert "rosia" not in {g.key for g in russian_only} and "rusia" in {g.key for g in russian_only}
+    assert all(g.inconsistent for g in filter_groups(groups, inconsistent_only=True))
+    assert JAPAROV in {g.key for g in filter_groups(groups, inconsistent_only=True)}
+
+
+def test_translations_version_changes_with_every_saved_version(workspace):
+    before = translations_version(workspace.paths.database)
+    workspace.translations.save("a", "s1", "ru", "Текст.", author="Aida", base_id=None)
+    after = translations_version(workspace.paths.database)
+    assert after != before and after[1] == before[1] + 1

@@ -1,0 +1,199 @@
+"""The Names page, driven through Streamlit's AppTest as a reviewer would use it."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from reader.config import REPO_ROOT, resolve_paths
+from reader.corpus import add_article
+from reader.names.decisions import NameDecisions, split_key
+from reader.workspace import Workspace
+
+APP = str(REPO_ROOT / "streamlit_app.py")
+ARTICLES = ("001_a6ffd922c2656101", "003_3eaa36a4e0c2b786")  # Japarov and Zhaparov both
+JAPAROV = "sadirjaparov"
+
+
+@pytest.fixture
+def corpus_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Two articles of the bundled corpus: names are found in a second, not in five."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for article in ARTICLES:
+        for suffix in (".txt", ".meta.json"):
+            shutil.copy(REPO_ROOT / "corpus" / f"{article}{suffix}", folder)
+    monkeypatch.setenv("READER_CORPUS", str(folder))
+    return folder
+
+
+@pytest.fixture
+def env(data_dir: Path, corpus_dir: Path) -> Workspace:
+    return Workspace(resolve_paths(data=data_dir, corpus=corpus_dir))
+
+
+def _page(reviewer: str | None = "Aida", query: str = "Japarov") -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.run()
+    at.switch_page("app/names.py").run()
+    if reviewer:
+        at.sidebar.text_input(key="reviewer").input(reviewer).run()
+    if query:
+        at.text_input(key="names:q").input(query).run()
+    assert not at.exception
+    return at
+
+
+def _groups(at: AppTest) -> list[str]:
+    """Labels of the groups shown (the dismissed and decisions expanders left out)."""
+    return [e.label for e in at.expander if e.label.startswith("**")]
+
+
+def _html(at: AppTest) -> str:
+    return "\n".join(m.value for m in at.markdown)
+
+
+def _forms(at: AppTest, index: int = 0) -> set[tuple[str, str]]:
+    table = at.dataframe[index].value
+    return set(zip(table["language"], table["form"], strict=True))
+
+
+def test_page_lists_the_japarov_group_with_both_spellings(env):
+    at = _page(reviewer=None, query="")
+    assert at.title[0].value == "Names"
+    labels = _groups(at)
+    assert labels[0].startswith("**Sadyr Zhaparov**")  # spelled in two ways: listed first
+    assert "en 16 · ru 16 · ky 16" in labels[0] and "spellings differ" in labels[0]
+
+    at.text_input(key="names:q").input("Japarov").run()
+    assert len(_groups(at)) == 1
+    forms = _forms(at)
+    assert {("English", "Japarov"), ("English", "Zhaparov")} <= forms
+    assert {("Russian", "Жапаров"), ("Russian", "Джапаров")} <= forms
+    assert {("Kyrgyz", "Жапаров"), ("Kyrgyz", "Джапаров")} <= forms
+    page = _html(at)
+    assert "<mark>Zhaparov</mark>" in page  # examples, the name marked
+    assert "English · “At the request of the Russian Federation" in page  # with the article title
+    assert [m.value for m in at.metric] == ["16", "16", "16"]
+    assert at.button(key=f"acc:{JAPAROV}:submit").disabled  # no reviewer name yet
+    assert at.button(key=f"dismiss:{JAPAROV}").disabled
+
+
+def test_filters_narrow_the_listing(env):
+    at = _page(query="")
+    everything = len(_groups(at))
+    at.toggle(key="names:inconsistent").set_value(True).run()
+    assert 1 <= len(_groups(at)) < everything
+    assert all("spellings differ" in label for label in _groups(at))
+    at.toggle(key="names:inconsistent").set_value(False).run()
+    assert everything == 10  # the first page of names
+    first = _groups(at)
+    at.sidebar.number_input(key="names:page").set_value(3).run()
+    assert len(_groups(at)) == 10 and not set(_groups(at)) & set(first)
+    at.selectbox(key="names:lang").set_value("en").run()
+    assert not any(label.startswith("**Россия**") for label in _groups(at))
+    at.text_input(key="names:q").input("Japarov").run()  # one page now: shown from its start
+    assert len(_groups(at)) == 1
+
+
+def test_accepting_a_group_saves_preferred_forms_and_deprecated_variants(env):
+    at = _page()
+    form = f"acc:{JAPAROV}"
+    at.text_input(key=f"{form}:en").input("Sadyr Japarov")
+    at.selectbox(key=f"{form}:pref:ru").set_value("Садыр Жапаров")
+    at.selectbox(key=f"{form}:pref:ky").set_value("Садыр Жапаров")
+    at.text_input(key=f"{form}:note").input("official spelling")
+    at.button(key=f"{form}:submit").click().run()
+    assert not at.exception
+    assert any("Added “Sadyr Japarov”" in s.value for s in at.success)
+
+    [entry] = env.glossary.list()
+    status = {(v.lang, v.term): v.status for v in entry.variants}
+    assert entry.english == "Sadyr Japarov" and entry.created_by == "Aida"
+    assert entry.preferred("ru") == entry.preferred("ky") == "Садыр Жапаров"
+    assert status[("ru", "Садыр Джапаров")] == status[("ru", "Джапаров")] == "deprecated"
+    assert status[("ky", "Джапаров")] == status[("ky", "Жапаров")] == "deprecated"
+    assert status[("en", "Zhaparov")] == "admitted"
+    assert entry.note == "official spelling"
+
+    [label] = _groups(at)
+    assert "in glossary" in label
+    assert any("In the glossary: Sadyr Japarov" in i.value for i in at.info)
+    # accepting again updates that entry, starting from its stored choices
+    assert at.selectbox(key=f"{form}:pref:ru").value == "Садыр Жапаров"
+    _status(at, form, "ru", "Жапаров (7)").set_value("admitted")
+    at.button(key=f"{form}:submit").click().run()
+    assert any("Updated “Sadyr Japarov”" in s.value for s in at.success)
+    [entry] = env.glossary.list()
+    assert entry.rev == 2
+    assert ("ru", "Жапаров", "admitted") in {(v.lang, v.term, v.status) for v in entry.variants}
+
+
+def _status(at: AppTest, form: str, lang: str, label: str):
+    """The status selectbox of one spelling in one language."""
+    prefix = f"{form}:status:{lang}:"
+    return next(b for b in at.selectbox if b.key.startswith(prefix) and b.label == label)
+
+
+def test_dismissed_group_stays_hidden_in_a_new_session_until_undone(env):
+    at = _page()
+    at.button(key=f"dismiss:{JAPAROV}").click().run()
+    assert _groups(at) == []
+    assert "Dismissed groups (1)" in [e.label for e in at.expander]
+    [decision] = NameDecisions(env.paths.database).list()
+    assert (decision.kind, decision.author) == ("dismiss", "Aida")
+
+    fresh = _page(reviewer="Bakyt")
+    assert _groups(fresh) == []
+    fresh.text_input(key="names:q").input("").run()
+    assert not any("Sadyr" in label for label in _groups(fresh))
+    fresh.button(key=f"undo:{decision.id}:dismissed").click().run()
+    assert any(label.startswith("**Sadyr Zhaparov**") for label in _groups(fresh))
+    assert NameDecisions(env.paths.database).list() == []
+
+
+def _names(at: AppTest) -> list[str]:
+    return [label.split(" · ")[0].strip("*") for label in _groups(at)]
+
+
+def test_merge_and_split_change_the_listing(env):
+    at = _page(query="Russia")  # also finds Russian Federation and the like
+    assert _forms(at, _names(at).index("Russia")) == {("English", "Russia")}
+    at.selectbox(key="merge:rusia").set_value("rosia")
+    at.button(key="merge:rusia:go").click().run()
+    assert not at.exception
+    assert {("English", "Russia"), ("Russian", "Россия"), ("Kyrgyz", "Россия")} <= _forms(
+        at, _names(at).index("Russia")
+    )
+    at.text_input(key="names:q").input("Россия").run()
+    assert "Russia" in _names(at) and "Россия" not in _names(at)
+
+    at.text_input(key="names:q").input("Japarov").run()
+    at.selectbox(key=f"split:{JAPAROV}").set_value("*|Zhaparov")
+    at.button(key=f"split:{JAPAROV}:go").click().run()
+    assert not at.exception
+    assert ("English", "Zhaparov") not in _forms(at, _names(at).index("Sadyr Zhaparov"))
+    at.text_input(key="names:q").input("Zhaparov").run()
+    assert _forms(at, _names(at).index("Zhaparov")) == {("English", "Zhaparov")}
+    merge, split = NameDecisions(env.paths.database).list()
+    assert (merge.kind, split.kind) == ("merge", "split")
+
+    # the split is listed with the groups it shaped and can be undone there
+    at.button(key=f"undo:{split.id}:{split_key('Zhaparov')}").click().run()
+    assert "Zhaparov" not in _names(at)
+    assert NameDecisions(env.paths.database).list() == [merge]
+
+
+def test_markup_in_example_sentences_is_shown_as_text(env, corpus_dir):
+    add_article(
+        corpus_dir, "xss.txt", b"Kanybek Osmonaliev <script>alert('x')</script> spoke in Bishkek.\n"
+    )
+    at = _page(query="Osmonaliev")
+    assert _groups(at)[0].startswith("**Kanybek Osmonaliev**")
+    page = _html(at)
+    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in page
+    assert "<script>" not in page.replace("<style>", "")
+    assert "<mark>Kanybek Osmonaliev</mark>" in page

@@ -637,3 +637,27 @@ def test_sample_drafts_get_the_glossary_applied_as_sample_drafts(sample):
         assert head.origin_detail["file"] == f"{ARTICLE}.ru.json"
         assert head.origin_detail["entries"] == [entry.id]
     assert [f for f in check(ws, [article]) if f.kind == "deprecated"] == []
+
+
+def test_a_deprecated_surname_is_replaced_by_the_surname_not_the_full_name():
+    from reader.glossary.qa import check_sentence, fix_all_text
+
+    full_name_only = GlossaryEntry(
+        [
+            Variant("en", "Sadyr Japarov", "preferred"),
+            Variant("ru", "Садыр Жапаров", "preferred"),
+            Variant("ru", "Джапаров", "deprecated"),
+            Variant("ky", "Садыр Жапаров", "preferred"),
+            Variant("ky", "Джапаров", "deprecated"),
+        ],
+        id=1,
+    )
+    ru = "Садыр Джапарова поддержали, а Джапаров промолчал."
+    assert (
+        fix_all_text(ru, "ru", [full_name_only])
+        == "Садыр Жапарова поддержали, а Жапаров промолчал."
+    )
+    ky = "Садыр Джапаровдун сөзү."
+    assert fix_all_text(ky, "ky", [full_name_only]) == "Садыр Жапаровдун сөзү."
+    [finding] = check_sentence("Sadyr Japarov spoke.", ky, "ky", [full_name_only])
+    assert finding.suggestion == "Жапаровдун"

@@ -410,11 +410,13 @@ def check_sentence(
 
 
 def replacement_form(entry: GlossaryEntry, lang: str, deprecated: str) -> str | None:
-    """The accepted form to put in place of a deprecated one.
+    """The accepted form to put in place of a deprecated one, word for word.
 
-    The preferred form, unless it has another number of words and an accepted form of the
-    same length exists: a bare deprecated surname (Джапаров) becomes the accepted bare
-    surname (Жапаров), not the full name, so its case ending carries over.
+    The preferred form when it has as many words; else an accepted form of that length; else
+    the preferred form's last words. A bare deprecated surname (Джапаров) becomes the bare
+    surname (Жапаров), never the full name: the text around it may already hold the given
+    name ("Садыр Джапаров" must not become "Садыр Садыр Жапаров"), and the case ending
+    carries over only word for word.
     """
     preferred = entry.preferred(lang)
     words = len(deprecated.split())
@@ -425,7 +427,9 @@ def replacement_form(entry: GlossaryEntry, lang: str, deprecated: str) -> str | 
         for v in entry.forms(lang)
         if v.status != "deprecated" and len(v.term.split()) == words
     ]
-    return same_length[0] if same_length else preferred
+    if same_length:
+        return same_length[0]
+    return " ".join(preferred.split()[-words:])
 
 
 def _deprecated_message(

@@ -8,6 +8,7 @@ pages = [
     st.Page("app/review.py", title="Review", icon=":material/translate:", default=True),
     st.Page("app/glossary.py", title="Glossary", icon=":material/menu_book:"),
     st.Page("app/names.py", title="Names", icon=":material/group_work:"),
+    st.Page("app/checks.py", title="Checks", icon=":material/fact_check:"),
     st.Page("app/models.py", title="Models", icon=":material/model_training:"),
 ]
 st.navigation(pages).run()

@@ -54,12 +54,25 @@ def corpus(ws: Workspace) -> Corpus:
     return _corpus(str(ws.paths.corpus), _signature(ws.paths.corpus))
 
 
+def _remember_reviewer() -> None:
+    st.session_state["reviewer_name"] = st.session_state.get("reviewer", "")
+
+
 def reviewer_name() -> str:
-    """The reviewer's name, asked once per session in the sidebar and kept on every change."""
+    """The reviewer's name, asked once per session in the sidebar and kept on every change.
+
+    Streamlit resets a widget to its default when another page is shown, so the name lives
+    under a plain session key, written when the reviewer types it and put back into the box
+    before the box is drawn on any page.
+    """
+    st.session_state["reviewer"] = st.session_state.get("reviewer_name", "")
     st.sidebar.text_input(
-        "Your name (recorded on every change)", key="reviewer", placeholder="e.g. Aida"
+        "Your name (recorded on every change)",
+        key="reviewer",
+        placeholder="e.g. Aida",
+        on_change=_remember_reviewer,
     )
-    return st.session_state.get("reviewer", "").strip()
+    return st.session_state.get("reviewer_name", "").strip()
 
 
 def apply_style() -> None:

@@ -177,3 +177,11 @@ def test_reviewer_marks_and_unmarks_page_furniture(env, corpus_dir):
     assert (corpus_dir / f"{ARTICLE}.txt").read_bytes() == (
         REPO_ROOT / "corpus" / f"{ARTICLE}.txt"
     ).read_bytes()
+
+
+def test_the_reviewer_name_is_kept_across_pages(env):
+    at = _app("Aida")
+    at.switch_page("app/glossary.py").run()
+    assert at.sidebar.text_input(key="reviewer").value == "Aida"
+    at.switch_page("app/review.py").run()
+    assert at.sidebar.text_input(key="reviewer").value == "Aida"

@@ -1,0 +1,110 @@
+"""Checks page: glossary QA findings across the corpus, fixed one by one or per entry."""
+
+from __future__ import annotations
+
+import html
+from collections import defaultdict
+
+import streamlit as st
+
+from app.common import apply_style, corpus, reviewer_name, workspace
+from reader.glossary.qa import Finding, FixReport, apply_fixes, check
+
+LANG_NAMES = {"ru": "Russian", "ky": "Kyrgyz"}
+SHOWN_PER_ENTRY = 30
+
+apply_style()
+ws = workspace()
+reviewer = reviewer_name()
+
+
+def _fix(findings: list[Finding]) -> None:
+    """Button callback: fix, then say what happened on the next run."""
+    report: FixReport = apply_fixes(ws, findings, reviewer)
+    st.session_state["checks:done"] = report.summary()
+
+
+def _context(finding: Finding) -> str:
+    """The translation with the found words marked, escaped (reviewer text is data)."""
+    head = ws.translations.head(finding.article_id, finding.sentence_id, finding.lang)
+    if head is None or finding.start is None:
+        return html.escape(head.text if head else "")
+    text = head.text
+    return (
+        html.escape(text[: finding.start])
+        + f'<mark class="term-deprecated">{html.escape(text[finding.start : finding.end])}</mark>'
+        + html.escape(text[finding.end :])
+    )
+
+
+def _finding_row(finding: Finding, titles: dict[str, str], index: int) -> None:
+    cols = st.columns([6, 1])
+    where = f"{titles.get(finding.article_id, finding.article_id)} · {LANG_NAMES[finding.lang]}"
+    cols[0].caption(where)
+    cols[0].markdown(f"<div class='sentence'>{_context(finding)}</div>", unsafe_allow_html=True)
+    cols[0].caption(finding.message)
+    if finding.fixable:
+        cols[1].button(
+            "Fix",
+            key=f"fix:{finding.article_id}:{finding.sentence_id}:{finding.lang}:{index}",
+            help=f"«{finding.found}» → «{finding.suggestion}»",
+            on_click=_fix,
+            args=([finding],),
+            disabled=not reviewer,
+        )
+
+
+def main() -> None:
+    st.title("Checks")
+    st.caption(
+        "Translations that use a deprecated form of a glossary name, or lack the glossary's "
+        "form of a name their English sentence contains. Fixes keep the case ending and are "
+        "saved as new versions under your name; missing names need a person."
+    )
+    if done := st.session_state.pop("checks:done", None):
+        st.success(done)
+    loaded = corpus(ws)
+    for article in loaded.articles:
+        ws.sync_translation_files(article)
+    titles = {a.id: a.title for a in loaded.articles}
+    with st.spinner("Checking every translation against the glossary…"):
+        findings = check(ws, loaded.articles)
+    fixable = [f for f in findings if f.fixable]
+    cols = st.columns(3)
+    cols[0].metric("Findings", len(findings))
+    cols[1].metric("Deprecated forms", sum(f.kind == "deprecated" for f in findings))
+    cols[2].metric("Missing names", sum(f.kind == "missing" for f in findings))
+    if not findings:
+        st.success("Every translation agrees with the glossary.")
+        return
+    st.button(
+        f"Fix all {len(fixable)} fixable findings",
+        key="fix:all",
+        on_click=_fix,
+        args=(fixable,),
+        disabled=not (reviewer and fixable),
+        type="primary",
+    )
+    if not reviewer:
+        st.caption("Enter your name in the sidebar to fix findings.")
+    by_entry: dict[int, list[Finding]] = defaultdict(list)
+    for finding in findings:
+        by_entry[finding.entry_id].append(finding)
+    for entry_id, group in sorted(by_entry.items(), key=lambda kv: -len(kv[1])):
+        entry_fixable = [f for f in group if f.fixable]
+        label = f"{group[0].english} · {len(group)} finding(s), {len(entry_fixable)} fixable"
+        with st.expander(label):
+            st.button(
+                f"Fix all {len(entry_fixable)} for {group[0].english}",
+                key=f"fix:entry:{entry_id}",
+                on_click=_fix,
+                args=(entry_fixable,),
+                disabled=not (reviewer and entry_fixable),
+            )
+            for index, finding in enumerate(group[:SHOWN_PER_ENTRY]):
+                _finding_row(finding, titles, index)
+            if len(group) > SHOWN_PER_ENTRY:
+                st.caption(f"…and {len(group) - SHOWN_PER_ENTRY} more; fix these to see them.")
+
+
+main()

@@ -1,0 +1,88 @@
+"""The Checks page: findings listed per glossary entry, fixed one by one or all at once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from reader.config import REPO_ROOT, resolve_paths
+from reader.glossary import GlossaryEntry, Variant
+from reader.glossary.qa import check
+from reader.workspace import Workspace
+
+ARTICLE = "004_5eb83673b1bc0057"
+
+
+@pytest.fixture
+def ws(data_dir: Path, corpus_dir: Path) -> Workspace:
+    for path in corpus_dir.glob("*.txt"):  # one article keeps the page quick
+        if not path.name.startswith(ARTICLE):
+            path.unlink()
+    workspace = Workspace(resolve_paths(data=data_dir, corpus=corpus_dir))
+    workspace.sync_translation_files(workspace.corpus().get(ARTICLE))  # drafts before glossary
+    workspace.glossary.create(
+        GlossaryEntry(
+            [
+                Variant("en", "Sadyr Japarov", "preferred"),
+                Variant("en", "Japarov", "admitted"),
+                Variant("ru", "Садыр Жапаров", "preferred"),
+                Variant("ru", "Джапаров", "deprecated"),
+                Variant("ky", "Садыр Жапаров", "preferred"),
+                Variant("ky", "Джапаров", "deprecated"),
+            ]
+        ),
+        "Aida",
+    )
+    return workspace
+
+
+def _page(reviewer: str | None = "Bakyt") -> AppTest:
+    at = AppTest.from_file(str(REPO_ROOT / "streamlit_app.py"), default_timeout=120)
+    at.run()
+    if reviewer:
+        at.sidebar.text_input(key="reviewer").input(reviewer).run()
+    at.switch_page("app/checks.py").run()
+    assert not at.exception
+    return at
+
+
+def test_findings_are_listed_with_the_deprecated_word_marked(ws):
+    before = check(ws)
+    assert before
+    at = _page()
+    assert at.title[0].value == "Checks"
+    assert at.metric[0].value == str(len(before))
+    page = "\n".join(m.value for m in at.markdown)
+    assert '<mark class="term-deprecated">Джапаров' in page
+
+
+def test_one_fix_changes_one_sentence_under_the_reviewers_name(ws):
+    before = check(ws)
+    first = before[0]
+    at = _page()
+    single = next(b for b in at.button if b.key and b.key.startswith(f"fix:{first.article_id}"))
+    single.click().run()
+    assert any("fixed 1" in s.value for s in at.success)
+    after = check(ws)
+    assert len(after) == len(before) - 1
+    changed = {(f.sentence_id, f.lang) for f in before} - {(f.sentence_id, f.lang) for f in after}
+    [(sid, lang)] = changed
+    head = ws.translations.head(ARTICLE, sid, lang)
+    assert (head.author, head.status) == ("Bakyt", "edited")
+    assert "Жапаров" in head.text and "Джапаров" not in head.text
+
+
+def test_fix_all_for_an_entry_leaves_no_deprecated_forms(ws):
+    at = _page()
+    entry_button = next(b for b in at.button if b.key and b.key.startswith("fix:entry:"))
+    entry_button.click().run()
+    assert not at.exception
+    assert [f for f in check(ws) if f.kind == "deprecated"] == []
+    assert any(s.value.startswith("fixed ") for s in at.success)
+
+
+def test_fixing_needs_a_reviewer_name(ws):
+    at = _page(reviewer=None)
+    assert at.button(key="fix:all").disabled

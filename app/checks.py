@@ -7,7 +7,7 @@ from collections import defaultdict
 
 import streamlit as st
 
-from app.common import apply_style, corpus, reviewer_name, workspace
+from app.common import apply_style, corpus, reviewer_name, sync_translations, workspace
 from reader.glossary.qa import Finding, FixReport, apply_fixes, check
 
 LANG_NAMES = {"ru": "Russian", "ky": "Kyrgyz"}
@@ -65,7 +65,7 @@ def main() -> None:
         st.success(done)
     loaded = corpus(ws)
     for article in loaded.articles:
-        ws.sync_translation_files(article)
+        sync_translations(ws, article)
     titles = {a.id: a.title for a in loaded.articles}
     with st.spinner("Checking every translation against the glossary…"):
         findings = check(ws, loaded.articles)

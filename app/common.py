@@ -7,6 +7,7 @@ from pathlib import Path
 import streamlit as st
 
 from reader.config import Paths, resolve_paths
+from reader.corpus import Article
 from reader.corpus.loader import Corpus, load_corpus
 from reader.workspace import Workspace
 
@@ -34,7 +35,7 @@ def workspace() -> Workspace:
     return _workspace(resolve_paths())
 
 
-def _signature(folder: Path) -> tuple:
+def folder_signature(folder: Path) -> tuple:
     """Names, sizes and times of the corpus files: reload only when one of them changes."""
     if not folder.is_dir():
         return ()
@@ -51,7 +52,21 @@ def _corpus(folder: str, signature: tuple) -> Corpus:
 
 
 def corpus(ws: Workspace) -> Corpus:
-    return _corpus(str(ws.paths.corpus), _signature(ws.paths.corpus))
+    return _corpus(str(ws.paths.corpus), folder_signature(ws.paths.corpus))
+
+
+@st.cache_resource(show_spinner=False, max_entries=256)
+def _sync(_ws: Workspace, _article: Article, signature: tuple) -> list[str]:
+    return _ws.sync_translation_files(_article).problems
+
+
+def sync_translations(ws: Workspace, article: Article) -> list[str]:
+    """Load an article's new or changed translation files, once per file state rather than
+    on every rerun; returns the problems found in them."""
+    folder = ws.paths.translations
+    files = sorted(folder.glob(f"{article.id}.*.json")) if folder.is_dir() else []
+    stamp = tuple((p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in files)
+    return _sync(ws, article, (str(ws.paths.database), article.id, len(article.sentences), stamp))
 
 
 def _remember_reviewer() -> None:

@@ -20,7 +20,14 @@ from dataclasses import dataclass
 import pandas as pd
 import streamlit as st
 
-from app.common import _signature, apply_style, corpus, reviewer_name, workspace
+from app.common import (
+    apply_style,
+    corpus,
+    folder_signature,
+    reviewer_name,
+    sync_translations,
+    workspace,
+)
 from reader import LANGS, TARGET_LANGS
 from reader.corpus import Article
 from reader.glossary import STATUSES, GlossaryEntry, GlossaryError
@@ -55,19 +62,6 @@ decisions = NameDecisions(ws.paths.database)
 # --- loading -----------------------------------------------------------------------------------
 
 
-@st.cache_resource(show_spinner=False, max_entries=256)
-def _sync(_ws, _article: Article, signature: tuple) -> list[str]:
-    """Load new or changed translation files once per file state (as the Review page does)."""
-    return _ws.sync_translation_files(_article).problems
-
-
-def _translation_signature(article: Article) -> tuple:
-    folder = ws.paths.translations
-    files = sorted(folder.glob(f"{article.id}.*.json")) if folder.is_dir() else []
-    stamp = tuple((p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in files)
-    return (str(ws.paths.database), article.id, len(article.sentences), stamp)
-
-
 @dataclass(frozen=True)
 class _Names:
     groups: list[VariantGroup]
@@ -95,7 +89,7 @@ def _names(articles: list[Article]) -> _Names:
     """
     key = (
         str(ws.paths.corpus),
-        _signature(ws.paths.corpus),
+        folder_signature(ws.paths.corpus),
         str(ws.paths.database),
         translations_version(ws.paths.database),
     )
@@ -448,7 +442,7 @@ def main() -> None:
         st.info(f"No articles in {ws.paths.corpus}. Add one on the Review page.")
         return
     for article in loaded.articles:
-        for problem in _sync(ws, article, _translation_signature(article)):
+        for problem in sync_translations(ws, article):
             st.warning(problem)
     names = _names(loaded.articles)
     shaped = apply_decisions(names.groups, decisions.list(), names.texts)

@@ -8,7 +8,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from app.common import apply_style, corpus, reviewer_name, workspace
+from app.common import apply_style, corpus, reviewer_name, sync_translations, workspace
 from app.glossary_form import entry_form
 from reader import TARGET_LANGS
 from reader.corpus import Article, CorpusError, Sentence, add_article
@@ -327,19 +327,6 @@ def _article_map(article: Article) -> None:
     st.altair_chart(chart, use_container_width=True)
 
 
-@st.cache_resource(show_spinner=False, max_entries=64)
-def _sync(_ws: Workspace, _article: Article, signature: tuple) -> list[str]:
-    """Load new or changed translation files once per file state, not on every rerun."""
-    return _ws.sync_translation_files(_article).problems
-
-
-def _translation_signature(article: Article) -> tuple:
-    folder = ws.paths.translations
-    files = sorted(folder.glob(f"{article.id}.*.json")) if folder.is_dir() else []
-    stamp = tuple((p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in files)
-    return (str(ws.paths.database), article.id, len(article.sentences), stamp)
-
-
 @st.cache_resource(show_spinner=False)
 def _engines() -> EnginePool:
     """Loaded models live as long as the server: loading one takes longer than a batch."""
@@ -397,7 +384,7 @@ def main() -> None:
         "Article", ids, format_func=lambda i: titles[i], key="article"
     )
     article = loaded.get(article_id)
-    for problem in _sync(ws, article, _translation_signature(article)):
+    for problem in sync_translations(ws, article):
         st.warning(problem)
     _translate_box(article)
 

@@ -33,7 +33,13 @@ from reader import LANGS, TARGET_LANGS
 from reader.corpus import Article
 from reader.glossary.entries import GlossaryEntry, GlossaryError, Variant
 from reader.names.translit import name_keys
-from reader.names.variants import MAX_EXAMPLES, Example, VariantForm, VariantGroup, group_key
+from reader.names.variants import (
+    Example,
+    VariantForm,
+    VariantGroup,
+    group_key,
+    spread_examples,
+)
 from reader.store.db import now, open_db, transaction
 from reader.store.glossary import GlossaryStore
 from reader.workspace import Workspace
@@ -317,23 +323,12 @@ def _merge(work: list[_Work], d: Decision) -> None:
     head = targets[0]
     for other in targets[1:]:
         head.forms.extend(other.forms)
-        head.examples = _spread([*head.examples, *other.examples])
+        head.examples = spread_examples([*head.examples, *other.examples])
         head.ids |= other.ids | {other.key}
         head.decisions.extend(x for x in other.decisions if x not in head.decisions)
         work.remove(other)
     head.decisions.append(d)
     head.reshaped = True
-
-
-def _spread(examples: list[Example]) -> list[Example]:
-    """A few examples, one per language and written form first (as variants does)."""
-    first: list[Example] = []
-    seen: set[tuple[str, str]] = set()
-    for e in examples:
-        if (e.lang, e.form) not in seen:
-            seen.add((e.lang, e.form))
-            first.append(e)
-    return [*first, *(e for e in examples if e not in first)][:MAX_EXAMPLES]
 
 
 def find_examples(
@@ -348,7 +343,7 @@ def find_examples(
                 if lang == f.lang and pattern.search(text):
                     found.append(Example(article_id, sentence_id, lang, written, text))
                     break
-    return _spread(found)
+    return spread_examples(found)
 
 
 def corpus_texts(ws: Workspace, articles: Iterable[Article]) -> dict[tuple[str, str, str], str]:

@@ -123,7 +123,7 @@ def group_mentions(
             if lemma in found.names
         ]
         forms.sort(key=lambda f: (("en", *TARGET_LANGS).index(f.lang), -f.count, f.form))
-        shown = _spread([e for name in found.names for e in examples[name]])
+        shown = spread_examples([e for name in found.names for e in examples[name]])
         groups.append(VariantGroup(group_key(found.label), found.label, forms, shown))
     groups.sort(key=lambda g: (-g.inconsistent, -g.total, g.label))
     return groups
@@ -149,7 +149,7 @@ def group_key(label: str) -> str:
     return keys[0] if keys else label.casefold()
 
 
-def _spread(examples: list[Example]) -> list[Example]:
+def spread_examples(examples: list[Example]) -> list[Example]:
     """A few examples, one per language and spelling first, so the variation is visible."""
     chosen: list[Example] = []
     seen: set[tuple[str, str]] = set()

@@ -11,14 +11,17 @@ decode each sentence's hypothesis the way Argos decodes its joined tokens. One
 Speed (benchmarks/mt_throughput.py measures it; figures in benchmarks/README.md): the
 decoding options (beam 4, length penalty 0.2, ...) are Argos's, but not its batch size or
 threads. Argos's `max_batch_size=32` counts tokens, so nearly every sentence is a batch of
-its own; `ENGINE_DEFAULTS` batches up to 768 source tokens, about 6x faster on 2 cores.
+its own; `ENGINE_DEFAULTS` batches up to 768 source tokens (with two workers, 2.3x the
+speed of Argos's batch size, and 8x that of Argos's translate() called per sentence).
 The price: batching pads shorter sentences, which nudges floating-point sums, and where
 beam search is near a tie a few outputs differ from Argos's per-sentence output in a
 token (1 of 200 on the benchmark's int8 model; Argos's own 32-token batches already change
-that one). The batch settings are part of `settings`, so they are in the provenance and
-the MT cache key. Threads: one CTranslate2 worker per core, each on one thread, instead of
-Argos's one worker on all cores (slower on a small shared machine); batches go to the
-workers in parallel. Thread counts never change an output, so they are not in `settings`.
+that one). Identical outputs for sure would take one sentence per batch, 2.3x slower: not
+worth it for drafts a person reviews. The batch settings are part of `settings`, so they
+are in the provenance and the MT cache key. Threads: one CTranslate2 worker per core, each
+on one thread, instead of Argos's one worker on all cores (slower on a small shared
+machine); batches go to the workers in parallel. The number of workers changed no output
+(1, 2 and 3 gave the same 200), so it is not in `settings`.
 """
 
 from __future__ import annotations
@@ -64,9 +67,11 @@ class DecodingSettings:
 
 
 ARGOS_DEFAULTS = DecodingSettings()
-# Argos's decoding options with bigger batches (see the module docstring). On the
-# benchmark, 512-1024 tokens were all within noise of each other; 1024 and more, or
-# batching by examples, changed more outputs.
+# Argos's decoding options with bigger batches (see the module docstring). Measured with
+# benchmarks/mt_throughput.py (200 corpus sentences, 2 cores, 2 workers): 512-1024 tokens
+# were the fastest, within noise of each other; 768 changed 1 output of 200 (one that
+# Argos's own 32-token batches change too), 1024 changed 2, and 2048-4096 tokens or
+# 4-32 examples changed 4-5 and were no faster.
 ENGINE_DEFAULTS = replace(ARGOS_DEFAULTS, max_batch_size=768, batch_type="tokens")
 THREADS_ENV = "READER_MT_THREADS"
 

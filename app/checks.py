@@ -9,6 +9,7 @@ import streamlit as st
 
 from app.common import apply_style, corpus, reviewer_name, sync_translations, workspace
 from reader.glossary.qa import Finding, FixReport, apply_fixes, check
+from reader.store import StoreBusy
 
 LANG_NAMES = {"ru": "Russian", "ky": "Kyrgyz"}
 SHOWN_PER_ENTRY = 30
@@ -20,7 +21,11 @@ reviewer = reviewer_name()
 
 def _fix(findings: list[Finding]) -> None:
     """Button callback: fix, then say what happened on the next run."""
-    report: FixReport = apply_fixes(ws, findings, reviewer)
+    try:
+        report: FixReport = apply_fixes(ws, findings, reviewer)
+    except StoreBusy as exc:
+        st.session_state["checks:busy"] = str(exc)
+        return
     st.session_state["checks:done"] = report.summary()
 
 
@@ -63,6 +68,8 @@ def main() -> None:
     )
     if done := st.session_state.pop("checks:done", None):
         st.success(done)
+    if busy := st.session_state.pop("checks:busy", None):
+        st.warning(busy)
     loaded = corpus(ws)
     for article in loaded.articles:
         sync_translations(ws, article)

@@ -9,6 +9,7 @@ import streamlit as st
 from reader.config import Paths, resolve_paths
 from reader.corpus import Article
 from reader.corpus.loader import Corpus, load_corpus
+from reader.store import StoreBusy
 from reader.workspace import Workspace
 
 STYLE = """
@@ -31,8 +32,16 @@ def _workspace(paths: Paths) -> Workspace:
 
 
 def workspace() -> Workspace:
-    """One Workspace per set of folders; the environment decides them (see reader.config)."""
-    return _workspace(resolve_paths())
+    """One Workspace per set of folders; the environment decides them (see reader.config).
+
+    A new database is created and migrated here, which needs the write lock: if another
+    process holds it, the page says so and stops (a reload tries again).
+    """
+    try:
+        return _workspace(resolve_paths())
+    except StoreBusy as exc:
+        st.warning(str(exc))
+        st.stop()
 
 
 def folder_signature(folder: Path) -> tuple:
@@ -66,7 +75,11 @@ def sync_translations(ws: Workspace, article: Article) -> list[str]:
     folder = ws.paths.translations
     files = sorted(folder.glob(f"{article.id}.*.json")) if folder.is_dir() else []
     stamp = tuple((p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in files)
-    return _sync(ws, article, (str(ws.paths.database), article.id, len(article.sentences), stamp))
+    signature = (str(ws.paths.database), article.id, len(article.sentences), stamp)
+    try:
+        return _sync(ws, article, signature)
+    except StoreBusy as exc:  # not cached: the next run loads them
+        return [f"The translation files were not loaded: {exc}"]
 
 
 def _remember_reviewer() -> None:

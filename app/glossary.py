@@ -9,6 +9,7 @@ from app.common import apply_style, reviewer_name, workspace
 from app.glossary_form import entry_form
 from reader.glossary import GlossaryEntry, GlossaryError
 from reader.glossary.formats import export_entries, format_for_filename, import_entries
+from reader.store import StoreBusy
 
 EXPORTS = {"csv": "text/csv", "json": "application/json", "tbx": "application/x-tbx+xml"}
 
@@ -56,6 +57,8 @@ def _import_box() -> None:
             report = ws.glossary.import_entries(entries, reviewer)
         except GlossaryError as exc:
             st.error(str(exc))
+        except StoreBusy as exc:
+            st.warning(str(exc))
         else:
             st.success(
                 f"Imported {upload.name}: {report.created} new, {report.updated} updated, "
@@ -94,6 +97,8 @@ def main() -> None:
                 ws.glossary.delete(entry.id, entry.rev, reviewer)
             except GlossaryError as exc:
                 st.error(str(exc))
+            except StoreBusy as exc:
+                st.warning(str(exc))
             else:
                 st.success(f"Deleted “{entry.english}”. Its last state stays in the history.")
                 st.rerun()

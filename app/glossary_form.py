@@ -6,6 +6,7 @@ import streamlit as st
 
 from reader.glossary import GlossaryEntry, GlossaryError
 from reader.glossary.entries import build_entry, format_variant_lines
+from reader.store import StoreBusy
 from reader.store.glossary import GlossaryConflict, GlossaryStore
 
 OTHER_HELP = "One per line: `lang | form | status`, e.g. `ru | Джапаров | deprecated`."
@@ -64,6 +65,9 @@ def entry_form(
         return None
     except GlossaryError as exc:
         st.error(str(exc))
+        return None
+    except StoreBusy as exc:  # the form keeps what was typed, to save again
+        st.warning(str(exc))
         return None
     _forget(key)
     # Rerun so that every row on the page highlights the new entry, then say so.

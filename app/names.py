@@ -47,6 +47,7 @@ from reader.names.decisions import (
     translations_version,
 )
 from reader.names.variants import VariantGroup, corpus_groups
+from reader.store import StoreBusy
 
 LANG_NAMES = {"en": "English", "ru": "Russian", "ky": "Kyrgyz"}
 PAGE_SIZES = (10, 25, 50)
@@ -136,6 +137,9 @@ def _decide(action: Callable[[], Decision]) -> Decision | None:
         decision = action()
     except NameDecisionError as exc:
         _say("error", str(exc))
+        return None
+    except StoreBusy as exc:
+        _say("warning", str(exc))
         return None
     _say("success", f"Recorded: {decision.describe()}.")
     return decision
@@ -345,6 +349,9 @@ def _accept_form(group: VariantGroup, wid: str, matches: list[GlossaryEntry]) ->
         )
     except GlossaryError as exc:
         st.error(str(exc))
+        return
+    except StoreBusy as exc:  # the form keeps what was chosen, to save again
+        st.warning(str(exc))
         return
     word = "Added" if created else "Updated"
     _say("success", f"{word} “{saved.english}” in the glossary (entry #{saved.id}).")

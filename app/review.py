@@ -17,6 +17,7 @@ from reader.names.candidates import name_candidates
 from reader.review.diff import diff_html
 from reader.review.highlight import TermFinder, highlight_html
 from reader.review.progress import article_progress, status_map
+from reader.store import StoreBusy
 from reader.store.translations import SentenceState, TranslationStore
 from reader.translation.engine import EngineError
 from reader.translation.packages import MissingModelError, PackageError, models_dir
@@ -89,7 +90,13 @@ def save(store: TranslationStore, article_id: str, sid: str, lang: str, approve:
     if head and head.id == base and head.text == text and (head.status == status or not approve):
         st.session_state[msg] = ("info", "No changes to save.")
         return
-    result = store.save(article_id, sid, lang, text, author=reviewer, base_id=base, status=status)
+    try:
+        result = store.save(
+            article_id, sid, lang, text, author=reviewer, base_id=base, status=status
+        )
+    except StoreBusy as exc:  # the typed text stays in the box and in "unsaved"
+        st.session_state[msg] = ("warning", str(exc))
+        return
     st.session_state.get("unsaved", {}).pop((sid, lang), None)
     if result.ok:
         st.session_state[_key("base", sid, lang)] = result.version.id
@@ -359,6 +366,10 @@ def _translate_box(article: Article) -> None:
         bar.empty()
         st.error(str(exc))
         st.page_link("app/models.py", label="Open the Models page", icon=":material/download:")
+        return
+    except StoreBusy as exc:  # decoded chunks are cached: translating again resumes
+        bar.empty()
+        st.warning(str(exc))
         return
     bar.empty()
     for lang in langs:

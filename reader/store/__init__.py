@@ -1,6 +1,6 @@
 """The review store: SQLite (WAL) with schema migrations and append-only versions."""
 
-from reader.store.db import SCHEMA_VERSION, StoreError, open_db
+from reader.store.db import SCHEMA_VERSION, StoreBusy, StoreError, open_db
 from reader.store.translations import (
     ORIGINS,
     STATUSES,
@@ -14,6 +14,7 @@ __all__ = [
     "SCHEMA_VERSION",
     "STATUSES",
     "SaveResult",
+    "StoreBusy",
     "StoreError",
     "TranslationStore",
     "Version",

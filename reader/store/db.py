@@ -1,7 +1,15 @@
-"""Open the SQLite database, in WAL mode, migrated to the current schema."""
+"""Open the SQLite database, in WAL mode, migrated to the current schema.
+
+Another process may hold the write lock (a long import, a script, an open `sqlite3` shell).
+SQLite's busy handler then retries, sleeping a little longer each time (1 ms up to 100 ms),
+for up to the busy timeout; if the lock is still held, the write fails as StoreBusy and
+nothing is written. Readers are not blocked by a writer in WAL mode.
+"""
 
 from __future__ import annotations
 
+import math
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -11,26 +19,58 @@ from pathlib import Path
 from reader.store.migrations import MIGRATIONS
 
 SCHEMA_VERSION = len(MIGRATIONS)
-BUSY_TIMEOUT_MS = 10_000
+BUSY_TIMEOUT_ENV = "READER_DB_BUSY_TIMEOUT"
+BUSY_TIMEOUT_S = 5.0  # a save waits this long for another writer, then says "busy"
+MAX_BUSY_TIMEOUT_S = 600.0
 
 
 class StoreError(RuntimeError):
     """The database cannot be used; the message says why."""
 
 
+class StoreBusy(StoreError):
+    """Another process kept the write lock past the busy timeout; nothing was written."""
+
+
+def busy_timeout() -> float:
+    """Seconds to wait for another writer: $READER_DB_BUSY_TIMEOUT, else BUSY_TIMEOUT_S."""
+    raw = os.environ.get(BUSY_TIMEOUT_ENV, "").strip()
+    if not raw:
+        return BUSY_TIMEOUT_S
+    try:
+        seconds = float(raw)
+    except ValueError:
+        seconds = math.nan
+    if not 0 <= seconds <= MAX_BUSY_TIMEOUT_S:
+        raise StoreError(
+            f"{BUSY_TIMEOUT_ENV} must be a number of seconds from 0 to {MAX_BUSY_TIMEOUT_S:g}, "
+            f"not {raw!r}"
+        )
+    return seconds
+
+
 def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def open_db(path: Path) -> sqlite3.Connection:
-    """A connection with foreign keys on, migrated; refuses a database newer than this code."""
+def open_db(path: Path, timeout: float | None = None) -> sqlite3.Connection:
+    """A connection with foreign keys on, migrated; refuses a database newer than this code.
+
+    `timeout` is how many seconds a write waits for another writer (default: busy_timeout()).
+    Switching a new database to WAL and migrating it need the lock too, so they can be busy.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
-    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
-    conn.row_factory = sqlite3.Row
-    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA foreign_keys = ON")
-    migrate(conn)
+    seconds = busy_timeout() if timeout is None else timeout
+    conn = sqlite3.connect(path, timeout=seconds, isolation_level=None)
+    try:
+        conn.row_factory = sqlite3.Row
+        with _busy_is_store_busy(conn):
+            conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        migrate(conn)
+    except BaseException:
+        conn.close()
+        raise
     return conn
 
 
@@ -58,11 +98,33 @@ def _statements(script: str) -> list[str]:
 
 @contextmanager
 def transaction(conn: sqlite3.Connection, mode: str = "IMMEDIATE") -> Iterator[None]:
-    """An explicit transaction; IMMEDIATE takes the write lock before reading heads."""
-    conn.execute(f"BEGIN {mode}")
+    """An explicit transaction; IMMEDIATE takes the write lock before reading heads.
+
+    Keep the body short, only reads and writes of this database: every other writer waits
+    for it. A lock held elsewhere past the busy timeout raises StoreBusy, with nothing written.
+    """
+    with _busy_is_store_busy(conn):
+        conn.execute(f"BEGIN {mode}")
     try:
         yield
+        with _busy_is_store_busy(conn):
+            conn.execute("COMMIT")
     except BaseException:
-        conn.execute("ROLLBACK")
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
         raise
-    conn.execute("COMMIT")
+
+
+@contextmanager
+def _busy_is_store_busy(conn: sqlite3.Connection) -> Iterator[None]:
+    """Turn SQLite's "database is locked" (after its own retries) into StoreBusy."""
+    try:
+        yield
+    except sqlite3.OperationalError as exc:
+        if exc.sqlite_errorcode & 0xFF != sqlite3.SQLITE_BUSY:
+            raise
+        waited = conn.execute("PRAGMA busy_timeout").fetchone()[0] / 1000
+        raise StoreBusy(
+            f"the review database is busy (another process has been writing to it for over "
+            f"{waited:g} s); nothing was saved, try again in a moment"
+        ) from exc

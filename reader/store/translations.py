@@ -313,7 +313,7 @@ class TranslationStore:
         return row is not None and row[0] == sha256
 
     def mark_imported(self, path: str, sha256: str) -> None:
-        with _closing(self._conn()) as conn:
+        with _closing(self._conn()) as conn, transaction(conn):
             conn.execute(
                 """INSERT INTO imported_files (path, sha256, imported_at) VALUES (?, ?, ?)
                    ON CONFLICT(path) DO UPDATE SET sha256 = excluded.sha256,

@@ -291,3 +291,67 @@ def test_review_save_under_a_held_lock_warns_and_keeps_the_typed_text(ws):
     assert any("Saved" in s.value for s in at.success)
     head = ws.translations.head(ARTICLE, sid, "ru")
     assert (head.text, head.author, head.status) == (typed, "Aida", "edited")
+
+
+def test_glossary_save_under_a_held_lock_warns_and_keeps_the_form(ws):
+    at = _app("app/glossary.py")
+    form = "gl:new"
+    at.text_input(key=f"{form}:en").input("Akylbek Japarov")
+    at.text_input(key=f"{form}:ru").input("Акылбек Жапаров")
+    with write_lock(ws.paths.database):
+        at.button(key=f"{form}:submit").click().run()
+        assert not at.exception
+        assert any(w.value.startswith(BUSY) for w in at.warning)
+    assert at.text_input(key=f"{form}:en").value == "Akylbek Japarov"
+    assert at.text_input(key=f"{form}:ru").value == "Акылбек Жапаров"
+    assert len(ws.glossary.list()) == 1
+
+    at.button(key=f"{form}:submit").click().run()
+    assert any("Saved “Akylbek Japarov”" in s.value for s in at.success)
+    assert len(ws.glossary.list()) == 2
+
+
+def test_glossary_delete_under_a_held_lock_warns_and_deletes_nothing(ws):
+    at = _app("app/glossary.py")
+    entry = ws.glossary.list()[0]
+    at.checkbox(key=f"gl:confirm:{entry.id}").check().run()
+    with write_lock(ws.paths.database):
+        at.button(key=f"gl:delete:{entry.id}").click().run()
+        assert not at.exception
+        assert any(w.value.startswith(BUSY) for w in at.warning)
+    assert ws.glossary.list() == [entry]
+
+
+def test_checks_fix_under_a_held_lock_warns_and_fixes_nothing(ws):
+    at = _app("app/checks.py")
+    before = _snapshot(ws.paths.database)
+    with write_lock(ws.paths.database):
+        at.button(key="fix:all").click().run()
+        assert not at.exception
+        assert any(w.value.startswith(BUSY) for w in at.warning)
+    assert _snapshot(ws.paths.database) == before
+    at.button(key="fix:all").click().run()
+    assert any(s.value.startswith("fixed") for s in at.success)
+
+
+def test_a_name_decision_under_a_held_lock_warns_and_records_nothing(ws):
+    at = _app("app/names.py")
+    dismiss = next(b for b in at.button if b.key and b.key.startswith("dismiss:"))
+    with write_lock(ws.paths.database):
+        dismiss.click().run()
+        assert not at.exception
+        assert any(w.value.startswith(BUSY) for w in at.warning)
+    assert NameDecisions(ws.paths.database).list() == []
+
+
+def test_translation_files_are_loaded_once_the_lock_is_gone(ws, tmp_path, monkeypatch):
+    """A page that must first load new drafts still shows, and loads them on the next run."""
+    monkeypatch.setenv("READER_DATA", str(tmp_path / "fresh"))
+    fresh = Workspace(resolve_paths(data=tmp_path / "fresh", corpus=ws.paths.corpus))
+    with write_lock(fresh.paths.database):
+        at = _app()
+        assert any(w.value.startswith("The translation files were not loaded") for w in at.warning)
+        assert fresh.translations.article_states(ARTICLE, "ru") == {}
+    at.run()
+    assert not at.exception
+    assert fresh.translations.article_states(ARTICLE, "ru")

@@ -53,15 +53,13 @@ def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def open_db(path: Path, timeout: float | None = None) -> sqlite3.Connection:
+def open_db(path: Path) -> sqlite3.Connection:
     """A connection with foreign keys on, migrated; refuses a database newer than this code.
 
-    `timeout` is how many seconds a write waits for another writer (default: busy_timeout()).
-    Switching a new database to WAL and migrating it need the lock too, so they can be busy.
+    Switching a new database to WAL and migrating it need the write lock, so they can be busy.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
-    seconds = busy_timeout() if timeout is None else timeout
-    conn = sqlite3.connect(path, timeout=seconds, isolation_level=None)
+    conn = sqlite3.connect(path, timeout=busy_timeout(), isolation_level=None)
     try:
         conn.row_factory = sqlite3.Row
         with _busy_is_store_busy(conn):

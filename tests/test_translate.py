@@ -183,3 +183,19 @@ def test_app_translate_without_model_says_what_to_install(ws, tmp_path, monkeypa
     at.sidebar.button(key="translate").click().run()
     assert not at.exception
     assert any("python -m reader models install ru" in e.value for e in at.error)
+
+
+def test_app_translate_under_a_held_write_lock_warns_then_resumes(ws, models, monkeypatch):
+    from test_busy import BUSY, write_lock
+
+    monkeypatch.setenv("READER_DB_BUSY_TIMEOUT", "0.2")
+    at = AppTest.from_file(str(REPO_ROOT / "streamlit_app.py"), default_timeout=120)
+    at.run()
+    at.sidebar.selectbox(key="article").set_value(ARTICLE).run()
+    at.sidebar.multiselect(key="mt_langs").set_value(["ky"]).run()
+    with write_lock(ws.paths.database):
+        at.sidebar.button(key="translate").click().run()
+        assert not at.exception
+        assert any(w.value.startswith(BUSY) for w in at.warning)
+    at.sidebar.button(key="translate").click().run()
+    assert any("Kyrgyz: 33 new machine drafts" in s.value for s in at.success)

@@ -18,9 +18,18 @@ from reader.glossary import GlossaryError
 from reader.review.progress import article_progress
 from reader.segment import segment, supported_languages
 from reader.store import StoreError
+from reader.translation.engine import EngineError
 from reader.workspace import Workspace
 
-EXPECTED_ERRORS = (CorpusError, GlossaryError, StoreError, sqlite3.Error, OSError, ValueError)
+EXPECTED_ERRORS = (
+    CorpusError,
+    GlossaryError,
+    StoreError,
+    EngineError,
+    sqlite3.Error,
+    OSError,
+    ValueError,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -358,6 +358,7 @@ def test_cli_backup_and_restore_round_trip(rich: Workspace, tmp_path: Path):
     assert result.returncode == 0, result.stderr
     assert f"wrote {archive}: schema {SCHEMA_VERSION}" in result.stderr
     assert "3 name_decisions" in result.stderr
+    assert "backup: 100%" in result.stderr  # the progress bar, in pages
 
     refused = cli("backup", "-o", str(rich.paths.data / "b.zip"), paths=rich.paths)
     assert refused.returncode == 1 and "inside the data folder" in refused.stderr

@@ -4,5 +4,6 @@ Never imports Streamlit: the web app (`streamlit_app.py`) and the CLI (`python -
 are thin layers over this package.
 """
 
+__version__ = "0.1.0"  # as in pyproject.toml; recorded in backups
 LANGS = ("en", "ru", "ky")
 TARGET_LANGS = ("ru", "ky")

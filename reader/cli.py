@@ -8,6 +8,8 @@ import json
 import os
 import sqlite3
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from reader import TARGET_LANGS
@@ -18,9 +20,18 @@ from reader.glossary import GlossaryError
 from reader.review.progress import article_progress
 from reader.segment import segment, supported_languages
 from reader.store import StoreError
+from reader.translation.engine import EngineError
 from reader.workspace import Workspace
 
-EXPECTED_ERRORS = (CorpusError, GlossaryError, StoreError, sqlite3.Error, OSError, ValueError)
+EXPECTED_ERRORS = (
+    CorpusError,
+    GlossaryError,
+    StoreError,
+    EngineError,
+    sqlite3.Error,
+    OSError,
+    ValueError,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -83,6 +94,13 @@ def build_parser() -> argparse.ArgumentParser:
     translate.add_argument(
         "--to", type=_lang_list, default=list(TARGET_LANGS), help="e.g. ru,ky (default)"
     )
+
+    backup = sub.add_parser(
+        "backup", help="snapshot the review store and the corpus sidecars into one zip file"
+    )
+    backup.add_argument("-o", "--output", required=True, help="the zip to write")
+    restore = sub.add_parser("restore", help="restore a backup into an empty data folder")
+    restore.add_argument("file", help="a zip written by `backup`")
     return parser
 
 
@@ -209,6 +227,7 @@ def cmd_glossary(args: argparse.Namespace) -> int:
         return 0
     data = export_entries(ws.glossary.list(), args.format)
     if args.output:
+        ws.paths.check_output(args.output)
         Path(args.output).write_bytes(data)
         print(f"wrote {len(ws.glossary.list())} entries to {args.output}", file=sys.stderr)
     else:
@@ -346,6 +365,62 @@ def cmd_translate(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    from reader.store.backup import backup
+
+    paths = resolve_paths(data=args.data, corpus=args.corpus)
+    with _progress_bar("backup", "page") as progress:
+        report = backup(paths, Path(args.output), on_progress=progress)
+    rows = ", ".join(f"{n} {table}" for table, n in report.counts.items())
+    print(
+        f"wrote {report.path}: schema {report.schema_version}, {rows}; "
+        f"{len(report.sidecars)} corpus sidecars",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from reader.store.backup import restore
+
+    paths = resolve_paths(data=args.data, corpus=args.corpus)
+    with _progress_bar("restore", "B") as progress:
+        report = restore(paths, Path(args.file), on_progress=progress)
+    rows = ", ".join(f"{n} {table}" for table, n in report.counts.items())
+    print(f"restored {report.database}: schema {report.schema_version}, {rows}", file=sys.stderr)
+    print(
+        f"corpus sidecars: {len(report.restored)} restored, {len(report.unchanged)} already "
+        f"identical, {len(report.kept)} differing and kept as they are",
+        file=sys.stderr,
+    )
+    for name in report.kept:
+        print(
+            f"reader: warning: {paths.corpus / name} differs from the backup's copy; kept it "
+            f"(the backup's copy is in {args.file}, under corpus/)",
+            file=sys.stderr,
+        )
+    return 0
+
+
+@contextmanager
+def _progress_bar(desc: str, unit: str) -> Iterator[Callable[[int, int], None]]:
+    """A tqdm bar on stderr, made at the first report (when the total is known)."""
+    from tqdm import tqdm
+
+    bars: list[tqdm] = []
+
+    def progress(done: int, total: int) -> None:
+        if not bars:
+            bars.append(tqdm(total=total, desc=desc, unit=unit, unit_scale=unit == "B"))
+        bars[0].update(done - bars[0].n)
+
+    try:
+        yield progress
+    finally:
+        for bar in bars:
+            bar.close()
+
+
 COMMANDS = {
     "corpus": cmd_corpus,
     "segment": cmd_segment,
@@ -355,4 +430,6 @@ COMMANDS = {
     "translate": cmd_translate,
     "check": cmd_check,
     "names": cmd_names,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
 }

@@ -24,6 +24,16 @@ class Paths:
     def database(self) -> Path:
         return self.data / "reader.sqlite3"
 
+    def check_output(self, output: str | Path) -> None:
+        """Refuse to write a file (an export, a backup) into the data folder: one typo there
+        (`-o data/reader.sqlite3`) would overwrite the review store."""
+        target = Path(output).expanduser().resolve()
+        if target.is_relative_to(self.data.resolve()):
+            raise ValueError(
+                f"refusing to write {output}: it is inside the data folder {self.data}, which "
+                "holds the review store; write it somewhere else"
+            )
+
 
 def resolve_paths(
     data: str | Path | None = None,

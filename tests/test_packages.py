@@ -1,8 +1,9 @@
 """Argos model packages: validation, install, replace, listing, index, CLI and the Models page.
 
-Packages are real zip files built here; the index is a real HTTP server on localhost (or an
-unreachable address, as the sandbox is offline). Nothing of reader.translation.packages is
-mocked.
+Packages are real zip files built here around one real (tiny, random-weight) model built by
+tests/argos_model_builder.py, since an install loads the model and translates with it; the index
+is a real HTTP server on localhost (or an unreachable address, as the sandbox is offline).
+Nothing of reader.translation.packages is mocked.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import os
 import stat
 import subprocess
 import sys
+import tempfile
 import threading
 import tomllib
 import zipfile
@@ -22,10 +24,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from argos_model_builder import build_package
 from argostranslate import settings as argos_settings
 from streamlit.testing.v1 import AppTest
 
 from reader.config import REPO_ROOT
+from reader.translation.engine import Engine
 from reader.translation.packages import (
     MAX_PACKAGE_BYTES,
     MissingModelError,
@@ -58,16 +62,30 @@ def metadata(to_code: str = "ru", version: str = "1.0", **extra) -> dict:
     }
 
 
-def entries(to_code: str = "ru", version: str = "1.0", model: bytes = b"model") -> dict:
-    """The files of a package, by path inside the zip (placeholder weights and tokenizer)."""
+@functools.cache
+def real_files() -> dict[str, bytes]:
+    """The files of one real built package (model, vocabulary, tokenizer), by path inside
+    its folder; built once, then reused under any language code and version."""
+    with tempfile.TemporaryDirectory() as tmp:
+        archive = build_package(Path(tmp), to_code="ru", version="1.0")
+        with zipfile.ZipFile(archive) as zf:
+            return {
+                i.filename.split("/", 1)[1]: zf.read(i)
+                for i in zf.infolist()
+                if not i.is_dir() and i.filename.count("/")
+            }
+
+
+def entries(to_code: str = "ru", version: str = "1.0", model: bytes | None = None) -> dict:
+    """The files of a package, by path inside the zip: a real model unless `model` is given."""
     top = f"translate-en_{to_code}-{version.replace('.', '_')}"
-    return {
-        f"{top}/metadata.json": json.dumps(metadata(to_code, version), ensure_ascii=False),
-        f"{top}/model/model.bin": model,
-        f"{top}/model/config.json": "{}",
-        f"{top}/sentencepiece.model": b"spm placeholder",
-        f"{top}/README.md": "# test package",
+    files: dict[str, str | bytes] = {
+        f"{top}/{name}": data for name, data in real_files().items() if name != "metadata.json"
     }
+    files[f"{top}/metadata.json"] = json.dumps(metadata(to_code, version), ensure_ascii=False)
+    if model is not None:
+        files[f"{top}/model/model.bin"] = model
+    return files
 
 
 def zip_bytes(files: dict[str, str | bytes], *special: tuple[zipfile.ZipInfo, bytes]) -> bytes:
@@ -81,7 +99,7 @@ def zip_bytes(files: dict[str, str | bytes], *special: tuple[zipfile.ZipInfo, by
     return buffer.getvalue()
 
 
-def package(to_code: str = "ru", version: str = "1.0", model: bytes = b"model") -> bytes:
+def package(to_code: str = "ru", version: str = "1.0", model: bytes | None = None) -> bytes:
     return zip_bytes(entries(to_code, version, model))
 
 
@@ -153,7 +171,7 @@ def test_valid_package_installs_and_is_listed(models: Path):
     )
     assert info.installed and info.path == models / "translate-en_ru"
     assert info.name == "English → Russian"
-    assert (info.path / "model" / "model.bin").read_bytes() == b"model"
+    assert (info.path / "model" / "model.bin").read_bytes() == real_files()["model/model.bin"]
     assert installed_models(models) == [info]
     assert find_model(models, "ru") == info.path
     assert sorted(p.name for p in models.iterdir()) == ["translate-en_ru"]  # no leftovers
@@ -161,7 +179,8 @@ def test_valid_package_installs_and_is_listed(models: Path):
 
 def test_install_from_a_path_and_with_a_bpe_tokenizer(models: Path, tmp_path: Path):
     files = entries("ky", "1.4")
-    files["translate-en_ky-1_4/bpe.model"] = files.pop("translate-en_ky-1_4/sentencepiece.model")
+    del files["translate-en_ky-1_4/sentencepiece.model"]
+    files["translate-en_ky-1_4/bpe.model"] = "#version: 0.2\nt h\nth e</w>\n"  # BPE merges
     path = tmp_path / "translate-en_ky.argosmodel"
     path.write_bytes(zip_bytes(files))
     info = install_from_file(models, path, path.name)
@@ -176,10 +195,10 @@ def test_missing_folder_is_created_and_empty(tmp_path: Path):
 
 
 def test_reinstall_replaces_the_old_version(models: Path):
-    install_from_file(models, package("ru", "1.8", model=b"old"), "a.argosmodel")
-    info = install_from_file(models, package("ru", "1.9", model=b"new"), "b.argosmodel")
+    install_from_file(models, package("ru", "1.8"), "a.argosmodel")
+    info = install_from_file(models, package("ru", "1.9"), "b.argosmodel")
     assert [(m.code, m.version) for m in installed_models(models)] == [("translate-en_ru", "1.9")]
-    assert (info.path / "model" / "model.bin").read_bytes() == b"new"
+    assert json.loads((info.path / "metadata.json").read_text("utf-8"))["package_version"] == "1.9"
     assert sorted(p.name for p in models.iterdir()) == ["translate-en_ru"]
 
 
@@ -295,6 +314,11 @@ INVALID = {
         {"max_unpacked": 4000},
         "unpacks to",
     ),
+    "declared sizes over the limit": (
+        lambda: package("ru", "1.1"),
+        {"max_unpacked": 2**20},
+        r"unpacks to 1\.2 MB; more than 1\.0 MB is refused",
+    ),
 }
 
 
@@ -304,7 +328,7 @@ def test_invalid_package_is_refused_and_the_installed_one_kept(
     case: str, models: Path, tmp_path: Path
 ):
     make, limits, message = INVALID[case]
-    install_from_file(models, package("ru", "1.0", model=b"weights v1"), "v1.argosmodel")
+    install_from_file(models, package("ru", "1.0"), "v1.argosmodel")
     before = folder_state(models)
     with pytest.raises(PackageError, match=message):
         install_from_file(models, make(), "upload.argosmodel", **limits)
@@ -312,6 +336,57 @@ def test_invalid_package_is_refused_and_the_installed_one_kept(
     assert sorted(p.name for p in models.iterdir()) == ["translate-en_ru"]
     assert [(m.code, m.version) for m in installed_models(models)] == [("translate-en_ru", "1.0")]
     assert not (tmp_path / "evil").exists() and not (models.parent / "evil").exists()
+
+
+# --- packages that unpack but cannot translate, and bombs -------------------------------------
+
+ARTICLE = "003_3eaa36a4e0c2b786"
+
+
+def _bomb() -> bytes:
+    """2 MiB of zeros as model.bin: a few KB in the zip (the probe had 3.9 GiB in 4.2 MB)."""
+    return package("ru", "1.1", model=bytes(2 * 2**20))
+
+
+UNUSABLE = {
+    "random model.bin": (lambda: package("ru", "1.1", model=os.urandom(4096)), "cannot load"),
+    "truncated model.bin": (
+        lambda: package("ru", "1.1", model=real_files()["model/model.bin"][:100_000]),
+        "cannot load",
+    ),
+    "random tokenizer": (
+        lambda: _with({f"{TOP}/sentencepiece.model": os.urandom(4096)}),
+        "cannot translate",
+    ),
+    "zeros bomb": (_bomb, r"model\.bin unpacks 0\.0 MB into 2 MB \(\d+ times\)"),
+}
+
+
+def translates(models: Path) -> bool:
+    """The installed en→ru package loads and gives a translation."""
+    return bool(Engine(find_model(models, "ru"), threads=1).translate(["Kyrgyzstan votes."])[0])
+
+
+@pytest.mark.parametrize("case", list(UNUSABLE))
+def test_a_package_that_cannot_translate_is_refused_and_the_old_one_still_translates(
+    case: str, models: Path
+):
+    make, message = UNUSABLE[case]
+    install_from_file(models, package("ru", "1.0"), "v1.argosmodel")
+    before = folder_state(models)
+    with pytest.raises(PackageError, match=message) as err:
+        install_from_file(models, make(), "upload.argosmodel")
+    assert str(err.value).startswith("upload.argosmodel: ")
+    assert "translate-en_ru" in str(err.value)
+    assert folder_state(models) == before
+    assert sorted(p.name for p in models.iterdir()) == ["translate-en_ru"]
+    assert translates(models)
+
+
+def test_a_first_install_that_cannot_translate_leaves_nothing(models: Path):
+    with pytest.raises(PackageError, match=r"cannot load.*nothing was installed"):
+        install_from_file(models, package("ru", "1.1", model=os.urandom(4096)), "x.argosmodel")
+    assert installed_models(models) == [] and list(models.iterdir()) == []
 
 
 def test_missing_file_is_a_package_error(models: Path, tmp_path: Path):
@@ -484,6 +559,10 @@ def test_real_argos_package_installs_loads_and_translates(models: Path, tmp_path
 
 
 def cli(*args: str, folder: Path, tmp_path: Path) -> subprocess.CompletedProcess:
+    return reader_cli("models", *args, folder=folder, tmp_path=tmp_path)
+
+
+def reader_cli(*args: str, folder: Path, tmp_path: Path) -> subprocess.CompletedProcess:
     env = {
         **os.environ,
         "READER_MODELS": str(folder),
@@ -494,7 +573,7 @@ def cli(*args: str, folder: Path, tmp_path: Path) -> subprocess.CompletedProcess
         "XDG_CONFIG_HOME": str(tmp_path / "xdg-config"),
     }
     return subprocess.run(
-        [sys.executable, "-m", "reader", "models", *args],
+        [sys.executable, "-m", "reader", *args],
         capture_output=True,
         text=True,
         cwd=REPO_ROOT,
@@ -532,6 +611,40 @@ def test_cli_refuses_a_bad_file_without_traceback(models: Path, tmp_path: Path):
     assert result.stderr.startswith("reader: error: evil.argosmodel: refusing path")
     assert "Traceback" not in result.stderr
     assert [(m.code, m.version) for m in installed_models(models)] == [("translate-en_ru", "1.0")]
+
+
+def test_cli_refuses_a_model_that_cannot_load_without_traceback(models: Path, tmp_path: Path):
+    install_from_file(models, package("ru", "1.0"), "v1.argosmodel")
+    bad = tmp_path / "random.argosmodel"
+    bad.write_bytes(package("ru", "1.1", model=os.urandom(4096)))
+    result = cli("install", "--file", str(bad), folder=models, tmp_path=tmp_path)
+    assert result.returncode == 1
+    assert result.stderr.startswith(
+        "reader: error: random.argosmodel: the translate-en_ru model cannot be used"
+    )
+    assert "the installed translate-en_ru is kept" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert [(m.code, m.version) for m in installed_models(models)] == [("translate-en_ru", "1.0")]
+    assert translates(models)
+
+
+@pytest.mark.parametrize(
+    ("broken", "message"),
+    [("model/model.bin", "cannot load the model"), ("sentencepiece.model", "cannot translate")],
+)
+@pytest.mark.usefixtures("corpus_dir")
+def test_cli_translate_with_a_broken_installed_model_fails_clearly(
+    broken: str, message: str, models: Path, data_dir: Path, tmp_path: Path
+):
+    """A package damaged after its install (or put there by another tool)."""
+    info = install_from_file(models, package("ru", "1.0"), "v1.argosmodel")
+    (info.path / broken).write_bytes(os.urandom(4096))
+    result = reader_cli("translate", ARTICLE, "--to", "ru", folder=models, tmp_path=tmp_path)
+    assert result.returncode == 1
+    last = result.stderr.splitlines()[-1]  # after the progress bar
+    assert last.startswith("reader: error: ")
+    assert message in last and "translate-en_ru" in last
+    assert "Traceback" not in result.stderr
 
 
 def test_cli_install_from_index_offline_and_remove(models: Path, tmp_path: Path):
@@ -600,6 +713,34 @@ def test_models_page_installs_an_uploaded_package(models: Path):
     assert "translate-en_ky is installed" in _texts(at.success)
     assert at.dataframe[0].value["package"].tolist() == ["translate-en_ky"]
     assert find_model(models, "ky") == models / "translate-en_ky"
+
+
+@pytest.mark.usefixtures("data_dir", "corpus_dir", "offline")
+def test_models_page_refuses_a_model_that_cannot_load_and_keeps_the_old(models: Path):
+    install_from_file(models, package("ru", "1.0"), "v1.argosmodel")
+    at = _models_page()
+    uploader = at.file_uploader(key="models_upload")
+    uploader.set_value(
+        ("random.argosmodel", package("ru", "1.1", model=os.urandom(4096)), "application/zip")
+    ).run()
+    at.button(key="models_install").click().run()
+    assert not at.exception
+    assert "random.argosmodel: the translate-en_ru model cannot be used" in _texts(at.error)
+    assert "the installed translate-en_ru is kept" in _texts(at.error)
+    assert at.dataframe[0].value["version"].tolist() == ["1.0"]
+    assert translates(models)
+
+
+@pytest.mark.usefixtures("data_dir", "corpus_dir")
+def test_translate_button_with_a_broken_installed_model_shows_the_error(models: Path):
+    info = install_from_file(models, package("ru", "1.0"), "v1.argosmodel")
+    (info.path / "model" / "model.bin").write_bytes(os.urandom(4096))
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    at.sidebar.multiselect(key="mt_langs").set_value(["ru"]).run()
+    at.sidebar.button(key="translate").click().run()
+    assert not at.exception
+    assert "cannot load the model" in _texts(at.error)
 
 
 def test_streamlit_upload_limit_matches_the_package_limit():

@@ -74,6 +74,9 @@ ARGOS_DEFAULTS = DecodingSettings()
 # 4-32 examples changed 4-5 and were no faster.
 ENGINE_DEFAULTS = replace(ARGOS_DEFAULTS, max_batch_size=768, batch_type="tokens")
 THREADS_ENV = "READER_MT_THREADS"
+# What `Engine.check` translates, and the most tokens it lets the model write for it.
+CHECK_SENTENCE = "The election results were announced on Monday."
+CHECK_MAX_TOKENS = 16
 
 
 def default_threads() -> int:
@@ -154,22 +157,40 @@ class Engine:
                     ) from exc
             return self._translator
 
-    def translate(self, sentences: list[str]) -> list[str]:
-        """One translation per sentence, in order; blank sentences give ""."""
+    def translate(self, sentences: list[str], max_length: int | None = None) -> list[str]:
+        """One translation per sentence, in order; blank sentences give "".
+
+        `max_length` caps each output in tokens (CTranslate2's default when None). A
+        tokenizer or model that fails while translating is an EngineError naming the package.
+        """
         results = [""] * len(sentences)
         todo = [i for i, s in enumerate(sentences) if s.strip()]
         if not todo:
             return results
-        tokenized = [self.tokenizer.encode(sentences[i]) for i in todo]
+        translator = self.translator
+        options = self.settings.translate_options()
+        if max_length is not None:
+            options["max_decoding_length"] = max_length
         prefix = self.package.target_prefix
-        batches = self.translator.translate_batch(
-            tokenized,
-            target_prefix=[[prefix]] * len(tokenized) if prefix != "" else None,
-            **self.settings.translate_options(),
-        )
-        for i, result in zip(todo, batches, strict=True):
-            results[i] = self._decode(result.hypotheses[0])
+        try:
+            tokenized = [self.tokenizer.encode(sentences[i]) for i in todo]
+            batches = translator.translate_batch(
+                tokenized,
+                target_prefix=[[prefix]] * len(tokenized) if prefix != "" else None,
+                **options,
+            )
+            for i, result in zip(todo, batches, strict=True):
+                results[i] = self._decode(result.hypotheses[0])
+        except (RuntimeError, ValueError, OSError, IndexError) as exc:
+            raise EngineError(
+                f"the package at {self.package_path} cannot translate: {exc}"
+            ) from exc
         return results
+
+    def check(self) -> str:
+        """Load the model and tokenizer and translate one short sentence: proof the package
+        works, cheap enough to run before it replaces an installed one."""
+        return self.translate([CHECK_SENTENCE], max_length=CHECK_MAX_TOKENS)[0]
 
     def _decode(self, tokens: list[str]) -> str:
         """Argos's decoding of a hypothesis: detokenize, strip the target prefix, one space."""

@@ -32,11 +32,18 @@ import packaging.version
 from argostranslate import package as argos_package
 from argostranslate import settings as argos_settings
 
+from reader.translation.engine import Engine, EngineError
+
 # Argos packages are 100-300 MB today; 1 GiB leaves room for bigger ones while refusing
 # anything absurd. The Streamlit upload limit (.streamlit/config.toml) matches it.
 MAX_PACKAGE_BYTES = 1024 * 1024 * 1024
 # Model weights barely compress, so 4x the archive limit is generous; it stops zip bombs.
 MAX_UNPACKED_BYTES = 4 * MAX_PACKAGE_BYTES
+# Weights, tokenizers and vocabularies compress 1-4 times; a member that claims to grow more
+# than MAX_RATIO times (beyond RATIO_FLOOR_BYTES, so tiny text files do not count) is padding
+# or a bomb: 3.9 GiB of zeros fit in 4 MB.
+MAX_RATIO = 50
+RATIO_FLOOR_BYTES = 1024 * 1024
 MAX_ENTRIES = 10_000
 NETWORK_TIMEOUT_S = 30.0
 MAX_METADATA_BYTES = 1024 * 1024
@@ -330,6 +337,44 @@ def _extract(
                 out.write(chunk)
 
 
+def _check_sizes(members: list[zipfile.ZipInfo], filename: str, max_unpacked: int) -> int:
+    """Refuse, from the zip's listing alone, a package that unpacks too big or a member that
+    grows like a bomb; returns the total unpacked size. (zipfile never yields more bytes than
+    a member's declared size, so the claims bind.)"""
+    claimed = sum(i.file_size for i in members)
+    if claimed > max_unpacked:
+        raise PackageError(
+            f"{filename} unpacks to {claimed / 2**20:.1f} MB; more than "
+            f"{max_unpacked / 2**20:.1f} MB is refused."
+        )
+    for info in members:
+        ratio = info.file_size / max(info.compress_size, 1)
+        if info.file_size > RATIO_FLOOR_BYTES and ratio > MAX_RATIO:
+            raise PackageError(
+                f"{filename}: {info.filename} unpacks {info.compress_size / 2**20:.1f} MB "
+                f"into {info.file_size / 2**20:.0f} MB ({ratio:.0f} times); model files "
+                f"never compress more than {MAX_RATIO} times, so this is no real model: refused."
+            )
+    return claimed
+
+
+def _check_loads(staging: Path, filename: str, code: str, directory: Path) -> None:
+    """Load the unpacked model and tokenizer and translate a sentence, before anything is
+    replaced: a package that unpacks but cannot translate must not displace a working one."""
+    try:
+        Engine(staging, threads=1).check()
+    except EngineError as exc:
+        kept = (
+            f"the installed {code} is kept"
+            if any(m.code == code and not m.problem for m in installed_models(directory))
+            else "nothing was installed"
+        )
+        detail = str(exc).replace(str(staging), code)
+        raise PackageError(
+            f"{filename}: the {code} model cannot be used ({detail}); {kept}."
+        ) from None
+
+
 def _check_archive(zf: zipfile.ZipFile, members: list[zipfile.ZipInfo], filename: str) -> dict:
     """Layout checks on the zip's listing, before anything is written; returns the metadata."""
     if len(members) > MAX_ENTRIES:
@@ -369,7 +414,8 @@ def install_from_file(
     max_bytes: int = MAX_PACKAGE_BYTES,
     max_unpacked: int = MAX_UNPACKED_BYTES,
 ) -> ModelInfo:
-    """Check an .argosmodel, unpack it beside the installed packages, then swap it in.
+    """Check an .argosmodel, unpack it beside the installed packages, load its model and
+    tokenizer and translate a sentence with them, then swap it in.
 
     The old install of the same package is moved aside only once the new one is complete
     and is put back if the swap fails, so a failed install loses nothing.
@@ -382,12 +428,7 @@ def install_from_file(
             code = package_code(metadata["from_code"], metadata["to_code"])
             if expected_code and code != expected_code:
                 raise PackageError(f"{filename} holds {code}, not the expected {expected_code}.")
-            claimed = sum(i.file_size for i in members)
-            if claimed > max_unpacked:
-                raise PackageError(
-                    f"{filename} unpacks to {claimed / 2**20:.0f} MB; more than "
-                    f"{max_unpacked / 2**20:.0f} MB is refused."
-                )
+            claimed = _check_sizes(members, filename, max_unpacked)
             free = shutil.disk_usage(directory).free
             if claimed > free:
                 raise PackageError(
@@ -402,6 +443,7 @@ def install_from_file(
                     pkg = argos_package.Package(staging)  # Argos must be able to read it too
                 except (ValueError, AttributeError, TypeError) as exc:
                     raise PackageError(f"Argos cannot read {filename}: {exc}") from None
+                _check_loads(staging, filename, code, directory)
                 return _swap_in(directory, staging, code, pkg)
             finally:
                 shutil.rmtree(staging, ignore_errors=True)
@@ -429,7 +471,7 @@ def _swap_in(directory: Path, staging: Path, code: str, pkg: argos_package.Packa
                 path.rename(aside)
                 retired.append((path, aside))
             staging.rename(target)
-        except OSError:
+        except BaseException:
             for path, aside in reversed(retired):
                 aside.rename(path)
             raise

@@ -565,9 +565,7 @@ def fix_findings(
     text, spans, after = _splice_stable(translation, chosen, langs, entries, skipped)
     applied = list(chosen)
     for f in covered:
-        where = [
-            span for c, span in zip(chosen, spans, strict=True) if _overlap(f, c.start, c.end)
-        ]
+        where = [span for c, span in zip(chosen, spans, strict=True) if _overlap(f, c.start, c.end)]
         left = not where or any(
             a.kind == "deprecated"
             and (a.lang, a.entry_id) == (f.lang, f.entry_id)

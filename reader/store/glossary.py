@@ -307,7 +307,8 @@ def _newer_changes(
     if current is not None and (current.rev <= entry.rev or _same(current, entry)):
         return None
     rows = conn.execute(
-        "SELECT rev, action, author, at FROM glossary_history WHERE entry_id = ? AND rev > ?"
+        "SELECT rev, action, author, at FROM glossary_history WHERE entry_id = ?"
+        " AND (rev > ? OR action = 'delete')"
         " ORDER BY id",
         (entry.id, entry.rev),
     ).fetchall()

@@ -77,8 +77,10 @@ MIGRATIONS: list[str] = [
     CREATE UNIQUE INDEX ux_name_decisions_undoes ON name_decisions (undoes);
     """,
     # 4: the store's identity, created once: exports carry it, so an import can tell whether
-    # the file's entry ids and revisions are this store's (and never match another's).
+    # the file's entry ids and revisions are this store's (and never match another's). The
+    # index finds an entry's history, and the highest id ever used (ids are never reused).
     """
+    CREATE INDEX ix_glossary_history_entry ON glossary_history (entry_id, id);
     CREATE TABLE store_meta (
         key TEXT PRIMARY KEY,
         value TEXT NOT NULL

@@ -35,6 +35,7 @@ from lxml import etree
 from reader import LANGS
 from reader.glossary.entries import STATUSES, GlossaryEntry, GlossaryError, Variant
 from reader.glossary.formats._common import (
+    MAX_ID,
     GlossaryFile,
     check_id,
     check_store_id,
@@ -52,7 +53,7 @@ _DOCTYPE = '<!DOCTYPE martif SYSTEM "TBXcoreStructV02.dtd">'
 _EXTRA = "x-extra:"
 _REVISION = "x-revision"
 _STORE = "x-store"
-_ID = re.compile(r"entry-(\d{1,19})")
+_ID = re.compile(r"entry-(\d+)")
 _STATUS_OUT = {status: f"{status}Term-admn-sts" for status in STATUSES}
 # administrativeStatus / normativeAuthorization values, lower-cased, as various tools write them.
 _STATUS_IN = {
@@ -233,7 +234,11 @@ def _transactions(element: etree._Element, kind: str) -> list[tuple[str, str]]:
 def _stored_id(tbx_id: str | None) -> int | None:
     """Only ids this module wrote name a stored entry; other tools' ids mean nothing here."""
     match = _ID.fullmatch(tbx_id or "")
-    return check_id(int(match[1])) if match else None
+    if match is None:
+        return None
+    if len(match[1]) > len(str(MAX_ID)):
+        raise GlossaryError(f"id {match[1][:20]}… is out of range (1 to {MAX_ID})")
+    return check_id(int(match[1]))
 
 
 def _revision(element: etree._Element) -> int:

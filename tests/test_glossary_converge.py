@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from reader.config import REPO_ROOT
 from reader.glossary.entries import GlossaryEntry, GlossaryError, Variant
+from reader.glossary.formats import export_entries
 from reader.glossary.qa import check_sentence, fix_all_text
 from reader.store.glossary import GlossaryStore
 
@@ -120,3 +124,54 @@ texts = st.lists(
 def test_fixing_twice_changes_nothing_more_than_fixing_once(entries, text):
     once = fix_all_text(text, "ru", entries)
     assert fix_all_text(once, "ru", entries) == once
+
+
+# --- the probe: check --fix on a glossary that already contradicts itself ---------------------
+
+
+def _cli(data: Path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "reader", "--data", str(data), *args],
+        capture_output=True,
+        cwd=REPO_ROOT,
+        timeout=300,
+    )
+
+
+def _versions(db: Path) -> int:
+    conn = sqlite3.connect(db)
+    try:
+        return conn.execute("SELECT count(*) FROM translation_versions").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def test_check_fix_twice_changes_nothing_the_second_time(data_dir: Path):
+    article = "004_5eb83673b1bc0057"
+    assert _cli(data_dir, "show", article).returncode == 0  # drafts arrive first
+    db = data_dir / "reader.sqlite3"
+    _store_with_old_conflict(db)
+    before = _versions(db)
+    first = _cli(data_dir, "check", article, "--fix", "--reviewer", "Ch")
+    assert "Traceback" not in first.stderr.decode()
+    after_first = _versions(db)
+    second = _cli(data_dir, "check", article, "--fix", "--reviewer", "Ch")
+    assert b"fixed 0 in 0 sentence(s)" in second.stderr
+    assert _versions(db) == after_first
+    assert after_first == before  # every finding here is a contradiction: reported, not fixed
+    assert "contradicts itself" in second.stdout.decode()
+
+
+def test_importing_an_entry_that_contradicts_a_stored_one_is_refused(
+    data_dir: Path, tmp_path: Path
+):
+    store = GlossaryStore(data_dir / "reader.sqlite3")
+    store.create(sadyr(), "Aida")
+    file = tmp_path / "clan.json"
+    file.write_bytes(export_entries([clan()], "json"))
+    result = _cli(data_dir, "glossary", "import", str(file), "--reviewer", "Ch")
+    assert result.returncode == 1
+    message = result.stderr.decode()
+    assert "Traceback" not in message
+    assert "contradict itself" in message and "entry #1 (Sadyr Japarov)" in message
+    assert [e.english for e in store.list()] == ["Sadyr Japarov"]

@@ -349,3 +349,33 @@ def _import_steps(tmp_path: Path, count: int) -> int:
 def test_entries_without_ids_import_in_linear_work(tmp_path: Path):
     small, large = _import_steps(tmp_path, 1000), _import_steps(tmp_path, 4000)
     assert large < 4 * small * 1.5  # quadratic work would be 16 times
+
+
+# --- the app's import box ---------------------------------------------------------------------
+
+
+def test_the_app_refuses_a_stale_import_unless_overwrite_is_ticked(
+    store: GlossaryStore, corpus_dir: Path
+):
+    from streamlit.testing.v1 import AppTest
+
+    entry = store.create(japarov(), "Aida")
+    old = export_entries(store.list(), "json", store.store_id)
+    entry.note = "Bakyt's later edit"
+    store.update(entry, "Bakyt")
+
+    at = AppTest.from_file(str(REPO_ROOT / "streamlit_app.py"), default_timeout=60)
+    at.run()
+    at.sidebar.text_input(key="reviewer").input("Chynara").run()
+    at.switch_page("app/glossary.py").run()
+    at.file_uploader(key="gl_import").set_value(("old.json", old, "application/json")).run()
+    at.button(key="gl_import_go").click().run()
+    assert not at.exception
+    assert "revision 2 by Bakyt" in at.error[0].value
+    assert store.get(entry.id).note == "Bakyt's later edit"
+
+    at.checkbox(key="gl_import_overwrite").check().run()
+    at.button(key="gl_import_go").click().run()
+    assert not at.exception
+    assert "overwrote newer changes to Sadyr Japarov" in at.success[0].value
+    assert (store.get(entry.id).note, store.get(entry.id).updated_by) == ("", "Chynara")

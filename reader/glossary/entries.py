@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -12,6 +13,7 @@ STATUSES = ("preferred", "admitted", "deprecated")
 MAX_TERM_CHARS = 200  # longer than any name; a longer "term" is a pasted paragraph or a binary
 MAX_TEXT_CHARS = 5000  # a note, a reviewer's name or an extra field
 _LINE_BREAKS = "\t\n\r"
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f]")
 
 
 class GlossaryError(ValueError):
@@ -106,13 +108,14 @@ def check_text(text: str, what: str, limit: int, *, single_line: bool = False) -
     for position, char in enumerate(text, 1):
         if char not in allowed and unicodedata.category(char) in ("Cc", "Cs", "Zl", "Zp"):
             raise GlossaryError(
-                f"{what} {shorten(text)!r} contains the control character U+{ord(char):04X} "
+                f"{what} '{shorten(text)}' contains the control character U+{ord(char):04X} "
                 f"at position {position}"
             )
 
 
 def shorten(text: str, limit: int = 60) -> str:
-    """Text short enough to quote in a one-line message."""
+    """Text short enough to quote in a one-line message, control characters escaped."""
+    text = _UNPRINTABLE.sub(lambda m: f"\\x{ord(m[0]):02x}", text)
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 

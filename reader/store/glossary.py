@@ -295,7 +295,8 @@ def _plan_import(
         raise GlossaryConflict(
             f"the file is older than the glossary: {len(stale)} entr"
             f"{'y was' if len(stale) == 1 else 'ies were'} changed since it was exported, "
-            f"nothing was imported (import with overwrite to replace those changes)\n{lines}"
+            "nothing was imported (to replace those changes, import again with overwrite: "
+            f"--overwrite on the command line)\n{lines}"
         )
     return plan
 
@@ -369,13 +370,15 @@ def _refuse_file_problems(entries: Sequence[GlossaryEntry]) -> None:
             problems.append(f"entry {n}: {err}")
     names: dict[str, str] = {}
     for entry in entries:
-        for v in entry.forms("en"):
+        for v in {form_key(v): v for v in entry.forms("en")}.values():
             key = v.term.strip().casefold()
             if key in names and names[key] != v.term:
                 problems.append(
                     f"{names[key]!r} and {v.term!r} differ only in case: one name, two entries; "
                     "merge them in the file"
                 )
+            elif key in names:
+                problems.append(f"{v.term!r} is an English name of two entries in the file")
             names.setdefault(key, v.term)
     index = form_index(entries)
     for entry in entries:

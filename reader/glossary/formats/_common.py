@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from reader.glossary.entries import GlossaryEntry, GlossaryError
+from reader.glossary.entries import GlossaryEntry, GlossaryError, shorten
 
 MAX_ID = 2**63 - 1  # SQLite's largest integer
 _STORE_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
@@ -113,6 +113,6 @@ def check_writable(entries: Sequence[GlossaryEntry], what: str) -> None:
         except GlossaryError as err:
             problems.append(f"entry {n}: {err}")
     if not problems:
-        labelled = ((f"entry {n} ({e.english})", e.id) for n, e in enumerate(entries, 1))
+        labelled = ((f"entry {n} ({shorten(e.english)})", e.id) for n, e in enumerate(entries, 1))
         problems = duplicate_ids(labelled)
     fail_if(problems, f"cannot export {what}")

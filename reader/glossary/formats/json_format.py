@@ -19,7 +19,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from reader.glossary.entries import GlossaryEntry, GlossaryError, Variant
+from reader.glossary.entries import GlossaryEntry, GlossaryError, Variant, shorten
 from reader.glossary.formats._common import (
     GlossaryFile,
     check_id,
@@ -172,4 +172,4 @@ def _label(n: int, item: object) -> str:
         ),
         None,
     )
-    return f"entry {n} ({english})" if english else f"entry {n}"
+    return f"entry {n} ({shorten(english)})" if english else f"entry {n}"

@@ -8,7 +8,13 @@ import streamlit as st
 from app.common import apply_style, reviewer_name, workspace
 from app.glossary_form import entry_form
 from reader.glossary import GlossaryEntry, GlossaryError
-from reader.glossary.formats import export_entries, format_for_filename, import_entries
+from reader.glossary.entries import shorten
+from reader.glossary.formats import (
+    check_size,
+    export_entries,
+    format_for_filename,
+    import_entries,
+)
 from reader.store import StoreBusy
 
 EXPORTS = {"csv": "text/csv", "json": "application/json", "tbx": "application/x-tbx+xml"}
@@ -51,19 +57,25 @@ def _import_box() -> None:
     )
     if upload is None:
         return
+    overwrite = st.checkbox(
+        "Overwrite entries changed or deleted since the file was exported",
+        key="gl_import_overwrite",
+        help="Without this, an import that would undo a colleague's later change is refused.",
+    )
     if st.button("Import entries", key="gl_import_go", disabled=not reviewer):
         try:
-            entries = import_entries(upload.getvalue(), format_for_filename(upload.name))
-            report = ws.glossary.import_entries(entries, reviewer)
+            check_size(upload.size)
+            fmt = format_for_filename(upload.name)
+            entries = import_entries(upload.getvalue(), fmt)
+            report = ws.glossary.import_entries(
+                entries, reviewer, store_id=entries.store_id, overwrite=overwrite
+            )
         except GlossaryError as exc:
             st.error(str(exc))
         except StoreBusy as exc:
             st.warning(str(exc))
         else:
-            st.success(
-                f"Imported {upload.name}: {report.created} new, {report.updated} updated, "
-                f"{report.unchanged} unchanged."
-            )
+            st.success(f"Imported {shorten(upload.name)}: {report.summary()}.")
     if not reviewer:
         st.caption("Enter your name in the sidebar to import.")
 
@@ -107,11 +119,12 @@ def main() -> None:
 
     st.subheader("Export")
     everything = ws.glossary.list()
+    store_id = ws.glossary.store_id
     cols = st.columns(len(EXPORTS))
     for col, (fmt, mime) in zip(cols, EXPORTS.items(), strict=True):
         col.download_button(
             f"Download {fmt.upper()}",
-            data=export_entries(everything, fmt),
+            data=export_entries(everything, fmt, store_id),
             file_name=f"glossary.{fmt}",
             mime=mime,
             key=f"export:{fmt}",

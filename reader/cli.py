@@ -59,6 +59,11 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("file", help="a .csv, .json or .tbx file")
     imp.add_argument("--format", choices=("csv", "json", "tbx"), help="default: by extension")
     imp.add_argument("--reviewer", default=getpass.getuser(), help="recorded in the history")
+    imp.add_argument(
+        "--overwrite",
+        action="store_true",
+        help="replace entries changed (or deleted) since the file was exported",
+    )
 
     models = sub.add_parser(
         "models", help="Argos translation models (folder: env READER_MODELS, else Argos's)"
@@ -212,20 +217,24 @@ def _provenance(version) -> dict:
 
 
 def cmd_glossary(args: argparse.Namespace) -> int:
-    from reader.glossary.formats import export_entries, format_for_filename, import_entries
+    from reader.glossary.formats import (
+        export_entries,
+        format_for_filename,
+        import_entries,
+        read_import_file,
+    )
 
     ws = _workspace(args)
     if args.glossary_command == "import":
         path = Path(args.file)
-        entries = import_entries(path.read_bytes(), args.format or format_for_filename(path.name))
-        report = ws.glossary.import_entries(entries, args.reviewer)
-        print(
-            f"imported {path.name}: {report.created} new, {report.updated} updated, "
-            f"{report.unchanged} unchanged",
-            file=sys.stderr,
+        fmt = args.format or format_for_filename(path.name)
+        entries = import_entries(read_import_file(path), fmt)
+        report = ws.glossary.import_entries(
+            entries, args.reviewer, store_id=entries.store_id, overwrite=args.overwrite
         )
+        print(f"imported {path.name}: {report.summary()}", file=sys.stderr)
         return 0
-    data = export_entries(ws.glossary.list(), args.format)
+    data = export_entries(ws.glossary.list(), args.format, ws.glossary.store_id)
     if args.output:
         ws.paths.check_output(args.output)
         Path(args.output).write_bytes(data)

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from reader import LANGS
 
 STATUSES = ("preferred", "admitted", "deprecated")
+MAX_TERM_CHARS = 200  # longer than any name; a longer "term" is a pasted paragraph or a binary
+MAX_TEXT_CHARS = 5000  # a note, a reviewer's name or an extra field
+_LINE_BREAKS = "\t\n\r"
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f]")
 
 
 class GlossaryError(ValueError):
@@ -43,9 +50,25 @@ class GlossaryEntry:
     extra: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self.validate()
+        self._check_structure()
 
     def validate(self) -> None:
+        """Everything a saved or imported entry must satisfy, its text included.
+
+        Construction checks only the structure, so entries stored before the text rules
+        existed still load (and are then refused on export with a message, not lost).
+        """
+        self._check_structure()
+        for v in self.variants:
+            check_text(v.term, f"{v.lang} term", MAX_TERM_CHARS, single_line=True)
+        check_text(self.note, "the note", MAX_TEXT_CHARS)
+        for name in ("created_by", "created_at", "updated_by", "updated_at"):
+            check_text(getattr(self, name), name, MAX_TERM_CHARS, single_line=True)
+        for key, value in self.extra.items():
+            check_text(key, "an extra field's name", MAX_TERM_CHARS, single_line=True)
+            check_text(value, f"extra field {shorten(key)!r}", MAX_TEXT_CHARS)
+
+    def _check_structure(self) -> None:
         if not any(v.lang == "en" for v in self.variants):
             raise GlossaryError("an entry needs its English name")
         for lang in LANGS:
@@ -56,9 +79,9 @@ class GlossaryEntry:
                 raise GlossaryError(
                     f"{self.english}: more than one preferred {lang} form ({', '.join(preferred)})"
                 )
-        keys = [(v.lang, v.term) for v in self.variants]
+        keys = [form_key(v) for v in self.variants]
         if len(keys) != len(set(keys)):
-            raise GlossaryError(f"{self.english}: the same form is listed twice")
+            raise GlossaryError(f"{self.english}: the same form is listed twice (case aside)")
 
     @property
     def english(self) -> str:
@@ -71,6 +94,67 @@ class GlossaryEntry:
 
     def forms(self, lang: str) -> list[Variant]:
         return [v for v in self.variants if v.lang == lang]
+
+
+def check_text(text: str, what: str, limit: int, *, single_line: bool = False) -> None:
+    """Refuse control characters and runaway lengths, which no name or note has.
+
+    A NUL or other control character cannot be written to TBX (XML 1.0) and is how a
+    binary or a mis-decoded (UTF-16) file shows; line breaks and tabs are fine in notes only.
+    """
+    if len(text) > limit:
+        raise GlossaryError(f"{what} is {len(text)} characters long (at most {limit})")
+    allowed = "" if single_line else _LINE_BREAKS
+    for position, char in enumerate(text, 1):
+        if char not in allowed and unicodedata.category(char) in ("Cc", "Cs", "Zl", "Zp"):
+            raise GlossaryError(
+                f"{what} '{shorten(text)}' contains the control character U+{ord(char):04X} "
+                f"at position {position}"
+            )
+
+
+def shorten(text: str, limit: int = 60) -> str:
+    """Text short enough to quote in a one-line message, control characters escaped."""
+    text = _UNPRINTABLE.sub(lambda m: f"\\x{ord(m[0]):02x}", text)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def form_key(variant: Variant) -> tuple[str, str]:
+    """What makes two forms the same: language and spelling, whatever the case."""
+    return variant.lang, variant.term.strip().casefold()
+
+
+FormIndex = dict[tuple[str, str], list[tuple["GlossaryEntry", Variant]]]
+
+
+def form_index(entries: Iterable[GlossaryEntry]) -> FormIndex:
+    """Every form of every entry, by `form_key`, so conflicts are found in linear time."""
+    index: FormIndex = {}
+    for entry in entries:
+        for v in entry.variants:
+            index.setdefault(form_key(v), []).append((entry, v))
+    return index
+
+
+def form_conflicts(entry: GlossaryEntry, index: FormIndex) -> list[str]:
+    """Forms `entry` deprecates that another entry accepts, or accepts that another deprecates.
+
+    Such a glossary contradicts itself: fixing one entry's deprecated form writes the other's,
+    and every fix run would flip the text back and forth. `index` holds the other entries
+    (`entry` itself may be in it and is skipped).
+    """
+    problems = []
+    for ours in entry.variants:
+        for other, theirs in index.get(form_key(ours), []):
+            if other is entry or (other.id is not None and other.id == entry.id):
+                continue
+            if (ours.status == "deprecated") != (theirs.status == "deprecated"):
+                label = f"entry #{other.id} ({other.english})" if other.id else other.english
+                problems.append(
+                    f"{entry.english}: the {ours.lang} form {ours.term!r} is {ours.status} here "
+                    f"but {theirs.status} in {label}; a form cannot be both right and wrong"
+                )
+    return problems
 
 
 def parse_variant_lines(text: str) -> list[Variant]:

@@ -33,7 +33,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from reader import TARGET_LANGS
-from reader.glossary.entries import GlossaryEntry, Variant
+from reader.glossary.entries import FormIndex, GlossaryEntry, Variant, form_index, form_key
 
 if TYPE_CHECKING:
     from reader.corpus import Article
@@ -354,6 +354,8 @@ def check_sentence(
     label = LANG_NAMES.get(lang, lang)
     common = {"article_id": article_id, "sentence_id": sentence_id, "lang": lang}
     deprecated, missing = [], []
+    entries = list(entries)
+    index = form_index(entries)
     for entry in entries:
         forms = entry.forms(lang)
         if not forms:
@@ -363,7 +365,17 @@ def check_sentence(
         bad = [m for m in matches if m.variant.status == "deprecated"]
         for m in bad:
             target = replacement_form(entry, lang, m.variant.term)
-            suggestion = transfer_phrase(m.text, m.variant.term, target, lang) if target else None
+            clash = _contradiction(entry, m.variant, target, index)
+            suggestion = (
+                transfer_phrase(m.text, m.variant.term, target, lang)
+                if target and clash is None
+                else None
+            )
+            message = (
+                _deprecated_message(m.text, entry, label, target, suggestion)
+                if clash is None
+                else _conflict_message(m.text, entry, label, clash)
+            )
             deprecated.append(
                 Finding(
                     **common,
@@ -375,7 +387,7 @@ def check_sentence(
                     end=m.end,
                     suggestion=suggestion,
                     version_id=version_id,
-                    message=_deprecated_message(m.text, entry, label, target, suggestion),
+                    message=message,
                 )
             )
         good = [v for v in forms if v.status != "deprecated"]
@@ -430,6 +442,32 @@ def replacement_form(entry: GlossaryEntry, lang: str, deprecated: str) -> str | 
     if same_length:
         return same_length[0]
     return " ".join(preferred.split()[-words:])
+
+
+def _contradiction(
+    entry: GlossaryEntry, deprecated: Variant, target: str | None, index: FormIndex
+) -> GlossaryEntry | None:
+    """Another entry that accepts the deprecated form, or deprecates the form it would become.
+
+    Fixing such a form would only trade one entry's finding for the other's, back and forth
+    on every run, so it is left to a person.
+    """
+    for other, v in index.get(form_key(deprecated), []):
+        if other is not entry and v.status != "deprecated":
+            return other
+    if target:
+        for other, v in index.get(form_key(Variant(deprecated.lang, target)), []):
+            if other is not entry and v.status == "deprecated":
+                return other
+    return None
+
+
+def _conflict_message(found: str, entry: GlossaryEntry, label: str, other: GlossaryEntry) -> str:
+    return (
+        f"«{found}» is a deprecated {label} spelling of {entry.english}, but entry "
+        f"#{other.id} ({other.english}) disagrees about it; the glossary contradicts itself, "
+        "so this is not fixed automatically: settle the two entries on the Glossary page."
+    )
 
 
 def _deprecated_message(
@@ -524,31 +562,55 @@ def fix_findings(
     for f in sorted(valid, key=lambda f: (f.start - f.end, f.start)):
         (covered if any(_overlap(f, c.start, c.end) for c in chosen) else chosen).append(f)
     chosen.sort(key=lambda f: f.start)
-    parts, cursor, spans = [], 0, []
-    for f in chosen:
-        parts.append(translation[cursor : f.start])
-        start = sum(map(len, parts))
-        parts.append(f.suggestion)
-        spans.append((start, start + len(f.suggestion)))
-        cursor = f.end
-    parts.append(translation[cursor:])
-    text = "".join(parts)
+    text, spans, after = _splice_stable(translation, chosen, langs, entries, skipped)
     applied = list(chosen)
-    if covered:
-        after = [f for lang in langs for f in check_sentence("", text, lang, entries)]
-        for f in covered:
-            where = [
-                span for c, span in zip(chosen, spans, strict=True) if _overlap(f, c.start, c.end)
-            ]
-            left = any(
-                a.kind == "deprecated"
-                and (a.lang, a.entry_id) == (f.lang, f.entry_id)
-                and any(_overlap(a, *span) for span in where)
-                for a in after
-            )
-            (skipped if left else applied).append(f)
+    for f in covered:
+        where = [span for c, span in zip(chosen, spans, strict=True) if _overlap(f, c.start, c.end)]
+        left = not where or any(
+            a.kind == "deprecated"
+            and (a.lang, a.entry_id) == (f.lang, f.entry_id)
+            and any(_overlap(a, *span) for span in where)
+            for a in after
+        )
+        (skipped if left else applied).append(f)
     applied.sort(key=lambda f: (f.start, f.end))
     return text, applied, skipped
+
+
+def _splice_stable(
+    translation: str,
+    chosen: list[Finding],
+    langs: list[str],
+    entries: list[GlossaryEntry],
+    skipped: list[Finding],
+) -> tuple[str, list[tuple[int, int]], list[Finding]]:
+    """(text, new spans, findings in text) with every fix whose result is deprecated dropped.
+
+    A replacement that itself contains a deprecated form (of any entry) would be replaced
+    again by the next run; dropping it keeps a fix run idempotent. `chosen` is pruned in
+    place and the dropped fixes go to `skipped`.
+    """
+    while True:
+        parts, cursor, spans = [], 0, []
+        for f in chosen:
+            parts.append(translation[cursor : f.start])
+            start = sum(map(len, parts))
+            parts.append(f.suggestion)
+            spans.append((start, start + len(f.suggestion)))
+            cursor = f.end
+        parts.append(translation[cursor:])
+        text = "".join(parts)
+        after = [a for lang in langs for a in check_sentence("", text, lang, entries)]
+        unstable = [
+            f
+            for f, span in zip(chosen, spans, strict=True)
+            if any(a.kind == "deprecated" and _overlap(a, *span) for a in after)
+        ]
+        if not unstable:
+            return text, spans, after
+        for f in unstable:
+            chosen.remove(f)
+            skipped.append(f)
 
 
 def _overlap(f: Finding, start: int, end: int) -> bool:

@@ -2,16 +2,27 @@
 
 Updates name the revision they were based on; a stale revision is refused with a message
 that says who changed the entry meanwhile, so two reviewers never silently overwrite each other.
+Imports follow the same rule (see `GlossaryStore.import_entries`). Entry ids are never reused,
+so an id in an old export can only ever mean the entry it was exported from.
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
-from dataclasses import asdict, dataclass
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from reader.glossary.entries import GlossaryEntry, GlossaryError, Variant
+from reader.glossary.entries import (
+    FormIndex,
+    GlossaryEntry,
+    GlossaryError,
+    Variant,
+    form_conflicts,
+    form_index,
+    form_key,
+)
 from reader.store.db import now, open_db, transaction
 from reader.store.translations import _closing
 
@@ -25,6 +36,24 @@ class ImportReport:
     created: int = 0
     updated: int = 0
     unchanged: int = 0
+    ids_ignored: int = 0  # ids in a file from another store (or none named): never used
+    by_english: list[str] = field(default_factory=list)  # entries matched by English name
+    overwritten: list[str] = field(default_factory=list)  # newer changes replaced (overwrite)
+
+    def summary(self) -> str:
+        parts = [f"{self.created} new, {self.updated} updated, {self.unchanged} unchanged"]
+        if self.ids_ignored:
+            parts.append(
+                f"{self.ids_ignored} id(s) not used: the file comes from another glossary "
+                "(or does not say which), so entries are matched by English name"
+            )
+        if self.by_english:
+            parts.append(
+                f"{len(self.by_english)} matched by English name ({_names(self.by_english)})"
+            )
+        if self.overwritten:
+            parts.append(f"overwrote newer changes to {_names(self.overwritten)}")
+        return "; ".join(parts)
 
 
 class GlossaryStore:
@@ -34,6 +63,12 @@ class GlossaryStore:
 
     def _conn(self) -> sqlite3.Connection:
         return open_db(self.path)
+
+    @property
+    def store_id(self) -> str:
+        """This store's identity, written into every export."""
+        with _closing(self._conn()) as conn:
+            return _store_id(conn)
 
     def list(self, query: str = "") -> list[GlossaryEntry]:
         """All entries, by English name; `query` matches any form or the note, any case."""
@@ -58,13 +93,14 @@ class GlossaryStore:
         entry.validate()
         with _closing(self._conn()) as conn, transaction(conn):
             _refuse_duplicate(conn, entry)
+            _refuse_conflicts(conn, entry)
             stamp = now()
-            cursor = conn.execute(
-                """INSERT INTO glossary_entries (note, rev, created_by, created_at,
-                       updated_by, updated_at) VALUES (?, 1, ?, ?, ?, ?)""",
-                (entry.note, author, stamp, author, stamp),
+            entry_id = _next_id(conn)
+            conn.execute(
+                """INSERT INTO glossary_entries (id, note, rev, created_by, created_at,
+                       updated_by, updated_at) VALUES (?, ?, 1, ?, ?, ?, ?)""",
+                (entry_id, entry.note, author, stamp, author, stamp),
             )
-            entry_id = cursor.lastrowid
             _write_variants(conn, entry_id, entry.variants)
             saved = _load(conn, _row(conn, entry_id))
             _log(conn, saved, "create", author)
@@ -78,6 +114,7 @@ class GlossaryStore:
             current = _load(conn, _row(conn, entry.id))
             _check_rev(current, entry.rev)
             _refuse_duplicate(conn, entry)
+            _refuse_conflicts(conn, entry)
             conn.execute(
                 """UPDATE glossary_entries SET note = ?, rev = rev + 1, updated_by = ?,
                        updated_at = ? WHERE id = ?""",
@@ -98,29 +135,37 @@ class GlossaryStore:
             _log(conn, current, "delete", author)
             conn.execute("DELETE FROM glossary_entries WHERE id = ?", (entry_id,))
 
-    def import_entries(self, entries: list[GlossaryEntry], author: str) -> ImportReport:
+    def import_entries(
+        self,
+        entries: Sequence[GlossaryEntry],
+        author: str,
+        *,
+        store_id: str = "",
+        overwrite: bool = False,
+    ) -> ImportReport:
         """Add or update entries from a file, all in one transaction, or none at all.
 
-        Ids, reviewers and times in the file are kept, so export -> import -> export into an
-        empty glossary gives the same file. An entry with an id that is stored replaces that
-        entry; an entry without one (from another tool) is matched by its English name.
+        `store_id` names the store that exported the file. Only when it is this store are the
+        file's ids used, and then an entry whose revision is older than the stored one (a
+        colleague changed it since the export), or that was deleted since, refuses the whole
+        import, naming each entry and who changed it, unless `overwrite` is given. Entries
+        of any other file are matched by their preferred English name. Every change is
+        recorded under `author`; the file's reviewers and times are not copied. Problems in
+        the file itself (two entries whose English names differ only in case, forms that
+        one entry deprecates and another accepts) are reported before anything is written.
         """
         _need_author(author)
+        _refuse_file_problems(entries)
         report = ImportReport()
         with _closing(self._conn()) as conn, transaction(conn):
-            for entry in entries:
-                entry.validate()
-                target = entry.id if entry.id is not None else _id_by_english(conn, entry)
-                current = _row_or_none(conn, target)
-                if current is None:
-                    _insert_imported(conn, entry, target, author)
-                    report.created += 1
-                elif _same(_load(conn, current), entry):
-                    report.unchanged += 1
-                else:
-                    _replace_imported(conn, entry, target, author)
-                    report.updated += 1
+            foreign = not store_id or store_id != _store_id(conn)
+            plan = _plan_import(conn, entries, report, foreign=foreign, overwrite=overwrite)
+            touched = [
+                _apply_import(conn, entry, target, current, author, report)
+                for entry, target, current in plan
+            ]
             _check_unique_english(conn)
+            _refuse_import_conflicts(conn, [t for t in touched if t is not None])
         return report
 
     def history(self, entry_id: int) -> list[dict]:
@@ -203,59 +248,203 @@ def _log(conn: sqlite3.Connection, entry: GlossaryEntry, action: str, author: st
     )
 
 
-def _row_or_none(conn: sqlite3.Connection, entry_id: int | None) -> sqlite3.Row | None:
-    if entry_id is None:
-        return None
-    return conn.execute("SELECT * FROM glossary_entries WHERE id = ?", (entry_id,)).fetchone()
-
-
-def _id_by_english(conn: sqlite3.Connection, entry: GlossaryEntry) -> int | None:
-    english = {v.term.casefold() for v in entry.variants if v.lang == "en"}
-    for row in conn.execute("SELECT entry_id, term FROM glossary_variants WHERE lang = 'en'"):
-        if row["term"].casefold() in english:
-            return row["entry_id"]
-    return None
-
-
 def _same(stored: GlossaryEntry, incoming: GlossaryEntry) -> bool:
     return (stored.variants, stored.note) == (incoming.variants, incoming.note)
 
 
-def _stamps(entry: GlossaryEntry, author: str) -> tuple[str, str, str, str]:
-    """The file's reviewers and times, or the importer and now where the file has none."""
+_Plan = tuple[GlossaryEntry, int | None, GlossaryEntry | None]  # entry, target id, stored one
+
+
+def _plan_import(
+    conn: sqlite3.Connection,
+    entries: Sequence[GlossaryEntry],
+    report: ImportReport,
+    *,
+    foreign: bool,
+    overwrite: bool,
+) -> list[_Plan]:
+    """Where each entry goes; refuses (GlossaryConflict) if any would revert a newer change."""
+    stored = {e.id: e for e in _load_all(conn)}
+    by_english = {form_key(v)[1]: e.id for e in stored.values() for v in e.forms("en")}
+    plan: list[_Plan] = []
+    stale, claimed = [], {}
+    for entry in entries:
+        if foreign or entry.id is None:
+            report.ids_ignored += entry.id is not None
+            target = by_english.get(entry.english.strip().casefold())
+            if target is not None:
+                report.by_english.append(entry.english)
+        else:
+            target = entry.id
+        current = stored.get(target)
+        if target is not None and target in claimed:
+            raise GlossaryError(
+                f"{entry.english} and {claimed[target]} would both replace entry #{target}; "
+                "nothing was imported"
+            )
+        if target is not None:
+            claimed[target] = entry.english
+        if not foreign and entry.id is not None:
+            if newer := _newer_changes(conn, entry, current):
+                (report.overwritten if overwrite else stale).append(newer)
+            elif current is None:
+                target = None  # an id this store never had: a new entry
+        plan.append((entry, target, current))
+    if stale:
+        lines = "\n".join(f"- {line}" for line in stale)
+        raise GlossaryConflict(
+            f"the file is older than the glossary: {len(stale)} entr"
+            f"{'y was' if len(stale) == 1 else 'ies were'} changed since it was exported, "
+            "nothing was imported (to replace those changes, import again with overwrite: "
+            f"--overwrite on the command line)\n{lines}"
+        )
+    return plan
+
+
+def _newer_changes(
+    conn: sqlite3.Connection, entry: GlossaryEntry, current: GlossaryEntry | None
+) -> str | None:
+    """What the import would undo of changes made after the file's revision, if anything."""
+    if current is not None and (current.rev <= entry.rev or _same(current, entry)):
+        return None
+    rows = conn.execute(
+        "SELECT rev, action, author, at FROM glossary_history WHERE entry_id = ?"
+        " AND (rev > ? OR action = 'delete')"
+        " ORDER BY id",
+        (entry.id, entry.rev),
+    ).fetchall()
+    if current is None and not any(r["action"] == "delete" for r in rows):
+        return None
+    changes = ", ".join(
+        ("deleted" if r["action"] == "delete" else f"revision {r['rev']}")
+        + f" by {r['author']} at {r['at']}"
+        for r in rows
+    )
+    return f"{entry.english} (#{entry.id}, file revision {entry.rev}): {changes}"
+
+
+def _apply_import(
+    conn: sqlite3.Connection,
+    entry: GlossaryEntry,
+    target: int | None,
+    current: GlossaryEntry | None,
+    author: str,
+    report: ImportReport,
+) -> int | None:
+    """Write one planned entry under `author`; returns its id, or None when unchanged."""
     stamp = now()
-    return (
-        entry.created_by or author,
-        entry.created_at or stamp,
-        entry.updated_by or entry.created_by or author,
-        entry.updated_at or entry.created_at or stamp,
-    )
-
-
-def _insert_imported(
-    conn: sqlite3.Connection, entry: GlossaryEntry, entry_id: int | None, author: str
-) -> None:
-    cursor = conn.execute(
-        """INSERT INTO glossary_entries (id, note, rev, created_by, created_at, updated_by,
-               updated_at) VALUES (?, ?, 1, ?, ?, ?, ?)""",
-        (entry_id, entry.note, *_stamps(entry, author)),
-    )
-    _write_variants(conn, cursor.lastrowid, entry.variants)
-    _log(conn, _load(conn, _row(conn, cursor.lastrowid)), "create", author)
-
-
-def _replace_imported(
-    conn: sqlite3.Connection, entry: GlossaryEntry, entry_id: int, author: str
-) -> None:
-    created_by, created_at, updated_by, updated_at = _stamps(entry, author)
-    conn.execute(
-        """UPDATE glossary_entries SET note = ?, rev = rev + 1, created_by = ?, created_at = ?,
-               updated_by = ?, updated_at = ? WHERE id = ?""",
-        (entry.note, created_by, created_at, updated_by, updated_at, entry_id),
-    )
-    conn.execute("DELETE FROM glossary_variants WHERE entry_id = ?", (entry_id,))
+    if current is not None and _same(current, entry):
+        report.unchanged += 1
+        return None
+    if current is None:
+        entry_id = target if target is not None else _next_id(conn)
+        conn.execute(
+            """INSERT INTO glossary_entries (id, note, rev, created_by, created_at, updated_by,
+                   updated_at) VALUES (?, ?, 1, ?, ?, ?, ?)""",
+            (entry_id, entry.note, author, stamp, author, stamp),
+        )
+        action = "create"
+        report.created += 1
+    else:
+        entry_id = current.id
+        conn.execute(
+            "UPDATE glossary_entries SET note = ?, rev = rev + 1, updated_by = ?, updated_at = ?"
+            " WHERE id = ?",
+            (entry.note, author, stamp, entry_id),
+        )
+        conn.execute("DELETE FROM glossary_variants WHERE entry_id = ?", (entry_id,))
+        action = "update"
+        report.updated += 1
     _write_variants(conn, entry_id, entry.variants)
-    _log(conn, _load(conn, _row(conn, entry_id)), "update", author)
+    _log(conn, _load(conn, _row(conn, entry_id)), action, author)
+    return entry_id
+
+
+def _refuse_file_problems(entries: Sequence[GlossaryEntry]) -> None:
+    """A file's own contradictions: case-only twins and forms both deprecated and accepted."""
+    problems = []
+    for n, entry in enumerate(entries, 1):
+        try:
+            entry.validate()
+        except GlossaryError as err:
+            problems.append(f"entry {n}: {err}")
+    names: dict[str, str] = {}
+    for entry in entries:
+        for v in {form_key(v): v for v in entry.forms("en")}.values():
+            key = v.term.strip().casefold()
+            if key in names and names[key] != v.term:
+                problems.append(
+                    f"{names[key]!r} and {v.term!r} differ only in case: one name, two entries; "
+                    "merge them in the file"
+                )
+            elif key in names:
+                problems.append(f"{v.term!r} is an English name of two entries in the file")
+            names.setdefault(key, v.term)
+    index = form_index(entries)
+    for entry in entries:
+        problems += form_conflicts(entry, index)
+    if problems:
+        count = f"{len(problems)} problem{'s' if len(problems) != 1 else ''}"
+        lines = "\n".join(f"- {p}" for p in dict.fromkeys(problems))
+        raise GlossaryError(f"cannot import: {count}, nothing was done\n{lines}")
+
+
+def _refuse_conflicts(conn: sqlite3.Connection, entry: GlossaryEntry) -> None:
+    if problems := form_conflicts(entry, _index(conn)):
+        raise GlossaryError(f"{problems[0]}; settle it in that entry first")
+
+
+def _refuse_import_conflicts(conn: sqlite3.Connection, touched: list[int]) -> None:
+    index = _index(conn)
+    entries = {e.id: e for bucket in index.values() for e, _ in bucket}
+    problems = [p for i in touched for p in form_conflicts(entries[i], index)]
+    if problems:
+        lines = "\n".join(f"- {p}" for p in dict.fromkeys(problems))
+        raise GlossaryError(
+            f"the import would make the glossary contradict itself, nothing was imported:\n{lines}"
+        )
+
+
+def _index(conn: sqlite3.Connection) -> FormIndex:
+    return form_index(_load_all(conn))
+
+
+def _load_all(conn: sqlite3.Connection) -> list[GlossaryEntry]:
+    """Every entry in two queries (not one per entry), for imports of thousands."""
+    variants: dict[int, list[Variant]] = {}
+    for r in conn.execute("SELECT * FROM glossary_variants ORDER BY entry_id, position"):
+        variants.setdefault(r["entry_id"], []).append(Variant(r["lang"], r["term"], r["status"]))
+    return [
+        GlossaryEntry(
+            variants=variants.get(row["id"], []),
+            note=row["note"],
+            id=row["id"],
+            rev=row["rev"],
+            created_by=row["created_by"],
+            created_at=row["created_at"],
+            updated_by=row["updated_by"],
+            updated_at=row["updated_at"],
+        )
+        for row in conn.execute("SELECT * FROM glossary_entries")
+    ]
+
+
+def _next_id(conn: sqlite3.Connection) -> int:
+    """One more than any id ever used, deleted ones included: an id is never reused."""
+    row = conn.execute(
+        """SELECT max(coalesce((SELECT max(id) FROM glossary_entries), 0),
+                      coalesce((SELECT max(entry_id) FROM glossary_history), 0))"""
+    ).fetchone()
+    return row[0] + 1
+
+
+def _store_id(conn: sqlite3.Connection) -> str:
+    return conn.execute("SELECT value FROM store_meta WHERE key = 'store_id'").fetchone()[0]
+
+
+def _names(names: list[str], limit: int = 10) -> str:
+    more = f" and {len(names) - limit} more" if len(names) > limit else ""
+    return ", ".join(names[:limit]) + more
 
 
 def _check_unique_english(conn: sqlite3.Connection) -> None:

@@ -76,4 +76,19 @@ MIGRATIONS: list[str] = [
     );
     CREATE UNIQUE INDEX ux_name_decisions_undoes ON name_decisions (undoes);
     """,
+    # 4: the store's identity, created once: exports carry it, so an import can tell whether
+    # the file's entry ids and revisions are this store's (and never match another's). The
+    # index finds an entry's history, and the highest id ever used (ids are never reused).
+    """
+    CREATE INDEX ix_glossary_history_entry ON glossary_history (entry_id, id);
+    CREATE TABLE store_meta (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    INSERT INTO store_meta (key, value)
+        SELECT 'store_id', substr(h, 1, 8) || '-' || substr(h, 9, 4) || '-4' || substr(h, 14, 3)
+            || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(h, 18, 3)
+            || '-' || substr(h, 21, 12)
+        FROM (SELECT lower(hex(randomblob(16))) AS h);
+    """,
 ]

@@ -2,14 +2,15 @@
 
 Shape (UTF-8, two-space indent, keys in this order, all of them always written)::
 
-    {"format": "reader-glossary", "version": 1, "entries": [
-      {"id": 7 | null,
+    {"format": "reader-glossary", "version": 2, "store": "<store id>" | null, "entries": [
+      {"id": 7 | null, "rev": 3,
        "variants": [{"lang": "en", "term": "Sadyr Japarov", "status": "preferred"}, ...],
        "note": "", "created_by": "", "created_at": "", "updated_by": "", "updated_at": "",
        "extra": {"key": "value"}}]}
 
 On import only "variants" is required ("status" defaults to "admitted"); unknown keys are
-errors, since they are more likely typos than data worth dropping silently.
+errors, since they are more likely typos than data worth dropping silently. Version 1 files
+(no "store", no "rev") are read too; their ids match nothing, as from another store.
 """
 
 from __future__ import annotations
@@ -18,36 +19,49 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from reader.glossary.entries import GlossaryEntry, GlossaryError, Variant
-from reader.glossary.formats._common import check_writable, decode_utf8, duplicate_ids, fail_if
+from reader.glossary.entries import GlossaryEntry, GlossaryError, Variant, shorten
+from reader.glossary.formats._common import (
+    GlossaryFile,
+    check_id,
+    check_store_id,
+    check_writable,
+    decode_utf8,
+    duplicate_ids,
+    fail_if,
+)
 
 EXTENSION = ".json"
 MEDIA_TYPE = "application/json"
 FORMAT = "reader-glossary"
-VERSION = 1
+VERSION = 2
+_READABLE = (1, 2)
 _TEXT_FIELDS = ("note", "created_by", "created_at", "updated_by", "updated_at")
-_KEYS = frozenset(("id", "variants", "extra", *_TEXT_FIELDS))
+_KEYS = {1: frozenset(("id", "variants", "extra", *_TEXT_FIELDS))}
+_KEYS[2] = _KEYS[1] | {"rev"}
 
 
-def write(entries: Sequence[GlossaryEntry]) -> bytes:
+def write(entries: Sequence[GlossaryEntry], store_id: str = "") -> bytes:
     check_writable(entries, "JSON")
-    doc = {"format": FORMAT, "version": VERSION, "entries": [_to_json(e) for e in entries]}
+    doc = {
+        "format": FORMAT,
+        "version": VERSION,
+        "store": store_id or None,
+        "entries": [_to_json(e) for e in entries],
+    }
     return (json.dumps(doc, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
-def read(data: bytes) -> list[GlossaryEntry]:
-    text = decode_utf8(data, "JSON")
-    try:
-        doc = json.loads(text)
-    except json.JSONDecodeError as err:
-        raise GlossaryError(
-            f"not a JSON file: {err.msg} (line {err.lineno}, column {err.colno})"
-        ) from None
+def read(data: bytes) -> GlossaryFile:
+    doc = _parse(decode_utf8(data, "JSON"))
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise GlossaryError(f'not a glossary file: expected a JSON object, "format": "{FORMAT}"')
-    if doc.get("version") != VERSION:
-        version = doc.get("version")
-        raise GlossaryError(f"glossary version {version!r} is not supported (only {VERSION})")
+    version = doc.get("version")
+    if version not in _READABLE or isinstance(version, bool):
+        raise GlossaryError(f"glossary version {version!r} is not supported (only 1 and 2)")
+    store = doc.get("store") or ""
+    if not isinstance(store, str):
+        raise GlossaryError('"store" must be a string or null')
+    store_id = check_store_id(store)
     items = doc.get("entries")
     if not isinstance(items, list):
         raise GlossaryError('the glossary file needs an "entries" list')
@@ -57,31 +71,49 @@ def read(data: bytes) -> list[GlossaryEntry]:
     for n, item in enumerate(items, 1):
         label = _label(n, item)
         try:
-            entries.append((label, _from_json(item)))
+            entries.append((label, _from_json(item, version)))
         except GlossaryError as err:
             problems.append(f"{label}: {err}")
     problems += duplicate_ids((label, e.id) for label, e in entries)
     fail_if(problems, "cannot import JSON")
-    return [e for _, e in entries]
+    return GlossaryFile((e for _, e in entries), store_id)
+
+
+def _parse(text: str) -> object:
+    """json.loads with clear messages for the ways a file can break it (not only syntax)."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as err:
+        raise GlossaryError(
+            f"not a JSON file: {err.msg} (line {err.lineno}, column {err.colno})"
+        ) from None
+    except RecursionError:
+        raise GlossaryError("not a glossary file: the JSON is nested too deeply") from None
+    except ValueError as err:  # a number of more than 4,300 digits
+        raise GlossaryError(f"not a glossary file: {err}") from None
 
 
 def _to_json(entry: GlossaryEntry) -> dict[str, Any]:
     return {
         "id": entry.id,
+        "rev": entry.rev,
         "variants": [{"lang": v.lang, "term": v.term, "status": v.status} for v in entry.variants],
         **{name: getattr(entry, name) for name in _TEXT_FIELDS},
         "extra": dict(entry.extra),
     }
 
 
-def _from_json(item: object) -> GlossaryEntry:
+def _from_json(item: object, version: int) -> GlossaryEntry:
     if not isinstance(item, dict):
         raise GlossaryError("not a JSON object")
-    if unknown := sorted(set(item) - _KEYS):
+    if unknown := sorted(set(item) - _KEYS[version]):
         raise GlossaryError(f"unknown key(s): {', '.join(unknown)}")
     entry_id = item.get("id")
-    if entry_id is not None and (not isinstance(entry_id, int) or isinstance(entry_id, bool)):
-        raise GlossaryError(f'"id" must be an integer or null, not {entry_id!r}')
+    if entry_id is not None:
+        entry_id = check_id(_integer(entry_id, '"id" must be an integer or null'))
+    rev = _integer(item.get("rev", 0), '"rev" must be a whole number')
+    if rev < 0 or rev > 2**63 - 1:
+        raise GlossaryError(f'"rev" {rev} is out of range')
     extra = item.get("extra", {})
     if not isinstance(extra, dict):
         raise GlossaryError('"extra" must be an object of strings')
@@ -90,12 +122,21 @@ def _from_json(item: object) -> GlossaryEntry:
     raw_variants = item.get("variants")
     if not isinstance(raw_variants, list):
         raise GlossaryError('"variants" must be a list')
-    return GlossaryEntry(
+    entry = GlossaryEntry(
         variants=[_variant(v) for v in raw_variants],
         id=entry_id,
+        rev=rev,
         extra=extra,
         **{name: _text(item.get(name, ""), f'"{name}"') for name in _TEXT_FIELDS},
     )
+    entry.validate()
+    return entry
+
+
+def _integer(value: object, message: str) -> int:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise GlossaryError(f"{message}, not {str(value)[:40]!r}")
+    return value
 
 
 def _variant(raw: object) -> Variant:
@@ -131,4 +172,4 @@ def _label(n: int, item: object) -> str:
         ),
         None,
     )
-    return f"entry {n} ({english})" if english else f"entry {n}"
+    return f"entry {n} ({shorten(english)})" if english else f"entry {n}"

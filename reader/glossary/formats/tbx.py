@@ -5,6 +5,7 @@ Written layout, one <termEntry> per entry::
     <termEntry id="entry-7">                        id only once the entry is stored
       <note>…</note>                                 the entry note, if any
       <admin type="x-extra:KEY">VALUE</admin>        each extra field (CAT tools ignore it)
+      <admin type="x-revision">3</admin>             the entry's revision in its store
       <transacGrp>                                   "origination", then "modification"
         <transac type="transactionType">origination</transac>
         <date>…</date>
@@ -15,6 +16,8 @@ Written layout, one <termEntry> per entry::
           <term>Садыр Жапаров</term>
           <termNote type="administrativeStatus">preferredTerm-admn-sts</termNote>
         </tig>
+
+The exporting store's id is in the header: ``<sourceDesc><p type="x-store">ID</p>``.
 
 Reading also takes other tools' TBX: <ntig><termGrp>, regional tags (ru-RU -> ru), a missing
 status (admitted), <descrip type="definition"> as note text, and ignores languages other than
@@ -32,6 +35,10 @@ from lxml import etree
 from reader import LANGS
 from reader.glossary.entries import STATUSES, GlossaryEntry, GlossaryError, Variant
 from reader.glossary.formats._common import (
+    MAX_ID,
+    GlossaryFile,
+    check_id,
+    check_store_id,
     check_writable,
     decode_utf8,
     duplicate_ids,
@@ -44,6 +51,8 @@ MEDIA_TYPE = "application/x-tbx+xml"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _DOCTYPE = '<!DOCTYPE martif SYSTEM "TBXcoreStructV02.dtd">'
 _EXTRA = "x-extra:"
+_REVISION = "x-revision"
+_STORE = "x-store"
 _ID = re.compile(r"entry-(\d+)")
 _STATUS_OUT = {status: f"{status}Term-admn-sts" for status in STATUSES}
 # administrativeStatus / normativeAuthorization values, lower-cased, as various tools write them.
@@ -56,12 +65,14 @@ _STATUS_TYPES = ("administrativeStatus", "normativeAuthorization")
 _DECLARED_ENCODING = re.compile(rb"<\?xml[^>]*?encoding\s*=\s*[\"']([\w.:-]+)[\"']")
 
 
-def write(entries: Sequence[GlossaryEntry]) -> bytes:
+def write(entries: Sequence[GlossaryEntry], store_id: str = "") -> bytes:
     check_writable(entries, "TBX")
     root = etree.Element("martif", {"type": "TBX-Basic", XML_LANG: "en"})
     header = etree.SubElement(root, "martifHeader")
     source = etree.SubElement(etree.SubElement(header, "fileDesc"), "sourceDesc")
     _child(source, "p", "Name-variant glossary exported by reader (en, ru, ky)")
+    if store_id:
+        _child(source, "p", store_id, type=_STORE)
     _child(etree.SubElement(header, "encodingDesc"), "p", "TBXBasicXCSV02.xcs", type="XCSURI")
     body = etree.SubElement(etree.SubElement(root, "text"), "body")
     problems = []
@@ -76,8 +87,11 @@ def write(entries: Sequence[GlossaryEntry]) -> bytes:
     )
 
 
-def read(data: bytes) -> list[GlossaryEntry]:
-    body = _parse(data).find("text/body")
+def read(data: bytes) -> GlossaryFile:
+    root = _parse(data)
+    store = root.find(f"martifHeader/fileDesc/sourceDesc/p[@type='{_STORE}']")
+    store_id = check_store_id(_text(store)) if store is not None else ""
+    body = root.find("text/body")
     if body is None:
         raise GlossaryError("the TBX file has no <text><body> holding term entries")
     labelled: list[tuple[str, GlossaryEntry]] = []
@@ -92,7 +106,7 @@ def read(data: bytes) -> list[GlossaryEntry]:
             problems.append(f"{label}: {err}")
     problems += duplicate_ids((label, e.id) for label, e in labelled)
     fail_if(problems, "cannot import TBX")
-    return [e for _, e in labelled]
+    return GlossaryFile((e for _, e in labelled), store_id)
 
 
 def _child(parent: etree._Element, tag: str, text: str, **attrib: str) -> etree._Element:
@@ -109,6 +123,8 @@ def _entry_element(entry: GlossaryEntry) -> etree._Element:
         _child(element, "note", entry.note)
     for key, value in entry.extra.items():
         _child(element, "admin", value, type=_EXTRA + key)
+    if entry.rev:
+        _child(element, "admin", str(entry.rev), type=_REVISION)
     for kind, who, when in (
         ("origination", entry.created_by, entry.created_at),
         ("modification", entry.updated_by, entry.updated_at),
@@ -170,10 +186,11 @@ def _read_entry(element: etree._Element) -> GlossaryEntry:
     notes = [*element.iterfind("note"), *element.iterfind("descrip[@type='definition']")]
     origination = _transactions(element, "origination")
     modification = _transactions(element, "modification")
-    return GlossaryEntry(
+    entry = GlossaryEntry(
         variants=variants,
         note="\n".join(_text(n) for n in notes),
         id=_stored_id(element.get("id")),
+        rev=_revision(element),
         created_by=origination[0][0] if origination else "",
         created_at=origination[0][1] if origination else "",
         updated_by=modification[-1][0] if modification else "",
@@ -184,6 +201,8 @@ def _read_entry(element: etree._Element) -> GlossaryEntry:
             if a.get("type", "").startswith(_EXTRA)
         },
     )
+    entry.validate()
+    return entry
 
 
 def _read_variant(lang: str, holder: etree._Element) -> Variant:
@@ -215,7 +234,22 @@ def _transactions(element: etree._Element, kind: str) -> list[tuple[str, str]]:
 def _stored_id(tbx_id: str | None) -> int | None:
     """Only ids this module wrote name a stored entry; other tools' ids mean nothing here."""
     match = _ID.fullmatch(tbx_id or "")
-    return int(match[1]) if match else None
+    if match is None:
+        return None
+    if len(match[1]) > len(str(MAX_ID)):
+        raise GlossaryError(f"id {match[1][:20]}… is out of range (1 to {MAX_ID})")
+    return check_id(int(match[1]))
+
+
+def _revision(element: etree._Element) -> int:
+    revision = element.find(f"admin[@type='{_REVISION}']")
+    if revision is None:
+        return 0
+    value = _text(revision).strip()
+    if not (value.isascii() and value.isdigit()) or len(value) > 19:
+        line = revision.sourceline
+        raise GlossaryError(f"revision {value[:40]!r} on line {line} is not a whole number")
+    return int(value)
 
 
 def _text(element: etree._Element) -> str:

@@ -1,0 +1,381 @@
+"""Glossary imports never silently revert or replace, and refuse malformed files whole.
+
+CLI probes run `python -m reader` as a real subprocess; the core is tested beside them.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from reader.config import REPO_ROOT
+from reader.glossary.entries import GlossaryEntry, GlossaryError, Variant
+from reader.glossary.formats import (
+    MAX_IMPORT_BYTES,
+    export_entries,
+    format_for_filename,
+    import_entries,
+    read_import_file,
+)
+from reader.store.glossary import GlossaryConflict, GlossaryStore
+
+FORMATS = ["csv", "json", "tbx"]
+
+
+def run(data: Path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "reader", "--data", str(data), *args],
+        capture_output=True,
+        cwd=REPO_ROOT,
+        env=dict(os.environ),
+        timeout=120,
+    )
+
+
+def stderr(result: subprocess.CompletedProcess) -> str:
+    text = result.stderr.decode("utf-8")
+    assert "Traceback" not in text
+    return text
+
+
+def japarov() -> GlossaryEntry:
+    return GlossaryEntry(
+        [
+            Variant("en", "Sadyr Japarov", "preferred"),
+            Variant("en", "Japarov", "admitted"),
+            Variant("ru", "Садыр Жапаров", "preferred"),
+            Variant("ru", "Садыр Джапаров", "deprecated"),
+            Variant("ky", "Садыр Жапаров", "preferred"),
+        ]
+    )
+
+
+def putin() -> GlossaryEntry:
+    return GlossaryEntry([Variant("en", "Vladimir Putin", "preferred")])
+
+
+@pytest.fixture
+def store(data_dir: Path) -> GlossaryStore:
+    return GlossaryStore(data_dir / "reader.sqlite3")
+
+
+def export(data: Path, fmt: str, path: Path) -> Path:
+    result = run(data, "glossary", "export", "--format", fmt, "-o", str(path))
+    assert result.returncode == 0, result.stderr
+    return path
+
+
+# --- item 4: no silent revert or replace -----------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_an_older_export_is_refused_naming_who_changed_the_entry_since(
+    fmt: str, store: GlossaryStore, data_dir: Path, tmp_path: Path
+):
+    entry = store.create(japarov(), "Aida")
+    old = export(data_dir, fmt, tmp_path / f"old.{fmt}")
+    entry.note = "Bakyt's later edit"
+    store.update(entry, "Bakyt")
+
+    result = run(data_dir, "glossary", "import", str(old), "--reviewer", "Chynara")
+    assert result.returncode == 1
+    message = stderr(result)
+    assert "Sadyr Japarov (#1, file revision 1): revision 2 by Bakyt" in message
+    assert "nothing was imported" in message and "overwrite" in message
+    kept = store.get(entry.id)
+    assert (kept.note, kept.updated_by, kept.rev) == ("Bakyt's later edit", "Bakyt", 2)
+
+    forced = run(data_dir, "glossary", "import", str(old), "--reviewer", "Chynara", "--overwrite")
+    assert forced.returncode == 0, forced.stderr
+    assert "overwrote newer changes to Sadyr Japarov" in stderr(forced)
+    reverted = store.get(entry.id)
+    assert (reverted.note, reverted.updated_by, reverted.rev) == ("", "Chynara", 3)
+    assert [h["author"] for h in store.history(entry.id)] == ["Aida", "Bakyt", "Chynara"]
+
+
+def test_an_entry_deleted_since_the_export_is_not_brought_back_silently(
+    store: GlossaryStore, tmp_path: Path
+):
+    entry = store.create(japarov(), "Aida")
+    old = tmp_path / "old.json"
+    old.write_bytes(export_entries(store.list(), "json", store.store_id))
+    store.delete(entry.id, entry.rev, "Bakyt")
+    file = import_entries(old.read_bytes(), "json")
+    with pytest.raises(
+        GlossaryConflict, match=r"Sadyr Japarov \(#1, file revision 1\): deleted by"
+    ):
+        store.import_entries(file, "Chynara", store_id=file.store_id)
+    assert store.list() == []
+    report = store.import_entries(file, "Chynara", store_id=file.store_id, overwrite=True)
+    assert report.created == 1 and store.get(entry.id).english == "Sadyr Japarov"
+
+
+def test_the_importer_not_the_file_is_the_author_of_imported_changes(
+    store: GlossaryStore, tmp_path: Path
+):
+    entry = store.create(japarov(), "Aida")
+    (exported,) = import_entries(export_entries(store.list(), "json", store.store_id), "json")
+    exported.note, exported.updated_by, exported.created_by = "new note", "Mallory", "Mallory"
+    report = store.import_entries([exported], "Chynara", store_id=store.store_id)
+    assert report.updated == 1
+    saved = store.get(entry.id)
+    assert (saved.note, saved.created_by, saved.updated_by) == ("new note", "Aida", "Chynara")
+    assert store.history(entry.id)[-1]["author"] == "Chynara"
+
+
+def test_ids_from_another_glossary_never_match_local_entries(
+    store: GlossaryStore, data_dir: Path, tmp_path: Path
+):
+    store.create(japarov(), "Aida")  # id 1 here
+    other = tmp_path / "other"
+    GlossaryStore(other / "reader.sqlite3").create(putin(), "Zed")  # id 1 there
+    for fmt in FORMATS:
+        file = export(other, fmt, tmp_path / f"other.{fmt}")
+        result = run(data_dir, "glossary", "import", str(file), "--reviewer", "Chynara")
+        assert result.returncode == 0, result.stderr
+        assert "1 id(s) not used: the file comes from another glossary" in stderr(result)
+        assert store.get(1).english == "Sadyr Japarov"
+        assert [e.english for e in store.list()] == ["Sadyr Japarov", "Vladimir Putin"]
+    assert "1 matched by English name (Vladimir Putin)" in stderr(result)
+    assert store.list()[1].created_by == "Chynara"
+
+
+def test_case_only_duplicates_in_one_file_are_reported(
+    store: GlossaryStore, data_dir: Path, tmp_path: Path
+):
+    file = tmp_path / "case.csv"
+    file.write_text(
+        "english,lang,term,status\nPutin,en,Putin,preferred\nputin,en,putin,preferred\n"
+        "putin,ru,Путин,preferred\n",
+        encoding="utf-8",
+    )
+    result = run(data_dir, "glossary", "import", str(file), "--reviewer", "Chynara")
+    assert result.returncode == 1
+    assert "'Putin' and 'putin' differ only in case" in stderr(result)
+    assert store.list() == []
+
+
+def test_ids_are_never_reused(store: GlossaryStore):
+    first = store.create(japarov(), "Aida")
+    store.delete(first.id, first.rev, "Aida")
+    assert store.create(putin(), "Aida").id == first.id + 1
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_export_import_export_is_byte_identical(
+    fmt: str, store: GlossaryStore, data_dir: Path, tmp_path: Path
+):
+    store.create(japarov(), "Aida")
+    store.create(putin(), "Bakyt")
+    first = export(data_dir, fmt, tmp_path / f"first.{fmt}")
+    result = run(data_dir, "glossary", "import", str(first), "--reviewer", "Chynara")
+    assert result.returncode == 0, result.stderr
+    assert "0 new, 0 updated, 2 unchanged" in stderr(result)
+    assert export(data_dir, fmt, tmp_path / f"again.{fmt}").read_bytes() == first.read_bytes()
+
+
+def test_the_store_id_is_made_once_and_exported(store: GlossaryStore, data_dir: Path):
+    assert store.store_id == GlossaryStore(data_dir / "reader.sqlite3").store_id
+    assert store.store_id != GlossaryStore(data_dir / "other.sqlite3").store_id
+    store.create(japarov(), "Aida")
+    for fmt in FORMATS:
+        data = export_entries(store.list(), fmt, store.store_id)
+        file = import_entries(data, fmt)
+        assert file.store_id == store.store_id and file[0].rev == 1
+
+
+# --- item 5: malformed files are refused whole -------------------------------------------------
+
+
+def test_an_unclosed_quote_refuses_the_csv(store: GlossaryStore, data_dir: Path, tmp_path: Path):
+    entry = store.create(japarov(), "Aida")
+    file = export(data_dir, "csv", tmp_path / "q.csv")
+    lines = file.read_bytes().decode("utf-8-sig").split("\r\n")
+    lines[2] = lines[2].replace(",Japarov,", ',"Japarov,')
+    file.write_bytes("\r\n".join(lines).encode("utf-8"))
+    result = run(data_dir, "glossary", "import", str(file), "--reviewer", "Chynara")
+    assert result.returncode == 1
+    assert "row 3 (line 3): a quoted cell starts here and its closing quote is missing" in stderr(
+        result
+    )
+    assert store.get(entry.id).variants == japarov().variants
+
+
+def test_a_row_with_missing_cells_is_reported_by_number():
+    data = b"english,lang,term,status\r\nOsh,en,Osh,preferred\r\nOsh,ru\r\n"
+    with pytest.raises(GlossaryError, match="row 3: 2 cells but the header has 4 columns"):
+        import_entries(data, "csv")
+
+
+@pytest.mark.parametrize("bad", ["Pu\x00tin", "Pu\ntin", "Pu\x1btin", "P" * 201])
+def test_a_bad_term_is_refused_on_import_and_on_save(
+    bad: str, store: GlossaryStore, data_dir: Path, tmp_path: Path
+):
+    doc = {
+        "format": "reader-glossary",
+        "version": 2,
+        "store": None,
+        "entries": [{"id": None, "variants": [{"lang": "en", "term": bad, "status": "preferred"}]}],
+    }
+    file = tmp_path / "bad.json"
+    file.write_text(json.dumps(doc), encoding="utf-8")
+    result = run(data_dir, "glossary", "import", str(file), "--reviewer", "Chynara")
+    assert result.returncode == 1
+    assert "entry 1" in stderr(result) and "en term" in stderr(result)
+    with pytest.raises(GlossaryError, match="en term"):
+        store.create(GlossaryEntry([Variant("en", bad, "preferred")]), "Aida")
+    assert store.list() == []
+    assert run(data_dir, "glossary", "export", "--format", "tbx").returncode == 0
+
+
+def _deep_json() -> bytes:
+    return b"[" * 100_000 + b"]" * 100_000
+
+
+def _huge_id(fmt: str) -> bytes:
+    if fmt == "json":
+        return json.dumps(
+            {
+                "format": "reader-glossary",
+                "version": 2,
+                "entries": [{"id": 10**30, "variants": [{"lang": "en", "term": "Putin"}]}],
+            }
+        ).encode()
+    if fmt == "csv":
+        return f"entry_id,lang,term\r\n{10**30},en,Putin\r\n".encode()
+    return (
+        f'<martif type="TBX-Basic"><text><body><termEntry id="entry-{10**30}">'
+        '<langSet xml:lang="en"><tig><term>Putin</term></tig></langSet>'
+        "</termEntry></body></text></martif>"
+    ).encode()
+
+
+def _utf16_without_bom(fmt: str) -> bytes:
+    text = {
+        "csv": "english,lang,term\nOsh,en,Osh\nOsh,ru,Ош\n",
+        "json": '{"format": "reader-glossary", "version": 2, "entries": []}',
+        "tbx": '<?xml version="1.0"?><martif type="TBX-Basic"><text><body/></text></martif>',
+    }[fmt]
+    return text.encode("utf-16-le")
+
+
+PROBES = [
+    ("json", _deep_json(), "nested too deeply"),
+    *((fmt, _huge_id(fmt), "out of range" if fmt != "csv" else "up to") for fmt in FORMATS),
+    *((fmt, _utf16_without_bom(fmt), "NUL byte on line 1: UTF-16") for fmt in FORMATS),
+    *(
+        (fmt, bytes(range(1, 32)) * 200, "not a text file (control character U+0001")
+        for fmt in FORMATS
+    ),
+]
+
+
+@pytest.mark.parametrize(("fmt", "data", "expected"), PROBES)
+def test_malformed_files_get_a_clear_message(
+    fmt, data, expected, store: GlossaryStore, data_dir: Path, tmp_path: Path
+):
+    with pytest.raises(GlossaryError, match=expected.replace("(", r"\(").replace("+", r"\+")):
+        import_entries(data, fmt)
+    file = tmp_path / f"probe.{fmt}"
+    file.write_bytes(data)
+    result = run(data_dir, "glossary", "import", str(file), "--reviewer", "Chynara")
+    assert result.returncode == 1
+    message = stderr(result)
+    assert expected in message and message.startswith("reader: error:")
+    assert store.list() == []
+
+
+def test_a_300_character_file_name_gets_a_clear_message(data_dir: Path, tmp_path: Path):
+    name = "g" * 295 + ".json"
+    with pytest.raises(GlossaryError, match=r"is 300 characters long \(at most 255\)"):
+        format_for_filename(name)
+    result = run(data_dir, "glossary", "import", str(tmp_path / name), "--reviewer", "Chynara")
+    assert result.returncode == 1
+    message = stderr(result)
+    assert "is 300 characters long (at most 255)" in message and len(message) < 300
+
+
+def test_the_size_limit_is_checked_before_reading(
+    store: GlossaryStore, data_dir: Path, tmp_path: Path
+):
+    """A sparse file of 64 GiB: reading it would exhaust memory, so it must not be read."""
+    file = tmp_path / "huge.csv"
+    with file.open("wb") as handle:
+        handle.truncate(64 * 2**30)
+    with pytest.raises(GlossaryError, match=r"65536.0 MiB; a glossary import is at most 20 MiB"):
+        read_import_file(file)
+    result = run(data_dir, "glossary", "import", str(file), "--reviewer", "Chynara")
+    assert result.returncode == 1
+    assert "a glossary import is at most 20 MiB" in stderr(result)
+    with pytest.raises(GlossaryError, match="at most 20 MiB"):
+        import_entries(b" " * (MAX_IMPORT_BYTES + 1), "csv")
+
+
+class _CountingStore(GlossaryStore):
+    """Counts SQLite virtual-machine steps: work done, independent of the machine's speed."""
+
+    steps = 0
+
+    def _conn(self) -> sqlite3.Connection:
+        conn = super()._conn()
+
+        def tick() -> int:
+            _CountingStore.steps += 1
+            return 0
+
+        conn.set_progress_handler(tick, 100)
+        return conn
+
+
+def _import_steps(tmp_path: Path, count: int) -> int:
+    store = _CountingStore(tmp_path / f"{count}.sqlite3")
+    store.create(japarov(), "Aida")
+    entries = [
+        GlossaryEntry([Variant("en", f"Name {i}", "preferred"), Variant("ru", f"Имя {i}")])
+        for i in range(count)
+    ]
+    _CountingStore.steps = 0
+    report = store.import_entries(entries, "Chynara")
+    assert report.created == count
+    return _CountingStore.steps
+
+
+def test_entries_without_ids_import_in_linear_work(tmp_path: Path):
+    small, large = _import_steps(tmp_path, 1000), _import_steps(tmp_path, 4000)
+    assert large < 4 * small * 1.5  # quadratic work would be 16 times
+
+
+# --- the app's import box ---------------------------------------------------------------------
+
+
+def test_the_app_refuses_a_stale_import_unless_overwrite_is_ticked(
+    store: GlossaryStore, corpus_dir: Path
+):
+    from streamlit.testing.v1 import AppTest
+
+    entry = store.create(japarov(), "Aida")
+    old = export_entries(store.list(), "json", store.store_id)
+    entry.note = "Bakyt's later edit"
+    store.update(entry, "Bakyt")
+
+    at = AppTest.from_file(str(REPO_ROOT / "streamlit_app.py"), default_timeout=60)
+    at.run()
+    at.sidebar.text_input(key="reviewer").input("Chynara").run()
+    at.switch_page("app/glossary.py").run()
+    at.file_uploader(key="gl_import").set_value(("old.json", old, "application/json")).run()
+    at.button(key="gl_import_go").click().run()
+    assert not at.exception
+    assert "revision 2 by Bakyt" in at.error[0].value
+    assert store.get(entry.id).note == "Bakyt's later edit"
+
+    at.checkbox(key="gl_import_overwrite").check().run()
+    at.button(key="gl_import_go").click().run()
+    assert not at.exception
+    assert "overwrote newer changes to Sadyr Japarov" in at.success[0].value
+    assert (store.get(entry.id).note, store.get(entry.id).updated_by) == ("", "Chynara")

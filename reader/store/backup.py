@@ -33,7 +33,7 @@ from pathlib import Path
 from reader import __version__
 from reader.config import Paths
 from reader.corpus.metadata import SIDECAR_SUFFIX
-from reader.store.db import BUSY_TIMEOUT_MS, SCHEMA_VERSION, now
+from reader.store.db import SCHEMA_VERSION, busy_timeout, now
 
 BACKUP_FORMAT = "reader-backup"
 FORMAT_VERSION = 1
@@ -115,7 +115,7 @@ def _snapshot(
     go on committing, yet the copy never restarts and never mixes two moments (it would, step
     by step, without it). Returns the schema version and rows per table, both as copied.
     """
-    source = sqlite3.connect(database, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    source = sqlite3.connect(database, timeout=busy_timeout(), isolation_level=None)
     target = sqlite3.connect(dest, isolation_level=None)
     with closing(source), closing(target):
         source.execute("BEGIN")

@@ -9,6 +9,7 @@ from app.common import apply_style, reviewer_name, workspace
 from app.glossary_form import entry_form
 from reader.glossary import GlossaryEntry, GlossaryError
 from reader.glossary.formats import export_entries, format_for_filename, import_entries
+from reader.review.escape import markdown_text
 
 EXPORTS = {"csv": "text/csv", "json": "application/json", "tbx": "application/x-tbx+xml"}
 
@@ -55,10 +56,11 @@ def _import_box() -> None:
             entries = import_entries(upload.getvalue(), format_for_filename(upload.name))
             report = ws.glossary.import_entries(entries, reviewer)
         except GlossaryError as exc:
-            st.error(str(exc))
+            st.error(markdown_text(str(exc)))
         else:
             st.success(
-                f"Imported {upload.name}: {report.created} new, {report.updated} updated, "
+                f"Imported {markdown_text(upload.name)}: {report.created} new, "
+                f"{report.updated} updated, "
                 f"{report.unchanged} unchanged."
             )
     if not reviewer:
@@ -84,7 +86,8 @@ def main() -> None:
             "Entry", list(by_id), format_func=lambda i: by_id[i].english, key="gl_edit"
         )
         entry = by_id[chosen]
-        st.caption(f"created by {entry.created_by} at {entry.created_at}; revision {entry.rev}")
+        created = markdown_text(f"created by {entry.created_by} at {entry.created_at}")
+        st.caption(f"{created}; revision {entry.rev}")
         entry_form(ws.glossary, reviewer, key=f"gl:edit:{entry.id}", existing=entry)
         confirm = st.checkbox("Yes, delete this entry", key=f"gl:confirm:{entry.id}")
         if st.button(
@@ -93,9 +96,10 @@ def main() -> None:
             try:
                 ws.glossary.delete(entry.id, entry.rev, reviewer)
             except GlossaryError as exc:
-                st.error(str(exc))
+                st.error(markdown_text(str(exc)))
             else:
-                st.success(f"Deleted “{entry.english}”. Its last state stays in the history.")
+                english = markdown_text(entry.english)
+                st.success(f"Deleted “{english}”. Its last state stays in the history.")
                 st.rerun()
 
     _import_box()

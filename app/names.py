@@ -135,7 +135,7 @@ def _decide(action: Callable[[], Decision]) -> Decision | None:
     except NameDecisionError as exc:
         _say("error", markdown_text(str(exc)))
         return None
-    _say("success", markdown_text(f"Recorded: {decision.describe()}."))
+    _say("success", f"Recorded: {markdown_text(decision.describe())}.")
     return decision
 
 
@@ -170,7 +170,7 @@ def _split(group: VariantGroup, wid: str) -> None:
 
 def _undo(decision: Decision) -> None:
     if _decide(lambda: decisions.undo(decision.id, reviewer)):
-        _say("success", markdown_text(f"Undone: {decision.describe()}."))
+        _say("success", f"Undone: {markdown_text(decision.describe())}.")
 
 
 # --- showing -----------------------------------------------------------------------------------
@@ -252,11 +252,8 @@ def _group(
             preferred = ", ".join(
                 f"{lang}: {entry.preferred(lang)}" for lang in LANGS if entry.preferred(lang)
             )
-            st.info(
-                markdown_text(
-                    f"In the glossary: {entry.english} (#{entry.id}); preferred {preferred}"
-                )
-            )
+            english, preferred = markdown_text(entry.english), markdown_text(preferred)
+            st.info(f"In the glossary: {english} (#{entry.id}); preferred {preferred}")
         st.markdown("**Examples**")
         _examples(group, titles)
         for d in shaped.applied.get(group.key, []):

@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import re
 
-# Characters that open or close an inline construct anywhere in a line.
-_INLINE = {c: f"&#{ord(c)};" for c in "\\`*_[]$:|~@#"}
+# Characters that open or close an inline construct anywhere in a line. An underscore
+# between letters or digits cannot (`translate_en_ky` stays readable); any other can.
+_INLINE = {c: f"&#{ord(c)};" for c in "\\`*[]$:|~@#"}
+_UNDERSCORE = re.compile(r"(?<![^\W_])_|_(?![^\W_])")
 _HTML = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 _QUOTES = {'"': "&quot;", "'": "&#x27;"}
 _MARKDOWN_TABLE = str.maketrans({**_INLINE, **_HTML})
@@ -41,8 +43,7 @@ def _lines(text: str) -> list[str]:
 
 
 def _encode(line: str, table: dict) -> str:
-    encoded = _WWW.sub(r"\1&#46;", line.translate(table))
-    return _LINE_START.sub(_line_start, encoded, count=1)
+    return _UNDERSCORE.sub("&#95;", _WWW.sub(r"\1&#46;", line.translate(table)))
 
 
 def markdown_text(text: str) -> str:
@@ -54,14 +55,15 @@ def markdown_text(text: str) -> str:
     lines = _lines(text)
     while len(lines) > 1 and not lines[-1].strip():  # a break at the very end shows a backslash
         lines.pop()
-    return "\\\n".join(_encode(line, _MARKDOWN_TABLE) for line in lines)
+    encoded = (_encode(line, _MARKDOWN_TABLE) for line in lines)
+    return "\\\n".join(_LINE_START.sub(_line_start, line, count=1) for line in encoded)
 
 
 def html_text(text: str) -> str:
     """`text` as the content of an HTML element shown with st.markdown(unsafe_allow_html).
 
     Newlines become `<br>`: a blank line would end the HTML block and let the rest be read
-    as Markdown.
+    as Markdown. No line of Markdown starts inside the text, so its starts need nothing.
     """
     return "<br>".join(_encode(line, _HTML_TABLE) for line in _lines(text))
 

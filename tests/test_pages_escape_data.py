@@ -24,6 +24,7 @@ from streamlit.testing.v1 import AppTest
 from reader.config import REPO_ROOT, resolve_paths
 from reader.corpus import load_article
 from reader.glossary import GlossaryEntry, Variant
+from reader.glossary.formats import export_entries
 from reader.names.decisions import NameDecisions
 from reader.workspace import Workspace
 
@@ -161,9 +162,22 @@ def test_review_page_shows_titles_texts_translations_and_names_as_text(env, corp
     _assert_shown_as_text(at, [f"{EVE} saved this sentence", f"edited by {EVE}", sentence.text])
 
 
+def test_an_uploaded_article_is_named_as_text(env):
+    at = _app()
+    text = f"{TERM}\n\nJaparov spoke.\n".encode()
+    at.sidebar.file_uploader(key="upload").set_value(("new.txt", text, "text/plain")).run()
+    at.sidebar.button(key="add_article").click().run()
+    _assert_shown_as_text(at, [f"Added “{TERM}”"])
+
+
 def test_glossary_page_shows_terms_notes_and_authors_as_text(env):
     at = _app("app/glossary.py")
     _assert_shown_as_text(at, [f"created by {EVE}"])
+    name = f"{HOSTILE}.json"
+    exported = export_entries(env.glossary.list(), "json")
+    at.file_uploader(key="gl_import").set_value((name, exported, "application/json")).run()
+    at.button(key="gl_import_go").click().run()
+    _assert_shown_as_text(at, [f"Imported {name}"])
 
 
 def test_checks_page_shows_terms_titles_and_translations_as_text(env):

@@ -25,6 +25,10 @@ _HTML_TABLE = str.maketrans({**_INLINE, **_HTML, **_QUOTES})
 # At the start of a line: indentation (code block), list and setext markers, ordered lists.
 _LINE_START = re.compile(r"^([ \t]*)([-+=]|\d{1,9}[.)])?", re.MULTILINE)
 _WWW = re.compile(r"(www)\.", re.IGNORECASE)  # a GFM autolink starts at "www."
+# Streamlit rewrites these in parsed text, where no escape reaches: `:streamlit:` becomes its
+# logo, `->` an arrow, `--` a dash. An invisible word joiner inside each keeps them as typed.
+_REWRITTEN = re.compile(r"(?<!\S)(?:<->|->|<-|--|>=|<=|~=)(?!\S)|:streamlit:")
+WORD_JOINER = "\u2060"
 
 
 def _entity(text: str) -> str:
@@ -36,6 +40,10 @@ def _line_start(match: re.Match) -> str:
     if marker[:1].isdigit():
         return _entity(indent) + marker[:-1] + _entity(marker[-1])
     return _entity(indent + marker)
+
+
+def _join(match: re.Match) -> str:
+    return match.group(0)[0] + WORD_JOINER + match.group(0)[1:]
 
 
 def _lines(text: str) -> list[str]:
@@ -55,7 +63,7 @@ def markdown_text(text: str) -> str:
     lines = _lines(text)
     while len(lines) > 1 and not lines[-1].strip():  # a break at the very end shows a backslash
         lines.pop()
-    encoded = (_encode(line, _MARKDOWN_TABLE) for line in lines)
+    encoded = (_encode(_REWRITTEN.sub(_join, line), _MARKDOWN_TABLE) for line in lines)
     return "\\\n".join(_LINE_START.sub(_line_start, line, count=1) for line in encoded)
 
 

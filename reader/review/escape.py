@@ -8,6 +8,9 @@ every Markdown parser shows as the character itself and HTML shows the same way,
 encoding serves Markdown and HTML. Backslash escapes would not do: inside an HTML block they
 show as backslashes, and Streamlit rewrites `:material/` and looks for `:emoji:` in the raw
 text before parsing, where `\\:` still has its colon.
+
+Plain-text places need no escaping and must not get it: selectbox and multiselect options
+(`format_func`), text inputs, dataframes, st.code, the page title.
 """
 
 from __future__ import annotations

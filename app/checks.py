@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import html
 from collections import defaultdict
 
 import streamlit as st
 
 from app.common import apply_style, corpus, reviewer_name, sync_translations, workspace
 from reader.glossary.qa import Finding, FixReport, apply_fixes, check
+from reader.review.escape import html_text, markdown_text
 from reader.store import StoreBusy
 
 LANG_NAMES = {"ru": "Russian", "ky": "Kyrgyz"}
@@ -33,26 +33,26 @@ def _context(finding: Finding) -> str:
     """The translation with the found words marked, escaped (reviewer text is data)."""
     head = ws.translations.head(finding.article_id, finding.sentence_id, finding.lang)
     if head is None or finding.start is None:
-        return html.escape(head.text if head else "")
+        return html_text(head.text if head else "")
     text = head.text
     return (
-        html.escape(text[: finding.start])
-        + f'<mark class="term-deprecated">{html.escape(text[finding.start : finding.end])}</mark>'
-        + html.escape(text[finding.end :])
+        html_text(text[: finding.start])
+        + f'<mark class="term-deprecated">{html_text(text[finding.start : finding.end])}</mark>'
+        + html_text(text[finding.end :])
     )
 
 
 def _finding_row(finding: Finding, titles: dict[str, str], index: int) -> None:
     cols = st.columns([6, 1])
     where = f"{titles.get(finding.article_id, finding.article_id)} · {LANG_NAMES[finding.lang]}"
-    cols[0].caption(where)
+    cols[0].caption(markdown_text(where))
     cols[0].markdown(f"<div class='sentence'>{_context(finding)}</div>", unsafe_allow_html=True)
-    cols[0].caption(finding.message)
+    cols[0].caption(markdown_text(finding.message))
     if finding.fixable:
         cols[1].button(
             "Fix",
             key=f"fix:{finding.article_id}:{finding.sentence_id}:{finding.lang}:{index}",
-            help=f"«{finding.found}» → «{finding.suggestion}»",
+            help=markdown_text(f"«{finding.found}» → «{finding.suggestion}»"),
             on_click=_fix,
             args=([finding],),
             disabled=not reviewer,
@@ -99,10 +99,11 @@ def main() -> None:
         by_entry[finding.entry_id].append(finding)
     for entry_id, group in sorted(by_entry.items(), key=lambda kv: -len(kv[1])):
         entry_fixable = [f for f in group if f.fixable]
-        label = f"{group[0].english} · {len(group)} finding(s), {len(entry_fixable)} fixable"
+        english = markdown_text(group[0].english)
+        label = f"{english} · {len(group)} finding(s), {len(entry_fixable)} fixable"
         with st.expander(label):
             st.button(
-                f"Fix all {len(entry_fixable)} for {group[0].english}",
+                f"Fix all {len(entry_fixable)} for {english}",
                 key=f"fix:entry:{entry_id}",
                 on_click=_fix,
                 args=(entry_fixable,),

@@ -15,6 +15,7 @@ from reader.glossary.formats import (
     format_for_filename,
     import_entries,
 )
+from reader.review.escape import markdown_text
 from reader.store import StoreBusy
 
 EXPORTS = {"csv": "text/csv", "json": "application/json", "tbx": "application/x-tbx+xml"}
@@ -71,11 +72,12 @@ def _import_box() -> None:
                 entries, reviewer, store_id=entries.store_id, overwrite=overwrite
             )
         except GlossaryError as exc:
-            st.error(str(exc))
+            st.error(markdown_text(str(exc)))
         except StoreBusy as exc:
             st.warning(str(exc))
         else:
-            st.success(f"Imported {shorten(upload.name)}: {report.summary()}.")
+            name = markdown_text(shorten(upload.name))
+            st.success(f"Imported {name}: {markdown_text(report.summary())}.")
     if not reviewer:
         st.caption("Enter your name in the sidebar to import.")
 
@@ -99,7 +101,8 @@ def main() -> None:
             "Entry", list(by_id), format_func=lambda i: by_id[i].english, key="gl_edit"
         )
         entry = by_id[chosen]
-        st.caption(f"created by {entry.created_by} at {entry.created_at}; revision {entry.rev}")
+        created = markdown_text(f"created by {entry.created_by} at {entry.created_at}")
+        st.caption(f"{created}; revision {entry.rev}")
         entry_form(ws.glossary, reviewer, key=f"gl:edit:{entry.id}", existing=entry)
         confirm = st.checkbox("Yes, delete this entry", key=f"gl:confirm:{entry.id}")
         if st.button(
@@ -108,11 +111,12 @@ def main() -> None:
             try:
                 ws.glossary.delete(entry.id, entry.rev, reviewer)
             except GlossaryError as exc:
-                st.error(str(exc))
+                st.error(markdown_text(str(exc)))
             except StoreBusy as exc:
                 st.warning(str(exc))
             else:
-                st.success(f"Deleted “{entry.english}”. Its last state stays in the history.")
+                english = markdown_text(entry.english)
+                st.success(f"Deleted “{english}”. Its last state stays in the history.")
                 st.rerun()
 
     _import_box()

@@ -6,6 +6,7 @@ import streamlit as st
 
 from reader.glossary import GlossaryEntry, GlossaryError
 from reader.glossary.entries import build_entry, format_variant_lines
+from reader.review.escape import markdown_text
 from reader.store import StoreBusy
 from reader.store.glossary import GlossaryConflict, GlossaryStore
 
@@ -61,17 +62,17 @@ def entry_form(
             saved = store.create(entry, reviewer)
     except GlossaryConflict as exc:
         st.session_state[f"{key}:stale"] = True
-        st.error(str(exc))
+        st.error(markdown_text(str(exc)))
         return None
     except GlossaryError as exc:
-        st.error(str(exc))
+        st.error(markdown_text(str(exc)))
         return None
     except StoreBusy as exc:  # the form keeps what was typed, to save again
         st.warning(str(exc))
         return None
     _forget(key)
     # Rerun so that every row on the page highlights the new entry, then say so.
-    st.session_state[f"{key}:done"] = f"Saved “{saved.english}” to the glossary."
+    st.session_state[f"{key}:done"] = f"Saved “{markdown_text(saved.english)}” to the glossary."
     st.rerun()
     return saved
 

@@ -7,6 +7,7 @@ import streamlit as st
 
 from app.common import apply_style, reviewer_name
 from reader import TARGET_LANGS
+from reader.review.escape import markdown_text
 from reader.translation.packages import (
     MAX_PACKAGE_BYTES,
     ModelIndexError,
@@ -55,12 +56,12 @@ def _install_box() -> None:
     )
     if st.button("Install", key="models_install", disabled=upload is None) and upload:
         try:
-            with st.spinner(f"Checking and unpacking {upload.name}…"):
+            with st.spinner(f"Checking and unpacking {markdown_text(upload.name)}…"):
                 info = install_from_file(folder, upload.getvalue(), upload.name)
         except PackageError as exc:
-            st.error(str(exc))
+            st.error(markdown_text(str(exc)))
         else:
-            st.session_state["models_flash"] = (
+            st.session_state["models_flash"] = markdown_text(
                 f"Installed {info.code} {info.version} ({info.name}) in {info.path}."
             )
             st.rerun()
@@ -74,7 +75,7 @@ def _index_box(installed: dict[str, str]) -> None:
         with st.spinner("Reading the Argos index…"):
             known = known_models()
     except ModelIndexError as exc:
-        st.warning(str(exc))
+        st.warning(markdown_text(str(exc)))
         return
     table = _table(known, with_path=False)
     table["installed"] = [installed.get(m.code, "") for m in known]
@@ -86,7 +87,7 @@ def main() -> None:
     st.title("Models")
     if flash := st.session_state.pop("models_flash", None):
         st.success(flash)
-    st.caption(f"Models folder: `{folder}` (set READER_MODELS to use another).")
+    st.caption(f"Models folder: {markdown_text(str(folder))} (set READER_MODELS to use another).")
 
     models = installed_models(folder)
     usable = [m for m in models if not m.problem]
@@ -96,7 +97,7 @@ def main() -> None:
         st.info("No translation model is installed yet.")
     for m in models:
         if m.problem:
-            st.warning(f"{m.path}: {m.problem}")
+            st.warning(markdown_text(f"{m.path}: {m.problem}"))
 
     pairs = {(m.from_code, m.to_code) for m in usable}
     for lang in TARGET_LANGS:

@@ -10,8 +10,6 @@ files and of the translations (newest version id), and kept for every session.
 
 from __future__ import annotations
 
-import html
-import re
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
@@ -47,12 +45,12 @@ from reader.names.decisions import (
     translations_version,
 )
 from reader.names.variants import VariantGroup, corpus_groups
+from reader.review.escape import html_text, markdown_text
 from reader.store import StoreBusy
 
 LANG_NAMES = {"en": "English", "ru": "Russian", "ky": "Kyrgyz"}
 PAGE_SIZES = (10, 25, 50)
 CACHED_STATES = 4  # corpus/translation states whose groups are kept
-_MARKDOWN = re.compile(r"([\\`*_\[\]<>$~|#])")
 
 apply_style()
 ws = workspace()
@@ -136,12 +134,12 @@ def _decide(action: Callable[[], Decision]) -> Decision | None:
     try:
         decision = action()
     except NameDecisionError as exc:
-        _say("error", str(exc))
+        _say("error", markdown_text(str(exc)))
         return None
     except StoreBusy as exc:
         _say("warning", str(exc))
         return None
-    _say("success", f"Recorded: {decision.describe()}.")
+    _say("success", f"Recorded: {markdown_text(decision.describe())}.")
     return decision
 
 
@@ -176,24 +174,19 @@ def _split(group: VariantGroup, wid: str) -> None:
 
 def _undo(decision: Decision) -> None:
     if _decide(lambda: decisions.undo(decision.id, reviewer)):
-        _say("success", f"Undone: {decision.describe()}.")
+        _say("success", f"Undone: {markdown_text(decision.describe())}.")
 
 
 # --- showing -----------------------------------------------------------------------------------
-
-
-def _md(text: str) -> str:
-    """Data inside a Markdown label or message: shown as typed, never as formatting."""
-    return _MARKDOWN.sub(r"\\\1", text)
 
 
 def _marked(text: str, form: str) -> str:
     """The escaped sentence with the name's first occurrence marked."""
     at = text.find(form) if form else -1
     if at < 0:
-        return html.escape(text)
+        return html_text(text)
     end = at + len(form)
-    return f"{html.escape(text[:at])}<mark>{html.escape(form)}</mark>{html.escape(text[end:])}"
+    return f"{html_text(text[:at])}<mark>{html_text(form)}</mark>{html_text(text[end:])}"
 
 
 def _counts(group: VariantGroup) -> str:
@@ -230,7 +223,7 @@ def _examples(group: VariantGroup, titles: dict[str, str]) -> None:
         return
     rows = [
         f"<div class='sentence'><small>{LANG_NAMES[e.lang]} · "
-        f"{html.escape(titles.get(e.article_id, e.article_id))}</small><br>"
+        f"{html_text(titles.get(e.article_id, e.article_id))}</small><br>"
         f"{_marked(e.text, e.form)}</div>"
         for e in group.examples
     ]
@@ -252,7 +245,7 @@ def _group(
         flags.append("⚠ spellings differ")
     if matches:
         flags.append("✓ in glossary")
-    with st.expander(f"**{_md(group.label)}** · " + " · ".join(flags), expanded=expanded):
+    with st.expander(f"**{markdown_text(group.label)}** · " + " · ".join(flags), expanded=expanded):
         cols = st.columns(len(LANGS))
         for col, lang in zip(cols, LANGS, strict=True):
             spellings = group.spellings(lang)
@@ -263,12 +256,13 @@ def _group(
             preferred = ", ".join(
                 f"{lang}: {entry.preferred(lang)}" for lang in LANGS if entry.preferred(lang)
             )
-            st.info(_md(f"In the glossary: {entry.english} (#{entry.id}); preferred {preferred}"))
+            english, preferred = markdown_text(entry.english), markdown_text(preferred)
+            st.info(f"In the glossary: {english} (#{entry.id}); preferred {preferred}")
         st.markdown("**Examples**")
         _examples(group, titles)
         for d in shaped.applied.get(group.key, []):
             c1, c2 = st.columns([5, 1])
-            c1.caption(_md(f"#{d.id} {d.describe()} · by {d.author} at {d.at}"))
+            c1.caption(markdown_text(f"#{d.id} {d.describe()} · by {d.author} at {d.at}"))
             c2.button(
                 "Undo", key=f"undo:{d.id}:{wid}", on_click=_undo, args=(d,), disabled=not reviewer
             )
@@ -328,7 +322,7 @@ def _accept_form(group: VariantGroup, wid: str, matches: list[GlossaryEntry]) ->
                 if f.lang != lang:
                     continue
                 statuses[(f.lang, f.form)] = col.selectbox(
-                    _md(f"{f.form} ({f.count})"),
+                    markdown_text(f"{f.form} ({f.count})"),
                     choices,
                     index=choices.index(defaults.statuses[(f.lang, f.form)]),
                     key=f"{key}:status:{lang}:{i}",
@@ -348,13 +342,13 @@ def _accept_form(group: VariantGroup, wid: str, matches: list[GlossaryEntry]) ->
             ws.glossary, group, english, preferred, statuses, note, reviewer
         )
     except GlossaryError as exc:
-        st.error(str(exc))
+        st.error(markdown_text(str(exc)))
         return
     except StoreBusy as exc:  # the form keeps what was chosen, to save again
         st.warning(str(exc))
         return
     word = "Added" if created else "Updated"
-    _say("success", f"{word} “{saved.english}” in the glossary (entry #{saved.id}).")
+    _say("success", markdown_text(f"{word} “{saved.english}” in the glossary (entry #{saved.id})."))
     for name in [k for k in st.session_state if str(k).startswith(f"{key}:")]:
         del st.session_state[name]
     st.rerun()
@@ -417,7 +411,9 @@ def _dismissed(shaped: Shaped) -> None:
             d = item.decision
             where = _counts(item.group) if item.group else "no longer in the corpus"
             c1, c2 = st.columns([5, 1])
-            c1.markdown(_md(f"{item.label} · {where} · dismissed by {d.author} at {d.at}"))
+            c1.markdown(
+                markdown_text(f"{item.label} · {where} · dismissed by {d.author} at {d.at}")
+            )
             c2.button(
                 "Undo",
                 key=f"undo:{d.id}:dismissed",
@@ -434,7 +430,7 @@ def _all_decisions() -> None:
             st.caption("None yet.")
         for d in reversed(in_force):
             c1, c2 = st.columns([5, 1])
-            c1.markdown(_md(f"#{d.id} {d.describe()} · by {d.author} at {d.at}"))
+            c1.markdown(markdown_text(f"#{d.id} {d.describe()} · by {d.author} at {d.at}"))
             c2.button(
                 "Undo", key=f"undo:{d.id}:all", on_click=_undo, args=(d,), disabled=not reviewer
             )
@@ -444,13 +440,13 @@ def main() -> None:
     st.title("Names")
     loaded = corpus(ws)
     for problem in loaded.problems:
-        st.warning(problem)
+        st.warning(markdown_text(problem))
     if not loaded.articles:
-        st.info(f"No articles in {ws.paths.corpus}. Add one on the Review page.")
+        st.info(markdown_text(f"No articles in {ws.paths.corpus}. Add one on the Review page."))
         return
     for article in loaded.articles:
         for problem in sync_translations(ws, article):
-            st.warning(problem)
+            st.warning(markdown_text(problem))
     names = _names(loaded.articles)
     shaped = apply_decisions(names.groups, decisions.list(), names.texts)
     _flash()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import html
-
 import altair as alt
 import pandas as pd
 import streamlit as st
@@ -15,6 +13,7 @@ from reader.corpus import Article, CorpusError, Sentence, add_article
 from reader.corpus.metadata import set_furniture
 from reader.names.candidates import name_candidates
 from reader.review.diff import diff_html
+from reader.review.escape import html_text, markdown_text
 from reader.review.highlight import TermFinder, highlight_html
 from reader.review.progress import article_progress, status_map
 from reader.store import StoreBusy
@@ -41,9 +40,10 @@ def _upload_box() -> None:
             try:
                 added = add_article(ws.paths.corpus, upload.name, upload.getvalue())
             except CorpusError as exc:
-                st.error(str(exc))
+                st.error(markdown_text(str(exc)))
             else:
-                st.success(f"Added “{added.title}” ({len(added.sentences)} sentences).")
+                title = markdown_text(added.title)
+                st.success(f"Added “{title}” ({len(added.sentences)} sentences).")
 
 
 def _key(kind: str, sid: str, lang: str) -> str:
@@ -107,7 +107,8 @@ def save(store: TranslationStore, article_id: str, sid: str, lang: str, approve:
         st.session_state[_key("conflict", sid, lang)] = (result.version.id, result.conflict.id)
         st.session_state[msg] = (
             "warning",
-            f"{result.conflict.author} saved this sentence at {result.conflict.created_at} "
+            f"{markdown_text(result.conflict.author)} saved this sentence at "
+            f"{markdown_text(result.conflict.created_at)} "
             "while you were editing. Both texts are kept in the history; choose which one "
             "stays current.",
         )
@@ -142,7 +143,8 @@ def _caption(state: SentenceState | None) -> str:
         return "no translation yet"
     head = state.head
     extra = f" · ⚠ {len(state.conflicts)} conflicting" if state.conflicts else ""
-    return f"**{head.status}** · {head.provenance()} · {state.version_count} version(s){extra}"
+    status, provenance = markdown_text(head.status), markdown_text(head.provenance())
+    return f"**{status}** · {provenance} · {state.version_count} version(s){extra}"
 
 
 def _row(
@@ -180,7 +182,7 @@ def _row(
 def _editor(article: Article, sentence: Sentence, states: dict) -> None:
     store = ws.translations
     with st.container(border=True):
-        st.markdown(f"**Editing:** {html.escape(sentence.text)}", unsafe_allow_html=True)
+        st.markdown(f"**Editing:** {markdown_text(sentence.text)}")
         cols = st.columns(len(TARGET_LANGS))
         for col, lang in zip(cols, TARGET_LANGS, strict=True):
             with col:
@@ -188,7 +190,7 @@ def _editor(article: Article, sentence: Sentence, states: dict) -> None:
         with st.expander("Save a name from this sentence to the glossary"):
             candidates = name_candidates(sentence.text)
             if candidates:
-                st.caption("Names in this sentence: " + ", ".join(candidates))
+                st.caption("Names in this sentence: " + markdown_text(", ".join(candidates)))
             entry_form(
                 ws.glossary,
                 reviewer,
@@ -250,8 +252,8 @@ def _lang_editor(article, sentence, lang, state, store) -> None:
         theirs = store.head(article.id, sid, lang)
         mine = st.session_state.get(_key("text", sid, lang), "")
         st.markdown(
-            f"Their text: <div class='diff'>{diff_html(theirs.text, mine)}</div>"
-            "<small>(red: only theirs, green: only yours)</small>",
+            f"<div class='diff'>Their text: {diff_html(theirs.text, mine)}<br>"
+            "<small>(red: only theirs, green: only yours)</small></div>",
             unsafe_allow_html=True,
         )
         c1, c2 = st.columns(2)
@@ -266,7 +268,7 @@ def _lang_editor(article, sentence, lang, state, store) -> None:
     first = state.first_draft if state else None
     current = st.session_state.get(_key("text", sid, lang), "")
     if first is not None:
-        label = html.escape(f"Changes against the first draft ({first.provenance()}):")
+        label = html_text(f"Changes against the first draft ({first.provenance()}):")
         body = diff_html(first.text, current)
         st.markdown(
             f"<div class='diff'><small>{label}</small><br>{body}</div>", unsafe_allow_html=True
@@ -274,11 +276,8 @@ def _lang_editor(article, sentence, lang, state, store) -> None:
     with st.expander("History"):
         for v in reversed(store.history(article.id, sid, lang)):
             flag = " (conflicting save, not current)" if v.is_conflict else ""
-            st.markdown(
-                f"#{v.id} · {v.status} · {html.escape(v.author)} · {v.created_at}{flag}<br>"
-                f"{html.escape(v.text)}",
-                unsafe_allow_html=True,
-            )
+            line = html_text(f"#{v.id} · {v.status} · {v.author} · {v.created_at}{flag}")
+            st.markdown(f"<div>{line}<br>{html_text(v.text)}</div>", unsafe_allow_html=True)
 
 
 def _progress(article: Article, ws: Workspace) -> None:
@@ -364,7 +363,7 @@ def _translate_box(article: Article) -> None:
         )
     except (MissingModelError, EngineError, PackageError) as exc:
         bar.empty()
-        st.error(str(exc))
+        st.error(markdown_text(str(exc)))
         st.page_link("app/models.py", label="Open the Models page", icon=":material/download:")
         return
     except StoreBusy as exc:  # decoded chunks are cached: translating again resumes
@@ -385,9 +384,10 @@ def main() -> None:
     _upload_box()
     loaded = corpus(ws)
     for problem in loaded.problems:
-        st.warning(problem)
+        st.warning(markdown_text(problem))
     if not loaded.articles:
-        st.info(f"No articles in {ws.paths.corpus}. Add a UTF-8 .txt file in the sidebar.")
+        folder = markdown_text(str(ws.paths.corpus))
+        st.info(f"No articles in {folder}. Add a UTF-8 .txt file in the sidebar.")
         return
     ids = [a.id for a in loaded.articles]
     titles = {a.id: a.title for a in loaded.articles}
@@ -396,12 +396,13 @@ def main() -> None:
     )
     article = loaded.get(article_id)
     for problem in sync_translations(ws, article):
-        st.warning(problem)
+        st.warning(markdown_text(problem))
     _translate_box(article)
 
-    st.title(article.title)
+    st.title(markdown_text(article.title))
     meta = [x for x in (article.byline, article.outlet, article.date) if x]
-    st.caption(" · ".join([*meta, f"{len(article.content_sentences())} sentences to review"]))
+    count = f"{len(article.content_sentences())} sentences to review"
+    st.caption(" · ".join([*map(markdown_text, meta), count]))
     _progress(article, ws)
     with st.expander("Map of the article: status and corrections per sentence", expanded=True):
         _article_map(article)

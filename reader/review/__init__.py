@@ -1,1 +1,1 @@
-"""Review helpers: word diffs, glossary highlighting and progress, rendered as safe HTML."""
+"""Review helpers: word diffs, glossary highlighting, progress, and data escaped as text."""

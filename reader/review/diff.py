@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import difflib
-import html
 import re
+
+from reader.review.escape import html_text
 
 _TOKEN = re.compile(r"\w+|\s+|[^\w\s]")
 
@@ -31,10 +32,10 @@ def word_diff(old: str, new: str) -> list[tuple[str, str]]:
 
 
 def diff_html(old: str, new: str) -> str:
-    """`<del>`/`<ins>` markup; all text is escaped, since article and reviewer text are data."""
+    """`<del>`/`<ins>` markup; all text is escaped (see reader.review.escape): it is data."""
     parts = []
     for op, text in word_diff(old, new):
-        escaped = html.escape(text)
+        escaped = html_text(text)
         if op == "equal":
             parts.append(escaped)
         else:

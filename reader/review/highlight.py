@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import html
 import re
 from dataclasses import dataclass
 
 from reader.glossary.entries import GlossaryEntry
+from reader.review.escape import html_attribute, html_text
 
 # Cyrillic names decline (Жапарова) and take Kyrgyz suffix chains (Жапаровдордун);
 # allow that many letters after a form.
@@ -87,10 +87,10 @@ def highlight_html(text: str, matches: list[TermMatch]) -> str:
     for m in matches:
         if m.start < cursor:
             continue
-        parts.append(html.escape(text[cursor : m.start]))
-        title = html.escape(f"{m.english} ({m.status})", quote=True)
-        shown = html.escape(text[m.start : m.end])
+        parts.append(html_text(text[cursor : m.start]))
+        title = html_attribute(f"{m.english} ({m.status})")
+        shown = html_text(text[m.start : m.end])
         parts.append(f'<mark class="term-{m.status}" title="{title}">{shown}</mark>')
         cursor = m.end
-    parts.append(html.escape(text[cursor:]))
+    parts.append(html_text(text[cursor:]))
     return "".join(parts)

@@ -85,6 +85,20 @@ def _engine(folder: Path, settings: DecodingSettings = ARGOS_DEFAULTS) -> Engine
     return Engine(folder, settings)
 
 
+def _translator(folder: Path, compute_type: str = "auto") -> ctranslate2.Translator:
+    """A CTranslate2 Translator threaded like the engine: READER_MT_THREADS workers of one
+    thread each. (Argos's default, one worker whose OpenMP threads span all cores, spins
+    those threads on every call: many times slower on a busy machine, for the same output
+    where choices are clear-cut.)"""
+    return ctranslate2.Translator(
+        str(folder / "model"),
+        device="cpu",
+        compute_type=compute_type,
+        inter_threads=default_threads(),
+        intra_threads=1,
+    )
+
+
 def _other_thread_count() -> int:
     """A worker count other than the default, to show it changes no output."""
     return 1 if default_threads() > 1 else 2
@@ -200,9 +214,7 @@ def test_every_choice_is_clear_cut(package_dir: Path, sentences, compute_type: s
     rounding that padding, threads, int8 or another CPU can cause (well under one logit):
     the condition for expecting one output everywhere. Ties coming back fail here."""
     pkg = Package(package_dir)
-    translator = ctranslate2.Translator(
-        str(package_dir / "model"), compute_type=compute_type, inter_threads=default_threads()
-    )
+    translator = _translator(package_dir, compute_type)
     gaps = top_two_gaps(translator, [pkg.tokenizer.encode(s) for s in sentences])
     assert len(gaps) > 10 * len(sentences)
     assert gaps.min() > COPY_MARGIN / 2
@@ -221,7 +233,7 @@ def test_random_weights_stop_after_a_realistic_number_of_tokens_with_near_ties(
     near ties, which the margin check above would catch."""
     folder = _unzip(build_package(tmp_path, weights="random"), tmp_path / "installed")
     pkg = Package(folder)
-    translator = ctranslate2.Translator(str(folder / "model"), inter_threads=default_threads())
+    translator = _translator(folder)
     tokenized = [pkg.tokenizer.encode(s) for s in sentences]
     results = translator.translate_batch(tokenized, beam_size=4, length_penalty=0.2)
     lengths = sorted(len(r.hypotheses[0]) for r in results)
@@ -244,14 +256,7 @@ def test_batched_output_equals_argos_per_sentence(
     package_dir: Path, engine: Engine, sentences: list[str]
 ) -> None:
     pkg = Package(package_dir)
-    # Argos's Translator: one worker on all cores (READER_MT_THREADS of them, if set).
-    translator = ctranslate2.Translator(
-        str(package_dir / "model"),
-        device="cpu",
-        inter_threads=1,
-        intra_threads=default_threads(),
-        compute_type="auto",
-    )
+    translator = _translator(package_dir)
     expected = [argos_translate_one(pkg, translator, s) for s in sentences]
     assert engine.translate(sentences) == expected
 

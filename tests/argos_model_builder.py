@@ -555,7 +555,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--length-ratio", type=float, default=None)
     args = parser.parse_args(argv)
     started = time.perf_counter()
-    path = build_package(
+    try:
+        path = build(args)
+    except ValueError as exc:
+        parser.error(str(exc))
+    size_mb = path.stat().st_size / 1e6
+    print(f"{path} ({size_mb:.1f} MB, {time.perf_counter() - started:.1f} s)")
+    return 0
+
+
+def build(args: argparse.Namespace) -> Path:
+    """`build_package` with the command line's arguments."""
+    return build_package(
         args.out_dir,
         from_code=args.from_code,
         to_code=args.to_code,
@@ -571,9 +582,6 @@ def main(argv: list[str] | None = None) -> int:
         eos_bias=args.eos_bias,
         length_ratio=args.length_ratio,
     )
-    size_mb = path.stat().st_size / 1e6
-    print(f"{path} ({size_mb:.1f} MB, {time.perf_counter() - started:.1f} s)")
-    return 0
 
 
 if __name__ == "__main__":

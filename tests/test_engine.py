@@ -5,13 +5,15 @@ SentencePiece model and a real CTranslate2 Transformer), and the reference trans
 come from Argos's own per-sentence algorithm run against a separate Translator, and from
 the mapping the model was built to compute.
 
-What CTranslate2 guarantees is the same output for the same batch, settings and machine.
-Across batch compositions (padding), thread counts, compute types and CPUs (their
-instruction sets pick other GEMM kernels) scores may differ in the last bits, which flips
-a near tie. So the test model's choices are clear-cut (`test_every_choice_is_clear_cut`
-proves the margins), and only then do these tests expect one output everywhere. The
-engine runs with READER_MT_THREADS workers (default: one per core); CI runs this file once
-more with READER_MT_THREADS=1.
+Of any model, these tests may expect only the same output for the same input, batch and
+settings on one machine. CTranslate2's maintainers say that on CPU a sentence can decode
+differently in another batch, as padding changes the attention's dot products (MKL,
+oneDNN); other kernels (the CPU's instruction set, int8) and thread counts round
+differently too. Any of these flips a near tie. So the test model's choices are clear-cut
+(`test_every_choice_is_clear_cut` proves the margins), and only then do these tests expect
+one output across batches, threads, compute types and CPUs. The engine runs with
+READER_MT_THREADS workers (default: one per core); CI runs this file again with
+READER_MT_THREADS=1.
 """
 
 from __future__ import annotations

@@ -416,7 +416,7 @@ def copy_pieces(
     pieces = []
     for piece in processor.encode(sentence, out_type=str)[:max_decoding_length]:
         index = processor.piece_to_id(piece)
-        known = index != processor.unk_id() or piece == "<unk>"
+        known = index != processor.unk_id()
         pieces.append(processor.id_to_piece(int(targets[index])) if known else piece)
     return pieces
 

@@ -1,8 +1,19 @@
-"""The Argos/CTranslate2 engine and the MT cache, on a real package with random weights.
+"""The Argos/CTranslate2 engine and the MT cache, on a real package built for tests.
 
 Nothing is mocked: the package is built by tests/argos_model_builder.py (a real
 SentencePiece model and a real CTranslate2 Transformer), and the reference translations
-come from Argos's own per-sentence algorithm run against a separate Translator.
+come from Argos's own per-sentence algorithm run against a separate Translator, and from
+the mapping the model was built to compute.
+
+Of any model, these tests may expect only the same output for the same input, batch and
+settings on one machine. CTranslate2's maintainers say that on CPU a sentence can decode
+differently in another batch, as padding changes the attention's dot products (MKL,
+oneDNN); other kernels (the CPU's instruction set, int8) and thread counts round
+differently too. Any of these flips a near tie. So the test model's choices are clear-cut
+(`test_every_choice_is_clear_cut` proves the margins), and only then do these tests expect
+one output across batches, threads, compute types and CPUs. The engine runs with
+READER_MT_THREADS workers (default: one per core); CI runs this file again with
+READER_MT_THREADS=1.
 """
 
 from __future__ import annotations
@@ -16,8 +27,9 @@ from contextlib import closing
 from pathlib import Path
 
 import ctranslate2
+import numpy as np
 import pytest
-from argos_model_builder import build_package
+from argos_model_builder import COPY_MARGIN, build_package, copy_pieces
 from argostranslate.package import Package
 
 from reader.config import REPO_ROOT
@@ -31,6 +43,7 @@ from reader.translation.engine import (
     DecodingSettings,
     Engine,
     EngineError,
+    default_threads,
 )
 from reader.translation.mt_cache import MTCache, cache_key, translate_cached
 
@@ -66,13 +79,48 @@ def sentences() -> list[str]:
 
 @pytest.fixture(scope="session")
 def engine(package_dir: Path) -> Engine:
-    # One thread: on a small shared machine CTranslate2's default (one per core) makes this
-    # tiny model tens of times slower; outputs are the same.
-    return Engine(package_dir, threads=1)
+    """The engine as the app runs it: READER_MT_THREADS workers, else one per core."""
+    return Engine(package_dir)
 
 
 def _engine(folder: Path, settings: DecodingSettings = ARGOS_DEFAULTS) -> Engine:
-    return Engine(folder, settings, threads=1)
+    return Engine(folder, settings)
+
+
+def _translator(folder: Path, compute_type: str = "auto") -> ctranslate2.Translator:
+    """A CTranslate2 Translator threaded like the engine: READER_MT_THREADS workers of one
+    thread each. (Argos's default, one worker whose OpenMP threads span all cores, spins
+    those threads on every call: many times slower on a busy machine, for the same output
+    where choices are clear-cut.)"""
+    return ctranslate2.Translator(
+        str(folder / "model"),
+        device="cpu",
+        compute_type=compute_type,
+        inter_threads=default_threads(),
+        intra_threads=1,
+    )
+
+
+def _other_thread_count() -> int:
+    """A worker count other than the default, to show it changes no output."""
+    return 1 if default_threads() > 1 else 2
+
+
+def top_two_gaps(translator: ctranslate2.Translator, tokenized: list[list[str]]) -> np.ndarray:
+    """The logit gap between the best and the second-best piece at every greedy step."""
+    results = translator.translate_batch(
+        tokenized,
+        beam_size=1,
+        return_logits_vocab=True,
+        max_batch_size=768,
+        batch_type="tokens",
+    )
+    gaps = []
+    for result in results:
+        for step in result.logits[0]:
+            best, second = np.sort(np.asarray(step, dtype=np.float32))[[-1, -2]]
+            gaps.append(best - second)
+    return np.array(gaps)
 
 
 def argos_translate_one(pkg: Package, translator: ctranslate2.Translator, sentence: str) -> str:
@@ -98,12 +146,23 @@ def argos_translate_one(pkg: Package, translator: ctranslate2.Translator, senten
     translated_tokens = []
     for translated_batch in translated_batches:
         translated_tokens.extend(translated_batch.hypotheses[0])
-    value = pkg.tokenizer.decode(translated_tokens)
+    return argos_decode(pkg, translated_tokens)
+
+
+def argos_decode(pkg: Package, tokens: list[str]) -> str:
+    """Argos's decoding of translated tokens, from apply_packaged_translation."""
+    value = pkg.tokenizer.decode(tokens)
     if pkg.target_prefix != "" and value.startswith(pkg.target_prefix):
         value = value[len(pkg.target_prefix) :]
     if len(value) > 0 and value[0] == " ":
         value = value[1:]
     return value
+
+
+def built_to_compute(folder: Path, sentences: list[str], seed: int = 0) -> list[str]:
+    """What the copy model gives, known without running it."""
+    pkg = Package(folder)
+    return [argos_decode(pkg, copy_pieces(folder, s, seed)) for s in sentences]
 
 
 # The package builder
@@ -133,7 +192,7 @@ def test_builder_makes_a_package_argos_reads(tmp_path: Path) -> None:
         "ky",
         "Kyrgyz",
     )
-    assert "random-weight test model" in pkg.get_readme()
+    assert "copy-weight test model" in pkg.get_readme()
     sentence = "Central Asians back Moscow voters saying no to the ruling party."
     tokens = pkg.tokenizer.encode(sentence)
     assert 1 < len(tokens) < len(sentence)
@@ -146,19 +205,43 @@ def test_builder_pads_the_vocabulary_and_quantizes(tmp_path: Path, sentences) ->
     )
     vocabulary = json.loads((folder / "model" / "shared_vocabulary.json").read_text("utf-8"))
     assert len(vocabulary) == 1200 and vocabulary[-1] == "<filler_799>"
-    outputs = _engine(folder).translate(sentences[:8])
+    outputs = _engine(folder).translate(sentences)
     assert all(outputs) and not any("filler" in out for out in outputs)
+    assert outputs == built_to_compute(folder, sentences, seed=3)
 
 
-def test_random_model_stops_after_a_realistic_number_of_tokens(package_dir: Path, sentences):
+@pytest.mark.parametrize("compute_type", ["float32", "int8"])
+def test_every_choice_is_clear_cut(package_dir: Path, sentences, compute_type: str) -> None:
+    """At every decoding step the chosen piece leads the next one by far more than the
+    rounding that padding, threads, int8 or another CPU can cause (well under one logit):
+    the condition for expecting one output everywhere. Ties coming back fail here."""
     pkg = Package(package_dir)
-    translator = ctranslate2.Translator(str(package_dir / "model"), device="cpu", intra_threads=1)
-    results = translator.translate_batch(
-        [pkg.tokenizer.encode(s) for s in sentences], beam_size=4, length_penalty=0.2
-    )
+    translator = _translator(package_dir, compute_type)
+    gaps = top_two_gaps(translator, [pkg.tokenizer.encode(s) for s in sentences])
+    assert len(gaps) > 10 * len(sentences)
+    assert gaps.min() > COPY_MARGIN / 2
+
+
+def test_the_engine_gives_what_the_model_was_built_to_compute(engine: Engine, sentences):
+    expected = built_to_compute(engine.package_path, sentences)
+    assert engine.translate(sentences) == expected
+    assert len(set(expected)) == len(set(sentences))
+
+
+def test_random_weights_stop_after_a_realistic_number_of_tokens_with_near_ties(
+    tmp_path: Path, sentences
+) -> None:
+    """The random-weight model (for benchmarks) is not fit for equality tests: it has
+    near ties, which the margin check above would catch."""
+    folder = _unzip(build_package(tmp_path, weights="random"), tmp_path / "installed")
+    pkg = Package(folder)
+    translator = _translator(folder)
+    tokenized = [pkg.tokenizer.encode(s) for s in sentences]
+    results = translator.translate_batch(tokenized, beam_size=4, length_penalty=0.2)
     lengths = sorted(len(r.hypotheses[0]) for r in results)
     assert lengths[-1] < 150  # never runs to max_decoding_length (256)
     assert 8 <= lengths[len(lengths) // 2] <= 50
+    assert top_two_gaps(translator, tokenized).min() < 1.0
 
 
 # The engine
@@ -175,15 +258,8 @@ def test_batched_output_equals_argos_per_sentence(
     package_dir: Path, engine: Engine, sentences: list[str]
 ) -> None:
     pkg = Package(package_dir)
-    translator = ctranslate2.Translator(
-        str(package_dir / "model"),
-        device="cpu",
-        inter_threads=1,
-        intra_threads=0,
-        compute_type="auto",
-    )
+    translator = _translator(package_dir)
     expected = [argos_translate_one(pkg, translator, s) for s in sentences]
-    # The engine runs on one thread, the reference on Argos's default (all cores).
     assert engine.translate(sentences) == expected
 
 
@@ -191,6 +267,8 @@ def test_deterministic_across_runs(package_dir: Path, engine: Engine, sentences)
     first = engine.translate(sentences)
     assert engine.translate(sentences) == first
     assert _engine(package_dir).translate(list(reversed(sentences))) == list(reversed(first))
+    other = Engine(package_dir, threads=_other_thread_count())
+    assert other.translate(sentences) == first
 
 
 def test_blank_sentences_give_empty_strings(engine: Engine) -> None:
@@ -278,7 +356,7 @@ class CountingEngine(Engine):
     """The real engine, recording what it is asked to decode."""
 
     def __init__(self, *args, fail_on_call: int | None = None, **kwargs) -> None:
-        super().__init__(*args, threads=1, **kwargs)
+        super().__init__(*args, **kwargs)
         self.calls: list[list[str]] = []
         self.fail_on_call = fail_on_call
 

@@ -47,7 +47,14 @@ for folder in (ROOT, ROOT / "tests"):  # `reader` and the package builder
         sys.path.insert(0, str(folder))
 
 # Random weights of transformer-base size: realistic decoding cost (the tests use "copy").
-MODEL = {"weights": "random", "layers": 6, "d_model": 512, "heads": 8, "ffn": 2048, "vocab_size": 32000}
+MODEL = {
+    "weights": "random",
+    "layers": 6,
+    "d_model": 512,
+    "heads": 8,
+    "ffn": 2048,
+    "vocab_size": 32000,
+}
 VARIANTS = ["argos", "engine", "raw", "engine-argos-batch"]
 LABELS = {
     "argos": "(a) Argos translate(), per sentence",

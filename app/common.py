@@ -9,7 +9,8 @@ import streamlit as st
 from reader.config import Paths, resolve_paths
 from reader.corpus import Article
 from reader.corpus.loader import Corpus, load_corpus
-from reader.store import StoreBusy
+from reader.review.escape import markdown_text
+from reader.store import StoreBusy, StoreError
 from reader.workspace import Workspace
 
 STYLE = """
@@ -41,6 +42,9 @@ def workspace() -> Workspace:
         return _workspace(resolve_paths())
     except StoreBusy as exc:
         st.warning(str(exc))
+        st.stop()
+    except StoreError as exc:  # e.g. a store written by a newer program: say so, touch nothing
+        st.error(f"The review database cannot be opened: {markdown_text(str(exc))}")
         st.stop()
 
 

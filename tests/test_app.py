@@ -185,3 +185,19 @@ def test_the_reviewer_name_is_kept_across_pages(env):
     assert at.sidebar.text_input(key="reviewer").value == "Aida"
     at.switch_page("app/review.py").run()
     assert at.sidebar.text_input(key="reviewer").value == "Aida"
+
+
+def test_a_store_from_a_newer_program_is_a_message_and_stays_untouched(data_dir, corpus_dir):
+    import sqlite3
+    from contextlib import closing
+
+    data_dir.mkdir(parents=True)
+    database = data_dir / "reader.sqlite3"
+    with closing(sqlite3.connect(database)) as conn:
+        conn.execute("PRAGMA user_version = 999")
+    before = database.read_bytes()
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    assert not at.exception
+    assert "newer than this program" in at.error[0].value
+    assert database.read_bytes() == before

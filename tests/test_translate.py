@@ -199,3 +199,21 @@ def test_app_translate_under_a_held_write_lock_warns_then_resumes(ws, models, mo
         assert any(w.value.startswith(BUSY) for w in at.warning)
     at.sidebar.button(key="translate").click().run()
     assert any("Kyrgyz: 33 new machine drafts" in s.value for s in at.success)
+
+
+def test_engine_pool_loads_a_package_reinstalled_in_the_same_folder(tmp_path: Path) -> None:
+    """A long-running app keeps one pool: a reinstall must not leave the old model in use."""
+    folder = tmp_path / "models"
+    first = build_package(tmp_path / "a", to_code="ru", version="1.9", seed=0)
+    second = build_package(tmp_path / "b", to_code="ru", version="1.9", seed=5)
+    install_from_file(folder, first, first.name)
+    pool = EnginePool()
+    path = find_model(folder, "ru")
+    sentence = ["President Sadyr Japarov met the delegation in Bishkek."]
+    before = pool.get(path).translate(sentence)
+    assert pool.get(path) is pool.get(path)  # unchanged folder: the loaded model is reused
+    install_from_file(folder, second, second.name)
+    assert find_model(folder, "ru") == path
+    after = pool.get(path).translate(sentence)
+    assert after == Engine(path).translate(sentence)
+    assert after != before

@@ -62,6 +62,7 @@ def open_db(path: Path) -> sqlite3.Connection:
     conn = sqlite3.connect(path, timeout=busy_timeout(), isolation_level=None)
     try:
         conn.row_factory = sqlite3.Row
+        _refuse_newer(conn)  # before anything writes: a newer program's store stays untouched
         with _busy_is_store_busy(conn):
             conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA foreign_keys = ON")
@@ -72,14 +73,20 @@ def open_db(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def migrate(conn: sqlite3.Connection) -> None:
-    current = conn.execute("PRAGMA user_version").fetchone()[0]
+def _refuse_newer(conn: sqlite3.Connection) -> int:
+    """The schema version, unless a newer program wrote the database."""
+    with _busy_is_store_busy(conn):
+        current = conn.execute("PRAGMA user_version").fetchone()[0]
     if current > SCHEMA_VERSION:
         raise StoreError(
             f"the database has schema version {current}, newer than this program's "
             f"{SCHEMA_VERSION}; update the program"
         )
-    if current == SCHEMA_VERSION:
+    return current
+
+
+def migrate(conn: sqlite3.Connection) -> None:
+    if _refuse_newer(conn) == SCHEMA_VERSION:
         return
     with transaction(conn, "EXCLUSIVE"):
         current = conn.execute("PRAGMA user_version").fetchone()[0]  # another process may have won

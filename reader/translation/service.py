@@ -36,15 +36,28 @@ class TranslateReport:
 
 
 class EnginePool:
-    """One loaded model per package folder: loading a model costs more than a batch."""
+    """One loaded model per package folder: loading a model costs more than a batch.
+
+    A package reinstalled into the same folder (same name and version, new files) is loaded
+    again, so a long-running app never keeps translating with a model that was replaced.
+    """
 
     def __init__(self) -> None:
-        self._engines: dict[Path, Engine] = {}
+        self._engines: dict[Path, tuple[tuple, Engine]] = {}
 
     def get(self, package_path: Path) -> Engine:
-        if package_path not in self._engines:
-            self._engines[package_path] = Engine(package_path)
-        return self._engines[package_path]
+        stamp = _folder_stamp(package_path)
+        cached = self._engines.get(package_path)
+        if cached is None or cached[0] != stamp:
+            self._engines[package_path] = (stamp, Engine(package_path))
+        return self._engines[package_path][1]
+
+
+def _folder_stamp(folder: Path) -> tuple:
+    """The folder's identity and its files' times and sizes: an install swaps in a new folder."""
+    found = folder.stat()
+    files = sorted(p for p in folder.iterdir() if p.is_file())
+    return (found.st_ino, found.st_mtime_ns, *((p.name, p.stat().st_mtime_ns) for p in files))
 
 
 def translate_article(

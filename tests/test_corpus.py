@@ -272,16 +272,6 @@ def test_load_corpus_reports_a_bad_file_and_loads_the_others(corpus_dir: Path):
     assert corpus.problems[0].startswith("broken.txt")
 
 
-def test_load_corpus_reports_a_bad_sidecar(corpus_dir: Path):
-    (corpus_dir / f"{A003}.meta.json").write_text("{not json", encoding="utf-8")
-    corpus = load_corpus(corpus_dir)
-    assert [a.id for a in corpus.articles] == [
-        a for a in sorted(p.stem for p in corpus_dir.glob("*.txt")) if a != A003
-    ]
-    assert len(corpus.problems) == 1
-    assert f"{A003}.meta.json" in corpus.problems[0]
-
-
 def test_missing_corpus_folder_is_a_problem_not_an_exception(tmp_path: Path):
     corpus = load_corpus(tmp_path / "nowhere")
     assert corpus.articles == []

@@ -11,7 +11,7 @@ from pathlib import Path
 from reader.corpus.article import Article, Paragraph, Sentence
 from reader.corpus.furniture import furniture_flags
 from reader.corpus.ids import sentence_ids
-from reader.corpus.metadata import Metadata, parse_byline, read_sidecar
+from reader.corpus.metadata import Metadata, SidecarError, parse_byline, read_sidecar
 from reader.segment import segment
 
 MAX_ARTICLE_BYTES = 1024 * 1024
@@ -58,12 +58,14 @@ def decode_article_bytes(data: bytes, name: str) -> str:
     return text
 
 
-def load_article(path: Path) -> Article:
+def load_article(path: Path, meta: Metadata | None = None) -> Article:
+    """The article in `path`, with `meta` or else its sidecar's (CorpusError if that is bad)."""
     text = decode_article_bytes(path.read_bytes(), path.name)
-    try:
-        meta = read_sidecar(path)
-    except ValueError as exc:
-        raise CorpusError(str(exc)) from exc
+    if meta is None:
+        try:
+            meta = read_sidecar(path)
+        except SidecarError as exc:
+            raise CorpusError(str(exc)) from exc
     return build_article(path.stem, text, meta)
 
 
@@ -140,10 +142,22 @@ def load_corpus(corpus_dir: Path) -> Corpus:
         return corpus
     for path in sorted(corpus_dir.glob(f"*{ARTICLE_SUFFIX}")):
         try:
-            corpus.articles.append(load_article(path))
+            corpus.articles.append(load_article(path, _sidecar_or_problem(path, corpus.problems)))
         except CorpusError as exc:
             corpus.problems.append(str(exc))
     return corpus
+
+
+def _sidecar_or_problem(path: Path, problems: list[str]) -> Metadata:
+    """A bad sidecar must not hide its article: report it and infer the metadata instead."""
+    try:
+        return read_sidecar(path)
+    except SidecarError as exc:
+        problems.append(
+            f"{exc}; {path.stem} is shown without its metadata and furniture marks "
+            "until the sidecar is fixed"
+        )
+        return Metadata()
 
 
 def safe_article_name(filename: str) -> str:

@@ -11,7 +11,7 @@ import streamlit as st
 from app.common import apply_style, corpus, reviewer_name, sync_translations, workspace
 from app.glossary_form import entry_form
 from reader import TARGET_LANGS
-from reader.corpus import Article, CorpusError, Sentence, add_article
+from reader.corpus import MAX_ARTICLE_BYTES, Article, CorpusError, Sentence, add_article
 from reader.corpus.metadata import set_furniture
 from reader.names.candidates import name_candidates
 from reader.review.diff import diff_html
@@ -35,14 +35,22 @@ reviewer = reviewer_name()
 
 def _upload_box() -> None:
     with st.sidebar.expander("Add an article"):
-        upload = st.file_uploader("UTF-8 text file", type=["txt"], key="upload")
+        upload = st.file_uploader(
+            "UTF-8 text file",
+            type=["txt"],
+            key="upload",
+            max_upload_size=MAX_ARTICLE_BYTES // 2**20,
+        )
         if upload is not None and st.button("Add to corpus", key="add_article"):
             try:
-                added = add_article(ws.paths.corpus, upload.name, upload.getvalue())
+                with st.spinner("Checking the file and splitting it into sentences…"):
+                    added = add_article(ws.paths.corpus, upload.name, upload.getvalue())
             except CorpusError as exc:
                 st.error(str(exc))
             else:
-                st.success(f"Added “{added.title}” ({len(added.sentences)} sentences).")
+                st.success(
+                    f"Added “{added.title}” as {added.id}.txt ({len(added.sentences)} sentences)."
+                )
 
 
 def _key(kind: str, sid: str, lang: str) -> str:

@@ -242,7 +242,7 @@ def test_add_article_refuses_an_existing_name_and_keeps_the_file(corpus_dir: Pat
     with pytest.raises(CorpusError, match="already exists"):
         add_article(corpus_dir, f"{A000}.txt", NEW_ARTICLE)
     assert target.read_bytes() == before
-    assert not list(corpus_dir.glob(".upload-*"))
+    assert not list(corpus_dir.glob("*.tmp"))
 
 
 def test_add_article_keeps_a_path_like_name_inside_the_corpus(corpus_dir: Path, tmp_path: Path):

@@ -80,7 +80,6 @@ class LanguageRules:
         result.append((start, last))
         return result
 
-
     def allows_break(self, line: str, start: int, cut: int) -> bool:
         """Whether the rules let the sentence `line[start:cut]` end at `cut`."""
         lo, hi = max(start, cut - _REACH), min(len(line), cut + _REACH)

@@ -9,8 +9,8 @@ import streamlit as st
 from app.common import apply_style, corpus, reviewer_name, sync_translations, workspace
 from app.glossary_form import entry_form
 from reader import TARGET_LANGS
-from reader.corpus import Article, CorpusError, Sentence, add_article
-from reader.corpus.metadata import set_furniture
+from reader.corpus import MAX_ARTICLE_BYTES, Article, CorpusError, Sentence, add_article
+from reader.corpus.metadata import SidecarError, set_furniture
 from reader.names.candidates import name_candidates
 from reader.review.diff import diff_html
 from reader.review.escape import html_text, markdown_text
@@ -35,15 +35,21 @@ reviewer = reviewer_name()
 
 def _upload_box() -> None:
     with st.sidebar.expander("Add an article"):
-        upload = st.file_uploader("UTF-8 text file", type=["txt"], key="upload")
+        upload = st.file_uploader(
+            "UTF-8 text file",
+            type=["txt"],
+            key="upload",
+            max_upload_size=MAX_ARTICLE_BYTES // 2**20,
+        )
         if upload is not None and st.button("Add to corpus", key="add_article"):
             try:
-                added = add_article(ws.paths.corpus, upload.name, upload.getvalue())
+                with st.spinner("Checking the file and splitting it into sentences…"):
+                    added = add_article(ws.paths.corpus, upload.name, upload.getvalue())
             except CorpusError as exc:
                 st.error(markdown_text(str(exc)))
             else:
-                title = markdown_text(added.title)
-                st.success(f"Added “{title}” ({len(added.sentences)} sentences).")
+                title, name = markdown_text(added.title), markdown_text(f"{added.id}.txt")
+                st.success(f"Added “{title}” as {name} ({len(added.sentences)} sentences).")
 
 
 def _key(kind: str, sid: str, lang: str) -> str:
@@ -210,7 +216,11 @@ def _editor(article: Article, sentence: Sentence, states: dict) -> None:
 
 def _mark_furniture(article: Article, sentence: Sentence, furniture: bool) -> None:
     paragraph = article.paragraphs[sentence.paragraph].text
-    set_furniture(ws.paths.corpus / f"{article.id}.txt", paragraph, furniture)
+    try:
+        set_furniture(ws.paths.corpus / f"{article.id}.txt", paragraph, furniture)
+    except SidecarError as exc:  # the sidecar is left as it was; the page says why
+        st.session_state["furniture_error"] = str(exc)
+        return
     st.session_state["editing"] = None
 
 
@@ -400,6 +410,8 @@ def main() -> None:
     _translate_box(article)
 
     st.title(markdown_text(article.title))
+    if error := st.session_state.pop("furniture_error", None):
+        st.error(f"The mark was not saved: {markdown_text(error)}")
     meta = [x for x in (article.byline, article.outlet, article.date) if x]
     count = f"{len(article.content_sentences())} sentences to review"
     st.caption(" · ".join([*map(markdown_text, meta), count]))

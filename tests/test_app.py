@@ -179,6 +179,18 @@ def test_reviewer_marks_and_unmarks_page_furniture(env, corpus_dir):
     ).read_bytes()
 
 
+def test_a_mark_on_a_broken_sidecar_is_a_message_and_the_sidecar_stays(env, corpus_dir):
+    sid = _sid(corpus_dir, ARTICLE, "Russian military authorities said")
+    at = _app()
+    at.button(key=f"edit:{sid}").click().run()
+    sidecar = corpus_dir / f"{ARTICLE}.meta.json"
+    sidecar.write_text('{"title": "half written', encoding="utf-8")
+    at.button(key=f"furnish:{sid}").click().run()
+    assert not at.exception
+    assert any("The mark was not saved" in e.value for e in at.error)
+    assert sidecar.read_text(encoding="utf-8") == '{"title": "half written'
+
+
 def test_the_reviewer_name_is_kept_across_pages(env):
     at = _app("Aida")
     at.switch_page("app/glossary.py").run()

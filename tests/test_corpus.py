@@ -242,7 +242,7 @@ def test_add_article_refuses_an_existing_name_and_keeps_the_file(corpus_dir: Pat
     with pytest.raises(CorpusError, match="already exists"):
         add_article(corpus_dir, f"{A000}.txt", NEW_ARTICLE)
     assert target.read_bytes() == before
-    assert not list(corpus_dir.glob(".upload-*"))
+    assert not list(corpus_dir.glob("*.tmp"))
 
 
 def test_add_article_keeps_a_path_like_name_inside_the_corpus(corpus_dir: Path, tmp_path: Path):
@@ -270,16 +270,6 @@ def test_load_corpus_reports_a_bad_file_and_loads_the_others(corpus_dir: Path):
     assert "broken" not in [a.id for a in corpus.articles]
     assert len(corpus.problems) == 1
     assert corpus.problems[0].startswith("broken.txt")
-
-
-def test_load_corpus_reports_a_bad_sidecar(corpus_dir: Path):
-    (corpus_dir / f"{A003}.meta.json").write_text("{not json", encoding="utf-8")
-    corpus = load_corpus(corpus_dir)
-    assert [a.id for a in corpus.articles] == [
-        a for a in sorted(p.stem for p in corpus_dir.glob("*.txt")) if a != A003
-    ]
-    assert len(corpus.problems) == 1
-    assert f"{A003}.meta.json" in corpus.problems[0]
 
 
 def test_missing_corpus_folder_is_a_problem_not_an_exception(tmp_path: Path):

@@ -8,6 +8,7 @@ from reader.corpus.loader import (
     decode_article_bytes,
     load_article,
     load_corpus,
+    prepare_article,
 )
 
 __all__ = [
@@ -20,4 +21,5 @@ __all__ = [
     "decode_article_bytes",
     "load_article",
     "load_corpus",
+    "prepare_article",
 ]

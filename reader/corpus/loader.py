@@ -2,21 +2,23 @@
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader.corpus.article import Article, Paragraph, Sentence
+from reader.corpus.files import create_file
 from reader.corpus.furniture import furniture_flags
 from reader.corpus.ids import sentence_ids
-from reader.corpus.metadata import Metadata, parse_byline, read_sidecar
+from reader.corpus.metadata import Metadata, SidecarError, parse_byline, read_sidecar
 from reader.segment import segment
 
 MAX_ARTICLE_BYTES = 1024 * 1024
+MAX_NAME_CHARS = 100
 ARTICLE_SUFFIX = ".txt"
 _SAFE_NAME = re.compile(r"[^A-Za-z0-9_-]+")
+# Control characters other than tab, line and page breaks: a binary or a terminal capture.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 
 class CorpusError(ValueError):
@@ -58,12 +60,14 @@ def decode_article_bytes(data: bytes, name: str) -> str:
     return text
 
 
-def load_article(path: Path) -> Article:
+def load_article(path: Path, meta: Metadata | None = None) -> Article:
+    """The article in `path`, with `meta` or else its sidecar's (CorpusError if that is bad)."""
     text = decode_article_bytes(path.read_bytes(), path.name)
-    try:
-        meta = read_sidecar(path)
-    except ValueError as exc:
-        raise CorpusError(str(exc)) from exc
+    if meta is None:
+        try:
+            meta = read_sidecar(path)
+        except SidecarError as exc:
+            raise CorpusError(str(exc)) from exc
     return build_article(path.stem, text, meta)
 
 
@@ -140,10 +144,22 @@ def load_corpus(corpus_dir: Path) -> Corpus:
         return corpus
     for path in sorted(corpus_dir.glob(f"*{ARTICLE_SUFFIX}")):
         try:
-            corpus.articles.append(load_article(path))
+            corpus.articles.append(load_article(path, _sidecar_or_problem(path, corpus.problems)))
         except CorpusError as exc:
             corpus.problems.append(str(exc))
     return corpus
+
+
+def _sidecar_or_problem(path: Path, problems: list[str]) -> Metadata:
+    """A bad sidecar must not hide its article: report it and infer the metadata instead."""
+    try:
+        return read_sidecar(path)
+    except SidecarError as exc:
+        problems.append(
+            f"{exc}; {path.stem} is shown without its metadata and furniture marks "
+            "until the sidecar is fixed"
+        )
+        return Metadata()
 
 
 def safe_article_name(filename: str) -> str:
@@ -153,26 +169,53 @@ def safe_article_name(filename: str) -> str:
     stem = _SAFE_NAME.sub("-", stem).strip("-")
     if not stem:
         raise CorpusError(f"{filename!r} gives no usable article name")
+    if len(stem) > MAX_NAME_CHARS:
+        raise CorpusError(
+            f"{filename[:40]}…: the name is too long ({len(stem)} characters, at most "
+            f"{MAX_NAME_CHARS}); rename the file"
+        )
     return stem
 
 
-def add_article(corpus_dir: Path, filename: str, data: bytes) -> Article:
-    """Validate and store an uploaded article; never replaces an existing one."""
+def prepare_article(corpus_dir: Path, filename: str, data: bytes) -> tuple[Path, Article]:
+    """Check and parse an upload without writing anything: the path it would be stored at and
+    the article, or a CorpusError saying why it cannot be added."""
     name = safe_article_name(filename)
     text = decode_article_bytes(data, filename)
-    corpus_dir.mkdir(parents=True, exist_ok=True)
+    _refuse_control_characters(text, filename)
     target = corpus_dir / f"{name}{ARTICLE_SUFFIX}"
     if target.exists():
         raise CorpusError(
             f"an article named {name!r} already exists; rename the file to add it as a new one"
         )
-    fd, tmp = tempfile.mkstemp(dir=corpus_dir, prefix=".upload-", suffix=".tmp")
-    with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-        handle.write(text)
     try:
-        os.link(tmp, target)  # fails if another upload took the name meanwhile
+        meta = read_sidecar(target)  # a sidecar left behind by an earlier article of this name
+    except SidecarError as exc:
+        raise CorpusError(f"{exc}; fix or remove it before adding {name}") from exc
+    return target, build_article(name, text, meta)
+
+
+def _refuse_control_characters(text: str, name: str) -> None:
+    match = _CONTROL.search(text)
+    if match:
+        line = text.count("\n", 0, match.start()) + 1
+        raise CorpusError(
+            f"{name}: not a text file (control character U+{ord(match[0]):04X} at line {line}); "
+            "save it as plain text"
+        )
+
+
+def add_article(corpus_dir: Path, filename: str, data: bytes) -> Article:
+    """Check, parse and only then store an upload, atomically; never replaces an article."""
+    target, article = prepare_article(corpus_dir, filename, data)
+    try:
+        corpus_dir.mkdir(parents=True, exist_ok=True)
+        create_file(target, article.text.encode("utf-8"))
     except FileExistsError as exc:
-        raise CorpusError(f"an article named {name!r} already exists") from exc
-    finally:
-        os.unlink(tmp)
-    return load_article(target)
+        raise CorpusError(
+            f"an article named {article.id!r} was added meanwhile; rename the file to add it "
+            "as a new one"
+        ) from exc
+    except OSError as exc:
+        raise CorpusError(f"could not write {target.name} in {corpus_dir}: {exc.strerror}") from exc
+    return article

@@ -34,6 +34,9 @@ END_BEFORE_CAPITAL = "end_before_capital"
 _WORD_START = r"(?<![\w.])"
 _WORD_END = r"(?!\w)"
 _OPENERS = "«„“\"'(["
+# Longer than any rule's match (`и т. д.`, initials `А. А. А.`): matches that cover a cut
+# lie within this many characters of it.
+_REACH = 100
 
 
 @dataclass(frozen=True)
@@ -76,6 +79,12 @@ class LanguageRules:
                 start = _skip_space(line, cut)
         result.append((start, last))
         return result
+
+    def allows_break(self, line: str, start: int, cut: int) -> bool:
+        """Whether the rules let the sentence `line[start:cut]` end at `cut`."""
+        lo, hi = max(start, cut - _REACH), min(len(line), cut + _REACH)
+        matches = [(m, r) for r in self.rules for m in r.regex.finditer(line, lo, hi)]
+        return _ends_sentence(line, start, cut, matches) is not False
 
 
 def _ends_sentence(line: str, start: int, cut: int, matches: list[Match]) -> bool | None:

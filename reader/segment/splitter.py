@@ -2,6 +2,15 @@
 
 pysbd may normalise whitespace inside the segments it returns, so segments are re-anchored
 in the original text rather than trusted for offsets.
+
+pysbd's time grows with the square of its input (16 KiB: 0.2 s, 64 KiB: 1.8 s), so a line
+longer than WINDOW_CHARS is split window by window: each window's sentences are kept except
+those ending in its last MARGIN_CHARS, and the next window starts at the first sentence not
+kept. Breaks are thus only ever made where pysbd and the rules put them with plenty of text
+on both sides, and the work is linear. A window with no break early enough (pysbd keeps a
+long quotation in one sentence) is cut at its last safe sentence end before the margin: end
+punctuation, then a capital, not after an abbreviation pysbd or our rules protect, nor an
+initial. Failing that, at its last whitespace; failing that, at the margin.
 """
 
 from __future__ import annotations
@@ -12,6 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pysbd
+from pysbd.languages import Language
 
 from reader.segment.rules import LanguageRules, load_rules
 
@@ -30,6 +40,14 @@ def supported_languages() -> tuple[str, ...]:
 
 
 _WORDY = re.compile(r"\w")
+_UP_TO_LAST_WORD = re.compile(r".*\S(?=\s)", re.DOTALL)
+_SENTENCE_END = re.compile(r"(\w+)[.!?]+[»”\"')\]]*(?=\s+[«“„\"'(\[]*[A-ZА-ЯЁӨҮҢ])")
+# Longer than any paragraph of the bundled corpus (1,354 characters), so ordinary paragraphs
+# are one window, split as before. A long line's split equals the whole line's wherever the
+# latter has no sentence longer than the margin (pysbd keeps a quotation in one sentence).
+# pysbd's Russian abbreviation pass is quadratic too, so smaller windows are faster still.
+WINDOW_CHARS = 3000
+MARGIN_CHARS = 1000
 
 
 @functools.cache
@@ -58,11 +76,55 @@ def _lines(text: str) -> Iterator[tuple[int, str]]:
 
 
 def _segment_line(line: str, offset: int, rules: LanguageRules) -> list[Span]:
-    """pysbd's sentences of one line, anchored in it, then corrected by the language rules."""
-    pieces = _segmenter(rules.pysbd_language).segment(line)
-    bounds = _anchor(line, [p.strip() for p in pieces if p.strip()])
-    bounds = _attach_bare_punctuation(line, rules.apply(line, bounds))
+    """The sentences of one line, window by window when it is long."""
+    if len(line) <= WINDOW_CHARS:
+        bounds = _window_bounds(line, rules)
+    else:
+        bounds = _long_line_bounds(line, rules)
     return [Span(offset + s, offset + e, line[s:e]) for s, e in bounds]
+
+
+def _long_line_bounds(line: str, rules: LanguageRules) -> list[tuple[int, int]]:
+    bounds: list[tuple[int, int]] = []
+    start = _skip_space(line, 0)
+    while start < len(line):
+        end = start + WINDOW_CHARS
+        found = [(start + s, start + e) for s, e in _window_bounds(line[start:end], rules)]
+        if end >= len(line):
+            return bounds + found
+        settled = [b for b in found[:-1] if b[1] <= end - MARGIN_CHARS]
+        bounds += settled or [_forced_cut(line, start, end - MARGIN_CHARS, rules)]
+        start = _skip_space(line, bounds[-1][1])
+    return bounds
+
+
+def _forced_cut(line: str, start: int, limit: int, rules: LanguageRules) -> tuple[int, int]:
+    """`line[start:limit]` up to its last safe sentence end, else its last whitespace, else
+    all of it."""
+    abbreviations = _abbreviations(rules.pysbd_language)
+    ends = [
+        m.end()
+        for m in _SENTENCE_END.finditer(line, start, limit)
+        if len(m[1]) > 1 and m[1].lower() not in abbreviations
+    ]
+    safe = [cut for cut in ends if rules.allows_break(line, start, cut)]
+    if safe:
+        return start, safe[-1]
+    match = _UP_TO_LAST_WORD.match(line, start, limit)
+    return (start, match.end()) if match else (start, limit)
+
+
+@functools.cache
+def _abbreviations(pysbd_lang: str) -> frozenset[str]:
+    """pysbd's own abbreviations (`mr`, `gen`, `тыс`), which never end a sentence for it."""
+    return frozenset(Language.get_language_code(pysbd_lang).Abbreviation.ABBREVIATIONS)
+
+
+def _window_bounds(text: str, rules: LanguageRules) -> list[tuple[int, int]]:
+    """pysbd's sentences of `text`, anchored in it, then corrected by the language rules."""
+    pieces = _segmenter(rules.pysbd_language).segment(text)
+    bounds = _anchor(text, [p.strip() for p in pieces if p.strip()])
+    return _attach_bare_punctuation(text, rules.apply(text, bounds))
 
 
 def _attach_bare_punctuation(line: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:

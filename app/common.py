@@ -52,11 +52,16 @@ def folder_signature(folder: Path) -> tuple:
     """Names, sizes and times of the corpus files: reload only when one of them changes."""
     if not folder.is_dir():
         return ()
-    return tuple(
-        (p.name, p.stat().st_size, p.stat().st_mtime_ns)
-        for p in sorted(folder.iterdir())
-        if p.is_file()
-    )
+    signature = []
+    for path in sorted(folder.iterdir()):
+        if path.name.startswith("."):  # lock and temporary files of a write in progress
+            continue
+        try:
+            found = path.stat()
+        except FileNotFoundError:  # removed while we looked
+            continue
+        signature.append((path.name, found.st_size, found.st_mtime_ns))
+    return tuple(signature)
 
 
 @st.cache_resource(show_spinner="Reading the corpus…", max_entries=4)

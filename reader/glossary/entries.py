@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from reader import LANGS
@@ -198,3 +198,14 @@ def build_entry(
             continue
         variants.append(v)
     return GlossaryEntry(variants=variants, note=note.strip())
+
+
+def invalid_entries(entries: Sequence[GlossaryEntry]) -> list[str]:
+    """What is wrong with each entry, numbered as in the file, for a report of all at once."""
+    problems = []
+    for n, entry in enumerate(entries, 1):
+        try:
+            entry.validate()
+        except GlossaryError as err:
+            problems.append(f"entry {n}: {err}")
+    return problems

@@ -22,6 +22,7 @@ from reader.glossary.entries import (
     form_conflicts,
     form_index,
     form_key,
+    invalid_entries,
 )
 from reader.store.db import now, open_db, transaction
 from reader.store.translations import _closing
@@ -199,6 +200,10 @@ def _load(conn: sqlite3.Connection, row: sqlite3.Row) -> GlossaryEntry:
             "SELECT * FROM glossary_variants WHERE entry_id = ? ORDER BY position", (row["id"],)
         )
     ]
+    return _entry(row, variants)
+
+
+def _entry(row: sqlite3.Row, variants: list[Variant]) -> GlossaryEntry:
     return GlossaryEntry(
         variants=variants,
         note=row["note"],
@@ -362,12 +367,7 @@ def _apply_import(
 
 def _refuse_file_problems(entries: Sequence[GlossaryEntry]) -> None:
     """A file's own contradictions: case-only twins and forms both deprecated and accepted."""
-    problems = []
-    for n, entry in enumerate(entries, 1):
-        try:
-            entry.validate()
-        except GlossaryError as err:
-            problems.append(f"entry {n}: {err}")
+    problems = invalid_entries(entries)
     names: dict[str, str] = {}
     for entry in entries:
         for v in {form_key(v): v for v in entry.forms("en")}.values():
@@ -415,16 +415,7 @@ def _load_all(conn: sqlite3.Connection) -> list[GlossaryEntry]:
     for r in conn.execute("SELECT * FROM glossary_variants ORDER BY entry_id, position"):
         variants.setdefault(r["entry_id"], []).append(Variant(r["lang"], r["term"], r["status"]))
     return [
-        GlossaryEntry(
-            variants=variants.get(row["id"], []),
-            note=row["note"],
-            id=row["id"],
-            rev=row["rev"],
-            created_by=row["created_by"],
-            created_at=row["created_at"],
-            updated_by=row["updated_by"],
-            updated_at=row["updated_at"],
-        )
+        _entry(row, variants.get(row["id"], []))
         for row in conn.execute("SELECT * FROM glossary_entries")
     ]
 

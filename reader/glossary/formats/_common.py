@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from reader.glossary.entries import GlossaryEntry, GlossaryError, shorten
+from reader.glossary.entries import GlossaryEntry, GlossaryError, invalid_entries, shorten
 
 MAX_ID = 2**63 - 1  # SQLite's largest integer
 _STORE_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
@@ -106,12 +106,7 @@ def duplicate_ids(labelled: Iterable[tuple[str, int | None]]) -> list[str]:
 
 def check_writable(entries: Sequence[GlossaryEntry], what: str) -> None:
     """Refuse to write a file that could not be read back (entries are mutable dataclasses)."""
-    problems = []
-    for n, entry in enumerate(entries, 1):
-        try:
-            entry.validate()
-        except GlossaryError as err:
-            problems.append(f"entry {n}: {err}")
+    problems = invalid_entries(entries)
     if not problems:
         labelled = ((f"entry {n} ({shorten(e.english)})", e.id) for n, e in enumerate(entries, 1))
         problems = duplicate_ids(labelled)

@@ -336,7 +336,9 @@ def _article_map(article: Article) -> None:
         .properties(height=80)
     )
     if data["edits"].sum() == 0:
-        st.altair_chart(cells, use_container_width=True)
+        # A one-chart concat, sized as in the two-chart one: a lone chart is fitted to its
+        # height with the legend inside it, which leaves the cells no room.
+        st.altair_chart(alt.vconcat(cells), use_container_width=True)
         st.caption("No corrections yet: bars of edits per sentence appear here once there are.")
         return
     chart = alt.vconcat(cells, edits).resolve_scale(color="independent")

@@ -250,7 +250,7 @@ def cmd_models(args: argparse.Namespace) -> int:
     folder = packages.models_dir()
     if args.models_command == "install":
         if bool(args.file) == bool(args.langs):
-            raise ValueError("give either languages (e.g. `models install ru ky`) or --file PATH")
+            raise ValueError('give either languages (e.g. "models install ru ky") or --file PATH')
         if args.file:
             info = packages.install_from_file(folder, Path(args.file), Path(args.file).name)
             print(f"installed {info.code} {info.version} ({info.name}) in {info.path}")
@@ -277,7 +277,7 @@ def cmd_models(args: argparse.Namespace) -> int:
         if ("en", lang) not in usable:
             online, offline = packages.install_commands(lang)
             code = packages.package_code("en", lang)
-            print(f"Missing: {code}; install with `{online}` or, offline, `{offline}`")
+            print(f'Missing: {code}; install with "{online}" or, offline, "{offline}"')
     try:
         known = packages.known_models()
     except packages.ModelIndexError as exc:

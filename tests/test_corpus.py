@@ -175,6 +175,18 @@ def test_nul_bytes_are_not_a_text_file():
 
 
 @pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ("Title\nТекст\n".encode("utf-16"), "UTF-16 text, not UTF-8"),
+        ("Title\nТекст\n".encode("utf-16-le"), "UTF-16 without a byte-order mark"),
+    ],
+)
+def test_utf16_is_named_as_such(data: bytes, message: str):
+    with pytest.raises(CorpusError, match=message):
+        decode_article_bytes(data, "utf16.txt")
+
+
+@pytest.mark.parametrize(
     ("data", "line"),
     [
         ("Title\n\nThe café opened.\n".encode("latin-1"), 3),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -45,8 +46,14 @@ def decode_article_bytes(data: bytes, name: str) -> str:
             f"{name}: {len(data) / 1024 / 1024:.1f} MiB is over the limit of "
             f"{MAX_ARTICLE_BYTES // 1024 // 1024} MiB per article; split it into several files"
         )
-    if b"\x00" in data:
-        raise CorpusError(f"{name}: not a text file (it contains NUL bytes); save it as plain text")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise CorpusError(f"{name}: UTF-16 text, not UTF-8; re-save the file as UTF-8")
+    if (nul := data.find(b"\x00")) >= 0:
+        line = data.count(b"\n", 0, nul) + 1
+        raise CorpusError(
+            f"{name}: not a text file in UTF-8 (a NUL byte at line {line}: UTF-16 without a "
+            "byte-order mark, or a binary file); re-save it as UTF-8 text"
+        )
     try:
         text = data.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as exc:

@@ -161,7 +161,7 @@ def find_model(directory: Path, to_code: str, from_code: str = "en") -> Path:
     raise MissingModelError(
         f"No {from_code}→{to_code} translation model is installed in {directory}. "
         f"Install the Argos package {package_code(from_code, to_code)}: "
-        f"online: `{online}`; offline, from a downloaded file: `{offline}`."
+        f'online: "{online}"; offline, from a downloaded file: "{offline}".'
     )
 
 
@@ -204,7 +204,7 @@ def _available() -> list[argos_package.AvailablePackage]:
         raise ModelIndexError(
             f"The Argos model index ({url}) could not be reached: no internet connection? "
             "Installed models are unaffected; to install without internet use "
-            "`python -m reader models install --file PACKAGE.argosmodel`."
+            '"python -m reader models install --file PACKAGE.argosmodel".'
         )
     try:
         packages = argos_package.get_available_packages()

@@ -16,6 +16,7 @@ from reader import TARGET_LANGS
 from reader.config import resolve_paths
 from reader.corpus import CorpusError
 from reader.corpus.loader import decode_article_bytes
+from reader.files import replace_file
 from reader.glossary import GlossaryError
 from reader.review.progress import article_progress
 from reader.segment import segment, supported_languages
@@ -236,8 +237,7 @@ def cmd_glossary(args: argparse.Namespace) -> int:
         return 0
     data = export_entries(ws.glossary.list(), args.format, ws.glossary.store_id)
     if args.output:
-        ws.paths.check_output(args.output)
-        Path(args.output).write_bytes(data)
+        replace_file(ws.paths.check_output(args.output), data)
         print(f"wrote {len(ws.glossary.list())} entries to {args.output}", file=sys.stderr)
     else:
         sys.stdout.buffer.write(data)

@@ -24,15 +24,26 @@ class Paths:
     def database(self) -> Path:
         return self.data / "reader.sqlite3"
 
-    def check_output(self, output: str | Path) -> None:
-        """Refuse to write a file (an export, a backup) into the data folder: one typo there
-        (`-o data/reader.sqlite3`) would overwrite the review store."""
+    def check_output(self, output: str | Path) -> Path:
+        """Where to write an export or a backup named `output`, refusing the folders that hold
+        the user's data (one typo, `-o data/reader.sqlite3`, would overwrite the review store)
+        and anything that is not a regular file (a pipe, a device, a folder)."""
         target = Path(output).expanduser().resolve()
-        if target.is_relative_to(self.data.resolve()):
-            raise ValueError(
-                f"refusing to write {output}: it is inside the data folder {self.data}, which "
-                "holds the review store; write it somewhere else"
-            )
+        for name, folder, holds in (
+            ("data", self.data, "the review store"),
+            ("corpus", self.corpus, "the articles"),
+            ("translations", self.translations, "the translation files"),
+        ):
+            if target.is_relative_to(folder.resolve()):
+                raise ValueError(
+                    f"refusing to write {output}: it is inside the {name} folder {folder}, "
+                    f"which holds {holds}; write it somewhere else"
+                )
+        if target.exists() and not target.is_file():
+            raise ValueError(f"refusing to write {output}: it is not a regular file")
+        if not target.parent.is_dir():
+            raise ValueError(f"cannot write {output}: the folder {target.parent} does not exist")
+        return target
 
 
 def resolve_paths(

@@ -12,6 +12,7 @@ import json
 import os
 import shutil
 import sqlite3
+import stat
 import subprocess
 import sys
 import time
@@ -350,6 +351,37 @@ def test_cli_glossary_export_onto_the_store_is_refused_and_the_store_unchanged(
         assert "inside the data folder" in result.stderr and "Traceback" not in result.stderr
     assert rich.paths.database.read_bytes() == before
     assert not (rich.paths.data / "glossary.json").exists()
+
+
+def test_an_export_onto_a_hard_link_of_the_store_leaves_the_store_whole(
+    rich: Workspace, tmp_path: Path
+):
+    before = rich.paths.database.read_bytes()
+    link = tmp_path / "glossary.json"
+    os.link(rich.paths.database, link)  # the same file under a name outside the data folder
+    result = cli("glossary", "export", "--format", "json", "-o", str(link), paths=rich.paths)
+    assert result.returncode == 0, result.stderr
+    assert rich.paths.database.read_bytes() == before
+    assert json.loads(link.read_text(encoding="utf-8"))["entries"]
+
+
+def test_cli_outputs_never_land_in_the_corpus_or_on_a_special_file(
+    rich: Workspace, tmp_path: Path
+):
+    article = rich.paths.corpus / f"{ARTICLE}.txt"
+    text = article.read_bytes()
+    sidecar = rich.paths.corpus / f"{ARTICLE}.meta.json"
+    marks = sidecar.read_bytes()
+    for args in (("glossary", "export", "--format", "csv", "-o", str(article)), ("backup", "-o", str(sidecar))):
+        result = cli(*args, paths=rich.paths)
+        assert result.returncode == 1 and "inside the corpus folder" in result.stderr
+    assert article.read_bytes() == text and sidecar.read_bytes() == marks
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    for args in (("glossary", "export", "--format", "csv", "-o", str(pipe)), ("backup", "-o", str(pipe))):
+        result = cli(*args, paths=rich.paths)
+        assert result.returncode == 1 and "not a regular file" in result.stderr
+    assert stat.S_ISFIFO(pipe.stat().st_mode)
 
 
 def test_cli_backup_and_restore_round_trip(rich: Workspace, tmp_path: Path):

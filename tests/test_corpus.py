@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -375,3 +376,13 @@ def test_comment_section_paragraph_can_be_unmarked(corpus_dir: Path):
     flags = {p.text: p.furniture for p in article.paragraphs}
     assert flags["Oh-oh, lies"] is False
     assert flags["4 Comment(s)"] is True
+
+
+def test_folders_pipes_and_broken_links_named_txt_are_skipped_and_reported(corpus_dir: Path):
+    (corpus_dir / "folder.txt").mkdir()
+    os.mkfifo(corpus_dir / "pipe.txt")  # reading it would wait for a writer forever
+    (corpus_dir / "dangling.txt").symlink_to(corpus_dir / "nowhere.txt")
+    corpus = load_corpus(corpus_dir)
+    assert len(corpus.articles) == len(load_corpus(SEED).articles)
+    for name in ("folder.txt", "pipe.txt", "dangling.txt"):
+        assert f"{name}: not a regular file; skipped" in corpus.problems

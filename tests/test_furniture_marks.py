@@ -86,3 +86,27 @@ def test_a_marked_sidecar_keeps_the_usual_file_permissions(corpus_dir: Path):
     set_furniture(corpus_dir / f"{A004}.txt", "Read more", True)
     mode = (corpus_dir / f"{A004}.meta.json").stat().st_mode & 0o777
     assert mode == 0o666 & ~umask  # readable by whoever could read it before, as with open()
+
+
+def test_a_mark_clears_what_a_killed_writer_left_behind(corpus_dir: Path):
+    article = corpus_dir / f"{A004}.txt"
+    left = corpus_dir / f".{A004}.meta.json.0123456789abcdef.tmp"  # as a kill -9 leaves it
+    left.write_text("{", encoding="utf-8")
+    other = corpus_dir / f".{A003}.meta.json.0123456789abcdef.tmp"  # another sidecar's
+    other.write_text("{", encoding="utf-8")
+    set_furniture(article, "Read more", True)
+    assert not left.exists()
+    assert other.exists()
+    assert _sidecar(corpus_dir, A004)["furniture"] == ["Read more"]
+
+
+@pytest.mark.parametrize(
+    "payload", ["[" * 100_000 + "]" * 100_000, '{"title": 1' + "0" * 5000 + "}"]
+)
+def test_a_sidecar_nested_too_deeply_or_with_a_huge_number_is_reported(corpus_dir, payload):
+    (corpus_dir / f"{A003}.meta.json").write_text(payload, encoding="utf-8")
+    corpus = load_corpus(corpus_dir)
+    assert A003 in [a.id for a in corpus.articles]
+    assert any(p.startswith(f"{A003}.meta.json") for p in corpus.problems)
+    with pytest.raises(SidecarError):
+        set_furniture(corpus_dir / f"{A003}.txt", "Read more", True)

@@ -8,10 +8,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader.corpus.article import Article, Paragraph, Sentence
-from reader.corpus.files import create_file
 from reader.corpus.furniture import furniture_flags
 from reader.corpus.ids import sentence_ids
 from reader.corpus.metadata import Metadata, SidecarError, parse_byline, read_sidecar
+from reader.files import create_file
 from reader.segment import segment
 
 MAX_ARTICLE_BYTES = 1024 * 1024
@@ -150,6 +150,9 @@ def load_corpus(corpus_dir: Path) -> Corpus:
         corpus.problems.append(f"corpus folder {corpus_dir} does not exist")
         return corpus
     for path in sorted(corpus_dir.glob(f"*{ARTICLE_SUFFIX}")):
+        if not path.is_file():  # a folder, a pipe (reading it would hang), a broken link
+            corpus.problems.append(f"{path.name}: not a regular file; skipped")
+            continue
         try:
             corpus.articles.append(load_article(path, _sidecar_or_problem(path, corpus.problems)))
         except CorpusError as exc:

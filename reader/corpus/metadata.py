@@ -9,7 +9,7 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
-from reader.corpus.files import replace_file
+from reader.files import remove_stale_temps, replace_file
 from reader.segment import supported_languages
 
 # "By" and a name (no digits or sentence punctuation), optionally a date: a sentence such as
@@ -68,8 +68,10 @@ def _read_json(path: Path) -> dict:
         raise SidecarError(f"{path.name}: cannot be read ({exc.strerror})") from exc
     try:
         data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except ValueError as exc:  # undecodable bytes, bad JSON, a number of 4,300+ digits
         raise SidecarError(f"{path.name}: not valid UTF-8 JSON ({exc})") from exc
+    except RecursionError:
+        raise SidecarError(f"{path.name}: the JSON is nested too deeply") from None
     problem = _shape_problem(data)
     if problem:
         raise SidecarError(f"{path.name}: {problem}")
@@ -110,6 +112,7 @@ def set_furniture(article_path: Path, paragraph: str, furniture: bool) -> None:
     path = sidecar_path(article_path)
     try:
         with FileLock(path.with_name(f".{path.name}.lock"), timeout=LOCK_TIMEOUT_S):
+            remove_stale_temps(path)
             data = _read_json(path)
             _apply_mark(data, paragraph.strip(), furniture)
             replace_file(path, (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode())

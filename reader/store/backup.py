@@ -75,12 +75,9 @@ def backup(
 ) -> BackupReport:
     """Write a backup zip to `output` (outside the data folder), atomically: a reader of
     `output` sees the old file or the complete new one, never a half-written one."""
-    paths.check_output(output)
+    output = paths.check_output(output)
     if not paths.database.is_file():
         raise BackupError(f"there is no review store at {paths.database}: nothing to back up")
-    output = Path(output).expanduser().absolute()
-    if not output.parent.is_dir():
-        raise BackupError(f"cannot write {output}: the folder {output.parent} does not exist")
     with tempfile.TemporaryDirectory(dir=output.parent, prefix=".reader-backup-") as tmp:
         snapshot = Path(tmp) / DB_MEMBER
         version, counts = _snapshot(paths.database, snapshot, on_progress, step_pages)
@@ -196,8 +193,10 @@ def _read_manifest(zf: zipfile.ZipFile, name: str) -> dict:
         raise BackupError(f"{name}: {MANIFEST} is too large")
     try:
         manifest = json.loads(zf.read(info).decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except ValueError as exc:
         raise BackupError(f"{name}: {MANIFEST} is not valid JSON ({exc})") from None
+    except RecursionError:
+        raise BackupError(f"{name}: {MANIFEST} is nested too deeply") from None
     if not isinstance(manifest, dict) or manifest.get("format") != BACKUP_FORMAT:
         raise BackupError(f"{name} is not a Reader backup (its manifest says otherwise)")
     fmt, schema = manifest.get("format_version"), manifest.get("schema_version")

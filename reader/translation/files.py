@@ -47,8 +47,10 @@ def read_translation_file(path: Path) -> TranslationFile:
         kind = origin.get("kind", "import")
         lang = data["lang"]
         texts = {s["sid"]: s["text"] for s in data["sentences"]}
-    except (UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError, AttributeError) as exc:
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise TranslationFileError(f"{path.name}: not a translation file ({exc})") from exc
+    except RecursionError:
+        raise TranslationFileError(f"{path.name}: the JSON is nested too deeply") from None
     if lang not in TARGET_LANGS:
         raise TranslationFileError(f"{path.name}: language {lang!r} is not one of {TARGET_LANGS}")
     if kind not in ORIGIN_KINDS:

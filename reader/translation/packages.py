@@ -283,8 +283,10 @@ def _read_metadata(zf: zipfile.ZipFile, member: str, filename: str) -> dict:
         metadata = json.loads(zf.read(info).decode("utf-8"))
     except UnicodeDecodeError:
         raise PackageError(f"{filename}: metadata.json is not UTF-8 text.") from None
-    except json.JSONDecodeError as exc:
+    except ValueError as exc:  # bad JSON, or a number of 4,300+ digits
         raise PackageError(f"{filename}: metadata.json is not valid JSON ({exc}).") from None
+    except RecursionError:
+        raise PackageError(f"{filename}: metadata.json is nested too deeply.") from None
     if not isinstance(metadata, dict):
         raise PackageError(f"{filename}: metadata.json must hold a JSON object.")
     for key in ("from_code", "to_code", "package_version"):

@@ -1,9 +1,11 @@
-"""Crash-safe writes into the corpus folder: readers only ever see a whole old or new file.
+"""Crash-safe writes: readers only ever see a whole old or new file.
 
 Each write goes to a temporary file of its own in the same folder (so concurrent writers never
-share one), is flushed to disk, and then takes the target's name in one step. The temporary
-file is created with the umask's permissions, not mkstemp's owner-only ones, so that the file
-it becomes stays readable to whoever could read the corpus before.
+share one), is flushed to disk, and then takes the target's name in one step. Taking the name
+replaces the directory entry, never the old file's contents, so another name of that file (a
+hard link) keeps them. The temporary file is created with the umask's permissions, not
+mkstemp's owner-only ones, so that the file it becomes stays readable to whoever could read
+the folder's files before.
 """
 
 from __future__ import annotations
@@ -28,6 +30,14 @@ def create_file(path: Path, data: bytes) -> None:
     with _synced_temp(path, data) as tmp:
         os.link(tmp, path)
     _sync_folder(path.parent)
+
+
+def remove_stale_temps(path: Path) -> None:
+    """Delete the temporary files a killed writer of `path` left behind. Only for callers
+    that hold the lock every writer of `path` takes, so no live writer's file is touched."""
+    for stale in path.parent.glob(f".{path.name}.*.tmp"):
+        with contextlib.suppress(FileNotFoundError):
+            stale.unlink()
 
 
 @contextlib.contextmanager

@@ -372,13 +372,14 @@ def test_cli_outputs_never_land_in_the_corpus_or_on_a_special_file(
     text = article.read_bytes()
     sidecar = rich.paths.corpus / f"{ARTICLE}.meta.json"
     marks = sidecar.read_bytes()
-    for args in (("glossary", "export", "--format", "csv", "-o", str(article)), ("backup", "-o", str(sidecar))):
+    export = ("glossary", "export", "--format", "csv", "-o")
+    for args in ((*export, str(article)), ("backup", "-o", str(sidecar))):
         result = cli(*args, paths=rich.paths)
         assert result.returncode == 1 and "inside the corpus folder" in result.stderr
     assert article.read_bytes() == text and sidecar.read_bytes() == marks
     pipe = tmp_path / "pipe"
     os.mkfifo(pipe)
-    for args in (("glossary", "export", "--format", "csv", "-o", str(pipe)), ("backup", "-o", str(pipe))):
+    for args in ((*export, str(pipe)), ("backup", "-o", str(pipe))):
         result = cli(*args, paths=rich.paths)
         assert result.returncode == 1 and "not a regular file" in result.stderr
     assert stat.S_ISFIFO(pipe.stat().st_mode)

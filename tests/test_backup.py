@@ -411,3 +411,17 @@ def test_cli_backup_and_restore_round_trip(rich: Workspace, tmp_path: Path):
     assert f"restored {target.database}" in result.stderr
     assert "0 restored, 5 already identical, 0 differing" in result.stderr
     assert table_rows(target.database) == table_rows(rich.paths.database)
+
+
+def test_a_backup_removes_work_folders_of_killed_backups_only(rich: Workspace, tmp_path: Path):
+    out = tmp_path / "out"
+    out.mkdir()
+    killed = out / ".reader-backup-999999999-abcd"  # no process has this id
+    killed.mkdir()
+    (killed / "reader.sqlite3").write_bytes(b"half a snapshot")
+    running = out / f".reader-backup-{os.getpid()}-abcd"  # a backup still at work
+    running.mkdir()
+    backup(rich.paths, out / "b.zip")
+    assert not killed.exists()
+    assert running.is_dir()
+    assert sorted(p.name for p in out.iterdir()) == [running.name, "b.zip"]

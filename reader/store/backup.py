@@ -39,6 +39,7 @@ BACKUP_FORMAT = "reader-backup"
 FORMAT_VERSION = 1
 DB_MEMBER = "reader.sqlite3"
 MANIFEST = "manifest.json"
+WORK_PREFIX = ".reader-backup-"  # + process id: the work folder beside the target
 SIDECAR_FOLDER = "corpus"
 STEP_PAGES = 1024  # pages copied per backup step (4 MiB at SQLite's default page size)
 MAX_MANIFEST_BYTES = 1024 * 1024
@@ -78,7 +79,9 @@ def backup(
     output = paths.check_output(output)
     if not paths.database.is_file():
         raise BackupError(f"there is no review store at {paths.database}: nothing to back up")
-    with tempfile.TemporaryDirectory(dir=output.parent, prefix=".reader-backup-") as tmp:
+    _remove_work_of_killed_backups(output.parent)
+    work_prefix = f"{WORK_PREFIX}{os.getpid()}-"
+    with tempfile.TemporaryDirectory(dir=output.parent, prefix=work_prefix) as tmp:
         snapshot = Path(tmp) / DB_MEMBER
         version, counts = _snapshot(paths.database, snapshot, on_progress, step_pages)
         sidecars = {p.name: p.read_bytes() for p in sorted(paths.corpus.glob("*" + SIDECAR_SUFFIX))}
@@ -101,6 +104,25 @@ def backup(
         _fsync(partial)
         os.replace(partial, output)
     return BackupReport(output, version, counts, sorted(sidecars))
+
+
+def _remove_work_of_killed_backups(folder: Path) -> None:
+    """A backup killed outright (kill -9, power loss) leaves its work folder, named with its
+    process id, beside the target; the next backup there removes those whose process is gone."""
+    for work in folder.glob(f"{WORK_PREFIX}*-*"):
+        pid = work.name.removeprefix(WORK_PREFIX).split("-", 1)[0]
+        if work.is_dir() and pid.isdigit() and not _running(int(pid)):
+            shutil.rmtree(work, ignore_errors=True)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError):  # another user's process; not a process id
+        return True
+    return True
 
 
 def _snapshot(

@@ -195,7 +195,7 @@ def test_glossary_import_refuses_a_clashing_english_name_and_keeps_the_store(
     clash.write_bytes(export_entries([other], "json"))
     result = run("--data", str(data_dir), "glossary", "import", str(clash))
     assert result.returncode == 1
-    assert b"same English name" in result.stderr
+    assert b"is the English name of entry #1 'Sadyr Japarov'" in result.stderr
     assert [e.id for e in store.list()] == [1]
 
 

@@ -339,13 +339,14 @@ class _ImportPlan:
         parts = []
         if self.stale:
             parts.append(
-                f"the file is older than the glossary: {_entries(len(self.stale))} changed "
+                f"the file is older than the glossary: {_count(len(self.stale))} "
+                f"{'was' if len(self.stale) == 1 else 'were'} changed "
                 "since it was exported, nothing was imported (to replace those changes, import "
                 f"again with overwrite: --overwrite on the command line)\n{_lines(self.stale)}"
             )
         if self.disagreeing:
             parts.append(
-                f"the file disagrees with {_entries(len(self.disagreeing))} here, nothing was "
+                f"the file disagrees with {_count(len(self.disagreeing))} here, nothing was "
                 "imported: its entries were matched by their preferred English name (the file "
                 "comes from another glossary, does not say which, or gives no id), and a "
                 "match only adds new forms, never changes a status, a spelling or the note "
@@ -357,8 +358,8 @@ class _ImportPlan:
             raise GlossaryConflict("\n".join(parts))
 
 
-def _entries(count: int) -> str:
-    return f"{count} entr{'y was' if count == 1 else 'ies were'}"
+def _count(count: int) -> str:
+    return f"{count} entr{'y' if count == 1 else 'ies'}"
 
 
 def _lines(items: list[str]) -> str:

@@ -59,9 +59,15 @@ def _import_box() -> None:
     if upload is None:
         return
     overwrite = st.checkbox(
-        "Overwrite entries changed or deleted since the file was exported",
+        "Overwrite entries changed since the file was exported, or that the file contradicts",
         key="gl_import_overwrite",
-        help="Without this, an import that would undo a colleague's later change is refused.",
+        help=(
+            "Without this, an import that would undo a colleague's later change (or bring back "
+            "a deleted entry), or change a status, spelling or note of an entry here, is "
+            "refused and nothing is imported. With it, the file's version of those entries "
+            "replaces the stored one; the history keeps the old one. A name that matches an "
+            "entry only up to case, or matches one of its other forms, is refused either way."
+        ),
     )
     if st.button("Import entries", key="gl_import_go", disabled=not reviewer):
         try:

@@ -57,7 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--format", required=True, choices=("csv", "json", "tbx"))
     export.add_argument("-o", "--output", help="file to write; stdout when absent")
     imp = gsub.add_parser("import", help="add or update entries from CSV, JSON or TBX")
-    imp.add_argument("file", help="a .csv, .json or .tbx file")
+    imp.add_argument("file", help="a .csv, .json or .tbx file; - reads standard input")
     imp.add_argument("--format", choices=("csv", "json", "tbx"), help="default: by extension")
     imp.add_argument("--reviewer", default=getpass.getuser(), help="recorded in the history")
     imp.add_argument(
@@ -218,22 +218,16 @@ def _provenance(version) -> dict:
 
 
 def cmd_glossary(args: argparse.Namespace) -> int:
-    from reader.glossary.formats import (
-        export_entries,
-        format_for_filename,
-        import_entries,
-        read_import_file,
-    )
+    from reader.glossary.formats import export_entries, import_entries
 
     ws = _workspace(args)
     if args.glossary_command == "import":
-        path = Path(args.file)
-        fmt = args.format or format_for_filename(path.name)
-        entries = import_entries(read_import_file(path), fmt)
+        name, fmt, data = _glossary_input(args)
+        entries = import_entries(data, fmt)
         report = ws.glossary.import_entries(
             entries, args.reviewer, store_id=entries.store_id, overwrite=args.overwrite
         )
-        print(f"imported {path.name}: {report.summary()}", file=sys.stderr)
+        print(f"imported {name}: {report.summary()}", file=sys.stderr)
         return 0
     data = export_entries(ws.glossary.list(), args.format, ws.glossary.store_id)
     if args.output:
@@ -242,6 +236,19 @@ def cmd_glossary(args: argparse.Namespace) -> int:
     else:
         sys.stdout.buffer.write(data)
     return 0
+
+
+def _glossary_input(args: argparse.Namespace) -> tuple[str, str, bytes]:
+    """Name, format and bytes of the file to import; `-` is standard input (a pipe)."""
+    from reader.glossary.formats import format_for_filename, read_import_file, read_import_stream
+
+    if args.file == "-":
+        if not args.format:
+            raise GlossaryError("reading standard input (-) needs --format csv, json or tbx")
+        return "standard input", args.format, read_import_stream(sys.stdin.buffer)
+    path = Path(args.file)
+    fmt = args.format or format_for_filename(path.name)
+    return path.name, fmt, read_import_file(path)
 
 
 def cmd_models(args: argparse.Namespace) -> int:

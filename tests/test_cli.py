@@ -166,7 +166,7 @@ def test_glossary_export_imports_into_another_glossary_under_the_importers_name(
     assert {(e.created_by, e.updated_by) for e in copied} == {("Ch", "Ch")}
     repeat = run("--data", str(second), "glossary", "import", str(exported))
     assert b"0 new, 0 updated, 2 unchanged" in repeat.stderr
-    assert b"2 matched by English name (Osh, Sadyr Japarov)" in repeat.stderr
+    assert b"2 matched by preferred English name (Osh, Sadyr Japarov)" in repeat.stderr
 
 
 def test_glossary_import_with_bad_rows_imports_nothing(tmp_path: Path, data_dir: Path):
@@ -195,7 +195,7 @@ def test_glossary_import_refuses_a_clashing_english_name_and_keeps_the_store(
     clash.write_bytes(export_entries([other], "json"))
     result = run("--data", str(data_dir), "glossary", "import", str(clash))
     assert result.returncode == 1
-    assert b"same English name" in result.stderr
+    assert b"is the English name of entry #1 'Sadyr Japarov'" in result.stderr
     assert [e.id for e in store.list()] == [1]
 
 

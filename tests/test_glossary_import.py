@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 import subprocess
 import sys
@@ -142,7 +143,7 @@ def test_ids_from_another_glossary_never_match_local_entries(
         assert "1 id(s) not used: the file comes from another glossary" in stderr(result)
         assert store.get(1).english == "Sadyr Japarov"
         assert [e.english for e in store.list()] == ["Sadyr Japarov", "Vladimir Putin"]
-    assert "1 matched by English name (Vladimir Putin)" in stderr(result)
+    assert "1 matched by preferred English name (Vladimir Putin)" in stderr(result)
     assert store.list()[1].created_by == "Chynara"
 
 
@@ -379,3 +380,225 @@ def test_the_app_refuses_a_stale_import_unless_overwrite_is_ticked(
     assert not at.exception
     assert "overwrote newer changes to Sadyr Japarov" in at.success[0].value
     assert (store.get(entry.id).note, store.get(entry.id).updated_by) == ("", "Chynara")
+
+
+# --- files from another store, or that do not say: matched by preferred English name only ---
+
+
+def _csv(path: Path, *rows: str) -> Path:
+    path.write_text("english,lang,term,status\n" + "".join(f"{r}\n" for r in rows), "utf-8")
+    return path
+
+
+def test_an_old_export_without_its_store_id_does_not_revert_a_later_edit(
+    store: GlossaryStore, data_dir: Path, tmp_path: Path
+):
+    entry = japarov()
+    entry.note = "Aida's note"
+    entry = store.create(entry, "Aida")
+    old = export(data_dir, "json", tmp_path / "old.json")
+    doc = json.loads(old.read_text("utf-8"))
+    del doc["store"]
+    old.write_text(json.dumps(doc, ensure_ascii=False), "utf-8")
+    entry.note = "Bakyt's note"
+    entry.variants.append(Variant("ky", "Жапаровдун", "admitted"))
+    later = store.update(entry, "Bakyt")
+
+    result = run(data_dir, "glossary", "import", str(old), "--reviewer", "Chynara")
+    assert result.returncode == 1
+    message = stderr(result)
+    assert f"Sadyr Japarov (#1, last changed by Bakyt at {later.updated_at})" in message
+    assert "the note 'Bakyt's note' would become 'Aida's note'" in message
+    assert "overwriting would also drop ky 'Жапаровдун'" in message
+    assert message.startswith("reader: error: the file disagrees with 1 entry here, nothing was")
+    assert "--overwrite" in message
+    assert store.get(1) == later
+
+    forced = run(data_dir, "glossary", "import", str(old), "--reviewer", "Chynara", "--overwrite")
+    assert forced.returncode == 0, forced.stderr
+    assert "replaced this glossary's Sadyr Japarov with the file's" in stderr(forced)
+    replaced = store.get(1)
+    assert (replaced.note, replaced.updated_by) == ("Aida's note", "Chynara")
+    assert replaced.variants == japarov().variants
+
+
+@pytest.mark.parametrize(
+    ("english", "problem"),
+    [
+        ("SADYR JAPAROV", "'SADYR JAPAROV' differs only in case from entry #1 'Sadyr Japarov'"),
+        (
+            "Japarov",
+            "'Japarov' is an admitted form of entry #1 'Sadyr Japarov'; edit that entry or "
+            "make the file's preferred form match",
+        ),
+        ("japarov", "'japarov' is, up to case, an admitted form of entry #1 'Sadyr Japarov'"),
+    ],
+)
+def test_a_foreign_name_matching_only_up_to_case_or_a_non_preferred_form_is_refused(
+    english: str, problem: str, store: GlossaryStore, data_dir: Path, tmp_path: Path
+):
+    entry = store.create(japarov(), "Aida")
+    file = _csv(
+        tmp_path / "other.csv",
+        f"{english},en,{english},preferred",
+        f"{english},ru,Жапаров,preferred",
+        "Osh,en,Osh,preferred",
+    )
+    for extra in ([], ["--overwrite"]):
+        result = run(data_dir, "glossary", "import", str(file), "--reviewer", "Chynara", *extra)
+        assert result.returncode == 1
+        assert problem in stderr(result) and "nothing was done" in stderr(result)
+        assert store.list() == [entry]  # Osh, fine on its own, is not imported either
+
+
+def test_a_foreign_file_never_drops_a_local_form_or_the_note(
+    store: GlossaryStore, data_dir: Path, tmp_path: Path
+):
+    entry = japarov()
+    entry.note = "Aida's note"
+    entry = store.create(entry, "Aida")
+    file = _csv(tmp_path / "two.csv", "Sadyr Japarov,en,Sadyr Japarov,preferred")
+    result = run(data_dir, "glossary", "import", str(file), "--reviewer", "Chynara")
+    assert result.returncode == 0, result.stderr
+    assert "0 new, 0 updated, 1 unchanged" in stderr(result)
+    assert "1 matched by preferred English name (Sadyr Japarov)" in stderr(result)
+    assert store.get(1) == entry
+
+
+def test_a_foreign_file_adds_new_forms_and_keeps_every_local_one(store: GlossaryStore):
+    entry = store.create(japarov(), "Aida")
+    theirs = GlossaryEntry(
+        [
+            Variant("en", "Sadyr Japarov", "preferred"),
+            Variant("ru", "Садыр Жапаров", "preferred"),
+            Variant("ru", "С. Жапаров", "admitted"),
+            Variant("ky", "Садыр Жапаровдун", "admitted"),
+        ],
+        note="President since 2021",
+        id=1,
+        rev=9,
+    )
+    report = store.import_entries([theirs], "Chynara", store_id="")
+    assert (report.created, report.updated, report.merged) == (0, 1, ["Sadyr Japarov"])
+    assert "merged into Sadyr Japarov" in report.summary()
+    merged = store.get(entry.id)
+    assert merged.variants == [
+        *entry.variants,
+        Variant("ru", "С. Жапаров", "admitted"),
+        Variant("ky", "Садыр Жапаровдун", "admitted"),
+    ]
+    assert (merged.note, merged.updated_by) == ("President since 2021", "Chynara")
+
+
+def test_a_foreign_status_change_is_refused_unless_overwrite(store: GlossaryStore):
+    entry = store.create(japarov(), "Aida")
+    theirs = GlossaryEntry(
+        [
+            Variant("en", "Sadyr Japarov", "preferred"),
+            Variant("ru", "Садыр Джапаров", "preferred"),
+            Variant("ky", "Садыр жапаров", "preferred"),
+        ]
+    )
+    with pytest.raises(GlossaryConflict) as refused:
+        store.import_entries([theirs], "Chynara", store_id="")
+    message = str(refused.value)
+    assert f"Sadyr Japarov (#1, last changed by Aida at {entry.updated_at})" in message
+    assert "ru 'Садыр Джапаров' would become preferred (here: deprecated)" in message
+    assert "ru 'Садыр Жапаров' would stop being preferred" in message
+    assert "ky 'Садыр Жапаров' would be spelled 'Садыр жапаров'" in message
+    assert "overwriting would also drop en 'Japarov'" in message
+    assert store.get(entry.id) == entry
+
+    report = store.import_entries([theirs], "Chynara", store_id="", overwrite=True)
+    assert report.replaced == ["Sadyr Japarov"] and report.updated == 1
+    assert store.get(entry.id).variants == theirs.variants
+
+
+def test_entries_without_ids_in_a_file_from_this_store_are_matched_the_same_way(
+    store: GlossaryStore,
+):
+    entry = store.create(japarov(), "Aida")
+    twin = GlossaryEntry([Variant("en", "sadyr japarov", "preferred")])
+    with pytest.raises(GlossaryError, match="differs only in case from entry #1"):
+        store.import_entries([twin], "Chynara", store_id=store.store_id)
+    assert store.list() == [entry]
+
+
+# --- small things: encodings, piped input, invisible characters --------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+def test_utf16_with_a_byte_order_mark_is_named_as_such(fmt: str):
+    data = {"csv": "english,lang,term\nOsh,en,Osh\n", "json": '{"entries": []}'}[fmt]
+    for encoding in ("utf-16", "utf-16-be"):
+        raw = (
+            ("\ufeff" + data).encode(encoding) if encoding == "utf-16-be" else data.encode(encoding)
+        )
+        with pytest.raises(GlossaryError) as refused:
+            import_entries(raw, fmt)
+        assert "is UTF-16 text; re-save it as UTF-8" in str(refused.value)
+        assert "without a byte-order mark" not in str(refused.value)
+
+
+def test_a_piped_file_over_the_limit_is_refused_as_over_it(store: GlossaryStore, data_dir: Path):
+    big = b"english,lang,term\n" + b"a" * (MAX_IMPORT_BYTES + 2**20)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "reader",
+            "--data",
+            str(data_dir),
+            "glossary",
+            "import",
+            "-",
+            "--format",
+            "csv",
+            "--reviewer",
+            "Chynara",
+        ],
+        input=big,
+        capture_output=True,
+        cwd=REPO_ROOT,
+        timeout=120,
+    )
+    assert result.returncode == 1
+    assert "the input is over 20 MiB; a glossary import is at most 20 MiB" in stderr(result)
+    small = b"english,lang,term,status\nOsh,en,Osh,preferred\n"
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "reader",
+            "--data",
+            str(data_dir),
+            "glossary",
+            "import",
+            "-",
+            "--format",
+            "csv",
+            "--reviewer",
+            "Chynara",
+        ],
+        input=small,
+        capture_output=True,
+        cwd=REPO_ROOT,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert [e.english for e in store.list()] == ["Osh"]
+
+
+@pytest.mark.parametrize("char", ["\u200b", "\u202e", "\u2060", "\ufeff", "\u00ad"])
+def test_invisible_format_characters_are_refused_in_terms(
+    char: str, store: GlossaryStore, data_dir: Path, tmp_path: Path
+):
+    store.create(japarov(), "Aida")
+    file = _csv(tmp_path / "cf.csv", f"Japarov{char},en,Japarov{char},preferred")
+    result = run(data_dir, "glossary", "import", str(file), "--reviewer", "Chynara")
+    assert result.returncode == 1
+    code = f"U+{ord(char):04X}"
+    assert f"invisible character {code}" in stderr(result)
+    with pytest.raises(GlossaryError, match=re.escape(f"invisible character {code}")):
+        store.create(GlossaryEntry([Variant("en", f"Osh{char}", "preferred")]), "Aida")
+    assert [e.english for e in store.list()] == ["Sadyr Japarov"]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -13,7 +12,8 @@ STATUSES = ("preferred", "admitted", "deprecated")
 MAX_TERM_CHARS = 200  # longer than any name; a longer "term" is a pasted paragraph or a binary
 MAX_TEXT_CHARS = 5000  # a note, a reviewer's name or an extra field
 _LINE_BREAKS = "\t\n\r"
-_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f]")
+_CONTROL = ("Cc", "Cs", "Zl", "Zp")  # Unicode categories no text here may hold
+_HIDDEN = (*_CONTROL, "Cf")  # ... plus format characters, which are invisible
 
 
 class GlossaryError(ValueError):
@@ -101,22 +101,35 @@ def check_text(text: str, what: str, limit: int, *, single_line: bool = False) -
 
     A NUL or other control character cannot be written to TBX (XML 1.0) and is how a
     binary or a mis-decoded (UTF-16) file shows; line breaks and tabs are fine in notes only.
+    Single-line texts (terms, names) also refuse invisible format characters (zero-width
+    space, direction overrides, a stray BOM): "Japarov" plus one of them looks like
+    "Japarov" but is another entry, which no check or search would ever match.
     """
     if len(text) > limit:
         raise GlossaryError(f"{what} is {len(text)} characters long (at most {limit})")
     allowed = "" if single_line else _LINE_BREAKS
     for position, char in enumerate(text, 1):
-        if char not in allowed and unicodedata.category(char) in ("Cc", "Cs", "Zl", "Zp"):
-            raise GlossaryError(
-                f"{what} '{shorten(text)}' contains the control character U+{ord(char):04X} "
-                f"at position {position}"
-            )
+        category = unicodedata.category(char)
+        if char not in allowed and category in _CONTROL:
+            kind = "control character"
+        elif single_line and category == "Cf":
+            kind = "invisible character"
+        else:
+            continue
+        raise GlossaryError(
+            f"{what} '{shorten(text)}' contains the {kind} U+{ord(char):04X} at position {position}"
+        )
 
 
 def shorten(text: str, limit: int = 60) -> str:
-    """Text short enough to quote in a one-line message, control characters escaped."""
-    text = _UNPRINTABLE.sub(lambda m: f"\\x{ord(m[0]):02x}", text)
+    """Text short enough to quote in a one-line message, hidden characters escaped."""
+    text = "".join(_escape(c) if unicodedata.category(c) in _HIDDEN else c for c in text)
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _escape(char: str) -> str:
+    code = ord(char)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 def form_key(variant: Variant) -> tuple[str, str]:

@@ -24,6 +24,7 @@ from reader.glossary.entries import (
     form_key,
     invalid_entries,
 )
+from reader.glossary.merge import EnglishIndex, describe, english_index, match, merge, name_problems
 from reader.store.db import now, open_db, transaction
 from reader.store.translations import _closing
 
@@ -39,21 +40,30 @@ class ImportReport:
     unchanged: int = 0
     ids_ignored: int = 0  # ids in a file from another store (or none named): never used
     by_english: list[str] = field(default_factory=list)  # entries matched by English name
+    merged: list[str] = field(default_factory=list)  # matched by name, forms added, none lost
     overwritten: list[str] = field(default_factory=list)  # newer changes replaced (overwrite)
+    replaced: list[str] = field(default_factory=list)  # matched by name, replaced (overwrite)
 
     def summary(self) -> str:
         parts = [f"{self.created} new, {self.updated} updated, {self.unchanged} unchanged"]
         if self.ids_ignored:
             parts.append(
                 f"{self.ids_ignored} id(s) not used: the file comes from another glossary "
-                "(or does not say which), so entries are matched by English name"
+                "(or does not say which), so entries are matched by their preferred English name"
             )
         if self.by_english:
             parts.append(
-                f"{len(self.by_english)} matched by English name ({_names(self.by_english)})"
+                f"{len(self.by_english)} matched by preferred English name "
+                f"({_names(self.by_english)})"
+            )
+        if self.merged:
+            parts.append(
+                f"merged into {_names(self.merged)}: new forms added, every form and note here kept"
             )
         if self.overwritten:
             parts.append(f"overwrote newer changes to {_names(self.overwritten)}")
+        if self.replaced:
+            parts.append(f"replaced this glossary's {_names(self.replaced)} with the file's")
         return "; ".join(parts)
 
 
@@ -150,21 +160,25 @@ class GlossaryStore:
         file's ids used, and then an entry whose revision is older than the stored one (a
         colleague changed it since the export), or that was deleted since, refuses the whole
         import, naming each entry and who changed it, unless `overwrite` is given. Entries
-        of any other file are matched by their preferred English name. Every change is
-        recorded under `author`; the file's reviewers and times are not copied. Problems in
-        the file itself (two entries whose English names differ only in case, forms that
-        one entry deprecates and another accepts) are reported before anything is written.
+        of any other file, and entries without an id, are matched by their preferred English
+        name exactly and merged (see `reader.glossary.merge`): one that would change a
+        status, a spelling or the note refuses the import, unless `overwrite` lets it
+        replace the stored entry; a name that matches only up to case or matches a
+        non-preferred form is always refused. Every change is recorded under `author`; the
+        file's reviewers and times are not copied. Problems in the file itself (two entries
+        whose English names differ only in case, forms that one entry deprecates and another
+        accepts) are reported before anything is written.
         """
         _need_author(author)
         _refuse_file_problems(entries)
         report = ImportReport()
         with _closing(self._conn()) as conn, transaction(conn):
             foreign = not store_id or store_id != _store_id(conn)
-            plan = _plan_import(conn, entries, report, foreign=foreign, overwrite=overwrite)
-            touched = [
-                _apply_import(conn, entry, target, current, author, report)
-                for entry, target, current in plan
-            ]
+            plan = _ImportPlan(conn, report, overwrite)
+            for entry in entries:
+                plan.add(entry, foreign=foreign)
+            plan.refuse_if_any()
+            touched = [_apply_import(conn, step, author, report) for step in plan.steps]
             _check_unique_english(conn)
             _refuse_import_conflicts(conn, [t for t in touched if t is not None])
         return report
@@ -257,53 +271,99 @@ def _same(stored: GlossaryEntry, incoming: GlossaryEntry) -> bool:
     return (stored.variants, stored.note) == (incoming.variants, incoming.note)
 
 
-_Plan = tuple[GlossaryEntry, int | None, GlossaryEntry | None]  # entry, target id, stored one
+@dataclass
+class _Step:
+    """One file entry's fate: what to write (the file's entry, or a merge) and where."""
+
+    entry: GlossaryEntry
+    target: int | None
+    current: GlossaryEntry | None
+    merged: bool = False
 
 
-def _plan_import(
-    conn: sqlite3.Connection,
-    entries: Sequence[GlossaryEntry],
-    report: ImportReport,
-    *,
-    foreign: bool,
-    overwrite: bool,
-) -> list[_Plan]:
-    """Where each entry goes; refuses (GlossaryConflict) if any would revert a newer change."""
-    stored = {e.id: e for e in _load_all(conn)}
-    by_english = {form_key(v)[1]: e.id for e in stored.values() for v in e.forms("en")}
-    plan: list[_Plan] = []
-    stale, claimed = [], {}
-    for entry in entries:
-        if foreign or entry.id is None:
-            report.ids_ignored += entry.id is not None
-            target = by_english.get(entry.english.strip().casefold())
-            if target is not None:
-                report.by_english.append(entry.english)
-        else:
-            target = entry.id
-        current = stored.get(target)
-        if target is not None and target in claimed:
+class _ImportPlan:
+    """Where each entry of a file goes, and every reason to refuse the whole import."""
+
+    def __init__(self, conn: sqlite3.Connection, report: ImportReport, overwrite: bool) -> None:
+        self.conn, self.report, self.overwrite = conn, report, overwrite
+        self.stored = {e.id: e for e in _load_all(conn)}
+        self.names: EnglishIndex = english_index(self.stored.values())
+        self.steps: list[_Step] = []
+        self.problems: list[str] = []  # always refused: the file must be fixed
+        self.stale: list[str] = []  # changed here since this store exported the file
+        self.disagreeing: list[str] = []  # matched by name, and the file would change them
+        self.claimed: dict[int, str] = {}
+
+    def add(self, entry: GlossaryEntry, *, foreign: bool) -> None:
+        step = self._by_name(entry) if foreign or entry.id is None else self._by_id(entry)
+        if step.target is not None and step.target in self.claimed:
             raise GlossaryError(
-                f"{entry.english} and {claimed[target]} would both replace entry #{target}; "
-                "nothing was imported"
+                f"{entry.english} and {self.claimed[step.target]} would both replace entry "
+                f"#{step.target}; nothing was imported"
             )
-        if target is not None:
-            claimed[target] = entry.english
-        if not foreign and entry.id is not None:
-            if newer := _newer_changes(conn, entry, current):
-                (report.overwritten if overwrite else stale).append(newer)
-            elif current is None:
-                target = None  # an id this store never had: a new entry
-        plan.append((entry, target, current))
-    if stale:
-        lines = "\n".join(f"- {line}" for line in stale)
-        raise GlossaryConflict(
-            f"the file is older than the glossary: {len(stale)} entr"
-            f"{'y was' if len(stale) == 1 else 'ies were'} changed since it was exported, "
-            "nothing was imported (to replace those changes, import again with overwrite: "
-            f"--overwrite on the command line)\n{lines}"
-        )
-    return plan
+        if step.target is not None:
+            self.claimed[step.target] = entry.english
+        self.steps.append(step)
+
+    def _by_id(self, entry: GlossaryEntry) -> _Step:
+        current = self.stored.get(entry.id)
+        if newer := _newer_changes(self.conn, entry, current):
+            (self.report.overwritten if self.overwrite else self.stale).append(newer)
+        elif current is None:
+            return _Step(entry, None, None)  # an id this store never had: a new entry
+        return _Step(entry, entry.id, current)
+
+    def _by_name(self, entry: GlossaryEntry) -> _Step:
+        self.report.ids_ignored += entry.id is not None
+        current = match(entry, self.names)
+        self.problems += name_problems(entry, current, self.names)
+        if current is None:
+            return _Step(entry, None, None)
+        self.report.by_english.append(entry.english)
+        result = merge(current, entry)
+        if not result.changes:
+            return _Step(result.entry, current.id, current, merged=True)
+        if self.overwrite:
+            self.report.replaced.append(current.english)
+        else:
+            self.disagreeing.append(describe(current, result))
+        return _Step(entry, current.id, current)
+
+    def refuse_if_any(self) -> None:
+        """Problems first (no option imports them), then what only `overwrite` would take."""
+        if self.problems:
+            count = f"{len(self.problems)} problem{'s' if len(self.problems) != 1 else ''}"
+            raise GlossaryError(
+                f"cannot import: {count}, nothing was done\n{_lines(self.problems)}"
+            )
+        parts = []
+        if self.stale:
+            parts.append(
+                f"the file is older than the glossary: {_count(len(self.stale))} "
+                f"{'was' if len(self.stale) == 1 else 'were'} changed "
+                "since it was exported, nothing was imported (to replace those changes, import "
+                f"again with overwrite: --overwrite on the command line)\n{_lines(self.stale)}"
+            )
+        if self.disagreeing:
+            parts.append(
+                f"the file disagrees with {_count(len(self.disagreeing))} here, nothing was "
+                "imported: its entries were matched by their preferred English name (the file "
+                "comes from another glossary, does not say which, or gives no id), and a "
+                "match only adds new forms, never changes a status, a spelling or the note "
+                "(to let the file's entries replace these, dropping what the file lacks, "
+                f"import again with overwrite: --overwrite on the command line)\n"
+                f"{_lines(self.disagreeing)}"
+            )
+        if parts:
+            raise GlossaryConflict("\n".join(parts))
+
+
+def _count(count: int) -> str:
+    return f"{count} entr{'y' if count == 1 else 'ies'}"
+
+
+def _lines(items: list[str]) -> str:
+    return "\n".join(f"- {item}" for item in dict.fromkeys(items))
 
 
 def _newer_changes(
@@ -329,20 +389,16 @@ def _newer_changes(
 
 
 def _apply_import(
-    conn: sqlite3.Connection,
-    entry: GlossaryEntry,
-    target: int | None,
-    current: GlossaryEntry | None,
-    author: str,
-    report: ImportReport,
+    conn: sqlite3.Connection, step: _Step, author: str, report: ImportReport
 ) -> int | None:
     """Write one planned entry under `author`; returns its id, or None when unchanged."""
+    entry, current = step.entry, step.current
     stamp = now()
     if current is not None and _same(current, entry):
         report.unchanged += 1
         return None
     if current is None:
-        entry_id = target if target is not None else _next_id(conn)
+        entry_id = step.target if step.target is not None else _next_id(conn)
         conn.execute(
             """INSERT INTO glossary_entries (id, note, rev, created_by, created_at, updated_by,
                    updated_at) VALUES (?, ?, 1, ?, ?, ?, ?)""",
@@ -360,6 +416,8 @@ def _apply_import(
         conn.execute("DELETE FROM glossary_variants WHERE entry_id = ?", (entry_id,))
         action = "update"
         report.updated += 1
+        if step.merged:
+            report.merged.append(current.english)
     _write_variants(conn, entry_id, entry.variants)
     _log(conn, _load(conn, _row(conn, entry_id)), action, author)
     return entry_id

@@ -7,20 +7,22 @@ every bad row or entry, so an import is never partial. Round trips are exact:
 ``write(read(write(entries))) == write(entries)``. Each entry's id and revision are exported
 with the store's id: only that store may match entries by id, and it can tell a stale file.
 
-Imports are refused before reading when larger than MAX_IMPORT_BYTES.
+Imports are refused before reading when larger than MAX_IMPORT_BYTES; a pipe is read up to
+one byte past it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path, PurePath
-from typing import Protocol
+from typing import BinaryIO, Protocol
 
 from reader.glossary.entries import GlossaryEntry, GlossaryError, shorten
 from reader.glossary.formats import csv_format, json_format, tbx
 from reader.glossary.formats._common import GlossaryFile
 
 MAX_IMPORT_BYTES = 20 * 1024 * 1024  # some 100,000 entries; a bigger file is not a glossary
+_LIMIT_MIB = MAX_IMPORT_BYTES // 2**20
 MAX_NAME_CHARS = 255  # the longest file name common file systems allow
 
 
@@ -57,10 +59,10 @@ def import_entries(data: bytes, fmt: str) -> GlossaryFile:
 def check_size(size: int) -> None:
     """Refuse a file too big to be a glossary before it is read or parsed."""
     if size > MAX_IMPORT_BYTES:
-        raise GlossaryError(
-            f"the file is {size / 2**20:.1f} MiB; a glossary import is at most "
-            f"{MAX_IMPORT_BYTES // 2**20} MiB"
-        )
+        shown = f"{size / 2**20:.1f} MiB"
+        if shown == f"{_LIMIT_MIB:.1f} MiB":
+            shown = f"{size:,} bytes"
+        raise GlossaryError(f"the file is {shown}; a glossary import is at most {_LIMIT_MIB} MiB")
 
 
 def read_import_file(path: Path) -> bytes:
@@ -69,10 +71,22 @@ def read_import_file(path: Path) -> bytes:
     try:
         check_size(path.stat().st_size)
         with path.open("rb") as handle:
-            data = handle.read(MAX_IMPORT_BYTES + 1)
+            return read_import_stream(handle)
     except OSError as err:
         raise GlossaryError(f"cannot read {shorten(str(path))}: {err.strerror}") from None
-    check_size(len(data))
+
+
+def read_import_stream(stream: BinaryIO) -> bytes:
+    """At most the size limit from a stream of unknown size (a pipe): memory stays bounded.
+
+    One byte more than the limit is read to tell "exactly at the limit" from "over it"; the
+    rest is never read, so its size is unknown and the message says "over".
+    """
+    data = stream.read(MAX_IMPORT_BYTES + 1)
+    if len(data) > MAX_IMPORT_BYTES:
+        raise GlossaryError(
+            f"the input is over {_LIMIT_MIB} MiB; a glossary import is at most {_LIMIT_MIB} MiB"
+        )
     return data
 
 
@@ -108,4 +122,5 @@ __all__ = [
     "get_format",
     "import_entries",
     "read_import_file",
+    "read_import_stream",
 ]

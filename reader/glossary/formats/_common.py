@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import re
 from collections.abc import Iterable, Sequence
 
@@ -41,12 +42,16 @@ def normalise_lang(code: str) -> str:
     return _ALIASES.get(primary, primary)
 
 
-def decode_utf8(data: bytes, what: str, hint: str = "save it as UTF-8") -> str:
+def decode_utf8(data: bytes, what: str, hint: str = "re-save it as UTF-8") -> str:
     """Decode strictly, naming the first bad byte, instead of importing mojibake.
 
-    A NUL byte is valid UTF-8 but means UTF-16 without a BOM or a binary file; other
-    control characters (besides tab and line breaks) mean a binary file too.
+    A UTF-16 (or UTF-32) byte-order mark names the encoding. A NUL byte is valid UTF-8 but
+    means UTF-16 without a BOM or a binary file; other control characters (besides tab and
+    line breaks) mean a binary file too.
     """
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        utf32 = data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE))
+        raise GlossaryError(f"the {what} file is {'UTF-32' if utf32 else 'UTF-16'} text; {hint}")
     if (nul := data.find(b"\x00")) >= 0:
         line = data.count(b"\n", 0, nul) + 1
         raise GlossaryError(

@@ -87,7 +87,7 @@ def write(entries: Sequence[GlossaryEntry], store_id: str = "") -> bytes:
 
 
 def read(data: bytes) -> GlossaryFile:
-    text = decode_utf8(data, "CSV", "save it as \u201cCSV UTF-8\u201d")
+    text = decode_utf8(data, "CSV", "re-save it as UTF-8 (Excel: \u201cCSV UTF-8\u201d)")
     records = csv.reader(io.StringIO(text, newline=""), strict=True)
     problems: list[str] = []
     try:

@@ -1,0 +1,136 @@
+"""Entries from another glossary: matched by their preferred English name, merged without loss.
+
+The ids and revisions in a file from another store (or one that does not say where it comes
+from, or an entry without an id) mean nothing here, so such an entry is matched to the local
+entry whose English name is exactly its own (spaces around aside). A name that matches only up
+to case, or matches a local admitted or deprecated form, is a problem the user settles in the
+file: guessing would replace the wrong entry. A matched entry is merged: forms only in the file
+are added, every local form and a local note are kept. Whatever the file would change (a
+status, a spelling, the note) is listed, with what replacing the entry would drop besides.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from reader import LANGS
+from reader.glossary.entries import GlossaryEntry, Variant, form_key, shorten
+
+
+@dataclass
+class EnglishIndex:
+    """The local entries by exact English name, and every local English form by its key."""
+
+    names: dict[str, GlossaryEntry]
+    forms: dict[str, list[tuple[GlossaryEntry, Variant]]]
+
+
+@dataclass
+class Merge:
+    """A local entry with the file's additions; `changes` is empty when nothing is lost."""
+
+    entry: GlossaryEntry
+    changes: list[str]
+    drops: list[str]  # what replacing the local entry by the file's would drop besides
+
+
+def english_index(entries: Iterable[GlossaryEntry]) -> EnglishIndex:
+    index = EnglishIndex({}, {})
+    for entry in entries:
+        index.names[entry.english.strip()] = entry
+        for v in entry.forms("en"):
+            index.forms.setdefault(form_key(v)[1], []).append((entry, v))
+    return index
+
+
+def match(entry: GlossaryEntry, index: EnglishIndex) -> GlossaryEntry | None:
+    """The local entry whose English name is exactly `entry`'s, if any."""
+    return index.names.get(entry.english.strip())
+
+
+def name_problems(
+    entry: GlossaryEntry, target: GlossaryEntry | None, index: EnglishIndex
+) -> list[str]:
+    """English forms of `entry` that belong to another local entry than its match `target`."""
+    problems = []
+    for v in entry.forms("en"):
+        for other, theirs in index.forms.get(form_key(v)[1], []):
+            if target is None or other.id != target.id:
+                problems.append(_name_problem(entry, v, other, theirs))
+    return problems
+
+
+def _name_problem(
+    entry: GlossaryEntry, ours: Variant, other: GlossaryEntry, theirs: Variant
+) -> str:
+    term, label = ours.term.strip(), f"entry #{other.id} {_q(other.english)}"
+    their_name = theirs.term.strip() == other.english.strip()
+    if term == entry.english.strip():
+        if their_name:
+            return (
+                f"{_q(term)} differs only in case from {label}; spell it as here to update "
+                "that entry"
+            )
+        up_to_case = "" if theirs.term.strip() == term else ", up to case,"
+        return (
+            f"{_q(term)} is{up_to_case} {_a(theirs.status)} form of {label}; edit that entry "
+            "or make the file's preferred form match"
+        )
+    what = "the English name" if their_name else f"{_a(theirs.status)} form"
+    return (
+        f"{_q(term)}, {_a(ours.status)} form of the file's {_q(entry.english)}, is {what} of "
+        f"{label}; one English form cannot name two entries"
+    )
+
+
+def merge(current: GlossaryEntry, incoming: GlossaryEntry) -> Merge:
+    """`current` plus the forms only `incoming` has, its note if `current` has none."""
+    ours = {form_key(v): v for v in current.variants}
+    theirs = {form_key(v) for v in incoming.variants}
+    changes, added = [], []
+    for v in incoming.variants:
+        mine = ours.get(form_key(v))
+        if mine is None:
+            added.append(Variant(v.lang, v.term.strip(), v.status))
+            continue
+        if mine.term.strip() != v.term.strip():
+            changes.append(f"{v.lang} {_q(mine.term)} would be spelled {_q(v.term.strip())}")
+        if mine.status != v.status:
+            changes.append(
+                f"{v.lang} {_q(mine.term)} would become {v.status} (here: {mine.status})"
+            )
+    for lang in LANGS:
+        here, there = current.preferred(lang), incoming.preferred(lang)
+        if here and there and (lang, here.strip().casefold()) not in theirs:
+            changes.append(f"{lang} {_q(here)} would stop being preferred")
+    note_here, note_there = current.note.strip(), incoming.note.strip()
+    if note_here and note_there and note_here != note_there:
+        changes.append(f"the note {_q(current.note)} would become {_q(incoming.note)}")
+    drops = [f"{v.lang} {_q(v.term)}" for v in current.variants if form_key(v) not in theirs]
+    if note_here and not note_there:
+        drops.append(f"the note {_q(current.note)}")
+    merged = dataclasses.replace(
+        current,
+        variants=[*current.variants, *added],
+        note=current.note if note_here else incoming.note,
+    )
+    return Merge(merged, changes, drops if changes else [])
+
+
+def describe(current: GlossaryEntry, result: Merge) -> str:
+    """One line per disagreeing entry: who changed it here last, what the file would change."""
+    drops = f"; overwriting would also drop {', '.join(result.drops)}" if result.drops else ""
+    return (
+        f"{current.english} (#{current.id}, last changed by {current.updated_by} at "
+        f"{current.updated_at}): {'; '.join(result.changes)}{drops}"
+    )
+
+
+def _q(text: str) -> str:
+    return f"'{shorten(text)}'"
+
+
+def _a(status: str) -> str:
+    return f"{'an' if status[0] in 'aeiou' else 'a'} {status}"

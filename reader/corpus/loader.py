@@ -147,7 +147,8 @@ def load_corpus(corpus_dir: Path) -> Corpus:
     """All readable articles; unreadable files are reported in `problems`, not raised."""
     corpus = Corpus()
     if not corpus_dir.is_dir():
-        corpus.problems.append(f"corpus folder {corpus_dir} does not exist")
+        what = "is not a folder" if corpus_dir.exists() else "does not exist"
+        corpus.problems.append(f"corpus folder {corpus_dir} {what}")
         return corpus
     for path in sorted(corpus_dir.glob(f"*{ARTICLE_SUFFIX}")):
         if not path.is_file():  # a folder, a pipe (reading it would hang), a broken link

@@ -602,3 +602,163 @@ def test_invisible_format_characters_are_refused_in_terms(
     with pytest.raises(GlossaryError, match=re.escape(f"invisible character {code}")):
         store.create(GlossaryEntry([Variant("en", f"Osh{char}", "preferred")]), "Aida")
     assert [e.english for e in store.list()] == ["Sadyr Japarov"]
+
+
+# --- other tools' files that state no status per form -------------------------------------------
+
+# The shape TBX-Basic exports of CAT tools take: a header with title and XCS, regional language
+# tags, ids of their own, part of speech and subject field, and no administrativeStatus.
+CAT_TOOL_TBX = """<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE martif SYSTEM "TBXBasiccoreStructV02.dtd">
+<martif type="TBX-Basic" xml:lang="en-US">
+  <martifHeader>
+    <fileDesc>
+      <titleStmt><title>Newsroom names</title></titleStmt>
+      <sourceDesc><p>Exported from a CAT tool termbase</p></sourceDesc>
+    </fileDesc>
+    <encodingDesc><p type="XCSURI">TBXBasicXCSV02.xcs</p></encodingDesc>
+  </martifHeader>
+  <text>
+    <body>
+      <termEntry id="_17">
+        <descrip type="subjectField">Politics</descrip>
+        <transacGrp>
+          <transac type="transactionType">origination</transac>
+          <date>2025-02-11T08:15:00Z</date>
+          <transacNote type="responsibility">colleague</transacNote>
+        </transacGrp>
+        <langSet xml:lang="en-US">
+          <tig>
+            <term>Sadyr Japarov</term>
+            <termNote type="partOfSpeech">properNoun</termNote>
+          </tig>
+          <tig><term>Japarov</term></tig>
+        </langSet>
+        <langSet xml:lang="ru-RU">
+          <tig>
+            <term>Садыр Жапаров</term>
+            <termNote type="partOfSpeech">properNoun</termNote>
+          </tig>
+          <tig>
+            <term>Садыр Джапаров</term>
+            <termNote type="partOfSpeech">properNoun</termNote>STATUS
+          </tig>
+          <tig><term>С. Жапаров</term></tig>
+        </langSet>
+        <langSet xml:lang="ky-KG">
+          <tig><term>Садыр Жапаров</term></tig>
+        </langSet>
+      </termEntry>
+      <termEntry id="_18">
+        <langSet xml:lang="en-US">
+          <tig><term>Issyk-Kul</term></tig>
+          <tig><term>Ysyk-Kol</term></tig>
+        </langSet>
+        <langSet xml:lang="ru-RU"><tig><term>Иссык-Куль</term></tig></langSet>
+      </termEntry>
+    </body>
+  </text>
+</martif>
+"""
+_STATED = '\n            <termNote type="administrativeStatus">admittedTerm-admn-sts</termNote>'
+
+
+def _cat_tool_file(tmp_path: Path, fmt: str, *, stated: bool = False) -> Path:
+    """A colleague's termbase that gives no status, but for one form when `stated`."""
+    if fmt == "tbx":
+        text = CAT_TOOL_TBX.replace("STATUS", _STATED if stated else "")
+        path = tmp_path / "colleague.tbx"
+        path.write_text(text, "utf-8")
+        return path
+    header = "english,lang,term,status" if stated else "english,lang,term"
+    cell = ",admitted" if stated else ""
+    rows = [
+        f"Sadyr Japarov,en,Sadyr Japarov{',' if stated else ''}",
+        f"Sadyr Japarov,en,Japarov{',' if stated else ''}",
+        f"Sadyr Japarov,ru,Садыр Жапаров{',' if stated else ''}",
+        f"Sadyr Japarov,ru,Садыр Джапаров{cell}",
+        f"Sadyr Japarov,ru,С. Жапаров{',' if stated else ''}",
+        f"Sadyr Japarov,ky,Садыр Жапаров{',' if stated else ''}",
+        f"Issyk-Kul,en,Issyk-Kul{',' if stated else ''}",
+        f"Issyk-Kul,en,Ysyk-Kol{',' if stated else ''}",
+        f"Issyk-Kul,ru,Иссык-Куль{',' if stated else ''}",
+    ]
+    path = tmp_path / "colleague.csv"
+    path.write_text("\n".join([header, *rows]) + "\n", "utf-8")
+    return path
+
+
+@pytest.mark.parametrize("fmt", ["tbx", "csv"])
+def test_a_termbase_without_statuses_merges_and_keeps_every_local_status(
+    fmt: str, store: GlossaryStore, data_dir: Path, tmp_path: Path
+):
+    entry = japarov()
+    entry.note = "Aida's note"
+    entry = store.create(entry, "Aida")
+    file = _cat_tool_file(tmp_path, fmt)
+
+    result = run(data_dir, "glossary", "import", str(file), "--reviewer", "Chynara")
+    assert result.returncode == 0, result.stderr
+    message = stderr(result)
+    assert "1 new, 1 updated, 0 unchanged" in message
+    assert "merged into Sadyr Japarov" in message
+    assert "3 forms without a status added as admitted" in message
+    merged = store.get(entry.id)
+    assert merged.variants == [*entry.variants, Variant("ru", "С. Жапаров", "admitted")]
+    assert (merged.note, merged.updated_by) == ("Aida's note", "Chynara")
+    (lake,) = [e for e in store.list() if e.id != entry.id]
+    assert lake.variants == [
+        Variant("en", "Issyk-Kul", "preferred"),
+        Variant("en", "Ysyk-Kol", "admitted"),
+        Variant("ru", "Иссык-Куль", "admitted"),
+    ]
+    assert "first English form made preferred in 1 new entry (Issyk-Kul)" in message
+
+    again = run(data_dir, "glossary", "import", str(file), "--reviewer", "Chynara")
+    assert again.returncode == 0, again.stderr
+    assert "0 new, 0 updated, 2 unchanged" in stderr(again)
+
+
+@pytest.mark.parametrize("fmt", ["tbx", "csv"])
+def test_a_status_the_termbase_does_state_differently_is_still_refused(
+    fmt: str, store: GlossaryStore, data_dir: Path, tmp_path: Path
+):
+    entry = japarov()
+    entry.note = "Aida's note"
+    entry = store.create(entry, "Aida")
+    file = _cat_tool_file(tmp_path, fmt, stated=True)
+
+    result = run(data_dir, "glossary", "import", str(file), "--reviewer", "Chynara")
+    assert result.returncode == 1
+    message = stderr(result)
+    assert "ru 'Садыр Джапаров' would become admitted (here: deprecated)" in message
+    assert "'Sadyr Japarov' would become" not in message  # no status stated: no change
+    assert "'Садыр Жапаров' would become" not in message
+    assert store.list() == [entry]
+
+    forced = run(data_dir, "glossary", "import", str(file), "--reviewer", "Chynara", "--overwrite")
+    assert forced.returncode == 0, forced.stderr
+    replaced = store.get(entry.id)
+    assert replaced.variants == [
+        Variant("en", "Sadyr Japarov", "preferred"),  # no status in the file: kept
+        Variant("en", "Japarov", "admitted"),
+        Variant("ru", "Садыр Жапаров", "preferred"),
+        Variant("ru", "Садыр Джапаров", "admitted"),  # stated: replaced on purpose
+        Variant("ru", "С. Жапаров", "admitted"),
+        Variant("ky", "Садыр Жапаров", "preferred"),
+    ]
+
+
+def test_a_file_that_moves_the_preferred_form_is_refused_as_a_change_not_an_error(
+    store: GlossaryStore,
+):
+    entry = store.create(
+        GlossaryEntry([Variant("en", "Osh", "preferred"), Variant("ru", "Ош", "preferred")]), "Aida"
+    )
+    theirs = GlossaryEntry(
+        [Variant("en", "Osh", "preferred"), Variant("ru", "Ош"), Variant("ru", "Оше", "preferred")]
+    )
+    with pytest.raises(GlossaryConflict, match="ru 'Ош' would become admitted"):
+        store.import_entries([theirs], "Chynara")
+    report = store.import_entries([theirs], "Chynara", overwrite=True)
+    assert report.replaced == ["Osh"] and store.get(entry.id).variants == theirs.variants

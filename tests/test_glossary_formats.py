@@ -292,6 +292,35 @@ def test_csv_tolerates_spreadsheet_habits() -> None:
     assert naryn.preferred("en") == "Naryn" and naryn.id is None
 
 
+def test_readers_mark_the_forms_whose_status_the_file_does_not_state() -> None:
+    """Read as admitted either way; an import keeps the local status of the unstated ones."""
+    first, second = tbx.read(OTHER_TOOL_TBX.encode("utf-8"))
+    assert [v.status_given for v in first.variants] == [True, False, True, False]
+    assert [v.status_given for v in second.variants] == [False]
+    (blank,) = csv_format.read(
+        _csv("english,lang,term,status", "Osh,en,Osh,", "Osh,ru,Ош,admitted")
+    )
+    (no_column,) = csv_format.read(_csv("english,lang,term", "Osh,en,Osh"))
+    assert [v.status_given for v in [*blank.variants, *no_column.variants]] == [False, True, False]
+    doc = {
+        "format": "reader-glossary",
+        "version": 2,
+        "entries": [
+            {
+                "variants": [
+                    {"lang": "en", "term": "Osh"},
+                    {"lang": "ru", "term": "Ош", "status": "admitted"},
+                ]
+            }
+        ],
+    }
+    (entry,) = json_format.read(json.dumps(doc).encode("utf-8"))
+    assert [v.status_given for v in entry.variants] == [False, True]
+    for fmt in ALL_FORMATS:  # this program's own files always state every status
+        back = import_entries(export_entries(ENTRIES, fmt), fmt)
+        assert all(v.status_given for e in back for v in e.variants)
+
+
 def test_json_errors() -> None:
     with pytest.raises(GlossaryError, match="not a JSON file"):
         json_format.read(b"{not json")

@@ -22,9 +22,17 @@ class GlossaryError(ValueError):
 
 @dataclass(frozen=True)
 class Variant:
+    """One form. `status_given` is False when a file read did not state the status.
+
+    Other tools' files often give none (a CSV without a status column, a CAT tool's TBX
+    without administrativeStatus): such a form reads as admitted, and an import keeps the
+    status the form already has here instead of taking that default as a change.
+    """
+
     lang: str
     term: str
     status: str = "admitted"
+    status_given: bool = field(default=True, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         if self.lang not in LANGS:

@@ -7,6 +7,7 @@ to case, or matches a local admitted or deprecated form, is a problem the user s
 file: guessing would replace the wrong entry. A matched entry is merged: forms only in the file
 are added, every local form and a local note are kept. Whatever the file would change (a
 status, a spelling, the note) is listed, with what replacing the entry would drop besides.
+A status the file does not state (other tools often give none) is no change: see `resolve`.
 """
 
 from __future__ import annotations
@@ -34,6 +35,15 @@ class Merge:
     entry: GlossaryEntry
     changes: list[str]
     drops: list[str]  # what replacing the local entry by the file's would drop besides
+
+
+@dataclass
+class Resolved:
+    """A file's entry with a status for every form, and how many the import had to choose."""
+
+    entry: GlossaryEntry
+    admitted: int  # forms without a status in the file and new here: admitted
+    named: bool  # a new entry without English statuses: its first English form made preferred
 
 
 def english_index(entries: Iterable[GlossaryEntry]) -> EnglishIndex:
@@ -85,8 +95,42 @@ def _name_problem(
     )
 
 
+def resolve(incoming: GlossaryEntry, current: GlossaryEntry | None) -> Resolved:
+    """`incoming` with the statuses its file does not state filled in from `current`.
+
+    A CSV without a status column or a CAT tool's TBX says nothing about a form's status,
+    so a form `current` has keeps its status here (unless the file makes another form of its
+    language preferred: there is one preferred form per language), and a new form is
+    admitted. A new entry that gives no English status gets its first English form as
+    preferred, as every entry made here has a preferred English name.
+    """
+    ours = {form_key(v): v for v in current.variants} if current is not None else {}
+    preferred = {v.lang for v in incoming.variants if v.status_given and v.status == "preferred"}
+    variants, admitted = [], 0
+    for v in incoming.variants:
+        if v.status_given:
+            variants.append(v)
+            continue
+        mine = ours.get(form_key(v))
+        status = mine.status if mine is not None else "admitted"
+        if status == "preferred" and v.lang in preferred:
+            status = "admitted"
+        admitted += mine is None
+        variants.append(Variant(v.lang, v.term, status))
+    named = current is None and not any(v.status_given for v in incoming.forms("en"))
+    if named:
+        first = next(i for i, v in enumerate(variants) if v.lang == "en")
+        variants[first] = Variant("en", variants[first].term, "preferred")
+        admitted -= 1
+    return Resolved(dataclasses.replace(incoming, variants=variants), admitted, named)
+
+
 def merge(current: GlossaryEntry, incoming: GlossaryEntry) -> Merge:
-    """`current` plus the forms only `incoming` has, its note if `current` has none."""
+    """`current` plus the forms only `incoming` has, its note if `current` has none.
+
+    With changes, the entry is `current` unchanged: merging them could give a language two
+    preferred forms, and the import is refused or replaces the entry anyway.
+    """
     ours = {form_key(v): v for v in current.variants}
     theirs = {form_key(v) for v in incoming.variants}
     changes, added = [], []
@@ -108,15 +152,17 @@ def merge(current: GlossaryEntry, incoming: GlossaryEntry) -> Merge:
     note_here, note_there = current.note.strip(), incoming.note.strip()
     if note_here and note_there and note_here != note_there:
         changes.append(f"the note {_q(current.note)} would become {_q(incoming.note)}")
-    drops = [f"{v.lang} {_q(v.term)}" for v in current.variants if form_key(v) not in theirs]
-    if note_here and not note_there:
-        drops.append(f"the note {_q(current.note)}")
+    if changes:
+        drops = [f"{v.lang} {_q(v.term)}" for v in current.variants if form_key(v) not in theirs]
+        if note_here and not note_there:
+            drops.append(f"the note {_q(current.note)}")
+        return Merge(current, changes, drops)
     merged = dataclasses.replace(
         current,
         variants=[*current.variants, *added],
         note=current.note if note_here else incoming.note,
     )
-    return Merge(merged, changes, drops if changes else [])
+    return Merge(merged, [], [])
 
 
 def describe(current: GlossaryEntry, result: Merge) -> str:

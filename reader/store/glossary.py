@@ -24,7 +24,15 @@ from reader.glossary.entries import (
     form_key,
     invalid_entries,
 )
-from reader.glossary.merge import EnglishIndex, describe, english_index, match, merge, name_problems
+from reader.glossary.merge import (
+    EnglishIndex,
+    describe,
+    english_index,
+    match,
+    merge,
+    name_problems,
+    resolve,
+)
 from reader.store.db import now, open_db, transaction
 from reader.store.translations import _closing
 
@@ -43,6 +51,8 @@ class ImportReport:
     merged: list[str] = field(default_factory=list)  # matched by name, forms added, none lost
     overwritten: list[str] = field(default_factory=list)  # newer changes replaced (overwrite)
     replaced: list[str] = field(default_factory=list)  # matched by name, replaced (overwrite)
+    unstated: int = 0  # forms the file gives no status, new here: added as admitted
+    named: list[str] = field(default_factory=list)  # new, no English status: first one preferred
 
     def summary(self) -> str:
         parts = [f"{self.created} new, {self.updated} updated, {self.unchanged} unchanged"]
@@ -64,6 +74,14 @@ class ImportReport:
             parts.append(f"overwrote newer changes to {_names(self.overwritten)}")
         if self.replaced:
             parts.append(f"replaced this glossary's {_names(self.replaced)} with the file's")
+        if self.unstated:
+            forms = "form" if self.unstated == 1 else "forms"
+            parts.append(f"{self.unstated} {forms} without a status added as admitted")
+        if self.named:
+            parts.append(
+                f"first English form made preferred in {len(self.named)} new "
+                f"entr{'y' if len(self.named) == 1 else 'ies'} ({_names(self.named)})"
+            )
         return "; ".join(parts)
 
 
@@ -263,8 +281,16 @@ def _log(conn: sqlite3.Connection, entry: GlossaryEntry, action: str, author: st
     conn.execute(
         """INSERT INTO glossary_history (entry_id, rev, action, snapshot, author, at)
            VALUES (?, ?, ?, ?, ?, ?)""",
-        (entry.id, entry.rev, action, json.dumps(asdict(entry), ensure_ascii=False), author, now()),
+        (entry.id, entry.rev, action, _snapshot(entry), author, now()),
     )
+
+
+def _snapshot(entry: GlossaryEntry) -> str:
+    """The entry as history stores it; a stored form always has its status, so no flag."""
+    data = asdict(entry)
+    for variant in data["variants"]:
+        del variant["status_given"]
+    return json.dumps(data, ensure_ascii=False)
 
 
 def _same(stored: GlossaryEntry, incoming: GlossaryEntry) -> bool:
@@ -317,6 +343,11 @@ class _ImportPlan:
         self.report.ids_ignored += entry.id is not None
         current = match(entry, self.names)
         self.problems += name_problems(entry, current, self.names)
+        resolved = resolve(entry, current)
+        entry = resolved.entry
+        self.report.unstated += resolved.admitted
+        if resolved.named:
+            self.report.named.append(entry.english)
         if current is None:
             return _Step(entry, None, None)
         self.report.by_english.append(entry.english)

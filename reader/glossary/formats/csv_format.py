@@ -8,7 +8,8 @@ but ``lang`` and ``term`` left out):
 - ``english``: the entry's English name, repeated so a ru/ky row reads on its own.
 - ``lang``: en, ru or ky (a regional tag such as ru-RU is accepted).
 - ``term``: the form itself.
-- ``status``: preferred, admitted or deprecated (blank means admitted).
+- ``status``: preferred, admitted or deprecated. Blank (or no such column) reads as
+  admitted, marked as not stated, so an import keeps the status the form has here.
 - ``note``: the entry's note.
 - ``created_by``, ``created_at``, ``updated_by``, ``updated_at``: reviewer and time.
 - ``extra``: the entry's extra fields as a JSON object; usually blank.
@@ -186,10 +187,11 @@ def _parse_row(header: list[str], cells: list[str]) -> tuple[_Key, dict[str, str
     lang = normalise_lang(row.get("lang", ""))
     if lang not in LANGS:
         raise GlossaryError(f"unknown language {row.get('lang', '')!r} (use {', '.join(LANGS)})")
-    status = row.get("status", "").strip().lower() or "admitted"
-    if status not in STATUSES:
+    stated = row.get("status", "").strip().lower()
+    if stated and stated not in STATUSES:
         raise GlossaryError(f"unknown status {row['status']!r} (use {', '.join(STATUSES)})")
-    return key, fields, Variant(lang=lang, term=row.get("term", ""), status=status)
+    variant = Variant(lang, row.get("term", ""), stated or "admitted", status_given=bool(stated))
+    return key, fields, variant
 
 
 def _entry(key: _Key, rows: list[_Row]) -> GlossaryEntry:

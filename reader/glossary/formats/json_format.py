@@ -8,8 +8,9 @@ Shape (UTF-8, two-space indent, keys in this order, all of them always written):
        "note": "", "created_by": "", "created_at": "", "updated_by": "", "updated_at": "",
        "extra": {"key": "value"}}]}
 
-On import only "variants" is required ("status" defaults to "admitted"); unknown keys are
-errors, since they are more likely typos than data worth dropping silently. Version 1 files
+On import only "variants" is required (a variant without "status" reads as admitted, marked
+as not stated); unknown keys are errors, since they are more likely typos than data worth
+dropping silently. Version 1 files
 (no "store", no "rev") are read too; their ids match nothing, as from another store.
 """
 
@@ -146,6 +147,7 @@ def _variant(raw: object) -> Variant:
         lang=_text(raw.get("lang"), "variant lang"),
         term=_text(raw.get("term"), "variant term"),
         status=_text(raw.get("status", "admitted"), "variant status"),
+        status_given="status" in raw,
     )
 
 

@@ -20,8 +20,9 @@ Written layout, one <termEntry> per entry::
 The exporting store's id is in the header: ``<sourceDesc><p type="x-store">ID</p>``.
 
 Reading also takes other tools' TBX: <ntig><termGrp>, regional tags (ru-RU -> ru), a missing
-status (admitted), <descrip type="definition"> as note text, and ignores languages other than
-en/ru/ky and ids it did not write. Parsing never expands entities or fetches anything.
+status (read as admitted, marked as not stated), <descrip type="definition"> as note text, and
+ignores languages other than en/ru/ky and ids it did not write. Parsing never expands entities
+or fetches anything.
 """
 
 from __future__ import annotations
@@ -211,14 +212,14 @@ def _read_variant(lang: str, holder: etree._Element) -> Variant:
     term = group.find("term") if group is not None else None
     if group is None or term is None:
         raise GlossaryError(f"the {lang} <{holder.tag}> on line {holder.sourceline} has no <term>")
-    status = "admitted"
+    status = None
     for note in group.iterfind("termNote"):
         if note.get("type") in _STATUS_TYPES:
             value = _text(note).strip()
             if value.lower() not in _STATUS_IN:
                 raise GlossaryError(f"unknown term status {value!r} on line {note.sourceline}")
             status = _STATUS_IN[value.lower()]
-    return Variant(lang=lang, term=_text(term), status=status)
+    return Variant(lang, _text(term), status or "admitted", status_given=status is not None)
 
 
 def _transactions(element: etree._Element, kind: str) -> list[tuple[str, str]]:

@@ -42,7 +42,6 @@ from reader.names.decisions import (
     filter_groups,
     glossary_matches,
     preferred_options,
-    translations_version,
 )
 from reader.names.variants import VariantGroup, corpus_groups
 from reader.review.escape import html_text, markdown_text
@@ -55,7 +54,7 @@ CACHED_STATES = 4  # corpus/translation states whose groups are kept
 apply_style()
 ws = workspace()
 reviewer = reviewer_name()
-decisions = NameDecisions(ws.paths.database)
+decisions = NameDecisions(ws.db)
 
 
 # --- loading -----------------------------------------------------------------------------------
@@ -90,7 +89,7 @@ def _names(articles: list[Article]) -> _Names:
         str(ws.paths.corpus),
         folder_signature(ws.paths.corpus),
         str(ws.paths.database),
-        translations_version(ws.paths.database),
+        ws.translations.version(),
     )
     cache = _names_cache()
     with cache.lock:

@@ -1,6 +1,7 @@
 """One place that ties the corpus, the translation files and the store together.
 
 The app and the CLI each make a Workspace and call it; neither touches SQLite or files directly.
+Its stores share one Database (opened and migrated once); `close` closes its connections.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from reader.config import Paths, resolve_paths
 from reader.corpus import Article
 from reader.corpus.loader import Corpus, load_corpus
 from reader.glossary.apply import apply_glossary_to_drafts
+from reader.store.db import Database
 from reader.store.glossary import GlossaryStore
 from reader.store.translations import TranslationStore
 from reader.translation.files import (
@@ -33,8 +35,18 @@ class SyncReport:
 class Workspace:
     def __init__(self, paths: Paths | None = None) -> None:
         self.paths = paths or resolve_paths()
-        self.translations = TranslationStore(self.paths.database)
-        self.glossary = GlossaryStore(self.paths.database)
+        self.db = Database(self.paths.database)
+        self.translations = TranslationStore(self.db)
+        self.glossary = GlossaryStore(self.db)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     def corpus(self) -> Corpus:
         return load_corpus(self.paths.corpus)

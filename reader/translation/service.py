@@ -71,7 +71,7 @@ def translate_article(
     """Translate the article's content sentences (never page furniture) into `langs`."""
     engines = engines or EnginePool()
     paths = {lang: find_model(models, lang) for lang in langs}  # fail before any work
-    cache = MTCache(ws.paths.database)
+    cache = MTCache(ws.db)
     entries = ws.glossary.list()
     report = TranslateReport(article.id)
     for lang in langs:

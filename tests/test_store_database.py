@@ -82,9 +82,7 @@ def test_a_closed_workspace_refuses_clearly(data_dir):
         ws.glossary.list()
 
 
-def test_a_review_page_run_opens_no_connection_of_its_own(
-    data_dir: Path, corpus_dir: Path, opened
-):
+def test_a_review_page_run_opens_no_connection_of_its_own(data_dir: Path, corpus_dir: Path, opened):
     """Once the cached workspace exists, a rerun uses one connection for its thread."""
     at = AppTest.from_file(str(REPO_ROOT / "streamlit_app.py"), default_timeout=120)
     at.run()

@@ -42,6 +42,11 @@ class Version:
     def is_conflict(self) -> bool:
         return self.conflict_with is not None
 
+    @property
+    def is_automatic_draft(self) -> bool:
+        """A draft from a machine, an import or the samples, not yet touched by a person."""
+        return self.status == "draft" and self.origin in DRAFT_ORIGINS
+
     def provenance(self) -> str:
         """One line for people: where this text came from."""
         detail = self.origin_detail

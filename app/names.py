@@ -21,7 +21,6 @@ import streamlit as st
 from app.common import (
     apply_style,
     corpus,
-    folder_signature,
     reviewer_name,
     sync_translations,
     workspace,
@@ -87,7 +86,7 @@ def _names(articles: list[Article]) -> _Names:
     """
     key = (
         str(ws.paths.corpus),
-        folder_signature(ws.paths.corpus),
+        ws.corpus_signature(),
         str(ws.paths.database),
         ws.translations.version(),
     )

@@ -6,7 +6,9 @@ Its stores share one Database (opened and migrated once); `close` closes its con
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from reader.config import Paths, resolve_paths
 from reader.corpus import Article
@@ -51,6 +53,19 @@ class Workspace:
     def corpus(self) -> Corpus:
         return load_corpus(self.paths.corpus)
 
+    def corpus_signature(self) -> tuple:
+        """Names, sizes and times of the corpus files: a loaded corpus is stale when it changes."""
+        folder = self.paths.corpus
+        if not folder.is_dir():
+            return ()
+        # dot files are the lock and temporary files of a write in progress
+        return _stamps(p for p in sorted(folder.iterdir()) if not p.name.startswith("."))
+
+    def translation_files_signature(self, article: Article) -> tuple:
+        """Changes when one of the article's translation files does (see sync_translation_files)."""
+        folder = self.paths.translations
+        return _stamps(files_for(folder, article.id)) if folder.is_dir() else ()
+
     def sync_translation_files(self, article: Article) -> SyncReport:
         """Load the article's translation files into the store, each file once per content.
 
@@ -85,3 +100,15 @@ class Workspace:
             )
             self.translations.mark_imported(rel, tfile.sha256)
         return report
+
+
+def _stamps(paths: Iterable[Path]) -> tuple:
+    """(name, size, modification time) of each file still there."""
+    stamps = []
+    for path in paths:
+        try:
+            found = path.stat()
+        except FileNotFoundError:  # removed while we looked
+            continue
+        stamps.append((path.name, found.st_size, found.st_mtime_ns))
+    return tuple(stamps)

@@ -1,5 +1,6 @@
 """The shape of reader/'s imports: no cycles between modules or between its packages, and no
-Streamlit (the app displays; reader/ is the core the app and the CLI call).
+Streamlit (the app displays; reader/ is the core the app and the CLI call). The app's pages
+in turn neither open files nor SQLite: they go through the Workspace and the core.
 
 Imports are read from the source (ast), including those inside functions. Imports under
 `if TYPE_CHECKING:` are left out: they only name types for annotations and never run.
@@ -89,6 +90,36 @@ def test_reader_never_imports_streamlit():
     assert users == set()
 
 
+FILE_AND_SQL_CALLS = {
+    "open", "glob", "rglob", "iterdir", "stat", "read_bytes", "read_text", "write_bytes",
+    "write_text", "unlink", "mkdir", "connect", "open_db",
+}  # fmt: skip
+
+
+def _file_and_sql_use(tree: ast.AST) -> set[str]:
+    """Imports of sqlite3 or of the store's connections, and calls that touch files or SQLite."""
+    found = {
+        f"import {name}"
+        for name in _imported(tree)
+        if name.split(".")[0] == "sqlite3" or name.startswith("reader.store.db")
+    }
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            if name in FILE_AND_SQL_CALLS:
+                found.add(f"{name}() at line {node.lineno}")
+    return found
+
+
+def test_app_pages_neither_open_files_nor_sqlite():
+    pages = [REPO_ROOT / "streamlit_app.py", *sorted((REPO_ROOT / "app").glob("*.py"))]
+    used = {
+        path.name: _file_and_sql_use(ast.parse(path.read_text(encoding="utf-8"))) for path in pages
+    }
+    assert {name: found for name, found in used.items() if found} == {}
+
+
 def test_the_checks_see_what_they_look_for():
     """A cycle and an import inside a function are found, a type-only import is not."""
     assert set(_cycle({"a": {"b"}, "b": {"c"}, "c": {"a"}})) == {"a", "b", "c"}
@@ -98,3 +129,5 @@ def test_the_checks_see_what_they_look_for():
         "def f():\n    import streamlit\n"
     )
     assert set(_imported(ast.parse(source))) == {"typing", "streamlit"}
+    page = "import sqlite3\nfrom pathlib import Path\nPath('x').read_text()\n"
+    assert _file_and_sql_use(ast.parse(page)) == {"import sqlite3", "read_text() at line 3"}

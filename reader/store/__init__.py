@@ -1,6 +1,6 @@
 """The review store: SQLite (WAL) with schema migrations and append-only versions."""
 
-from reader.store.db import SCHEMA_VERSION, StoreBusy, StoreError, open_db
+from reader.store.db import SCHEMA_VERSION, Database, StoreBusy, StoreError, open_db
 from reader.store.translations import (
     ORIGINS,
     STATUSES,
@@ -12,6 +12,7 @@ from reader.store.translations import (
 __all__ = [
     "ORIGINS",
     "SCHEMA_VERSION",
+    "Database",
     "STATUSES",
     "SaveResult",
     "StoreBusy",

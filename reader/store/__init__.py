@@ -12,8 +12,8 @@ from reader.store.translations import (
 __all__ = [
     "ORIGINS",
     "SCHEMA_VERSION",
-    "Database",
     "STATUSES",
+    "Database",
     "SaveResult",
     "StoreBusy",
     "StoreError",

@@ -48,29 +48,13 @@ def workspace() -> Workspace:
         st.stop()
 
 
-def folder_signature(folder: Path) -> tuple:
-    """Names, sizes and times of the corpus files: reload only when one of them changes."""
-    if not folder.is_dir():
-        return ()
-    signature = []
-    for path in sorted(folder.iterdir()):
-        if path.name.startswith("."):  # lock and temporary files of a write in progress
-            continue
-        try:
-            found = path.stat()
-        except FileNotFoundError:  # removed while we looked
-            continue
-        signature.append((path.name, found.st_size, found.st_mtime_ns))
-    return tuple(signature)
-
-
 @st.cache_resource(show_spinner="Reading the corpus…", max_entries=4)
 def _corpus(folder: str, signature: tuple) -> Corpus:
     return load_corpus(Path(folder))
 
 
 def corpus(ws: Workspace) -> Corpus:
-    return _corpus(str(ws.paths.corpus), folder_signature(ws.paths.corpus))
+    return _corpus(str(ws.paths.corpus), ws.corpus_signature())
 
 
 @st.cache_resource(show_spinner=False, max_entries=256)
@@ -81,10 +65,8 @@ def _sync(_ws: Workspace, _article: Article, signature: tuple) -> list[str]:
 def sync_translations(ws: Workspace, article: Article) -> list[str]:
     """Load an article's new or changed translation files, once per file state rather than
     on every rerun; returns the problems found in them."""
-    folder = ws.paths.translations
-    files = sorted(folder.glob(f"{article.id}.*.json")) if folder.is_dir() else []
-    stamp = tuple((p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in files)
-    signature = (str(ws.paths.database), article.id, len(article.sentences), stamp)
+    stamps = ws.translation_files_signature(article)
+    signature = (str(ws.paths.database), article.id, len(article.sentences), stamps)
     try:
         return _sync(ws, article, signature)
     except StoreBusy as exc:  # not cached: the next run loads them

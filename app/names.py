@@ -21,7 +21,6 @@ import streamlit as st
 from app.common import (
     apply_style,
     corpus,
-    folder_signature,
     reviewer_name,
     sync_translations,
     workspace,
@@ -42,7 +41,6 @@ from reader.names.decisions import (
     filter_groups,
     glossary_matches,
     preferred_options,
-    translations_version,
 )
 from reader.names.variants import VariantGroup, corpus_groups
 from reader.review.escape import html_text, markdown_text
@@ -55,7 +53,7 @@ CACHED_STATES = 4  # corpus/translation states whose groups are kept
 apply_style()
 ws = workspace()
 reviewer = reviewer_name()
-decisions = NameDecisions(ws.paths.database)
+decisions = NameDecisions(ws.db)
 
 
 # --- loading -----------------------------------------------------------------------------------
@@ -88,9 +86,9 @@ def _names(articles: list[Article]) -> _Names:
     """
     key = (
         str(ws.paths.corpus),
-        folder_signature(ws.paths.corpus),
+        ws.corpus_signature(),
         str(ws.paths.database),
-        translations_version(ws.paths.database),
+        ws.translations.version(),
     )
     cache = _names_cache()
     with cache.lock:

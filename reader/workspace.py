@@ -1,16 +1,20 @@
 """One place that ties the corpus, the translation files and the store together.
 
 The app and the CLI each make a Workspace and call it; neither touches SQLite or files directly.
+Its stores share one Database (opened and migrated once); `close` closes its connections.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from reader.config import Paths, resolve_paths
 from reader.corpus import Article
 from reader.corpus.loader import Corpus, load_corpus
 from reader.glossary.apply import apply_glossary_to_drafts
+from reader.store.db import Database
 from reader.store.glossary import GlossaryStore
 from reader.store.translations import TranslationStore
 from reader.translation.files import (
@@ -33,11 +37,34 @@ class SyncReport:
 class Workspace:
     def __init__(self, paths: Paths | None = None) -> None:
         self.paths = paths or resolve_paths()
-        self.translations = TranslationStore(self.paths.database)
-        self.glossary = GlossaryStore(self.paths.database)
+        self.db = Database(self.paths.database)
+        self.translations = TranslationStore(self.db)
+        self.glossary = GlossaryStore(self.db)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     def corpus(self) -> Corpus:
         return load_corpus(self.paths.corpus)
+
+    def corpus_signature(self) -> tuple:
+        """Names, sizes and times of the corpus files: a loaded corpus is stale when it changes."""
+        folder = self.paths.corpus
+        if not folder.is_dir():
+            return ()
+        # dot files are the lock and temporary files of a write in progress
+        return _stamps(p for p in sorted(folder.iterdir()) if not p.name.startswith("."))
+
+    def translation_files_signature(self, article: Article) -> tuple:
+        """Changes when one of the article's translation files does (see sync_translation_files)."""
+        folder = self.paths.translations
+        return _stamps(files_for(folder, article.id)) if folder.is_dir() else ()
 
     def sync_translation_files(self, article: Article) -> SyncReport:
         """Load the article's translation files into the store, each file once per content.
@@ -73,3 +100,15 @@ class Workspace:
             )
             self.translations.mark_imported(rel, tfile.sha256)
         return report
+
+
+def _stamps(paths: Iterable[Path]) -> tuple:
+    """(name, size, modification time) of each file still there."""
+    stamps = []
+    for path in paths:
+        try:
+            found = path.stat()
+        except FileNotFoundError:  # removed while we looked
+            continue
+        stamps.append((path.name, found.st_size, found.st_mtime_ns))
+    return tuple(stamps)

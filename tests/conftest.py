@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -37,5 +38,6 @@ def corpus_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture
-def workspace(data_dir: Path) -> Workspace:
-    return Workspace(resolve_paths(data=data_dir))
+def workspace(data_dir: Path) -> Iterator[Workspace]:
+    with Workspace(resolve_paths(data=data_dir)) as ws:
+        yield ws

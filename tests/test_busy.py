@@ -25,7 +25,7 @@ from reader.glossary import GlossaryEntry, Variant
 from reader.glossary.formats import export_entries
 from reader.names.decisions import NameDecisions
 from reader.store import StoreBusy, StoreError, open_db
-from reader.translation.mt_cache import MTCache
+from reader.store.mt_cache import MTCache
 from reader.workspace import Workspace
 
 ARTICLE = "004_5eb83673b1bc0057"

@@ -36,6 +36,7 @@ from reader.config import REPO_ROOT
 from reader.corpus.loader import load_corpus
 from reader.store.db import open_db
 from reader.store.migrations import MIGRATIONS
+from reader.store.mt_cache import MTCache
 from reader.translation.engine import (
     ARGOS_DEFAULTS,
     ENGINE_DEFAULTS,
@@ -45,7 +46,7 @@ from reader.translation.engine import (
     EngineError,
     default_threads,
 )
-from reader.translation.mt_cache import MTCache, cache_key, translate_cached
+from reader.translation.mt_cache import cache_key, translate_cached
 
 EXTRA_SENTENCES = [
     "By Kanat Altynbayev",

@@ -11,6 +11,8 @@ import re
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -323,15 +325,15 @@ class _CountingStore(GlossaryStore):
 
     steps = 0
 
-    def _conn(self) -> sqlite3.Connection:
-        conn = super()._conn()
-
+    @contextmanager
+    def _conn(self) -> Iterator[sqlite3.Connection]:
         def tick() -> int:
             _CountingStore.steps += 1
             return 0
 
-        conn.set_progress_handler(tick, 100)
-        return conn
+        with super()._conn() as conn:
+            conn.set_progress_handler(tick, 100)
+            yield conn
 
 
 def _import_steps(tmp_path: Path, count: int) -> int:

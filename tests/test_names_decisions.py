@@ -23,7 +23,6 @@ from reader.names.decisions import (
     filter_groups,
     glossary_matches,
     split_key,
-    translations_version,
 )
 from reader.names.variants import VariantForm, VariantGroup, corpus_groups
 from reader.store.db import open_db
@@ -311,7 +310,7 @@ def test_filters_by_spelling_language_and_inconsistency(groups):
 
 
 def test_translations_version_changes_with_every_saved_version(workspace):
-    before = translations_version(workspace.paths.database)
+    before = workspace.translations.version()
     workspace.translations.save("a", "s1", "ru", "Текст.", author="Aida", base_id=None)
-    after = translations_version(workspace.paths.database)
+    after = workspace.translations.version()
     assert after != before and after[1] == before[1] + 1

@@ -17,8 +17,8 @@ from streamlit.testing.v1 import AppTest
 
 from reader.config import REPO_ROOT, resolve_paths
 from reader.corpus import load_article
+from reader.store.mt_cache import MTCache
 from reader.translation.engine import Engine
-from reader.translation.mt_cache import MTCache
 from reader.translation.packages import MissingModelError, find_model, install_from_file
 from reader.translation.service import EnginePool, translate_article
 from reader.workspace import Workspace

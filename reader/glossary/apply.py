@@ -26,7 +26,6 @@ from typing import TYPE_CHECKING
 from reader import TARGET_LANGS
 from reader.glossary.entries import GlossaryEntry
 from reader.glossary.qa import check_sentence, fix_findings
-from reader.store.translations import DRAFT_ORIGINS
 
 if TYPE_CHECKING:
     from reader.corpus import Article
@@ -57,7 +56,7 @@ def apply_glossary_to_drafts(
     for sid in dict.fromkeys(sentence_ids):
         state = states.get(sid)
         head = state.head if state else None
-        if head is None or head.origin not in DRAFT_ORIGINS or head.status != "draft":
+        if head is None or not head.is_automatic_draft:
             continue
         findings = [f for f in check_sentence("", head.text, lang, entries) if f.fixable]
         text, applied, _ = fix_findings(head.text, findings, entries)

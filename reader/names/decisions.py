@@ -21,11 +21,8 @@ glossary entry.
 
 from __future__ import annotations
 
-import json
 import re
-import sqlite3
 from collections.abc import Iterable, Mapping
-from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -40,51 +37,14 @@ from reader.names.variants import (
     group_key,
     spread_examples,
 )
-from reader.store.db import now, open_db, transaction
+from reader.store.db import Database
 from reader.store.glossary import GlossaryStore
+from reader.store.name_decisions import Decision, NameDecisionError, NameDecisionStore
 from reader.workspace import Workspace
 
 KINDS = ("dismiss", "merge", "split")
 LEAVE_OUT = "leave out"  # a status choice: the form is not written into the glossary entry
 _LANG_ORDER = ("en", *TARGET_LANGS)
-
-
-class NameDecisionError(ValueError):
-    """A decision that cannot be recorded or undone; the message says why."""
-
-
-@dataclass(frozen=True)
-class Decision:
-    id: int
-    kind: str  # dismiss, merge, split or undo
-    payload: dict
-    author: str
-    at: str
-    undoes: int | None = None  # for an undo: the decision it revokes
-    undone_by: int | None = None  # the undo that revoked this one, if any
-
-    @property
-    def keys(self) -> list[str]:
-        """The group keys the decision names (none for a split)."""
-        if self.kind == "dismiss":
-            return [self.payload["key"]]
-        if self.kind == "merge":
-            return list(self.payload["keys"])
-        return []
-
-    def describe(self) -> str:
-        """One line for people, e.g. `merged Russia + Россия`."""
-        p = self.payload
-        if self.kind == "dismiss":
-            return f"dismissed {p.get('label') or p['key']}"
-        if self.kind == "merge":
-            labels = p.get("labels") or p["keys"]
-            return "merged " + " + ".join(labels)
-        if self.kind == "split":
-            where = f" ({p['lang']})" if p.get("lang") else ""
-            source = f" from {p['source']}" if p.get("source") else ""
-            return f"split {p['form']}{where} off{source}"
-        return f"undid decision #{self.undoes}"
 
 
 def split_key(form: str, lang: str | None = None) -> str:
@@ -93,17 +53,16 @@ def split_key(form: str, lang: str | None = None) -> str:
 
 
 class NameDecisions:
-    """The decisions in one SQLite database (the review database)."""
+    """The decisions in one review database: what each kind may say, then the store."""
 
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        open_db(path).close()
+    def __init__(self, db: Database | Path) -> None:
+        self.store = NameDecisionStore(db)
 
     def dismiss(self, group_key: str, author: str, *, label: str = "") -> Decision:
         """Hide the group with this key: not a name, or nothing to decide."""
         if not group_key.strip():
             raise NameDecisionError("which group? the key is empty")
-        return self._add("dismiss", {"key": group_key, "label": label}, author)
+        return self.store.add("dismiss", {"key": group_key, "label": label}, author)
 
     def merge(self, keys: list[str], author: str, *, labels: list[str] | None = None) -> Decision:
         """Make the groups with these keys one group, kept under the first key."""
@@ -113,7 +72,7 @@ class NameDecisions:
         payload: dict = {"keys": unique}
         if labels:
             payload["labels"] = list(labels)
-        return self._add("merge", payload, author)
+        return self.store.add("merge", payload, author)
 
     def split(
         self, form: str, lang: str | None = None, *, author: str, source: str = ""
@@ -123,33 +82,11 @@ class NameDecisions:
             raise NameDecisionError("which form? it is empty")
         if lang is not None and lang not in LANGS:
             raise NameDecisionError(f"language must be one of {LANGS}")
-        return self._add("split", {"form": form, "lang": lang, "source": source}, author)
+        return self.store.add("split", {"form": form, "lang": lang, "source": source}, author)
 
     def undo(self, decision_id: int, author: str) -> Decision:
         """Revoke a decision; the undo is a decision of its own, and cannot itself be undone."""
-        _need_author(author)
-        with closing(open_db(self.path)) as conn, transaction(conn):
-            row = conn.execute(
-                "SELECT kind FROM name_decisions WHERE id = ?", (decision_id,)
-            ).fetchone()
-            if row is None:
-                raise NameDecisionError(f"no name decision #{decision_id}")
-            if row["kind"] == "undo":
-                raise NameDecisionError("an undo cannot be undone: make the decision again")
-            done = conn.execute(
-                "SELECT author, at FROM name_decisions WHERE undoes = ?", (decision_id,)
-            ).fetchone()
-            if done is not None:
-                raise NameDecisionError(
-                    f"decision #{decision_id} was already undone by {done['author']} at "
-                    f"{done['at']}"
-                )
-            cursor = conn.execute(
-                """INSERT INTO name_decisions (kind, payload, undoes, author, at)
-                   VALUES ('undo', '{}', ?, ?, ?)""",
-                (decision_id, author.strip(), now()),
-            )
-            return _decision(_get(conn, cursor.lastrowid))
+        return self.store.undo(decision_id, author)
 
     def list(self) -> list[Decision]:
         """The decisions in force (not undone), oldest first."""
@@ -157,44 +94,7 @@ class NameDecisions:
 
     def history(self) -> list[Decision]:
         """Every row, undos included, oldest first: the audit trail."""
-        with closing(open_db(self.path)) as conn:
-            rows = conn.execute(
-                """SELECT d.*, u.id AS undone_by FROM name_decisions d
-                   LEFT JOIN name_decisions u ON u.undoes = d.id ORDER BY d.id"""
-            ).fetchall()
-        return [_decision(r) for r in rows]
-
-    def _add(self, kind: str, payload: dict, author: str) -> Decision:
-        _need_author(author)
-        with closing(open_db(self.path)) as conn, transaction(conn):
-            cursor = conn.execute(
-                "INSERT INTO name_decisions (kind, payload, author, at) VALUES (?, ?, ?, ?)",
-                (kind, json.dumps(payload, ensure_ascii=False), author.strip(), now()),
-            )
-            return _decision(_get(conn, cursor.lastrowid))
-
-
-def _need_author(author: str) -> None:
-    if not author.strip():
-        raise NameDecisionError("every decision needs the name of who made it")
-
-
-def _get(conn: sqlite3.Connection, decision_id: int | None) -> sqlite3.Row:
-    return conn.execute(
-        "SELECT *, NULL AS undone_by FROM name_decisions WHERE id = ?", (decision_id,)
-    ).fetchone()
-
-
-def _decision(row: sqlite3.Row) -> Decision:
-    return Decision(
-        id=row["id"],
-        kind=row["kind"],
-        payload=json.loads(row["payload"] or "{}"),
-        author=row["author"],
-        at=row["at"],
-        undoes=row["undoes"],
-        undone_by=row["undone_by"],
-    )
+        return self.store.history()
 
 
 # --- applying decisions ------------------------------------------------------------------------
@@ -357,14 +257,6 @@ def corpus_texts(ws: Workspace, articles: Iterable[Article]) -> dict[tuple[str, 
                 if state.head:
                     texts[(article.id, sid, lang)] = state.head.text
     return texts
-
-
-def translations_version(db_path: Path) -> tuple[int, int]:
-    """Changes whenever a translation version is added: the newest id and the count."""
-    with closing(open_db(db_path)) as conn:
-        row = conn.execute("SELECT coalesce(max(id), 0), count(*) FROM translation_versions")
-        newest, count = row.fetchone()
-    return int(newest), int(count)
 
 
 def filter_groups(

@@ -1,6 +1,6 @@
 """The review store: SQLite (WAL) with schema migrations and append-only versions."""
 
-from reader.store.db import SCHEMA_VERSION, StoreBusy, StoreError, open_db
+from reader.store.db import SCHEMA_VERSION, Database, StoreBusy, StoreError, open_db
 from reader.store.translations import (
     ORIGINS,
     STATUSES,
@@ -13,6 +13,7 @@ __all__ = [
     "ORIGINS",
     "SCHEMA_VERSION",
     "STATUSES",
+    "Database",
     "SaveResult",
     "StoreBusy",
     "StoreError",

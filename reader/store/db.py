@@ -1,5 +1,10 @@
 """Open the SQLite database, in WAL mode, migrated to the current schema.
 
+A `Database` is one database file for one process (a Workspace owns one, and every store of
+that workspace shares it): it is migrated once, when made, and then hands each thread its own
+connection (the app runs each session in a thread of its own, with one cached Workspace), made
+on first use and closed with the Database.
+
 Another process may hold the write lock (a long import, a script, an open `sqlite3` shell).
 SQLite's busy handler then retries, sleeping a little longer each time (1 ms up to 100 ms),
 for up to the busy timeout; if the lock is still held, the write fails as StoreBusy and
@@ -11,6 +16,8 @@ from __future__ import annotations
 import math
 import os
 import sqlite3
+import threading
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -49,8 +56,76 @@ def busy_timeout() -> float:
     return seconds
 
 
+def database(db: Database | Path) -> Database:
+    """The Database itself, or a new one of its own for a store made from a bare path."""
+    return db if isinstance(db, Database) else Database(db)
+
+
 def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class Database:
+    """One database file, migrated once, with a connection per thread that uses it."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self._lock = threading.Lock()
+        self._conns: dict[threading.Thread, sqlite3.Connection] = {}
+        self._conns[threading.current_thread()] = open_db(self.path)
+        self._close = weakref.finalize(self, _close_all, self._conns)
+
+    @contextmanager
+    def connection(self) -> Iterator[sqlite3.Connection]:
+        """This thread's connection, with the busy timeout the environment says now."""
+        conn = self._conns.get(threading.current_thread())
+        if conn is None:
+            conn = self._connect()
+        conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout() * 1000)}")
+        yield conn
+
+    def _connect(self) -> sqlite3.Connection:
+        """A new connection for this thread; those of finished threads are closed first."""
+        with self._lock:
+            if not self._close.alive:
+                raise StoreError(f"the database {self.path} was closed")
+            for thread in [t for t in self._conns if not t.is_alive()]:
+                self._conns.pop(thread).close()
+            conn = _connect(self.path)
+            self._conns[threading.current_thread()] = conn
+        return conn
+
+    @property
+    def open_connections(self) -> int:
+        return len(self._conns)
+
+    def close(self) -> None:
+        """Close every thread's connection; the Database cannot be used afterwards."""
+        with self._lock:
+            self._close()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _close_all(conns: dict[threading.Thread, sqlite3.Connection]) -> None:
+    for conn in conns.values():
+        conn.close()
+    conns.clear()
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    """A connection with rows by name and foreign keys on; usable from the thread that closes
+    it (Database keeps each connection to one thread)."""
+    conn = sqlite3.connect(
+        path, timeout=busy_timeout(), isolation_level=None, check_same_thread=False
+    )
+    conn.row_factory = sqlite3.Row
+    conn.execute("PRAGMA foreign_keys = ON")
+    return conn
 
 
 def open_db(path: Path) -> sqlite3.Connection:
@@ -59,13 +134,11 @@ def open_db(path: Path) -> sqlite3.Connection:
     Switching a new database to WAL and migrating it need the write lock, so they can be busy.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
-    conn = sqlite3.connect(path, timeout=busy_timeout(), isolation_level=None)
+    conn = _connect(path)
     try:
-        conn.row_factory = sqlite3.Row
         _refuse_newer(conn)  # before anything writes: a newer program's store stays untouched
         with _busy_is_store_busy(conn):
             conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA foreign_keys = ON")
         migrate(conn)
     except BaseException:
         conn.close()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Sequence
+from contextlib import AbstractContextManager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -33,8 +34,7 @@ from reader.glossary.merge import (
     name_problems,
     resolve,
 )
-from reader.store.db import now, open_db, transaction
-from reader.store.translations import _closing
+from reader.store.db import Database, database, now, transaction
 
 
 class GlossaryConflict(GlossaryError):
@@ -86,22 +86,21 @@ class ImportReport:
 
 
 class GlossaryStore:
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        open_db(path).close()
+    def __init__(self, db: Database | Path) -> None:
+        self.db = database(db)
 
-    def _conn(self) -> sqlite3.Connection:
-        return open_db(self.path)
+    def _conn(self) -> AbstractContextManager[sqlite3.Connection]:
+        return self.db.connection()
 
     @property
     def store_id(self) -> str:
         """This store's identity, written into every export."""
-        with _closing(self._conn()) as conn:
+        with self._conn() as conn:
             return _store_id(conn)
 
     def list(self, query: str = "") -> list[GlossaryEntry]:
         """All entries, by English name; `query` matches any form or the note, any case."""
-        with _closing(self._conn()) as conn:
+        with self._conn() as conn:
             entries = [_load(conn, row) for row in conn.execute("SELECT * FROM glossary_entries")]
         if query.strip():
             needle = query.strip().casefold()
@@ -109,7 +108,7 @@ class GlossaryStore:
         return sorted(entries, key=lambda e: e.english.casefold())
 
     def get(self, entry_id: int) -> GlossaryEntry:
-        with _closing(self._conn()) as conn:
+        with self._conn() as conn:
             row = conn.execute(
                 "SELECT * FROM glossary_entries WHERE id = ?", (entry_id,)
             ).fetchone()
@@ -120,7 +119,7 @@ class GlossaryStore:
     def create(self, entry: GlossaryEntry, author: str) -> GlossaryEntry:
         _need_author(author)
         entry.validate()
-        with _closing(self._conn()) as conn, transaction(conn):
+        with self._conn() as conn, transaction(conn):
             _refuse_duplicate(conn, entry)
             _refuse_conflicts(conn, entry)
             stamp = now()
@@ -139,7 +138,7 @@ class GlossaryStore:
         """Save `entry` over the stored one; `entry.rev` must be the stored revision."""
         _need_author(author)
         entry.validate()
-        with _closing(self._conn()) as conn, transaction(conn):
+        with self._conn() as conn, transaction(conn):
             current = _load(conn, _row(conn, entry.id))
             _check_rev(current, entry.rev)
             _refuse_duplicate(conn, entry)
@@ -158,7 +157,7 @@ class GlossaryStore:
     def delete(self, entry_id: int, rev: int, author: str) -> None:
         """Delete; the history keeps the last snapshot, so a deletion can be undone by hand."""
         _need_author(author)
-        with _closing(self._conn()) as conn, transaction(conn):
+        with self._conn() as conn, transaction(conn):
             current = _load(conn, _row(conn, entry_id))
             _check_rev(current, rev)
             _log(conn, current, "delete", author)
@@ -190,7 +189,7 @@ class GlossaryStore:
         _need_author(author)
         _refuse_file_problems(entries)
         report = ImportReport()
-        with _closing(self._conn()) as conn, transaction(conn):
+        with self._conn() as conn, transaction(conn):
             foreign = not store_id or store_id != _store_id(conn)
             plan = _ImportPlan(conn, report, overwrite)
             for entry in entries:
@@ -202,7 +201,7 @@ class GlossaryStore:
         return report
 
     def history(self, entry_id: int) -> list[dict]:
-        with _closing(self._conn()) as conn:
+        with self._conn() as conn:
             rows = conn.execute(
                 "SELECT * FROM glossary_history WHERE entry_id = ? ORDER BY id", (entry_id,)
             ).fetchall()

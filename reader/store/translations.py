@@ -12,10 +12,11 @@ import json
 import sqlite3
 from collections import Counter
 from collections.abc import Iterable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reader.store.db import now, open_db, transaction
+from reader.store.db import Database, database, now, transaction
 
 STATUSES = ("draft", "edited", "approved")
 ORIGINS = ("machine", "import", "sample", "human")
@@ -40,6 +41,11 @@ class Version:
     @property
     def is_conflict(self) -> bool:
         return self.conflict_with is not None
+
+    @property
+    def is_automatic_draft(self) -> bool:
+        """A draft from a machine, an import or the samples, not yet touched by a person."""
+        return self.status == "draft" and self.origin in DRAFT_ORIGINS
 
     def provenance(self) -> str:
         """One line for people: where this text came from."""
@@ -90,15 +96,14 @@ _HEAD = """
 class TranslationStore:
     """Reads and appends translation versions in one SQLite database file."""
 
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        open_db(path).close()  # create and migrate once, up front
+    def __init__(self, db: Database | Path) -> None:
+        self.db = database(db)
 
-    def _conn(self) -> sqlite3.Connection:
-        return open_db(self.path)
+    def _conn(self) -> AbstractContextManager[sqlite3.Connection]:
+        return self.db.connection()
 
     def head(self, article_id: str, sentence_id: str, lang: str) -> Version | None:
-        with _closing(self._conn()) as conn:
+        with self._conn() as conn:
             row = conn.execute(_HEAD, (article_id, sentence_id, lang)).fetchone()
         return _version(row) if row else None
 
@@ -117,7 +122,7 @@ class TranslationStore:
     ) -> SaveResult:
         """Append a version based on `base_id` (the head the editor started from)."""
         _check(status, origin, author)
-        with _closing(self._conn()) as conn, transaction(conn):
+        with self._conn() as conn, transaction(conn):
             row = conn.execute(_HEAD, (article_id, sentence_id, lang)).fetchone()
             head = _version(row) if row else None
             clash = head if head is not None and head.id != base_id else None
@@ -163,7 +168,7 @@ class TranslationStore:
         )
 
     def _get(self, version_id: int) -> Version:
-        with _closing(self._conn()) as conn:
+        with self._conn() as conn:
             row = conn.execute(
                 "SELECT * FROM translation_versions WHERE id = ?", (version_id,)
             ).fetchone()
@@ -173,7 +178,7 @@ class TranslationStore:
 
     def history(self, article_id: str, sentence_id: str, lang: str) -> list[Version]:
         """All versions, oldest first, conflicts included."""
-        with _closing(self._conn()) as conn:
+        with self._conn() as conn:
             rows = conn.execute(
                 """SELECT * FROM translation_versions
                    WHERE article_id = ? AND sentence_id = ? AND lang = ? ORDER BY id""",
@@ -183,7 +188,7 @@ class TranslationStore:
 
     def article_states(self, article_id: str, lang: str) -> dict[str, SentenceState]:
         """Per sentence id: head, first draft, version count and conflicts, in one query."""
-        with _closing(self._conn()) as conn:
+        with self._conn() as conn:
             rows = conn.execute(
                 """SELECT * FROM translation_versions
                    WHERE article_id = ? AND lang = ? ORDER BY id""",
@@ -202,6 +207,13 @@ class TranslationStore:
             if state.first_draft is None and v.origin in DRAFT_ORIGINS:
                 state.first_draft = v
         return states
+
+    def version(self) -> tuple[int, int]:
+        """Changes whenever a translation version is added: the newest id and the count."""
+        with self._conn() as conn:
+            row = conn.execute("SELECT coalesce(max(id), 0), count(*) FROM translation_versions")
+            newest, count = row.fetchone()
+        return int(newest), int(count)
 
     def status_counts(self, article_id: str, lang: str, sentence_ids: Iterable[str]) -> Counter:
         """How many of the given sentences are missing, draft, edited, approved."""
@@ -226,7 +238,7 @@ class TranslationStore:
         _check("draft", origin, author)
         detail = _detail_json(origin_detail)
         added = 0
-        with _closing(self._conn()) as conn, transaction(conn):
+        with self._conn() as conn, transaction(conn):
             have = {
                 r[0]
                 for r in conn.execute(
@@ -252,7 +264,7 @@ class TranslationStore:
         self, article_id: str, lang: str, origin: str, origin_detail: dict
     ) -> set[str]:
         """Sentence ids that already have a version from exactly this origin (e.g. model)."""
-        with _closing(self._conn()) as conn:
+        with self._conn() as conn:
             rows = conn.execute(
                 """SELECT DISTINCT sentence_id FROM translation_versions
                    WHERE article_id = ? AND lang = ? AND origin = ? AND origin_detail = ?""",
@@ -277,7 +289,7 @@ class TranslationStore:
         _check("draft", "machine", author)
         detail = _detail_json(origin_detail)
         heads = beside = 0
-        with _closing(self._conn()) as conn, transaction(conn):
+        with self._conn() as conn, transaction(conn):
             stamp = now()
             for sid, text in drafts.items():
                 if not text.strip():
@@ -306,14 +318,14 @@ class TranslationStore:
         return heads, beside
 
     def file_imported(self, path: str, sha256: str) -> bool:
-        with _closing(self._conn()) as conn:
+        with self._conn() as conn:
             row = conn.execute(
                 "SELECT sha256 FROM imported_files WHERE path = ?", (path,)
             ).fetchone()
         return row is not None and row[0] == sha256
 
     def mark_imported(self, path: str, sha256: str) -> None:
-        with _closing(self._conn()) as conn, transaction(conn):
+        with self._conn() as conn, transaction(conn):
             conn.execute(
                 """INSERT INTO imported_files (path, sha256, imported_at) VALUES (?, ?, ?)
                    ON CONFLICT(path) DO UPDATE SET sha256 = excluded.sha256,
@@ -333,7 +345,7 @@ class TranslationStore:
         for e in edits:
             _check(e.get("status", "edited"), e.get("origin", "human"), author)
         saved: list[Version | None] = []
-        with _closing(self._conn()) as conn, transaction(conn):
+        with self._conn() as conn, transaction(conn):
             stamp = now()
             for e in edits:
                 key = (e["article_id"], e["sentence_id"], e["lang"])
@@ -375,16 +387,3 @@ def _check(status: str, origin: str, author: str) -> None:
         raise ValueError(f"origin must be one of {ORIGINS}")
     if not author.strip():
         raise ValueError("every change needs the name of who made it")
-
-
-class _closing:
-    """Close a connection after use (sqlite3's own context manager only commits)."""
-
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self.conn = conn
-
-    def __enter__(self) -> sqlite3.Connection:
-        return self.conn
-
-    def __exit__(self, *exc: object) -> None:
-        self.conn.close()

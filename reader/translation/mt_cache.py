@@ -1,4 +1,4 @@
-"""A cache of machine translations in the review database, and translation through it.
+"""Translation through the cache of machine translations in the review database.
 
 A row's key is a hash of the source sentence, the model (package code and version) and the
 decoding settings, so a new model or new settings never reuse an old output.
@@ -10,14 +10,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Iterable, Mapping
-from contextlib import closing
-from pathlib import Path
+from collections.abc import Callable
 from typing import Any, Protocol
 
-from reader.store.db import now, open_db, transaction
-
-_QUERY_CHUNK = 500  # keys per SELECT, well under SQLite's limit on bound parameters
+from reader.store.mt_cache import MTCache
 
 
 def cache_key(text: str, model_id: str, settings: Any) -> str:
@@ -31,46 +27,6 @@ def cache_key(text: str, model_id: str, settings: Any) -> str:
         separators=(",", ":"),
     )
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
-
-
-class MTCache:
-    """Reads and writes the `mt_cache` table of one SQLite database file."""
-
-    def __init__(self, db_path: Path) -> None:
-        self.path = Path(db_path)
-        open_db(self.path).close()  # create and migrate once, up front
-
-    def get_many(self, keys: Iterable[str]) -> dict[str, str]:
-        """The cached output of each key that has one."""
-        wanted = list(dict.fromkeys(keys))
-        found: dict[str, str] = {}
-        with closing(open_db(self.path)) as conn:
-            for start in range(0, len(wanted), _QUERY_CHUNK):
-                part = wanted[start : start + _QUERY_CHUNK]
-                marks = ",".join("?" * len(part))
-                rows = conn.execute(
-                    f"SELECT key, output FROM mt_cache WHERE key IN ({marks})", part
-                ).fetchall()
-                found.update((row["key"], row["output"]) for row in rows)
-        return found
-
-    def put_many(self, items: Mapping[str, tuple[str, str]]) -> None:
-        """Store {key: (output, model_id)} in one transaction; a key stored again is replaced."""
-        if not items:
-            return
-        stamp = now()
-        rows = [(key, output, model, stamp) for key, (output, model) in items.items()]
-        with closing(open_db(self.path)) as conn, transaction(conn):
-            conn.executemany(
-                """INSERT INTO mt_cache (key, output, model, created_at) VALUES (?, ?, ?, ?)
-                   ON CONFLICT (key) DO UPDATE SET output = excluded.output,
-                       model = excluded.model, created_at = excluded.created_at""",
-                rows,
-            )
-
-    def __len__(self) -> int:
-        with closing(open_db(self.path)) as conn:
-            return conn.execute("SELECT COUNT(*) FROM mt_cache").fetchone()[0]
 
 
 Progress = Callable[[int, int], None]

@@ -13,13 +13,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader.corpus import Article
 from reader.glossary.apply import apply_glossary_to_drafts
+from reader.store.mt_cache import MTCache
 from reader.translation.engine import Engine
-from reader.translation.mt_cache import MTCache, translate_cached
+from reader.translation.mt_cache import translate_cached
 from reader.translation.packages import find_model
-from reader.workspace import Workspace
+
+if TYPE_CHECKING:
+    from reader.workspace import Workspace  # the caller's; the workspace itself uses this package
 
 MACHINE_AUTHOR = "machine translation"
 CHUNK = 64  # sentences decoded between progress reports and cache writes
@@ -71,7 +75,7 @@ def translate_article(
     """Translate the article's content sentences (never page furniture) into `langs`."""
     engines = engines or EnginePool()
     paths = {lang: find_model(models, lang) for lang in langs}  # fail before any work
-    cache = MTCache(ws.paths.database)
+    cache = MTCache(ws.db)
     entries = ws.glossary.list()
     report = TranslateReport(article.id)
     for lang in langs:

@@ -7,7 +7,7 @@ from collections import defaultdict
 import streamlit as st
 
 from app.common import apply_style, corpus, reviewer_name, sync_translations, workspace
-from reader.glossary.qa import Finding, FixReport, apply_fixes, check
+from reader.checks import Finding, FixReport, apply_fixes, check
 from reader.review.escape import html_text, markdown_text
 from reader.store import StoreBusy
 

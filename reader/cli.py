@@ -321,7 +321,7 @@ def cmd_names(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     from dataclasses import asdict
 
-    from reader.glossary.qa import apply_fixes, check
+    from reader.checks import apply_fixes, check
 
     if args.fix and not (args.reviewer or "").strip():
         raise ValueError("--fix needs --reviewer NAME: every change records who made it")

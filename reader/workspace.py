@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from reader.checks.drafts import apply_glossary_to_drafts
 from reader.config import Paths, resolve_paths
 from reader.corpus import Article
 from reader.corpus.loader import Corpus, load_corpus
-from reader.glossary.apply import apply_glossary_to_drafts
+from reader.store.dismissals import DismissalStore
 from reader.store.glossary import GlossaryStore
 from reader.store.translations import TranslationStore
 from reader.translation.files import (
@@ -35,6 +36,7 @@ class Workspace:
         self.paths = paths or resolve_paths()
         self.translations = TranslationStore(self.paths.database)
         self.glossary = GlossaryStore(self.paths.database)
+        self.dismissals = DismissalStore(self.paths.database)
 
     def corpus(self) -> Corpus:
         return load_corpus(self.paths.corpus)

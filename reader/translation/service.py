@@ -14,8 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from reader.checks.drafts import apply_glossary_to_drafts
 from reader.corpus import Article
-from reader.glossary.apply import apply_glossary_to_drafts
 from reader.translation.engine import Engine
 from reader.translation.mt_cache import MTCache, translate_cached
 from reader.translation.packages import find_model

@@ -4,7 +4,15 @@
 reviewers' dismissals of findings are kept by `reader.store.dismissals`.
 """
 
-from reader.checks.base import Check, Finding, Sentence, UnknownCheck, all_checks, get, select
+from reader.checks.base import (
+    Check,
+    Finding,
+    TranslatedSentence,
+    UnknownCheck,
+    all_checks,
+    get,
+    select,
+)
 from reader.checks.fix import (
     FixReport,
     apply_entry_fixes,
@@ -20,7 +28,7 @@ __all__ = [
     "Check",
     "Finding",
     "FixReport",
-    "Sentence",
+    "TranslatedSentence",
     "UnknownCheck",
     "all_checks",
     "apply_entry_fixes",

@@ -71,7 +71,7 @@ class Finding:
 
 
 @dataclass
-class Sentence:
+class TranslatedSentence:
     """One translated sentence as the checks see it, with the glossary matches they share."""
 
     source_en: str
@@ -119,7 +119,7 @@ class Check(ABC):
     can_fix: ClassVar[bool] = False
 
     @abstractmethod
-    def run(self, sentence: Sentence) -> list[Finding]:
+    def run(self, sentence: TranslatedSentence) -> list[Finding]:
         """The findings in one sentence."""
 
     def fix(

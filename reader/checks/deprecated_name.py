@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from reader.checks.base import Check, Finding, Sentence, register
+from reader.checks.base import Check, Finding, TranslatedSentence, register
 from reader.glossary.entries import FormIndex, GlossaryEntry, Variant, form_key
 from reader.glossary.qa import transfer_phrase
 
@@ -26,7 +26,7 @@ class DeprecatedName(Check):
     severity = "error"
     can_fix = True
 
-    def run(self, sentence: Sentence) -> list[Finding]:
+    def run(self, sentence: TranslatedSentence) -> list[Finding]:
         """Findings in text order."""
         found = []
         for entry in sentence.entries:
@@ -80,7 +80,7 @@ class DeprecatedName(Check):
         current = {
             (f.lang, f.entry_id, f.start, f.end): f
             for lang in langs
-            for f in self.run(Sentence("", translation, lang, entries))
+            for f in self.run(TranslatedSentence("", translation, lang, entries))
         }
         valid, skipped = [], []
         for f in wanted:
@@ -132,7 +132,9 @@ class DeprecatedName(Check):
                 cursor = f.end
             parts.append(translation[cursor:])
             text = "".join(parts)
-            after = [a for lang in langs for a in self.run(Sentence("", text, lang, entries))]
+            after = [
+                a for lang in langs for a in self.run(TranslatedSentence("", text, lang, entries))
+            ]
             unstable = [
                 f
                 for f, span in zip(chosen, spans, strict=True)

@@ -8,7 +8,7 @@ have been dropped, paraphrased or spelt another way, which only a person can tel
 
 from __future__ import annotations
 
-from reader.checks.base import Check, Finding, Sentence, register
+from reader.checks.base import Check, Finding, TranslatedSentence, register
 from reader.glossary.qa import find_forms, mentions
 
 
@@ -22,7 +22,7 @@ class MissingName(Check):
     )
     severity = "warning"
 
-    def run(self, sentence: Sentence) -> list[Finding]:
+    def run(self, sentence: TranslatedSentence) -> list[Finding]:
         """Findings in glossary order."""
         found = []
         for entry in sentence.entries:

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from reader import TARGET_LANGS
-from reader.checks.base import Check, Finding, Sentence, all_checks
+from reader.checks.base import Check, Finding, TranslatedSentence, all_checks
 from reader.glossary.entries import GlossaryEntry
 from reader.store.dismissals import Dismissal
 
@@ -34,7 +34,7 @@ def check_sentence(
 
     The ids only label the findings (leave them out for text that is not stored yet).
     """
-    sentence = Sentence(
+    sentence = TranslatedSentence(
         source_en,
         translation,
         lang,

@@ -149,8 +149,10 @@ def _load() -> dict[str, type[Check]]:
 
 
 def all_checks() -> list[Check]:
-    """Every registered check, in CHECK_MODULES order."""
-    return [cls() for cls in _load().values()]
+    """Every registered check, in CHECK_MODULES order (whatever order they were imported in)."""
+    order = {f"reader.checks.{m}": i for i, m in enumerate(CHECK_MODULES)}
+    classes = sorted(_load().values(), key=lambda cls: order.get(cls.__module__, len(order)))
+    return [cls() for cls in classes]
 
 
 def get(check_id: str) -> Check:

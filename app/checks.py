@@ -1,4 +1,4 @@
-"""Checks page: glossary QA findings across the corpus, fixed one by one or per entry."""
+"""Checks page: findings across the corpus, fixed one by one or per entry, or dismissed."""
 
 from __future__ import annotations
 
@@ -7,9 +7,10 @@ from collections import defaultdict
 import streamlit as st
 
 from app.common import apply_style, corpus, reviewer_name, sync_translations, workspace
-from reader.glossary.qa import Finding, FixReport, apply_fixes, check
+from reader.checks import Finding, FixReport, apply_fixes, check, dismiss, split_dismissed
 from reader.review.escape import html_text, markdown_text
 from reader.store import StoreBusy
+from reader.store.dismissals import Dismissal, DismissalError
 
 LANG_NAMES = {"ru": "Russian", "ky": "Kyrgyz"}
 SHOWN_PER_ENTRY = 30
@@ -29,6 +30,26 @@ def _fix(findings: list[Finding]) -> None:
     st.session_state["checks:done"] = report.summary()
 
 
+def _dismiss(finding: Finding) -> None:
+    """Button callback: remember the dismissal under the reviewer's name."""
+    try:
+        dismiss(ws, finding, reviewer)
+    except StoreBusy as exc:
+        st.session_state["checks:busy"] = str(exc)
+    except DismissalError as exc:
+        st.session_state["checks:error"] = str(exc)
+
+
+def _undismiss(finding_id: str) -> None:
+    """Button callback: undo a dismissal (recorded as an undo by this reviewer)."""
+    try:
+        ws.dismissals.undismiss(finding_id, reviewer)
+    except StoreBusy as exc:
+        st.session_state["checks:busy"] = str(exc)
+    except DismissalError as exc:
+        st.session_state["checks:error"] = str(exc)
+
+
 def _context(finding: Finding) -> str:
     """The translation with the found words marked, escaped (reviewer text is data)."""
     head = ws.translations.head(finding.article_id, finding.sentence_id, finding.lang)
@@ -44,10 +65,7 @@ def _context(finding: Finding) -> str:
 
 def _finding_row(finding: Finding, titles: dict[str, str], index: int) -> None:
     cols = st.columns([6, 1])
-    where = f"{titles.get(finding.article_id, finding.article_id)} · {LANG_NAMES[finding.lang]}"
-    cols[0].caption(markdown_text(where))
-    cols[0].markdown(f"<div class='sentence'>{_context(finding)}</div>", unsafe_allow_html=True)
-    cols[0].caption(markdown_text(finding.message))
+    _describe(cols[0], finding, titles)
     if finding.fixable:
         cols[1].button(
             "Fix",
@@ -57,6 +75,39 @@ def _finding_row(finding: Finding, titles: dict[str, str], index: int) -> None:
             args=([finding],),
             disabled=not reviewer,
         )
+    cols[1].button(
+        "Dismiss",
+        key=f"dismiss:{finding.id}:{index}",
+        help="Not worth acting on: hide it, under your name (undo under “Show dismissed”)",
+        on_click=_dismiss,
+        args=(finding,),
+        disabled=not reviewer,
+    )
+
+
+def _describe(col, finding: Finding, titles: dict[str, str]) -> None:
+    where = f"{titles.get(finding.article_id, finding.article_id)} · {LANG_NAMES[finding.lang]}"
+    col.caption(markdown_text(f"{where} · {finding.check} · {finding.id}"))
+    col.markdown(f"<div class='sentence'>{_context(finding)}</div>", unsafe_allow_html=True)
+    col.caption(markdown_text(finding.message))
+
+
+def _dismissed_rows(dismissed: list[tuple[Finding, Dismissal]], titles: dict[str, str]) -> None:
+    st.subheader("Dismissed")
+    if not dismissed:
+        st.caption("No finding is dismissed.")
+    for index, (finding, dismissal) in enumerate(dismissed):
+        cols = st.columns([6, 1])
+        _describe(cols[0], finding, titles)
+        cols[0].caption(markdown_text(f"Dismissed by {dismissal.author} at {dismissal.at}"))
+        cols[1].button(
+            "Undo",
+            key=f"undismiss:{finding.id}:{index}",
+            help="Show this finding again",
+            on_click=_undismiss,
+            args=(finding.id,),
+            disabled=not reviewer,
+        )
 
 
 def main() -> None:
@@ -64,23 +115,29 @@ def main() -> None:
     st.caption(
         "Translations that use a deprecated form of a glossary name, or lack the glossary's "
         "form of a name their English sentence contains. Fixes keep the case ending and are "
-        "saved as new versions under your name; missing names need a person."
+        "saved as new versions under your name; missing names need a person. A finding not "
+        "worth acting on can be dismissed under your name, and the dismissal undone."
     )
     if done := st.session_state.pop("checks:done", None):
         st.success(done)
     if busy := st.session_state.pop("checks:busy", None):
         st.warning(busy)
+    if error := st.session_state.pop("checks:error", None):
+        st.error(markdown_text(error))
     loaded = corpus(ws)
     for article in loaded.articles:
         sync_translations(ws, article)
     titles = {a.id: a.title for a in loaded.articles}
     with st.spinner("Checking every translation against the glossary…"):
-        findings = check(ws, loaded.articles)
+        findings, dismissed = split_dismissed(ws, check(ws, loaded.articles))
     fixable = [f for f in findings if f.fixable]
-    cols = st.columns(3)
+    cols = st.columns(4)
     cols[0].metric("Findings", len(findings))
     cols[1].metric("Deprecated forms", sum(f.kind == "deprecated" for f in findings))
     cols[2].metric("Missing names", sum(f.kind == "missing" for f in findings))
+    cols[3].metric("Dismissed", len(dismissed))
+    if st.toggle("Show dismissed", key="checks:show-dismissed"):
+        _dismissed_rows(dismissed, titles)
     if not findings:
         st.success("Every translation agrees with the glossary.")
         return
@@ -93,7 +150,7 @@ def main() -> None:
         type="primary",
     )
     if not reviewer:
-        st.caption("Enter your name in the sidebar to fix findings.")
+        st.caption("Enter your name in the sidebar to fix or dismiss findings.")
     by_entry: dict[int, list[Finding]] = defaultdict(list)
     for finding in findings:
         by_entry[finding.entry_id].append(finding)

@@ -10,7 +10,9 @@ import sqlite3
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import asdict
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader import TARGET_LANGS
 from reader.config import resolve_paths
@@ -23,6 +25,9 @@ from reader.segment import segment, supported_languages
 from reader.store import StoreError
 from reader.translation.engine import EngineError
 from reader.workspace import Workspace
+
+if TYPE_CHECKING:
+    from reader.checks import Finding
 
 EXPECTED_ERRORS = (
     CorpusError,
@@ -85,13 +90,29 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     check = sub.add_parser(
-        "check", help="glossary QA: deprecated or missing name forms (exit 1 when any)"
+        "check", help="checks on translations (exit 1 while any finding is not dismissed)"
     )
     check.add_argument("articles", nargs="*", metavar="ARTICLE", help="default: all")
     check.add_argument("--lang", type=_lang_list, default=list(TARGET_LANGS), help="e.g. ru,ky")
     check.add_argument("--json", action="store_true", help="one JSON object per finding")
-    check.add_argument("--fix", action="store_true", help="replace deprecated forms")
-    check.add_argument("--reviewer", help="who the fixes are recorded as (needed with --fix)")
+    check.add_argument(
+        "--only", action="append", type=_id_list, default=[], metavar="ID", help="run only these"
+    )
+    check.add_argument(
+        "--skip", action="append", type=_id_list, default=[], metavar="ID", help="leave these out"
+    )
+    action = check.add_mutually_exclusive_group()
+    action.add_argument("--list", action="store_true", help="the checks: id, name, severity")
+    action.add_argument("--fix", action="store_true", help="fix what can be fixed safely")
+    action.add_argument(
+        "--dismiss", action="append", type=_id_list, metavar="FINDING", help="dismiss findings"
+    )
+    action.add_argument(
+        "--undismiss", action="append", type=_id_list, metavar="FINDING", help="undo dismissals"
+    )
+    check.add_argument(
+        "--reviewer", help="who fixes or dismisses (needed with --fix, --dismiss, --undismiss)"
+    )
 
     translate = sub.add_parser(
         "translate", help="machine-translate articles into draft versions (resumable)"
@@ -118,6 +139,15 @@ def _lang_list(value: str) -> list[str]:
             f"languages must be among {', '.join(TARGET_LANGS)}, comma-separated"
         )
     return langs
+
+
+def _id_list(value: str) -> list[str]:
+    """Ids given comma-separated; the option may also be repeated."""
+    return [v.strip() for v in value.split(",") if v.strip()]
+
+
+def _flat(lists: list[list[str]] | None) -> list[str]:
+    return [item for items in lists or [] for item in items]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -319,31 +349,72 @@ def cmd_names(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from dataclasses import asdict
+    from reader import checks
 
-    from reader.glossary.qa import apply_fixes, check
-
-    if args.fix and not (args.reviewer or "").strip():
-        raise ValueError("--fix needs --reviewer NAME: every change records who made it")
+    if args.list:
+        return _list_checks()
+    selected = checks.select(_flat(args.only), _flat(args.skip))
+    if (args.fix or args.dismiss or args.undismiss) and not (args.reviewer or "").strip():
+        raise ValueError(
+            "--fix, --dismiss and --undismiss need --reviewer NAME: every change records who"
+        )
     ws = _workspace(args)
+    if args.undismiss:
+        for finding_id in _flat(args.undismiss):
+            ws.dismissals.undismiss(finding_id, args.reviewer)
+            print(f"reader: {finding_id} is no longer dismissed", file=sys.stderr)
+        return 0
     corpus = ws.corpus()
     articles = [corpus.get(a) for a in args.articles] if args.articles else corpus.articles
     for article in articles:
         ws.sync_translation_files(article)
-    findings = check(ws, articles, args.lang)
+    findings = checks.check(ws, articles, args.lang, checks=selected)
+    if args.dismiss:
+        return _dismiss(ws, findings, _flat(args.dismiss), args.reviewer)
     if args.fix:
-        report = apply_fixes(ws, findings, args.reviewer)
+        report = checks.apply_fixes(ws, findings, args.reviewer)
         print(f"reader: {report.summary()}", file=sys.stderr)
-        findings = check(ws, articles, args.lang)
-    for finding in findings:
+        findings = checks.check(ws, articles, args.lang, checks=selected)
+    remaining, dismissed = checks.split_dismissed(ws, findings)
+    for finding in remaining:
         if args.json:
-            record = asdict(finding) | {"fixable": finding.fixable}
+            record = {"id": finding.id, **asdict(finding), "fixable": finding.fixable}
             print(json.dumps(record, ensure_ascii=False))
         else:
-            print(f"{finding.article_id} {finding.sentence_id} {finding.lang}: {finding.message}")
+            print(
+                f"{finding.id} {finding.article_id} {finding.sentence_id} {finding.lang} "
+                f"{finding.check}: {finding.message}"
+            )
     if not args.json:
-        print(f"{len(findings)} finding(s)", file=sys.stderr)
-    return 1 if findings else 0
+        print(f"{len(remaining)} finding(s), {len(dismissed)} dismissed", file=sys.stderr)
+    return 1 if remaining else 0
+
+
+def _list_checks() -> int:
+    from reader.checks import all_checks
+
+    rows = [(c.id, c.name, c.severity + (", fixable" if c.can_fix else "")) for c in all_checks()]
+    widths = [max(len(r[i]) for r in rows) for i in range(3)]
+    for row, c in zip(rows, all_checks(), strict=True):
+        cells = "  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True))
+        print(f"{cells}  {c.description}")
+    return 0
+
+
+def _dismiss(ws: Workspace, findings: list[Finding], finding_ids: list[str], reviewer: str) -> int:
+    """Dismiss current findings by id; an id no current finding has is refused up front."""
+    from reader.checks import dismiss
+
+    by_id = {f.id: f for f in findings}
+    unknown = [i for i in finding_ids if i not in by_id]
+    if unknown:
+        raise ValueError(
+            f"no current finding has the id {', '.join(unknown)} (run `check` to see the ids)"
+        )
+    for finding_id in dict.fromkeys(finding_ids):
+        dismiss(ws, by_id[finding_id], reviewer)
+        print(f"reader: dismissed {finding_id} as {reviewer}", file=sys.stderr)
+    return 0
 
 
 def cmd_translate(args: argparse.Namespace) -> int:

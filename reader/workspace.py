@@ -10,11 +10,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from reader.checks.drafts import apply_glossary_to_drafts
 from reader.config import Paths, resolve_paths
 from reader.corpus import Article
 from reader.corpus.loader import Corpus, load_corpus
-from reader.glossary.apply import apply_glossary_to_drafts
 from reader.store.db import Database
+from reader.store.dismissals import DismissalStore
 from reader.store.glossary import GlossaryStore
 from reader.store.translations import TranslationStore
 from reader.translation.files import (
@@ -40,6 +41,7 @@ class Workspace:
         self.db = Database(self.paths.database)
         self.translations = TranslationStore(self.db)
         self.glossary = GlossaryStore(self.db)
+        self.dismissals = DismissalStore(self.db)
 
     def close(self) -> None:
         self.db.close()

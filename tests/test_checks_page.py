@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from reader.checks import check
 from reader.config import REPO_ROOT, resolve_paths
 from reader.glossary import GlossaryEntry, Variant
-from reader.glossary.qa import check
 from reader.workspace import Workspace
 
 ARTICLE = "004_5eb83673b1bc0057"

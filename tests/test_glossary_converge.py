@@ -11,10 +11,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from reader.checks import check_sentence, fix_all_text
 from reader.config import REPO_ROOT
 from reader.glossary.entries import GlossaryEntry, GlossaryError, Variant
 from reader.glossary.formats import export_entries
-from reader.glossary.qa import check_sentence, fix_all_text
 from reader.store.glossary import GlossaryStore
 
 ZH, DZH = "Жапаров", "Джапаров"

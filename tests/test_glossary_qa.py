@@ -5,14 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.glossary.apply import (
-    GLOSSARY_AUTHOR,
-    apply_glossary_to_article,
-    apply_glossary_to_drafts,
-    is_glossary_version,
-)
-from reader.glossary.entries import GlossaryEntry, Variant
-from reader.glossary.qa import (
+from reader.checks import (
     Finding,
     apply_entry_fixes,
     apply_fix,
@@ -22,9 +15,15 @@ from reader.glossary.qa import (
     fix_all_text,
     fix_findings,
     fix_text,
-    transfer_ending,
-    transfer_phrase,
 )
+from reader.checks.drafts import (
+    GLOSSARY_AUTHOR,
+    apply_glossary_to_article,
+    apply_glossary_to_drafts,
+    is_glossary_version,
+)
+from reader.glossary.entries import GlossaryEntry, Variant
+from reader.glossary.qa import transfer_ending, transfer_phrase
 from reader.review.diff import word_diff
 from reader.workspace import Workspace
 
@@ -640,7 +639,7 @@ def test_sample_drafts_get_the_glossary_applied_as_sample_drafts(sample):
 
 
 def test_a_deprecated_surname_is_replaced_by_the_surname_not_the_full_name():
-    from reader.glossary.qa import check_sentence, fix_all_text
+    from reader.checks import check_sentence, fix_all_text
 
     full_name_only = GlossaryEntry(
         [

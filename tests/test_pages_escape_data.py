@@ -21,6 +21,7 @@ from markdown_it import MarkdownIt
 from mdit_py_plugins.dollarmath import dollarmath_plugin
 from streamlit.testing.v1 import AppTest
 
+from reader.checks import check, dismiss
 from reader.config import REPO_ROOT, resolve_paths
 from reader.corpus import load_article
 from reader.glossary import GlossaryEntry, Variant
@@ -195,3 +196,11 @@ def test_names_page_shows_names_examples_and_decisions_as_text(env):
 def test_models_page_shows_folder_names_as_text(env):
     at = _app("app/models.py")
     _assert_shown_as_text(at, [MODEL])
+
+
+def test_checks_page_shows_dismissed_findings_and_who_dismissed_them_as_text(env):
+    finding = check(env)[0]
+    dismiss(env, finding, EVE)
+    at = _app("app/checks.py")
+    at.toggle(key="checks:show-dismissed").set_value(True).run()
+    _assert_shown_as_text(at, [f"Dismissed by {EVE}", TERM, TRANSLATION_LINES[0]])

@@ -91,4 +91,19 @@ MIGRATIONS: list[str] = [
             || '-' || substr(h, 21, 12)
         FROM (SELECT lower(hex(randomblob(16))) AS h);
     """,
+    # 5: reviewers' dismissals of check findings, append-only; an undo is a row too.
+    """
+    CREATE TABLE finding_dismissals (
+        id INTEGER PRIMARY KEY,
+        finding_id TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('dismiss', 'undo')),
+        detail TEXT NOT NULL DEFAULT '{}',
+        undoes INTEGER REFERENCES finding_dismissals(id),
+        author TEXT NOT NULL,
+        at TEXT NOT NULL,
+        CHECK ((kind = 'undo') = (undoes IS NOT NULL))
+    );
+    CREATE UNIQUE INDEX ux_finding_dismissals_undoes ON finding_dismissals (undoes);
+    CREATE INDEX ix_finding_dismissals_finding ON finding_dismissals (finding_id, id);
+    """,
 ]

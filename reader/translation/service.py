@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from reader.checks.drafts import apply_glossary_to_drafts
 from reader.corpus import Article
-from reader.glossary.apply import apply_glossary_to_drafts
 from reader.store.mt_cache import MTCache
 from reader.translation.engine import Engine
 from reader.translation.mt_cache import translate_cached

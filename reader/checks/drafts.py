@@ -24,8 +24,9 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from reader import TARGET_LANGS
+from reader.checks.fix import fix_findings
+from reader.checks.run import check_sentence
 from reader.glossary.entries import GlossaryEntry
-from reader.glossary.qa import check_sentence, fix_findings
 
 if TYPE_CHECKING:
     from reader.corpus import Article

@@ -1,0 +1,175 @@
+"""What a check is, what it finds, and the registry that lists every check.
+
+As in translate-toolkit's filters and Weblate's checks, each check is a small class with a
+stable id (used by `check --only/--skip`, stored in dismissals: never rename one), a name,
+a description and a severity, and `run()` over one translated sentence; a check that can
+repair what it finds also has `fix()`. The checks are the modules named in CHECK_MODULES;
+each registers its class with `@register`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+from abc import ABC, abstractmethod
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import ClassVar
+
+from reader.glossary.entries import FormIndex, GlossaryEntry, form_index
+from reader.glossary.qa import FormMatch, find_forms
+
+# One module per check in this package, in the order findings are reported.
+CHECK_MODULES = ("deprecated_name", "missing_name")
+SEVERITIES = ("error", "warning")
+LANG_NAMES = {"en": "English", "ru": "Russian", "ky": "Kyrgyz"}
+
+_REGISTRY: dict[str, type[Check]] = {}
+
+
+class UnknownCheck(ValueError):
+    """A check id that no registered check has."""
+
+
+@dataclass(frozen=True)
+class Finding:
+    check: str  # the id of the check that found it
+    article_id: str
+    sentence_id: str
+    lang: str
+    kind: str  # "deprecated" or "missing"
+    entry_id: int
+    english: str
+    found: str | None  # the words in the translation ("Джапарова"); None when missing
+    start: int | None  # span of `found` in the translation text
+    end: int | None
+    suggestion: str | None  # the fixed words ("Жапарова"), or the preferred form when missing
+    version_id: int | None  # the head version that was checked
+    message: str
+
+    @property
+    def id(self) -> str:
+        """A short id that stays the same while the same form stays in the same sentence.
+
+        It leaves out the version and the span, so a dismissal outlives edits elsewhere in
+        the sentence; a form repeated in one sentence is one finding id.
+        """
+        parts = (
+            self.check,
+            self.article_id,
+            self.sentence_id,
+            self.lang,
+            str(self.entry_id),
+            self.found or self.suggestion or "",
+        )
+        return hashlib.blake2b("\x1f".join(parts).encode(), digest_size=6).hexdigest()
+
+    @property
+    def fixable(self) -> bool:
+        """Whether its check can change the text without a person."""
+        return self.suggestion is not None and get(self.check).can_fix
+
+
+@dataclass
+class TranslatedSentence:
+    """One translated sentence as the checks see it, with the glossary matches they share."""
+
+    source_en: str
+    translation: str
+    lang: str
+    entries: list[GlossaryEntry]
+    article_id: str = ""
+    sentence_id: str = ""
+    version_id: int | None = None
+    index: FormIndex = field(init=False)
+    _matches: dict[int, list[FormMatch]] = field(init=False, default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.index = form_index(self.entries)
+
+    @property
+    def label(self) -> str:
+        return LANG_NAMES.get(self.lang, self.lang)
+
+    def matches(self, entry: GlossaryEntry) -> list[FormMatch]:
+        """The entry's forms in this language found in the translation (computed once)."""
+        key = id(entry)
+        if key not in self._matches:
+            self._matches[key] = find_forms(self.translation, entry.forms(self.lang), self.lang)
+        return self._matches[key]
+
+    def finding(self, check: Check, **fields) -> Finding:
+        return Finding(
+            check=check.id,
+            article_id=self.article_id,
+            sentence_id=self.sentence_id,
+            lang=self.lang,
+            version_id=self.version_id,
+            **fields,
+        )
+
+
+class Check(ABC):
+    """A check: subclasses set the class attributes and `run`, and `fix` if they can."""
+
+    id: ClassVar[str]
+    name: ClassVar[str]
+    description: ClassVar[str]
+    severity: ClassVar[str]
+    can_fix: ClassVar[bool] = False
+
+    @abstractmethod
+    def run(self, sentence: TranslatedSentence) -> list[Finding]:
+        """The findings in one sentence."""
+
+    def fix(
+        self, translation: str, findings: Iterable[Finding], entries: Iterable[GlossaryEntry]
+    ) -> tuple[str, list[Finding], list[Finding]]:
+        """(new text, findings applied, findings not applied); checks with `can_fix` have it.
+
+        It must apply only findings that still hold for `translation` under `entries`.
+        """
+        raise NotImplementedError(f"check {self.id} cannot fix what it finds")
+
+
+def register(cls: type[Check]) -> type[Check]:
+    """Class decorator: add a check to the registry under its id."""
+    if cls.severity not in SEVERITIES:
+        raise ValueError(f"check {cls.id}: severity must be one of {SEVERITIES}")
+    if cls.id in _REGISTRY and _REGISTRY[cls.id] is not cls:
+        raise ValueError(f"two checks have the id {cls.id!r}")
+    _REGISTRY[cls.id] = cls
+    return cls
+
+
+def _load() -> dict[str, type[Check]]:
+    for module in CHECK_MODULES:
+        importlib.import_module(f"reader.checks.{module}")
+    return _REGISTRY
+
+
+def all_checks() -> list[Check]:
+    """Every registered check, in CHECK_MODULES order (whatever order they were imported in)."""
+    order = {f"reader.checks.{m}": i for i, m in enumerate(CHECK_MODULES)}
+    classes = sorted(_load().values(), key=lambda cls: order.get(cls.__module__, len(order)))
+    return [cls() for cls in classes]
+
+
+def get(check_id: str) -> Check:
+    """The check with this id; UnknownCheck names the known ids."""
+    cls = _load().get(check_id)
+    if cls is None:
+        raise UnknownCheck(f"unknown check {check_id!r}; known checks: {', '.join(ids())}")
+    return cls()
+
+
+def ids() -> list[str]:
+    return [c.id for c in all_checks()]
+
+
+def select(only: Iterable[str] = (), skip: Iterable[str] = ()) -> list[Check]:
+    """The checks to run: those in `only` (all when empty) minus those in `skip`."""
+    only, skip = list(only), list(skip)
+    for check_id in only + skip:
+        get(check_id)
+    return [c for c in all_checks() if (not only or c.id in only) and c.id not in skip]

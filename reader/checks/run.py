@@ -1,0 +1,121 @@
+"""Running the registered checks over sentences and the corpus, and reviewers' dismissals.
+
+`check` gives every finding, dismissed or not; `split_dismissed` tells them apart, so the
+CLI's exit code and the Checks page count only what is left for someone to look at.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from reader import TARGET_LANGS
+from reader.checks.base import Check, Finding, TranslatedSentence, all_checks
+from reader.glossary.entries import GlossaryEntry
+from reader.store.dismissals import Dismissal
+
+if TYPE_CHECKING:
+    from reader.corpus import Article
+    from reader.workspace import Workspace
+
+
+def check_sentence(
+    source_en: str,
+    translation: str,
+    lang: str,
+    entries: Iterable[GlossaryEntry],
+    *,
+    article_id: str = "",
+    sentence_id: str = "",
+    version_id: int | None = None,
+    checks: Iterable[Check] | None = None,
+) -> list[Finding]:
+    """Findings for one translated sentence, check by check (all registered when None).
+
+    The ids only label the findings (leave them out for text that is not stored yet).
+    """
+    sentence = TranslatedSentence(
+        source_en,
+        translation,
+        lang,
+        list(entries),
+        article_id=article_id,
+        sentence_id=sentence_id,
+        version_id=version_id,
+    )
+    return [f for c in (all_checks() if checks is None else checks) for f in c.run(sentence)]
+
+
+def check(
+    ws: Workspace,
+    articles: Iterable[Article | str] | None = None,
+    langs: Iterable[str] = TARGET_LANGS,
+    *,
+    entries: list[GlossaryEntry] | None = None,
+    checks: Iterable[Check] | None = None,
+) -> list[Finding]:
+    """Findings over the current head of every content sentence of `articles` (all if None).
+
+    `articles` holds Article objects or article ids; `entries` defaults to the whole glossary.
+    Sentences without a translation are skipped (there is nothing to check yet).
+    """
+    entries = ws.glossary.list() if entries is None else entries
+    langs = tuple(langs)
+    checks = all_checks() if checks is None else list(checks)
+    if not entries:
+        return []
+    corpus = None
+    if articles is None:
+        corpus = ws.corpus()
+        articles = corpus.articles
+    findings: list[Finding] = []
+    for item in articles:
+        if isinstance(item, str):
+            corpus = corpus or ws.corpus()
+            item = corpus.get(item)
+        for lang in langs:
+            states = ws.translations.article_states(item.id, lang)
+            for sentence in item.content_sentences():
+                state = states.get(sentence.id)
+                if state is None or state.head is None:
+                    continue
+                findings += check_sentence(
+                    sentence.text,
+                    state.head.text,
+                    lang,
+                    entries,
+                    article_id=item.id,
+                    sentence_id=sentence.id,
+                    version_id=state.head.id,
+                    checks=checks,
+                )
+    return findings
+
+
+def split_dismissed(
+    ws: Workspace, findings: Iterable[Finding]
+) -> tuple[list[Finding], list[tuple[Finding, Dismissal]]]:
+    """(findings still open, dismissed findings with their dismissal)."""
+    dismissed = ws.dismissals.active()
+    open_, closed = [], []
+    for f in findings:
+        if f.id in dismissed:
+            closed.append((f, dismissed[f.id]))
+        else:
+            open_.append(f)
+    return open_, closed
+
+
+def dismiss(ws: Workspace, finding: Finding, reviewer: str) -> Dismissal:
+    """Remember that `reviewer` judged this finding not worth acting on."""
+    return ws.dismissals.dismiss(
+        finding.id,
+        reviewer,
+        detail={
+            "check": finding.check,
+            "article_id": finding.article_id,
+            "sentence_id": finding.sentence_id,
+            "lang": finding.lang,
+            "message": finding.message,
+        },
+    )

@@ -8,11 +8,11 @@ import streamlit as st
 
 from app.common import apply_style, corpus, reviewer_name, sync_translations, workspace
 from reader.checks import Finding, FixReport, apply_fixes, check, dismiss, split_dismissed
+from reader.lang import display_name
 from reader.review.escape import html_text, markdown_text
 from reader.store import StoreBusy
 from reader.store.dismissals import Dismissal, DismissalError
 
-LANG_NAMES = {"ru": "Russian", "ky": "Kyrgyz"}
 SHOWN_PER_ENTRY = 30
 
 apply_style()
@@ -86,7 +86,7 @@ def _finding_row(finding: Finding, titles: dict[str, str], index: int) -> None:
 
 
 def _describe(col, finding: Finding, titles: dict[str, str]) -> None:
-    where = f"{titles.get(finding.article_id, finding.article_id)} · {LANG_NAMES[finding.lang]}"
+    where = f"{titles.get(finding.article_id, finding.article_id)} · {display_name(finding.lang)}"
     col.caption(markdown_text(f"{where} · {finding.check} · {finding.id}"))
     col.markdown(f"<div class='sentence'>{_context(finding)}</div>", unsafe_allow_html=True)
     col.caption(markdown_text(finding.message))

@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from app.common import apply_style, reviewer_name
-from reader import TARGET_LANGS
+from reader.lang import target_codes
 from reader.review.escape import markdown_text
 from reader.translation.packages import (
     MAX_PACKAGE_BYTES,
@@ -100,7 +100,7 @@ def main() -> None:
             st.warning(markdown_text(f"{m.path}: {m.problem}"))
 
     pairs = {(m.from_code, m.to_code) for m in usable}
-    for lang in TARGET_LANGS:
+    for lang in target_codes():
         code = package_code("en", lang)
         if ("en", lang) in pairs:
             st.success(f"en→{lang}: {code} is installed.")

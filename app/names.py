@@ -25,9 +25,9 @@ from app.common import (
     sync_translations,
     workspace,
 )
-from reader import LANGS, TARGET_LANGS
 from reader.corpus import Article
 from reader.glossary import STATUSES, GlossaryEntry, GlossaryError
+from reader.lang import codes, display_name, target_codes
 from reader.names.decisions import (
     LEAVE_OUT,
     Decision,
@@ -46,7 +46,6 @@ from reader.names.variants import VariantGroup, corpus_groups
 from reader.review.escape import html_text, markdown_text
 from reader.store import StoreBusy
 
-LANG_NAMES = {"en": "English", "ru": "Russian", "ky": "Kyrgyz"}
 PAGE_SIZES = (10, 25, 50)
 CACHED_STATES = 4  # corpus/translation states whose groups are kept
 
@@ -188,7 +187,7 @@ def _marked(text: str, form: str) -> str:
 
 
 def _counts(group: VariantGroup) -> str:
-    return " · ".join(f"{lang} {group.counts[lang]}" for lang in LANGS if lang in group.counts)
+    return " · ".join(f"{lang} {group.counts[lang]}" for lang in codes() if lang in group.counts)
 
 
 def _widget_ids(groups: list[VariantGroup]) -> dict[int, str]:
@@ -205,7 +204,7 @@ def _forms_table(group: VariantGroup) -> pd.DataFrame:
     return pd.DataFrame(
         [
             {
-                "language": LANG_NAMES[f.lang],
+                "language": display_name(f.lang),
                 "form": f.form,
                 "count": f.count,
                 "written": ", ".join(f.written),
@@ -220,7 +219,7 @@ def _examples(group: VariantGroup, titles: dict[str, str]) -> None:
         st.caption("No example sentences kept for this group.")
         return
     rows = [
-        f"<div class='sentence'><small>{LANG_NAMES[e.lang]} · "
+        f"<div class='sentence'><small>{display_name(e.lang)} · "
         f"{html_text(titles.get(e.article_id, e.article_id))}</small><br>"
         f"{_marked(e.text, e.form)}</div>"
         for e in group.examples
@@ -244,15 +243,15 @@ def _group(
     if matches:
         flags.append("✓ in glossary")
     with st.expander(f"**{markdown_text(group.label)}** · " + " · ".join(flags), expanded=expanded):
-        cols = st.columns(len(LANGS))
-        for col, lang in zip(cols, LANGS, strict=True):
+        cols = st.columns(len(codes()))
+        for col, lang in zip(cols, codes(), strict=True):
             spellings = group.spellings(lang)
-            col.metric(LANG_NAMES[lang], group.counts.get(lang, 0))
+            col.metric(display_name(lang), group.counts.get(lang, 0))
             col.caption(f"{len(spellings)} spelling(s)")
         st.dataframe(_forms_table(group), hide_index=True, width="stretch")
         for entry in matches:
             preferred = ", ".join(
-                f"{lang}: {entry.preferred(lang)}" for lang in LANGS if entry.preferred(lang)
+                f"{lang}: {entry.preferred(lang)}" for lang in codes() if entry.preferred(lang)
             )
             english, preferred = markdown_text(entry.english), markdown_text(preferred)
             st.info(f"In the glossary: {english} (#{entry.id}); preferred {preferred}")
@@ -295,19 +294,19 @@ def _accept_form(group: VariantGroup, wid: str, matches: list[GlossaryEntry]) ->
     with st.form(key=key):
         english = st.text_input("English name", value=defaults.english, key=f"{key}:en")
         preferred: dict[str, str] = {}
-        for col, lang in zip(st.columns(len(TARGET_LANGS)), TARGET_LANGS, strict=True):
+        for col, lang in zip(st.columns(len(target_codes())), target_codes(), strict=True):
             options = preferred_options(group, lang)
             default = defaults.preferred[lang]
             picked = ""
             if options:
                 picked = col.selectbox(
-                    f"Preferred {LANG_NAMES[lang]} form",
+                    f"Preferred {display_name(lang)} form",
                     options,
                     index=options.index(default) if default in options else 0,
                     key=f"{key}:pref:{lang}",
                 )
             typed = col.text_input(
-                f"…or type another {LANG_NAMES[lang]} form",
+                f"…or type another {display_name(lang)} form",
                 value="" if default in options else default,
                 key=f"{key}:type:{lang}",
             )
@@ -315,7 +314,7 @@ def _accept_form(group: VariantGroup, wid: str, matches: list[GlossaryEntry]) ->
         st.caption("Status of each spelling (the preferred names above are saved as preferred):")
         statuses: dict[tuple[str, str], str] = {}
         choices = [*STATUSES, LEAVE_OUT]
-        for col, lang in zip(st.columns(len(LANGS)), LANGS, strict=True):
+        for col, lang in zip(st.columns(len(codes())), codes(), strict=True):
             for i, f in enumerate(group.forms):
                 if f.lang != lang:
                     continue
@@ -458,8 +457,8 @@ def main() -> None:
     query = c2.text_input("Search any spelling", key="names:q")
     lang = c3.selectbox(
         "Language",
-        [None, *LANGS],
-        format_func=lambda x: "any" if x is None else LANG_NAMES[x],
+        [None, *codes()],
+        format_func=lambda x: "any" if x is None else display_name(x),
         key="names:lang",
     )
     shown = filter_groups(shaped.groups, query, lang, only)

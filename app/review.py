@@ -8,9 +8,9 @@ import streamlit as st
 
 from app.common import apply_style, corpus, reviewer_name, sync_translations, workspace
 from app.glossary_form import entry_form
-from reader import TARGET_LANGS
 from reader.corpus import MAX_ARTICLE_BYTES, Article, CorpusError, Sentence, add_article
 from reader.corpus.metadata import SidecarError, set_furniture
+from reader.lang import codes, display_name, target_codes
 from reader.names.candidates import name_candidates
 from reader.review.diff import diff_html
 from reader.review.escape import html_text, markdown_text
@@ -23,7 +23,6 @@ from reader.translation.packages import MissingModelError, PackageError, models_
 from reader.translation.service import EnginePool, translate_article
 from reader.workspace import Workspace
 
-LANG_NAMES = {"en": "English", "ru": "Russian", "ky": "Kyrgyz"}
 PAGE_SIZES = (10, 20, 50)
 STATUSES_SHOWN = ("approved", "edited", "draft", "missing")
 STATUS_COLOURS = ["#2e7d32", "#f9a825", "#90a4ae", "#e0e0e0"]  # in STATUSES_SHOWN order
@@ -60,7 +59,7 @@ def open_editor(store: TranslationStore, article_id: str, sid: str) -> None:
     """Remember which version each text box starts from: saves are checked against it."""
     st.session_state["editing"] = sid
     unsaved = st.session_state.setdefault("unsaved", {})
-    for lang in TARGET_LANGS:
+    for lang in target_codes():
         head = store.head(article_id, sid, lang)
         kept = unsaved.get((sid, lang))
         st.session_state.pop(_key("conflict", sid, lang), None)
@@ -153,15 +152,20 @@ def _caption(state: SentenceState | None) -> str:
     return f"**{status}** · {provenance} · {state.version_count} version(s){extra}"
 
 
+def _column_widths() -> list[int]:
+    """The source, one column per target language, then the edit button."""
+    return [5] * len(codes()) + [1]
+
+
 def _row(
     article: Article, sentence: Sentence, states: dict, finders: dict[str, TermFinder]
 ) -> None:
-    cols = st.columns([5, 5, 5, 1])
+    cols = st.columns(_column_widths())
     english = _cell_html(sentence.text, finders["en"], sentence.furniture)
     cols[0].markdown(english, unsafe_allow_html=True)
     if sentence.furniture:
         cols[1].caption("page furniture: hidden by default, not translated")
-        cols[3].button(
+        cols[-1].button(
             "↺",
             key=f"unfurnish:{sentence.id}",
             help="Not page furniture: show and translate this paragraph",
@@ -169,12 +173,12 @@ def _row(
             args=(article, sentence, False),
         )
         return
-    for col, lang in zip(cols[1:3], TARGET_LANGS, strict=True):
+    for col, lang in zip(cols[1:-1], target_codes(), strict=True):
         state = states[lang].get(sentence.id)
         text = state.head.text if state and state.head else ""
         col.markdown(_cell_html(text, finders[lang]), unsafe_allow_html=True)
         col.caption(_caption(state))
-    cols[3].button(
+    cols[-1].button(
         "✎",
         key=f"edit:{sentence.id}",
         help="Edit, approve, save a name to the glossary",
@@ -189,8 +193,8 @@ def _editor(article: Article, sentence: Sentence, states: dict) -> None:
     store = ws.translations
     with st.container(border=True):
         st.markdown(f"**Editing:** {markdown_text(sentence.text)}")
-        cols = st.columns(len(TARGET_LANGS))
-        for col, lang in zip(cols, TARGET_LANGS, strict=True):
+        cols = st.columns(len(target_codes()))
+        for col, lang in zip(cols, target_codes(), strict=True):
             with col:
                 _lang_editor(article, sentence, lang, states[lang].get(sentence.id), store)
         with st.expander("Save a name from this sentence to the glossary"):
@@ -232,7 +236,7 @@ def _lang_editor(article, sentence, lang, state, store) -> None:
     sid = sentence.id
     args = (store, article.id, sid, lang)
     st.text_area(
-        LANG_NAMES[lang],
+        display_name(lang),
         key=_key("text", sid, lang),
         height=120,
         on_change=remember_unsaved,
@@ -292,11 +296,11 @@ def _lang_editor(article, sentence, lang, state, store) -> None:
 
 def _progress(article: Article, ws: Workspace) -> None:
     progress = article_progress(ws.translations, article)
-    for col, lang in zip(st.columns(len(TARGET_LANGS)), TARGET_LANGS, strict=True):
+    for col, lang in zip(st.columns(len(target_codes())), target_codes(), strict=True):
         p = progress[lang]
         col.progress(
             p.fraction_approved,
-            text=f"{LANG_NAMES[lang]}: {p.approved}/{p.total} approved · "
+            text=f"{display_name(lang)}: {p.approved}/{p.total} approved · "
             f"{p.counts['edited']} edited · {p.counts['draft']} draft · "
             f"{p.counts['missing']} missing",
         )
@@ -355,10 +359,10 @@ def _translate_box(article: Article) -> None:
     with st.sidebar.expander("Machine translation"):
         langs = st.multiselect(
             "Into",
-            list(TARGET_LANGS),
-            default=list(TARGET_LANGS),
+            list(target_codes()),
+            default=list(target_codes()),
             key="mt_langs",
-            format_func=LANG_NAMES.get,
+            format_func=display_name,
         )
         st.caption("Adds machine drafts; a reviewer's text is never replaced.")
         if not st.button("Translate this article", key="translate", disabled=not langs):
@@ -367,7 +371,7 @@ def _translate_box(article: Article) -> None:
 
     def progress(lang: str, done: int, total: int) -> None:
         share = done / total if total else 1.0
-        bar.progress(share, text=f"{LANG_NAMES[lang]}: {done}/{total} sentences")
+        bar.progress(share, text=f"{display_name(lang)}: {done}/{total} sentences")
 
     try:
         report = translate_article(
@@ -384,7 +388,7 @@ def _translate_box(article: Article) -> None:
         return
     bar.empty()
     for lang in langs:
-        note = f"{LANG_NAMES[lang]}: {report.added[lang]} new machine drafts"
+        note = f"{display_name(lang)}: {report.added[lang]} new machine drafts"
         if report.kept_beside_edits[lang]:
             note += f", {report.kept_beside_edits[lang]} kept beside reviewers' edits"
         if report.skipped[lang]:
@@ -425,18 +429,18 @@ def main() -> None:
     open_only = st.sidebar.toggle("Only sentences not yet approved", value=False, key="open_only")
     page_size = st.sidebar.selectbox("Sentences per page", PAGE_SIZES, index=1, key="page_size")
 
-    states = {lang: ws.translations.article_states(article.id, lang) for lang in TARGET_LANGS}
+    states = {lang: ws.translations.article_states(article.id, lang) for lang in target_codes()}
     sentences = [s for s in article.sentences if show_furniture or not s.furniture]
     if open_only:
         sentences = [s for s in sentences if not _all_approved(s, states)]
     pages = max(1, -(-len(sentences) // page_size))
     page = st.sidebar.number_input("Page", 1, pages, 1, key="page") if pages > 1 else 1
     entries = ws.glossary.list()
-    finders = {lang: TermFinder(entries, lang) for lang in ("en", *TARGET_LANGS)}
+    finders = {lang: TermFinder(entries, lang) for lang in codes()}
 
-    header = st.columns([5, 5, 5, 1])
-    for col, lang in zip(header, ("en", *TARGET_LANGS), strict=False):
-        col.subheader(LANG_NAMES[lang])
+    header = st.columns(_column_widths())
+    for col, lang in zip(header, codes(), strict=False):
+        col.subheader(display_name(lang))
     chunk = sentences[(page - 1) * page_size : page * page_size]
     last_paragraph = None
     for sentence in chunk:
@@ -452,7 +456,7 @@ def _all_approved(sentence: Sentence, states: dict) -> bool:
         return True
     return all(
         (st_ := states[lang].get(sentence.id)) and st_.head and st_.head.status == "approved"
-        for lang in TARGET_LANGS
+        for lang in target_codes()
     )
 
 

@@ -5,5 +5,3 @@ are thin layers over this package.
 """
 
 __version__ = "0.1.0"  # as in pyproject.toml; recorded in backups
-LANGS = ("en", "ru", "ky")
-TARGET_LANGS = ("ru", "ky")

@@ -14,12 +14,12 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reader import TARGET_LANGS
 from reader.config import resolve_paths
 from reader.corpus import CorpusError
 from reader.corpus.loader import decode_article_bytes
 from reader.files import replace_file
 from reader.glossary import GlossaryError
+from reader.lang import target_codes
 from reader.review.progress import article_progress
 from reader.segment import segment, supported_languages
 from reader.store import StoreError
@@ -54,7 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     show = sub.add_parser("show", help="an article's sentences and their translations")
     show.add_argument("article")
-    show.add_argument("--lang", choices=TARGET_LANGS, help="only this language")
+    show.add_argument("--lang", choices=target_codes(), help="only this language")
 
     glossary = sub.add_parser("glossary", help="the name-variant glossary")
     gsub = glossary.add_subparsers(dest="glossary_command", required=True)
@@ -93,7 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
         "check", help="checks on translations (exit 1 while any finding is not dismissed)"
     )
     check.add_argument("articles", nargs="*", metavar="ARTICLE", help="default: all")
-    check.add_argument("--lang", type=_lang_list, default=list(TARGET_LANGS), help="e.g. ru,ky")
+    check.add_argument("--lang", type=_lang_list, default=list(target_codes()), help="e.g. ru,ky")
     check.add_argument("--json", action="store_true", help="one JSON object per finding")
     check.add_argument(
         "--only", action="append", type=_id_list, default=[], metavar="ID", help="run only these"
@@ -119,7 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     translate.add_argument("articles", nargs="*", metavar="ARTICLE", help="default: all")
     translate.add_argument(
-        "--to", type=_lang_list, default=list(TARGET_LANGS), help="e.g. ru,ky (default)"
+        "--to", type=_lang_list, default=list(target_codes()), help="e.g. ru,ky (default)"
     )
 
     backup = sub.add_parser(
@@ -133,10 +133,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _lang_list(value: str) -> list[str]:
     langs = [v.strip() for v in value.split(",") if v.strip()]
-    unknown = [lang for lang in langs if lang not in TARGET_LANGS]
+    unknown = [lang for lang in langs if lang not in target_codes()]
     if unknown or not langs:
         raise argparse.ArgumentTypeError(
-            f"languages must be among {', '.join(TARGET_LANGS)}, comma-separated"
+            f"languages must be among {', '.join(target_codes())}, comma-separated"
         )
     return langs
 
@@ -177,14 +177,14 @@ def cmd_corpus(args: argparse.Namespace) -> int:
     for problem in corpus.problems:
         print(f"reader: warning: {problem}", file=sys.stderr)
     header = ["article", "sentences", "content"] + [
-        f"{lang} approved/edited/draft" for lang in TARGET_LANGS
+        f"{lang} approved/edited/draft" for lang in target_codes()
     ]
     rows = [header]
     for article in corpus.articles:
         ws.sync_translation_files(article)
         progress = article_progress(ws.translations, article)
         row = [article.id, str(len(article.sentences)), str(len(article.content_sentences()))]
-        for lang in TARGET_LANGS:
+        for lang in target_codes():
             c = progress[lang].counts
             row.append(f"{c['approved']}/{c['edited']}/{c['draft']} of {progress[lang].total}")
         rows.append(row)
@@ -215,7 +215,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     ws = _workspace(args)
     article = ws.corpus().get(args.article)
     ws.sync_translation_files(article)
-    langs = [args.lang] if args.lang else list(TARGET_LANGS)
+    langs = [args.lang] if args.lang else list(target_codes())
     states = {lang: ws.translations.article_states(article.id, lang) for lang in langs}
     for sentence in article.sentences:
         record = {
@@ -310,7 +310,7 @@ def cmd_models(args: argparse.Namespace) -> int:
         else:
             print(f"  {m.code}  {m.version}  {m.name}  {m.path}")
     usable = {(m.from_code, m.to_code) for m in installed if not m.problem}
-    for lang in TARGET_LANGS:
+    for lang in target_codes():
         if ("en", lang) not in usable:
             online, offline = packages.install_commands(lang)
             code = packages.package_code("en", lang)

@@ -55,6 +55,7 @@ if str(_ROOT) not in sys.path:  # run as a script: make `reader` importable
     sys.path.insert(0, str(_ROOT))
 
 from reader.config import REPO_ROOT as READER_ROOT  # noqa: E402
+from reader.lang import display_name  # noqa: E402
 
 SP_VOCAB_SIZE = 400
 DEFAULT_EOS_BIAS = 0.0
@@ -70,7 +71,6 @@ ATTENTION_MARGIN = 30.0  # attention logits between the copied position and any 
 # = 2048 apart: more than CTranslate2 reads of a source (max_input_length, 1024 by default).
 POSITION_FREQUENCIES = 10
 WEIGHTS = ("copy", "random")
-LANG_NAMES = {"en": "English", "ru": "Russian", "ky": "Kyrgyz"}
 
 # Always part of the training text, so Cyrillic pieces exist even without sample drafts.
 CYRILLIC_LINES = [
@@ -501,9 +501,9 @@ def build_package(
         "package_version": version,
         "argos_version": "1.9",
         "from_code": from_code,
-        "from_name": LANG_NAMES.get(from_code, from_code),
+        "from_name": display_name(from_code),
         "to_code": to_code,
-        "to_name": LANG_NAMES.get(to_code, to_code),
+        "to_name": display_name(to_code),
         "type": "translate",
         "code": code,
         "links": [],

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.names import kyrgyz
+from reader.lang.ky import morphology as kyrgyz
 from reader.names.inflection import (
     base_form,
     base_forms,

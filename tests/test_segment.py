@@ -1,4 +1,4 @@
-"""Sentence splitting: pysbd corrected by the per-language rules in reader/segment/rules/."""
+"""Sentence splitting: pysbd corrected by the rules in reader/lang/LANG/segment.json."""
 
 from __future__ import annotations
 

@@ -18,11 +18,11 @@ from typing import ClassVar
 
 from reader.glossary.entries import FormIndex, GlossaryEntry, form_index
 from reader.glossary.qa import FormMatch, find_forms
+from reader.lang import display_name
 
 # One module per check in this package, in the order findings are reported.
 CHECK_MODULES = ("deprecated_name", "missing_name")
 SEVERITIES = ("error", "warning")
-LANG_NAMES = {"en": "English", "ru": "Russian", "ky": "Kyrgyz"}
 
 _REGISTRY: dict[str, type[Check]] = {}
 
@@ -89,7 +89,7 @@ class TranslatedSentence:
 
     @property
     def label(self) -> str:
-        return LANG_NAMES.get(self.lang, self.lang)
+        return display_name(self.lang)
 
     def matches(self, entry: GlossaryEntry) -> list[FormMatch]:
         """The entry's forms in this language found in the translation (computed once)."""

@@ -23,10 +23,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from reader import TARGET_LANGS
 from reader.checks.fix import fix_findings
 from reader.checks.run import check_sentence
 from reader.glossary.entries import GlossaryEntry
+from reader.lang import target_codes
 
 if TYPE_CHECKING:
     from reader.corpus import Article
@@ -87,7 +87,7 @@ def apply_glossary_to_drafts(
 def apply_glossary_to_article(
     ws: Workspace,
     article: Article | str,
-    langs: Iterable[str] = TARGET_LANGS,
+    langs: Iterable[str] = target_codes(),
     *,
     entries: list[GlossaryEntry] | None = None,
 ) -> dict[str, int]:

@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from reader import TARGET_LANGS
 from reader.checks.base import Check, Finding, TranslatedSentence, all_checks
 from reader.glossary.entries import GlossaryEntry
+from reader.lang import target_codes
 from reader.store.dismissals import Dismissal
 
 if TYPE_CHECKING:
@@ -49,7 +49,7 @@ def check_sentence(
 def check(
     ws: Workspace,
     articles: Iterable[Article | str] | None = None,
-    langs: Iterable[str] = TARGET_LANGS,
+    langs: Iterable[str] = target_codes(),
     *,
     entries: list[GlossaryEntry] | None = None,
     checks: Iterable[Check] | None = None,

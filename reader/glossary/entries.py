@@ -6,7 +6,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from reader import LANGS
+from reader.lang import codes
 
 STATUSES = ("preferred", "admitted", "deprecated")
 MAX_TERM_CHARS = 200  # longer than any name; a longer "term" is a pasted paragraph or a binary
@@ -35,8 +35,8 @@ class Variant:
     status_given: bool = field(default=True, compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        if self.lang not in LANGS:
-            raise GlossaryError(f"variant {self.term!r}: language must be one of {LANGS}")
+        if self.lang not in codes():
+            raise GlossaryError(f"variant {self.term!r}: language must be one of {codes()}")
         if self.status not in STATUSES:
             raise GlossaryError(f"variant {self.term!r}: status must be one of {STATUSES}")
         if not self.term.strip():
@@ -79,7 +79,7 @@ class GlossaryEntry:
     def _check_structure(self) -> None:
         if not any(v.lang == "en" for v in self.variants):
             raise GlossaryError("an entry needs its English name")
-        for lang in LANGS:
+        for lang in codes():
             preferred = [
                 v.term for v in self.variants if v.lang == lang and v.status == "preferred"
             ]

@@ -16,8 +16,8 @@ import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from reader import LANGS
 from reader.glossary.entries import GlossaryEntry, Variant, form_key, shorten
+from reader.lang import codes
 
 
 @dataclass
@@ -145,7 +145,7 @@ def merge(current: GlossaryEntry, incoming: GlossaryEntry) -> Merge:
             changes.append(
                 f"{v.lang} {_q(mine.term)} would become {v.status} (here: {mine.status})"
             )
-    for lang in LANGS:
+    for lang in codes():
         here, there = current.preferred(lang), incoming.preferred(lang)
         if here and there and (lang, here.strip().casefold()) not in theirs:
             changes.append(f"{lang} {_q(here)} would stop being preferred")

@@ -20,8 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from reader.glossary.entries import GlossaryEntry, Variant
-
-_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+from reader.lang import CYRILLIC
 
 # --- endings -----------------------------------------------------------------------------------
 
@@ -71,7 +70,7 @@ def _valid_ending(ending: str, lang: str) -> bool:
 
 def _cuts(base: str, lang: str) -> list[str]:
     """The final letters `base` may lose before an ending ("" first: keep the whole form)."""
-    if lang != "ru" or not _CYRILLIC.search(base):
+    if lang != "ru" or not CYRILLIC.search(base):
         return [""]
     folded = base.casefold()
     return ["", *(c for c in _RU_CUTS if folded.endswith(c) and len(folded) > len(c) + 1)]
@@ -85,7 +84,7 @@ def split_ending(word: str, base: str, lang: str) -> tuple[str, str] | None:
     w, b = word.casefold(), base.casefold()
     if w == b:
         return "", ""
-    if not _CYRILLIC.search(base) or lang not in ("ru", "ky"):
+    if not CYRILLIC.search(base) or lang not in ("ru", "ky"):
         return None
     for cut in _cuts(base, lang):
         stem = b[: len(b) - len(cut)]
@@ -234,7 +233,7 @@ def transfer_phrase(found: str, old_form: str, new_form: str, lang: str) -> str 
 def _form_regex(term: str, lang: str) -> re.Pattern[str]:
     words = []
     for word in term.split():
-        if not _CYRILLIC.search(word) or lang not in ("ru", "ky"):
+        if not CYRILLIC.search(word) or lang not in ("ru", "ky"):
             words.append(re.escape(word))
             continue
         ending = _RU_ENDING_RE if lang == "ru" else _KY_ENDING_RE

@@ -26,9 +26,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reader import LANGS, TARGET_LANGS
 from reader.corpus import Article
 from reader.glossary.entries import GlossaryEntry, GlossaryError, Variant
+from reader.lang import codes, target_codes
 from reader.names.translit import name_keys
 from reader.names.variants import (
     Example,
@@ -44,7 +44,7 @@ from reader.workspace import Workspace
 
 KINDS = ("dismiss", "merge", "split")
 LEAVE_OUT = "leave out"  # a status choice: the form is not written into the glossary entry
-_LANG_ORDER = ("en", *TARGET_LANGS)
+_LANG_ORDER = codes()
 
 
 def split_key(form: str, lang: str | None = None) -> str:
@@ -80,8 +80,8 @@ class NameDecisions:
         """Take the form (in `lang`, or in every language) out of its group into its own."""
         if not form.strip():
             raise NameDecisionError("which form? it is empty")
-        if lang is not None and lang not in LANGS:
-            raise NameDecisionError(f"language must be one of {LANGS}")
+        if lang is not None and lang not in codes():
+            raise NameDecisionError(f"language must be one of {codes()}")
         return self.store.add("split", {"form": form, "lang": lang, "source": source}, author)
 
     def undo(self, decision_id: int, author: str) -> Decision:
@@ -252,7 +252,7 @@ def corpus_texts(ws: Workspace, articles: Iterable[Article]) -> dict[tuple[str, 
     for article in articles:
         for s in article.content_sentences():
             texts[(article.id, s.id, "en")] = s.text
-        for lang in TARGET_LANGS:
+        for lang in target_codes():
             for sid, state in ws.translations.article_states(article.id, lang).items():
                 if state.head:
                     texts[(article.id, sid, lang)] = state.head.text
@@ -333,7 +333,7 @@ class AcceptDefaults:
 def accept_defaults(group: VariantGroup, entry: GlossaryEntry | None = None) -> AcceptDefaults:
     """What the accept form starts with: the stored entry's choices where there is one."""
     preferred = {}
-    for lang in TARGET_LANGS:
+    for lang in target_codes():
         options = preferred_options(group, lang)
         stored = entry.preferred(lang) if entry else None
         preferred[lang] = stored or (options[0] if options else "")

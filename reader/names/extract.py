@@ -13,7 +13,7 @@ How each language is done:
   headline word counts only when it is not a common word. A possessive *'s* is **outside** the
   span (so highlighting "Putin" in "Putin's" works) and therefore never in the lemma; an
   adjective tail is cut too (*Kremlin-backed* gives "Kremlin"). Titles, demonyms, common words,
-  gazetteers and cue words are data in `extract_en.json`.
+  gazetteers and cue words are data in `reader/lang/en/names.json`.
 - **Russian**: natasha (Segmenter + NewsEmbedding + NewsNERTagger, models ship in its wheel),
   loaded once, lazily, behind a lock. PER/LOC/ORG become person/place/org. Lemmas: LOC through
   natasha's normaliser; PER through pymorphy (natasha's MorphVocab) using the gender of the
@@ -29,7 +29,7 @@ How each language is done:
   Kyrgyz consonant assimilation and vowel harmony, so "Жапаровдун" gives "Жапаров",
   "Ысык-Көлдө" "Ысык-Көл", "Кыргыз Республикасынын" "Кыргыз Республикасы" and "Алматы" or
   "Канада" are left alone. A sentence-initial single word counts only when it looks like a name
-  (gazetteer, first name, surname or place ending). Word lists: `extract_ky.json`.
+  (gazetteer, first name, surname or place ending). Word lists: `reader/lang/ky/names.json`.
 
 `extract_names_many` batches (natasha is ~5x faster on a batch than sentence by sentence) and
 `extract_article_mentions` collects mentions for every sentence of an article in the source and
@@ -43,19 +43,17 @@ import logging
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from pathlib import Path
 from typing import Any, Literal
 
+from reader import lang as languages
 from reader.corpus.article import Article
 
 Kind = Literal["person", "place", "org", "name"]
 KINDS: tuple[str, ...] = ("person", "place", "org", "name")
-LANGS: tuple[str, ...] = ("en", "ru", "ky")
 
-_DATA_DIR = Path(__file__).resolve().parent
 _LOG = logging.getLogger(__name__)
 
 
@@ -145,7 +143,7 @@ def russian_backend() -> str:
 
 def preload(lang: str = "ru") -> None:
     """Load the models for `lang` now (natasha takes about a second) instead of on first use."""
-    if _check_lang(lang) == "ru":
+    if _EXTRACTORS[_check_lang(lang)] is _russian_many:
         _natasha()
 
 
@@ -180,22 +178,18 @@ def _cache_put(lang: str, text: str, mentions: tuple[NameMention, ...]) -> None:
 
 def _check_lang(lang: str) -> str:
     code = (lang or "").strip().lower()
-    if code not in LANGS:
-        raise ValueError(f"name extraction supports {', '.join(LANGS)}, not {lang!r}")
+    if code not in _EXTRACTORS:
+        raise ValueError(f"name extraction supports {', '.join(_EXTRACTORS)}, not {lang!r}")
     return code
 
 
 def _extract_uncached(texts: list[str], lang: str) -> list[list[NameMention]]:
-    if lang == "ru":
-        return _russian_many(texts)
-    if lang == "ky":
-        return [_kyrgyz(t) for t in texts]
-    return [_english(t) for t in texts]
+    return _EXTRACTORS[lang](texts)
 
 
 @cache
 def _words(lang: str) -> dict[str, Any]:
-    with (_DATA_DIR / f"extract_{lang}.json").open(encoding="utf-8") as fh:
+    with languages.get(lang).name_rules.open(encoding="utf-8") as fh:
         return json.load(fh)
 
 
@@ -1488,3 +1482,11 @@ def _russian_rules(text: str) -> list[NameMention]:
         start, end = run[0].start(), run[-1].end()
         out.append(NameMention(start, end, text[start:end], "name", _collapse(text[start:end])))
     return out
+
+
+# One extractor per language: texts in, mentions per text out.
+_EXTRACTORS: dict[str, Callable[[list[str]], list[list[NameMention]]]] = {
+    "en": lambda texts: [_english(t) for t in texts],
+    "ru": _russian_many,
+    "ky": lambda texts: [_kyrgyz(t) for t in texts],
+}

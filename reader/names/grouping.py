@@ -26,9 +26,11 @@ from functools import cache
 
 from rapidfuzz.distance import Levenshtein
 
-from reader.names import kyrgyz, russian
+from reader.lang import CYRILLIC
+from reader.lang.ky import morphology as kyrgyz
+from reader.lang.ru import morphology as russian
+from reader.lang.ru.morphology import Gender
 from reader.names.inflection import base_form
-from reader.names.russian import Gender
 from reader.names.translit import name_keys
 
 # Skeletons of at least this many letters may differ by a few edits: one in 9 letters passes
@@ -38,7 +40,6 @@ FUZZY_MIN_SIMILARITY = 0.88
 FUZZY_MIN_LENGTH = 6
 _MAX_READINGS = 32
 
-_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 _KYRGYZ_LETTERS = re.compile(r"[ңөүҢӨҮ]")
 _INITIAL = re.compile(r"^\w{1,2}\.$")
 _EDGE_PUNCT = "\"'“”«»„()[],;:!?"
@@ -93,7 +94,7 @@ def _cyrillic_bases(word: str) -> list[russian.Candidate]:
 def _word(text: str) -> _Word:
     if _INITIAL.match(text):
         return _Word((_Base(frozenset(name_keys(text[:-1])), None),), initial=True)
-    if _CYRILLIC.search(text):
+    if CYRILLIC.search(text):
         found = _cyrillic_bases(text)
     else:
         found = [russian.Candidate(base_form(text, "en"), None)]

@@ -18,8 +18,10 @@ import re
 from collections.abc import Iterable
 from typing import Literal
 
-from reader.names import kyrgyz, russian
-from reader.names.russian import Gender
+from reader.lang import CYRILLIC
+from reader.lang.ky import morphology as kyrgyz
+from reader.lang.ru import morphology as russian
+from reader.lang.ru.morphology import Gender
 
 Lang = Literal["en", "ru", "ky"]
 _KYRGYZ_LETTERS = re.compile(r"[ңөүҢӨҮ]")
@@ -28,7 +30,7 @@ _POSSESSIVE = re.compile(r"(?<=\w)(?:['’]s|(?<=s)['’])$")
 
 def base_forms(word: str, lang: Lang) -> list[str]:
     """The base forms `word` may be an inflected form of, likeliest first (never empty)."""
-    if lang == "en" or not re.search(r"[\u0400-\u04FF]", word):
+    if lang == "en" or not CYRILLIC.search(word):
         return [_POSSESSIVE.sub("", word)]
     if lang == "ky":
         return [kyrgyz.strip(word)[0]]

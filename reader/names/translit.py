@@ -1,7 +1,7 @@
 """Romanization of Russian and Kyrgyz Cyrillic, and phonetic keys that survive it.
 
 One name reaches a reviewer in many spellings: Japarov, Zhaparov, Dzhaparov, Жапаров,
-Джапаров. `romanize` writes Cyrillic in one of the systems in actual use (schemes/*.json);
+Джапаров. `romanize` writes Cyrillic in one of the systems in actual use (`reader/lang/*/schemes/`);
 `name_keys` folds any spelling, Latin or Cyrillic, into a coarse skeleton (folding.json) so
 that variants of one name share a key. Both tables are data: fix a spelling there, not here.
 """
@@ -15,8 +15,10 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from reader import lang as languages
+from reader.lang import CYRILLIC
+
 _HERE = Path(__file__).parent
-_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 _PARTS = re.compile(r"[\s\-‐‑–—_.]+")
 
 
@@ -32,7 +34,7 @@ class _Rule:
 
 @dataclass(frozen=True)
 class Scheme:
-    """One romanization system, as loaded from schemes/NAME.json."""
+    """One romanization system, as loaded from a language's schemes/NAME.json."""
 
     name: str
     title: str
@@ -44,7 +46,7 @@ class Scheme:
 @cache
 def _schemes() -> dict[str, Scheme]:
     loaded: dict[str, Scheme] = {}
-    for path in sorted((_HERE / "schemes").glob("*.json")):
+    for path in languages.scheme_files():
         raw = json.loads(path.read_text(encoding="utf-8"))
         rules = tuple(
             _Rule(
@@ -113,7 +115,7 @@ def romanize(text: str, scheme: str) -> str:
 
 def spellings(name: str) -> set[str]:
     """The name as written under every scheme (itself when it has no Cyrillic)."""
-    if not _CYRILLIC.search(name):
+    if not CYRILLIC.search(name):
         return {name}
     return {romanize(name, s) for s in schemes()}
 
@@ -174,7 +176,7 @@ def name_keys(name: str) -> set[str]:
 
 @cache
 def _name_keys(name: str) -> frozenset[str]:
-    if not _CYRILLIC.search(name):
+    if not CYRILLIC.search(name):
         keys = {skeleton(name)}
     else:
         keys = {skeleton(romanize(name, s.name)) for s in _schemes().values() if s.keys}

@@ -10,8 +10,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from reader import TARGET_LANGS
 from reader.corpus import Article
+from reader.lang import codes, target_codes
 from reader.names.extract import ArticleMention, extract_article_mentions
 from reader.names.grouping import group
 from reader.names.translit import name_keys
@@ -66,7 +66,7 @@ class VariantGroup:
         the work this tool exists for. A surname beside the full name is no inconsistency."""
         return any(
             len({form.split()[-1].casefold() for form in self.spellings(lang)}) > 1
-            for lang in ("en", *TARGET_LANGS)
+            for lang in codes()
         )
 
     def as_dict(self) -> dict:
@@ -86,7 +86,7 @@ class VariantGroup:
 def article_mentions(ws: Workspace, article: Article) -> list[ArticleMention]:
     """Names in the article's English sentences and in their current translations."""
     translations = {}
-    for lang in TARGET_LANGS:
+    for lang in target_codes():
         states = ws.translations.article_states(article.id, lang)
         translations[lang] = {sid: s.head.text for sid, s in states.items() if s.head}
     return extract_article_mentions(article, translations)
@@ -122,7 +122,7 @@ def group_mentions(
             for (lemma, lang), n in counts.items()
             if lemma in found.names
         ]
-        forms.sort(key=lambda f: (("en", *TARGET_LANGS).index(f.lang), -f.count, f.form))
+        forms.sort(key=lambda f: (codes().index(f.lang), -f.count, f.form))
         shown = spread_examples([e for name in found.names for e in examples[name]])
         groups.append(VariantGroup(group_key(found.label), found.label, forms, shown))
     groups.sort(key=lambda g: (-g.inconsistent, -g.total, g.label))
@@ -136,7 +136,7 @@ def corpus_groups(ws: Workspace, articles: Iterable[Article]) -> list[VariantGro
         mentions.extend(article_mentions(ws, article))
         for s in article.content_sentences():
             texts[(article.id, s.id, "en")] = s.text
-        for lang in TARGET_LANGS:
+        for lang in target_codes():
             for sid, state in ws.translations.article_states(article.id, lang).items():
                 if state.head:
                     texts[(article.id, sid, lang)] = state.head.text

@@ -6,12 +6,12 @@ import re
 from dataclasses import dataclass
 
 from reader.glossary.entries import GlossaryEntry
+from reader.lang import CYRILLIC
 from reader.review.escape import html_attribute, html_text
 
 # Cyrillic names decline (Жапарова) and take Kyrgyz suffix chains (Жапаровдордун);
 # allow that many letters after a form.
 MAX_ENDING = 8
-_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 
 
 @dataclass(frozen=True)
@@ -66,7 +66,7 @@ class TermFinder:
         for form in self._ordered:
             parts = form.split()
             if len(parts) == len(words) and all(
-                w == p or (w.startswith(p) and _CYRILLIC.search(p))
+                w == p or (w.startswith(p) and CYRILLIC.search(p))
                 for w, p in zip(words, parts, strict=True)
             ):
                 return form
@@ -76,7 +76,7 @@ class TermFinder:
 def _form_pattern(form: str) -> str:
     words = []
     for word in form.split():
-        ending = f"\\w{{0,{MAX_ENDING}}}" if _CYRILLIC.search(word) else ""
+        ending = f"\\w{{0,{MAX_ENDING}}}" if CYRILLIC.search(word) else ""
         words.append(re.escape(word) + ending)
     return r"\s+".join(words)
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from reader import TARGET_LANGS
 from reader.corpus import Article
+from reader.lang import target_codes
 from reader.store.translations import TranslationStore
 
 
@@ -32,7 +32,7 @@ def article_progress(store: TranslationStore, article: Article) -> dict[str, Pro
     ids = [s.id for s in article.content_sentences()]
     return {
         lang: Progress(lang, len(ids), store.status_counts(article.id, lang, ids))
-        for lang in TARGET_LANGS
+        for lang in target_codes()
     }
 
 
@@ -43,7 +43,7 @@ def status_map(store: TranslationStore, article: Article) -> list[dict]:
     cluster, not only what is approved.
     """
     rows = []
-    for lang in TARGET_LANGS:
+    for lang in target_codes():
         states = store.article_states(article.id, lang)
         for number, sentence in enumerate(article.content_sentences(), start=1):
             state = states.get(sentence.id)

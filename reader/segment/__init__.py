@@ -1,4 +1,4 @@
-"""Sentence splitting: pysbd plus per-language rules kept as data in `rules/`."""
+"""Sentence splitting: pysbd plus per-language rules, data in `reader/lang/LANG/segment.json`."""
 
 from reader.segment.splitter import Span, segment, supported_languages
 

@@ -1,7 +1,7 @@
-"""Per-language segmentation rules, loaded from JSON files in `rules/`.
+"""Per-language segmentation rules, loaded from each language's `reader/lang/LANG/segment.json`.
 
-Each file names the pysbd language to start from and lists corrections of pysbd's output as
-data, so that a linguist can extend them without touching code. A rule is an object with
+The language names the pysbd language to start from; its file lists corrections of pysbd's
+output as data, so that a linguist can extend them without touching code. A rule is an object with
 an `action` and either `tokens` (literal abbreviations, case-insensitive, where a space
 matches any whitespace) or a `pattern` (a case-sensitive regex); `note` is for people.
 
@@ -24,9 +24,9 @@ import functools
 import json
 import re
 from dataclasses import dataclass
-from pathlib import Path
 
-RULES_DIR = Path(__file__).with_name("rules")
+from reader import lang as languages
+from reader.lang.base import Language
 
 JOIN = "join"
 END_BEFORE_CAPITAL = "end_before_capital"
@@ -135,11 +135,17 @@ def _compile(spec: dict) -> Rule:
     )
 
 
-@functools.cache
 def load_rules(lang: str) -> LanguageRules:
-    data = json.loads((RULES_DIR / f"{lang}.json").read_text(encoding="utf-8"))
+    """The rules of a registered language (none when its folder has no segment.json)."""
+    return _rules_of(languages.get(lang))
+
+
+@functools.cache
+def _rules_of(language: Language) -> LanguageRules:
+    path = language.segment_rules
+    data = json.loads(path.read_text(encoding="utf-8")) if path else {}
     return LanguageRules(
-        lang=lang,
-        pysbd_language=data["pysbd_language"],
+        lang=language.code,
+        pysbd_language=language.pysbd,
         rules=tuple(_compile(spec) for spec in data.get("rules", ())),
     )

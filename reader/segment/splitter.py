@@ -23,6 +23,7 @@ from dataclasses import dataclass
 import pysbd
 from pysbd.languages import Language
 
+from reader import lang as languages
 from reader.segment.rules import LanguageRules, load_rules
 
 
@@ -36,12 +37,12 @@ class Span:
 
 
 def supported_languages() -> tuple[str, ...]:
-    return ("en", "ru", "ky")
+    return languages.codes()
 
 
 _WORDY = re.compile(r"\w")
 _UP_TO_LAST_WORD = re.compile(r".*\S(?=\s)", re.DOTALL)
-_SENTENCE_END = re.compile(r"(\w+)[.!?]+[»”\"')\]]*(?=\s+[«“„\"'(\[]*[A-ZА-ЯЁӨҮҢ])")
+_SENTENCE_END = re.compile(r"(\w+)[.!?]+[»”\"')\]]*(?=\s+[«“„\"'(\[]*([^\W\d_]))")
 # Longer than any paragraph of the bundled corpus (1,354 characters), so ordinary paragraphs
 # are one window, split as before. A long line's split equals the whole line's wherever the
 # latter has no sentence longer than the margin (pysbd keeps a quotation in one sentence).
@@ -105,7 +106,7 @@ def _forced_cut(line: str, start: int, limit: int, rules: LanguageRules) -> tupl
     ends = [
         m.end()
         for m in _SENTENCE_END.finditer(line, start, limit)
-        if len(m[1]) > 1 and m[1].lower() not in abbreviations
+        if m[2].isupper() and len(m[1]) > 1 and m[1].lower() not in abbreviations
     ]
     safe = [cut for cut in ends if rules.allows_break(line, start, cut)]
     if safe:

@@ -12,8 +12,8 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reader import TARGET_LANGS
 from reader.corpus import Article
+from reader.lang import target_codes
 
 ORIGIN_KINDS = ("sample", "import", "machine")
 
@@ -51,8 +51,8 @@ def read_translation_file(path: Path) -> TranslationFile:
         raise TranslationFileError(f"{path.name}: not a translation file ({exc})") from exc
     except RecursionError:
         raise TranslationFileError(f"{path.name}: the JSON is nested too deeply") from None
-    if lang not in TARGET_LANGS:
-        raise TranslationFileError(f"{path.name}: language {lang!r} is not one of {TARGET_LANGS}")
+    if lang not in target_codes():
+        raise TranslationFileError(f"{path.name}: language {lang!r} is not one of {target_codes()}")
     if kind not in ORIGIN_KINDS:
         raise TranslationFileError(
             f"{path.name}: origin kind {kind!r} is not one of {ORIGIN_KINDS}"

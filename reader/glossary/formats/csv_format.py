@@ -35,7 +35,6 @@ import io
 import json
 from collections.abc import Sequence
 
-from reader import LANGS
 from reader.glossary.entries import STATUSES, GlossaryEntry, GlossaryError, Variant
 from reader.glossary.formats._common import (
     MAX_ID,
@@ -47,6 +46,7 @@ from reader.glossary.formats._common import (
     fail_if,
     normalise_lang,
 )
+from reader.lang import codes
 
 EXTENSION = ".csv"
 MEDIA_TYPE = "text/csv"
@@ -185,8 +185,8 @@ def _parse_row(header: list[str], cells: list[str]) -> tuple[_Key, dict[str, str
     else:
         raise GlossaryError("needs an entry_id or english value to know its entry")
     lang = normalise_lang(row.get("lang", ""))
-    if lang not in LANGS:
-        raise GlossaryError(f"unknown language {row.get('lang', '')!r} (use {', '.join(LANGS)})")
+    if lang not in codes():
+        raise GlossaryError(f"unknown language {row.get('lang', '')!r} (use {', '.join(codes())})")
     stated = row.get("status", "").strip().lower()
     if stated and stated not in STATUSES:
         raise GlossaryError(f"unknown status {row['status']!r} (use {', '.join(STATUSES)})")

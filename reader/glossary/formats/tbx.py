@@ -33,7 +33,6 @@ from collections.abc import Sequence
 
 from lxml import etree
 
-from reader import LANGS
 from reader.glossary.entries import STATUSES, GlossaryEntry, GlossaryError, Variant
 from reader.glossary.formats._common import (
     MAX_ID,
@@ -46,6 +45,7 @@ from reader.glossary.formats._common import (
     fail_if,
     normalise_lang,
 )
+from reader.lang import codes
 
 EXTENSION = ".tbx"
 MEDIA_TYPE = "application/x-tbx+xml"
@@ -137,7 +137,7 @@ def _entry_element(entry: GlossaryEntry) -> etree._Element:
                 _child(group, "date", when)
             if who:
                 _child(group, "transacNote", who, type="responsibility")
-    for lang in LANGS:
+    for lang in codes():
         if forms := entry.forms(lang):
             lang_set = etree.SubElement(element, "langSet", {XML_LANG: lang})
             for v in forms:
@@ -177,7 +177,7 @@ def _read_entry(element: etree._Element) -> GlossaryEntry:
         if not code:
             raise GlossaryError(f"the <langSet> on line {lang_set.sourceline} has no xml:lang")
         lang = normalise_lang(code)
-        if lang not in LANGS:
+        if lang not in codes():
             continue
         for holder in lang_set:
             if holder.tag in ("tig", "ntig"):

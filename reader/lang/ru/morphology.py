@@ -2,7 +2,7 @@
 
 pymorphy3's dictionary knows Путин, Песков, Бишкек; most Central Asian surnames it only
 guesses, and badly (Жапаров as a genitive plural of "жапар"). For those the -ов/-ев/-ин
-declension table in russian_surnames.json decides. A -ова form is ambiguous without context
+declension table in surnames.json decides. A -ова form is ambiguous without context
 (Каримова: of Karimov, or Karimova herself); `candidates` keeps both, masculine first.
 """
 
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     import pymorphy3
 
 Gender = Literal["m", "f"]
-_DATA = Path(__file__).parent / "russian_surnames.json"
+_DATA = Path(__file__).parent / "surnames.json"
 _NAME_TAGS = ("Name", "Surn", "Patr", "Geox", "Orgn")
 _KEEP = 0.25  # a parse counts when its score is at least this share of the best one
 

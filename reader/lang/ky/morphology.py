@@ -3,7 +3,7 @@
 Kyrgyz writes case and number as suffixes whose shape follows the stem: the last sound picks
 the first consonant (Жапаровдун, Оштун, Отунбаеванын) and the last vowel picks the suffix
 vowels (Жапаровдун, Путиндин, Ысык-Көлдүн). The templates and the harmony table are data
-(kyrgyz_suffixes.json); this module only generates and compares.
+(suffixes.json); this module only generates and compares.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-_DATA = Path(__file__).parent / "kyrgyz_suffixes.json"
+_DATA = Path(__file__).parent / "suffixes.json"
 
 
 @dataclass(frozen=True)
@@ -65,7 +65,7 @@ def _last_vowel(text: str, table: _Table) -> str:
 def attach(stem: str, suffixes: Sequence[str]) -> str:
     """`stem` with the named suffixes, in harmony: attach("Жапаров", ["genitive"]) -> Жапаровдун.
 
-    Suffix names are the keys of kyrgyz_suffixes.json ("plural", "genitive", "dative", ...).
+    Suffix names are the keys of suffixes.json ("plural", "genitive", "dative", ...).
     An all-capitals stem gets capital suffixes.
     """
     table = _table()

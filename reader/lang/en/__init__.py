@@ -1,0 +1,14 @@
+"""English, the source language: segmentation rules and name word lists beside this file."""
+
+from pathlib import Path
+
+from reader.lang.base import LATIN, Language
+
+LANGUAGE = Language(
+    code="en",
+    name="English",
+    script=LATIN,
+    letters="",
+    pysbd="en",
+    folder=Path(__file__).parent,
+)

@@ -1,0 +1,15 @@
+"""Kyrgyz: Cyrillic with ө ү ң. pysbd has no Kyrgyz, so splitting starts from its Russian
+and `segment.json` corrects it; suffix grammar in `suffixes.json` and `morphology.py`."""
+
+from pathlib import Path
+
+from reader.lang.base import CYRILLIC, Language
+
+LANGUAGE = Language(
+    code="ky",
+    name="Kyrgyz",
+    script=CYRILLIC,
+    letters="өүң",
+    pysbd="ru",
+    folder=Path(__file__).parent,
+)

@@ -1,0 +1,14 @@
+"""Russian: segmentation rules, name word lists, romanization schemes and morphology here."""
+
+from pathlib import Path
+
+from reader.lang.base import CYRILLIC, Language
+
+LANGUAGE = Language(
+    code="ru",
+    name="Russian",
+    script=CYRILLIC,
+    letters="",
+    pysbd="ru",
+    folder=Path(__file__).parent,
+)

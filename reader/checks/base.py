@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import ClassVar
 
 from reader.glossary.entries import FormIndex, GlossaryEntry, form_index
-from reader.glossary.qa import FormMatch, find_forms
+from reader.glossary.match import FormMatch, find_forms
 from reader.lang import display_name
 
 # One module per check in this package, in the order findings are reported.

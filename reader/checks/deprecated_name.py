@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from reader.checks.base import Check, Finding, TranslatedSentence, register
 from reader.glossary.entries import FormIndex, GlossaryEntry, Variant, form_key
-from reader.glossary.qa import transfer_phrase
+from reader.glossary.transfer import transfer_phrase
 
 
 @register

@@ -9,7 +9,7 @@ have been dropped, paraphrased or spelt another way, which only a person can tel
 from __future__ import annotations
 
 from reader.checks.base import Check, Finding, TranslatedSentence, register
-from reader.glossary.qa import find_forms, mentions
+from reader.glossary.match import find_forms, mentions
 
 
 @register

@@ -1,4 +1,4 @@
-"""What the rest of `reader` may ask of a language: the `Language` record.
+"""What the rest of `reader` may ask of a language: the `Language` record and its morphology.
 
 A language folder (`reader/lang/ky/`...) builds one `Language`; code elsewhere asks it
 instead of testing the language's code, so adding a language touches no other module.
@@ -7,11 +7,62 @@ instead of testing the language's code, so adding a language touches no other mo
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 LATIN = re.compile(r"[A-Za-z]")
+
+
+class Morphology:
+    """A language whose names take no endings: a word is a form of a base only when equal.
+
+    Each language folder subclasses it in its `morphology.py`; glossary matching, QA fixes,
+    grouping and extraction all ask these four methods, so a language's endings live once.
+    """
+
+    # Whether each word of a name declines (Russian: Садыра Жапарова) or only the last one
+    # (Kyrgyz: Садыр Жапаровдун); then leading words can be added to a name as written.
+    every_word_inflects = False
+
+    def base_forms(self, word: str, gender: str | None = None) -> list[str]:
+        """The base forms `word` may be an inflected form of, likeliest first (never empty).
+
+        `gender` ("m", "f") keeps the readings of a person of that gender, where that matters.
+        """
+        return [word]
+
+    def given_name_gender(self, word: str) -> str | None:
+        """ "m" or "f" when `word` is a given name in any case form (Розы), else None."""
+        return None
+
+    def split_ending(self, word: str, base: str) -> tuple[str, str] | None:
+        """(cut, ending): `word` is `base` minus its final letters `cut`, plus `ending` (as
+        written in `word`); None when `word` is no form of `base`."""
+        return ("", "") if word.casefold() == base.casefold() else None
+
+    def transfer(self, old_word: str, old_base: str, new_base: str) -> str | None:
+        """`new_base` in the form `old_word` has of `old_base`; None when unsure, so that an
+        automatic fix never guesses. Capitalisation follows `old_word`."""
+        if self.split_ending(old_word, old_base) != ("", ""):
+            return None
+        return match_case(old_word, new_base)
+
+    def stem_cuts(self, base: str) -> tuple[str, ...]:
+        """Final letters `base` may lose before an ending (a matcher must look for the
+        shorter stem too: Отунбаев-ой of Отунбаева)."""
+        return ()
+
+
+def match_case(template: str, word: str) -> str:
+    """`word` capitalised as `template` is: ALL CAPS, Capitalised or lower case."""
+    if len(template) > 1 and template.isupper():
+        return word.upper()
+    if template[:1].isupper():
+        return word[:1].upper() + word[1:]
+    if template[:1].islower():
+        return word[:1].lower() + word[1:]
+    return word
 
 
 @dataclass(frozen=True)
@@ -21,7 +72,8 @@ class Language:
     `script` matches any letter of its alphabet; `letters` are the letters that tell it apart
     from other languages in that script (Kyrgyz ө ү ң). `pysbd` is the pysbd language that
     sentence splitting starts from; `segment.json` in the folder corrects it, `names.json`
-    holds the word lists of name extraction, `schemes/` its romanization systems.
+    holds the word lists of name extraction, `schemes/` its romanization systems, and
+    `morphology` its endings (none by default).
     """
 
     code: str
@@ -30,6 +82,7 @@ class Language:
     letters: str
     pysbd: str
     folder: Path
+    morphology: Morphology = field(default_factory=Morphology)
 
     @property
     def segment_rules(self) -> Path | None:

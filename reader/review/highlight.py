@@ -1,17 +1,12 @@
-"""Find glossary names in text, in any script, tolerating Russian and Kyrgyz endings."""
+"""Mark glossary names in a text, in any script, with the glossary matcher's endings."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from reader.glossary.entries import GlossaryEntry
-from reader.lang import CYRILLIC
+from reader.glossary.match import find_forms
 from reader.review.escape import html_attribute, html_text
-
-# Cyrillic names decline (Жапарова) and take Kyrgyz suffix chains (Жапаровдордун);
-# allow that many letters after a form.
-MAX_ENDING = 8
 
 
 @dataclass(frozen=True)
@@ -25,60 +20,28 @@ class TermMatch:
 
 
 class TermFinder:
-    """One compiled pattern over every form of every entry; longest forms win.
+    """Every form of every entry, found by `reader.glossary.match` as the QA checks find them.
 
     With `lang`, a form's status is the one it has in that language (the same spelling can
-    be preferred in Kyrgyz and deprecated in Russian); forms of other languages still match,
-    since a name is sometimes left untranslated.
+    be preferred in Kyrgyz and deprecated in Russian), and that language's endings count;
+    forms of other languages still match, since a name is sometimes left untranslated.
     """
 
     def __init__(self, entries: list[GlossaryEntry], lang: str | None = None) -> None:
-        self._forms: dict[str, tuple[int, str, str]] = {}
+        self._lang = lang
         variants = [(entry, v) for entry in entries for v in entry.variants]
         variants.sort(key=lambda ev: ev[1].lang != lang)  # the column's language first
+        self._variants = [v for _, v in variants]
+        self._shown: dict[str, tuple[int, str, str]] = {}
         for entry, v in variants:
-            self._forms.setdefault(v.term.casefold(), (entry.id or 0, entry.english, v.status))
-        ordered = sorted(self._forms, key=len, reverse=True)
-        self._pattern = (
-            re.compile(
-                "|".join(f"(?<!\\w)(?:{_form_pattern(f)})(?!\\w)" for f in ordered), re.IGNORECASE
-            )
-            if ordered
-            else None
-        )
-        self._ordered = ordered
+            self._shown.setdefault(v.term.casefold(), (entry.id or 0, entry.english, v.status))
 
     def find(self, text: str) -> list[TermMatch]:
-        if self._pattern is None:
-            return []
         found = []
-        for m in self._pattern.finditer(text):
-            key = self._lookup(m.group(0))
-            if key is None:
-                continue
-            entry_id, english, status = self._forms[key]
-            found.append(TermMatch(m.start(), m.end(), entry_id, english, status, key))
+        for m in find_forms(text, self._variants, self._lang):
+            form = m.variant.term.casefold()
+            found.append(TermMatch(m.start, m.end, *self._shown[form], form))
         return found
-
-    def _lookup(self, matched: str) -> str | None:
-        """Which form matched: the longest whose words each start the matched words."""
-        words = matched.casefold().split()
-        for form in self._ordered:
-            parts = form.split()
-            if len(parts) == len(words) and all(
-                w == p or (w.startswith(p) and CYRILLIC.search(p))
-                for w, p in zip(words, parts, strict=True)
-            ):
-                return form
-        return None
-
-
-def _form_pattern(form: str) -> str:
-    words = []
-    for word in form.split():
-        ending = f"\\w{{0,{MAX_ENDING}}}" if CYRILLIC.search(word) else ""
-        words.append(re.escape(word) + ending)
-    return r"\s+".join(words)
 
 
 def highlight_html(text: str, matches: list[TermMatch]) -> str:

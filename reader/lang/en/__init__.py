@@ -3,6 +3,7 @@
 from pathlib import Path
 
 from reader.lang.base import LATIN, Language
+from reader.lang.en.morphology import EnglishMorphology
 
 LANGUAGE = Language(
     code="en",
@@ -11,4 +12,5 @@ LANGUAGE = Language(
     letters="",
     pysbd="en",
     folder=Path(__file__).parent,
+    morphology=EnglishMorphology(),
 )

@@ -4,6 +4,7 @@ and `segment.json` corrects it; suffix grammar in `suffixes.json` and `morpholog
 from pathlib import Path
 
 from reader.lang.base import CYRILLIC, Language
+from reader.lang.ky.morphology import KyrgyzMorphology
 
 LANGUAGE = Language(
     code="ky",
@@ -12,4 +13,5 @@ LANGUAGE = Language(
     letters="өүң",
     pysbd="ru",
     folder=Path(__file__).parent,
+    morphology=KyrgyzMorphology(),
 )

@@ -1,20 +1,26 @@
 """Kyrgyz suffix chains on names: strip them to find the base, attach them to another base.
 
-Kyrgyz writes case and number as suffixes whose shape follows the stem: the last sound picks
-the first consonant (Жапаровдун, Оштун, Отунбаеванын) and the last vowel picks the suffix
-vowels (Жапаровдун, Путиндин, Ысык-Көлдүн). The templates and the harmony table are data
-(suffixes.json); this module only generates and compares.
+Kyrgyz writes case, number and possession as suffixes whose shape follows the stem: the last
+sound picks the first consonant (Жапаровдун, Оштун, Отунбаеванын) and the last vowel picks
+the suffix vowels (Жапаровдун, Путиндин, Ысык-Көлдүн). The templates, the harmony table and
+which suffix may follow which are data (suffixes.json); this module only generates, parses
+and compares. Every Kyrgyz rule of `reader` is here: grouping, extraction, glossary matching
+and fixes all call it.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from reader.lang.base import Morphology, match_case
+
 _DATA = Path(__file__).parent / "suffixes.json"
+_LOW, _HIGH = "аеоө", "ыиуү"  # the suffix vowels a template's A and I stand for
 
 
 @dataclass(frozen=True)
@@ -25,7 +31,10 @@ class _Table:
     harmony: dict[str, tuple[str, str]]  # last vowel -> (low, high) suffix vowel
     default_vowel: str
     suffixes: dict[str, dict[str, str]]  # suffix -> class -> template
+    after: dict[str, tuple[str, ...]]  # suffix -> the suffixes it may follow (any if absent)
+    possessive_stem: re.Pattern[str]
     chains: tuple[tuple[str, ...], ...]
+    max_chain: int
     min_stem: int
     whole_endings: tuple[str, ...]
 
@@ -41,13 +50,19 @@ def _table() -> _Table:
         harmony=harmony,
         default_vowel=raw["default_vowel"],
         suffixes=raw["suffixes"],
+        after={k: tuple(v) for k, v in raw["after"].items()},
+        possessive_stem=re.compile(raw["possessive_stem"], re.IGNORECASE),
         chains=tuple(tuple(c) for c in raw["chains"]),
+        max_chain=raw["max_chain"],
         min_stem=raw["min_stem"],
         whole_endings=tuple(raw.get("whole_endings", ())),
     )
 
 
-def _sound_class(text: str, table: _Table) -> str:
+def sound_class(text: str) -> str:
+    """Class of the last sound of `text` ("vowel", "voiceless"...): it picks a suffix's
+    first consonant. A soft sign is skipped (Кремль ends in л)."""
+    table = _table()
     for ch in reversed(text.casefold()):
         if ch in table.transparent:
             continue
@@ -71,7 +86,7 @@ def attach(stem: str, suffixes: Sequence[str]) -> str:
     table = _table()
     word = stem
     for name in suffixes:
-        template = table.suffixes[name][_sound_class(word, table)]
+        template = table.suffixes[name][sound_class(word)]
         out = []
         for ch in template:
             if ch in "AI":
@@ -89,14 +104,16 @@ def _has_vowel(text: str, table: _Table) -> bool:
 
 @cache
 def _chain_lengths() -> tuple[tuple[int, tuple[str, ...]], ...]:
-    """Chains with their length in letters, longest first (every template of a suffix has the
-    same length, so a chain's length does not depend on the stem)."""
+    """Chains with each length in letters they may have, longest first."""
     table = _table()
-    lengths = [
-        (sum(len(next(iter(table.suffixes[s].values()))) for s in chain), chain)
-        for chain in table.chains
-    ]
-    return tuple(sorted(lengths, key=lambda lc: -lc[0]))
+    found: set[tuple[int, tuple[str, ...]]] = set()
+    for chain in table.chains:
+        lengths = {0}
+        for name in chain:
+            sizes = {len(t) for t in table.suffixes[name].values()}
+            lengths = {n + s for n in lengths for s in sizes}
+        found |= {(n, chain) for n in lengths}
+    return tuple(sorted(found, key=lambda lc: (-lc[0], table.chains.index(lc[1]))))
 
 
 def strip(word: str) -> tuple[str, tuple[str, ...]]:
@@ -117,34 +134,87 @@ def strip(word: str) -> tuple[str, tuple[str, ...]]:
     return word, ()
 
 
+def _may_follow(name: str, before: tuple[str, ...], stem: str, table: _Table) -> bool:
+    required = table.after.get(name)
+    if required is None:
+        return True
+    if before:
+        return before[-1] in required
+    return "possessive_3" in required and table.possessive_stem.search(stem) is not None
+
+
 @cache
-def _surfaces(sound_class: str) -> dict[str, tuple[str, ...]]:
-    """Every spelling of every chain after a stem ending in `sound_class`, in any harmony."""
+def _template_regex(template: str) -> re.Pattern[str]:
+    """A template's spellings in any harmony: a machine translation's wrong vowel still counts."""
+    pattern = "".join(
+        f"[{_LOW}]" if c == "A" else f"[{_HIGH}]" if c == "I" else c for c in template
+    )
+    return re.compile(pattern)
+
+
+def parse_chains(rest: str, stem: str) -> list[tuple[str, ...]]:
+    """Every suffix chain (of at most `max_chain` suffixes) spelling `rest` after `stem`.
+
+    Each suffix's first consonant must fit the sound before it (Джапаровка is no form of
+    Джапаров); its vowels may be out of harmony.
+    """
     table = _table()
-    letters = table.classes[sound_class]
-    found: dict[str, tuple[str, ...]] = {}
-    for _, chain in _chain_lengths():
-        for vowel in table.harmony:
-            stem = vowel if sound_class == "vowel" else vowel + letters[0]
-            found.setdefault(attach(stem, chain)[len(stem) :], chain)
+    found: list[tuple[str, ...]] = []
+
+    def walk(pos: int, text: str, chain: tuple[str, ...]) -> None:
+        if pos == len(rest):
+            if chain:
+                found.append(chain)
+            return
+        if len(chain) == table.max_chain:
+            return
+        for name, templates in table.suffixes.items():
+            if not _may_follow(name, chain, stem, table):
+                continue
+            m = _template_regex(templates[sound_class(text)]).match(rest, pos)
+            if m:
+                walk(m.end(), text + m.group(0), (*chain, name))
+
+    walk(0, stem.casefold(), ())
     return found
 
 
-def suffixes_after(word: str, base: str) -> tuple[str, ...] | None:
-    """The suffix chain `word` carries after `base` (() if none), or None if it is no form of it.
+class KyrgyzMorphology(Morphology):
+    """Kyrgyz as the rest of `reader` sees it: base forms, endings, moving an ending."""
 
-    The first consonant must fit the base (Джапаровка is no form of Джапаров), the vowels may
-    be out of harmony, so a machine translation's wrong vowel is still understood. A final soft
-    sign of the base may be dropped (Иссык-Куль -> Иссык-Кулдун).
-    """
-    table = _table()
-    w, b = word.casefold(), base.casefold()
-    for prefix in dict.fromkeys((b, b.rstrip(table.transparent))):
-        if prefix and w.startswith(prefix):
-            rest = w[len(prefix) :]
-            if not rest:
-                return ()
-            chain = _surfaces(_sound_class(prefix, table)).get(rest)
-            if chain is not None:
-                return chain
-    return None
+    def base_forms(self, word: str, gender: str | None = None) -> list[str]:
+        return [strip(word)[0]]
+
+    def split_ending(self, word: str, base: str) -> tuple[str, str] | None:
+        """A final soft sign of the base may be dropped: Иссык-Кулдун is a form of Иссык-Куль."""
+        found = self._split(word, base)
+        return None if found is None else (found[0], found[1])
+
+    def _split(self, word: str, base: str) -> tuple[str, str, list[tuple[str, ...]]] | None:
+        """(cut, ending, the chains the ending may be) or None."""
+        w, b = word.casefold(), base.casefold()
+        if w == b:
+            return "", "", [()]
+        transparent = _table().transparent
+        for prefix in dict.fromkeys((b, b.rstrip(transparent))):
+            if prefix and w.startswith(prefix) and len(w) > len(prefix):
+                chains = parse_chains(w[len(prefix) :], prefix)
+                if chains:
+                    return b[len(prefix) :], word[len(prefix) :], chains
+        return None
+
+    def transfer(self, old_word: str, old_base: str, new_base: str) -> str | None:
+        """The suffixes are re-attached in the new base's harmony and by its last sound
+        (Иссык-Кулдун -> Ысык-Көлдүн, Жапаровго -> Бишкекке); None when the ending reads as
+        several chains that would differ on the new base."""
+        found = self._split(old_word, old_base)
+        if found is None:
+            return None
+        results = {attach(new_base, chain) for chain in found[2]}
+        if len(results) != 1:
+            return None
+        return match_case(old_word, results.pop())
+
+    def stem_cuts(self, base: str) -> tuple[str, ...]:
+        cut = base[len(base.rstrip(_table().transparent)) :]
+        return (cut,) if cut and len(cut) < len(base) else ()

@@ -3,6 +3,7 @@
 from pathlib import Path
 
 from reader.lang.base import CYRILLIC, Language
+from reader.lang.ru.morphology import RussianMorphology
 
 LANGUAGE = Language(
     code="ru",
@@ -11,4 +12,5 @@ LANGUAGE = Language(
     letters="",
     pysbd="ru",
     folder=Path(__file__).parent,
+    morphology=RussianMorphology(),
 )

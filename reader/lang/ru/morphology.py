@@ -15,6 +15,8 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
+from reader.lang.base import Morphology, match_case
+
 if TYPE_CHECKING:
     import pymorphy3
 
@@ -183,3 +185,133 @@ def inflect_like(new_base: str, old_word: str, old_base: str) -> str | None:
             if form is not None:
                 return recase(form.word, new_base)
     return None
+
+
+# Russian case endings of nouns, surnames and adjectival names, space-separated.
+_ENDINGS = frozenset(
+    [
+        "а",
+        "я",
+        "у",
+        "ю",
+        "е",
+        "и",
+        "ы",
+        "о",
+        "ом",
+        "ем",
+        "ём",
+        "ым",
+        "им",
+        "ой",
+        "ей",
+        "ёй",
+        "ою",
+        "ею",
+        "ью",
+        "ам",
+        "ям",
+        "ах",
+        "ях",
+        "ов",
+        "ев",
+        "ий",
+        "ый",
+        "ия",
+        "ие",
+        "ию",
+        "ии",
+        "ую",
+        "юю",
+        "ая",
+        "яя",
+        "ое",
+        "ее",
+        "ые",
+        "ых",
+        "их",
+        "ого",
+        "его",
+        "ому",
+        "ему",
+        "ами",
+        "ями",
+        "ыми",
+        "ими",
+        "ием",
+        "иям",
+        "иях",
+        "ией",
+    ]
+)
+# Final letters a Russian stem loses when declined: Отунбаева -> Отунбаев-ой,
+# Сергей -> Серге-я, Игорь -> Игор-я, Достоевский -> Достоевск-ого. Longest first.
+_CUTS = ("ий", "ый", "ой", "ая", "яя", "а", "я", "й", "ь")
+_ALPHABET = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя-")
+
+
+def _russian(word: str) -> bool:
+    """Only Russian letters: Kyrgyz (ө ү ң) or Kazakh spellings follow no Russian grammar."""
+    return bool(word) and set(word.casefold()) <= _ALPHABET
+
+
+def final_class(word: str) -> str:
+    """Spelling class of a stem's last letter: endings differ between classes (Бишкеком, Ошем)."""
+    c = word[-1:].casefold()
+    for letters, name in (("жшчщ", "hushing"), ("кгх", "velar"), ("ц", "ц")):
+        if c in letters:
+            return name
+    return c if c in "аеёиоуыэюяйь" or not c.isalpha() else "consonant"
+
+
+class RussianMorphology(Morphology):
+    """Russian declension of names: endings, stems that lose a final letter, base forms."""
+
+    every_word_inflects = True
+
+    def base_forms(self, word: str, gender: str | None = None) -> list[str]:
+        if not _russian(word):
+            return [word]
+        found = [c.base for c in candidates(word) if gender is None or c.gender == gender]
+        return found or [c.base for c in candidates(word)]
+
+    def given_name_gender(self, word: str) -> str | None:
+        return given_name_gender(word)
+
+    def stem_cuts(self, base: str) -> tuple[str, ...]:
+        folded = base.casefold()
+        if not _russian(folded):
+            return ()
+        return tuple(c for c in _CUTS if folded.endswith(c) and len(folded) > len(c) + 1)
+
+    def split_ending(self, word: str, base: str) -> tuple[str, str] | None:
+        w, b = word.casefold(), base.casefold()
+        if w == b:
+            return "", ""
+        if not _russian(b):
+            return None
+        for cut in ("", *self.stem_cuts(base)):
+            stem = b[: len(b) - len(cut)]
+            rest = w[len(stem) :]
+            if w.startswith(stem) and rest in _ENDINGS:
+                return cut, word[len(stem) :]
+        return None
+
+    def transfer(self, old_word: str, old_base: str, new_base: str) -> str | None:
+        """The ending moves when both stems end alike (Джапарова -> Жапарова, Отунбаевой ->
+        Атунбаевой); between stems that end differently only pymorphy3's dictionary may
+        inflect the new base (Бишкеком -> Ошем), and only when it knows that word."""
+        split = self.split_ending(old_word, old_base)
+        if split is None:
+            return None
+        cut, ending = split
+        if cut:
+            if not new_base.casefold().endswith(cut) or len(new_base) <= len(cut):
+                return None
+            return match_case(old_word, new_base[: len(new_base) - len(cut)] + ending)
+        if not ending or final_class(old_base) == final_class(new_base):
+            return match_case(old_word, new_base + ending)
+        if not is_known(new_base):
+            return None
+        inflected = inflect_like(new_base, old_word, old_base)
+        return None if inflected is None else match_case(old_word, inflected)

@@ -50,6 +50,8 @@ from typing import Any, Literal
 
 from reader import lang as languages
 from reader.corpus.article import Article
+from reader.lang import CYRILLIC, LATIN
+from reader.lang.ky import morphology as kyrgyz
 
 Kind = Literal["person", "place", "org", "name"]
 KINDS: tuple[str, ...] = ("person", "place", "org", "name")
@@ -723,117 +725,6 @@ def _en_person_cue(text: str, start: int, w: _Lists) -> bool:
 # --------------------------------------------------------------------------------------------
 
 _KY_TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*(?:-\d+)?")
-_CYR = re.compile(r"[а-яёөүңА-ЯЁӨҮҢ]")
-_LAT = re.compile(r"[A-Za-z]")
-_VOWELS = "аеёиоуыэюяөү"
-_VOICELESS = set("кпстфхцчшщ")
-_VOICED = set("бвгджзйлмнңрь")
-# last stem vowel -> (high suffix vowel, low suffix vowel)
-_HARMONY = {
-    "а": ("ы", "а"),
-    "я": ("ы", "а"),
-    "ы": ("ы", "а"),
-    "о": ("у", "о"),
-    "ё": ("у", "о"),
-    "у": ("у", "а"),
-    "ю": ("у", "а"),
-    "е": ("и", "е"),
-    "э": ("и", "е"),
-    "и": ("и", "е"),
-    "ө": ("ү", "ө"),
-    "ү": ("ү", "ө"),
-}
-_HIGH = "ыиуү"
-_LOW = "аеоө"
-
-
-def _ky_suffixes() -> list[tuple[str, str, str]]:
-    """(ending, shape, vowel role) for every Kyrgyz case ending we strip, longest first.
-
-    shape tells which stem endings it may follow: "V" after a vowel, "Z" after a voiced
-    consonant, "S" after a voiceless one, "P" after a 3rd-person possessive (stem ending in a
-    high vowel). The vowel role ("H"/"L") is the harmony class of the ending's first vowel.
-    """
-    out: list[tuple[str, str, str]] = []
-
-    def add(ending: str, shape: str, role: str) -> None:
-        out.append((ending, shape, role))
-
-    for h in _HIGH:
-        add(f"н{h}н", "V", "H")  # genitive
-        add(f"д{h}н", "Z", "H")
-        add(f"т{h}н", "S", "H")
-        add(f"н{h}", "V", "H")  # accusative
-        add(f"д{h}", "Z", "H")
-        add(f"т{h}", "S", "H")
-    for lo in _LOW:
-        add(f"г{lo}", "VZ", "L")  # dative
-        add(f"к{lo}", "S", "L")
-        add(f"н{lo}", "P", "L")
-        add(f"д{lo}", "VZ", "L")  # locative
-        add(f"т{lo}", "S", "L")
-        add(f"нд{lo}", "P", "L")
-        add(f"д{lo}н", "VZ", "L")  # ablative
-        add(f"т{lo}н", "S", "L")
-        add(f"нд{lo}н", "P", "L")
-        for h in _HIGH:  # locative + -ГЫ ("Бишкектеги")
-            add(f"д{lo}г{h}", "VZ", "L")
-            add(f"т{lo}г{h}", "S", "L")
-            add(f"нд{lo}г{h}", "P", "L")
-    add("н", "P", "")  # accusative after a possessive: "Республикасын"
-    out.sort(key=lambda item: -len(item[0]))
-    return out
-
-
-_KY_SUFFIXES = _ky_suffixes()
-
-
-def _ky_plurals() -> list[tuple[str, str]]:
-    out = []
-    for lo in _LOW:
-        out += [(f"л{lo}р", "VR"), (f"д{lo}р", "Z"), (f"т{lo}р", "S")]
-    return out
-
-
-_KY_PLURALS = _ky_plurals()
-
-
-def _last_vowel(word: str) -> str | None:
-    for ch in reversed(word.lower()):
-        if ch in _VOWELS:
-            return ch
-    return None
-
-
-def _ky_follows(stem: str, shape: str, w: _Lists) -> bool:
-    """Does the stem's last sound allow an ending of this shape (see `_ky_suffixes`)?"""
-    low = stem.lower()
-    end = low[-1]
-    if end == "ь" and len(low) > 1:
-        end = low[-2]
-    if shape == "P":
-        # only after a 3rd-person possessive: "-сы" ("Республикасы") or a known head ("Кеңеши")
-        heads = w.lower("org_heads") | w.lower("state_heads")
-        return len(low) >= 5 and end in _HIGH and (low[-2] == "с" or low in heads)
-    return (
-        ("V" in shape and end in _VOWELS)
-        or ("Z" in shape and end in _VOICED)
-        or ("R" in shape and end in "йр")
-        or ("S" in shape and end in _VOICELESS)
-    )
-
-
-def _ky_harmonic(stem: str, ending: str, role: str) -> bool:
-    if not role:
-        return True
-    vowel = next((ch for ch in ending if ch in _VOWELS), None)
-    last = _last_vowel(stem)
-    if vowel is None or last is None:
-        return False
-    high, low = _HARMONY[last]
-    return vowel == (high if role == "H" else low)
-
-
 def _ky_protected(word: str, w: _Lists) -> bool:
     low = word.lower()
     return (
@@ -845,37 +736,21 @@ def _ky_protected(word: str, w: _Lists) -> bool:
 
 
 def _ky_strip(word: str, w: _Lists) -> tuple[str, str, bool]:
-    """(stem, cut ending, plural) for a Kyrgyz word; the word itself when nothing fits."""
+    """(stem, cut ending, plural) for a Kyrgyz word; the word itself when nothing fits.
+
+    The grammar is Kyrgyz morphology's (`reader.lang.ky.morphology.strip`); this adds what
+    only extraction knows: its word lists protect names and words that merely end like a
+    suffix, short stems must be known places, and an organisation's head noun (Кеңеши) ends
+    in a possessive.
+    """
     if _ky_protected(word, w):
         return word, "", False
-    low = word.lower()
+    heads = frozenset(w.lower("org_heads") | w.lower("state_heads"))
+    stem, chain = kyrgyz.strip(word, possessive=heads)
     short_ok = {p.lower() for p in w["places"] if len(p) <= 3}
-    for ending, shape, role in _KY_SUFFIXES:
-        if not low.endswith(ending) or len(low) <= len(ending):
-            continue
-        stem = word[: -len(ending)]
-        if not _ky_stem_ok(stem, short_ok):
-            continue
-        plural = False
-        base = stem
-        # a plural before the case ending ("-лардын"): only accept a full plural stem
-        for pl, pl_shape in _KY_PLURALS:
-            if stem.lower().endswith(pl) and len(stem) > len(pl) + 2:
-                cand = stem[: -len(pl)]
-                if _ky_follows(cand, pl_shape, w) and _ky_harmonic(cand, pl, "L"):
-                    base, plural = cand, True
-                    break
-        if not plural and not (_ky_follows(stem, shape, w) and _ky_harmonic(stem, ending, role)):
-            continue
-        if plural and not _ky_harmonic(stem, ending, role):
-            continue
-        return _ky_restore(base, w), ending if not plural else stem[len(base) :] + ending, plural
-    for pl, pl_shape in _KY_PLURALS:
-        if low.endswith(pl) and len(low) > len(pl) + 2:
-            cand = word[: -len(pl)]
-            if _ky_follows(cand, pl_shape, w) and _ky_harmonic(cand, pl, "L"):
-                return cand, pl, True
-    return word, "", False
+    if not chain or not _ky_stem_ok(stem, short_ok):
+        return word, "", False
+    return _ky_restore(stem, w), word[len(stem) :], "plural" in chain
 
 
 def _ky_stem_ok(stem: str, short_ok: set[str]) -> bool:
@@ -916,7 +791,7 @@ def _ky_token(text: str, m: re.Match[str], w: _Lists, en: _Lists) -> _Tok:
             tok.acronym, tok.cap, tok.lemma = "place", True, word.capitalize()
             return tok
         return tok  # an unknown acronym ("КЭУлар", "ЛГБТ") is not a name
-    if _LAT.match(word):
+    if LATIN.match(word):
         latin = re.match(r"[A-Za-z'’\-]+", word)
         head = (latin.group(0) if latin else word).rstrip("'’-")
         tok.latin = True
@@ -1265,7 +1140,7 @@ def _ru_missed(doc: Any, models: _NatashaModels) -> list[Any]:
     found = []
     for tok in doc.tokens:
         text = tok.text
-        if not text[:1].isupper() or text.isupper() or not _CYR.match(text):
+        if not text[:1].isupper() or text.isupper() or not CYRILLIC.match(text):
             continue
         if any(a <= tok.start < b for a, b in covered):
             continue

@@ -116,11 +116,13 @@ def _chain_lengths() -> tuple[tuple[int, tuple[str, ...]], ...]:
     return tuple(sorted(found, key=lambda lc: (-lc[0], table.chains.index(lc[1]))))
 
 
-def strip(word: str) -> tuple[str, tuple[str, ...]]:
+def strip(word: str, possessive: frozenset[str] = frozenset()) -> tuple[str, tuple[str, ...]]:
     """(stem, suffix names) for a word that is a stem plus a well-formed chain, else (word, ()).
 
     Strict: the stem with those suffixes must give back the word exactly, so a Russian word
-    that merely ends like a suffix stays whole (Алматы, Ташкенте, Астана).
+    that merely ends like a suffix stays whole (Алматы, Ташкенте, Астана). `possessive`:
+    stems (casefolded) known to end in a possessive though the spelling does not show it
+    (Кеңеши), so that they take its case endings (Кеңешине).
     """
     table = _table()
     if word.casefold().endswith(table.whole_endings):
@@ -129,18 +131,27 @@ def strip(word: str) -> tuple[str, tuple[str, ...]]:
         stem = word[: len(word) - length]
         if len(stem) < table.min_stem or not _has_vowel(stem, table):
             continue
+        if not all(_may_follow(n, chain[:i], stem, table, possessive) for i, n in enumerate(chain)):
+            continue
         if attach(stem, chain).casefold() == word.casefold():
             return stem, chain
     return word, ()
 
 
-def _may_follow(name: str, before: tuple[str, ...], stem: str, table: _Table) -> bool:
+def _may_follow(
+    name: str,
+    before: tuple[str, ...],
+    stem: str,
+    table: _Table,
+    possessive: frozenset[str] = frozenset(),
+) -> bool:
     required = table.after.get(name)
     if required is None:
         return True
     if before:
         return before[-1] in required
-    return "possessive_3" in required and table.possessive_stem.search(stem) is not None
+    ends_possessive = table.possessive_stem.search(stem) or stem.casefold() in possessive
+    return "possessive_3" in required and bool(ends_possessive)
 
 
 @cache

@@ -15,6 +15,7 @@ from reader.glossary.formats import (
     format_for_filename,
     import_entries,
 )
+from reader.lang import display_name, target_codes
 from reader.review.escape import markdown_text
 from reader.store import StoreBusy
 
@@ -38,8 +39,7 @@ def _table(entries: list[GlossaryEntry]) -> pd.DataFrame:
             {
                 "#": e.id,
                 "English": e.english,
-                "Russian": e.preferred("ru") or "",
-                "Kyrgyz": e.preferred("ky") or "",
+                **{display_name(lang): e.preferred(lang) or "" for lang in target_codes()},
                 "admitted": forms(e, "admitted"),
                 "deprecated": forms(e, "deprecated"),
                 "note": e.note,

@@ -6,6 +6,7 @@ import streamlit as st
 
 from reader.glossary import GlossaryEntry, GlossaryError
 from reader.glossary.entries import build_entry, format_variant_lines
+from reader.lang import display_name, source_code, target_codes
 from reader.review.escape import markdown_text
 from reader.store import StoreBusy
 from reader.store.glossary import GlossaryConflict, GlossaryStore
@@ -22,11 +23,11 @@ def entry_form(
 ) -> GlossaryEntry | None:
     """Show the form; on submit create or update the entry and return it."""
     english = existing.english if existing else suggestion
-    ru = existing.preferred("ru") if existing else ""
-    ky = existing.preferred("ky") if existing else ""
+    targets = target_codes()
+    preferred = {lang: (existing.preferred(lang) if existing else "") or "" for lang in targets}
     others = ""
     if existing:
-        main = {("en", english), ("ru", ru), ("ky", ky)}
+        main = {(source_code(), english), *((lang, term) for lang, term in preferred.items())}
         others = format_variant_lines(
             [v for v in existing.variants if (v.lang, v.term) not in main]
         )
@@ -35,9 +36,12 @@ def entry_form(
         st.session_state.setdefault(f"{key}:rev", existing.rev)
     with st.form(key=key):
         f_en = st.text_input("English name", value=english, key=f"{key}:en")
-        c1, c2 = st.columns(2)
-        f_ru = c1.text_input("Preferred Russian form", value=ru or "", key=f"{key}:ru")
-        f_ky = c2.text_input("Preferred Kyrgyz form", value=ky or "", key=f"{key}:ky")
+        typed = {
+            lang: col.text_input(
+                f"Preferred {display_name(lang)} form", value=preferred[lang], key=f"{key}:{lang}"
+            )
+            for col, lang in zip(st.columns(len(targets)), targets, strict=True)
+        }
         f_other = st.text_area("Other forms", value=others, help=OTHER_HELP, key=f"{key}:other")
         f_note = st.text_input("Note", value=existing.note if existing else "", key=f"{key}:note")
         submitted = st.form_submit_button(
@@ -54,7 +58,7 @@ def entry_form(
     if not submitted:
         return None
     try:
-        entry = build_entry(f_en, {"ru": f_ru, "ky": f_ky}, f_other, f_note)
+        entry = build_entry(f_en, typed, f_other, f_note)
         if existing:
             entry.id, entry.rev = existing.id, st.session_state[f"{key}:rev"]
             saved = store.update(entry, reviewer)
@@ -79,5 +83,5 @@ def entry_form(
 
 def _forget(key: str) -> None:
     """Drop the form's remembered fields and revision, so it shows the stored entry again."""
-    for suffix in ("rev", "stale", "en", "ru", "ky", "other", "note"):
+    for suffix in ("rev", "stale", source_code(), *target_codes(), "other", "note"):
         st.session_state.pop(f"{key}:{suffix}", None)

@@ -33,6 +33,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from reader.corpus import load_corpus  # noqa: E402
+from reader.lang import codes  # noqa: E402
 from reader.segment import segment, splitter  # noqa: E402
 from reader.segment.rules import load_rules  # noqa: E402
 
@@ -73,7 +74,7 @@ def one_window(text: str, lang: str) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--lang", default="en", choices=["en", "ru", "ky"])
+    parser.add_argument("--lang", default="en", choices=codes())
     parser.add_argument("--whole-up-to", type=int, default=256, metavar="KIB")
     args = parser.parse_args()
     texts = sentences(args.lang)

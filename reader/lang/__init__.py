@@ -37,6 +37,10 @@ def source() -> Language:
     return _REGISTRY[_SOURCE]
 
 
+def source_code() -> str:
+    return _SOURCE
+
+
 def targets() -> tuple[Language, ...]:
     """The languages texts are translated into, in registration order."""
     return tuple(language for code, language in _REGISTRY.items() if code != _SOURCE)

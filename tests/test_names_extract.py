@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+import subprocess
+import sys
 
 import pytest
 
@@ -455,3 +457,20 @@ def test_key_names_found_in_the_translation_of_each_sentence_that_has_them(
         # measured on the sample drafts: ru 144/148 (natasha), ky 145/148; the misses are
         # adjectives ("путинскому режиму", "бишкектик") and natasha gaps
         assert hit / total >= (0.9 if lang == "ru" else 0.97), (lang, hit, total)
+
+
+def test_one_russian_dictionary_serves_extraction_and_base_forms() -> None:
+    """natasha's vocabulary runs on pymorphy3's dictionary; pymorphy2's is never loaded."""
+    script = (
+        "import sys\n"
+        "from reader.names.extract import extract_names\n"
+        "from reader.names.inflection import base_form\n"
+        "[m] = extract_names('Встреча с Розой Отунбаевой.', 'ru')\n"
+        "assert m.lemma == 'Роза Отунбаева', m\n"
+        "assert base_form('Отунбаевой', 'ru') == 'Отунбаева'\n"
+        "print(sorted(n for n in sys.modules if n.startswith('pymorphy') and 'dicts' in n))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, cwd=REPO_ROOT, check=True
+    )
+    assert done.stdout.strip() == "['pymorphy3_dicts_ru', 'pymorphy3_dicts_ru.version']"

@@ -16,17 +16,17 @@ How each language is done:
   gazetteers and cue words are data in `reader/lang/en/names.json`.
 - **Russian**: natasha (Segmenter + NewsEmbedding + NewsNERTagger, models ship in its wheel),
   loaded once, lazily, behind a lock. PER/LOC/ORG become person/place/org. Lemmas: LOC through
-  natasha's normaliser; PER through pymorphy (natasha's MorphVocab) using the gender of the
-  first name or of the tagger (so "Жапарова" of a man gives "Жапаров" and "Захарова" of a woman
-  stays); ORG inflects only the words up to the head noun ("Министерства внутренних дел" gives
-  "Министерство внутренних дел"). Leading titles, sentence-initial dictionary words
-  ("Протесты") and bracketed acronyms are trimmed (the acronym becomes its own mention), and
-  capitalised words natasha missed are added when they are a known place or a Russian-style
-  surname ("Жапарова", "Джапаров"). Without natasha a rule-based fallback (capitalised runs,
+  natasha's normaliser; PER through pymorphy3 (natasha's MorphVocab on pymorphy3's dictionary,
+  `reader.lang.ru.vocab`) using the gender of the first name or of the tagger (so "Жапарова"
+  of a man gives "Жапаров" and "Захарова" of a woman stays); ORG inflects only the words up
+  to the head noun ("Министерства внутренних дел" gives "Министерство внутренних дел").
+  Leading titles, sentence-initial dictionary words ("Протесты") and bracketed acronyms are
+  trimmed (the acronym becomes its own mention), and capitalised words natasha missed are
+  added when they are a known place or a Russian-style surname ("Жапарова", "Джапаров"). Without natasha a rule-based fallback (capitalised runs,
   lemma = text, kind "name") keeps things working and logs a warning.
 - **Kyrgyz**: rules, like English but for Cyrillic (ө ү ң) with Latin words allowed inside. The
   lemma of the last word drops one case ending (optionally after a plural), checked against
-  Kyrgyz consonant assimilation and vowel harmony, so "Жапаровдун" gives "Жапаров",
+  Kyrgyz consonant assimilation and vowel harmony by `reader.lang.ky.morphology`, so "Жапаровдун" gives "Жапаров",
   "Ысык-Көлдө" "Ысык-Көл", "Кыргыз Республикасынын" "Кыргыз Республикасы" and "Алматы" or
   "Канада" are left alone. A sentence-initial single word counts only when it looks like a name
   (gazetteer, first name, surname or place ending). Word lists: `reader/lang/ky/names.json`.
@@ -1040,13 +1040,9 @@ def _ky_person_cue(text: str, start: int, w: _Lists) -> bool:
 
 class _NatashaModels:
     def __init__(self) -> None:
-        from natasha import (
-            MorphVocab,
-            NewsEmbedding,
-            NewsMorphTagger,
-            NewsNERTagger,
-            Segmenter,
-        )
+        from natasha import NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
+
+        from reader.lang.ru.vocab import MorphVocab
 
         self.segmenter = Segmenter()
         emb = NewsEmbedding()

@@ -22,12 +22,13 @@ How each language is done:
   to the head noun ("Министерства внутренних дел" gives "Министерство внутренних дел").
   Leading titles, sentence-initial dictionary words ("Протесты") and bracketed acronyms are
   trimmed (the acronym becomes its own mention), and capitalised words natasha missed are
-  added when they are a known place or a Russian-style surname ("Жапарова", "Джапаров"). Without natasha a rule-based fallback (capitalised runs,
-  lemma = text, kind "name") keeps things working and logs a warning.
+  added when they are a known place or a Russian-style surname ("Жапарова", "Джапаров").
+  Without natasha a rule-based fallback (capitalised runs, lemma = text, kind "name") keeps
+  things working and logs a warning.
 - **Kyrgyz**: rules, like English but for Cyrillic (ө ү ң) with Latin words allowed inside. The
   lemma of the last word drops one case ending (optionally after a plural), checked against
-  Kyrgyz consonant assimilation and vowel harmony by `reader.lang.ky.morphology`, so "Жапаровдун" gives "Жапаров",
-  "Ысык-Көлдө" "Ысык-Көл", "Кыргыз Республикасынын" "Кыргыз Республикасы" and "Алматы" or
+  Kyrgyz consonant assimilation and vowel harmony by `reader.lang.ky.morphology`, so
+  "Жапаровдун" gives "Жапаров", "Ысык-Көлдө" "Ысык-Көл", "Кыргыз Республикасынын" "Кыргыз Республикасы" and "Алматы" or
   "Канада" are left alone. A sentence-initial single word counts only when it looks like a name
   (gazetteer, first name, surname or place ending). Word lists: `reader/lang/ky/names.json`.
 

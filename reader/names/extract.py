@@ -28,9 +28,10 @@ How each language is done:
 - **Kyrgyz**: rules, like English but for Cyrillic (ө ү ң) with Latin words allowed inside. The
   lemma of the last word drops one case ending (optionally after a plural), checked against
   Kyrgyz consonant assimilation and vowel harmony by `reader.lang.ky.morphology`, so
-  "Жапаровдун" gives "Жапаров", "Ысык-Көлдө" "Ысык-Көл", "Кыргыз Республикасынын" "Кыргыз Республикасы" and "Алматы" or
-  "Канада" are left alone. A sentence-initial single word counts only when it looks like a name
-  (gazetteer, first name, surname or place ending). Word lists: `reader/lang/ky/names.json`.
+  "Жапаровдун" gives "Жапаров", "Ысык-Көлдө" "Ысык-Көл", "Кыргыз Республикасынын" "Кыргыз
+  Республикасы" and "Алматы" or "Канада" are left alone. A sentence-initial single word counts
+  only when it looks like a name (gazetteer, first name, surname or place ending). Word
+  lists: `reader/lang/ky/names.json`.
 
 `extract_names_many` batches (natasha is ~5x faster on a batch than sentence by sentence) and
 `extract_article_mentions` collects mentions for every sentence of an article in the source and

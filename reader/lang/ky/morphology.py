@@ -81,10 +81,13 @@ def attach(stem: str, suffixes: Sequence[str]) -> str:
     """`stem` with the named suffixes, in harmony: attach("Жапаров", ["genitive"]) -> Жапаровдун.
 
     Suffix names are the keys of suffixes.json ("plural", "genitive", "dative", ...).
-    An all-capitals stem gets capital suffixes.
+    An all-capitals stem gets capital suffixes. A final soft or hard sign is not written
+    before a suffix (Кремль -> Кремлдин, Иссык-Куль -> Иссык-Кулдун).
     """
     table = _table()
     word = stem
+    while suffixes and word and word[-1].casefold() in table.transparent:
+        word = word[:-1]
     for name in suffixes:
         template = table.suffixes[name][sound_class(word)]
         out = []

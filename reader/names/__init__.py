@@ -1,4 +1,5 @@
-"""Names across scripts: extraction, transliteration keys, inflection, variant grouping.
+"""Names across scripts: extraction, transliteration keys, base forms, variant grouping.
 
-Schemes, folding rules and suffix tables are data (JSON beside the code).
+Each language's word lists, romanization schemes and morphology live in `reader.lang`;
+the phonetic folding rules (folding.json) are beside the code here.
 """

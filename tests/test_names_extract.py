@@ -11,6 +11,7 @@ import pytest
 from reader.config import REPO_ROOT
 from reader.corpus.article import Article, Sentence
 from reader.corpus.loader import load_corpus
+from reader.lang.ru import names as russian_names
 from reader.names import extract as extract_module
 from reader.names.extract import (
     KINDS,
@@ -236,7 +237,7 @@ def test_russian_sentence_initial_common_words_are_dropped() -> None:
 
 
 def test_russian_fallback_without_natasha(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(extract_module, "_natasha", lambda: None)
+    monkeypatch.setattr(russian_names, "_natasha", lambda: None)
     extract_module.clear_cache()
     try:
         found = names("Однако Жапаров приехал в Москву.", "ru")

@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from reader.lang.extraction import NameExtractor
+
 CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 LATIN = re.compile(r"[A-Za-z]")
 
@@ -72,7 +74,8 @@ class Language:
     `script` matches any letter of its alphabet; `letters` are the letters that tell it apart
     from other languages in that script (Kyrgyz ө ү ң). `pysbd` is the pysbd language that
     sentence splitting starts from; `segment.json` in the folder corrects it, `names.json`
-    holds the word lists of name extraction, `schemes/` its romanization systems, and
+    holds the word lists of name extraction (`extractor`, from `names.py`, uses them; a
+    language without one has no name extraction), `schemes/` its romanization systems, and
     `morphology` its endings (none by default).
     """
 
@@ -83,6 +86,7 @@ class Language:
     pysbd: str
     folder: Path
     morphology: Morphology = field(default_factory=Morphology)
+    extractor: NameExtractor | None = None
 
     @property
     def segment_rules(self) -> Path | None:

@@ -4,6 +4,7 @@ from pathlib import Path
 
 from reader.lang.base import LATIN, Language
 from reader.lang.en.morphology import EnglishMorphology
+from reader.lang.en.names import EnglishNames
 
 LANGUAGE = Language(
     code="en",
@@ -12,5 +13,6 @@ LANGUAGE = Language(
     letters="",
     pysbd="en",
     folder=Path(__file__).parent,
+    extractor=EnglishNames(),
     morphology=EnglishMorphology(),
 )

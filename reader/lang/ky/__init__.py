@@ -5,6 +5,7 @@ from pathlib import Path
 
 from reader.lang.base import CYRILLIC, Language
 from reader.lang.ky.morphology import KyrgyzMorphology
+from reader.lang.ky.names import KyrgyzNames
 
 LANGUAGE = Language(
     code="ky",
@@ -13,5 +14,6 @@ LANGUAGE = Language(
     letters="өүң",
     pysbd="ru",
     folder=Path(__file__).parent,
+    extractor=KyrgyzNames(),
     morphology=KyrgyzMorphology(),
 )

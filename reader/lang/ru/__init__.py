@@ -4,6 +4,7 @@ from pathlib import Path
 
 from reader.lang.base import CYRILLIC, Language
 from reader.lang.ru.morphology import RussianMorphology
+from reader.lang.ru.names import RussianNames
 
 LANGUAGE = Language(
     code="ru",
@@ -12,5 +13,6 @@ LANGUAGE = Language(
     letters="",
     pysbd="ru",
     folder=Path(__file__).parent,
+    extractor=RussianNames(),
     morphology=RussianMorphology(),
 )

@@ -34,6 +34,21 @@ class Morphology:
         """
         return [word]
 
+    def readings(self, word: str) -> list[tuple[str, str | None]]:
+        """(base form, gender or None) of each way to read `word`, likeliest first: what
+        name grouping compares, where a gendered reading must agree with a given name's."""
+        return [(base, None) for base in self.base_forms(word)]
+
+    def knows(self, word: str) -> bool:
+        """Whether `word` is in this language's dictionary (so no other language's ending
+        should be read into it)."""
+        return False
+
+    def marked_base(self, word: str) -> str | None:
+        """The base when `word` surely ends in an ending only this language has (Kyrgyz
+        Жапаровдун -> Жапаров), else None."""
+        return None
+
     def given_name_gender(self, word: str) -> str | None:
         """ "m" or "f" when `word` is a given name in any case form (Розы), else None."""
         return None

@@ -26,11 +26,7 @@ from functools import cache
 
 from rapidfuzz.distance import Levenshtein
 
-from reader.lang import CYRILLIC
-from reader.lang.ky import morphology as kyrgyz
-from reader.lang.ru import morphology as russian
-from reader.lang.ru.morphology import Gender
-from reader.names.inflection import base_form
+from reader import lang as languages
 from reader.names.translit import name_keys
 
 # Skeletons of at least this many letters may differ by a few edits: one in 9 letters passes
@@ -40,7 +36,6 @@ FUZZY_MIN_SIMILARITY = 0.88
 FUZZY_MIN_LENGTH = 6
 _MAX_READINGS = 32
 
-_KYRGYZ_LETTERS = re.compile(r"[ңөүҢӨҮ]")
 _INITIAL = re.compile(r"^\w{1,2}\.$")
 _EDGE_PUNCT = "\"'“”«»„()[],;:!?"
 
@@ -51,7 +46,7 @@ Reading = tuple[Keys, ...]
 @dataclass(frozen=True)
 class _Base:
     keys: Keys
-    gender: Gender | None  # of a Russian given name or surname form; None: unknown
+    gender: str | None  # "m", "f" of a given name or surname form (Russian); None: unknown
 
 
 @dataclass(frozen=True)
@@ -80,35 +75,38 @@ class _Name:
 # --- words -------------------------------------------------------------------------------------
 
 
-def _cyrillic_bases(word: str) -> list[russian.Candidate]:
-    """Base forms of a Cyrillic word, Kyrgyz or Russian: the grouper is not told which."""
-    if _KYRGYZ_LETTERS.search(word):
-        return [russian.Candidate(base_form(word, "ky"), None)]
-    stem, chain = kyrgyz.strip(word)
-    if chain and not russian.is_known(word):  # Жапаровдун: a Kyrgyz form, not a Russian word
-        return [russian.Candidate(stem, None)]
-    return list(russian.candidates(word))
+def _readings(word: str) -> list[tuple[str, str | None]]:
+    """(base, gender) readings of a word in whichever language it likeliest is: the grouper
+    is not told. A letter only one language has decides (Kyrgyz ө); else an ending only one
+    language has, on a word no language's dictionary knows (Жапаровдун); else the first target
+    language writing the word (Russian Жапарова). A word no target writes is the source's."""
+    writers = [t for t in languages.targets() if t.writes(word)] or [languages.source()]
+    own = [language for language in writers if language.own_letters(word)]
+    if own:
+        return own[0].morphology.readings(word)
+    if not any(language.morphology.knows(word) for language in writers):
+        for language in writers:
+            marked = language.morphology.marked_base(word)
+            if marked is not None:
+                return [(marked, None)]
+    return writers[0].morphology.readings(word)
 
 
 @cache
 def _word(text: str) -> _Word:
     if _INITIAL.match(text):
         return _Word((_Base(frozenset(name_keys(text[:-1])), None),), initial=True)
-    if CYRILLIC.search(text):
-        found = _cyrillic_bases(text)
-    else:
-        found = [russian.Candidate(base_form(text, "en"), None)]
     bases: list[_Base] = []
-    for candidate in found:
-        keys = frozenset(name_keys(candidate.base))
+    for base, base_gender in _readings(text):
+        keys = frozenset(name_keys(base))
         if not keys:
             continue
         same = next((i for i, b in enumerate(bases) if b.keys & keys), None)
         if same is None:
-            bases.append(_Base(keys, candidate.gender))
+            bases.append(_Base(keys, base_gender))
         else:  # two bases with a key in common are one reading (Жапаров as ru and ky)
             old = bases[same]
-            gender = old.gender if old.gender == candidate.gender else None
+            gender = old.gender if old.gender == base_gender else None
             bases[same] = _Base(old.keys | keys, gender)
     return _Word(tuple(bases) or (_Base(frozenset(), None),))
 

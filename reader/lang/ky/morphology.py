@@ -199,6 +199,10 @@ class KyrgyzMorphology(Morphology):
     def base_forms(self, word: str, gender: str | None = None) -> list[str]:
         return [strip(word)[0]]
 
+    def marked_base(self, word: str) -> str | None:
+        stem, chain = strip(word)
+        return stem if chain else None
+
     def split_ending(self, word: str, base: str) -> tuple[str, str] | None:
         """A final soft sign of the base may be dropped: Иссык-Кулдун is a form of Иссык-Куль."""
         found = self._split(word, base)

@@ -275,6 +275,12 @@ class RussianMorphology(Morphology):
         found = [c.base for c in candidates(word) if gender is None or c.gender == gender]
         return found or [c.base for c in candidates(word)]
 
+    def readings(self, word: str) -> list[tuple[str, str | None]]:
+        return [(c.base, c.gender) for c in candidates(word)]
+
+    def knows(self, word: str) -> bool:
+        return is_known(word)
+
     def given_name_gender(self, word: str) -> str | None:
         return given_name_gender(word)
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from reader import lang
+from reader.names.candidates import name_candidates
 from reader.segment import segment, supported_languages
 
 KAZAKH = Path(__file__).parent / "fixtures" / "lang" / "kk"
@@ -56,6 +57,11 @@ def test_an_added_language_segments_with_its_own_rules(kazakh: lang.Language) ->
         "Астанада 2024 ж. жаңа мектеп ашылды.",
         "Оған әкім келді.",
     ]
+
+
+def test_a_kazakh_name_is_a_candidate(kazakh: lang.Language) -> None:
+    found = name_candidates("Кеше Әлихан Бөкейхан мен Ұлытау туралы Қарағанды газеті жазды.")
+    assert found == ["Кеше Әлихан Бөкейхан", "Ұлытау", "Қарағанды"]
 
 
 def test_an_unregistered_language_is_gone() -> None:

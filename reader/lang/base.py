@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 from reader.lang.extraction import NameExtractor
@@ -116,6 +117,12 @@ class Language:
     def schemes(self) -> tuple[Path, ...]:
         return tuple(sorted((self.folder / "schemes").glob("*.json")))
 
+    @property
+    def capitals(self) -> str:
+        """Every capital letter of its script (Cyrillic: А...Я, Ё, Ө, Қ, Ә...), for patterns
+        that must know where a name starts in any registered language."""
+        return _capitals(self.script.pattern, self.letters)
+
     def writes(self, text: str) -> bool:
         """Whether `text` has a letter of this language's script."""
         return self.script.search(text) is not None
@@ -123,3 +130,11 @@ class Language:
     def own_letters(self, text: str) -> bool:
         """Whether `text` has a letter only this language (of the registered ones) uses."""
         return bool(self.letters) and any(c in self.letters for c in text.casefold())
+
+
+@cache
+def _capitals(script: str, letters: str) -> str:
+    """The upper-case letters `script` matches (Basic Multilingual Plane), and `letters`'."""
+    pattern = re.compile(script)
+    found = {c for c in map(chr, range(0x10000)) if c.isupper() and pattern.fullmatch(c)}
+    return "".join(sorted(found | set(letters.upper())))

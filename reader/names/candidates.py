@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
-# Runs of capitalised words (Latin or Cyrillic), joined by spaces or hyphens.
-_RUN = re.compile(r"(?:[A-ZА-ЯЁӨҮҢ][\w'’-]*)(?:[ -][A-ZА-ЯЁӨҮҢ][\w'’-]*)*")
+from reader import lang as languages
+
 _TITLES = {"President", "Mr", "Mrs", "Ms", "Dr", "Prime", "Minister", "The", "A", "An"}
 
 
 def name_candidates(sentence: str) -> list[str]:
     """Distinct candidates in order; leading titles and possessive endings are dropped."""
     found: list[str] = []
-    for match in _RUN.finditer(sentence):
+    for match in _run(_capitals()).finditer(sentence):
         words = match.group(0).split()
         while words and words[0].rstrip(".") in _TITLES:
             words.pop(0)
@@ -20,3 +21,15 @@ def name_candidates(sentence: str) -> list[str]:
         if name and name not in found:
             found.append(name)
     return found
+
+
+def _capitals() -> str:
+    """The capital letters of every registered language: where a name may start."""
+    return "".join(sorted({c for language in languages.all() for c in language.capitals}))
+
+
+@cache
+def _run(capitals: str) -> re.Pattern[str]:
+    """Runs of capitalised words, joined by spaces or hyphens."""
+    capital = f"[{re.escape(capitals)}]"
+    return re.compile(rf"(?:{capital}[\w'’-]*)(?:[ -]{capital}[\w'’-]*)*")

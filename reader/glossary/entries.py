@@ -6,7 +6,9 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from reader.lang import codes
+from reader.lang import codes, source_code
+
+_SOURCE = source_code()  # the language texts are translated from
 
 STATUSES = ("preferred", "admitted", "deprecated")
 MAX_TERM_CHARS = 200  # longer than any name; a longer "term" is a pasted paragraph or a binary
@@ -77,7 +79,7 @@ class GlossaryEntry:
             check_text(value, f"extra field {shorten(key)!r}", MAX_TEXT_CHARS)
 
     def _check_structure(self) -> None:
-        if not any(v.lang == "en" for v in self.variants):
+        if not any(v.lang == _SOURCE for v in self.variants):
             raise GlossaryError("an entry needs its English name")
         for lang in codes():
             preferred = [
@@ -93,7 +95,7 @@ class GlossaryEntry:
 
     @property
     def english(self) -> str:
-        return self.preferred("en") or next(v.term for v in self.variants if v.lang == "en")
+        return self.preferred(_SOURCE) or next(v.term for v in self.variants if v.lang == _SOURCE)
 
     def preferred(self, lang: str) -> str | None:
         return next(
@@ -210,12 +212,12 @@ def build_entry(
     note: str = "",
 ) -> GlossaryEntry:
     """An entry from the fields of the app's form: English name, preferred forms, the rest."""
-    variants = [Variant("en", english.strip(), "preferred")] if english.strip() else []
+    variants = [Variant(_SOURCE, english.strip(), "preferred")] if english.strip() else []
     for lang, term in preferred.items():
         if term.strip():
             variants.append(Variant(lang, term.strip(), "preferred"))
     for v in parse_variant_lines(other_lines):
-        if v.lang == "en" and v.term == english.strip():
+        if v.lang == _SOURCE and v.term == english.strip():
             continue
         variants.append(v)
     return GlossaryEntry(variants=variants, note=note.strip())

@@ -17,7 +17,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from reader.glossary.entries import GlossaryEntry, Variant, form_key, shorten
-from reader.lang import codes
+from reader.lang import codes, source_code
+
+_SOURCE = source_code()  # the language texts are translated from
 
 
 @dataclass
@@ -50,7 +52,7 @@ def english_index(entries: Iterable[GlossaryEntry]) -> EnglishIndex:
     index = EnglishIndex({}, {})
     for entry in entries:
         index.names[entry.english.strip()] = entry
-        for v in entry.forms("en"):
+        for v in entry.forms(_SOURCE):
             index.forms.setdefault(form_key(v)[1], []).append((entry, v))
     return index
 
@@ -65,7 +67,7 @@ def name_problems(
 ) -> list[str]:
     """English forms of `entry` that belong to another local entry than its match `target`."""
     problems = []
-    for v in entry.forms("en"):
+    for v in entry.forms(_SOURCE):
         for other, theirs in index.forms.get(form_key(v)[1], []):
             if target is None or other.id != target.id:
                 problems.append(_name_problem(entry, v, other, theirs))
@@ -117,10 +119,10 @@ def resolve(incoming: GlossaryEntry, current: GlossaryEntry | None) -> Resolved:
             status = "admitted"
         admitted += mine is None
         variants.append(Variant(v.lang, v.term, status))
-    named = current is None and not any(v.status_given for v in incoming.forms("en"))
+    named = current is None and not any(v.status_given for v in incoming.forms(_SOURCE))
     if named:
-        first = next(i for i, v in enumerate(variants) if v.lang == "en")
-        variants[first] = Variant("en", variants[first].term, "preferred")
+        first = next(i for i, v in enumerate(variants) if v.lang == _SOURCE)
+        variants[first] = Variant(_SOURCE, variants[first].term, "preferred")
         admitted -= 1
     return Resolved(dataclasses.replace(incoming, variants=variants), admitted, named)
 

@@ -54,6 +54,14 @@ def target_codes() -> tuple[str, ...]:
     return tuple(language.code for language in targets())
 
 
+def canonical_code(code: str) -> str:
+    """The registry's code for `code` or one of its aliases ("kir" -> "ky"); others as given."""
+    for language in all():
+        if code in language.aliases:
+            return language.code
+    return code
+
+
 def display_name(code: str) -> str:
     """English name of a language for people ("Kyrgyz"); an unknown code is shown as is."""
     language = _REGISTRY.get(code)

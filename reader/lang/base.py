@@ -103,6 +103,7 @@ class Language:
     folder: Path
     morphology: Morphology = field(default_factory=Morphology)
     extractor: NameExtractor | None = None
+    aliases: tuple[str, ...] = ()  # other codes files use for it (ISO 639-2 "kir")
 
     @property
     def segment_rules(self) -> Path | None:

@@ -28,7 +28,7 @@ from pathlib import Path
 
 from reader.corpus import Article
 from reader.glossary.entries import GlossaryEntry, GlossaryError, Variant
-from reader.lang import codes, target_codes
+from reader.lang import codes, source_code, target_codes
 from reader.names.translit import name_keys
 from reader.names.variants import (
     Example,
@@ -41,6 +41,8 @@ from reader.store.db import Database
 from reader.store.glossary import GlossaryStore
 from reader.store.name_decisions import Decision, NameDecisionError, NameDecisionStore
 from reader.workspace import Workspace
+
+_SOURCE = source_code()  # the language texts are translated from
 
 KINDS = ("dismiss", "merge", "split")
 LEAVE_OUT = "leave out"  # a status choice: the form is not written into the glossary entry
@@ -251,7 +253,7 @@ def corpus_texts(ws: Workspace, articles: Iterable[Article]) -> dict[tuple[str, 
     texts: dict[tuple[str, str, str], str] = {}
     for article in articles:
         for s in article.content_sentences():
-            texts[(article.id, s.id, "en")] = s.text
+            texts[(article.id, s.id, _SOURCE)] = s.text
         for lang in target_codes():
             for sid, state in ws.translations.article_states(article.id, lang).items():
                 if state.head:
@@ -297,7 +299,7 @@ def _matches(group: VariantGroup, needle: str, wanted: set[str]) -> bool:
 
 def default_status(lang: str) -> str:
     """Other English spellings are admitted; other Russian and Kyrgyz ones deprecated."""
-    return "admitted" if lang == "en" else "deprecated"
+    return "admitted" if lang == _SOURCE else "deprecated"
 
 
 def preferred_options(group: VariantGroup, lang: str) -> list[str]:
@@ -310,7 +312,7 @@ def preferred_options(group: VariantGroup, lang: str) -> list[str]:
 def default_english(group: VariantGroup) -> str:
     """The fullest, most frequent English form (the label on a tie; Kazakhstan, 4 times,
     over the label Qazaqstan, once), or '' when the name was never written in English."""
-    forms = [f for f in group.forms if f.lang == "en"]
+    forms = [f for f in group.forms if f.lang == _SOURCE]
     if not forms:
         return ""
     best = max(forms, key=lambda f: (len(f.form.split()), f.count, f.form == group.label))
@@ -366,7 +368,7 @@ def entry_from_group(
         if term and not any(v.lang == lang and v.term == term for v in variants):
             variants.append(Variant(lang, term, status))
 
-    add("en", english, "preferred")
+    add(_SOURCE, english, "preferred")
     for lang, term in preferred.items():
         add(lang, term or "", "preferred")
     for f in group.forms:
@@ -415,11 +417,11 @@ def accept_group(
     Returns the saved entry and whether it was created.
     """
     entry = entry_from_group(group, english, preferred, statuses, note)
-    english_names = {v.term.casefold() for v in entry.variants if v.lang == "en"}
+    english_names = {v.term.casefold() for v in entry.variants if v.lang == _SOURCE}
     same = [
         e
         for e in store.list()
-        if any(v.lang == "en" and v.term.casefold() in english_names for v in e.variants)
+        if any(v.lang == _SOURCE and v.term.casefold() in english_names for v in e.variants)
     ]
     if len(same) > 1:
         ids = ", ".join(f"#{e.id} {e.english}" for e in same)

@@ -34,7 +34,10 @@ from reader.glossary.merge import (
     name_problems,
     resolve,
 )
+from reader.lang import source_code
 from reader.store.db import Database, database, now, transaction
+
+_SOURCE = source_code()  # the language texts are translated from
 
 
 class GlossaryConflict(GlossaryError):
@@ -264,7 +267,7 @@ def _check_rev(current: GlossaryEntry, rev: int) -> None:
 
 
 def _refuse_duplicate(conn: sqlite3.Connection, entry: GlossaryEntry) -> None:
-    english = {v.term.strip().casefold() for v in entry.variants if v.lang == "en"}
+    english = {v.term.strip().casefold() for v in entry.variants if v.lang == _SOURCE}
     for row in conn.execute(
         "SELECT entry_id, term FROM glossary_variants WHERE lang = 'en' AND entry_id IS NOT ?",
         (entry.id,),
@@ -458,7 +461,7 @@ def _refuse_file_problems(entries: Sequence[GlossaryEntry]) -> None:
     problems = invalid_entries(entries)
     names: dict[str, str] = {}
     for entry in entries:
-        for v in {form_key(v): v for v in entry.forms("en")}.values():
+        for v in {form_key(v): v for v in entry.forms(_SOURCE)}.values():
             key = v.term.strip().casefold()
             if key in names and names[key] != v.term:
                 problems.append(

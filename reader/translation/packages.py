@@ -32,7 +32,10 @@ import packaging.version
 from argostranslate import package as argos_package
 from argostranslate import settings as argos_settings
 
+from reader.lang import source_code
 from reader.translation.engine import Engine, EngineError
+
+_SOURCE = source_code()  # the language texts are translated from
 
 # Argos packages are 100-300 MB today; 1 GiB leaves room for bigger ones while refusing
 # anything absurd. The Streamlit upload limit (.streamlit/config.toml) matches it.
@@ -94,9 +97,9 @@ def package_code(from_code: str, to_code: str) -> str:
     return f"translate-{from_code}_{to_code}"
 
 
-def install_commands(to_code: str, from_code: str = "en") -> tuple[str, str]:
+def install_commands(to_code: str, from_code: str = _SOURCE) -> tuple[str, str]:
     """The online and offline commands that install the package for a pair."""
-    pair = to_code if from_code == "en" else f"--from {from_code} {to_code}"
+    pair = to_code if from_code == _SOURCE else f"--from {from_code} {to_code}"
     return (
         f"python -m reader models install {pair}",
         f"python -m reader models install --file {package_code(from_code, to_code)}.argosmodel",
@@ -146,7 +149,7 @@ def installed_models(directory: Path) -> list[ModelInfo]:
     return found
 
 
-def find_model(directory: Path, to_code: str, from_code: str = "en") -> Path:
+def find_model(directory: Path, to_code: str, from_code: str = _SOURCE) -> Path:
     """The folder of the newest installed from_code→to_code package."""
     usable = [
         m
@@ -221,7 +224,7 @@ def known_models() -> list[ModelInfo]:
 def install_from_index(
     directory: Path,
     to_codes: list[str],
-    from_code: str = "en",
+    from_code: str = _SOURCE,
     on_progress: Callable[[str], None] | None = None,
 ) -> list[ModelInfo]:
     """Download the newest from_code→xx package of each language and install it.

@@ -7,13 +7,11 @@ import re
 from collections.abc import Iterable, Sequence
 
 from reader.glossary.entries import GlossaryEntry, GlossaryError, invalid_entries, shorten
+from reader.lang import canonical_code
 
 MAX_ID = 2**63 - 1  # SQLite's largest integer
 _STORE_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-
-# ISO 639-2 codes some tools write where BCP 47 uses the two-letter subtag.
-_ALIASES = {"eng": "en", "rus": "ru", "kir": "ky"}
 
 
 class GlossaryFile(list[GlossaryEntry]):
@@ -39,7 +37,7 @@ def check_store_id(value: str) -> str:
 def normalise_lang(code: str) -> str:
     """Primary BCP 47 subtag, lower-cased: "ru-RU", "RU_ru" and "rus" all become "ru"."""
     primary = code.strip().replace("_", "-").split("-", 1)[0].lower()
-    return _ALIASES.get(primary, primary)
+    return canonical_code(primary)
 
 
 def decode_utf8(data: bytes, what: str, hint: str = "re-save it as UTF-8") -> str:

@@ -30,6 +30,9 @@ from reader.glossary.formats._common import (
     duplicate_ids,
     fail_if,
 )
+from reader.lang import source_code
+
+_SOURCE = source_code()  # the language texts are translated from
 
 EXTENSION = ".json"
 MEDIA_TYPE = "application/json"
@@ -170,7 +173,7 @@ def _label(n: int, item: object) -> str:
         (
             v["term"]
             for v in variants
-            if isinstance(v, dict) and v.get("lang") == "en" and isinstance(v.get("term"), str)
+            if isinstance(v, dict) and v.get("lang") == _SOURCE and isinstance(v.get("term"), str)
         ),
         None,
     )

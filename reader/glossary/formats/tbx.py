@@ -45,7 +45,9 @@ from reader.glossary.formats._common import (
     fail_if,
     normalise_lang,
 )
-from reader.lang import codes
+from reader.lang import codes, source_code
+
+_SOURCE = source_code()  # the language texts are translated from
 
 EXTENSION = ".tbx"
 MEDIA_TYPE = "application/x-tbx+xml"
@@ -68,7 +70,7 @@ _DECLARED_ENCODING = re.compile(rb"<\?xml[^>]*?encoding\s*=\s*[\"']([\w.:-]+)[\"
 
 def write(entries: Sequence[GlossaryEntry], store_id: str = "") -> bytes:
     check_writable(entries, "TBX")
-    root = etree.Element("martif", {"type": "TBX-Basic", XML_LANG: "en"})
+    root = etree.Element("martif", {"type": "TBX-Basic", XML_LANG: _SOURCE})
     header = etree.SubElement(root, "martifHeader")
     source = etree.SubElement(etree.SubElement(header, "fileDesc"), "sourceDesc")
     _child(source, "p", "Name-variant glossary exported by reader (en, ru, ky)")
@@ -182,7 +184,7 @@ def _read_entry(element: etree._Element) -> GlossaryEntry:
         for holder in lang_set:
             if holder.tag in ("tig", "ntig"):
                 variants.append(_read_variant(lang, holder))
-    if not any(v.lang == "en" for v in variants):
+    if not any(v.lang == _SOURCE for v in variants):
         raise GlossaryError("no English term")
     notes = [*element.iterfind("note"), *element.iterfind("descrip[@type='definition']")]
     origination = _transactions(element, "origination")

@@ -13,6 +13,7 @@ LANGUAGE = Language(
     letters="",
     pysbd="en",
     folder=Path(__file__).parent,
+    aliases=("eng",),
     extractor=EnglishNames(),
     morphology=EnglishMorphology(),
 )

@@ -14,6 +14,7 @@ LANGUAGE = Language(
     letters="өүң",
     pysbd="ru",
     folder=Path(__file__).parent,
+    aliases=("kir",),
     extractor=KyrgyzNames(),
     morphology=KyrgyzMorphology(),
 )

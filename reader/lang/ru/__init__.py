@@ -13,6 +13,7 @@ LANGUAGE = Language(
     letters="",
     pysbd="ru",
     folder=Path(__file__).parent,
+    aliases=("rus",),
     extractor=RussianNames(),
     morphology=RussianMorphology(),
 )

@@ -15,9 +15,11 @@ from reader.glossary.formats import (
     format_for_filename,
     import_entries,
 )
-from reader.lang import display_name, target_codes
+from reader.lang import display_name, source_code, target_codes
 from reader.review.escape import markdown_text
 from reader.store import StoreBusy
+
+_SOURCE = source_code()  # the language texts are translated from
 
 EXPORTS = {"csv": "text/csv", "json": "application/json", "tbx": "application/x-tbx+xml"}
 
@@ -31,7 +33,7 @@ def _table(entries: list[GlossaryEntry]) -> pd.DataFrame:
         return ", ".join(
             f"{v.term} ({v.lang})"
             for v in e.variants
-            if v.status == status and (v.lang, v.term) != ("en", e.english)
+            if v.status == status and (v.lang, v.term) != (_SOURCE, e.english)
         )
 
     return pd.DataFrame(

@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from app.common import apply_style, reviewer_name
-from reader.lang import target_codes
+from reader.lang import source_code, target_codes
 from reader.review.escape import markdown_text
 from reader.translation.packages import (
     MAX_PACKAGE_BYTES,
@@ -20,6 +20,8 @@ from reader.translation.packages import (
     models_dir,
     package_code,
 )
+
+_SOURCE = source_code()  # the language texts are translated from
 
 apply_style()
 reviewer_name()  # keeps the sidebar name alive across pages
@@ -101,8 +103,8 @@ def main() -> None:
 
     pairs = {(m.from_code, m.to_code) for m in usable}
     for lang in target_codes():
-        code = package_code("en", lang)
-        if ("en", lang) in pairs:
+        code = package_code(_SOURCE, lang)
+        if (_SOURCE, lang) in pairs:
             st.success(f"en→{lang}: {code} is installed.")
         else:
             online, offline = install_commands(lang)

@@ -10,7 +10,7 @@ from app.common import apply_style, corpus, reviewer_name, sync_translations, wo
 from app.glossary_form import entry_form
 from reader.corpus import MAX_ARTICLE_BYTES, Article, CorpusError, Sentence, add_article
 from reader.corpus.metadata import SidecarError, set_furniture
-from reader.lang import codes, display_name, target_codes
+from reader.lang import codes, display_name, source_code, target_codes
 from reader.names.candidates import name_candidates
 from reader.review.diff import diff_html
 from reader.review.escape import html_text, markdown_text
@@ -22,6 +22,8 @@ from reader.translation.engine import EngineError
 from reader.translation.packages import MissingModelError, PackageError, models_dir
 from reader.translation.service import EnginePool, translate_article
 from reader.workspace import Workspace
+
+_SOURCE = source_code()  # the language texts are translated from
 
 PAGE_SIZES = (10, 20, 50)
 STATUSES_SHOWN = ("approved", "edited", "draft", "missing")
@@ -161,7 +163,7 @@ def _row(
     article: Article, sentence: Sentence, states: dict, finders: dict[str, TermFinder]
 ) -> None:
     cols = st.columns(_column_widths())
-    english = _cell_html(sentence.text, finders["en"], sentence.furniture)
+    english = _cell_html(sentence.text, finders[_SOURCE], sentence.furniture)
     cols[0].markdown(english, unsafe_allow_html=True)
     if sentence.furniture:
         cols[1].caption("page furniture: hidden by default, not translated")

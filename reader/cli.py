@@ -19,12 +19,14 @@ from reader.corpus import CorpusError
 from reader.corpus.loader import decode_article_bytes
 from reader.files import replace_file
 from reader.glossary import GlossaryError
-from reader.lang import target_codes
+from reader.lang import source_code, target_codes
 from reader.review.progress import article_progress
 from reader.segment import segment, supported_languages
 from reader.store import StoreError
 from reader.translation.engine import EngineError
 from reader.workspace import Workspace
+
+_SOURCE = source_code()  # the language texts are translated from
 
 if TYPE_CHECKING:
     from reader.checks import Finding
@@ -78,7 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     msub.add_parser("list", help="installed models, then those the Argos index offers")
     install = msub.add_parser("install", help="install models from the Argos index or a file")
     install.add_argument("langs", nargs="*", metavar="LANG", help="target languages, e.g. ru ky")
-    install.add_argument("--from", dest="from_code", default="en", help="source language")
+    install.add_argument("--from", dest="from_code", default=_SOURCE, help="source language")
     install.add_argument("--file", metavar="PATH", help="a downloaded .argosmodel (offline)")
     remove = msub.add_parser("remove", help="uninstall a model package")
     remove.add_argument("code", help="package code, e.g. translate-en_ru")
@@ -311,9 +313,9 @@ def cmd_models(args: argparse.Namespace) -> int:
             print(f"  {m.code}  {m.version}  {m.name}  {m.path}")
     usable = {(m.from_code, m.to_code) for m in installed if not m.problem}
     for lang in target_codes():
-        if ("en", lang) not in usable:
+        if (_SOURCE, lang) not in usable:
             online, offline = packages.install_commands(lang)
-            code = packages.package_code("en", lang)
+            code = packages.package_code(_SOURCE, lang)
             print(f'Missing: {code}; install with "{online}" or, offline, "{offline}"')
     try:
         known = packages.known_models()

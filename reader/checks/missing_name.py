@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from reader.checks.base import Check, Finding, TranslatedSentence, register
 from reader.glossary.match import find_forms, mentions
+from reader.lang import source_code
+
+_SOURCE = source_code()  # the language texts are translated from
 
 
 @register
@@ -32,7 +35,7 @@ class MissingName(Check):
             named = mentions(sentence.source_en, entry)
             if named is None:
                 continue
-            latin = find_forms(sentence.translation, entry.forms("en"), "en")
+            latin = find_forms(sentence.translation, entry.forms(_SOURCE), _SOURCE)
             shown = entry.preferred(sentence.lang) or good[0].term
             message = (
                 f"The English names {named}, but the {sentence.label} has no form of «{shown}»"

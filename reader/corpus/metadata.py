@@ -10,7 +10,10 @@ from pathlib import Path
 from filelock import FileLock, Timeout
 
 from reader.files import remove_stale_temps, replace_file
+from reader.lang import source_code
 from reader.segment import supported_languages
+
+_SOURCE = source_code()  # the language texts are translated from
 
 # "By" and a name (no digits or sentence punctuation), optionally a date: a sentence such as
 # "By 2025, the government plans…" is no byline.
@@ -34,7 +37,7 @@ class Metadata:
     byline: str | None = None
     outlet: str | None = None
     date: str | None = None
-    lang: str = "en"
+    lang: str = _SOURCE
     furniture: set[str] = field(default_factory=set)
     furniture_from: str | None = None
     not_furniture: set[str] = field(default_factory=set)
@@ -51,7 +54,7 @@ def read_sidecar(article_path: Path) -> Metadata:
         byline=data.get("byline"),
         outlet=data.get("outlet"),
         date=data.get("date"),
-        lang=data.get("lang", "en"),
+        lang=data.get("lang", _SOURCE),
         furniture=set(data.get("furniture", [])),
         furniture_from=data.get("furniture_from"),
         not_furniture=set(data.get("not_furniture", [])),
@@ -88,7 +91,7 @@ def _shape_problem(data: object) -> str | None:
         value = data.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             return f"{key!r} must be a list of paragraph texts"
-    if data.get("lang", "en") not in supported_languages():
+    if data.get("lang", _SOURCE) not in supported_languages():
         return f"'lang' must be one of {', '.join(supported_languages())}"
     return None
 

@@ -11,11 +11,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from reader.corpus import Article
-from reader.lang import codes, target_codes
+from reader.lang import codes, source_code, target_codes
 from reader.names.extract import ArticleMention, extract_article_mentions
 from reader.names.grouping import group
 from reader.names.translit import name_keys
 from reader.workspace import Workspace
+
+_SOURCE = source_code()  # the language texts are translated from
 
 MAX_EXAMPLES = 5
 
@@ -135,7 +137,7 @@ def corpus_groups(ws: Workspace, articles: Iterable[Article]) -> list[VariantGro
     for article in articles:
         mentions.extend(article_mentions(ws, article))
         for s in article.content_sentences():
-            texts[(article.id, s.id, "en")] = s.text
+            texts[(article.id, s.id, _SOURCE)] = s.text
         for lang in target_codes():
             for sid, state in ws.translations.article_states(article.id, lang).items():
                 if state.head:

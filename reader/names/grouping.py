@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -162,14 +163,19 @@ def _readings_match(a: _Name, ra: Reading, b: _Name, rb: Reading) -> bool:
         return False
     if len(ra) > len(rb):
         return _readings_match(b, rb, a, ra)
-    # a is shorter: first and last words anchored, the rest in order (a middle name missing)
-    if not (match(0, 0) and match(len(ra) - 1, len(rb) - 1)):
+    return _in_order(match, len(ra), len(rb))
+
+
+def _in_order(match: Callable[[int, int], bool], short: int, long_: int) -> bool:
+    """The shorter name's first and last words match the longer's, the rest in order (a
+    middle name missing)."""
+    if not (match(0, 0) and match(short - 1, long_ - 1)):
         return False
     j = 1
-    for i in range(1, len(ra) - 1):
-        while j < len(rb) - 1 and not match(i, j):
+    for i in range(1, short - 1):
+        while j < long_ - 1 and not match(i, j):
             j += 1
-        if j >= len(rb) - 1:
+        if j >= long_ - 1:
             return False
         j += 1
     return True
@@ -227,10 +233,23 @@ def _cluster(parsed: list[_Name]) -> _Groups:
     groups = _Groups(len(parsed))
     definite = [p for p in parsed if p.definite]
     # 1. names with one reading each: every full match links
-    for a, b in itertools.combinations(definite, 2):
+    _link_matching(groups, definite)
+    # 2. names with several readings join the one group their readings fit, if only one
+    _link_matching(groups, _place_ambiguous(groups, parsed, definite))
+    # 3. a group of one-word names joins the one multi-word group whose last word it is
+    _join_short_names(groups, parsed)
+    return groups
+
+
+def _link_matching(groups: _Groups, names: list[_Name]) -> None:
+    for a, b in itertools.combinations(names, 2):
         if _full_match(a, b):
             groups.union(a.index, b.index)
-    # 2. names with several readings join the one group their readings fit, if only one
+
+
+def _place_ambiguous(groups: _Groups, parsed: list[_Name], definite: list[_Name]) -> list[_Name]:
+    """Join each name of several readings to the one group its readings fit; those that fit
+    none are returned, to be matched among themselves (Садыра, Садыру ...)."""
     unplaced: list[_Name] = []
     for name in (p for p in parsed if not p.definite):
         fits = {
@@ -245,10 +264,10 @@ def _cluster(parsed: list[_Name]) -> _Groups:
             parsed[name.index] = _only(name, *readings)
         elif not fits:
             unplaced.append(name)
-    for a, b in itertools.combinations(unplaced, 2):  # among themselves (Садыра, Садыру ...)
-        if _full_match(a, b):
-            groups.union(a.index, b.index)
-    # 3. a group of one-word names joins the one multi-word group whose last word it is
+    return unplaced
+
+
+def _join_short_names(groups: _Groups, parsed: list[_Name]) -> None:
     members = groups.members()
     multi = {root for root, idx in members.items() if any(len(parsed[i].words) > 1 for i in idx)}
     for root, idx in members.items():
@@ -263,7 +282,6 @@ def _cluster(parsed: list[_Name]) -> _Groups:
         }
         if len(targets) == 1:
             groups.union(root, targets.pop())
-    return groups
 
 
 @dataclass(frozen=True)

@@ -2,8 +2,8 @@
 Streamlit (the app displays; reader/ is the core the app and the CLI call). The app's pages
 in turn neither open files nor SQLite: they go through the Workspace and the core.
 
-Imports are read from the source (ast), including those inside functions. Imports under
-`if TYPE_CHECKING:` are left out: they only name types for annotations and never run.
+Imports are read from the source (ast), including those inside functions and those under
+`if TYPE_CHECKING:`: a module that names another's types still depends on it.
 """
 
 from __future__ import annotations
@@ -30,16 +30,10 @@ def _modules() -> dict[str, Path]:
 MODULES = _modules()
 
 
-def _type_checking(node: ast.AST) -> bool:
-    test = getattr(node, "test", None)
-    return isinstance(node, ast.If) and ast.unparse(test).endswith("TYPE_CHECKING")
-
-
 def _imported(tree: ast.AST) -> Iterator[str]:
-    """Every module name imported at run time, wherever in the file."""
+    """Every module name imported, wherever in the file, for types only too: a cycle of
+    type hints is still two modules that cannot be read one without the other."""
     for node in ast.iter_child_nodes(tree):
-        if _type_checking(node):
-            continue
         if isinstance(node, ast.Import):
             yield from (alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
@@ -121,13 +115,13 @@ def test_app_pages_neither_open_files_nor_sqlite():
 
 
 def test_the_checks_see_what_they_look_for():
-    """A cycle and an import inside a function are found, a type-only import is not."""
+    """A cycle, an import inside a function and a type-only import are found."""
     assert set(_cycle({"a": {"b"}, "b": {"c"}, "c": {"a"}})) == {"a", "b", "c"}
     source = (
         "from typing import TYPE_CHECKING\n"
         "if TYPE_CHECKING:\n    import x\n"
         "def f():\n    import streamlit\n"
     )
-    assert set(_imported(ast.parse(source))) == {"typing", "streamlit"}
+    assert set(_imported(ast.parse(source))) == {"typing", "x", "streamlit"}
     page = "import sqlite3\nfrom pathlib import Path\nPath('x').read_text()\n"
     assert _file_and_sql_use(ast.parse(page)) == {"import sqlite3", "read_text() at line 3"}

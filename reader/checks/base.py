@@ -14,11 +14,29 @@ import importlib
 from abc import ABC, abstractmethod
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar, Protocol
 
 from reader.glossary.entries import FormIndex, GlossaryEntry, form_index
 from reader.glossary.match import FormMatch, find_forms
 from reader.lang import display_name
+
+if TYPE_CHECKING:
+    from reader.corpus.loader import Corpus
+    from reader.store.dismissals import DismissalStore
+    from reader.store.glossary import GlossaryStore
+    from reader.store.translations import TranslationStore
+
+
+class ReviewData(Protocol):
+    """What the checks read and write: a Workspace's corpus and stores. A protocol rather than
+    the Workspace itself, which imports this package to apply the glossary to new drafts."""
+
+    translations: TranslationStore
+    glossary: GlossaryStore
+    dismissals: DismissalStore
+
+    def corpus(self) -> Corpus: ...
+
 
 # One module per check in this package, in the order findings are reported.
 CHECK_MODULES = ("deprecated_name", "missing_name")

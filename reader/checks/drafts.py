@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from reader.checks.base import ReviewData
 from reader.checks.fix import fix_findings
 from reader.checks.run import check_sentence
 from reader.glossary.entries import GlossaryEntry
@@ -31,13 +32,12 @@ from reader.lang import target_codes
 if TYPE_CHECKING:
     from reader.corpus import Article
     from reader.store.translations import Version
-    from reader.workspace import Workspace
 
 GLOSSARY_AUTHOR = "glossary"
 
 
 def apply_glossary_to_drafts(
-    ws: Workspace,
+    ws: ReviewData,
     article_id: str,
     lang: str,
     sentence_ids: Iterable[str],
@@ -85,7 +85,7 @@ def apply_glossary_to_drafts(
 
 
 def apply_glossary_to_article(
-    ws: Workspace,
+    ws: ReviewData,
     article: Article | str,
     langs: Iterable[str] = target_codes(),
     *,

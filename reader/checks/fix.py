@@ -12,13 +12,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from reader.checks.base import Finding, all_checks
+from reader.checks.base import Finding, ReviewData, all_checks
 from reader.checks.run import check_sentence
 from reader.glossary.entries import GlossaryEntry
 
 if TYPE_CHECKING:
     from reader.store.translations import Version
-    from reader.workspace import Workspace
 
 
 def fix_findings(
@@ -78,7 +77,7 @@ class FixReport:
 
 
 def apply_fixes(
-    ws: Workspace,
+    ws: ReviewData,
     findings: Iterable[Finding],
     reviewer: str,
     *,
@@ -168,13 +167,13 @@ def _overlap(f: Finding, span: tuple[int, int]) -> bool:
     return f.start < span[1] and span[0] < f.end
 
 
-def apply_fix(ws: Workspace, finding: Finding, reviewer: str) -> FixReport:
+def apply_fix(ws: ReviewData, finding: Finding, reviewer: str) -> FixReport:
     """Fix one finding (one new version for its sentence)."""
     return apply_fixes(ws, [finding], reviewer)
 
 
 def apply_entry_fixes(
-    ws: Workspace, findings: Iterable[Finding], entry_id: int, reviewer: str
+    ws: ReviewData, findings: Iterable[Finding], entry_id: int, reviewer: str
 ) -> FixReport:
     """Fix every finding of one glossary entry; the others are left out of the report."""
     return apply_fixes(ws, [f for f in findings if f.entry_id == entry_id], reviewer)

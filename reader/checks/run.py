@@ -9,14 +9,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from reader.checks.base import Check, Finding, TranslatedSentence, all_checks
+from reader.checks.base import Check, Finding, ReviewData, TranslatedSentence, all_checks
 from reader.glossary.entries import GlossaryEntry
 from reader.lang import target_codes
 from reader.store.dismissals import Dismissal
 
 if TYPE_CHECKING:
     from reader.corpus import Article
-    from reader.workspace import Workspace
 
 
 def check_sentence(
@@ -47,7 +46,7 @@ def check_sentence(
 
 
 def check(
-    ws: Workspace,
+    ws: ReviewData,
     articles: Iterable[Article | str] | None = None,
     langs: Iterable[str] = target_codes(),
     *,
@@ -93,7 +92,7 @@ def check(
 
 
 def split_dismissed(
-    ws: Workspace, findings: Iterable[Finding]
+    ws: ReviewData, findings: Iterable[Finding]
 ) -> tuple[list[Finding], list[tuple[Finding, Dismissal]]]:
     """(findings still open, dismissed findings with their dismissal)."""
     dismissed = ws.dismissals.active()
@@ -106,7 +105,7 @@ def split_dismissed(
     return open_, closed
 
 
-def dismiss(ws: Workspace, finding: Finding, reviewer: str) -> Dismissal:
+def dismiss(ws: ReviewData, finding: Finding, reviewer: str) -> Dismissal:
     """Remember that `reviewer` judged this finding not worth acting on."""
     return ws.dismissals.dismiss(
         finding.id,

@@ -13,8 +13,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
+from reader.checks.base import ReviewData
 from reader.checks.drafts import apply_glossary_to_drafts
 from reader.corpus import Article
 from reader.store.mt_cache import MTCache
@@ -23,7 +24,14 @@ from reader.translation.mt_cache import translate_cached
 from reader.translation.packages import find_model
 
 if TYPE_CHECKING:
-    from reader.workspace import Workspace  # the caller's; the workspace itself uses this package
+    from reader.store.db import Database
+
+
+class TranslationData(ReviewData, Protocol):
+    """A Workspace, as far as translating needs it (the workspace imports this package's
+    translation files, so it is named by what it offers, not imported)."""
+
+    db: Database
 
 MACHINE_AUTHOR = "machine translation"
 CHUNK = 64  # sentences decoded between progress reports and cache writes
@@ -65,7 +73,7 @@ def _folder_stamp(folder: Path) -> tuple:
 
 
 def translate_article(
-    ws: Workspace,
+    ws: TranslationData,
     article: Article,
     langs: list[str],
     models: Path,

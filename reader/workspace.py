@@ -19,6 +19,7 @@ from reader.store.dismissals import DismissalStore
 from reader.store.glossary import GlossaryStore
 from reader.store.translations import TranslationStore
 from reader.translation.files import (
+    Alignment,
     TranslationFileError,
     align,
     files_for,
@@ -85,10 +86,7 @@ class Workspace:
             if self.translations.file_imported(rel, tfile.sha256):
                 continue
             aligned = align(article, tfile)
-            if aligned.unmatched:
-                report.problems.append(
-                    f"{path.name}: {len(aligned.unmatched)} sentence(s) no longer in the article"
-                )
+            report.problems.extend(_alignment_problems(path.name, aligned))
             report.added += self.translations.add_drafts(
                 article.id,
                 tfile.lang,
@@ -102,6 +100,22 @@ class Workspace:
             )
             self.translations.mark_imported(rel, tfile.sha256)
         return report
+
+
+def _alignment_problems(name: str, aligned: Alignment) -> list[str]:
+    """One line per kind of entry left out, naming the file and the sentences."""
+    problems = []
+    if aligned.unmatched:
+        problems.append(f"{name}: {len(aligned.unmatched)} sentence(s) no longer in the article")
+    if aligned.unmatched_sources:
+        shown = "; ".join(repr(s) for s in aligned.unmatched_sources[:3])
+        more = len(aligned.unmatched_sources) - 3
+        problems.append(
+            f"{name}: {len(aligned.unmatched_sources)} source sentence(s) not found in the "
+            f"article, not imported: {shown}" + (f" and {more} more" if more > 0 else "")
+        )
+    problems.extend(f"{name}: sentence {line}; not imported" for line in aligned.contradictions)
+    return problems
 
 
 def _stamps(paths: Iterable[Path]) -> tuple:

@@ -21,7 +21,7 @@ from reader.names.extract import (
     extract_names,
     extract_names_many,
 )
-from reader.translation.files import files_for, read_translation_file
+from reader.translation.files import align, files_for, read_translation_file
 
 TRANSLATIONS = REPO_ROOT / "translations"
 
@@ -373,7 +373,7 @@ def corpus_mentions() -> dict[str, list[ArticleMention]]:
         drafts = {}
         for path in files_for(TRANSLATIONS, article.id):
             tfile = read_translation_file(path)
-            drafts[tfile.lang] = tfile.texts
+            drafts[tfile.lang] = align(article, tfile).drafts
         out[article.id] = extract_article_mentions(article, drafts)
     return out
 
@@ -387,7 +387,7 @@ def sentence_texts() -> dict[tuple[str, str, str], str]:
             out[(article.id, s.id, "en")] = s.text
         for path in files_for(TRANSLATIONS, article.id):
             tfile = read_translation_file(path)
-            for sid, text in tfile.texts.items():
+            for sid, text in align(article, tfile).drafts.items():
                 out[(article.id, sid, tfile.lang)] = text
     return out
 

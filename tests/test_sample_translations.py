@@ -41,7 +41,7 @@ def test_sample_drafts_say_they_are_samples_not_machine_output(article, lang):
 
 
 def _texts(article_id: str, lang: str) -> str:
-    return " ".join(read_translation_file(_file(article_id, lang)).texts.values())
+    return " ".join(e.text for e in read_translation_file(_file(article_id, lang)).entries)
 
 
 @pytest.mark.parametrize("lang", target_codes())

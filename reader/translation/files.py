@@ -2,17 +2,21 @@
 
 Shape: {"article", "lang", "origin": {"kind": "sample"|"import"|"machine", "label"},
 "sentences": [{"sid", "source", "text"}]}. Sentences are matched by id, which is a hash of
-the source sentence, so a file keeps aligning after unrelated edits to the article.
+the source sentence, so a file keeps aligning after unrelated edits to the article. A hand-written
+file may leave out `sid`: the entry is then matched by its `source` text (spacing aside), a text
+the article repeats filling its occurrences in order, as the ids number them.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader.corpus import Article
+from reader.corpus.ids import text_key
 from reader.lang import target_codes
 
 ORIGIN_KINDS = ("sample", "import", "machine")
@@ -22,6 +26,15 @@ class TranslationFileError(ValueError):
     """A translation file that cannot be read; the message says why."""
 
 
+@dataclass(frozen=True)
+class Entry:
+    """One sentence of a file: named by its id, its source text, or both."""
+
+    sid: str | None
+    source: str | None
+    text: str
+
+
 @dataclass
 class TranslationFile:
     path: Path
@@ -29,7 +42,7 @@ class TranslationFile:
     lang: str
     origin: str
     label: str
-    texts: dict[str, str]
+    entries: list[Entry]
     sha256: str
 
 
@@ -37,6 +50,8 @@ class TranslationFile:
 class Alignment:
     drafts: dict[str, str] = field(default_factory=dict)
     unmatched: list[str] = field(default_factory=list)  # sentence ids not in the article
+    unmatched_sources: list[str] = field(default_factory=list)  # no (further) such sentence
+    contradictions: list[str] = field(default_factory=list)  # one line per id whose text differs
 
 
 def read_translation_file(path: Path) -> TranslationFile:
@@ -46,7 +61,7 @@ def read_translation_file(path: Path) -> TranslationFile:
         origin = data.get("origin", {})
         kind = origin.get("kind", "import")
         lang = data["lang"]
-        texts = {s["sid"]: s["text"] for s in data["sentences"]}
+        entries = [_entry(i, s) for i, s in enumerate(data["sentences"], start=1)]
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise TranslationFileError(f"{path.name}: not a translation file ({exc})") from exc
     except RecursionError:
@@ -63,20 +78,63 @@ def read_translation_file(path: Path) -> TranslationFile:
         lang=lang,
         origin=kind,
         label=origin.get("label", ""),
-        texts=texts,
+        entries=entries,
         sha256=hashlib.sha256(raw).hexdigest(),
     )
 
 
+def _entry(number: int, raw: dict) -> Entry:
+    sid, source, text = raw.get("sid"), raw.get("source"), raw["text"]
+    if sid is None and source is None:
+        raise ValueError(f"sentence {number} has neither 'sid' nor 'source'")
+    named = [v for v in (sid, source) if v is not None]
+    if not isinstance(text, str) or not all(isinstance(v, str) for v in named):
+        raise ValueError(f"sentence {number}: 'sid', 'source' and 'text' must be strings")
+    return Entry(sid=sid, source=source, text=text)
+
+
 def align(article: Article, tfile: TranslationFile) -> Alignment:
-    known = {s.id for s in article.sentences}
+    """Entries with an id first, so an entry given only by its source takes the first
+    occurrence of that text no id has claimed."""
+    by_id = {s.id: s for s in article.sentences}
     result = Alignment()
-    for sid, text in tfile.texts.items():
-        if sid in known:
-            result.drafts[sid] = text
+    for entry in tfile.entries:
+        if entry.sid is None:
+            continue
+        sentence = by_id.get(entry.sid)
+        if sentence is None:
+            result.unmatched.append(entry.sid)
+        elif entry.source is not None and text_key(entry.source) != text_key(sentence.text):
+            result.contradictions.append(
+                f"{entry.sid} reads {_first_words(sentence.text)!r} "
+                f"but the file's source is {_first_words(entry.source)!r}"
+            )
         else:
-            result.unmatched.append(sid)
+            result.drafts[entry.sid] = entry.text
+    free = _occurrences(article, claimed=set(result.drafts))
+    for entry in tfile.entries:
+        if entry.sid is not None or entry.source is None:
+            continue
+        queue = free.get(text_key(entry.source))
+        if queue:
+            result.drafts[queue.pop(0)] = entry.text
+        else:
+            result.unmatched_sources.append(_first_words(entry.source))
     return result
+
+
+def _occurrences(article: Article, claimed: set[str]) -> dict[str, list[str]]:
+    """Unclaimed sentence ids by normalised text, in article order."""
+    free: dict[str, list[str]] = defaultdict(list)
+    for sentence in article.sentences:
+        if sentence.id not in claimed:
+            free[text_key(sentence.text)].append(sentence.id)
+    return free
+
+
+def _first_words(text: str, count: int = 8) -> str:
+    words = text.split()
+    return " ".join(words[:count]) + ("…" if len(words) > count else "")
 
 
 def files_for(translations_dir: Path, article_id: str) -> list[Path]:

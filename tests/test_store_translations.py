@@ -84,6 +84,29 @@ def test_saved_version_records_author_status_and_origin(store: TranslationStore)
     assert version.provenance() == "edited by aida"
 
 
+def test_a_save_is_one_head_read_and_one_insert_in_one_transaction(store: TranslationStore):
+    """Saving one edit at a time stays close to a bare insert: no query it does not need."""
+    first = save(store, "один", "aida", None).version
+    statements: list[str] = []
+    with store.db.connection() as conn:
+        conn.set_trace_callback(statements.append)
+    try:
+        result = save(store, "два", "aida", first.id)
+    finally:
+        with store.db.connection() as conn:
+            conn.set_trace_callback(None)
+    assert [s.split()[0] for s in statements] == ["BEGIN", "SELECT", "INSERT", "COMMIT"]
+    assert result.version == store.history(ART, SID, LANG)[-1]  # the stored row, as stored
+
+
+def test_save_on_heads_returns_the_stored_versions(store: TranslationStore):
+    first = save(store, "один", "aida", None).version
+    edit = {"article_id": ART, "sentence_id": SID, "lang": LANG, "base_id": first.id}
+    (saved,) = store.save_on_heads([{**edit, "text": "два", "origin_detail": {"b": 1}}], author="x")
+    assert saved == store.history(ART, SID, LANG)[-1]
+    assert (saved.text, saved.parent_id, saved.conflict_with) == ("два", first.id, None)
+
+
 def test_approve_records_an_approved_version_by_the_approver(store: TranslationStore):
     edited = save(store, "Текст", "aida", None).version
     result = store.approve(ART, SID, LANG, author="bek", base_id=edited.id)

@@ -71,20 +71,20 @@ class Database:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         self._lock = threading.Lock()
-        self._conns: dict[threading.Thread, sqlite3.Connection] = {}
+        self._conns: dict[threading.Thread, Connection] = {}
         self._conns[threading.current_thread()] = open_db(self.path)
         self._close = weakref.finalize(self, _close_all, self._conns)
 
     @contextmanager
-    def connection(self) -> Iterator[sqlite3.Connection]:
+    def connection(self) -> Iterator[Connection]:
         """This thread's connection, with the busy timeout the environment says now."""
         conn = self._conns.get(threading.current_thread())
         if conn is None:
             conn = self._connect()
-        conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout() * 1000)}")
+        conn.set_busy_timeout(busy_timeout())
         yield conn
 
-    def _connect(self) -> sqlite3.Connection:
+    def _connect(self) -> Connection:
         """A new connection for this thread; those of finished threads are closed first."""
         with self._lock:
             if not self._close.alive:
@@ -111,24 +111,40 @@ class Database:
         self.close()
 
 
-def _close_all(conns: dict[threading.Thread, sqlite3.Connection]) -> None:
+def _close_all(conns: dict[threading.Thread, Connection]) -> None:
     for conn in conns.values():
         conn.close()
     conns.clear()
 
 
-def _connect(path: Path) -> sqlite3.Connection:
+class Connection(sqlite3.Connection):
+    """A connection that remembers its busy timeout, so setting it again costs no query."""
+
+    busy_ms: int | None = None
+
+    def set_busy_timeout(self, seconds: float) -> None:
+        ms = int(seconds * 1000)
+        if ms != self.busy_ms:
+            self.execute(f"PRAGMA busy_timeout = {ms}")
+            self.busy_ms = ms
+
+
+def _connect(path: Path) -> Connection:
     """A connection with rows by name and foreign keys on; usable from the thread that closes
     it (Database keeps each connection to one thread)."""
     conn = sqlite3.connect(
-        path, timeout=busy_timeout(), isolation_level=None, check_same_thread=False
+        path,
+        timeout=busy_timeout(),
+        isolation_level=None,
+        check_same_thread=False,
+        factory=Connection,
     )
     conn.row_factory = sqlite3.Row
     conn.execute("PRAGMA foreign_keys = ON")
     return conn
 
 
-def open_db(path: Path) -> sqlite3.Connection:
+def open_db(path: Path) -> Connection:
     """A connection with foreign keys on, migrated; refuses a database newer than this code.
 
     Switching a new database to WAL and migrating it need the write lock, so they can be busy.

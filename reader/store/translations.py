@@ -91,6 +91,14 @@ _HEAD = """
     WHERE article_id = ? AND sentence_id = ? AND lang = ? AND conflict_with IS NULL
     ORDER BY id DESC LIMIT 1
 """
+# RETURNING (SQLite 3.35+, PostgreSQL) hands back the stored row without a second query;
+# fetch it whole, as a statement still stepping would hold up the COMMIT.
+_INSERT_RETURNING = """
+    INSERT INTO translation_versions (article_id, sentence_id, lang, text, status, origin,
+        origin_detail, author, created_at, parent_id, conflict_with)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+    RETURNING *
+"""
 
 
 class TranslationStore:
@@ -124,12 +132,9 @@ class TranslationStore:
         _check(status, origin, author)
         with self._conn() as conn, transaction(conn):
             row = conn.execute(_HEAD, (article_id, sentence_id, lang)).fetchone()
-            head = _version(row) if row else None
-            clash = head if head is not None and head.id != base_id else None
-            cursor = conn.execute(
-                """INSERT INTO translation_versions (article_id, sentence_id, lang, text, status,
-                       origin, origin_detail, author, created_at, parent_id, conflict_with)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            clash = _version(row) if row is not None and row["id"] != base_id else None
+            (new,) = conn.execute(
+                _INSERT_RETURNING,
                 (
                     article_id,
                     sentence_id,
@@ -143,10 +148,7 @@ class TranslationStore:
                     base_id,
                     clash.id if clash else None,
                 ),
-            )
-            new = conn.execute(
-                "SELECT * FROM translation_versions WHERE id = ?", (cursor.lastrowid,)
-            ).fetchone()
+            ).fetchall()
         return SaveResult(_version(new), clash)
 
     def approve(
@@ -353,10 +355,8 @@ class TranslationStore:
                 if row is None or row["id"] != e["base_id"]:
                     saved.append(None)
                     continue
-                cursor = conn.execute(
-                    """INSERT INTO translation_versions (article_id, sentence_id, lang, text,
-                           status, origin, origin_detail, author, created_at, parent_id)
-                       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                (new,) = conn.execute(
+                    _INSERT_RETURNING,
                     (
                         *key,
                         e["text"],
@@ -366,11 +366,9 @@ class TranslationStore:
                         author,
                         stamp,
                         e["base_id"],
+                        None,
                     ),
-                )
-                new = conn.execute(
-                    "SELECT * FROM translation_versions WHERE id = ?", (cursor.lastrowid,)
-                ).fetchone()
+                ).fetchall()
                 saved.append(_version(new))
         return saved
 

@@ -112,3 +112,18 @@ def test_a_rerun_reads_each_language_once_and_the_glossary_not_at_all(env, corpu
     assert not at.exception
     assert not [s for s in statements if STATES_QUERY.search(s)]
     assert not [s for s in statements if "glossary_variants" in s]
+
+
+def test_an_approval_redraws_the_progress_bars_though_only_fragments_rerun(env, corpus_dir):
+    sid = _sid(corpus_dir, "Boronov, an ally")
+    at = _app()
+
+    def approved() -> str:
+        return next(p.proto.text for p in at.get("progress") if p.proto.text.startswith("Russ"))
+
+    before = approved()
+    at.button(key=f"edit:{sid}").click().run()
+    at.button(key=f"approve:{sid}:ru").click().run()
+    assert any("Approved" in s.value for s in at.success)
+    after = approved()
+    assert int(after.split(": ")[1].split("/")[0]) == int(before.split(": ")[1].split("/")[0]) + 1

@@ -10,6 +10,7 @@ from app.glossary_form import entry_form
 from reader.glossary import GlossaryEntry, GlossaryError
 from reader.glossary.entries import shorten
 from reader.glossary.formats import (
+    MAX_IMPORT_BYTES,
     check_size,
     export_entries,
     format_for_filename,
@@ -56,7 +57,10 @@ def _table(entries: list[GlossaryEntry]) -> pd.DataFrame:
 def _import_box() -> None:
     st.subheader("Import")
     upload = st.file_uploader(
-        "CSV, JSON or TBX (TBX-Basic from any CAT tool)", type=list(EXPORTS), key="gl_import"
+        "CSV, JSON or TBX (TBX-Basic from any CAT tool)",
+        type=list(EXPORTS),
+        key="gl_import",
+        max_upload_size=MAX_IMPORT_BYTES // 2**20,
     )
     if upload is None:
         return
@@ -97,7 +101,7 @@ def main() -> None:
     total = len(ws.glossary.list()) if query else len(entries)
     st.caption(f"{len(entries)} of {total} entries")
     if entries:
-        st.dataframe(_table(entries), hide_index=True, use_container_width=True)
+        st.dataframe(_table(entries), hide_index=True, width="stretch")
 
     with st.expander("New entry", expanded=not entries):
         entry_form(ws.glossary, reviewer, key="gl:new")

@@ -82,7 +82,7 @@ def _index_box(installed: dict[str, str]) -> None:
     table = _table(known, with_path=False)
     table["installed"] = [installed.get(m.code, "") for m in known]
     st.caption(f"{len(known)} packages; install one with `python -m reader models install LANG`.")
-    st.dataframe(table, hide_index=True, use_container_width=True)
+    st.dataframe(table, hide_index=True, width="stretch")
 
 
 def main() -> None:
@@ -94,7 +94,7 @@ def main() -> None:
     models = installed_models(folder)
     usable = [m for m in models if not m.problem]
     if usable:
-        st.dataframe(_table(usable, with_path=True), hide_index=True, use_container_width=True)
+        st.dataframe(_table(usable, with_path=True), hide_index=True, width="stretch")
     else:
         st.info("No translation model is installed yet.")
     for m in models:

@@ -15,7 +15,7 @@ from reader.names.candidates import name_candidates
 from reader.review.diff import diff_html
 from reader.review.escape import html_text, markdown_text
 from reader.review.highlight import TermFinder, highlight_html
-from reader.review.progress import article_progress, status_map
+from reader.review.progress import States, article_progress, article_states, status_map
 from reader.store import StoreBusy
 from reader.store.translations import SentenceState, TranslationStore
 from reader.translation.engine import EngineError
@@ -57,8 +57,42 @@ def _key(kind: str, sid: str, lang: str) -> str:
     return f"{kind}:{sid}:{lang}"
 
 
+@st.cache_resource(show_spinner=False, max_entries=64)
+def _states(_ws: Workspace, _article: Article, revision: tuple) -> States:
+    return article_states(_ws.translations, _article)
+
+
+def states_of(article: Article) -> States:
+    """The article's states, read once per store revision rather than per rerun and widget."""
+    revision = (str(ws.paths.database), article.id, ws.translations.version())
+    return _states(ws, article, revision)
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _finders(_ws: Workspace, revision: tuple) -> dict[str, TermFinder]:
+    entries = _ws.glossary.list()
+    return {lang: TermFinder(entries, lang) for lang in codes()}
+
+
+def finders() -> dict[str, TermFinder]:
+    """Glossary matchers per language, built again only when the glossary changes."""
+    return _finders(ws, (str(ws.paths.database), ws.glossary.version()))
+
+
+def _clear_messages() -> None:
+    """A new action makes the messages of earlier ones stale: only its own is shown."""
+    for key in [k for k in st.session_state if str(k).startswith("msg:")]:
+        del st.session_state[key]
+
+
+def _refresh_progress() -> None:
+    """A saved version changes the progress bars and the map: rerun them with the rows."""
+    st.rerun(scope=["overview", "sentences"])
+
+
 def open_editor(store: TranslationStore, article_id: str, sid: str) -> None:
     """Remember which version each text box starts from: saves are checked against it."""
+    _clear_messages()
     st.session_state["editing"] = sid
     unsaved = st.session_state.setdefault("unsaved", {})
     for lang in target_codes():
@@ -86,6 +120,7 @@ def save(store: TranslationStore, article_id: str, sid: str, lang: str, approve:
     text = st.session_state.get(_key("text", sid, lang), "")
     base = st.session_state.get(_key("base", sid, lang))
     msg = _key("msg", sid, lang)
+    _clear_messages()
     if not reviewer:
         st.session_state[msg] = ("error", "Enter your name in the sidebar first.")
         return
@@ -110,6 +145,7 @@ def save(store: TranslationStore, article_id: str, sid: str, lang: str, approve:
         st.session_state.pop(_key("conflict", sid, lang), None)
         word = "Approved" if approve else "Saved"
         st.session_state[msg] = ("success", f"{word}: version #{result.version.id}.")
+        _refresh_progress()
     else:
         st.session_state[_key("conflict", sid, lang)] = (result.version.id, result.conflict.id)
         st.session_state[msg] = (
@@ -119,9 +155,11 @@ def save(store: TranslationStore, article_id: str, sid: str, lang: str, approve:
             "while you were editing. Both texts are kept in the history; choose which one "
             "stays current.",
         )
+        _refresh_progress()
 
 
 def keep_theirs(store: TranslationStore, article_id: str, sid: str, lang: str) -> None:
+    _clear_messages()
     head = store.head(article_id, sid, lang)
     st.session_state[_key("text", sid, lang)] = head.text if head else ""
     st.session_state[_key("base", sid, lang)] = head.id if head else None
@@ -226,11 +264,13 @@ def _mark_furniture(article: Article, sentence: Sentence, furniture: bool) -> No
         set_furniture(ws.paths.corpus / f"{article.id}.txt", paragraph, furniture)
     except SidecarError as exc:  # the sidecar is left as it was; the page says why
         st.session_state["furniture_error"] = str(exc)
-        return
-    st.session_state["editing"] = None
+    else:
+        st.session_state["editing"] = None
+    st.rerun()  # the article is split again: the whole page shows the new paragraphs
 
 
 def _close_editor() -> None:
+    _clear_messages()
     st.session_state["editing"] = None
 
 
@@ -296,8 +336,17 @@ def _lang_editor(article, sentence, lang, state, store) -> None:
             st.markdown(f"<div>{line}<br>{html_text(v.text)}</div>", unsafe_allow_html=True)
 
 
-def _progress(article: Article, ws: Workspace) -> None:
-    progress = article_progress(ws.translations, article)
+@st.fragment(key="overview")
+def _overview(article: Article) -> None:
+    """Progress bars and the map: rerun after a save, not on every click in the rows."""
+    states = states_of(article)
+    _progress(article, states)
+    with st.expander("Map of the article: status and corrections per sentence", expanded=True):
+        _article_map(article, states)
+
+
+def _progress(article: Article, states: States) -> None:
+    progress = article_progress(ws.translations, article, states)
     for col, lang in zip(st.columns(len(target_codes())), target_codes(), strict=True):
         p = progress[lang]
         col.progress(
@@ -308,9 +357,9 @@ def _progress(article: Article, ws: Workspace) -> None:
         )
 
 
-def _article_map(article: Article) -> None:
+def _article_map(article: Article, states: States) -> None:
     """Each sentence as a cell per language, coloured by status; bars show human edits."""
-    data = pd.DataFrame(status_map(ws.translations, article))
+    data = pd.DataFrame(status_map(ws.translations, article, states))
     if data.empty:
         return
     colour = alt.Color(
@@ -344,11 +393,11 @@ def _article_map(article: Article) -> None:
     if data["edits"].sum() == 0:
         # A one-chart concat, sized as in the two-chart one: a lone chart is fitted to its
         # height with the legend inside it, which leaves the cells no room.
-        st.altair_chart(alt.vconcat(cells), use_container_width=True)
+        st.altair_chart(alt.vconcat(cells), width="stretch")
         st.caption("No corrections yet: bars of edits per sentence appear here once there are.")
         return
     chart = alt.vconcat(cells, edits).resolve_scale(color="independent")
-    st.altair_chart(chart, use_container_width=True)
+    st.altair_chart(chart, width="stretch")
 
 
 @st.cache_resource(show_spinner=False)
@@ -358,6 +407,7 @@ def _engines() -> EnginePool:
 
 
 def _translate_box(article: Article) -> None:
+    """Progress, errors and results stay in the sidebar box, beside the button clicked."""
     with st.sidebar.expander("Machine translation"):
         langs = st.multiselect(
             "Into",
@@ -367,8 +417,11 @@ def _translate_box(article: Article) -> None:
             format_func=display_name,
         )
         st.caption("Adds machine drafts; a reviewer's text is never replaced.")
-        if not st.button("Translate this article", key="translate", disabled=not langs):
-            return
+        if st.button("Translate this article", key="translate", disabled=not langs):
+            _translate(article, langs)
+
+
+def _translate(article: Article, langs: list[str]) -> None:
     bar = st.progress(0.0, text="Loading the model…")
 
     def progress(lang: str, done: int, total: int) -> None:
@@ -382,6 +435,7 @@ def _translate_box(article: Article) -> None:
     except (MissingModelError, EngineError, PackageError) as exc:
         bar.empty()
         st.error(markdown_text(str(exc)))
+        st.toast("Not translated: see the Machine translation box.", icon=":material/error:")
         st.page_link("app/models.py", label="Open the Models page", icon=":material/download:")
         return
     except StoreBusy as exc:  # decoded chunks are cached: translating again resumes
@@ -398,6 +452,24 @@ def _translate_box(article: Article) -> None:
         st.success(note)
 
 
+def _remember_article() -> None:
+    st.session_state["article_choice"] = st.session_state.get("article")
+
+
+def _choose_article(ids: list[str], titles: dict[str, str]) -> str:
+    """The chosen article, kept under a plain session key as the reviewer's name is:
+    Streamlit resets the box to the first article whenever another page is shown."""
+    if st.session_state.get("article_choice") in titles:
+        st.session_state["article"] = st.session_state["article_choice"]
+    return st.sidebar.selectbox(
+        "Article",
+        ids,
+        format_func=lambda i: titles[i],
+        key="article",
+        on_change=_remember_article,
+    )
+
+
 def main() -> None:
     _upload_box()
     loaded = corpus(ws)
@@ -407,12 +479,8 @@ def main() -> None:
         folder = markdown_text(str(ws.paths.corpus))
         st.info(f"No articles in {folder}. Add a UTF-8 .txt file in the sidebar.")
         return
-    ids = [a.id for a in loaded.articles]
     titles = {a.id: a.title for a in loaded.articles}
-    article_id = st.sidebar.selectbox(
-        "Article", ids, format_func=lambda i: titles[i], key="article"
-    )
-    article = loaded.get(article_id)
+    article = loaded.get(_choose_article(list(titles), titles))
     for problem in sync_translations(ws, article):
         st.warning(markdown_text(problem))
     _translate_box(article)
@@ -423,22 +491,24 @@ def main() -> None:
     meta = [x for x in (article.byline, article.outlet, article.date) if x]
     count = f"{len(article.content_sentences())} sentences to review"
     st.caption(" · ".join([*map(markdown_text, meta), count]))
-    _progress(article, ws)
-    with st.expander("Map of the article: status and corrections per sentence", expanded=True):
-        _article_map(article)
+    _overview(article)
 
     show_furniture = st.sidebar.toggle("Show page furniture", value=False, key="show_furniture")
     open_only = st.sidebar.toggle("Only sentences not yet approved", value=False, key="open_only")
     page_size = st.sidebar.selectbox("Sentences per page", PAGE_SIZES, index=1, key="page_size")
+    _sentences(article, show_furniture, open_only, page_size)
 
-    states = {lang: ws.translations.article_states(article.id, lang) for lang in target_codes()}
+
+@st.fragment(key="sentences")
+def _sentences(article: Article, show_furniture: bool, open_only: bool, page_size: int) -> None:
+    """The rows and the editor: a click on ✎, Save or Approve reruns only this part."""
+    states = states_of(article)
     sentences = [s for s in article.sentences if show_furniture or not s.furniture]
     if open_only:
         sentences = [s for s in sentences if not _all_approved(s, states)]
     pages = max(1, -(-len(sentences) // page_size))
     page = st.sidebar.number_input("Page", 1, pages, 1, key="page") if pages > 1 else 1
-    entries = ws.glossary.list()
-    finders = {lang: TermFinder(entries, lang) for lang in codes()}
+    by_lang = finders()
 
     header = st.columns(_column_widths())
     for col, lang in zip(header, codes(), strict=False):
@@ -449,7 +519,7 @@ def main() -> None:
         if last_paragraph is not None and sentence.paragraph != last_paragraph:
             st.divider()
         last_paragraph = sentence.paragraph
-        _row(article, sentence, states, finders)
+        _row(article, sentence, states, by_lang)
     st.caption(f"Page {page} of {pages} · {len(sentences)} sentences shown in all")
 
 

@@ -247,3 +247,17 @@ def test_build_entry_without_an_english_name_is_refused():
 def test_built_entry_can_be_stored(store: GlossaryStore):
     saved = store.create(build_entry("Almazbek Atambayev", {"ru": "Алмазбек Атамбаев"}), "aida")
     assert store.list("атамбаев")[0].id == saved.id
+
+
+def test_the_version_changes_with_every_create_update_delete_and_import(store: GlossaryStore):
+    seen = [store.version()]
+    saved = store.create(putin(), "aida")
+    seen.append(store.version())
+    updated = store.update(replace(saved, note="Russian president"), "bek")
+    seen.append(store.version())
+    store.delete(saved.id, updated.rev, "carla")
+    seen.append(store.version())
+    store.import_entries([japarov()], "aida")
+    seen.append(store.version())
+    assert len(set(seen)) == len(seen)
+    assert store.version() == seen[-1]  # reading changes nothing

@@ -7,7 +7,9 @@ from dataclasses import dataclass
 
 from reader.corpus import Article
 from reader.lang import target_codes
-from reader.store.translations import TranslationStore
+from reader.store.translations import STATUSES, SentenceState, TranslationStore
+
+States = dict[str, dict[str, SentenceState]]  # per language, per sentence id
 
 
 @dataclass(frozen=True)
@@ -28,23 +30,40 @@ class Progress:
         return {"total": self.total, **{k: self.counts[k] for k in sorted(self.counts)}}
 
 
-def article_progress(store: TranslationStore, article: Article) -> dict[str, Progress]:
+def article_states(store: TranslationStore, article: Article) -> States:
+    """Every target language's states of an article: one query per language."""
+    return {lang: store.article_states(article.id, lang) for lang in target_codes()}
+
+
+def article_progress(
+    store: TranslationStore, article: Article, states: States | None = None
+) -> dict[str, Progress]:
+    """Counts per language; pass `states` already read to spare the store a second read."""
+    states = states if states is not None else article_states(store, article)
     ids = [s.id for s in article.content_sentences()]
-    return {
-        lang: Progress(lang, len(ids), store.status_counts(article.id, lang, ids))
-        for lang in target_codes()
-    }
+    return {lang: Progress(lang, len(ids), _counts(states[lang], ids)) for lang in target_codes()}
 
 
-def status_map(store: TranslationStore, article: Article) -> list[dict]:
+def _counts(states: dict[str, SentenceState], ids: list[str]) -> Counter:
+    counts: Counter[str] = Counter({s: 0 for s in ("missing", *STATUSES)})
+    for sid in ids:
+        state = states.get(sid)
+        counts[state.head.status if state and state.head else "missing"] += 1
+    return counts
+
+
+def status_map(
+    store: TranslationStore, article: Article, states: States | None = None
+) -> list[dict]:
     """One row per content sentence and language: where the work and corrections are.
 
     `edits` counts human versions beyond the first draft, so reviewers see where corrections
     cluster, not only what is approved.
     """
+    every = states if states is not None else article_states(store, article)
     rows = []
     for lang in target_codes():
-        states = store.article_states(article.id, lang)
+        states = every[lang]
         for number, sentence in enumerate(article.content_sentences(), start=1):
             state = states.get(sentence.id)
             head = state.head if state else None

@@ -101,6 +101,13 @@ class GlossaryStore:
         with self._conn() as conn:
             return _store_id(conn)
 
+    def version(self) -> tuple[int, int]:
+        """Changes whenever an entry is created, changed or deleted: every change is logged."""
+        with self._conn() as conn:
+            row = conn.execute("SELECT coalesce(max(id), 0), count(*) FROM glossary_history")
+            newest, count = row.fetchone()
+        return int(newest), int(count)
+
     def list(self, query: str = "") -> list[GlossaryEntry]:
         """All entries, by English name; `query` matches any form or the note, any case."""
         with self._conn() as conn:

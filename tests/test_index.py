@@ -45,7 +45,9 @@ def index() -> tuple[int, int, int]:
 
 
 def test_a_second_run_splits_nothing(data_dir: Path, corpus_dir: Path):
-    assert index() == (5, 0, 0)
+    first = run("index")
+    assert first.stdout == "5 indexed, 0 unchanged, 0 removed\n"
+    assert "indexing: 100%" in first.stderr and "5/5" in first.stderr  # the progress bar
     assert index() == (0, 5, 0)
 
 

@@ -34,8 +34,10 @@ from reader.corpus.loader import (
 from reader.corpus.metadata import Metadata
 from reader.names.extract import extract_names_many
 from reader.store.article_index import IndexedArticle, IndexStore
+from reader.store.db import StoreBusy
 
 WORKERS = 2
+READ_WRITE_WAIT_S = 0.2  # a read writes what it split only if the store is free about now
 POOL_MIN = 8  # fewer articles to compute are done in this process: a pool takes ~1 s to start
 # What splitting, furniture, sentence ids and name extraction depend on besides the article.
 RULE_FILES = (
@@ -141,17 +143,19 @@ class ArticleIndex:
 
     def update(self, progress: Progress | None = None, workers: int = WORKERS) -> IndexReport:
         """Bring the index up to date with the corpus folder; `progress(done, total)` is
-        called after each article written."""
+        called after each article written. StoreBusy if another process keeps the lock."""
         sources, report = self._scan()
         self._apply(sources, report, progress, workers, remove_missing=True)
         return report
 
-    def corpus(self, progress: Progress | None = None, workers: int = WORKERS) -> Corpus:
+    def corpus(self, workers: int = WORKERS) -> Corpus:
         """All readable articles, as `load_corpus` gives them, splitting only what changed."""
         sources, report = self._scan()
-        self._apply(sources, report, progress, workers, remove_missing=True)
-        rows = self.store.get(s.article_id for s in sources)
-        articles = [to_article(rows[s.article_id], s.text) for s in sources]
+        unsaved = self._apply(sources, report, None, workers, remove_missing=True, reading=True)
+        rows = self.store.get(s.article_id for s in sources if s.article_id not in unsaved)
+        rows.update(unsaved)
+        # compute: in case another process removed an article meanwhile
+        articles = [to_article(rows.get(s.article_id) or compute(s), s.text) for s in sources]
         return Corpus(articles=articles, problems=report.problems)
 
     def article(self, article_id: str) -> Article:
@@ -160,8 +164,9 @@ class ArticleIndex:
         if not article_id or path.parent != self.corpus_dir or not path.is_file():
             return self.corpus().get(article_id)  # its message lists the known articles
         source = _read_source(path, sidecar_or_problem(path, []))
-        self._apply([source], IndexReport(), None, 1, remove_missing=False)
-        return to_article(self.store.get([article_id])[article_id], source.text)
+        unsaved = self._apply([source], IndexReport(), None, 1, remove_missing=False, reading=True)
+        row = unsaved.get(article_id) or self.store.get([article_id])[article_id]
+        return to_article(row, source.text)
 
     def _scan(self) -> tuple[list[Source], IndexReport]:
         """Every readable article of the folder; the others are reported as load_corpus does."""
@@ -177,20 +182,42 @@ class ArticleIndex:
         workers: int,
         *,
         remove_missing: bool,
-    ) -> None:
+        reading: bool = False,
+    ) -> dict[str, IndexedArticle]:
+        """Split what changed and write it; returns what was split but not written.
+
+        When `reading`, another process's write lock must not block the reader: writes wait
+        at most READ_WRITE_WAIT_S, and after one busy write the rest are only kept in memory
+        (and written by a later read or `index`).
+        """
         stored = self.store.hashes()
         todo = [s for s in sources if stored.get(s.article_id) != s.content_hash]
         report.unchanged += len(sources) - len(todo)
+        unsaved: dict[str, IndexedArticle] = {}
+        saving = True
         if remove_missing:
-            present = {s.article_id for s in sources}
-            report.removed = sorted(set(stored) - present)
-            self.store.remove(report.removed)
+            report.removed = sorted(set(stored) - {s.article_id for s in sources})
+            saving = _write(self.store.remove, report.removed, reading)
         with _mapper(workers, len(todo)) as map_:
             for done, row in enumerate(map_(compute, todo), start=1):
-                self.store.put(row)
+                saving = saving and _write(self.store.put, row, reading)
+                if not saving:
+                    unsaved[row.article_id] = row
                 report.computed.append(row.article_id)
                 if progress:
                     progress(done, len(todo))
+        return unsaved
+
+
+def _write(write: Callable[..., None], what: object, reading: bool) -> bool:
+    """Write `what`; False if the store is busy while reading (StoreBusy otherwise)."""
+    try:
+        write(what, busy_timeout_s=READ_WRITE_WAIT_S if reading else None)
+    except StoreBusy:
+        if not reading:
+            raise
+        return False
+    return True
 
 
 @contextmanager

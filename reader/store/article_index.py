@@ -8,8 +8,10 @@ The SQL is plain (no SQLite-only syntax), so the same tables work on PostgreSQL.
 
 from __future__ import annotations
 
+import sqlite3
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -53,10 +55,11 @@ class IndexStore:
             rows = conn.execute("SELECT article_id, content_hash FROM index_articles").fetchall()
         return {row["article_id"]: row["content_hash"] for row in rows}
 
-    def put(self, article: IndexedArticle) -> None:
-        """Replace everything indexed for the article, in one transaction."""
+    def put(self, article: IndexedArticle, busy_timeout_s: float | None = None) -> None:
+        """Replace everything indexed for the article, in one transaction; `busy_timeout_s`
+        shortens the wait for another writer (StoreBusy after it)."""
         a = article
-        with self.db.connection() as conn, transaction(conn):
+        with self.db.connection() as conn, _waiting(conn, busy_timeout_s), transaction(conn):
             conn.execute("DELETE FROM index_articles WHERE article_id = ?", (a.article_id,))
             conn.execute(
                 """INSERT INTO index_articles (article_id, content_hash, lang, title, byline,
@@ -79,12 +82,12 @@ class IndexStore:
                 [(a.article_id, i, *m) for i, m in enumerate(a.mentions)],
             )
 
-    def remove(self, article_ids: Iterable[str]) -> None:
+    def remove(self, article_ids: Iterable[str], busy_timeout_s: float | None = None) -> None:
         """Forget articles (their rows go with them)."""
         ids = [(article_id,) for article_id in article_ids]
         if not ids:
             return
-        with self.db.connection() as conn, transaction(conn):
+        with self.db.connection() as conn, _waiting(conn, busy_timeout_s), transaction(conn):
             conn.executemany("DELETE FROM index_articles WHERE article_id = ?", ids)
 
     def get(self, article_ids: Iterable[str]) -> dict[str, IndexedArticle]:
@@ -97,7 +100,18 @@ class IndexStore:
         return found
 
 
-def _read(conn, ids: list[str]) -> dict[str, IndexedArticle]:
+@contextmanager
+def _waiting(conn: sqlite3.Connection, seconds: float | None) -> Iterator[None]:
+    """Wait at most `seconds` for another writer (None: the store's usual busy timeout).
+
+    SQLite's PRAGMA here; PostgreSQL would say `SET LOCAL lock_timeout`.
+    """
+    if seconds is not None:
+        conn.execute(f"PRAGMA busy_timeout = {int(seconds * 1000)}")
+    yield
+
+
+def _read(conn: sqlite3.Connection, ids: list[str]) -> dict[str, IndexedArticle]:
     marks = ",".join("?" * len(ids))
     found = {
         row["article_id"]: IndexedArticle(

@@ -132,3 +132,12 @@ def test_indexed_names_are_the_names_extracted(data_dir: Path, corpus_dir: Path)
     ]
     assert stored == expected
     assert any(text == "Japarov" for _, _, _, text, _, _ in stored)
+
+
+def test_a_missing_corpus_folder_removes_nothing(data_dir: Path, corpus_dir: Path, tmp_path: Path):
+    index()
+    result = run("--corpus", str(tmp_path / "nowhere"), "index")
+    assert result.returncode == 0
+    assert "does not exist" in result.stderr
+    assert result.stdout == "0 indexed, 0 unchanged, 0 removed\n"
+    assert index() == (0, 5, 0)

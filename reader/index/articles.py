@@ -195,7 +195,7 @@ class ArticleIndex:
         report.unchanged += len(sources) - len(todo)
         unsaved: dict[str, IndexedArticle] = {}
         saving = True
-        if remove_missing:
+        if remove_missing and self.corpus_dir.is_dir():  # a mistyped --corpus removes nothing
             report.removed = sorted(set(stored) - {s.article_id for s in sources})
             saving = _write(self.store.remove, report.removed, reading)
         with _mapper(workers, len(todo)) as map_:

@@ -38,12 +38,13 @@ from reader.store.db import StoreBusy
 
 WORKERS = 2
 READ_WRITE_WAIT_S = 0.2  # a read writes what it split only if the store is free about now
-POOL_MIN = 8  # fewer articles to compute are done in this process: a pool takes ~1 s to start
+POOL_MIN = 8  # fewer are split in this process: starting workers costs more than they save
 # What splitting, furniture, sentence ids and name extraction depend on besides the article.
 RULE_FILES = (
     "reader/corpus/*.py",
     "reader/corpus/furniture.json",
     "reader/segment/*.py",
+    "reader/lang/*/__init__.py",
     "reader/lang/*/segment.json",
     "reader/lang/*/names.json",
     "reader/lang/*/names.py",

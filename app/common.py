@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import streamlit as st
 
 from reader.config import Paths, resolve_paths
 from reader.corpus import Article
-from reader.corpus.loader import Corpus, load_corpus
+from reader.corpus.loader import Corpus
 from reader.review.escape import markdown_text
 from reader.store import StoreBusy, StoreError
 from reader.workspace import Workspace
@@ -49,12 +47,14 @@ def workspace() -> Workspace:
 
 
 @st.cache_resource(show_spinner="Reading the corpus…", max_entries=4)
-def _corpus(folder: str, signature: tuple) -> Corpus:
-    return load_corpus(Path(folder))
+def _corpus(_ws: Workspace, folder: str, signature: tuple) -> Corpus:
+    return _ws.corpus()
 
 
 def corpus(ws: Workspace) -> Corpus:
-    return _corpus(str(ws.paths.corpus), ws.corpus_signature())
+    """The corpus from the index (only new or changed articles are split), read again when
+    a corpus file changes."""
+    return _corpus(ws, str(ws.paths.corpus), ws.corpus_signature())
 
 
 @st.cache_resource(show_spinner=False, max_entries=256)

@@ -49,6 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     sub.add_parser("corpus", help="articles with sentence counts and review progress")
+    sub.add_parser("index", help="bring the article index up to date (only what changed)")
 
     seg = sub.add_parser("segment", help="split text into sentences (JSON lines)")
     seg.add_argument("--lang", required=True, choices=supported_languages())
@@ -198,6 +199,19 @@ def cmd_corpus(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_index(args: argparse.Namespace) -> int:
+    ws = _workspace(args)
+    with _progress_bar("indexing", "article") as progress:
+        report = ws.index.update(progress)
+    for problem in report.problems:
+        print(f"reader: warning: {problem}", file=sys.stderr)
+    print(
+        f"{len(report.computed)} indexed, {report.unchanged} unchanged, "
+        f"{len(report.removed)} removed"
+    )
+    return 0
+
+
 def cmd_segment(args: argparse.Namespace) -> int:
     if args.file:
         path = Path(args.file)
@@ -215,7 +229,7 @@ def cmd_segment(args: argparse.Namespace) -> int:
 
 def cmd_show(args: argparse.Namespace) -> int:
     ws = _workspace(args)
-    article = ws.corpus().get(args.article)
+    article = ws.article(args.article)
     ws.sync_translation_files(article)
     langs = [args.lang] if args.lang else list(target_codes())
     states = {lang: ws.translations.article_states(article.id, lang) for lang in langs}
@@ -512,6 +526,7 @@ def _progress_bar(desc: str, unit: str) -> Iterator[Callable[[int, int], None]]:
 
 COMMANDS = {
     "corpus": cmd_corpus,
+    "index": cmd_index,
     "segment": cmd_segment,
     "show": cmd_show,
     "glossary": cmd_glossary,

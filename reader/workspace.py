@@ -13,7 +13,9 @@ from pathlib import Path
 from reader.checks.drafts import apply_glossary_to_drafts
 from reader.config import Paths, resolve_paths
 from reader.corpus import Article
-from reader.corpus.loader import Corpus, load_corpus
+from reader.corpus.loader import Corpus
+from reader.index import ArticleIndex
+from reader.store.article_index import IndexStore
 from reader.store.db import Database
 from reader.store.dismissals import DismissalStore
 from reader.store.glossary import GlossaryStore
@@ -43,6 +45,7 @@ class Workspace:
         self.translations = TranslationStore(self.db)
         self.glossary = GlossaryStore(self.db)
         self.dismissals = DismissalStore(self.db)
+        self.index = ArticleIndex(IndexStore(self.db), self.paths.corpus)
 
     def close(self) -> None:
         self.db.close()
@@ -54,7 +57,12 @@ class Workspace:
         self.close()
 
     def corpus(self) -> Corpus:
-        return load_corpus(self.paths.corpus)
+        """Every readable article, from the index: only new or changed ones are split."""
+        return self.index.corpus()
+
+    def article(self, article_id: str) -> Article:
+        """One article from the index, re-split only if it changed (CorpusError if none)."""
+        return self.index.article(article_id)
 
     def corpus_signature(self) -> tuple:
         """Names, sizes and times of the corpus files: a loaded corpus is stale when it changes."""

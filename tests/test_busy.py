@@ -355,3 +355,16 @@ def test_translation_files_are_loaded_once_the_lock_is_gone(ws, tmp_path, monkey
     at.run()
     assert not at.exception
     assert fresh.translations.article_states(ARTICLE, "ru")
+
+
+def test_the_corpus_is_read_while_another_process_holds_the_lock(ws, corpus_dir):
+    """Reading splits what changed in memory when the index cannot be written, and the
+    index catches up once the lock is gone."""
+    path = corpus_dir / f"{ARTICLE}.txt"
+    path.write_text(path.read_text(encoding="utf-8") + "\nA paragraph added later.\n")
+    with write_lock(ws.paths.database):
+        article = ws.corpus().get(ARTICLE)
+        assert article.sentences[-1].text == "A paragraph added later."
+        assert ws.article(ARTICLE) == article
+    assert ws.index.update().computed == [ARTICLE]
+    assert ws.corpus().get(ARTICLE) == article

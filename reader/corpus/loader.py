@@ -145,23 +145,35 @@ def _sentences(article: Article) -> list[Sentence]:
 
 def load_corpus(corpus_dir: Path) -> Corpus:
     """All readable articles; unreadable files are reported in `problems`, not raised."""
-    corpus = Corpus()
-    if not corpus_dir.is_dir():
-        what = "is not a folder" if corpus_dir.exists() else "does not exist"
-        corpus.problems.append(f"corpus folder {corpus_dir} {what}")
-        return corpus
-    for path in sorted(corpus_dir.glob(f"*{ARTICLE_SUFFIX}")):
-        if not path.is_file():  # a folder, a pipe (reading it would hang), a broken link
-            corpus.problems.append(f"{path.name}: not a regular file; skipped")
-            continue
-        try:
-            corpus.articles.append(load_article(path, _sidecar_or_problem(path, corpus.problems)))
-        except CorpusError as exc:
-            corpus.problems.append(str(exc))
+    files, problems = read_article_files(corpus_dir)
+    corpus = Corpus(problems=problems)
+    for path, text, meta in files:
+        corpus.articles.append(build_article(path.stem, text, meta))
     return corpus
 
 
-def _sidecar_or_problem(path: Path, problems: list[str]) -> Metadata:
+def read_article_files(corpus_dir: Path) -> tuple[list[tuple[Path, str, Metadata]], list[str]]:
+    """(path, text, metadata) of each readable article file, and what was wrong with the
+    others; nothing is split yet."""
+    files: list[tuple[Path, str, Metadata]] = []
+    problems: list[str] = []
+    if not corpus_dir.is_dir():
+        what = "is not a folder" if corpus_dir.exists() else "does not exist"
+        problems.append(f"corpus folder {corpus_dir} {what}")
+        return files, problems
+    for path in sorted(corpus_dir.glob(f"*{ARTICLE_SUFFIX}")):
+        if not path.is_file():  # a folder, a pipe (reading it would hang), a broken link
+            problems.append(f"{path.name}: not a regular file; skipped")
+            continue
+        meta = sidecar_or_problem(path, problems)
+        try:
+            files.append((path, decode_article_bytes(path.read_bytes(), path.name), meta))
+        except CorpusError as exc:
+            problems.append(str(exc))
+    return files, problems
+
+
+def sidecar_or_problem(path: Path, problems: list[str]) -> Metadata:
     """A bad sidecar must not hide its article: report it and infer the metadata instead."""
     try:
         return read_sidecar(path)

@@ -32,6 +32,7 @@ from reader.lang import codes, source_code, target_codes
 from reader.names.translit import name_keys
 from reader.names.variants import (
     Example,
+    HasTranslations,
     VariantForm,
     VariantGroup,
     group_key,
@@ -40,7 +41,6 @@ from reader.names.variants import (
 from reader.store.db import Database
 from reader.store.glossary import GlossaryStore
 from reader.store.name_decisions import Decision, NameDecisionError, NameDecisionStore
-from reader.workspace import Workspace
 
 _SOURCE = source_code()  # the language texts are translated from
 
@@ -248,7 +248,9 @@ def find_examples(
     return spread_examples(found)
 
 
-def corpus_texts(ws: Workspace, articles: Iterable[Article]) -> dict[tuple[str, str, str], str]:
+def corpus_texts(
+    ws: HasTranslations, articles: Iterable[Article]
+) -> dict[tuple[str, str, str], str]:
     """(article, sentence, lang) -> the English sentence or its current translation."""
     texts: dict[tuple[str, str, str], str] = {}
     for article in articles:

@@ -9,17 +9,27 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Protocol
 
 from reader.corpus import Article
 from reader.lang import codes, source_code, target_codes
 from reader.names.extract import ArticleMention, extract_article_mentions
 from reader.names.grouping import group
 from reader.names.translit import name_keys
-from reader.workspace import Workspace
+
+if TYPE_CHECKING:
+    from reader.store.translations import TranslationStore
 
 _SOURCE = source_code()  # the language texts are translated from
 
 MAX_EXAMPLES = 5
+
+
+class HasTranslations(Protocol):
+    """What the names read of a Workspace: its translations. A protocol rather than the
+    Workspace itself, which imports the article index, which finds names with this package."""
+
+    translations: TranslationStore
 
 
 @dataclass(frozen=True)
@@ -85,7 +95,7 @@ class VariantGroup:
         }
 
 
-def article_mentions(ws: Workspace, article: Article) -> list[ArticleMention]:
+def article_mentions(ws: HasTranslations, article: Article) -> list[ArticleMention]:
     """Names in the article's English sentences and in their current translations."""
     translations = {}
     for lang in target_codes():
@@ -131,7 +141,7 @@ def group_mentions(
     return groups
 
 
-def corpus_groups(ws: Workspace, articles: Iterable[Article]) -> list[VariantGroup]:
+def corpus_groups(ws: HasTranslations, articles: Iterable[Article]) -> list[VariantGroup]:
     mentions: list[ArticleMention] = []
     texts: dict[tuple[str, str, str], str] = {}
     for article in articles:

@@ -106,4 +106,52 @@ MIGRATIONS: list[str] = [
     CREATE UNIQUE INDEX ux_finding_dismissals_undoes ON finding_dismissals (undoes);
     CREATE INDEX ix_finding_dismissals_finding ON finding_dismissals (finding_id, id);
     """,
+    # 6: the article index: each article's paragraphs, sentences and source-language name
+    # mentions as computed from its content hash (text, sidecar, rules), so unchanged articles
+    # are never split again. Rows of an article go with it (ON DELETE CASCADE). Columns avoid
+    # the words START and END, reserved in PostgreSQL.
+    """
+    CREATE TABLE index_articles (
+        article_id TEXT PRIMARY KEY,
+        content_hash TEXT NOT NULL,
+        lang TEXT NOT NULL,
+        title TEXT NOT NULL,
+        byline TEXT,
+        outlet TEXT,
+        date TEXT,
+        indexed_at TEXT NOT NULL
+    );
+    CREATE TABLE index_paragraphs (
+        article_id TEXT NOT NULL REFERENCES index_articles (article_id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        char_start INTEGER NOT NULL,
+        char_end INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('title', 'byline', 'text', 'furniture')),
+        PRIMARY KEY (article_id, position)
+    );
+    CREATE TABLE index_sentences (
+        article_id TEXT NOT NULL REFERENCES index_articles (article_id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        sentence_id TEXT NOT NULL,
+        paragraph INTEGER NOT NULL,
+        char_start INTEGER NOT NULL,
+        char_end INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        furniture INTEGER NOT NULL CHECK (furniture IN (0, 1)),
+        PRIMARY KEY (article_id, position),
+        UNIQUE (article_id, sentence_id)
+    );
+    CREATE TABLE index_name_mentions (
+        article_id TEXT NOT NULL REFERENCES index_articles (article_id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        sentence_id TEXT NOT NULL,
+        char_start INTEGER NOT NULL,
+        char_end INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        lemma TEXT NOT NULL,
+        PRIMARY KEY (article_id, position)
+    );
+    """,
 ]

@@ -1,0 +1,240 @@
+"""Keep the article index up to date, and read the corpus from it.
+
+Splitting an article and finding its English names is a pure function of its text, its
+sidecar (metadata and furniture marks) and the rules; the content hash covers exactly those,
+so an article whose hash is unchanged is never split again. Indexing is a map over articles
+(`compute`, plain data in and out) followed by one short write per article: many articles
+go to a process pool, and an interrupted build keeps what it wrote, so the next run goes on
+from there.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import hashlib
+import json
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from importlib.metadata import version
+from pathlib import Path
+
+from reader.config import REPO_ROOT
+from reader.corpus.article import Article, Paragraph, Sentence
+from reader.corpus.loader import (
+    ARTICLE_SUFFIX,
+    Corpus,
+    build_article,
+    decode_article_bytes,
+    read_article_files,
+    sidecar_or_problem,
+)
+from reader.corpus.metadata import Metadata
+from reader.names.extract import extract_names_many
+from reader.store.article_index import IndexedArticle, IndexStore
+from reader.store.db import StoreBusy
+
+WORKERS = 2
+READ_WRITE_WAIT_S = 0.2  # a read writes what it split only if the store is free about now
+POOL_MIN = 8  # fewer are split in this process: starting workers costs more than they save
+# What splitting, furniture, sentence ids and name extraction depend on besides the article.
+RULE_FILES = (
+    "reader/corpus/*.py",
+    "reader/corpus/furniture.json",
+    "reader/segment/*.py",
+    "reader/lang/*/__init__.py",
+    "reader/lang/*/segment.json",
+    "reader/lang/*/names.json",
+    "reader/lang/*/names.py",
+    "reader/lang/extraction.py",
+    "reader/names/extract.py",
+    "reader/index/articles.py",
+)
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class Source:
+    """An article file as read now: its text, metadata and content hash."""
+
+    article_id: str
+    text: str
+    meta: Metadata
+    content_hash: str
+
+
+@dataclass
+class IndexReport:
+    computed: list[str] = field(default_factory=list)  # new or changed, split again
+    unchanged: int = 0
+    removed: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+
+@functools.cache
+def rules_version() -> str:
+    """A hash of the rule files and pysbd's version: a change re-indexes every article."""
+    digest = hashlib.sha256(version("pysbd").encode())
+    for pattern in RULE_FILES:
+        for path in sorted(REPO_ROOT.glob(pattern)):
+            digest.update(str(path.relative_to(REPO_ROOT)).encode() + b"\0")
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def content_hash(text: str, meta: Metadata) -> str:
+    """sha256 of the text, the sidecar's metadata and marks, and the rules' version."""
+    fields = {
+        k: sorted(v) if isinstance(v, set) else v for k, v in dataclasses.asdict(meta).items()
+    }
+    digest = hashlib.sha256(rules_version().encode())
+    digest.update(json.dumps(fields, sort_keys=True, ensure_ascii=False).encode())
+    digest.update(b"\0" + text.encode())
+    return digest.hexdigest()
+
+
+def compute(source: Source) -> IndexedArticle:
+    """Split one article and find the names in its content sentences: pure, picklable."""
+    article = build_article(source.article_id, source.text, source.meta)
+    content = article.content_sentences()
+    found = extract_names_many([s.text for s in content], article.lang) if content else []
+    return IndexedArticle(
+        article_id=article.id,
+        content_hash=source.content_hash,
+        lang=article.lang,
+        title=article.title,
+        byline=article.byline,
+        outlet=article.outlet,
+        date=article.date,
+        paragraphs=[(p.index, p.start, p.end, p.text, p.kind) for p in article.paragraphs],
+        sentences=[
+            (s.id, s.paragraph, s.start, s.end, s.text, s.furniture) for s in article.sentences
+        ],
+        mentions=[
+            (s.id, m.start, m.end, m.text, m.kind, m.lemma)
+            for s, mentions in zip(content, found, strict=True)
+            for m in mentions
+        ],
+    )
+
+
+def to_article(row: IndexedArticle, text: str) -> Article:
+    return Article(
+        id=row.article_id,
+        text=text,
+        lang=row.lang,
+        title=row.title,
+        byline=row.byline,
+        outlet=row.outlet,
+        date=row.date,
+        paragraphs=[Paragraph(*p) for p in row.paragraphs],
+        sentences=[Sentence(*s) for s in row.sentences],
+    )
+
+
+class ArticleIndex:
+    """The index of one corpus folder in one store."""
+
+    def __init__(self, store: IndexStore, corpus_dir: Path) -> None:
+        self.store = store
+        self.corpus_dir = corpus_dir
+
+    def update(self, progress: Progress | None = None, workers: int = WORKERS) -> IndexReport:
+        """Bring the index up to date with the corpus folder; `progress(done, total)` is
+        called after each article written. StoreBusy if another process keeps the lock."""
+        sources, report = self._scan()
+        self._apply(sources, report, progress, workers, remove_missing=True)
+        return report
+
+    def corpus(self, workers: int = WORKERS) -> Corpus:
+        """All readable articles, as `load_corpus` gives them, splitting only what changed."""
+        sources, report = self._scan()
+        unsaved = self._apply(sources, report, None, workers, remove_missing=True, reading=True)
+        rows = self.store.get(s.article_id for s in sources if s.article_id not in unsaved)
+        rows.update(unsaved)
+        # compute: in case another process removed an article meanwhile
+        articles = [to_article(rows.get(s.article_id) or compute(s), s.text) for s in sources]
+        return Corpus(articles=articles, problems=report.problems)
+
+    def article(self, article_id: str) -> Article:
+        """One article, indexing only it if it changed; CorpusError if there is none."""
+        path = self.corpus_dir / f"{article_id}{ARTICLE_SUFFIX}"
+        if not article_id or path.parent != self.corpus_dir or not path.is_file():
+            return self.corpus().get(article_id)  # its message lists the known articles
+        source = _read_source(path, sidecar_or_problem(path, []))
+        unsaved = self._apply([source], IndexReport(), None, 1, remove_missing=False, reading=True)
+        row = unsaved.get(article_id) or self.store.get([article_id])[article_id]
+        return to_article(row, source.text)
+
+    def _scan(self) -> tuple[list[Source], IndexReport]:
+        """Every readable article of the folder; the others are reported as load_corpus does."""
+        files, problems = read_article_files(self.corpus_dir)
+        sources = [Source(p.stem, text, meta, content_hash(text, meta)) for p, text, meta in files]
+        return sources, IndexReport(problems=problems)
+
+    def _apply(
+        self,
+        sources: list[Source],
+        report: IndexReport,
+        progress: Progress | None,
+        workers: int,
+        *,
+        remove_missing: bool,
+        reading: bool = False,
+    ) -> dict[str, IndexedArticle]:
+        """Split what changed and write it; returns what was split but not written.
+
+        When `reading`, another process's write lock must not block the reader: writes wait
+        at most READ_WRITE_WAIT_S, and after one busy write the rest are only kept in memory
+        (and written by a later read or `index`).
+        """
+        stored = self.store.hashes()
+        todo = [s for s in sources if stored.get(s.article_id) != s.content_hash]
+        report.unchanged += len(sources) - len(todo)
+        unsaved: dict[str, IndexedArticle] = {}
+        saving = True
+        if remove_missing and self.corpus_dir.is_dir():  # a mistyped --corpus removes nothing
+            report.removed = sorted(set(stored) - {s.article_id for s in sources})
+            saving = _write(self.store.remove, report.removed, reading)
+        with _mapper(workers, len(todo)) as map_:
+            for done, row in enumerate(map_(compute, todo), start=1):
+                saving = saving and _write(self.store.put, row, reading)
+                if not saving:
+                    unsaved[row.article_id] = row
+                report.computed.append(row.article_id)
+                if progress:
+                    progress(done, len(todo))
+        return unsaved
+
+
+def _write(write: Callable[..., None], what: object, reading: bool) -> bool:
+    """Write `what`; False if the store is busy while reading (StoreBusy otherwise)."""
+    try:
+        write(what, busy_timeout_s=READ_WRITE_WAIT_S if reading else None)
+    except StoreBusy:
+        if not reading:
+            raise
+        return False
+    return True
+
+
+@contextmanager
+def _mapper(workers: int, count: int) -> Iterator[Callable]:
+    """`map`, or a process pool's map when there are many articles; an interruption drops
+    what has not started."""
+    if workers <= 1 or count < POOL_MIN:
+        yield map
+        return
+    pool = ProcessPoolExecutor(max_workers=workers)
+    try:
+        yield functools.partial(pool.map, chunksize=2)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _read_source(path: Path, meta: Metadata) -> Source:
+    text = decode_article_bytes(path.read_bytes(), path.name)
+    return Source(path.stem, text, meta, content_hash(text, meta))

@@ -1,0 +1,145 @@
+"""The article index tables: what splitting and name extraction made of each article.
+
+Rows are plain data keyed by article id, with the content hash they were computed from
+(`reader.index` decides what the hash covers and when to recompute). An article is written
+whole in one short transaction, so a reader or an interrupted build never sees half of one.
+The SQL is plain (no SQLite-only syntax), so the same tables work on PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reader.store.db import Database, database, now, transaction
+
+_QUERY_CHUNK = 500  # ids per SELECT, well under SQLite's limit on bound parameters
+
+# (position, char_start, char_end, text, kind)
+ParagraphRow = tuple[int, int, int, str, str]
+# (sentence_id, paragraph, char_start, char_end, text, furniture)
+SentenceRow = tuple[str, int, int, int, str, bool]
+# (sentence_id, char_start, char_end, text, kind, lemma)
+MentionRow = tuple[str, int, int, str, str, str]
+
+
+@dataclass
+class IndexedArticle:
+    """One article as indexed: metadata, paragraphs, sentences and source name mentions."""
+
+    article_id: str
+    content_hash: str
+    lang: str
+    title: str
+    byline: str | None = None
+    outlet: str | None = None
+    date: str | None = None
+    paragraphs: list[ParagraphRow] = field(default_factory=list)
+    sentences: list[SentenceRow] = field(default_factory=list)
+    mentions: list[MentionRow] = field(default_factory=list)
+
+
+class IndexStore:
+    """Reads and writes the `index_*` tables of one database."""
+
+    def __init__(self, db: Database | Path) -> None:
+        self.db = database(db)
+
+    def hashes(self) -> dict[str, str]:
+        """{article id: content hash} of every indexed article."""
+        with self.db.connection() as conn:
+            rows = conn.execute("SELECT article_id, content_hash FROM index_articles").fetchall()
+        return {row["article_id"]: row["content_hash"] for row in rows}
+
+    def put(self, article: IndexedArticle, busy_timeout_s: float | None = None) -> None:
+        """Replace everything indexed for the article, in one transaction; `busy_timeout_s`
+        shortens the wait for another writer (StoreBusy after it)."""
+        a = article
+        with self.db.connection() as conn, _waiting(conn, busy_timeout_s), transaction(conn):
+            conn.execute("DELETE FROM index_articles WHERE article_id = ?", (a.article_id,))
+            conn.execute(
+                """INSERT INTO index_articles (article_id, content_hash, lang, title, byline,
+                       outlet, date, indexed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+                (a.article_id, a.content_hash, a.lang, a.title, a.byline, a.outlet, a.date, now()),
+            )
+            conn.executemany(
+                """INSERT INTO index_paragraphs (article_id, position, char_start, char_end,
+                       text, kind) VALUES (?, ?, ?, ?, ?, ?)""",
+                [(a.article_id, *p) for p in a.paragraphs],
+            )
+            conn.executemany(
+                """INSERT INTO index_sentences (article_id, position, sentence_id, paragraph,
+                       char_start, char_end, text, furniture) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+                [(a.article_id, i, *s[:5], int(s[5])) for i, s in enumerate(a.sentences)],
+            )
+            conn.executemany(
+                """INSERT INTO index_name_mentions (article_id, position, sentence_id,
+                       char_start, char_end, text, kind, lemma) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+                [(a.article_id, i, *m) for i, m in enumerate(a.mentions)],
+            )
+
+    def remove(self, article_ids: Iterable[str], busy_timeout_s: float | None = None) -> None:
+        """Forget articles (their rows go with them)."""
+        ids = [(article_id,) for article_id in article_ids]
+        if not ids:
+            return
+        with self.db.connection() as conn, _waiting(conn, busy_timeout_s), transaction(conn):
+            conn.executemany("DELETE FROM index_articles WHERE article_id = ?", ids)
+
+    def get(self, article_ids: Iterable[str]) -> dict[str, IndexedArticle]:
+        """The indexed articles among `article_ids`, by id."""
+        wanted = list(dict.fromkeys(article_ids))
+        found: dict[str, IndexedArticle] = {}
+        with self.db.connection() as conn:
+            for start in range(0, len(wanted), _QUERY_CHUNK):
+                found.update(_read(conn, wanted[start : start + _QUERY_CHUNK]))
+        return found
+
+
+@contextmanager
+def _waiting(conn: sqlite3.Connection, seconds: float | None) -> Iterator[None]:
+    """Wait at most `seconds` for another writer (None: the store's usual busy timeout).
+
+    SQLite's PRAGMA here; PostgreSQL would say `SET LOCAL lock_timeout`.
+    """
+    if seconds is not None:
+        conn.execute(f"PRAGMA busy_timeout = {int(seconds * 1000)}")
+    yield
+
+
+def _read(conn: sqlite3.Connection, ids: list[str]) -> dict[str, IndexedArticle]:
+    marks = ",".join("?" * len(ids))
+    found = {
+        row["article_id"]: IndexedArticle(
+            row["article_id"],
+            row["content_hash"],
+            row["lang"],
+            row["title"],
+            row["byline"],
+            row["outlet"],
+            row["date"],
+        )
+        for row in conn.execute(f"SELECT * FROM index_articles WHERE article_id IN ({marks})", ids)
+    }
+    parts: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    for table, columns in (
+        ("index_paragraphs", "position, char_start, char_end, text, kind"),
+        ("index_sentences", "sentence_id, paragraph, char_start, char_end, text, furniture"),
+        ("index_name_mentions", "sentence_id, char_start, char_end, text, kind, lemma"),
+    ):
+        rows = conn.execute(
+            f"SELECT article_id, {columns} FROM {table} WHERE article_id IN ({marks}) "
+            "ORDER BY article_id, position",
+            ids,
+        )
+        for row in rows:
+            parts[table][row[0]].append(tuple(row)[1:])
+    for article_id, article in found.items():
+        article.paragraphs = parts["index_paragraphs"][article_id]
+        article.sentences = [(*s[:5], bool(s[5])) for s in parts["index_sentences"][article_id]]
+        article.mentions = parts["index_name_mentions"][article_id]
+    return found

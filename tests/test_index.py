@@ -1,0 +1,143 @@
+"""The article index: built once, then only new, changed or removed articles cost anything.
+
+The CLI runs as a real subprocess on a real store; work is counted in articles split, never
+in seconds.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from reader.config import REPO_ROOT, resolve_paths
+from reader.corpus.loader import load_corpus
+from reader.corpus.metadata import set_furniture
+from reader.names.extract import extract_article_mentions
+from reader.workspace import Workspace
+
+ARTICLE = "003_3eaa36a4e0c2b786"
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "reader", *args],
+        capture_output=True,
+        text=True,
+        cwd=REPO_ROOT,
+        env=os.environ.copy(),
+        timeout=300,
+    )
+
+
+def index() -> tuple[int, int, int]:
+    """(indexed, unchanged, removed) as `python -m reader index` reports them."""
+    result = run("index")
+    assert result.returncode == 0, result.stderr
+    found = re.fullmatch(r"(\d+) indexed, (\d+) unchanged, (\d+) removed\n", result.stdout)
+    assert found, result.stdout
+    return int(found[1]), int(found[2]), int(found[3])
+
+
+def test_a_second_run_splits_nothing(data_dir: Path, corpus_dir: Path):
+    first = run("index")
+    assert first.stdout == "5 indexed, 0 unchanged, 0 removed\n"
+    assert "indexing: 100%" in first.stderr and "5/5" in first.stderr  # the progress bar
+    assert index() == (0, 5, 0)
+
+
+def test_editing_one_article_recomputes_only_it(data_dir: Path, corpus_dir: Path):
+    index()
+    path = corpus_dir / f"{ARTICLE}.txt"
+    path.write_text(path.read_text(encoding="utf-8") + "\nA new closing paragraph.\n")
+    assert index() == (1, 4, 0)
+    shown = run("show", ARTICLE, "--lang", "ru")
+    assert "A new closing paragraph." in shown.stdout
+
+
+def test_a_furniture_mark_recomputes_its_article(data_dir: Path, corpus_dir: Path):
+    index()
+    with Workspace(resolve_paths()) as ws:
+        paragraph = next(p for p in ws.article(ARTICLE).paragraphs if p.kind == "text")
+    set_furniture(corpus_dir / f"{ARTICLE}.txt", paragraph.text, True)
+    assert index() == (1, 4, 0)
+    with Workspace(resolve_paths()) as ws:
+        assert ws.article(ARTICLE).paragraphs[paragraph.index].furniture
+
+
+def test_a_deleted_article_disappears(data_dir: Path, corpus_dir: Path):
+    index()
+    (corpus_dir / f"{ARTICLE}.txt").unlink()
+    assert index() == (0, 4, 1)
+    with Workspace(resolve_paths()) as ws:
+        assert ARTICLE not in ws.index.store.hashes()
+        assert ARTICLE not in [a.id for a in ws.corpus().articles]
+
+
+def test_show_indexes_only_its_article(data_dir: Path, corpus_dir: Path):
+    shown = run("show", ARTICLE)
+    assert shown.returncode == 0, shown.stderr
+    assert index() == (4, 1, 0)
+
+
+def test_an_interrupted_build_goes_on_where_it_stopped(data_dir: Path, corpus_dir: Path):
+    for path in sorted(corpus_dir.glob("*.txt")):  # ten articles: enough for the process pool
+        shutil.copy(path, path.with_name(f"copy_{path.name}"))
+
+    def stop_after_three(done: int, total: int) -> None:
+        if done == 3:
+            raise KeyboardInterrupt
+
+    with Workspace(resolve_paths()) as ws, pytest.raises(KeyboardInterrupt):
+        ws.index.update(stop_after_three, workers=2)
+    with Workspace(resolve_paths()) as ws:
+        report = ws.index.update(workers=2)
+    assert (len(report.computed), report.unchanged) == (7, 3)
+
+
+def test_the_corpus_from_the_index_is_the_corpus_as_loaded(data_dir: Path, corpus_dir: Path):
+    (corpus_dir / "bad.txt").write_bytes(b"\xff\xfe not utf-8")
+    (corpus_dir / f"{ARTICLE}.meta.json").write_text("{not json", encoding="utf-8")
+    loaded = load_corpus(corpus_dir)
+    with Workspace(resolve_paths()) as ws:
+        first = ws.corpus()
+        assert ws.index.update().computed == []
+        again = ws.corpus()
+    assert first == loaded
+    assert again == loaded
+
+
+def test_corpus_output_is_the_same_from_the_index(data_dir: Path, corpus_dir: Path):
+    built = run("corpus")
+    assert index() == (0, 5, 0)  # `corpus` itself brought the index up to date
+    from_index = run("corpus")
+    assert built.returncode == from_index.returncode == 0
+    assert from_index.stdout == built.stdout
+    assert f"{ARTICLE}: Kyrgyzstan Prime Minister Resigns" in from_index.stdout
+
+
+def test_indexed_names_are_the_names_extracted(data_dir: Path, corpus_dir: Path):
+    with Workspace(resolve_paths()) as ws:
+        article = ws.article(ARTICLE)
+        stored = ws.index.store.get([ARTICLE])[ARTICLE].mentions
+    expected = [
+        (m.sentence_id, n.start, n.end, n.text, n.kind, n.lemma)
+        for m in extract_article_mentions(article, {})
+        for n in [m.mention]
+    ]
+    assert stored == expected
+    assert any(text == "Japarov" for _, _, _, text, _, _ in stored)
+
+
+def test_a_missing_corpus_folder_removes_nothing(data_dir: Path, corpus_dir: Path, tmp_path: Path):
+    index()
+    result = run("--corpus", str(tmp_path / "nowhere"), "index")
+    assert result.returncode == 0
+    assert "does not exist" in result.stderr
+    assert result.stdout == "0 indexed, 0 unchanged, 0 removed\n"
+    assert index() == (0, 5, 0)

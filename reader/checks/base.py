@@ -131,17 +131,26 @@ class TranslatedSentence:
     def label(self) -> str:
         return display_name(self.lang)
 
-    def matches(self, entry: GlossaryEntry) -> list[FormMatch]:
-        """The entry's forms in this language found in the translation (one pass for all)."""
+    def _found(self) -> dict[int, list[FormMatch]]:
         if self._matches is None:
             self._matches = self.compiled.matcher.forms(self.translation, self.lang)
-        return self._matches.get(self.compiled.position(entry), [])
+        return self._matches
 
-    def names(self, entry: GlossaryEntry) -> str | None:
-        """The entry's English form the source sentence holds, as written (one pass for all)."""
+    def matches(self, entry: GlossaryEntry) -> list[FormMatch]:
+        """The entry's forms in this language found in the translation (one pass for all)."""
+        return self._found().get(self.compiled.position(entry), [])
+
+    def matched(self) -> list[tuple[GlossaryEntry, list[FormMatch]]]:
+        """The entries with forms in the translation, in glossary order, with those forms."""
+        found = self._found()
+        return [(self.compiled.entries[i], found[i]) for i in sorted(found)]
+
+    def named(self) -> list[tuple[GlossaryEntry, str]]:
+        """The entries the English sentence names, in glossary order, each with its English
+        form as written there (one pass for all)."""
         if self._named is None:
             self._named = self.compiled.matcher.mentions(self.source_en)
-        return self._named.get(self.compiled.position(entry))
+        return [(self.compiled.entries[i], self._named[i]) for i in sorted(self._named)]
 
     def finding(self, check: Check, **fields) -> Finding:
         return Finding(

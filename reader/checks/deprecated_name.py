@@ -29,8 +29,8 @@ class DeprecatedName(Check):
     def run(self, sentence: TranslatedSentence) -> list[Finding]:
         """Findings in text order."""
         found = []
-        for entry in sentence.entries:
-            for m in sentence.matches(entry):
+        for entry, matches in sentence.matched():
+            for m in matches:
                 if m.variant.status != "deprecated":
                     continue
                 target = replacement_form(entry, sentence.lang, m.variant.term)

@@ -28,12 +28,9 @@ class MissingName(Check):
     def run(self, sentence: TranslatedSentence) -> list[Finding]:
         """Findings in glossary order."""
         found = []
-        for entry in sentence.entries:
+        for entry, named in sentence.named():
             good = [v for v in entry.forms(sentence.lang) if v.status != "deprecated"]
             if not good or sentence.matches(entry):
-                continue
-            named = sentence.names(entry)
-            if named is None:
                 continue
             latin = find_forms(sentence.translation, entry.forms(_SOURCE), _SOURCE)
             shown = entry.preferred(sentence.lang) or good[0].term

@@ -95,8 +95,12 @@ def _candidates(term: str, lang: str | None, variant_lang: str) -> re.Pattern[st
     return re.compile(rf"(?<!\w){joined}(?!\w)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=65536)
 def is_form(found: str, term: str, lang: str | None, variant_lang: str) -> bool:
-    """Whether `found` (words as in the text) is a form of `term`, word by word."""
+    """Whether `found` (words as in the text) is a form of `term`, word by word.
+
+    Cached: a name recurs across an archive in the same few forms.
+    """
     words, parts = found.split(), term.split()
     return len(words) == len(parts) and all(
         any(rules.split_ending(w, p) is not None for rules in morphologies(p, lang, variant_lang))

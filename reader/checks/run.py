@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 # compiled matcher's serial), the checks, the texts and the labels. Bounded; a rerun of the
 # Checks page or `check` reads them instead of matching again.
 _FINDINGS: OrderedDict[tuple, tuple[Finding, ...]] = OrderedDict()
-_FINDINGS_KEPT = 200_000
+_FINDINGS_KEPT = 100_000  # about 1,000 articles in two languages
 
 
 def check_sentence(

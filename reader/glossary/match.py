@@ -84,7 +84,7 @@ def _stems(word: str, lang: str | None, variant_lang: str) -> list[str]:
     return [word, *(word[: len(word) - len(cut)] for cut in sorted(cuts))]
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=16384)  # every form of a large glossary, in each text language
 def _candidates(term: str, lang: str | None, variant_lang: str) -> re.Pattern[str]:
     """Where the term's words start, each followed by the rest of its word (checked later)."""
     words = []

@@ -12,12 +12,12 @@ from __future__ import annotations
 import hashlib
 import importlib
 from abc import ABC, abstractmethod
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Sequence
+from dataclasses import InitVar, dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Protocol
 
 from reader.glossary.entries import FormIndex, GlossaryEntry, form_index
-from reader.glossary.match import FormMatch, find_forms
+from reader.glossary.match import FormMatch, GlossaryMatcher, glossary_matcher
 from reader.lang import display_name
 
 if TYPE_CHECKING:
@@ -88,33 +88,69 @@ class Finding:
         return self.suggestion is not None and get(self.check).can_fix
 
 
+class Glossary:
+    """Entries as the checks use them, compiled once for every sentence of a run: the form
+    index that finds contradictions and the one-pass matcher (shared while the forms stay)."""
+
+    def __init__(self, entries: Iterable[GlossaryEntry]) -> None:
+        self.entries = list(entries)
+        self.index = form_index(self.entries)
+        self.matcher: GlossaryMatcher = glossary_matcher(self.entries)
+        self._position = {id(e): i for i, e in enumerate(self.entries)}
+
+    def position(self, entry: GlossaryEntry) -> int:
+        return self._position[id(entry)]
+
+
 @dataclass
 class TranslatedSentence:
-    """One translated sentence as the checks see it, with the glossary matches they share."""
+    """One translated sentence as the checks see it, with the glossary matches they share.
+
+    `glossary`: the entries compiled, to share between sentences (built from `entries` if
+    not given).
+    """
 
     source_en: str
     translation: str
     lang: str
-    entries: list[GlossaryEntry]
+    entries: Sequence[GlossaryEntry]
     article_id: str = ""
     sentence_id: str = ""
     version_id: int | None = None
+    glossary: InitVar[Glossary | None] = None
+    compiled: Glossary = field(init=False)
     index: FormIndex = field(init=False)
-    _matches: dict[int, list[FormMatch]] = field(init=False, default_factory=dict)
+    _matches: dict[int, list[FormMatch]] | None = field(init=False, default=None)
+    _named: dict[int, str] | None = field(init=False, default=None)
 
-    def __post_init__(self) -> None:
-        self.index = form_index(self.entries)
+    def __post_init__(self, glossary: Glossary | None) -> None:
+        self.compiled = Glossary(self.entries) if glossary is None else glossary
+        self.index = self.compiled.index
 
     @property
     def label(self) -> str:
         return display_name(self.lang)
 
+    def _found(self) -> dict[int, list[FormMatch]]:
+        if self._matches is None:
+            self._matches = self.compiled.matcher.forms(self.translation, self.lang)
+        return self._matches
+
     def matches(self, entry: GlossaryEntry) -> list[FormMatch]:
-        """The entry's forms in this language found in the translation (computed once)."""
-        key = id(entry)
-        if key not in self._matches:
-            self._matches[key] = find_forms(self.translation, entry.forms(self.lang), self.lang)
-        return self._matches[key]
+        """The entry's forms in this language found in the translation (one pass for all)."""
+        return self._found().get(self.compiled.position(entry), [])
+
+    def matched(self) -> list[tuple[GlossaryEntry, list[FormMatch]]]:
+        """The entries with forms in the translation, in glossary order, with those forms."""
+        found = self._found()
+        return [(self.compiled.entries[i], found[i]) for i in sorted(found)]
+
+    def named(self) -> list[tuple[GlossaryEntry, str]]:
+        """The entries the English sentence names, in glossary order, each with its English
+        form as written there (one pass for all)."""
+        if self._named is None:
+            self._named = self.compiled.matcher.mentions(self.source_en)
+        return [(self.compiled.entries[i], self._named[i]) for i in sorted(self._named)]
 
     def finding(self, check: Check, **fields) -> Finding:
         return Finding(

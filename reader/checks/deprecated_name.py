@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from reader.checks.base import Check, Finding, TranslatedSentence, register
+from reader.checks.base import Check, Finding, Glossary, TranslatedSentence, register
 from reader.glossary.entries import FormIndex, GlossaryEntry, Variant, form_key
 from reader.glossary.transfer import transfer_phrase
 
@@ -29,8 +29,8 @@ class DeprecatedName(Check):
     def run(self, sentence: TranslatedSentence) -> list[Finding]:
         """Findings in text order."""
         found = []
-        for entry in sentence.entries:
-            for m in sentence.matches(entry):
+        for entry, matches in sentence.matched():
+            for m in matches:
                 if m.variant.status != "deprecated":
                     continue
                 target = replacement_form(entry, sentence.lang, m.variant.term)
@@ -75,12 +75,12 @@ class DeprecatedName(Check):
         wanted = [f for f in findings if f.fixable]
         if not wanted:
             return translation, [], []
-        entries = list(entries)
+        glossary = Glossary(entries)
         langs = sorted({f.lang for f in wanted})
         current = {
             (f.lang, f.entry_id, f.start, f.end): f
             for lang in langs
-            for f in self.run(TranslatedSentence("", translation, lang, entries))
+            for f in self._run(translation, lang, glossary)
         }
         valid, skipped = [], []
         for f in wanted:
@@ -93,7 +93,7 @@ class DeprecatedName(Check):
         for f in sorted(valid, key=lambda f: (f.start - f.end, f.start)):
             (covered if any(_overlap(f, c.start, c.end) for c in chosen) else chosen).append(f)
         chosen.sort(key=lambda f: f.start)
-        text, spans, after = self._splice_stable(translation, chosen, langs, entries, skipped)
+        text, spans, after = self._splice_stable(translation, chosen, langs, glossary, skipped)
         applied = list(chosen)
         for f in covered:
             where = [
@@ -108,12 +108,15 @@ class DeprecatedName(Check):
         applied.sort(key=lambda f: (f.start, f.end))
         return text, applied, skipped
 
+    def _run(self, text: str, lang: str, glossary: Glossary) -> list[Finding]:
+        return self.run(TranslatedSentence("", text, lang, glossary.entries, glossary=glossary))
+
     def _splice_stable(
         self,
         translation: str,
         chosen: list[Finding],
         langs: list[str],
-        entries: list[GlossaryEntry],
+        glossary: Glossary,
         skipped: list[Finding],
     ) -> tuple[str, list[tuple[int, int]], list[Finding]]:
         """(text, new spans, deprecated findings in text), every unstable fix dropped.
@@ -132,9 +135,7 @@ class DeprecatedName(Check):
                 cursor = f.end
             parts.append(translation[cursor:])
             text = "".join(parts)
-            after = [
-                a for lang in langs for a in self.run(TranslatedSentence("", text, lang, entries))
-            ]
+            after = [a for lang in langs for a in self._run(text, lang, glossary)]
             unstable = [
                 f
                 for f, span in zip(chosen, spans, strict=True)

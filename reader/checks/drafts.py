@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from reader.checks.base import ReviewData
+from reader.checks.base import Glossary, ReviewData
 from reader.checks.fix import fix_findings
 from reader.checks.run import check_sentence
 from reader.glossary.entries import GlossaryEntry
@@ -52,6 +52,7 @@ def apply_glossary_to_drafts(
     entries = ws.glossary.list() if entries is None else entries
     if not entries:
         return 0
+    glossary = Glossary(entries)
     states = ws.translations.article_states(article_id, lang)
     edits = []
     for sid in dict.fromkeys(sentence_ids):
@@ -59,7 +60,8 @@ def apply_glossary_to_drafts(
         head = state.head if state else None
         if head is None or not head.is_automatic_draft:
             continue
-        findings = [f for f in check_sentence("", head.text, lang, entries) if f.fixable]
+        findings = check_sentence("", head.text, lang, entries, glossary=glossary)
+        findings = [f for f in findings if f.fixable]
         text, applied, _ = fix_findings(head.text, findings, entries)
         if not applied or text == head.text:
             continue

@@ -9,7 +9,7 @@ have been dropped, paraphrased or spelt another way, which only a person can tel
 from __future__ import annotations
 
 from reader.checks.base import Check, Finding, TranslatedSentence, register
-from reader.glossary.match import find_forms, mentions
+from reader.glossary.match import find_forms
 from reader.lang import source_code
 
 _SOURCE = source_code()  # the language texts are translated from
@@ -28,12 +28,9 @@ class MissingName(Check):
     def run(self, sentence: TranslatedSentence) -> list[Finding]:
         """Findings in glossary order."""
         found = []
-        for entry in sentence.entries:
+        for entry, named in sentence.named():
             good = [v for v in entry.forms(sentence.lang) if v.status != "deprecated"]
             if not good or sentence.matches(entry):
-                continue
-            named = mentions(sentence.source_en, entry)
-            if named is None:
                 continue
             latin = find_forms(sentence.translation, entry.forms(_SOURCE), _SOURCE)
             shown = entry.preferred(sentence.lang) or good[0].term

@@ -6,16 +6,30 @@ CLI's exit code and the Checks page count only what is left for someone to look 
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from reader.checks.base import Check, Finding, ReviewData, TranslatedSentence, all_checks
+from reader.checks.base import (
+    Check,
+    Finding,
+    Glossary,
+    ReviewData,
+    TranslatedSentence,
+    all_checks,
+)
 from reader.glossary.entries import GlossaryEntry
 from reader.lang import target_codes
 from reader.store.dismissals import Dismissal
 
 if TYPE_CHECKING:
     from reader.corpus import Article
+
+# Findings per sentence already checked, by everything they depend on: the glossary (its
+# compiled matcher's serial), the checks, the texts and the labels. Bounded; a rerun of the
+# Checks page or `check` reads them instead of matching again.
+_FINDINGS: OrderedDict[tuple, tuple[Finding, ...]] = OrderedDict()
+_FINDINGS_KEPT = 100_000  # about 1,000 articles in two languages
 
 
 def check_sentence(
@@ -28,21 +42,44 @@ def check_sentence(
     sentence_id: str = "",
     version_id: int | None = None,
     checks: Iterable[Check] | None = None,
+    glossary: Glossary | None = None,
 ) -> list[Finding]:
     """Findings for one translated sentence, check by check (all registered when None).
 
     The ids only label the findings (leave them out for text that is not stored yet).
+    `glossary`: `entries` compiled once for many sentences (built here when not given).
     """
-    sentence = TranslatedSentence(
+    glossary = Glossary(entries) if glossary is None else glossary
+    checks = all_checks() if checks is None else list(checks)
+    key = (
+        glossary.matcher.serial,
+        tuple(c.id for c in checks),
         source_en,
         translation,
         lang,
-        list(entries),
-        article_id=article_id,
-        sentence_id=sentence_id,
-        version_id=version_id,
+        article_id,
+        sentence_id,
+        version_id,
     )
-    return [f for c in (all_checks() if checks is None else checks) for f in c.run(sentence)]
+    found = _FINDINGS.get(key)
+    if found is None:
+        sentence = TranslatedSentence(
+            source_en,
+            translation,
+            lang,
+            glossary.entries,
+            article_id=article_id,
+            sentence_id=sentence_id,
+            version_id=version_id,
+            glossary=glossary,
+        )
+        found = tuple(f for c in checks for f in c.run(sentence))
+        _FINDINGS[key] = found
+        if len(_FINDINGS) > _FINDINGS_KEPT:
+            _FINDINGS.popitem(last=False)
+    else:
+        _FINDINGS.move_to_end(key)
+    return list(found)
 
 
 def check(
@@ -63,6 +100,7 @@ def check(
     checks = all_checks() if checks is None else list(checks)
     if not entries:
         return []
+    glossary = Glossary(entries)
     corpus = None
     if articles is None:
         corpus = ws.corpus()
@@ -87,6 +125,7 @@ def check(
                     sentence_id=sentence.id,
                     version_id=state.head.id,
                     checks=checks,
+                    glossary=glossary,
                 )
     return findings
 

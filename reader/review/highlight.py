@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reader.glossary.entries import GlossaryEntry
-from reader.glossary.match import find_forms
+from reader.glossary.match import FormFinder
 from reader.review.escape import html_attribute, html_text
 
 
@@ -28,17 +28,16 @@ class TermFinder:
     """
 
     def __init__(self, entries: list[GlossaryEntry], lang: str | None = None) -> None:
-        self._lang = lang
         variants = [(entry, v) for entry in entries for v in entry.variants]
         variants.sort(key=lambda ev: ev[1].lang != lang)  # the column's language first
-        self._variants = [v for _, v in variants]
+        self._finder = FormFinder([[v for _, v in variants]], lang)
         self._shown: dict[str, tuple[int, str, str]] = {}
         for entry, v in variants:
             self._shown.setdefault(v.term.casefold(), (entry.id or 0, entry.english, v.status))
 
     def find(self, text: str) -> list[TermMatch]:
         found = []
-        for m in find_forms(text, self._variants, self._lang):
+        for m in self._finder.find(text).get(0, []):
             form = m.variant.term.casefold()
             found.append(TermMatch(m.start, m.end, *self._shown[form], form))
         return found

@@ -21,9 +21,10 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
@@ -93,7 +94,7 @@ def _readings(word: str) -> list[tuple[str, str | None]]:
     return writers[0].morphology.readings(word)
 
 
-@cache
+@lru_cache(maxsize=65536)
 def _word(text: str) -> _Word:
     if _INITIAL.match(text):
         return _Word((_Base(frozenset(name_keys(text[:-1])), None),), initial=True)
@@ -127,7 +128,7 @@ def _similar(a: str, b: str) -> bool:
     return Levenshtein.normalized_similarity(a, b) >= FUZZY_MIN_SIMILARITY
 
 
-@cache
+@lru_cache(maxsize=65536)
 def _keys_match(a: Keys, b: Keys) -> bool:
     return bool(a & b) or any(_similar(x, y) for x in a for y in b)
 
@@ -198,7 +199,7 @@ def names_match(a: str, b: str) -> bool:
     return _full_match(_parse(0, a), _parse(1, b))
 
 
-# --- grouping ----------------------------------------------------------------------------------
+# --- union-find --------------------------------------------------------------------------------
 
 
 class _Groups:
@@ -229,6 +230,100 @@ def _only(name: _Name, *readings: Reading) -> _Name:
     return _Name(name.index, name.text, name.words, readings)
 
 
+# --- blocking ----------------------------------------------------------------------------------
+#
+# Every match pairs up anchor words: the last words (the first with the last of the other for
+# "Japarov Sadyr"), a bare name's word with a full name's last word, or the joined words. Two
+# anchor words that match share a block token: a key, or for a long key the key with as many
+# letters deleted as the fuzzy match allows (two keys within d edits share such a deletion).
+# Only names sharing a token are compared; a name with an initial as an anchor (prefix match)
+# is compared with every name.
+
+
+def _deletions(key: str, depth: int) -> set[str]:
+    out = frontier = {key}
+    for _ in range(depth):
+        frontier = {w[:i] + w[i + 1 :] for w in frontier for i in range(len(w))}
+        out = out | frontier
+    return out
+
+
+@lru_cache(maxsize=65536)
+def _tokens(keys: Keys) -> Keys:
+    """Block tokens of a word's keys: any two key sets that `_keys_match` share one."""
+    out = set(keys)
+    for key in keys:
+        if len(key) >= FUZZY_MIN_LENGTH:
+            s = FUZZY_MIN_SIMILARITY
+            depth = int((1 - s) * len(key) / s + 1e-9)  # edits the longest partner may have
+            tail = "~a" if key.endswith("a") else "~"  # the fuzzy match never bridges a final -a
+            out |= {tail + d for d in _deletions(key, depth)}
+    return frozenset(out)
+
+
+def _word_tokens(word: _Word) -> Keys:
+    return frozenset().union(*(_tokens(b.keys) for b in word.bases))
+
+
+@dataclass(frozen=True)
+class _Signature:
+    last: Keys  # tokens of the last word
+    first: Keys  # tokens of the first word of a two-word name, looked up among last words
+    joined: Keys  # tokens of the words joined
+    loose: bool  # an anchor word is an initial: compare with every name
+
+
+def _signature(name: _Name) -> _Signature:
+    if not name.words:
+        return _Signature(frozenset(), frozenset(), frozenset(), False)
+    two = len(name.words) == 2
+    anchors = (name.words[0], name.words[-1]) if two else (name.words[-1],)
+    joined = frozenset().union(*(_tokens(_joined(r)) for r in name.readings))
+    return _Signature(
+        last=_word_tokens(name.words[-1]),
+        first=_word_tokens(name.words[0]) if two else frozenset(),
+        joined=joined,
+        loose=any(w.initial for w in anchors),
+    )
+
+
+class _Blocks:
+    """The names of one comparison step, indexed by block token."""
+
+    def __init__(self, names: Iterable[_Name]) -> None:
+        self.names = list(names)
+        self.last: dict[str, list[_Name]] = defaultdict(list)
+        self.joined: dict[str, list[_Name]] = defaultdict(list)
+        self.loose: list[_Name] = []
+        for name in self.names:
+            sig = _signature(name)
+            if sig.loose:
+                self.loose.append(name)
+            for token in sig.last:
+                self.last[token].append(name)
+            for token in sig.joined:
+                self.joined[token].append(name)
+
+    def candidates(self, name: _Name) -> list[_Name]:
+        """The indexed names that may match `name`, in input order, each once."""
+        sig = _signature(name)
+        if sig.loose:
+            return self.names
+        found = {n.index: n for n in self.loose}
+        for index, tokens in ((self.last, sig.last | sig.first), (self.joined, sig.joined)):
+            for token in tokens:
+                found.update((n.index, n) for n in index.get(token, ()))
+        return [found[i] for i in sorted(found)]
+
+    def pairs(self) -> Iterator[tuple[_Name, _Name]]:
+        """Each pair of indexed names that may match, once."""
+        for a in self.names:
+            yield from ((a, b) for b in self.candidates(a) if b.index > a.index)
+
+
+# --- grouping ----------------------------------------------------------------------------------
+
+
 def _cluster(parsed: list[_Name]) -> _Groups:
     groups = _Groups(len(parsed))
     definite = [p for p in parsed if p.definite]
@@ -242,7 +337,7 @@ def _cluster(parsed: list[_Name]) -> _Groups:
 
 
 def _link_matching(groups: _Groups, names: list[_Name]) -> None:
-    for a, b in itertools.combinations(names, 2):
+    for a, b in _Blocks(names).pairs():
         if _full_match(a, b):
             groups.union(a.index, b.index)
 
@@ -250,11 +345,12 @@ def _link_matching(groups: _Groups, names: list[_Name]) -> None:
 def _place_ambiguous(groups: _Groups, parsed: list[_Name], definite: list[_Name]) -> list[_Name]:
     """Join each name of several readings to the one group its readings fit; those that fit
     none are returned, to be matched among themselves (Садыра, Садыру ...)."""
+    blocks = _Blocks(definite)
     unplaced: list[_Name] = []
     for name in (p for p in parsed if not p.definite):
         fits = {
             groups.find(d.index): [r for r in name.readings if _full_match(_only(name, r), d)]
-            for d in definite
+            for d in blocks.candidates(name)
             if _full_match(name, d)
         }
         if len(fits) == 1:
@@ -269,16 +365,17 @@ def _place_ambiguous(groups: _Groups, parsed: list[_Name], definite: list[_Name]
 
 def _join_short_names(groups: _Groups, parsed: list[_Name]) -> None:
     members = groups.members()
+    root_of = {i: root for root, idx in members.items() for i in idx}
     multi = {root for root, idx in members.items() if any(len(parsed[i].words) > 1 for i in idx)}
+    blocks = _Blocks(parsed[j] for root in sorted(multi) for j in members[root])
     for root, idx in members.items():
         if root in multi:
             continue
         targets = {
-            other
-            for other in multi
+            root_of[full.index]
             for i in idx
-            for j in members[other]
-            if _partial_match(parsed[i], parsed[j])
+            for full in blocks.candidates(parsed[i])
+            if _partial_match(parsed[i], full)
         }
         if len(targets) == 1:
             groups.union(root, targets.pop())

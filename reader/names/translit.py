@@ -12,7 +12,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from reader import lang as languages
@@ -149,7 +149,7 @@ def _fold_part(part: str, table: _Folding) -> str:
     return s
 
 
-@cache
+@lru_cache(maxsize=65536)
 def skeleton(latin: str) -> str:
     """The phonetic skeleton of a Latin spelling: Zhaparov, Dzhaparov, Japarov -> japarov.
 
@@ -174,7 +174,7 @@ def name_keys(name: str) -> set[str]:
     return set(_name_keys(name))
 
 
-@cache
+@lru_cache(maxsize=65536)
 def _name_keys(name: str) -> frozenset[str]:
     if not CYRILLIC.search(name):
         keys = {skeleton(name)}

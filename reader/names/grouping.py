@@ -232,12 +232,13 @@ def _only(name: _Name, *readings: Reading) -> _Name:
 
 # --- blocking ----------------------------------------------------------------------------------
 #
-# Every match pairs up anchor words: the last words (the first with the last of the other for
-# "Japarov Sadyr"), a bare name's word with a full name's last word, or the joined words. Two
-# anchor words that match share a block token: a key, or for a long key the key with as many
-# letters deleted as the fuzzy match allows (two keys within d edits share such a deletion).
-# Only names sharing a token are compared; a name with an initial as an anchor (prefix match)
-# is compared with every name.
+# Every match pairs up anchor words: the last words, or for two-word names in either order the
+# first of one with the last of the other ("Japarov Sadyr"); a bare name's word with a full
+# name's last word; or the joined words. Two full words that match share a block token: a key,
+# or for a long key the key with as many letters deleted as the fuzzy match allows (two keys
+# within d edits share such a deletion). Only names sharing a token are compared. An initial
+# matches by prefix: "S. Japarov" and "J. Sadyr" meet by their first letters; a name ending in
+# an initial ("Putin V.", "V.") is compared with every name.
 
 
 def _deletions(key: str, depth: int) -> set[str]:
@@ -262,28 +263,38 @@ def _tokens(keys: Keys) -> Keys:
 
 
 def _word_tokens(word: _Word) -> Keys:
+    if word.initial:
+        return frozenset()
     return frozenset().union(*(_tokens(b.keys) for b in word.bases))
+
+
+def _letters(word: _Word) -> set[str]:
+    return {k[0] for b in word.bases for k in b.keys if k}
 
 
 @dataclass(frozen=True)
 class _Signature:
     last: Keys  # tokens of the last word
-    first: Keys  # tokens of the first word of a two-word name, looked up among last words
+    first: Keys  # tokens of the first word of a two-word name
     joined: Keys  # tokens of the words joined
-    loose: bool  # an anchor word is an initial: compare with every name
+    initials: Keys  # "S. Japarov": the first letters of both words, in either order
+    loose: bool  # the last word is an initial: compare with every name
 
 
 def _signature(name: _Name) -> _Signature:
     if not name.words:
-        return _Signature(frozenset(), frozenset(), frozenset(), False)
+        return _Signature(frozenset(), frozenset(), frozenset(), frozenset(), False)
+    first, last = name.words[0], name.words[-1]
     two = len(name.words) == 2
-    anchors = (name.words[0], name.words[-1]) if two else (name.words[-1],)
-    joined = frozenset().union(*(_tokens(_joined(r)) for r in name.readings))
+    initials: set[str] = set()
+    if two and first.initial:
+        initials = {"".join(sorted(x + y)) for x in _letters(first) for y in _letters(last)}
     return _Signature(
-        last=_word_tokens(name.words[-1]),
-        first=_word_tokens(name.words[0]) if two else frozenset(),
-        joined=joined,
-        loose=any(w.initial for w in anchors),
+        last=_word_tokens(last),
+        first=_word_tokens(first) if two else frozenset(),
+        joined=frozenset().union(*(_tokens(_joined(r)) for r in name.readings)),
+        initials=frozenset(initials),
+        loose=last.initial,
     )
 
 
@@ -292,31 +303,40 @@ class _Blocks:
 
     def __init__(self, names: Iterable[_Name]) -> None:
         self.names = list(names)
-        self.last: dict[str, list[_Name]] = defaultdict(list)
-        self.joined: dict[str, list[_Name]] = defaultdict(list)
+        self.index: dict[tuple[str, str], list[_Name]] = defaultdict(list)
         self.loose: list[_Name] = []
         for name in self.names:
             sig = _signature(name)
             if sig.loose:
                 self.loose.append(name)
-            for token in sig.last:
-                self.last[token].append(name)
-            for token in sig.joined:
-                self.joined[token].append(name)
+            for kind, tokens in (
+                ("last", sig.last),
+                ("first", sig.first),
+                ("joined", sig.joined),
+                ("initials", sig.initials),
+            ):
+                for token in tokens:
+                    self.index[kind, token].append(name)
 
     def candidates(self, name: _Name) -> list[_Name]:
         """The indexed names that may match `name`, in input order, each once."""
         sig = _signature(name)
         if sig.loose:
             return self.names
+        lookups = (
+            ("last", sig.last | sig.first),
+            ("first", sig.last),
+            ("joined", sig.joined),
+            ("initials", sig.initials),
+        )
         found = {n.index: n for n in self.loose}
-        for index, tokens in ((self.last, sig.last | sig.first), (self.joined, sig.joined)):
+        for kind, tokens in lookups:
             for token in tokens:
-                found.update((n.index, n) for n in index.get(token, ()))
+                found.update((n.index, n) for n in self.index.get((kind, token), ()))
         return [found[i] for i in sorted(found)]
 
     def pairs(self) -> Iterator[tuple[_Name, _Name]]:
-        """Each pair of indexed names that may match, once."""
+        """Each pair of indexed names that may match, once (`candidates` is symmetric)."""
         for a in self.names:
             yield from ((a, b) for b in self.candidates(a) if b.index > a.index)
 

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -299,27 +298,36 @@ def _signature(name: _Name) -> _Signature:
 
 
 class _Blocks:
-    """The names of one comparison step, indexed by block token."""
+    """The names of one comparison step, indexed by block token.
+
+    A token maps to a name's position while only one name has it, to a list once several do:
+    most deletion tokens are one name's, and a list each would be a million objects for the
+    garbage collector to scan at 16,000 names.
+    """
+
+    _KINDS = ("last", "first", "joined", "initials")
 
     def __init__(self, names: Iterable[_Name]) -> None:
         self.names = list(names)
-        self.index: dict[tuple[str, str], list[_Name]] = defaultdict(list)
-        self.loose: list[_Name] = []
-        for name in self.names:
+        self.index: dict[str, dict[str, int | list[int]]] = {k: {} for k in self._KINDS}
+        self.loose: list[int] = []
+        for position, name in enumerate(self.names):
             sig = _signature(name)
             if sig.loose:
-                self.loose.append(name)
-            for kind, tokens in (
-                ("last", sig.last),
-                ("first", sig.first),
-                ("joined", sig.joined),
-                ("initials", sig.initials),
-            ):
-                for token in tokens:
-                    self.index[kind, token].append(name)
+                self.loose.append(position)
+            for kind in self._KINDS:
+                postings = self.index[kind]
+                for token in getattr(sig, kind):
+                    have = postings.get(token)
+                    if have is None:
+                        postings[token] = position
+                    elif isinstance(have, int):
+                        postings[token] = [have, position]
+                    else:
+                        have.append(position)
 
     def candidates(self, name: _Name) -> list[_Name]:
-        """The indexed names that may match `name`, in input order, each once."""
+        """The indexed names that may match `name`, in the order indexed, each once."""
         sig = _signature(name)
         if sig.loose:
             return self.names
@@ -329,11 +337,16 @@ class _Blocks:
             ("joined", sig.joined),
             ("initials", sig.initials),
         )
-        found = {n.index: n for n in self.loose}
+        found = set(self.loose)
         for kind, tokens in lookups:
+            postings = self.index[kind]
             for token in tokens:
-                found.update((n.index, n) for n in self.index.get((kind, token), ()))
-        return [found[i] for i in sorted(found)]
+                have = postings.get(token)
+                if isinstance(have, int):
+                    found.add(have)
+                elif have is not None:
+                    found.update(have)
+        return [self.names[p] for p in sorted(found)]
 
     def pairs(self) -> Iterator[tuple[_Name, _Name]]:
         """Each pair of indexed names that may match, once (`candidates` is symmetric)."""

@@ -55,7 +55,7 @@ def all_pairs(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[list[str]],
 
     def grouped(names: list[str]) -> list[list[str]]:
         with monkeypatch.context() as m:
-            m.setattr(grouping._Blocks, "candidates", lambda self, name: self.names)
+            m.setattr(grouping._Blocks, "_lookup", lambda self, signature: self.names)
             return group_names(names)
 
     yield grouped

@@ -277,12 +277,13 @@ class _Signature:
     first: Keys  # tokens of the first word of a two-word name
     joined: Keys  # tokens of the words joined
     initials: Keys  # "S. Japarov": the first letters of both words, in either order
+    two: bool  # a two-word name: its last word may meet another's first ("Japarov Sadyr")
     loose: bool  # the last word is an initial: compare with every name
 
 
 def _signature(name: _Name) -> _Signature:
     if not name.words:
-        return _Signature(frozenset(), frozenset(), frozenset(), frozenset(), False)
+        return _Signature(frozenset(), frozenset(), frozenset(), frozenset(), False, False)
     first, last = name.words[0], name.words[-1]
     two = len(name.words) == 2
     initials: set[str] = set()
@@ -293,6 +294,7 @@ def _signature(name: _Name) -> _Signature:
         first=_word_tokens(first) if two else frozenset(),
         joined=frozenset().union(*(_tokens(_joined(r)) for r in name.readings)),
         initials=frozenset(initials),
+        two=two,
         loose=last.initial,
     )
 
@@ -311,8 +313,8 @@ class _Blocks:
         self.names = list(names)
         self.index: dict[str, dict[str, int | list[int]]] = {k: {} for k in self._KINDS}
         self.loose: list[int] = []
-        for position, name in enumerate(self.names):
-            sig = _signature(name)
+        self.signatures = [_signature(name) for name in self.names]
+        for position, sig in enumerate(self.signatures):
             if sig.loose:
                 self.loose.append(position)
             for kind in self._KINDS:
@@ -328,12 +330,14 @@ class _Blocks:
 
     def candidates(self, name: _Name) -> list[_Name]:
         """The indexed names that may match `name`, in the order indexed, each once."""
-        sig = _signature(name)
+        return self._lookup(_signature(name))
+
+    def _lookup(self, sig: _Signature) -> list[_Name]:
         if sig.loose:
             return self.names
         lookups = (
             ("last", sig.last | sig.first),
-            ("first", sig.last),
+            ("first", sig.last if sig.two else frozenset()),
             ("joined", sig.joined),
             ("initials", sig.initials),
         )
@@ -350,8 +354,8 @@ class _Blocks:
 
     def pairs(self) -> Iterator[tuple[_Name, _Name]]:
         """Each pair of indexed names that may match, once (`candidates` is symmetric)."""
-        for a in self.names:
-            yield from ((a, b) for b in self.candidates(a) if b.index > a.index)
+        for a, sig in zip(self.names, self.signatures, strict=True):
+            yield from ((a, b) for b in self._lookup(sig) if b.index > a.index)
 
 
 # --- grouping ----------------------------------------------------------------------------------

@@ -129,3 +129,21 @@ def test_every_cache_is_bounded() -> None:
     unbounded = [name for name, f in caches.items() if f.cache_parameters()["maxsize"] is None]
     assert unbounded == []
     assert all(isinstance(f, functools._lru_cache_wrapper) for f in caches.values())
+
+
+@pytest.mark.parametrize(
+    "pair",
+    [
+        ("S. Japarov", "Japarov Sadyr"),  # an initial, and the words swapped
+        ("S. Japarov", "J. Sadyr"),  # two initials, swapped: they meet by first letters
+        ("Putin V.", "Vladimir Putin"),  # ends in an initial: compared with every name
+        ("V.", "Vladimir"),
+        ("Issyk Kul", "Issyk-Kul"),  # joined words
+        ("Nazarbayev", "Nazerbayev"),  # a typo: shares a key with a letter deleted
+        ("Berdimuhamedow", "Berdymukhammedov"),
+        ("Kurmanbek Bakiyev", "Bakiyev"),  # a bare surname
+    ],
+)
+def test_edge_pairs_grouped_as_all_pairs_does(all_pairs, pair: tuple[str, str]) -> None:
+    for names in (list(pair), list(reversed(pair))):
+        assert group_names(names) == all_pairs(names), names

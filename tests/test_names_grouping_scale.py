@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import functools
 import importlib
+import importlib.util
 import json
 import pkgutil
 import random
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -16,38 +18,15 @@ import pytest
 import reader.names
 from reader.names import grouping
 from reader.names.grouping import group_names
-from reader.names.translit import romanize, schemes
 
-_SYLLABLES = [c + v for c in "бкджмнстрлшчз" for v in "аыуеоө"] + ["ай", "ал", "ар", "ак", "ул"]
-_ENDINGS = ("ов", "ев", "ин", "бек", "баев", "алиев")
-
-
-def _word(rng: random.Random, syllables: int, ending: str = "") -> str:
-    word = "".join(rng.choice(_SYLLABLES) for _ in range(syllables)) + ending
-    return word[:1].upper() + word[1:]
-
-
-def _typo(rng: random.Random, text: str) -> str:
-    i = rng.randrange(len(text))
-    return text[:i] + rng.choice("aeiouy") + text[i + 1 :]
-
-
-def synthetic_names(count: int, seed: int = 1) -> list[str]:
-    """Made-up Kyrgyz-looking names in several spellings each: Cyrillic, romanized under the
-    project's schemes, case forms, word order swapped, an initial, a typo; first names shared."""
-    rng = random.Random(seed)
-    firsts = [_word(rng, rng.randint(2, 3)) for _ in range(max(10, count // 20))]
-    out: list[str] = []
-    while len(out) < count:
-        first, surname = rng.choice(firsts), _word(rng, rng.randint(2, 3), rng.choice(_ENDINGS))
-        full = f"{first} {surname}" if rng.random() < 0.7 else surname
-        latin = romanize(full, rng.choice(schemes()))
-        forms = [full, latin, full + "а", full + "дун", _typo(rng, latin)]
-        if " " in full:
-            forms += [f"{surname} {first}", f"{latin[0]}. {latin.split()[-1]}", surname]
-        out += rng.sample(forms, rng.randint(1, len(forms)))
-    return out[:count]
-
+# By path: an installed package named "benchmarks" would shadow the repository's folder.
+_BENCH = Path(__file__).resolve().parents[1] / "benchmarks" / "name_grouping.py"
+_spec = importlib.util.spec_from_file_location("name_grouping_benchmark", _BENCH)
+assert _spec is not None and _spec.loader is not None
+bench = importlib.util.module_from_spec(_spec)
+sys.modules[_spec.name] = bench  # dataclasses look their module up there
+_spec.loader.exec_module(bench)
+synthetic_names = bench.synthetic_names
 
 @pytest.fixture
 def all_pairs(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[list[str]], list[list[str]]]]:

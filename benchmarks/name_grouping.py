@@ -167,11 +167,13 @@ def main(argv: list[str] | None = None) -> int:
     for t in args.threshold:
         grouping.FUZZY_MIN_SIMILARITY = t
         grouping._keys_match.cache_clear()
+        grouping._tokens.cache_clear()  # block tokens depend on the threshold too
         swept = run(grouping.group_names, truth)
         figures = f"precision {swept.precision:.3f}  recall {swept.recall:.3f}"
         print(f"groups, fuzzy threshold {t:.2f}: {figures}")
     grouping.FUZZY_MIN_SIMILARITY = default
     grouping._keys_match.cache_clear()
+    grouping._tokens.cache_clear()  # block tokens depend on the threshold too
     if args.scale:
         _scale()
     return 0

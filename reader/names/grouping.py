@@ -36,6 +36,10 @@ from reader.names.translit import name_keys
 FUZZY_MIN_SIMILARITY = 0.88
 FUZZY_MIN_LENGTH = 6
 _MAX_READINGS = 32
+# Block tokens of a long key: the key with up to this many letters deleted. The fuzzy match
+# allows more edits only to keys of 23 letters or more (joined names): for those, blocking
+# finds partners within 2 edits, as 3 would take thousands of tokens a key.
+_MAX_DELETIONS = 2
 
 _INITIAL = re.compile(r"^\w{1,2}\.$")
 _EDGE_PUNCT = "\"'“”«»„()[],;:!?"
@@ -234,8 +238,9 @@ def _only(name: _Name, *readings: Reading) -> _Name:
 # Every match pairs up anchor words: the last words, or for two-word names in either order the
 # first of one with the last of the other ("Japarov Sadyr"); a bare name's word with a full
 # name's last word; or the joined words. Two full words that match share a block token: a key,
-# or for a long key the key with as many letters deleted as the fuzzy match allows (two keys
-# within d edits share such a deletion). Only names sharing a token are compared. An initial
+# or for a long key the key with as many letters deleted as the fuzzy match allows, up to
+# _MAX_DELETIONS (two keys within d edits share such a deletion). Only names sharing a token
+# are compared. An initial
 # matches by prefix: "S. Japarov" and "J. Sadyr" meet by their first letters; a name ending in
 # an initial ("Putin V.", "V.") is compared with every name.
 
@@ -255,7 +260,7 @@ def _tokens(keys: Keys) -> Keys:
     for key in keys:
         if len(key) >= FUZZY_MIN_LENGTH:
             s = FUZZY_MIN_SIMILARITY
-            depth = int((1 - s) * len(key) / s + 1e-9)  # edits the longest partner may have
+            depth = min(int((1 - s) * len(key) / s + 1e-9), _MAX_DELETIONS)
             tail = "~a" if key.endswith("a") else "~"  # the fuzzy match never bridges a final -a
             out |= {tail + d for d in _deletions(key, depth)}
     return frozenset(out)

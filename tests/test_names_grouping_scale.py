@@ -126,3 +126,8 @@ def test_every_cache_is_bounded() -> None:
 def test_edge_pairs_grouped_as_all_pairs_does(all_pairs, pair: tuple[str, str]) -> None:
     for names in (list(pair), list(reversed(pair))):
         assert group_names(names) == all_pairs(names), names
+
+
+def test_a_long_joined_name_has_few_block_tokens() -> None:
+    key = "jogorkukeneshikyrgyzskoyrespubliki"  # 34 letters: the fuzzy match allows 4 edits
+    assert len(grouping._tokens(frozenset({key}))) < 1_000

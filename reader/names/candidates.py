@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import lru_cache
 
 from reader import lang as languages
 
@@ -28,7 +28,7 @@ def _capitals() -> str:
     return "".join(sorted({c for language in languages.all() for c in language.capitals}))
 
 
-@cache
+@lru_cache(maxsize=8)  # one pattern per set of registered capitals
 def _run(capitals: str) -> re.Pattern[str]:
     """Runs of capitalised words, joined by spaces or hyphens."""
     capital = f"[{re.escape(capitals)}]"

@@ -21,9 +21,9 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
@@ -36,6 +36,10 @@ from reader.names.translit import name_keys
 FUZZY_MIN_SIMILARITY = 0.88
 FUZZY_MIN_LENGTH = 6
 _MAX_READINGS = 32
+# Block tokens of a long key: the key with up to this many letters deleted. The fuzzy match
+# allows more edits only to keys of 23 letters or more (joined names): for those, blocking
+# finds partners within 2 edits, as 3 would take thousands of tokens a key.
+_MAX_DELETIONS = 2
 
 _INITIAL = re.compile(r"^\w{1,2}\.$")
 _EDGE_PUNCT = "\"'“”«»„()[],;:!?"
@@ -93,7 +97,7 @@ def _readings(word: str) -> list[tuple[str, str | None]]:
     return writers[0].morphology.readings(word)
 
 
-@cache
+@lru_cache(maxsize=65536)
 def _word(text: str) -> _Word:
     if _INITIAL.match(text):
         return _Word((_Base(frozenset(name_keys(text[:-1])), None),), initial=True)
@@ -127,7 +131,7 @@ def _similar(a: str, b: str) -> bool:
     return Levenshtein.normalized_similarity(a, b) >= FUZZY_MIN_SIMILARITY
 
 
-@cache
+@lru_cache(maxsize=65536)
 def _keys_match(a: Keys, b: Keys) -> bool:
     return bool(a & b) or any(_similar(x, y) for x in a for y in b)
 
@@ -198,7 +202,7 @@ def names_match(a: str, b: str) -> bool:
     return _full_match(_parse(0, a), _parse(1, b))
 
 
-# --- grouping ----------------------------------------------------------------------------------
+# --- union-find --------------------------------------------------------------------------------
 
 
 class _Groups:
@@ -229,6 +233,139 @@ def _only(name: _Name, *readings: Reading) -> _Name:
     return _Name(name.index, name.text, name.words, readings)
 
 
+# --- blocking ----------------------------------------------------------------------------------
+#
+# Every match pairs up anchor words: the last words, or for two-word names in either order the
+# first of one with the last of the other ("Japarov Sadyr"); a bare name's word with a full
+# name's last word; or the joined words. Two full words that match share a block token: a key,
+# or for a long key the key with as many letters deleted as the fuzzy match allows, up to
+# _MAX_DELETIONS (two keys within d edits share such a deletion). Only names sharing a token
+# are compared. An initial
+# matches by prefix: "S. Japarov" and "J. Sadyr" meet by their first letters; a name ending in
+# an initial ("Putin V.", "V.") is compared with every name.
+
+
+def _deletions(key: str, depth: int) -> set[str]:
+    out = frontier = {key}
+    for _ in range(depth):
+        frontier = {w[:i] + w[i + 1 :] for w in frontier for i in range(len(w))}
+        out = out | frontier
+    return out
+
+
+@lru_cache(maxsize=65536)
+def _tokens(keys: Keys) -> Keys:
+    """Block tokens of a word's keys: any two key sets that `_keys_match` share one."""
+    out = set(keys)
+    for key in keys:
+        if len(key) >= FUZZY_MIN_LENGTH:
+            s = FUZZY_MIN_SIMILARITY
+            depth = min(int((1 - s) * len(key) / s + 1e-9), _MAX_DELETIONS)
+            tail = "~a" if key.endswith("a") else "~"  # the fuzzy match never bridges a final -a
+            out |= {tail + d for d in _deletions(key, depth)}
+    return frozenset(out)
+
+
+def _word_tokens(word: _Word) -> Keys:
+    if word.initial:
+        return frozenset()
+    return frozenset().union(*(_tokens(b.keys) for b in word.bases))
+
+
+def _letters(word: _Word) -> set[str]:
+    return {k[0] for b in word.bases for k in b.keys if k}
+
+
+@dataclass(frozen=True)
+class _Signature:
+    last: Keys  # tokens of the last word
+    first: Keys  # tokens of the first word of a two-word name
+    joined: Keys  # tokens of the words joined
+    initials: Keys  # "S. Japarov": the first letters of both words, in either order
+    two: bool  # a two-word name: its last word may meet another's first ("Japarov Sadyr")
+    loose: bool  # the last word is an initial: compare with every name
+
+
+def _signature(name: _Name) -> _Signature:
+    if not name.words:
+        return _Signature(frozenset(), frozenset(), frozenset(), frozenset(), False, False)
+    first, last = name.words[0], name.words[-1]
+    two = len(name.words) == 2
+    initials: set[str] = set()
+    if two and first.initial:
+        initials = {"".join(sorted(x + y)) for x in _letters(first) for y in _letters(last)}
+    return _Signature(
+        last=_word_tokens(last),
+        first=_word_tokens(first) if two else frozenset(),
+        joined=frozenset().union(*(_tokens(_joined(r)) for r in name.readings)),
+        initials=frozenset(initials),
+        two=two,
+        loose=last.initial,
+    )
+
+
+class _Blocks:
+    """The names of one comparison step, indexed by block token.
+
+    A token maps to a name's position while only one name has it, to a list once several do:
+    most deletion tokens are one name's, and a list each would be a million objects for the
+    garbage collector to scan at 16,000 names.
+    """
+
+    _KINDS = ("last", "first", "joined", "initials")
+
+    def __init__(self, names: Iterable[_Name]) -> None:
+        self.names = list(names)
+        self.index: dict[str, dict[str, int | list[int]]] = {k: {} for k in self._KINDS}
+        self.loose: list[int] = []
+        self.signatures = [_signature(name) for name in self.names]
+        for position, sig in enumerate(self.signatures):
+            if sig.loose:
+                self.loose.append(position)
+            for kind in self._KINDS:
+                postings = self.index[kind]
+                for token in getattr(sig, kind):
+                    have = postings.get(token)
+                    if have is None:
+                        postings[token] = position
+                    elif isinstance(have, int):
+                        postings[token] = [have, position]
+                    else:
+                        have.append(position)
+
+    def candidates(self, name: _Name) -> list[_Name]:
+        """The indexed names that may match `name`, in the order indexed, each once."""
+        return self._lookup(_signature(name))
+
+    def _lookup(self, sig: _Signature) -> list[_Name]:
+        if sig.loose:
+            return self.names
+        lookups = (
+            ("last", sig.last | sig.first),
+            ("first", sig.last if sig.two else frozenset()),
+            ("joined", sig.joined),
+            ("initials", sig.initials),
+        )
+        found = set(self.loose)
+        for kind, tokens in lookups:
+            postings = self.index[kind]
+            for token in tokens:
+                have = postings.get(token)
+                if isinstance(have, int):
+                    found.add(have)
+                elif have is not None:
+                    found.update(have)
+        return [self.names[p] for p in sorted(found)]
+
+    def pairs(self) -> Iterator[tuple[_Name, _Name]]:
+        """Each pair of indexed names that may match, once (`candidates` is symmetric)."""
+        for a, sig in zip(self.names, self.signatures, strict=True):
+            yield from ((a, b) for b in self._lookup(sig) if b.index > a.index)
+
+
+# --- grouping ----------------------------------------------------------------------------------
+
+
 def _cluster(parsed: list[_Name]) -> _Groups:
     groups = _Groups(len(parsed))
     definite = [p for p in parsed if p.definite]
@@ -242,7 +379,7 @@ def _cluster(parsed: list[_Name]) -> _Groups:
 
 
 def _link_matching(groups: _Groups, names: list[_Name]) -> None:
-    for a, b in itertools.combinations(names, 2):
+    for a, b in _Blocks(names).pairs():
         if _full_match(a, b):
             groups.union(a.index, b.index)
 
@@ -250,11 +387,12 @@ def _link_matching(groups: _Groups, names: list[_Name]) -> None:
 def _place_ambiguous(groups: _Groups, parsed: list[_Name], definite: list[_Name]) -> list[_Name]:
     """Join each name of several readings to the one group its readings fit; those that fit
     none are returned, to be matched among themselves (Садыра, Садыру ...)."""
+    blocks = _Blocks(definite)
     unplaced: list[_Name] = []
     for name in (p for p in parsed if not p.definite):
         fits = {
             groups.find(d.index): [r for r in name.readings if _full_match(_only(name, r), d)]
-            for d in definite
+            for d in blocks.candidates(name)
             if _full_match(name, d)
         }
         if len(fits) == 1:
@@ -269,16 +407,17 @@ def _place_ambiguous(groups: _Groups, parsed: list[_Name], definite: list[_Name]
 
 def _join_short_names(groups: _Groups, parsed: list[_Name]) -> None:
     members = groups.members()
+    root_of = {i: root for root, idx in members.items() for i in idx}
     multi = {root for root, idx in members.items() if any(len(parsed[i].words) > 1 for i in idx)}
+    blocks = _Blocks(parsed[j] for root in sorted(multi) for j in members[root])
     for root, idx in members.items():
         if root in multi:
             continue
         targets = {
-            other
-            for other in multi
+            root_of[full.index]
             for i in idx
-            for j in members[other]
-            if _partial_match(parsed[i], parsed[j])
+            for full in blocks.candidates(parsed[i])
+            if _partial_match(parsed[i], full)
         }
         if len(targets) == 1:
             groups.union(root, targets.pop())

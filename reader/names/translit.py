@@ -12,7 +12,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
 from pathlib import Path
 
 from reader import lang as languages
@@ -43,7 +43,7 @@ class Scheme:
     keys: bool  # whether name_keys romanizes with it
 
 
-@cache
+@lru_cache(maxsize=1)
 def _schemes() -> dict[str, Scheme]:
     loaded: dict[str, Scheme] = {}
     for path in languages.scheme_files():
@@ -130,7 +130,7 @@ class _Folding:
     rules: tuple[tuple[re.Pattern[str], str], ...]
 
 
-@cache
+@lru_cache(maxsize=1)
 def _folding() -> _Folding:
     raw = json.loads((_HERE / "folding.json").read_text(encoding="utf-8"))
     return _Folding(
@@ -149,7 +149,7 @@ def _fold_part(part: str, table: _Folding) -> str:
     return s
 
 
-@cache
+@lru_cache(maxsize=65536)
 def skeleton(latin: str) -> str:
     """The phonetic skeleton of a Latin spelling: Zhaparov, Dzhaparov, Japarov -> japarov.
 
@@ -174,7 +174,7 @@ def name_keys(name: str) -> set[str]:
     return set(_name_keys(name))
 
 
-@cache
+@lru_cache(maxsize=65536)
 def _name_keys(name: str) -> frozenset[str]:
     if not CYRILLIC.search(name):
         keys = {skeleton(name)}

@@ -1,0 +1,520 @@
+"""Scale benchmark: the CLI, glossary QA and the Review page on a synthetic archive.
+
+    .venv/bin/python benchmarks/scale.py [--sizes 100,1000] [--out DIR] [--timeout 600]
+
+Builds an archive of N articles from corpus/ (person and place names swapped across scripts
+consistently in the English text and its ru/ky sample translations, numbers varied, so
+sentences differ), with translation files keyed by `source` (no `sid`). At each size it runs
+every operation in a child process of its own (its wall time and peak RSS from `os.wait4`)
+and prints a table: time at each size, time per article, ratio against the naive
+alternative measured in the same run, and the issue's target at 1,000 articles. Run on
+demand, never by the tests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+# (English, Cyrillic stem) of names in the corpus whose Cyrillic nominative is the stem, so a
+# swapped stem keeps the translation's case endings.
+SWAPS = [
+    ("Putin", "Путин"),
+    ("Japarov", "Жапаров"),
+    ("Sadyr", "Садыр"),
+    ("Boronov", "Боронов"),
+    ("Bishkek", "Бишкек"),
+    ("Almaty", "Алматы"),
+]
+# Names the archive keeps (not swapped): the first glossary entries, so the checks find them.
+KEPT = [
+    ("Kyrgyzstan", "Кыргызстан"),
+    ("Kazakhstan", "Казахстан"),
+    ("Uzbekistan", "Узбекистан"),
+    ("Tajikistan", "Таджикистан"),
+    ("Moscow", "Москва"),
+]
+GLOSSARY_SIZE = 500
+GROUPING_NAMES = 1_000
+
+
+# ---------------------------------------------------------------- building the archive
+
+
+def _replacements(rng: random.Random) -> list[tuple[str, str, str, str]]:
+    """For each swap: (old English, new English, old Cyrillic, new Cyrillic)."""
+    from name_grouping import _word
+
+    from reader.names import translit
+
+    out = []
+    for en, cyr in SWAPS:
+        new_cyr = _word(rng, rng.randint(2, 3), rng.choice(("ов", "ев", "бек", "")))
+        out.append((en, translit.romanize(new_cyr, "news_ru"), cyr, new_cyr))
+    return out
+
+
+def _vary_numbers(text: str, shift: int) -> str:
+    """Every number changed the same way in every language (digit count kept)."""
+
+    def change(m: re.Match[str]) -> str:
+        digits = m.group(0)
+        value = (int(digits) + shift) % (10 ** len(digits))
+        return str(value).zfill(len(digits))
+
+    return re.sub(r"\d+", change, text)
+
+
+def _vary(text: str, swaps: list[tuple[str, str, str, str]], shift: int) -> str:
+    for en, new_en, cyr, new_cyr in swaps:
+        text = text.replace(en, new_en).replace(en.upper(), new_en.upper())
+        text = text.replace(cyr, new_cyr)
+    return _vary_numbers(text, shift)
+
+
+def _write_article(out: Path, seed_id: str, number: int, rng: random.Random) -> str:
+    swaps, shift = _replacements(rng), rng.randint(1, 97)
+    text = _vary((ROOT / "corpus" / f"{seed_id}.txt").read_text(encoding="utf-8"), swaps, shift)
+    article_id = f"{number:04d}_{seed_id.split('_')[1]}"
+    (out / "corpus" / f"{article_id}.txt").write_text(text, encoding="utf-8")
+    meta = json.loads((ROOT / "corpus" / f"{seed_id}.meta.json").read_text(encoding="utf-8"))
+    meta = {k: _vary(v, swaps, shift) if isinstance(v, str) else v for k, v in meta.items()}
+    (out / "corpus" / f"{article_id}.meta.json").write_text(json.dumps(meta), encoding="utf-8")
+    for path in (ROOT / "translations").glob(f"{seed_id}.*.json"):
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        doc["article"] = article_id
+        doc["sentences"] = [
+            {"source": _vary(s["source"], swaps, shift), "text": _vary(s["text"], swaps, shift)}
+            for s in doc["sentences"]
+        ]
+        target = out / "translations" / path.name.replace(seed_id, article_id)
+        target.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    return article_id
+
+
+def build_archive(out: Path, count: int) -> list[str]:
+    """`count` varied copies of the corpus articles in out/corpus, out/translations."""
+    from tqdm import tqdm
+
+    for sub in ("corpus", "translations", "data"):
+        (out / sub).mkdir(parents=True, exist_ok=True)
+    seeds = sorted(p.stem for p in (ROOT / "corpus").glob("*.txt"))
+    rng = random.Random(count)
+    return [
+        _write_article(out, seeds[i % len(seeds)], i, rng)
+        for i in tqdm(range(count), desc=f"building {count} articles", unit="article")
+    ]
+
+
+# ---------------------------------------------------------------- running one measurement
+
+
+@dataclass
+class Result:
+    seconds: float | None  # None: failed or timed out
+    peak_mib: float
+    detail: dict = field(default_factory=dict)  # what a child reported (in-process timings)
+    note: str = ""  # why it has no time, or a CLI's standard output
+
+
+def run_child(args: list[str], env: dict[str, str], timeout: float, stdin: str = "") -> Result:
+    """One child process: wall time, its own peak RSS (wait4), its JSON result line if any."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        args,
+        env=env,
+        cwd=ROOT,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    timer = threading.Timer(timeout, proc.kill)
+    timer.start()
+    out_chunks: list[str] = []
+    reader = threading.Thread(target=lambda: out_chunks.append(proc.stdout.read()))
+    err_chunks: list[str] = []
+    err_reader = threading.Thread(target=lambda: err_chunks.append(proc.stderr.read()))
+    reader.start()
+    err_reader.start()
+    proc.stdin.write(stdin)
+    proc.stdin.close()
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - start
+    timer.cancel()
+    reader.join()
+    err_reader.join()
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    peak = usage.ru_maxrss / 1024
+    stdout = "".join(out_chunks)
+    if proc.returncode < 0:
+        return Result(None, peak, note=f"timed out after {timeout:.0f} s")
+    stderr = "".join(err_chunks)
+    if proc.returncode not in (0, 1) or "Traceback" in stderr:  # `check` exits 1 on findings
+        tail = stderr.strip().splitlines()[-1:] or ["?"]
+        return Result(None, peak, note=f"exit {proc.returncode}: {tail[0][:100]}")
+    lines = [ln for ln in stdout.splitlines() if ln.startswith('{"bench"')]
+    detail = json.loads(lines[-1]) if lines else {}
+    return Result(seconds, peak, detail=detail, note="" if detail else stdout)
+
+
+def _env(out: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(
+        READER_DATA=str(out / "data"),
+        READER_CORPUS=str(out / "corpus"),
+        READER_TRANSLATIONS=str(out / "translations"),
+        OPENBLAS_NUM_THREADS="1",
+        PYTHONPATH=str(ROOT),
+    )
+    return env
+
+
+# ---------------------------------------------------------------- in-process parts (children)
+
+
+def _glossary(size: int) -> list:
+    """`size` entries in en, ru and ky: the corpus's country names, then made-up surnames;
+    each with a deprecated ru spelling."""
+    from name_grouping import _word
+
+    from reader.glossary.entries import GlossaryEntry, Variant
+    from reader.names import translit
+
+    rng = random.Random(size)
+    entries = []
+    for i in range(size):
+        en, cyr = KEPT[i] if i < len(KEPT) else ("", _word(rng, 3, "ов"))
+        en = en or translit.romanize(cyr, "news_ru")
+        variants = [Variant("en", en, "preferred"), Variant("ru", cyr, "preferred")]
+        variants += [
+            Variant("ky", cyr, "preferred"),
+            Variant("ru", "Д" + cyr.lower(), "deprecated"),
+        ]
+        entries.append(GlossaryEntry(variants=variants))
+    return entries
+
+
+def write_glossary(out: Path) -> Path:
+    """The generated glossary as a JSON glossary file, for `glossary import`."""
+    from reader.glossary.formats import json_format
+
+    path = out / "glossary.json"
+    path.write_bytes(json_format.write(_glossary(GLOSSARY_SIZE)))
+    return path
+
+
+def _pairs(out: Path) -> list[tuple[str, str, str]]:
+    """(English source, translation, lang) of every sentence in the translation files."""
+    pairs = []
+    for path in sorted((out / "translations").glob("*.json")):
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        pairs += [(s["source"], s["text"], doc["lang"]) for s in doc["sentences"]]
+    return pairs
+
+
+def child_qa(out: Path) -> dict:
+    """Glossary QA through the check code against one regex of all forms, same texts."""
+    from reader.checks.base import Glossary
+    from reader.checks.run import check_sentence
+
+    entries, pairs = _glossary(GLOSSARY_SIZE), _pairs(out)
+    start = time.perf_counter()
+    glossary = Glossary(entries)
+    findings = sum(
+        len(check_sentence(s, t, lang, entries, glossary=glossary)) for s, t, lang in pairs
+    )
+    ours = time.perf_counter() - start
+    forms = sorted({v.term for e in entries for v in e.variants}, key=len, reverse=True)
+    start = time.perf_counter()
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + r")\w*", re.IGNORECASE)
+    hits = sum(1 for s, t, _ in pairs for text in (s, t) for _ in pattern.finditer(text))
+    naive = time.perf_counter() - start
+    return {"ours": ours, "naive": naive, "texts": len(pairs), "findings": findings, "hits": hits}
+
+
+def child_grouping(_: Path) -> dict:
+    """`group_names` on 1,000 made-up names, blocked and all pairs (blocking turned off)."""
+    from name_grouping import synthetic_names
+
+    from reader.names import grouping
+
+    names = synthetic_names(GROUPING_NAMES)
+    start = time.perf_counter()
+    grouping.group_names(names)
+    ours = time.perf_counter() - start
+    grouping._Blocks._lookup = lambda self, signature: self.names
+    start = time.perf_counter()
+    grouping.group_names(list(names))
+    return {"ours": ours, "naive": time.perf_counter() - start}
+
+
+def _timed(action: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    action()
+    return time.perf_counter() - start
+
+
+def child_review(out: Path) -> dict:
+    """Review page: first run, ✎ and Save on the first article's first content sentence;
+    then a trivial page with as many elements (buttons, text, markdown): its run and a click."""
+    from streamlit.testing.v1 import AppTest
+
+    from reader.corpus.loader import load_corpus
+
+    article = load_corpus(out / "corpus").articles[0]
+    sid = article.content_sentences()[0].id
+    at = AppTest.from_file(str(ROOT / "streamlit_app.py"), default_timeout=600)
+    first = _timed(at.run)
+    reviewer = _timed(at.sidebar.text_input(key="reviewer").input("Bench").run)
+    edit = _timed(at.button(key=f"edit:{sid}").click().run)
+    typing = _timed(at.text_area(key=f"text:{sid}:ru").input("Правка для замера.").run)
+    save = _timed(at.button(key=f"save:{sid}:ru").click().run)
+    counts = {
+        "button": len(at.button),
+        "markdown": len(at.markdown),
+        "text_area": len(at.text_area),
+    }
+    page = out / "trivial_page.py"
+    page.write_text(
+        "import streamlit as st\n"
+        f"for i in range({counts['markdown']}):\n    st.markdown(f'row {{i}}')\n"
+        f"for i in range({counts['text_area']}):\n    st.text_area(f't{{i}}', key=f't{{i}}')\n"
+        f"for i in range({max(1, counts['button'])}):\n    st.button(f'b{{i}}', key=f'b{{i}}')\n",
+        encoding="utf-8",
+    )
+    trivial = AppTest.from_file(str(page), default_timeout=600)
+    trivial_first = _timed(trivial.run)
+    trivial_click = _timed(trivial.button(key="b0").click().run)
+    assert not at.exception, at.exception
+    return {
+        "first": first,
+        "reviewer": reviewer,
+        "edit": edit,
+        "typing": typing,
+        "save": save,
+        "trivial_first": trivial_first,
+        "trivial_click": trivial_click,
+        **counts,
+    }
+
+
+CHILDREN: dict[str, Callable[[Path], dict]] = {
+    "qa": child_qa,
+    "grouping": child_grouping,
+    "review": child_review,
+}
+
+
+# ---------------------------------------------------------------- the measurements, as data
+
+
+@dataclass(frozen=True)
+class Op:
+    """One row of the table. `seconds` picks the time from a result (default: wall time);
+    `naive` the alternative's; `target` in seconds at 1,000 articles (None: no target)."""
+
+    name: str
+    target: float | None = None
+    target_text: str = ""
+    seconds: Callable[[Result], float | None] = lambda r: r.seconds
+    naive: Callable[[Result], float | None] = lambda r: None
+    per_article: bool = True  # False: the work does not depend on the archive's size
+
+
+def _key(name: str) -> Callable[[Result], float | None]:
+    return lambda r: r.detail.get(name)
+
+
+CLI = [sys.executable, "-m", "reader"]
+
+
+def _names_found(stdout: str) -> str:
+    """Every name in the `names` output, one a line (input for `names --group`)."""
+    found: list[str] = []
+
+    def walk(node: object) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key == "written" and isinstance(value, list):
+                    found.extend(v for v in value if isinstance(v, str))
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    try:
+        walk(json.loads(stdout))
+    except ValueError:
+        return ""
+    return "\n".join(dict.fromkeys(found)) + "\n"
+
+
+def _touch_one_article(out: Path, ids: list[str]) -> None:
+    path = out / "corpus" / f"{ids[-1]}.txt"
+    path.write_text(
+        path.read_text(encoding="utf-8") + "\n\nOne more paragraph.\n", encoding="utf-8"
+    )
+
+
+def measure_size(out: Path, ids: list[str], timeout: float) -> tuple[dict[str, Result], int]:
+    """Every operation on the archive in `out`; results by row name, and the names count."""
+    env, results = _env(out), {}
+
+    def cli(name: str, *args: str, stdin: str = "") -> Result:
+        print(f"  {name} ...", end="", flush=True)
+        result = run_child([*CLI, *args], env, timeout, stdin)
+        print(f" {result.seconds if result.seconds is None else round(result.seconds, 2)} s")
+        results[name] = result
+        return result
+
+    def child(name: str, kind: str) -> None:
+        print(f"  {name} ...", end="", flush=True)
+        results[name] = run_child(
+            [sys.executable, __file__, "--child", kind, str(out)], env, timeout
+        )
+        print(
+            f" {json.dumps(results[name].detail) if results[name].detail else results[name].note}"
+        )
+
+    cli("index (first)", "index")
+    cli("index (nothing changed)", "index")
+    _touch_one_article(out, ids)
+    cli("index (one article changed)", "index")
+    cli("corpus", "corpus")
+    cli("show ARTICLE", "show", ids[0])
+    cli("glossary import (500 entries)", "glossary", "import", str(write_glossary(out)))
+    cli("check --json", "check", "--json")
+    names = cli("names", "names")
+    listed = _names_found(names.note)
+    cli("names --group (names found)", "names", "--group", stdin=listed)
+    child("glossary QA", "qa")
+    child("grouping 1,000 names", "grouping")
+    child("Review page", "review")
+    return results, listed.count("\n")
+
+
+ROWS = [
+    Op("index (first)", 120, "< 2 min"),
+    Op("index (nothing changed)", 1, "< 1 s"),
+    Op("index (one article changed)", 1, "< 1 s"),
+    Op("corpus", 1, "< 1 s"),
+    Op("show ARTICLE", 1, "< 1 s"),
+    Op("glossary import (500 entries)"),
+    Op("check --json", 2, "< 2 s"),
+    Op("names", 5, "< 5 s"),
+    Op("names --group (names found)"),
+    Op(f"glossary QA, {GLOSSARY_SIZE} entries", None, "~ regex scan", _key("ours"), _key("naive")),
+    Op(
+        f"grouping {GROUPING_NAMES:,} names",
+        None,
+        "vs all pairs",
+        _key("ours"),
+        _key("naive"),
+        per_article=False,
+    ),
+    Op("Review first run", 2, "< 2 s", _key("first"), _key("trivial_first")),
+    Op(
+        "Review: reviewer name typed",
+        None,
+        "",
+        _key("reviewer"),
+        _key("trivial_click"),
+        per_article=False,
+    ),
+    Op("Review ✎", 0.15, "< 150 ms", _key("edit"), _key("trivial_click"), per_article=False),
+    Op("Review: text typed", None, "", _key("typing"), _key("trivial_click"), per_article=False),
+    Op("Review Save", 0.15, "< 150 ms", _key("save"), _key("trivial_click"), per_article=False),
+]
+SOURCE = {  # the result a row reads, when its name differs from the measurement's
+    f"glossary QA, {GLOSSARY_SIZE} entries": "glossary QA",
+    f"grouping {GROUPING_NAMES:,} names": "grouping 1,000 names",
+    "Review first run": "Review page",
+    "Review ✎": "Review page",
+    "Review: reviewer name typed": "Review page",
+    "Review: text typed": "Review page",
+    "Review Save": "Review page",
+}
+
+
+# ---------------------------------------------------------------- the table
+
+
+def _fmt(seconds: float | None) -> str:
+    if seconds is None:
+        return "–"
+    return f"{seconds * 1000:.0f} ms" if seconds < 1 else f"{seconds:.2f} s"
+
+
+def table(by_size: dict[int, dict[str, Result]]) -> str:
+    sizes = sorted(by_size)
+    head = ["operation", *(f"{n:,}" for n in sizes), *(f"per article @{n:,}" for n in sizes)]
+    head += [f"vs naive @{sizes[-1]:,}", "target @1,000", "met"]
+    rows = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    for op in ROWS:
+        found = [by_size[n].get(SOURCE.get(op.name, op.name)) for n in sizes]
+        times = [op.seconds(r) if r else None for r in found]
+        per = [
+            _fmt(t / n) if t is not None and op.per_article else "–"
+            for t, n in zip(times, sizes, strict=True)
+        ]
+        last, naive = times[-1], op.naive(found[-1]) if found[-1] else None
+        ratio = f"{last / naive:.2g}× ({_fmt(naive)})" if last and naive else "–"
+        met = "–"
+        if op.target is not None and 1000 in by_size:
+            t = times[sizes.index(1000)]
+            met = "not run" if t is None else ("met" if t < op.target else "not met")
+        cells = [op.name, *map(_fmt, times), *per, ratio, op.target_text or "–", met]
+        rows.append("| " + " | ".join(cells) + " |")
+    peaks = [max((r.peak_mib for r in by_size[n].values()), default=0) for n in sizes]
+    met = "met" if 1000 in by_size and peaks[sizes.index(1000)] < 1024 else "–"
+    cells = ["peak memory (largest child)", *(f"{p:.0f} MiB" for p in peaks), *["–"] * len(sizes)]
+    rows.append("| " + " | ".join([*cells, "–", "< 1 GiB", met]) + " |")
+    return "\n".join(rows)
+
+
+def _load() -> str:
+    one, five, _ = os.getloadavg()
+    return f"load average {one:.2f} (1 min), {five:.2f} (5 min) on {os.cpu_count()} cores"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="100,1000", help="article counts, comma-separated")
+    parser.add_argument("--out", help="where to build (default: a temporary folder)")
+    parser.add_argument("--timeout", type=float, default=600, help="seconds per operation")
+    parser.add_argument("--child", nargs=2, metavar=("KIND", "DIR"), help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        kind, folder = args.child
+        print(json.dumps({"bench": kind, **CHILDREN[kind](Path(folder))}))
+        return 0
+    base = Path(args.out) if args.out else Path(tempfile.mkdtemp(prefix="reader-scale-"))
+    by_size, names = {}, {}
+    for size in (int(s) for s in args.sizes.split(",")):
+        out = base / str(size)
+        ids = build_archive(out, size)
+        print(f"{size} articles in {out}; {_load()}")
+        by_size[size], names[size] = measure_size(out, ids, args.timeout)
+        print(table(by_size))
+    print(f"\nnames found (input of names --group): {names}; {_load()}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -335,6 +335,7 @@ class Op:
     seconds: Callable[[Result], float | None] = lambda r: r.seconds
     naive: Callable[[Result], float | None] = lambda r: None
     per_article: bool = True  # False: the work does not depend on the archive's size
+    ratio_target: float | None = None  # at most this many times the naive alternative
 
 
 def _key(name: str) -> Callable[[Result], float | None]:
@@ -400,7 +401,9 @@ def measure_size(out: Path, ids: list[str], timeout: float) -> tuple[dict[str, R
     cli("show ARTICLE", "show", ids[0])
     cli("glossary import (500 entries)", "glossary", "import", str(write_glossary(out)))
     cli("check --json", "check", "--json")
+    cli("check --json (again)", "check", "--json")
     names = cli("names", "names")
+    cli("names (again)", "names")
     listed = _names_found(names.note)
     cli("names --group (names found)", "names", "--group", stdin=listed)
     child("glossary QA", "qa")
@@ -417,9 +420,18 @@ ROWS = [
     Op("show ARTICLE", 1, "< 1 s"),
     Op("glossary import (500 entries)"),
     Op("check --json", 2, "< 2 s"),
+    Op("check --json (again)", 2, "< 2 s"),
     Op("names", 5, "< 5 s"),
+    Op("names (again)", 5, "< 5 s"),
     Op("names --group (names found)"),
-    Op(f"glossary QA, {GLOSSARY_SIZE} entries", None, "~ regex scan", _key("ours"), _key("naive")),
+    Op(
+        f"glossary QA, {GLOSSARY_SIZE} entries",
+        None,
+        "≤ regex scan",
+        _key("ours"),
+        _key("naive"),
+        ratio_target=1,
+    ),
     Op(
         f"grouping {GROUPING_NAMES:,} names",
         None,
@@ -437,9 +449,25 @@ ROWS = [
         _key("trivial_click"),
         per_article=False,
     ),
-    Op("Review ✎", 0.15, "< 150 ms", _key("edit"), _key("trivial_click"), per_article=False),
+    Op(
+        "Review ✎",
+        0.15,
+        "< 150 ms, ≤ 2× trivial",
+        _key("edit"),
+        _key("trivial_click"),
+        per_article=False,
+        ratio_target=2,
+    ),
     Op("Review: text typed", None, "", _key("typing"), _key("trivial_click"), per_article=False),
-    Op("Review Save", 0.15, "< 150 ms", _key("save"), _key("trivial_click"), per_article=False),
+    Op(
+        "Review Save",
+        0.15,
+        "< 150 ms, ≤ 2× trivial",
+        _key("save"),
+        _key("trivial_click"),
+        per_article=False,
+        ratio_target=2,
+    ),
 ]
 SOURCE = {  # the result a row reads, when its name differs from the measurement's
     f"glossary QA, {GLOSSARY_SIZE} entries": "glossary QA",
@@ -458,13 +486,30 @@ SOURCE = {  # the result a row reads, when its name differs from the measurement
 def _fmt(seconds: float | None) -> str:
     if seconds is None:
         return "–"
+    if seconds < 0.01:
+        return f"{seconds * 1000:.2f} ms"
     return f"{seconds * 1000:.0f} ms" if seconds < 1 else f"{seconds:.2f} s"
 
 
+def _met(op: Op, seconds: float | None, naive: float | None) -> str:
+    """Whether the largest size meets the row's target: its time and its ratio to naive."""
+    if op.target is None and op.ratio_target is None:
+        return "–"
+    if seconds is None:
+        return "not run"
+    missed = []
+    if op.target is not None and seconds >= op.target:
+        missed.append("time")
+    if op.ratio_target is not None and naive and seconds / naive > op.ratio_target:
+        missed.append("ratio")
+    return f"not met ({', '.join(missed)})" if missed else "met"
+
+
 def table(by_size: dict[int, dict[str, Result]]) -> str:
+    """Markdown: a row per operation, then the peak memory; targets judged at 1,000."""
     sizes = sorted(by_size)
     head = ["operation", *(f"{n:,}" for n in sizes), *(f"per article @{n:,}" for n in sizes)]
-    head += [f"vs naive @{sizes[-1]:,}", "target @1,000", "met"]
+    head += [f"vs naive @{sizes[-1]:,}", f"peak @{sizes[-1]:,}", "target @1,000", "met"]
     rows = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for op in ROWS:
         found = [by_size[n].get(SOURCE.get(op.name, op.name)) for n in sizes]
@@ -475,16 +520,17 @@ def table(by_size: dict[int, dict[str, Result]]) -> str:
         ]
         last, naive = times[-1], op.naive(found[-1]) if found[-1] else None
         ratio = f"{last / naive:.2g}× ({_fmt(naive)})" if last and naive else "–"
-        met = "–"
-        if op.target is not None and 1000 in by_size:
-            t = times[sizes.index(1000)]
-            met = "not run" if t is None else ("met" if t < op.target else "not met")
-        cells = [op.name, *map(_fmt, times), *per, ratio, op.target_text or "–", met]
+        peak = f"{found[-1].peak_mib:.0f} MiB" if found[-1] else "–"
+        met = _met(op, last, naive) if sizes[-1] == 1000 else "–"
+        cells = [op.name, *map(_fmt, times), *per, ratio, peak, op.target_text or "–", met]
+        if found[-1] and found[-1].seconds is None:
+            cells[len(sizes)] = found[-1].note
         rows.append("| " + " | ".join(cells) + " |")
     peaks = [max((r.peak_mib for r in by_size[n].values()), default=0) for n in sizes]
-    met = "met" if 1000 in by_size and peaks[sizes.index(1000)] < 1024 else "–"
-    cells = ["peak memory (largest child)", *(f"{p:.0f} MiB" for p in peaks), *["–"] * len(sizes)]
-    rows.append("| " + " | ".join([*cells, "–", "< 1 GiB", met]) + " |")
+    met = "met" if sizes[-1] == 1000 and peaks[-1] < 1024 else "–"
+    cells = ["peak memory (largest child)", *(f"{p:.0f} MiB" for p in peaks)]
+    cells += ["–"] * (len(sizes) + 2) + ["< 1 GiB", met]
+    rows.append("| " + " | ".join(cells) + " |")
     return "\n".join(rows)
 
 

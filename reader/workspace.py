@@ -23,8 +23,8 @@ from reader.store.translations import TranslationStore
 from reader.translation.files import (
     Alignment,
     TranslationFileError,
+    TranslationFolder,
     align,
-    files_for,
     read_translation_file,
 )
 
@@ -41,6 +41,7 @@ class SyncReport:
 class Workspace:
     def __init__(self, paths: Paths | None = None) -> None:
         self.paths = paths or resolve_paths()
+        self._translation_files = TranslationFolder(self.paths.translations)
         self.db = Database(self.paths.database)
         self.translations = TranslationStore(self.db)
         self.glossary = GlossaryStore(self.db)
@@ -75,7 +76,7 @@ class Workspace:
     def translation_files_signature(self, article: Article) -> tuple:
         """Changes when one of the article's translation files does (see sync_translation_files)."""
         folder = self.paths.translations
-        return _stamps(files_for(folder, article.id)) if folder.is_dir() else ()
+        return _stamps(self._translation_files.files_for(article.id)) if folder.is_dir() else ()
 
     def sync_translation_files(self, article: Article) -> SyncReport:
         """Load the article's translation files into the store, each file once per content.
@@ -84,7 +85,7 @@ class Workspace:
         never replaced by a file; the glossary is then applied to them as a version of its own.
         """
         report = SyncReport()
-        for path in files_for(self.paths.translations, article.id):
+        for path in self._translation_files.files_for(article.id):
             try:
                 tfile = read_translation_file(path)
             except TranslationFileError as exc:

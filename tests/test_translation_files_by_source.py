@@ -12,7 +12,7 @@ from streamlit.testing.v1 import AppTest
 from reader.config import REPO_ROOT, resolve_paths
 from reader.corpus import Article
 from reader.corpus.loader import load_corpus
-from reader.translation.files import TranslationFileError, read_translation_file
+from reader.translation.files import TranslationFileError, TranslationFolder, read_translation_file
 from reader.workspace import Workspace
 
 CORPUS = load_corpus(REPO_ROOT / "corpus")
@@ -147,3 +147,18 @@ def test_the_review_page_shows_drafts_from_a_file_without_ids(data_dir, tdir):
     assert not at.exception
     assert not at.warning
     assert "Черновик, написанный вручную" in "\n".join(m.value for m in at.markdown)
+
+
+def test_the_folder_listing_follows_added_and_removed_files(tmp_path):
+    folder = tmp_path / "translations"
+    folder.mkdir()
+    (folder / "a.ru.json").write_text("{}", encoding="utf-8")
+    (folder / "my.article.ky.json").write_text("{}", encoding="utf-8")  # an id with a dot
+    listing = TranslationFolder(folder)
+    assert [p.name for p in listing.files_for("a")] == ["a.ru.json"]
+    assert [p.name for p in listing.files_for("my.article")] == ["my.article.ky.json"]
+    assert listing.files_for("my") == []
+    (folder / "a.ky.json").write_text("{}", encoding="utf-8")
+    (folder / "a.ru.json").unlink()
+    assert [p.name for p in listing.files_for("a")] == ["a.ky.json"]
+    assert TranslationFolder(tmp_path / "none").files_for("a") == []

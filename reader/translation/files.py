@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import time
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -138,4 +139,34 @@ def _first_words(text: str, count: int = 8) -> str:
 
 
 def files_for(translations_dir: Path, article_id: str) -> list[Path]:
-    return sorted(translations_dir.glob(f"{article_id}.*.json"))
+    """The article's translation files, `ARTICLE.LANG.json`."""
+    return _by_article(translations_dir).get(article_id, [])
+
+
+def _by_article(folder: Path) -> dict[str, list[Path]]:
+    found: dict[str, list[Path]] = defaultdict(list)
+    for path in sorted(folder.glob("*.*.json")):
+        found[path.name.rsplit(".", 2)[0]].append(path)
+    return found
+
+
+class TranslationFolder:
+    """The translation files of a folder by article, listed again only when the folder
+    changes: globbing it once per article reads a folder of thousands of files thousands of
+    times. A listing younger than the folder's timestamp granularity is not trusted."""
+
+    TRUST_AFTER_NS = 2_000_000_000  # coarse filesystems keep folder times to 2 s
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self._stamp: int | None = None
+        self._listing: dict[str, list[Path]] = {}
+
+    def files_for(self, article_id: str) -> list[Path]:
+        try:
+            stamp = self.folder.stat().st_mtime_ns
+        except FileNotFoundError:
+            return []
+        if stamp != self._stamp or time.time_ns() - stamp < self.TRUST_AFTER_NS:
+            self._listing, self._stamp = _by_article(self.folder), stamp
+        return self._listing.get(article_id, [])

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from reader.corpus import Article
 from reader.lang import target_codes
-from reader.store.translations import STATUSES, SentenceState, TranslationStore
+from reader.store.translations import SentenceState, TranslationStore, count_statuses
 
 States = dict[str, dict[str, SentenceState]]  # per language, per sentence id
 
@@ -41,15 +41,10 @@ def article_progress(
     """Counts per language; pass `states` already read to spare the store a second read."""
     states = states if states is not None else article_states(store, article)
     ids = [s.id for s in article.content_sentences()]
-    return {lang: Progress(lang, len(ids), _counts(states[lang], ids)) for lang in target_codes()}
-
-
-def _counts(states: dict[str, SentenceState], ids: list[str]) -> Counter:
-    counts: Counter[str] = Counter({s: 0 for s in ("missing", *STATUSES)})
-    for sid in ids:
-        state = states.get(sid)
-        counts[state.head.status if state and state.head else "missing"] += 1
-    return counts
+    return {
+        lang: Progress(lang, len(ids), count_statuses(states[lang], ids))
+        for lang in target_codes()
+    }
 
 
 def status_map(

@@ -219,12 +219,7 @@ class TranslationStore:
 
     def status_counts(self, article_id: str, lang: str, sentence_ids: Iterable[str]) -> Counter:
         """How many of the given sentences are missing, draft, edited, approved."""
-        states = self.article_states(article_id, lang)
-        counts: Counter[str] = Counter({s: 0 for s in ("missing", *STATUSES)})
-        for sid in sentence_ids:
-            head = states.get(sid)
-            counts[head.head.status if head and head.head else "missing"] += 1
-        return counts
+        return count_statuses(self.article_states(article_id, lang), sentence_ids)
 
     def add_drafts(
         self,
@@ -385,3 +380,12 @@ def _check(status: str, origin: str, author: str) -> None:
         raise ValueError(f"origin must be one of {ORIGINS}")
     if not author.strip():
         raise ValueError("every change needs the name of who made it")
+
+
+def count_statuses(states: dict[str, SentenceState], sentence_ids: Iterable[str]) -> Counter:
+    """How many of the sentences are missing, draft, edited, approved, given their states."""
+    counts: Counter[str] = Counter({s: 0 for s in ("missing", *STATUSES)})
+    for sid in sentence_ids:
+        state = states.get(sid)
+        counts[state.head.status if state and state.head else "missing"] += 1
+    return counts

@@ -288,3 +288,20 @@ def test_two_reviewers_saving_at_once_give_one_head_and_one_conflict(store: Tran
     assert store.head(ART, SID, LANG) == winners[0].version
     texts = sorted(v.text for v in store.history(ART, SID, LANG))
     assert texts == ["текст aida", "текст bek", "черновик"]
+
+
+def test_heads_of_many_articles_match_each_articles_states(store: TranslationStore):
+    first = save(store, "один", "ana", None).version
+    save(store, "два", "ana", first.id)
+    save(store, "чужой", "bob", first.id)  # a conflict: not the head
+    store.save("other", "s9", LANG, "три", author="ana", base_id=None)
+    store.save("other", "s9", "ky", "үч", author="ana", base_id=None)
+    heads = store.heads(LANG)
+    for article_id in (ART, "other"):
+        states = store.article_states(article_id, LANG)
+        assert {sid: v.text for sid, v in heads[article_id].items()} == {
+            sid: s.head.text for sid, s in states.items()
+        }
+    assert heads[ART][SID].text == "два"
+    assert store.heads(LANG, ["other"]).keys() == {"other"}
+    assert store.heads("ky") == {"other": {"s9": store.head("other", "s9", "ky")}}

@@ -210,6 +210,27 @@ class TranslationStore:
                 state.first_draft = v
         return states
 
+    def heads(
+        self, lang: str, article_ids: Iterable[str] | None = None
+    ) -> dict[str, dict[str, Version]]:
+        """{article id: {sentence id: head}} in one language, for many articles in one query
+        (all when `article_ids` is None): what corpus-wide reads need, not one query each."""
+        wanted = None if article_ids is None else set(article_ids)
+        with self._conn() as conn:
+            rows = conn.execute(
+                """SELECT v.* FROM translation_versions v
+                   JOIN (SELECT max(id) AS id FROM translation_versions
+                         WHERE lang = ? AND conflict_with IS NULL
+                         GROUP BY article_id, sentence_id) h ON v.id = h.id
+                   ORDER BY v.article_id, v.id""",
+                (lang,),
+            ).fetchall()
+        found: dict[str, dict[str, Version]] = {}
+        for row in rows:
+            if wanted is None or row["article_id"] in wanted:
+                found.setdefault(row["article_id"], {})[row["sentence_id"]] = _version(row)
+        return found
+
     def version(self) -> tuple[int, int]:
         """Changes whenever a translation version is added: the newest id and the count."""
         with self._conn() as conn:

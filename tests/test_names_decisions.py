@@ -73,8 +73,8 @@ def _forms(group: VariantGroup) -> set[tuple[str, str]]:
 def test_the_corpus_has_the_groups_these_tests_decide_on(groups):
     japarov = _by_key(groups, JAPAROV)
     assert {"Japarov", "Zhaparov"} <= set(japarov.spellings("en"))
-    assert _by_key(groups, "rusia").spellings("en") == ["Russia"]
-    assert _by_key(groups, "rosia").spellings("ru") == ["Россия"]
+    assert _by_key(groups, "çina").spellings("en") == ["China"]
+    assert _by_key(groups, "kitai").spellings("ru") == ["Китай"]
 
 
 def test_dismissed_group_is_hidden_remembered_and_undone(groups, store, tmp_path):
@@ -98,30 +98,30 @@ def test_dismissed_group_is_hidden_remembered_and_undone(groups, store, tmp_path
 
 
 def test_merge_unites_groups_under_the_first_key(groups, store):
-    store.merge(["rusia", "rosia"], "Aida", labels=["Russia", "Россия"])
+    store.merge(["çina", "kitai"], "Aida", labels=["China", "Китай"])
     shaped = apply_decisions(groups, store.list())
     keys = {g.key for g in shaped.groups}
-    assert "rusia" in keys and "rosia" not in keys
-    russia = _by_key(shaped.groups, "rusia")
-    assert russia.label == "Russia"
-    assert {("en", "Russia"), ("ru", "Россия"), ("ky", "Россия")} <= _forms(russia)
-    assert russia.total == _by_key(groups, "rusia").total + _by_key(groups, "rosia").total
-    assert [d.kind for d in shaped.applied["rusia"]] == ["merge"]
+    assert "çina" in keys and "kitai" not in keys
+    china = _by_key(shaped.groups, "çina")
+    assert china.label == "China"
+    assert {("en", "China"), ("ru", "Китай"), ("ky", "Кытай")} <= _forms(china)
+    assert china.total == _by_key(groups, "çina").total + _by_key(groups, "kitai").total
+    assert [d.kind for d in shaped.applied["çina"]] == ["merge"]
     assert len(shaped.groups) == len(groups) - 1
     # the automatic groups themselves are left as they were
-    assert _forms(_by_key(groups, "rusia")) == {("en", "Russia")}
+    assert _forms(_by_key(groups, "çina")) == {("en", "China")}
 
 
 def test_merges_chain_and_a_dismissed_merge_hides_all_of_it(groups, store):
-    store.merge(["rusia", "rosia"], "Aida")
-    store.merge(["moskva", "rosia"], "Aida")  # rosia is now inside rusia: all three are one
+    store.merge(["çina", "kitai"], "Aida")
+    store.merge(["evrazia", "kitai"], "Aida")  # kitai is now inside çina: all three are one
     shaped = apply_decisions(groups, store.list())
-    merged = _by_key(shaped.groups, "moskva")
-    assert {"Russia", "Россия", "Москва"} <= {f.form for f in merged.forms}
-    assert "rusia" not in {g.key for g in shaped.groups}
-    store.dismiss("rusia", "Aida")  # found by a key merged into it
+    merged = _by_key(shaped.groups, "evrazia")
+    assert {"China", "Китай", "Евразия"} <= {f.form for f in merged.forms}
+    assert "çina" not in {g.key for g in shaped.groups}
+    store.dismiss("çina", "Aida")  # found by a key merged into it
     shaped = apply_decisions(groups, store.list())
-    assert not {"moskva", "rusia", "rosia"} & {g.key for g in shaped.groups}
+    assert not {"evrazia", "çina", "kitai"} & {g.key for g in shaped.groups}
     assert len(shaped.dismissed) == 1
 
 
@@ -161,11 +161,11 @@ def test_splits_apply_before_merges_and_undo_restores(groups, store):
 
 
 def test_splitting_the_only_form_of_a_group_changes_nothing(groups, store):
-    store.split("Russia", author="Aida")
+    store.split("China", author="Aida")
     shaped = apply_decisions(groups, store.list())
     assert [g.key for g in shaped.groups] == [g.key for g in groups]
-    store.dismiss(split_key("Russia"), "Aida")  # its split key still finds it
-    assert "rusia" not in {g.key for g in apply_decisions(groups, store.list()).groups}
+    store.dismiss(split_key("China"), "Aida")  # its split key still finds it
+    assert "çina" not in {g.key for g in apply_decisions(groups, store.list()).groups}
 
 
 def test_decisions_survive_new_corpus_content(corpus_ws, articles, groups, store):
@@ -294,8 +294,8 @@ def test_accept_defaults_without_an_entry(groups):
     forms = [VariantForm("Qazaqstan", "en", 1), VariantForm("Kazakhstan", "en", 4)]
     kazakhstan = VariantGroup("kazakstan", "Qazaqstan", forms, [])
     assert accept_defaults(kazakhstan).english == "Kazakhstan"  # the label is rarer
-    russia = accept_defaults(_by_key(groups, "rosia"))
-    assert russia.english == "" and russia.preferred == {"ru": "Россия", "ky": "Россия"}
+    china = accept_defaults(_by_key(groups, "kitai"))
+    assert china.english == "" and china.preferred == {"ru": "Китай", "ky": "Кытай"}
 
 
 def test_filters_by_spelling_language_and_inconsistency(groups):
@@ -303,8 +303,8 @@ def test_filters_by_spelling_language_and_inconsistency(groups):
     assert JAPAROV in {g.key for g in filter_groups(groups, "Жапаровдун")}  # a written form
     found = {g.key for g in filter_groups(groups, "Джапаров")}
     assert JAPAROV in found
-    russian_only = filter_groups(groups, lang="en")
-    assert "rosia" not in {g.key for g in russian_only} and "rusia" in {g.key for g in russian_only}
+    english_only = filter_groups(groups, lang="en")
+    assert "kitai" not in {g.key for g in english_only} and "çina" in {g.key for g in english_only}
     assert all(g.inconsistent for g in filter_groups(groups, inconsistent_only=True))
     assert JAPAROV in {g.key for g in filter_groups(groups, inconsistent_only=True)}
 

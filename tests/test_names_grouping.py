@@ -130,3 +130,12 @@ def test_well_above_the_naive_baseline() -> None:
     truth = bench.load_groups()
     ours, base = bench.run(group_names, truth), bench.run(bench.baseline_groups, truth)
     assert ours.precision > base.precision and ours.recall > base.recall + 0.2
+
+
+def test_a_bare_surname_between_two_full_names_is_marked_ambiguous() -> None:
+    groups = group(["Sadyr Japarov", "Akylbek Japarov", "Japarov", "Жапаровдун"])
+    bare = next(g for g in groups if g.names == ("Japarov", "Жапаровдун"))
+    assert bare.ambiguous == ("Akylbek Japarov", "Sadyr Japarov")
+    assert all(g.ambiguous == () for g in groups if g is not bare)
+    joined = group(["Sadyr Japarov", "Japarov", "Akylbek Tashiev"])
+    assert [g.ambiguous for g in joined] == [(), ()]

@@ -10,7 +10,8 @@ Rules for what cannot be decided from one pair:
 
 * A bare surname ("Japarov", "Жапаровдун") joins a full name only when exactly one full-name
   group in the input has that surname; with both Sadyr and Akylbek Japarov present it stays
-  a group of its own. The same holds for a one-word place (Kenesh -> Jogorku Kenesh).
+  a group of its own, marked ambiguous between them (`NameGroup.ambiguous`). The same holds
+  for a one-word place (Kenesh -> Jogorku Kenesh).
 * A word with several possible base forms (Russian Каримова: of Karimov, or Karimova) joins
   only a group that exactly one of its readings fits, and never links two groups together.
 * Gendered forms of one surname (Karimov / Karimova) are different people: keys differ in
@@ -366,7 +367,9 @@ class _Blocks:
 # --- grouping ----------------------------------------------------------------------------------
 
 
-def _cluster(parsed: list[_Name]) -> _Groups:
+def _cluster(parsed: list[_Name]) -> tuple[_Groups, dict[int, set[int]]]:
+    """The groups, and for each group of one-word names that fits several multi-word
+    groups, a member of each of those (Japarov: Sadyr Japarov, Akylbek Japarov)."""
     groups = _Groups(len(parsed))
     definite = [p for p in parsed if p.definite]
     # 1. names with one reading each: every full match links
@@ -374,8 +377,8 @@ def _cluster(parsed: list[_Name]) -> _Groups:
     # 2. names with several readings join the one group their readings fit, if only one
     _link_matching(groups, _place_ambiguous(groups, parsed, definite))
     # 3. a group of one-word names joins the one multi-word group whose last word it is
-    _join_short_names(groups, parsed)
-    return groups
+    ambiguous = _join_short_names(groups, parsed)
+    return groups, ambiguous
 
 
 def _link_matching(groups: _Groups, names: list[_Name]) -> None:
@@ -405,11 +408,12 @@ def _place_ambiguous(groups: _Groups, parsed: list[_Name], definite: list[_Name]
     return unplaced
 
 
-def _join_short_names(groups: _Groups, parsed: list[_Name]) -> None:
+def _join_short_names(groups: _Groups, parsed: list[_Name]) -> dict[int, set[int]]:
     members = groups.members()
     root_of = {i: root for root, idx in members.items() for i in idx}
     multi = {root for root, idx in members.items() if any(len(parsed[i].words) > 1 for i in idx)}
     blocks = _Blocks(parsed[j] for root in sorted(multi) for j in members[root])
+    ambiguous: dict[int, set[int]] = {}
     for root, idx in members.items():
         if root in multi:
             continue
@@ -421,6 +425,9 @@ def _join_short_names(groups: _Groups, parsed: list[_Name]) -> None:
         }
         if len(targets) == 1:
             groups.union(root, targets.pop())
+        elif targets:
+            ambiguous[root] = targets
+    return ambiguous
 
 
 @dataclass(frozen=True)
@@ -429,16 +436,22 @@ class NameGroup:
 
     names: tuple[str, ...]
     label: str  # the member with the most words, first in input order
+    # a bare surname that fits several full names: their labels, never merged with any
+    ambiguous: tuple[str, ...] = ()
 
 
 def group(names: list[str]) -> list[NameGroup]:
     """Groups of the input names, ordered by first appearance; each input in exactly one."""
     parsed = [_parse(i, n) for i, n in enumerate(names)]
+    clusters, ambiguous = _cluster(parsed)
+    members = sorted(clusters.members().items())
+    labels = {
+        root: max((names[i] for i in idx), key=lambda m: len(m.split())) for root, idx in members
+    }
     out = []
-    for _, idx in sorted(_cluster(parsed).members().items()):
-        members = tuple(names[i] for i in idx)
-        label = max(members, key=lambda m: len(m.split()))
-        out.append(NameGroup(members, label))
+    for root, idx in members:
+        fits = {labels[clusters.find(i)] for i in ambiguous.get(root, ())}
+        out.append(NameGroup(tuple(names[i] for i in idx), labels[root], tuple(sorted(fits))))
     return out
 
 

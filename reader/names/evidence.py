@@ -1,0 +1,126 @@
+"""Parallel evidence: names that translate each other in aligned sentences.
+
+Spelling rules cannot link Moscow and Москва, Kremlin and Кремль, Russia and Орусия, but a
+translation says so sentence after sentence: the English name and its translation occur in
+the same aligned sentence pairs, and seldom apart. Over the sentence pairs of one target
+language, each (English lemma, target lemma) pair is counted and scored with Dice
+(2·both / (English + target)) and Dunning's log-likelihood G2; a pair links when it occurs
+together in at least `MIN_SUPPORT` sentence pairs, its Dice reaches `MIN_DICE`, and each is
+the other's best partner, so one sentence never links two names and a frequent name never
+collects every name it happens to stand beside. The thresholds are measured on the bundled
+corpus and a synthetic archive (`tests/data/name_evidence.json`, benchmarks/NAMES.md).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from reader.lang import source_code
+from reader.names.extract import ArticleMention
+
+MIN_SUPPORT = 2  # aligned sentence pairs with both names
+MIN_DICE = 0.5
+
+_SOURCE = source_code()
+
+
+@dataclass(frozen=True)
+class Link:
+    """An English name and a name of one target language, counted over aligned sentences."""
+
+    source: str  # the English lemma ("Moscow")
+    target: str  # the target lemma ("Москва")
+    lang: str  # the target's language
+    together: int  # aligned sentence pairs with both
+    source_count: int  # aligned sentence pairs with the English name
+    target_count: int  # aligned sentence pairs with the target name
+    dice: float
+    g2: float
+
+    @property
+    def strong(self) -> bool:
+        return self.together >= MIN_SUPPORT and self.dice >= MIN_DICE
+
+    def describe(self) -> str:
+        return (
+            f"linked to {self.source} in {self.together} aligned sentences "
+            f"(Dice {self.dice:.2f}, G2 {self.g2:.1f})"
+        )
+
+    def as_dict(self) -> dict:
+        return {
+            "source": self.source,
+            "target": self.target,
+            "lang": self.lang,
+            "sentences": self.together,
+            "dice": round(self.dice, 3),
+            "g2": round(self.g2, 1),
+        }
+
+
+def cooccurrences(mentions: Iterable[ArticleMention]) -> list[Link]:
+    """Every (English lemma, target lemma) pair seen in one aligned sentence pair, scored.
+
+    An aligned pair is a sentence with names in English and in the target's text: a sentence
+    whose translation names nobody says nothing of which name translates which.
+    """
+    lemmas: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for m in mentions:
+        lemmas[m.sentence_id][m.lang].add(m.mention.lemma)
+    out: list[Link] = []
+    for lang in sorted({lang for by_lang in lemmas.values() for lang in by_lang} - {_SOURCE}):
+        pairs = [
+            (by_lang[_SOURCE], by_lang[lang])
+            for by_lang in lemmas.values()
+            if by_lang.get(_SOURCE) and by_lang.get(lang)
+        ]
+        sources = Counter(s for english, _ in pairs for s in english)
+        targets = Counter(t for _, translated in pairs for t in translated)
+        both = Counter((s, t) for english, translated in pairs for s in english for t in translated)
+        n = len(pairs)
+        for (s, t), k in both.items():
+            a, b = sources[s], targets[t]
+            out.append(Link(s, t, lang, k, a, b, 2 * k / (a + b), _g2(k, a, b, n)))
+    return out
+
+
+def links(mentions: Iterable[ArticleMention]) -> list[Link]:
+    """The strong pairs that are each other's only best partner in their language. A tie is
+    no evidence: names that always stand in the same sentences (Mirbek Kasymov and the
+    Moscow City Duma he comments on) cannot tell which translation is which."""
+    scored = cooccurrences(mentions)
+    by_source: dict[tuple[str, str], list[Link]] = defaultdict(list)
+    by_target: dict[tuple[str, str], list[Link]] = defaultdict(list)
+    for link in scored:
+        by_source[(link.lang, link.source)].append(link)
+        by_target[(link.lang, link.target)].append(link)
+    best_target = {key: _best(group) for key, group in by_source.items()}
+    best_source = {key: _best(group) for key, group in by_target.items()}
+    return [
+        link
+        for link in scored
+        if link.strong
+        and best_target[(link.lang, link.source)] is link
+        and best_source[(link.lang, link.target)] is link
+    ]
+
+
+def _best(candidates: list[Link]) -> Link | None:
+    """The candidate scoring highest, if no other scores as high."""
+    ranked = sorted(candidates, key=_rank, reverse=True)
+    if len(ranked) > 1 and _rank(ranked[0]) == _rank(ranked[1]):
+        return None
+    return ranked[0]
+
+
+def _rank(link: Link) -> tuple[float, int]:
+    return (link.dice, link.together)
+
+
+def _g2(k: int, a: int, b: int, n: int) -> float:
+    """Dunning's log-likelihood ratio of the 2x2 table: both, one without the other, neither."""
+    cells = ((k, a, b), (a - k, a, n - b), (b - k, n - a, b), (n - a - b + k, n - a, n - b))
+    return 2 * sum(o * math.log(o * n / (row * col)) for o, row, col in cells if o > 0)

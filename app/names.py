@@ -47,6 +47,7 @@ from reader.review.escape import html_text, markdown_text
 from reader.store import StoreBusy
 
 PAGE_SIZES = (10, 25, 50)
+AMBIGUOUS_SHOWN = 3  # full names named in a group's title; all of them inside
 CACHED_STATES = 4  # corpus/translation states whose groups are kept
 
 apply_style()
@@ -208,6 +209,7 @@ def _forms_table(group: VariantGroup) -> pd.DataFrame:
                 "form": f.form,
                 "count": f.count,
                 "written": ", ".join(f.written),
+                "evidence": "; ".join(link.describe() for link in f.evidence),
             }
             for f in group.forms
         ]
@@ -240,9 +242,24 @@ def _group(
     flags = [_counts(group)]
     if group.inconsistent:
         flags.append("⚠ spellings differ")
+    if group.ambiguous:
+        named = ", ".join(group.ambiguous[:AMBIGUOUS_SHOWN])
+        more = len(group.ambiguous) - AMBIGUOUS_SHOWN
+        flags.append(
+            "⚠ ambiguous: " + markdown_text(named + (f" and {more} more" if more > 0 else ""))
+        )
     if matches:
         flags.append("✓ in glossary")
-    with st.expander(f"**{markdown_text(group.label)}** · " + " · ".join(flags), expanded=expanded):
+    title = f"**{markdown_text(group.label)}** · " + " · ".join(flags)
+    with st.expander(title, expanded=expanded):
+        if group.ambiguous:
+            st.warning(
+                markdown_text(
+                    f"“{group.label}” alone may stand for any of {', '.join(group.ambiguous)}. "
+                    "It is kept apart from all of them; where an article names only one of "
+                    "them, its mentions there are counted with that name."
+                )
+            )
         cols = st.columns(len(codes()))
         for col, lang in zip(cols, codes(), strict=True):
             spellings = group.spellings(lang)

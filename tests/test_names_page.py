@@ -197,3 +197,28 @@ def test_markup_in_example_sentences_is_shown_as_text(env, corpus_dir):
     assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in page
     assert "<script>" not in page.replace("<style>", "")
     assert "<mark>Kanybek Osmonaliev</mark>" in page
+
+
+def test_evidence_and_an_ambiguous_surname_are_shown(env, corpus_dir):
+    add_article(
+        corpus_dir,
+        "two-japarovs.txt",
+        b"Sadyr Japarov met Akylbek Japarov in Bishkek.\nJaparov spoke first.\n",
+    )
+    at = _page(reviewer=None, query="Moscow")
+    moscow = _forms(at, _names(at).index("Moscow"))
+    assert {("English", "Moscow"), ("Russian", "Москва"), ("Kyrgyz", "Москва")} <= moscow
+    table = at.dataframe[_names(at).index("Moscow")].value
+    evidence = dict(zip(table["language"], table["evidence"], strict=True))
+    assert evidence["Russian"].startswith("linked to Moscow in ")
+    assert "aligned sentences (Dice " in evidence["Russian"]
+
+    at.text_input(key="names:q").input("Japarov").run()
+    labels = _groups(at)
+    bare = next(label for label in labels if "ambiguous" in label)
+    assert bare.startswith("**Zhaparov** · en 1 · ")  # the new article's Japarov alone
+    assert bare.endswith("⚠ ambiguous: Akylbek Japarov, Sadyr Zhaparov")
+    warning = "alone may stand for any of Akylbek Japarov, Sadyr Zhaparov"
+    assert any(warning in w.value for w in at.warning), [w.value for w in at.warning]
+    sadyr = next(label for label in labels if label.startswith("**Sadyr Zhaparov**"))
+    assert "ambiguous" not in sadyr  # the bare Japarov of the corpus articles is his

@@ -5,10 +5,11 @@ translation says so sentence after sentence: the English name and its translatio
 the same aligned sentence pairs, and seldom apart. Over the sentence pairs of one target
 language, each (English lemma, target lemma) pair is counted and scored with Dice
 (2·both / (English + target)) and Dunning's log-likelihood G2; a pair links when it occurs
-together in at least `MIN_SUPPORT` sentence pairs, its Dice reaches `MIN_DICE`, and each is
-the other's best partner, so one sentence never links two names and a frequent name never
-collects every name it happens to stand beside. The thresholds are measured on the bundled
-corpus and a synthetic archive (`tests/data/name_evidence.json`, benchmarks/NAMES.md).
+together in at least `MIN_SUPPORT` distinct sentences, its Dice reaches `MIN_DICE`, and each
+is the other's only best partner, so one sentence (however many articles repeat it) never
+links two names and a frequent name never collects every name it happens to stand beside.
+The thresholds are measured on the bundled corpus and a synthetic archive
+(`tests/data/name_evidence.json`, benchmarks/NAMES.md).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from dataclasses import dataclass
 from reader.lang import source_code
 from reader.names.extract import ArticleMention
 
-MIN_SUPPORT = 2  # aligned sentence pairs with both names
+MIN_SUPPORT = 2  # distinct aligned sentences with both names
 MIN_DICE = 0.5
 
 _SOURCE = source_code()
@@ -65,9 +66,10 @@ def cooccurrences(mentions: Iterable[ArticleMention]) -> list[Link]:
     """Every (English lemma, target lemma) pair seen in one aligned sentence pair, scored.
 
     An aligned pair is a sentence with names in English and in the target's text: a sentence
-    whose translation names nobody says nothing of which name translates which.
+    whose translation names nobody says nothing of which name translates which. Sentences are
+    told apart by id, a hash of their text: wire copy repeated in many articles counts once.
     """
-    lemmas: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    lemmas: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for m in mentions:
         lemmas[m.sentence_id][m.lang].add(m.mention.lemma)
     out: list[Link] = []

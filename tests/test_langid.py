@@ -1,0 +1,63 @@
+"""Language identification (reader.lang.identify) with the real identifiers: Kyrgyz told
+from Russian and Kazakh, offline and deterministic."""
+
+from __future__ import annotations
+
+import socket
+
+import pytest
+
+from reader.lang import identify as langid
+
+SENTENCES = {
+    # Kyrgyz without ң, ө or ү: the letters alone cannot tell it from Russian
+    "ky": "Ошого карабастан, башкаруучу партия оор жоготууларга учурады.",
+    "ru": "Тем не менее правящая партия понесла тяжёлые потери на выборах.",
+    "kk": "Соған қарамастан, билеуші партия ауыр шығынға ұшырады.",
+    "uk": "Проте правляча партія зазнала важких втрат на виборах.",
+    "en": "Still, however, the ruling party suffered heavy losses.",
+}
+
+
+def test_codes_are_the_registered_languages_their_look_alikes_and_other():
+    assert sorted(langid.codes()) == ["en", "kk", "ky", "other", "ru", "uk"]
+
+
+@pytest.mark.parametrize("code", sorted(SENTENCES))
+def test_each_language_is_identified_with_a_confidence(code):
+    found = langid.identify(SENTENCES[code])
+    assert found.code == code
+    assert 0.5 < found.confidence <= 1.0
+
+
+def test_short_kyrgyz_and_kyrgyz_letters():
+    assert langid.identify("Бишкек шаарында жаңы мектеп ачылды").code == "ky"
+    assert langid.identify("Президенттин жарлыгы").code == "ky"
+
+
+def test_text_without_letters_is_other_with_no_confidence():
+    assert langid.identify("2019 — 42, 7 %") == langid.Identification("other", 0.0)
+
+
+def test_control_characters_do_not_break_it():
+    assert langid.identify("Ошого карабастан\x04 партия\x00 оор жоготууларга учурады").code == "ky"
+
+
+def test_identify_all_is_deterministic():
+    texts = list(SENTENCES.values()) * 2
+    first = langid.identify_all(texts)
+    assert first == langid.identify_all(texts)
+    assert first[:5] == first[5:]
+
+
+def test_no_download_with_the_network_blocked(monkeypatch):
+    """A fresh identifier loads every model from the installed packages: any socket fails."""
+
+    def refuse(*args, **kwargs):
+        raise OSError("network blocked in this test")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    identifier = langid.Identifier(langid.known())
+    assert identifier.identify(SENTENCES["ky"]).code == "ky"
+    assert identifier.identify("Hello there, how are you").code == "en"

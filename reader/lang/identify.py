@@ -12,12 +12,13 @@ slow (milliseconds a text), so it is asked only then. Everything is deterministi
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 
 from reader.lang import all as all_languages
-from reader.lang.base import LATIN, Language, LookAlike
+from reader.lang.base import LATIN, Language, LookAlike, Morphology
 
 OTHER = "other"
 # A letter outside a language's alphabet multiplies its score by this (two letters: squared).
@@ -28,6 +29,13 @@ _OTHER_PRIOR = 0.4
 # Below this confidence a mostly Latin text is settled by langdetect.
 _UNSURE = 0.6
 _TOP = 3  # candidates asked of each identifier
+# Below this confidence the languages with a dictionary (Russian's pymorphy3) are asked
+# whether they know the words: "Республикасы" is no Russian word. Some 30 µs a word, so only
+# for the unsure texts, which are the short ones.
+_ASK_DICTIONARIES = 0.9
+# A language that knows at most half of the words of its script multiplies its score by this.
+_UNKNOWN_WORDS = 0.3
+_WORDS = re.compile(r"[^\W\d_]{2,}")
 
 Ranking = list[tuple[str, float]]
 
@@ -88,6 +96,12 @@ class Identifier:
         self._detect_langs = detect_langs
         self._langdetect_error = LangDetectException
         self.languages = tuple(languages)
+        self._dictionaries = tuple(
+            language
+            for language in self.languages
+            if isinstance(language, Language)
+            and type(language.morphology).knows is not Morphology.knows
+        )
         self._codes = tuple(language.code for language in self.languages)
         self._cld3 = gcld3.NNetLanguageIdentifier(min_num_bytes=0, max_num_bytes=1000)
         self._fasttext = LangDetector(LangDetectConfig(model="lite", max_input_length=None))
@@ -116,6 +130,10 @@ class Identifier:
             scores[language.code] *= _alphabet_weight(language, folded, letters)
         scores[OTHER] *= _OTHER_PRIOR
         code, confidence = _best(scores)
+        if confidence < _ASK_DICTIONARIES:
+            for language in self._dictionaries:
+                scores[language.code] *= _dictionary_weight(language, text)
+            code, confidence = _best(scores)
         if confidence < _UNSURE and len(LATIN.findall(folded)) > letters / 2:
             return self._settle_latin(text, scores)
         return Identification(code, round(confidence, 3))
@@ -167,6 +185,16 @@ def _alphabet_weight(language: LookAlike | Language, folded: str, letters: int) 
         return 0.0
     foreign = len(set(own) - _letter_set(language.alphabet))
     return (len(own) / letters) * _FOREIGN_LETTER ** min(foreign, 2)
+
+
+def _dictionary_weight(language: Language, text: str) -> float:
+    """`_UNKNOWN_WORDS` when `language`'s dictionary knows at most half of the words of its
+    script in `text` (words in capitals, acronyms, left out), else 1."""
+    words = [w for w in _WORDS.findall(text) if not w.isupper() and language.script.match(w)]
+    if not words:
+        return 1.0
+    known = sum(1 for w in words if language.morphology.knows(w))
+    return _UNKNOWN_WORDS if known * 2 <= len(words) else 1.0
 
 
 @cache

@@ -26,8 +26,10 @@ _FOREIGN_LETTER = 0.05
 # "other" weighs this much against a known language: texts here are seldom in another one,
 # and on a few words the identifiers scatter their votes over Bulgarian, Serbian, Tatar...
 _OTHER_PRIOR = 0.4
-# Below this confidence a mostly Latin text is settled by langdetect.
+# Below this confidence a mostly Latin text is settled by langdetect; below the second when
+# it reads as "other" (English names, "Republic of Vanuatu", scatter the votes).
 _UNSURE = 0.6
+_UNSURE_OTHER = 0.9
 _TOP = 3  # candidates asked of each identifier
 # Below this confidence the languages with a dictionary (Russian's pymorphy3) are asked
 # whether they know the words: "Республикасы" is no Russian word. Some 30 µs a word, so only
@@ -134,7 +136,8 @@ class Identifier:
             for language in self._dictionaries:
                 scores[language.code] *= _dictionary_weight(language, text)
             code, confidence = _best(scores)
-        if confidence < _UNSURE and len(LATIN.findall(folded)) > letters / 2:
+        unsure = confidence < (_UNSURE_OTHER if code == OTHER else _UNSURE)
+        if unsure and len(LATIN.findall(folded)) > letters / 2:
             return self._settle_latin(text, scores)
         return Identification(code, round(confidence, 3))
 

@@ -110,15 +110,22 @@ def project() -> Iterator[tuple[str, str, str]]:
 
 
 def build(folder: Path) -> list[tuple[str, str, str]]:
-    """Texts of 2+ words with at least one letter, deduplicated, capped per language and source."""
+    """Texts of 2+ words with a letter, capped per language and source. A text found under
+    two labels ("Шри-Ланка", "4 ГБ" in both the Russian and the Kyrgyz catalogue) is in
+    neither language more than the other, so it is left out."""
+    labels: dict[str, set[str]] = {}
+    found = []
+    for lang, source, text in (*udhr(folder), *catalogues(folder), *project()):
+        if len(_WORD.findall(text)) < 2 or not any(ch.isalpha() for ch in text):
+            continue
+        labels.setdefault(text, set()).add(lang)
+        found.append((lang, source, text))
     groups: dict[tuple[str, str], list[str]] = {}
     seen: set[str] = set()
-    for lang, source, text in (*udhr(folder), *catalogues(folder), *project()):
-        words = _WORD.findall(text)
-        if len(words) < 2 or text in seen or not any(ch.isalpha() for ch in text):
-            continue
-        seen.add(text)
-        groups.setdefault((lang, source), []).append(text)
+    for lang, source, text in found:
+        if len(labels[text]) == 1 and text not in seen:
+            seen.add(text)
+            groups.setdefault((lang, source), []).append(text)
     rows = []
     rng = random.Random(0)
     for (lang, source), texts in sorted(groups.items()):

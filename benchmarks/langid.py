@@ -155,6 +155,33 @@ def targets(pairs: list[tuple[str, str]], rows: list[Row]) -> None:
         print(f"  {title:32} {share(chosen, ok)}  strict {share(chosen, same)}")
 
 
+def check_report(rows: list[Row]) -> None:
+    """The `wrong-language` check on the set's texts put in a column: false alarms on texts in
+    their own column's language, and what it finds of English, Russian and Kazakh put in the
+    Kyrgyz column (and English in the Russian one)."""
+    from reader.checks.base import TranslatedSentence
+    from reader.checks.wrong_language import WrongLanguage
+
+    check = WrongLanguage()
+
+    def found(text: str, column: str) -> bool:
+        return bool(check.run(TranslatedSentence("", text, column, [])))
+
+    print("\n## the wrong-language check")
+    for label, column in (
+        ("ky", "ky"),
+        ("ru", "ru"),
+        ("en", "ky"),
+        ("en", "ru"),
+        ("ru", "ky"),
+        ("kk", "ky"),
+    ):
+        texts = [t for lab, _, t in rows if lab == label]
+        for title, chosen in (("all", texts), ("3+ words", [t for t in texts if words(t) >= 3])):
+            hits = sum(found(t, column) for t in chosen)
+            print(f"  {label} in the {column} column, {title:8}: {hits} of {len(chosen)} reported")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("set", type=Path, help="TSV: label, source, text (langid_data.py)")
@@ -163,6 +190,9 @@ def main() -> None:
     )
     parser.add_argument(
         "--only", action="append", help="run only these methods (reader, langdetect, cld3...)"
+    )
+    parser.add_argument(
+        "--check", action="store_true", help="also run the wrong-language check on the set"
     )
     args = parser.parse_args()
     rows = read_set(args.set, args.per_lang)
@@ -176,6 +206,8 @@ def main() -> None:
             continue
         answers, ms = run(method, rows)
         report(name, rows, answers, ms)
+    if args.check:
+        check_report(rows)
 
 
 if __name__ == "__main__":

@@ -8,14 +8,8 @@ import streamlit as st
 
 from app.common import apply_style, corpus, reviewer_name, sync_translations, workspace
 from app.glossary_form import entry_form
-from reader.corpus import (
-    MAX_ARTICLE_BYTES,
-    Article,
-    CorpusError,
-    NotSourceLanguage,
-    Sentence,
-    add_article,
-)
+from app.upload import upload_box
+from reader.corpus import Article, Sentence
 from reader.corpus.metadata import SidecarError, set_furniture
 from reader.lang import codes, display_name, source_code, target_codes
 from reader.names.candidates import name_candidates
@@ -39,43 +33,6 @@ STATUS_COLOURS = ["#2e7d32", "#f9a825", "#90a4ae", "#e0e0e0"]  # in STATUSES_SHO
 apply_style()
 ws = workspace()
 reviewer = reviewer_name()
-
-
-def _upload_box() -> None:
-    with st.sidebar.expander("Add an article"):
-        upload = st.file_uploader(
-            "UTF-8 text file",
-            type=["txt"],
-            key="upload",
-            max_upload_size=MAX_ARTICLE_BYTES // 2**20,
-        )
-        if upload is None:
-            return
-        if st.button("Add to corpus", key="add_article"):
-            _add(upload, other_language=False)
-        # A file that does not read as English waits for the person to confirm it.
-        if st.session_state.get("upload:foreign") == upload.file_id:
-            if not st.session_state.get("add_article_anyway"):
-                st.warning(markdown_text(st.session_state["upload:warning"]))
-            if st.button("Add it anyway", key="add_article_anyway"):
-                _add(upload, other_language=True)
-
-
-def _add(upload, *, other_language: bool) -> None:
-    try:
-        with st.spinner("Checking the file and splitting it into sentences…"):
-            added = add_article(
-                ws.paths.corpus, upload.name, upload.getvalue(), other_language=other_language
-            )
-    except NotSourceLanguage as exc:
-        st.session_state["upload:foreign"] = upload.file_id
-        st.session_state["upload:warning"] = str(exc)
-    except CorpusError as exc:
-        st.error(markdown_text(str(exc)))
-    else:
-        st.session_state.pop("upload:foreign", None)
-        title, name = markdown_text(added.title), markdown_text(f"{added.id}.txt")
-        st.success(f"Added “{title}” as {name} ({len(added.sentences)} sentences).")
 
 
 def _key(kind: str, sid: str, lang: str) -> str:
@@ -496,7 +453,7 @@ def _choose_article(ids: list[str], titles: dict[str, str]) -> str:
 
 
 def main() -> None:
-    _upload_box()
+    upload_box(ws)
     loaded = corpus(ws)
     for problem in loaded.problems:
         st.warning(markdown_text(problem))

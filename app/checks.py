@@ -7,7 +7,15 @@ from collections import defaultdict
 import streamlit as st
 
 from app.common import apply_style, corpus, reviewer_name, sync_translations, workspace
-from reader.checks import Finding, FixReport, apply_fixes, check, dismiss, split_dismissed
+from reader.checks import (
+    Finding,
+    FixReport,
+    apply_fixes,
+    check,
+    dismiss,
+    get,
+    split_dismissed,
+)
 from reader.lang import display_name
 from reader.review.escape import html_text, markdown_text
 from reader.store import StoreBusy
@@ -113,8 +121,10 @@ def _dismissed_rows(dismissed: list[tuple[Finding, Dismissal]], titles: dict[str
 def main() -> None:
     st.title("Checks")
     st.caption(
-        "Translations that use a deprecated form of a glossary name, or lack the glossary's "
-        "form of a name their English sentence contains. Fixes keep the case ending and are "
+        "Translations that use a deprecated form of a glossary name, lack the glossary's "
+        "form of a name their English sentence contains, or are not in their column's "
+        "language (English left untranslated, Russian or Kazakh in the Kyrgyz column). "
+        "Fixes keep the case ending and are "
         "saved as new versions under your name; missing names need a person. A finding not "
         "worth acting on can be dismissed under your name, and the dismissal undone."
     )
@@ -131,11 +141,12 @@ def main() -> None:
     with st.spinner("Checking every translation against the glossary…"):
         findings, dismissed = split_dismissed(ws, check(ws, loaded.articles))
     fixable = [f for f in findings if f.fixable]
-    cols = st.columns(4)
+    cols = st.columns(5)
     cols[0].metric("Findings", len(findings))
     cols[1].metric("Deprecated forms", sum(f.kind == "deprecated" for f in findings))
     cols[2].metric("Missing names", sum(f.kind == "missing" for f in findings))
-    cols[3].metric("Dismissed", len(dismissed))
+    cols[3].metric("Wrong language", sum(f.kind == "language" for f in findings))
+    cols[4].metric("Dismissed", len(dismissed))
     if st.toggle("Show dismissed", key="checks:show-dismissed"):
         _dismissed_rows(dismissed, titles)
     if not findings:
@@ -151,17 +162,18 @@ def main() -> None:
     )
     if not reviewer:
         st.caption("Enter your name in the sidebar to fix or dismiss findings.")
-    by_entry: dict[int, list[Finding]] = defaultdict(list)
+    # Per glossary entry; findings of no entry (entry_id 0) per check.
+    by_entry: dict[tuple[int, str], list[Finding]] = defaultdict(list)
     for finding in findings:
-        by_entry[finding.entry_id].append(finding)
-    for entry_id, group in sorted(by_entry.items(), key=lambda kv: -len(kv[1])):
+        by_entry[(finding.entry_id, finding.check if not finding.entry_id else "")].append(finding)
+    for (entry_id, check_id), group in sorted(by_entry.items(), key=lambda kv: -len(kv[1])):
         entry_fixable = [f for f in group if f.fixable]
-        english = markdown_text(group[0].english)
+        english = markdown_text(group[0].english or get(group[0].check).name)
         label = f"{english} · {len(group)} finding(s), {len(entry_fixable)} fixable"
         with st.expander(label):
             st.button(
                 f"Fix all {len(entry_fixable)} for {english}",
-                key=f"fix:entry:{entry_id}",
+                key=f"fix:entry:{entry_id}:{check_id}",
                 on_click=_fix,
                 args=(entry_fixable,),
                 disabled=not (reviewer and entry_fixable),

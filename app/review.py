@@ -8,7 +8,8 @@ import streamlit as st
 
 from app.common import apply_style, corpus, reviewer_name, sync_translations, workspace
 from app.glossary_form import entry_form
-from reader.corpus import MAX_ARTICLE_BYTES, Article, CorpusError, Sentence, add_article
+from app.upload import upload_box
+from reader.corpus import Article, Sentence
 from reader.corpus.metadata import SidecarError, set_furniture
 from reader.lang import codes, display_name, source_code, target_codes
 from reader.names.candidates import name_candidates
@@ -32,25 +33,6 @@ STATUS_COLOURS = ["#2e7d32", "#f9a825", "#90a4ae", "#e0e0e0"]  # in STATUSES_SHO
 apply_style()
 ws = workspace()
 reviewer = reviewer_name()
-
-
-def _upload_box() -> None:
-    with st.sidebar.expander("Add an article"):
-        upload = st.file_uploader(
-            "UTF-8 text file",
-            type=["txt"],
-            key="upload",
-            max_upload_size=MAX_ARTICLE_BYTES // 2**20,
-        )
-        if upload is not None and st.button("Add to corpus", key="add_article"):
-            try:
-                with st.spinner("Checking the file and splitting it into sentences…"):
-                    added = add_article(ws.paths.corpus, upload.name, upload.getvalue())
-            except CorpusError as exc:
-                st.error(markdown_text(str(exc)))
-            else:
-                title, name = markdown_text(added.title), markdown_text(f"{added.id}.txt")
-                st.success(f"Added “{title}” as {name} ({len(added.sentences)} sentences).")
 
 
 def _key(kind: str, sid: str, lang: str) -> str:
@@ -471,7 +453,7 @@ def _choose_article(ids: list[str], titles: dict[str, str]) -> str:
 
 
 def main() -> None:
-    _upload_box()
+    upload_box(ws)
     loaded = corpus(ws)
     for problem in loaded.problems:
         st.warning(markdown_text(problem))

@@ -55,6 +55,14 @@ def build_parser() -> argparse.ArgumentParser:
     seg.add_argument("--lang", required=True, choices=supported_languages())
     seg.add_argument("file", nargs="?", help="UTF-8 text file; stdin when absent")
 
+    langid = sub.add_parser(
+        "langid", help="the language of a text (en, ru, ky, kk, uk or other) and a confidence"
+    )
+    langid.add_argument("text", nargs="?", help="the text; stdin when absent")
+    langid.add_argument(
+        "--lines", action="store_true", help="one text per line: one line out per line in"
+    )
+
     show = sub.add_parser("show", help="an article's sentences and their translations")
     show.add_argument("article")
     show.add_argument("--lang", choices=target_codes(), help="only this language")
@@ -224,6 +232,26 @@ def cmd_segment(args: argparse.Namespace) -> int:
                 {"start": span.start, "end": span.end, "text": span.text}, ensure_ascii=False
             )
         )
+    return 0
+
+
+def cmd_langid(args: argparse.Namespace) -> int:
+    """`code confidence`, or with --lines `code confidence text` for each line."""
+    from reader.lang.identify import identify, identify_all
+
+    if args.text is not None:
+        if not args.text.strip():
+            raise ValueError("the text is empty: give some words, or pipe text in")
+        text = args.text
+    else:
+        text = decode_article_bytes(sys.stdin.buffer.read(), "standard input")
+    if not args.lines:
+        found = identify(text)
+        print(f"{found.code}\t{found.confidence:.3f}")
+        return 0
+    lines = text.splitlines()
+    for line, found in zip(lines, identify_all(lines), strict=True):
+        print(f"{found.code}\t{found.confidence:.3f}\t{line}")
     return 0
 
 
@@ -528,6 +556,7 @@ COMMANDS = {
     "corpus": cmd_corpus,
     "index": cmd_index,
     "segment": cmd_segment,
+    "langid": cmd_langid,
     "show": cmd_show,
     "glossary": cmd_glossary,
     "models": cmd_models,

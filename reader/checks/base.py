@@ -39,7 +39,7 @@ class ReviewData(Protocol):
 
 
 # One module per check in this package, in the order findings are reported.
-CHECK_MODULES = ("deprecated_name", "missing_name")
+CHECK_MODULES = ("deprecated_name", "missing_name", "wrong_language")
 SEVERITIES = ("error", "warning")
 
 _REGISTRY: dict[str, type[Check]] = {}
@@ -55,8 +55,8 @@ class Finding:
     article_id: str
     sentence_id: str
     lang: str
-    kind: str  # "deprecated" or "missing"
-    entry_id: int
+    kind: str  # "deprecated", "missing" or "language"
+    entry_id: int  # 0 when the finding concerns no glossary entry
     english: str
     found: str | None  # the words in the translation ("Джапарова"); None when missing
     start: int | None  # span of `found` in the translation text

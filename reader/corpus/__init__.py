@@ -4,6 +4,7 @@ from reader.corpus.article import Article, Paragraph, Sentence
 from reader.corpus.loader import (
     MAX_ARTICLE_BYTES,
     CorpusError,
+    NotSourceLanguage,
     add_article,
     decode_article_bytes,
     load_article,
@@ -15,6 +16,7 @@ __all__ = [
     "MAX_ARTICLE_BYTES",
     "Article",
     "CorpusError",
+    "NotSourceLanguage",
     "Paragraph",
     "Sentence",
     "add_article",

@@ -10,6 +10,7 @@ from pathlib import Path
 from reader.corpus.article import Article, Paragraph, Sentence
 from reader.corpus.furniture import furniture_flags
 from reader.corpus.ids import sentence_ids
+from reader.corpus.language import article_language
 from reader.corpus.metadata import Metadata, SidecarError, parse_byline, read_sidecar
 from reader.files import create_file
 from reader.segment import segment
@@ -228,9 +229,28 @@ def _refuse_control_characters(text: str, name: str) -> None:
         )
 
 
-def add_article(corpus_dir: Path, filename: str, data: bytes) -> Article:
-    """Check, parse and only then store an upload, atomically; never replaces an article."""
+class NotSourceLanguage(CorpusError):
+    """An upload that does not read as English: added only when the person confirms it."""
+
+    def __init__(self, message: str, code: str, confidence: float) -> None:
+        super().__init__(message)
+        self.code = code
+        self.confidence = confidence
+
+
+def add_article(
+    corpus_dir: Path, filename: str, data: bytes, *, other_language: bool = False
+) -> Article:
+    """Check, parse and only then store an upload, atomically; never replaces an article.
+
+    An upload that reads as another language than English is refused with NotSourceLanguage
+    unless `other_language` says the person saw the warning and wants it added.
+    """
     target, article = prepare_article(corpus_dir, filename, data)
+    if not other_language:
+        language = article_language(article)
+        if not language.is_source:
+            raise NotSourceLanguage(language.warning(filename), language.code, language.confidence)
     try:
         corpus_dir.mkdir(parents=True, exist_ok=True)
         create_file(target, article.text.encode("utf-8"))

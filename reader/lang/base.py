@@ -84,6 +84,20 @@ def match_case(template: str, word: str) -> str:
 
 
 @dataclass(frozen=True)
+class LookAlike:
+    """A language that identification must tell apart from a registered one although
+    nobody translates into it here (Kazakh for Kyrgyz, Ukrainian for Russian).
+
+    `alphabet`: every lower-case letter it writes; a letter outside it counts against it.
+    """
+
+    code: str
+    name: str
+    script: re.Pattern[str]
+    alphabet: str
+
+
+@dataclass(frozen=True)
 class Language:
     """One language: its name, letters, and where its rules live (files in `folder`).
 
@@ -92,7 +106,10 @@ class Language:
     sentence splitting starts from; `segment.json` in the folder corrects it, `names.json`
     holds the word lists of name extraction (`extractor`, from `names.py`, uses them; a
     language without one has no name extraction), `schemes/` its romanization systems, and
-    `morphology` its endings (none by default).
+    `morphology` its endings (none by default). Language identification
+    (`reader.lang.identify`) reads `alphabet`, every lower-case letter the language writes
+    (a letter outside it counts against the language), and `look_alikes`, the untranslated
+    languages it is mistaken for.
     """
 
     code: str
@@ -104,6 +121,8 @@ class Language:
     morphology: Morphology = field(default_factory=Morphology)
     extractor: NameExtractor | None = None
     aliases: tuple[str, ...] = ()  # other codes files use for it (ISO 639-2 "kir")
+    alphabet: str = ""
+    look_alikes: tuple[LookAlike, ...] = ()
 
     @property
     def segment_rules(self) -> Path | None:

@@ -15,5 +15,6 @@ LANGUAGE = Language(
     folder=Path(__file__).parent,
     aliases=("eng",),
     extractor=EnglishNames(),
+    alphabet="abcdefghijklmnopqrstuvwxyz",
     morphology=EnglishMorphology(),
 )

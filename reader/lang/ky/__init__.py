@@ -6,6 +6,7 @@ from pathlib import Path
 from reader.lang.base import CYRILLIC, Language
 from reader.lang.ky.morphology import KyrgyzMorphology
 from reader.lang.ky.names import KyrgyzNames
+from reader.lang.look_alikes import KAZAKH, RUSSIAN_ALPHABET
 
 LANGUAGE = Language(
     code="ky",
@@ -16,5 +17,7 @@ LANGUAGE = Language(
     folder=Path(__file__).parent,
     aliases=("kir",),
     extractor=KyrgyzNames(),
+    alphabet=RUSSIAN_ALPHABET + "өүң",
+    look_alikes=(KAZAKH,),
     morphology=KyrgyzMorphology(),
 )

@@ -3,6 +3,7 @@
 from pathlib import Path
 
 from reader.lang.base import CYRILLIC, Language
+from reader.lang.look_alikes import RUSSIAN_ALPHABET, UKRAINIAN
 from reader.lang.ru.morphology import RussianMorphology
 from reader.lang.ru.names import RussianNames
 
@@ -15,5 +16,7 @@ LANGUAGE = Language(
     folder=Path(__file__).parent,
     aliases=("rus",),
     extractor=RussianNames(),
+    alphabet=RUSSIAN_ALPHABET,
+    look_alikes=(UKRAINIAN,),
     morphology=RussianMorphology(),
 )

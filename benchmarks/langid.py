@@ -1,0 +1,214 @@
+"""How well `reader.lang.identify` tells en, ru, ky, kk, uk and other apart, against plain
+langdetect and each identifier alone, on the labelled set `langid_data.py` builds.
+
+    python benchmarks/langid.py langid_set.tsv            # 300 texts per language, seed 0
+    python benchmarks/langid.py benchmarks/langid_sample.tsv --per-lang 0   # the small sample
+
+Prints, for each method: accuracy per language and length band (2-4, 5-9, 10+ words), per
+source, the issue's targets, the confusion table (rows: label, columns: answer) and ms per
+text (CPU time). Every method answers in the same codes: its own codes outside the five are "other".
+langdetect alone has no Kyrgyz or Kazakh, which is the point of comparing with it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import sys
+import time
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from reader.lang.identify import OTHER, Identifier, codes, known
+
+_WORD = re.compile(r"\w+")
+BANDS = ("2-4", "5-9", "10+")
+KYRGYZ_LETTERS = set("өүңӨҮҢ")
+
+Row = tuple[str, str, str]  # label, source, text
+
+
+def words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def band(text: str) -> str:
+    n = words(text)
+    return "2-4" if n < 5 else "5-9" if n < 10 else "10+"
+
+
+def read_set(path: Path, per_lang: int) -> list[Row]:
+    rows = [
+        tuple(line.rstrip("\n").split("\t", 2))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    if not per_lang:
+        return rows
+    by_lang: dict[str, list[Row]] = defaultdict(list)
+    for row in rows:
+        by_lang[row[0]].append(row)
+    rng = random.Random(0)
+    return [
+        row
+        for lang in sorted(by_lang)
+        for row in (
+            by_lang[lang] if len(by_lang[lang]) <= per_lang else rng.sample(by_lang[lang], per_lang)
+        )
+    ]
+
+
+def methods(identifier: Identifier) -> dict[str, Callable[[str], str]]:
+    """Each method as text -> code; an identifier alone answers its likeliest known code."""
+
+    def alone(rank: Callable[[str], list[tuple[str, float]]]) -> Callable[[str], str]:
+        def answer(text: str) -> str:
+            ranking = identifier.restrict(rank(text))
+            return max(ranking, key=lambda r: r[1])[0] if ranking else OTHER
+
+        return answer
+
+    return {
+        "reader": lambda text: identifier.identify(text).code,
+        "langdetect": alone(identifier.langdetect),
+        "cld3": alone(identifier.cld3),
+        "cld2": alone(identifier.cld2),
+        "fasttext": alone(identifier.fasttext),
+    }
+
+
+def run(method: Callable[[str], str], rows: list[Row]) -> tuple[list[str], float]:
+    """Answers and CPU ms per text (process time: on a shared machine wall time mostly
+    measures the other processes)."""
+    method(rows[0][2])  # models loaded before timing
+    start = time.process_time()
+    answers = [method(text) for _, _, text in rows]
+    return answers, (time.process_time() - start) / len(rows) * 1000
+
+
+def share(pairs: list[tuple[str, str]], ok: Callable[[str, str], bool]) -> str:
+    if not pairs:
+        return "   -  "
+    return f"{sum(ok(label, answer) for label, answer in pairs) / len(pairs):6.1%} ({len(pairs)})"
+
+
+def report(name: str, rows: list[Row], answers: list[str], ms: float) -> None:
+    pairs = [(label, answer) for (label, _, _), answer in zip(rows, answers, strict=True)]
+    same = lambda label, answer: label == answer  # noqa: E731
+    print(f"\n## {name}: {ms:.3f} ms per text, accuracy {share(pairs, same)}")
+    print("accuracy per language and band: " + " | ".join(BANDS))
+    for lang in codes():
+        cells = [
+            share(
+                [p for p, r in zip(pairs, rows, strict=True) if p[0] == lang and band(r[2]) == b],
+                same,
+            )
+            for b in BANDS
+        ]
+        print(f"  {lang:6} " + " | ".join(cells))
+    plain_ky = [
+        p
+        for p, r in zip(pairs, rows, strict=True)
+        if p[0] == "ky" and not KYRGYZ_LETTERS & set(r[2])
+    ]
+    print(f"  ky without ң/ө/ү: {share(plain_ky, same)}")
+    print("per source:")
+    for source in sorted({r[1] for r in rows}):
+        chosen = [p for p, r in zip(pairs, rows, strict=True) if r[1] == source]
+        print(f"  {source:28} {share(chosen, same)}")
+    targets(pairs, rows)
+    print("confusion (rows: label, columns: answer):")
+    table = Counter(pairs)
+    print("  " + "".join(f"{c:>7}" for c in ("", *codes())))
+    for label in codes():
+        print(f"  {label:>7}" + "".join(f"{table[(label, c)]:7}" for c in codes()))
+
+
+def targets(pairs: list[tuple[str, str]], rows: list[Row]) -> None:
+    """The issue's targets. "x vs y": of the texts labelled x or y, those not mistaken for the
+    other one (strict: answered exactly right). "Not names alone": with a lower-case word."""
+
+    def pick(labels: set[str], keep: Callable[[str], bool]) -> list[tuple[str, str]]:
+        return [p for p, r in zip(pairs, rows, strict=True) if p[0] in labels and keep(r[2])]
+
+    def between(a: str, b: str) -> Callable[[str, str], bool]:
+        return lambda label, answer: {label, answer} != {a, b}
+
+    same = lambda label, answer: label == answer  # noqa: E731
+    kyru5 = pick({"ky", "ru"}, lambda t: words(t) >= 5)
+    kyru26 = pick({"ky", "ru"}, lambda t: 2 <= words(t) <= 6)
+    kykk = pick({"ky", "kk"}, lambda t: True)
+    en3 = pick({"en"}, lambda t: words(t) >= 3)
+    en3_sentences = pick({"en"}, lambda t: words(t) >= 3 and any(w.islower() for w in t.split()))
+    print("targets (then strict: answered exactly right):")
+    for title, chosen, ok in (
+        ("ky vs ru, 5+ words (>= 99.5%)", kyru5, between("ky", "ru")),
+        ("ky vs ru, 2-6 words (>= 97%)", kyru26, between("ky", "ru")),
+        ("kk told from ky (>= 97%)", kykk, between("ky", "kk")),
+        ("English caught, 3+ words (all)", en3, same),
+        ("  the same, not names alone", en3_sentences, same),
+    ):
+        print(f"  {title:32} {share(chosen, ok)}  strict {share(chosen, same)}")
+
+
+def check_report(rows: list[Row]) -> None:
+    """The `wrong-language` check on the set's texts put in a column: false alarms on texts in
+    their own column's language, and what it finds of English, Russian and Kazakh put in the
+    Kyrgyz column (and English in the Russian one)."""
+    from reader.checks.base import TranslatedSentence
+    from reader.checks.wrong_language import WrongLanguage
+
+    check = WrongLanguage()
+
+    def found(text: str, column: str) -> bool:
+        return bool(check.run(TranslatedSentence("", text, column, [])))
+
+    print("\n## the wrong-language check")
+    for label, column in (
+        ("ky", "ky"),
+        ("ru", "ru"),
+        ("en", "ky"),
+        ("en", "ru"),
+        ("ru", "ky"),
+        ("kk", "ky"),
+    ):
+        texts = [t for lab, _, t in rows if lab == label]
+        for title, chosen in (("all", texts), ("3+ words", [t for t in texts if words(t) >= 3])):
+            hits = sum(found(t, column) for t in chosen)
+            print(f"  {label} in the {column} column, {title:8}: {hits} of {len(chosen)} reported")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("set", type=Path, help="TSV: label, source, text (langid_data.py)")
+    parser.add_argument(
+        "--per-lang", type=int, default=300, help="texts sampled per label (0: all; seed 0)"
+    )
+    parser.add_argument(
+        "--only", action="append", help="run only these methods (reader, langdetect, cld3...)"
+    )
+    parser.add_argument(
+        "--check", action="store_true", help="also run the wrong-language check on the set"
+    )
+    args = parser.parse_args()
+    rows = read_set(args.set, args.per_lang)
+    print(
+        f"{len(rows)} texts: "
+        + ", ".join(f"{k} {v}" for k, v in sorted(Counter(r[0] for r in rows).items()))
+    )
+    identifier = Identifier(known())
+    for name, method in methods(identifier).items():
+        if args.only and name not in args.only:
+            continue
+        answers, ms = run(method, rows)
+        report(name, rows, answers, ms)
+    if args.check:
+        check_report(rows)
+
+
+if __name__ == "__main__":
+    main()

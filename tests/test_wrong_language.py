@@ -1,0 +1,105 @@
+"""The check "translation not in its column's language" (reader/checks/wrong_language.py),
+on real identifiers and a real glossary entry."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.checks import TranslatedSentence, all_checks, check_sentence
+from reader.checks.wrong_language import words_left
+from reader.glossary import GlossaryEntry, Variant
+
+ENGLISH = "Russian social workers controlled the voting process and falsified elections."
+KYRGYZ = "Россиялык социалдык кызматкерлер добуш берүү процессин көзөмөлдөп, шайлоону бурмалашкан."
+RUSSIAN = "Российские соцработники контролировали процесс голосования и фальсифицировали выборы."
+KAZAKH = "Ресейлік әлеуметтік қызметкерлер дауыс беру процесін бақылап, сайлауды бұрмалаған."
+
+
+def wrong_language(translation: str, lang: str, entries=()) -> list:
+    found = check_sentence(ENGLISH, translation, lang, list(entries))
+    return [f for f in found if f.check == "wrong-language"]
+
+
+def test_it_is_registered():
+    assert "wrong-language" in [c.id for c in all_checks()]
+
+
+@pytest.mark.parametrize(
+    ("translation", "lang", "read_as"),
+    [
+        (ENGLISH, "ky", "English"),
+        (ENGLISH, "ru", "English"),
+        (RUSSIAN, "ky", "Russian"),
+        (KAZAKH, "ky", "Kazakh"),
+        (KYRGYZ, "ru", "Kyrgyz"),
+    ],
+)
+def test_a_translation_in_another_language_is_found(translation, lang, read_as):
+    [finding] = wrong_language(translation, lang)
+    assert finding.kind == "language" and not finding.fixable
+    assert f"reads as {read_as}" in finding.message
+
+
+@pytest.mark.parametrize(("translation", "lang"), [(KYRGYZ, "ky"), (RUSSIAN, "ru")])
+def test_a_translation_in_its_language_is_not(translation, lang):
+    assert wrong_language(translation, lang) == []
+
+
+@pytest.mark.parametrize(
+    "translation",
+    [
+        "Sadyr Japarov, Kamchybek Tashiev and Akylbek Japarov",
+        "Садыр Жапаров, Камчыбек Ташиев, Акылбек Жапаров",
+        "By Kanat Altynbayev / TASS, 12 000 (2024)",
+        "Москва, 8-сентябрь 2019-ж.",
+    ],
+)
+def test_names_and_numbers_alone_never_trigger_it(translation):
+    assert wrong_language(translation, "ky") == []
+    assert wrong_language(translation, "ru") == []
+
+
+def test_glossary_names_are_taken_out_even_first_in_the_sentence():
+    entry = GlossaryEntry(
+        [Variant("en", "Japarov", "preferred"), Variant("ky", "Жапаров", "preferred")]
+    )
+    text = "Жапаровдун Бишкекке келгени 2024-жылы"
+    without = TranslatedSentence("Japarov came to Bishkek", text, "ky", [])
+    assert words_left(without) == ["Жапаровдун", "келгени"]
+    named = TranslatedSentence("Japarov came to Bishkek", text, "ky", [entry])
+    assert words_left(named) == ["келгени"]
+
+
+ARTICLE = "004_5eb83673b1bc0057"
+
+
+def test_the_checks_page_and_check_show_english_left_in_the_kyrgyz_column(data_dir, corpus_dir):
+    """Through the registry: `check` finds it and the Checks page lists it under the check."""
+    from streamlit.testing.v1 import AppTest
+
+    from reader.checks import check
+    from reader.config import REPO_ROOT, resolve_paths
+    from reader.workspace import Workspace
+
+    for path in corpus_dir.glob("*.txt"):  # one article keeps the page quick
+        if not path.name.startswith(ARTICLE):
+            path.unlink()
+    ws = Workspace(resolve_paths(data=data_dir, corpus=corpus_dir))
+    article = ws.corpus().get(ARTICLE)
+    ws.sync_translation_files(article)
+    ws.glossary.create(
+        GlossaryEntry(
+            [Variant("en", "Japarov", "preferred"), Variant("ky", "Жапаров", "preferred")]
+        ),
+        "Aida",
+    )
+    sentence = next(s for s in article.content_sentences() if len(s.text.split()) > 8)
+    head = ws.translations.head(ARTICLE, sentence.id, "ky")
+    ws.translations.save(ARTICLE, sentence.id, "ky", sentence.text, author="Aida", base_id=head.id)
+    [finding] = [f for f in check(ws, [ARTICLE]) if f.check == "wrong-language"]
+    assert (finding.sentence_id, finding.lang) == (sentence.id, "ky")
+
+    at = AppTest.from_file(str(REPO_ROOT / "app" / "checks.py"), default_timeout=120).run()
+    assert not at.exception
+    assert [m.value for m in at.metric if m.label == "Wrong language"] == ["1"]
+    assert any(e.label.startswith("Translation not in its column") for e in at.expander)

@@ -200,6 +200,8 @@ def cmd_corpus(args: argparse.Namespace) -> int:
 
 
 def cmd_index(args: argparse.Namespace) -> int:
+    from reader.checks import update_findings
+
     ws = _workspace(args)
     with _progress_bar("indexing", "article") as progress:
         report = ws.index.update(progress)
@@ -209,6 +211,9 @@ def cmd_index(args: argparse.Namespace) -> int:
         f"{len(report.computed)} indexed, {report.unchanged} unchanged, "
         f"{len(report.removed)} removed"
     )
+    with _progress_bar("checking", "version") as progress:
+        checked = update_findings(ws, ws.corpus().articles, target_codes(), progress)
+    print(f"findings of {checked} new translation version(s) stored")
     return 0
 
 

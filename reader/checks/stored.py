@@ -1,0 +1,212 @@
+"""Findings kept in the store and brought up to date incrementally.
+
+Each head translation version is checked once, against its English sentence (hashed, so an
+edited article is seen) and the whole glossary, and its findings are stored. Versions are
+immutable, so stored findings stay valid until the glossary or the checks change:
+
+- a new head version is checked when first read (or by `python -m reader index`);
+- a glossary edit rechecks only the versions it can touch. A check's findings on a version
+  depend on the entries whose forms are in its texts (and, for deprecated forms, on entries
+  sharing a word with those, which may contradict them). So the versions whose English or
+  translation holds a form, old or new, of a changed entry or of an entry sharing a word with
+  one are found with a matcher of only those entries, and rechecked against the whole glossary;
+- a change in the registered checks rechecks everything.
+
+A check that reads only the texts (no glossary) fits as it is: it runs with the others on
+each new version and its findings are stored with theirs; a glossary edit never changes them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from reader.checks.base import Check, Finding, Glossary, ReviewData, TranslatedSentence, all_checks
+from reader.glossary.entries import GlossaryEntry, Variant
+from reader.glossary.match import GlossaryMatcher
+from reader.lang import source_code
+from reader.store.findings import FindingRow, FindingStore, GlossaryState
+
+if TYPE_CHECKING:
+    from reader.corpus import Article
+    from reader.store.translations import Version
+
+Progress = Callable[[int, int], None]
+
+
+def source_hash(text: str) -> str:
+    """What stored findings remember of the English sentence they were computed against."""
+    return hashlib.blake2b(text.encode(), digest_size=8).hexdigest()
+
+
+def current_findings(
+    ws: ReviewData,
+    articles: Sequence[Article],
+    langs: Iterable[str],
+    checks: Iterable[Check] | None = None,
+) -> list[Finding]:
+    """The findings of `checks` (all when None) on the head of every content sentence of
+    `articles`: stored ones, after bringing them up to date; in article, language, sentence
+    and check order, exactly as checking every head again would give them."""
+    todo, computed, store = _up_to_date(ws, articles, langs)
+    stored = store.findings() if todo else {}
+    wanted = {c.id for c in (all_checks() if checks is None else checks)}
+    return [
+        _finding(row, head)
+        for head in todo
+        for row in computed.get(head.id, stored.get(head.id, []))
+        if row[0] in wanted
+    ]
+
+
+def update_findings(
+    ws: ReviewData, articles: Sequence[Article], langs: Iterable[str], progress: Progress
+) -> int:
+    """Bring the stored findings of `articles` up to date (for `python -m reader index`);
+    how many versions were checked for the first time."""
+    return len(_up_to_date(ws, articles, langs, progress)[1])
+
+
+def _up_to_date(
+    ws: ReviewData,
+    articles: Sequence[Article],
+    langs: Iterable[str],
+    progress: Progress | None = None,
+) -> tuple[list[Version], dict[int, list[FindingRow]], FindingStore]:
+    """(the heads of the content sentences of `articles` in order, the finding rows of those
+    checked just now by version id, the store holding the others' rows)."""
+    store = FindingStore(ws.translations.db)
+    entries = ws.glossary.list()
+    if not entries:
+        return [], {}, store
+    every = all_checks()
+    state = _sync_glossary(store, entries, every)
+    heads = {lang: ws.translations.heads(lang, [a.id for a in articles]) for lang in langs}
+    todo = [
+        (sentence.text, head)
+        for article in articles
+        for by_article in heads.values()
+        for sentence in article.content_sentences()
+        if (head := by_article.get(article.id, {}).get(sentence.id)) is not None
+    ]
+    checked = store.checked()
+    new = [(text, head) for text, head in todo if checked.get(head.id) != source_hash(text)]
+    computed = _check_new(store, state, entries, every, new, progress)
+    return [head for _, head in todo], computed, store
+
+
+def _check_new(
+    store: FindingStore,
+    state: GlossaryState,
+    entries: list[GlossaryEntry],
+    checks: list[Check],
+    new: list[tuple[str, Version]],
+    progress: Progress | None,
+) -> dict[int, list[FindingRow]]:
+    """Check the versions not stored yet, store them, and give their finding rows by id."""
+    if not new:
+        return {}
+    glossary = Glossary(entries)
+    results: dict[int, tuple[str, list[FindingRow]]] = {}
+    for done, (source, head) in enumerate(new, 1):
+        rows = _run(source, head.text, head.lang, glossary, checks)
+        results[head.id] = (source_hash(source), rows)
+        if progress and (done % 500 == 0 or done == len(new)):
+            progress(done, len(new))
+    if store.save(results, expect=state):
+        store.forget_replaced()
+    return {vid: rows for vid, (_, rows) in results.items()}
+
+
+def _sync_glossary(
+    store: FindingStore, entries: list[GlossaryEntry], checks: list[Check]
+) -> GlossaryState:
+    """Make the stored findings hold for `entries` and `checks`; the state they now hold for."""
+    before = store.state()
+    now = GlossaryState(
+        ",".join(c.id for c in checks), {e.id: (e.rev, _variants(e)) for e in entries}
+    )
+    if before.checks != now.checks:
+        store.clear(now)
+        return now
+    changed = {
+        i
+        for i in before.entries.keys() | now.entries.keys()
+        if before.entries.get(i, (0, ""))[1] != now.entries.get(i, (0, ""))[1]
+    }
+    if not changed:
+        if before.entries != now.entries:
+            store.save({}, now, expect=before)
+        return now
+    touched = [_entry(i, before.entries[i][1]) for i in changed if i in before.entries]
+    touched += [e for e in entries if e.id in changed]
+    selector = GlossaryMatcher(touched + _sharing_a_word(entries, touched))
+    glossary = Glossary(entries)
+    results, seen = {}, set()
+    for v in store.versions_with_texts():
+        seen.add(v.version_id)
+        if selector.forms(v.translation, v.lang) or selector.mentions(v.source):
+            rows = _run(v.source, v.translation, v.lang, glossary, checks)
+            results[v.version_id] = (source_hash(v.source), rows)
+    gone = set(store.checked()) - seen  # their article left the index
+    store.save(results, now, forget=gone, expect=before)
+    return now
+
+
+def _sharing_a_word(
+    entries: Iterable[GlossaryEntry], touched: list[GlossaryEntry]
+) -> list[GlossaryEntry]:
+    """Entries with a translated form sharing a word with a form of `touched`: those whose
+    deprecated forms another entry may accept, or whose fix another may deprecate."""
+
+    def words(entry: GlossaryEntry) -> set[tuple[str, str]]:
+        return {
+            (v.lang, w.casefold())
+            for v in entry.variants
+            if v.lang != source_code()
+            for w in v.term.split()
+        }
+
+    shared = set().union(*(words(e) for e in touched))
+    return [e for e in entries if words(e) & shared]
+
+
+def _run(
+    source: str, translation: str, lang: str, glossary: Glossary, checks: list[Check]
+) -> list[FindingRow]:
+    sentence = TranslatedSentence(source, translation, lang, glossary.entries, glossary=glossary)
+    return [
+        (f.check, f.kind, f.entry_id, f.english, f.found, f.start, f.end, f.suggestion, f.message)
+        for check in checks
+        for f in check.run(sentence)
+    ]
+
+
+def _finding(row: FindingRow, head: Version) -> Finding:
+    check, kind, entry_id, english, found, start, end, suggestion, message = row
+    return Finding(
+        check=check,
+        article_id=head.article_id,
+        sentence_id=head.sentence_id,
+        lang=head.lang,
+        kind=kind,
+        entry_id=entry_id,
+        english=english,
+        found=found,
+        start=start,
+        end=end,
+        suggestion=suggestion,
+        version_id=head.id,
+        message=message,
+    )
+
+
+def _variants(entry: GlossaryEntry) -> str:
+    """An entry's forms as the stored glossary state keeps them: all a finding reads of it."""
+    return json.dumps([[v.lang, v.term, v.status] for v in entry.variants], ensure_ascii=False)
+
+
+def _entry(entry_id: int, variants: str) -> GlossaryEntry:
+    return GlossaryEntry([Variant(*v) for v in json.loads(variants)], id=entry_id)

@@ -1,0 +1,163 @@
+"""Stored check findings: per head translation version, and the glossary they hold for.
+
+Only the SQL lives here; `reader.checks.stored` decides what to recheck. A finding row holds
+what a check computed; the article, sentence and language come from the version itself.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+from pathlib import Path
+
+from reader.store.db import Database, database, transaction
+
+_CHUNK = 500  # ids per statement, well under SQLite's limit on bound parameters
+
+# (check_id, kind, entry_id, english, found, start, end, suggestion, message)
+FindingRow = tuple[str, str, int, str, str | None, int | None, int | None, str | None, str]
+
+
+@dataclass(frozen=True)
+class GlossaryState:
+    """What stored findings hold for: the checks that ran and each entry's revision and forms
+    (`variants` as the checks' updater serializes them)."""
+
+    checks: str
+    entries: dict[int, tuple[int, str]]  # entry id -> (rev, variants)
+
+
+@dataclass(frozen=True)
+class StoredVersion:
+    """A checked version with the texts a recheck needs (from the article index)."""
+
+    version_id: int
+    lang: str
+    translation: str
+    source: str
+
+
+class FindingStore:
+    """Reads and writes the `check_*` tables of one database."""
+
+    def __init__(self, db: Database | Path) -> None:
+        self.db = database(db)
+
+    def _conn(self) -> AbstractContextManager[sqlite3.Connection]:
+        return self.db.connection()
+
+    def state(self) -> GlossaryState:
+        with self._conn() as conn:
+            return _read_state(conn)
+
+    def checked(self) -> dict[int, str]:
+        """{version id: hash of the English sentence it was checked against}."""
+        with self._conn() as conn:
+            rows = conn.execute("SELECT version_id, source_hash FROM check_versions").fetchall()
+        return {r[0]: r[1] for r in rows}
+
+    def findings(self) -> dict[int, list[FindingRow]]:
+        """{version id: its finding rows in order}; versions without findings left out."""
+        found: dict[int, list[FindingRow]] = {}
+        with self._conn() as conn:
+            rows = conn.execute(
+                """SELECT version_id, check_id, kind, entry_id, english, found, char_start,
+                          char_end, suggestion, message
+                   FROM check_findings ORDER BY version_id, position"""
+            )
+            for r in rows:
+                found.setdefault(r[0], []).append(tuple(r)[1:])
+        return found
+
+    def versions_with_texts(self) -> Iterator[StoredVersion]:
+        """Every checked version still indexed, with its translation and English sentence."""
+        with self._conn() as conn:
+            rows = conn.execute(
+                """SELECT c.version_id, v.lang, v.text, s.text AS source
+                   FROM check_versions c
+                   JOIN translation_versions v ON v.id = c.version_id
+                   JOIN index_sentences s
+                     ON s.article_id = v.article_id AND s.sentence_id = v.sentence_id"""
+            ).fetchall()
+        for r in rows:
+            yield StoredVersion(r[0], r[1], r[2], r[3])
+
+    def save(
+        self,
+        results: dict[int, tuple[str, list[FindingRow]]],
+        state: GlossaryState | None = None,
+        forget: Iterable[int] = (),
+        *,
+        expect: GlossaryState,
+    ) -> bool:
+        """Store each version's (source hash, finding rows), replacing what it had, and drop
+        the versions in `forget`; with `state`, record it as what every stored finding holds
+        for. One transaction, so the findings and the state never disagree; nothing is
+        written (False) if the stored state is no longer `expect` (another process moved it)."""
+        dropped = list(dict.fromkeys([*forget, *results]))
+        with self._conn() as conn, transaction(conn):
+            if _read_state(conn) != expect:
+                return False
+            for part in _chunks(dropped):
+                conn.execute(
+                    f"DELETE FROM check_versions WHERE version_id IN ({','.join('?' * len(part))})",
+                    part,
+                )
+            conn.executemany(
+                "INSERT INTO check_versions (version_id, source_hash) VALUES (?, ?)",
+                [(vid, source_hash) for vid, (source_hash, _) in results.items()],
+            )
+            conn.executemany(
+                """INSERT INTO check_findings (version_id, position, check_id, kind, entry_id,
+                       english, found, char_start, char_end, suggestion, message)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                [
+                    (vid, position, *row)
+                    for vid, (_, rows) in results.items()
+                    for position, row in enumerate(rows)
+                ],
+            )
+            if state is not None:
+                _write_state(conn, state)
+        return True
+
+    def clear(self, state: GlossaryState) -> None:
+        """Forget every stored finding (the checks changed): all versions are new again."""
+        with self._conn() as conn, transaction(conn):
+            conn.execute("DELETE FROM check_versions")
+            _write_state(conn, state)
+
+    def forget_replaced(self) -> None:
+        """Drop the findings of versions that are no longer a head (a newer one replaced them)."""
+        with self._conn() as conn, transaction(conn):
+            conn.execute(
+                """DELETE FROM check_versions WHERE version_id NOT IN (
+                       SELECT max(id) FROM translation_versions WHERE conflict_with IS NULL
+                       GROUP BY article_id, sentence_id, lang)"""
+            )
+
+
+def _read_state(conn: sqlite3.Connection) -> GlossaryState:
+    row = conn.execute("SELECT value FROM check_state WHERE name = 'checks'").fetchone()
+    entries = {
+        r[0]: (r[1], r[2])
+        for r in conn.execute("SELECT entry_id, rev, variants FROM check_glossary")
+    }
+    return GlossaryState(row[0] if row else "", entries)
+
+
+def _write_state(conn: sqlite3.Connection, state: GlossaryState) -> None:
+    conn.execute("DELETE FROM check_state WHERE name = 'checks'")
+    conn.execute("INSERT INTO check_state (name, value) VALUES ('checks', ?)", (state.checks,))
+    conn.execute("DELETE FROM check_glossary")
+    conn.executemany(
+        "INSERT INTO check_glossary (entry_id, rev, variants) VALUES (?, ?, ?)",
+        [(entry_id, rev, variants) for entry_id, (rev, variants) in state.entries.items()],
+    )
+
+
+def _chunks(ids: list[int]) -> Iterator[list[int]]:
+    for start in range(0, len(ids), _CHUNK):
+        yield ids[start : start + _CHUNK]

@@ -1,0 +1,151 @@
+"""Stored findings: `check` reads them, brought up to date incrementally, and they are always
+exactly what checking every head again gives, through glossary edits and new versions.
+Real store, bundled corpus and translations; one workspace for the module (cheap)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from reader.checks import check, select
+from reader.config import resolve_paths
+from reader.glossary.entries import GlossaryEntry, Variant
+from reader.store.findings import FindingStore
+from reader.workspace import Workspace
+
+LEAD = "lead"
+
+
+def entry(*variants: tuple[str, str, str]) -> GlossaryEntry:
+    return GlossaryEntry([Variant(*v) for v in variants])
+
+
+@pytest.fixture(scope="module")
+def ws(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspace]:
+    data = tmp_path_factory.mktemp("data")
+    with Workspace(resolve_paths(data=data)) as workspace:
+        for article in workspace.corpus().articles:
+            workspace.sync_translation_files(article)
+        for e in (
+            entry(
+                ("en", "Sadyr Japarov", "preferred"),
+                ("en", "Japarov", "admitted"),
+                ("ru", "Садыр Жапаров", "preferred"),
+                ("ru", "Жапаров", "admitted"),
+                ("ru", "Джапаров", "deprecated"),
+                ("ky", "Садыр Жапаров", "preferred"),
+                ("ky", "Жапаров", "admitted"),
+                ("ky", "Джапаров", "deprecated"),
+            ),
+            entry(("en", "Kyrgyzstan", "preferred"), ("ru", "Киргизия", "preferred")),
+            entry(("en", "Bishkek", "preferred"), ("ru", "Бишкек", "preferred")),
+        ):
+            workspace.glossary.create(e, LEAD)
+        yield workspace
+
+
+def full(ws: Workspace, **kwargs) -> list:
+    """What checking every head again against the whole glossary gives."""
+    return check(ws, entries=ws.glossary.list(), **kwargs)
+
+
+def same(ws: Workspace) -> list:
+    stored = check(ws)
+    assert stored == full(ws)
+    return stored
+
+
+def by_english(ws: Workspace, english: str) -> GlossaryEntry:
+    return next(e for e in ws.glossary.list() if e.english == english)
+
+
+def edit(ws: Workspace, english: str, variants: list[tuple[str, str, str]]) -> None:
+    e = by_english(ws, english)
+    e.variants = [Variant(*v) for v in variants]
+    ws.glossary.update(e, LEAD)
+
+
+def test_check_reads_findings_stored_for_the_glossary_it_holds_for(ws: Workspace):
+    findings = same(ws)
+    assert findings
+    store = FindingStore(ws.db)
+    stored = store.findings()
+    assert {f.version_id for f in findings} <= set(stored)
+    state = store.state()
+    assert state.checks == "deprecated-name,missing-name"
+    assert {i: rev for i, (rev, _) in state.entries.items()} == {
+        e.id: e.rev for e in ws.glossary.list()
+    }
+
+
+def test_stored_findings_equal_a_full_recheck_through_glossary_edits_and_new_versions(
+    ws: Workspace,
+):
+    same(ws)
+    ws.glossary.create(
+        entry(("en", "Issyk-Kul", "preferred"), ("ru", "Иссык-Куль", "preferred")), LEAD
+    )
+    same(ws)
+    edit(  # a new deprecated form
+        ws,
+        "Bishkek",
+        [
+            ("en", "Bishkek", "preferred"),
+            ("ru", "Бишкек", "preferred"),
+            ("ky", "Бишкек", "deprecated"),
+        ],
+    )
+    same(ws)
+    edit(  # a form changed: Киргизия -> Кыргызстан
+        ws, "Kyrgyzstan", [("en", "Kyrgyzstan", "preferred"), ("ru", "Кыргызстан", "preferred")]
+    )
+    same(ws)
+    edit(  # the preferred form deprecated, another preferred
+        ws,
+        "Sadyr Japarov",
+        [
+            ("en", "Sadyr Japarov", "preferred"),
+            ("ru", "Садыр Джапаров", "preferred"),
+            ("ru", "Жапаров", "deprecated"),
+            ("ky", "Садыр Жапаров", "preferred"),
+        ],
+    )
+    japarov = same(ws)
+    gone = by_english(ws, "Bishkek")
+    ws.glossary.delete(gone.id, gone.rev, LEAD)
+    assert all(f.entry_id != gone.id for f in same(ws))
+    target = next(f for f in japarov if f.kind == "deprecated")
+    saved = ws.translations.save(
+        target.article_id,
+        target.sentence_id,
+        target.lang,
+        "Садыр Жапаров и Киргизия.",
+        author=LEAD,
+        base_id=target.version_id,
+    )
+    assert saved.ok
+    after = same(ws)
+    assert target.version_id not in {f.version_id for f in after}
+    article = target.article_id
+    only = select(only=["missing-name"])
+    assert check(ws, [article], ["ru"], checks=only) == full(
+        ws, articles=[article], langs=["ru"], checks=only
+    )
+
+
+def test_index_checks_new_versions(ws: Workspace, capsys: pytest.CaptureFixture):
+    from reader.cli import main
+
+    store = FindingStore(ws.db)
+    store.save({}, forget=list(store.checked()), expect=store.state())
+    assert main(["--data", str(ws.paths.data), "index"]) == 0
+    assert "findings of" in capsys.readouterr().out
+    heads = {
+        v.id
+        for lang in ("ru", "ky")
+        for a in ws.translations.heads(lang).values()
+        for v in a.values()
+    }
+    assert store.checked() and set(store.checked()) <= heads
+    assert {f.version_id for f in full(ws)} <= set(store.checked())

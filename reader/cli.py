@@ -213,7 +213,7 @@ def cmd_index(args: argparse.Namespace) -> int:
     )
     with _progress_bar("checking", "version") as progress:
         checked = update_findings(ws, ws.corpus().articles, target_codes(), progress)
-    print(f"findings of {checked} new translation version(s) stored")
+    print(f"reader: findings of {checked} new translation version(s) stored", file=sys.stderr)
     return 0
 
 

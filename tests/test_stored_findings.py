@@ -140,7 +140,7 @@ def test_index_checks_new_versions(ws: Workspace, capsys: pytest.CaptureFixture)
     store = FindingStore(ws.db)
     store.save({}, forget=list(store.checked()), expect=store.state())
     assert main(["--data", str(ws.paths.data), "index"]) == 0
-    assert "findings of" in capsys.readouterr().out
+    assert "findings of" in capsys.readouterr().err
     heads = {
         v.id
         for lang in ("ru", "ky")

@@ -21,6 +21,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from reader.checks.base import Check, Finding, Glossary, ReviewData, TranslatedSentence, all_checks
@@ -31,7 +32,6 @@ from reader.store.findings import FindingRow, FindingStore, GlossaryState
 
 if TYPE_CHECKING:
     from reader.corpus import Article
-    from reader.store.translations import Version
 
 Progress = Callable[[int, int], None]
 
@@ -39,6 +39,16 @@ Progress = Callable[[int, int], None]
 def source_hash(text: str) -> str:
     """What stored findings remember of the English sentence they were computed against."""
     return hashlib.blake2b(text.encode(), digest_size=8).hexdigest()
+
+
+@dataclass(frozen=True)
+class _Head:
+    """A head version to report findings on: its id and where it is."""
+
+    version_id: int
+    article_id: str
+    sentence_id: str
+    lang: str
 
 
 def current_findings(
@@ -56,7 +66,7 @@ def current_findings(
     return [
         _finding(row, head)
         for head in todo
-        for row in computed.get(head.id, stored.get(head.id, []))
+        for row in computed.get(head.version_id, stored.get(head.version_id, []))
         if row[0] in wanted
     ]
 
@@ -74,7 +84,7 @@ def _up_to_date(
     articles: Sequence[Article],
     langs: Iterable[str],
     progress: Progress | None = None,
-) -> tuple[list[Version], dict[int, list[FindingRow]], FindingStore]:
+) -> tuple[list[_Head], dict[int, list[FindingRow]], FindingStore]:
     """(the heads of the content sentences of `articles` in order, the finding rows of those
     checked just now by version id, the store holding the others' rows)."""
     store = FindingStore(ws.translations.db)
@@ -83,18 +93,20 @@ def _up_to_date(
         return [], {}, store
     every = all_checks()
     state = _sync_glossary(store, entries, every)
-    heads = {lang: ws.translations.heads(lang, [a.id for a in articles]) for lang in langs}
-    todo = [
-        (sentence.text, head)
-        for article in articles
-        for by_article in heads.values()
-        for sentence in article.content_sentences()
-        if (head := by_article.get(article.id, {}).get(sentence.id)) is not None
-    ]
-    checked = store.checked()
-    new = [(text, head) for text, head in todo if checked.get(head.id) != source_hash(text)]
+    heads = {lang: store.heads(lang) for lang in langs}
+    todo, new = [], []
+    for article in articles:
+        for lang, by_article in heads.items():
+            known = by_article.get(article.id, {})
+            for sentence in article.content_sentences():
+                if (found := known.get(sentence.id)) is None:
+                    continue
+                head = _Head(found[0], article.id, sentence.id, lang)
+                todo.append(head)
+                if found[1] != source_hash(sentence.text):
+                    new.append((sentence.text, head))
     computed = _check_new(store, state, entries, every, new, progress)
-    return [head for _, head in todo], computed, store
+    return todo, computed, store
 
 
 def _check_new(
@@ -102,17 +114,18 @@ def _check_new(
     state: GlossaryState,
     entries: list[GlossaryEntry],
     checks: list[Check],
-    new: list[tuple[str, Version]],
+    new: list[tuple[str, _Head]],
     progress: Progress | None,
 ) -> dict[int, list[FindingRow]]:
     """Check the versions not stored yet, store them, and give their finding rows by id."""
     if not new:
         return {}
     glossary = Glossary(entries)
+    texts = store.texts(head.version_id for _, head in new)
     results: dict[int, tuple[str, list[FindingRow]]] = {}
     for done, (source, head) in enumerate(new, 1):
-        rows = _run(source, head.text, head.lang, glossary, checks)
-        results[head.id] = (source_hash(source), rows)
+        rows = _run(source, texts[head.version_id], head.lang, glossary, checks)
+        results[head.version_id] = (source_hash(source), rows)
         if progress and (done % 500 == 0 or done == len(new)):
             progress(done, len(new))
     if store.save(results, expect=state):
@@ -184,7 +197,7 @@ def _run(
     ]
 
 
-def _finding(row: FindingRow, head: Version) -> Finding:
+def _finding(row: FindingRow, head: _Head) -> Finding:
     check, kind, entry_id, english, found, start, end, suggestion, message = row
     return Finding(
         check=check,
@@ -198,7 +211,7 @@ def _finding(row: FindingRow, head: Version) -> Finding:
         start=start,
         end=end,
         suggestion=suggestion,
-        version_id=head.id,
+        version_id=head.version_id,
         message=message,
     )
 

@@ -52,6 +52,36 @@ class FindingStore:
         with self._conn() as conn:
             return _read_state(conn)
 
+    def heads(self, lang: str) -> dict[str, dict[str, tuple[int, str | None]]]:
+        """{article id: {sentence id: (head version id, hash of the English sentence its
+        findings were stored for, None if not checked)}} in one language, in one query: the
+        ids alone, as reading whole versions of a large archive costs seconds."""
+        found: dict[str, dict[str, tuple[int, str | None]]] = {}
+        with self._conn() as conn:
+            rows = conn.execute(
+                """SELECT h.id, h.article_id, h.sentence_id, c.source_hash
+                   FROM (SELECT max(id) AS id, article_id, sentence_id
+                         FROM translation_versions WHERE lang = ? AND conflict_with IS NULL
+                         GROUP BY article_id, sentence_id) h
+                   LEFT JOIN check_versions c ON c.version_id = h.id""",
+                (lang,),
+            ).fetchall()
+        for vid, article_id, sentence_id, source_hash in rows:
+            found.setdefault(article_id, {})[sentence_id] = (vid, source_hash)
+        return found
+
+    def texts(self, version_ids: Iterable[int]) -> dict[int, str]:
+        """{version id: its text}."""
+        ids, found = list(version_ids), {}
+        with self._conn() as conn:
+            for part in _chunks(ids):
+                marks = ",".join("?" * len(part))
+                rows = conn.execute(
+                    f"SELECT id, text FROM translation_versions WHERE id IN ({marks})", part
+                )
+                found.update((r[0], r[1]) for r in rows)
+        return found
+
     def checked(self) -> dict[int, str]:
         """{version id: hash of the English sentence it was checked against}."""
         with self._conn() as conn:

@@ -159,7 +159,10 @@ MIGRATIONS: list[str] = [
     # `check_glossary` is the glossary those findings hold for (each entry's id, revision and
     # forms), and `check_state` the ids of the checks that ran, so a glossary edit rechecks
     # only the versions it can touch. Findings go with their version (ON DELETE CASCADE).
+    # ix_versions_heads covers the query for the heads of every sentence in one language.
     """
+    CREATE INDEX ix_versions_heads
+        ON translation_versions (lang, conflict_with, article_id, sentence_id, id);
     CREATE TABLE check_versions (
         version_id INTEGER PRIMARY KEY REFERENCES translation_versions (id),
         source_hash TEXT NOT NULL

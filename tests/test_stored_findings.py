@@ -4,17 +4,20 @@ Real store, bundled corpus and translations; one workspace for the module (cheap
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 
 import pytest
 
 from reader.checks import check, select
-from reader.config import resolve_paths
+from reader.config import REPO_ROOT, resolve_paths
 from reader.glossary.entries import GlossaryEntry, Variant
 from reader.store.findings import FindingStore
 from reader.workspace import Workspace
 
 LEAD = "lead"
+SEED_CORPUS = REPO_ROOT / "corpus"
+ARTICLE = "004_5eb83673b1bc0057"  # names Sadyr Japarov three times
 
 
 def entry(*variants: tuple[str, str, str]) -> GlossaryEntry:
@@ -23,8 +26,9 @@ def entry(*variants: tuple[str, str, str]) -> GlossaryEntry:
 
 @pytest.fixture(scope="module")
 def ws(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspace]:
-    data = tmp_path_factory.mktemp("data")
-    with Workspace(resolve_paths(data=data)) as workspace:
+    data, corpus = tmp_path_factory.mktemp("data"), tmp_path_factory.mktemp("src") / "corpus"
+    shutil.copytree(SEED_CORPUS, corpus)
+    with Workspace(resolve_paths(data=data, corpus=corpus)) as workspace:
         for article in workspace.corpus().articles:
             workspace.sync_translation_files(article)
         for e in (
@@ -127,6 +131,9 @@ def test_stored_findings_equal_a_full_recheck_through_glossary_edits_and_new_ver
     assert saved.ok
     after = same(ws)
     assert target.version_id not in {f.version_id for f in after}
+    path = ws.paths.corpus / f"{ARTICLE}.txt"  # the same sentence ids, other English
+    path.write_text(path.read_text().replace("Sadyr Japarov", "Sadyr  Japarov"))
+    assert "Sadyr  Japarov" in repr(same(ws))
     article = target.article_id
     only = select(only=["missing-name"])
     assert check(ws, [article], ["ru"], checks=only) == full(

@@ -1,8 +1,9 @@
 """Findings kept in the store and brought up to date incrementally.
 
-Each head translation version is checked once, against its English sentence (hashed, so an
-edited article is seen) and the whole glossary, and its findings are stored. Versions are
-immutable, so stored findings stay valid until the glossary or the checks change:
+Each head translation version is checked once, against its English sentence (its article's
+English is hashed, so an edited article is seen) and the whole glossary, and its findings are
+stored. Versions are immutable, so stored findings stay valid until the glossary or the checks
+change:
 
 - a new head version is checked when first read (or by `python -m reader index`);
 - a glossary edit rechecks only the versions it can touch. A check's findings on a version
@@ -36,9 +37,12 @@ if TYPE_CHECKING:
 Progress = Callable[[int, int], None]
 
 
-def source_hash(text: str) -> str:
-    """What stored findings remember of the English sentence they were computed against."""
-    return hashlib.blake2b(text.encode(), digest_size=8).hexdigest()
+def source_hash(article: Article) -> str:
+    """What stored findings remember of the English they were computed against: the article's
+    content sentences, hashed at once (one hash per article, not per sentence, is what keeps a
+    large archive's reads fast); an edited article has its versions checked again."""
+    joined = "\x1f".join(s.text for s in article.content_sentences())
+    return hashlib.blake2b(joined.encode(), digest_size=8).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -96,6 +100,7 @@ def _up_to_date(
     heads = {lang: store.heads(lang) for lang in langs}
     todo, new = [], []
     for article in articles:
+        checked_against = source_hash(article)
         for lang, by_article in heads.items():
             known = by_article.get(article.id, {})
             for sentence in article.content_sentences():
@@ -103,8 +108,8 @@ def _up_to_date(
                     continue
                 head = _Head(found[0], article.id, sentence.id, lang)
                 todo.append(head)
-                if found[1] != source_hash(sentence.text):
-                    new.append((sentence.text, head))
+                if found[1] != checked_against:
+                    new.append((sentence.text, checked_against, head))
     computed = _check_new(store, state, entries, every, new, progress)
     return todo, computed, store
 
@@ -114,18 +119,18 @@ def _check_new(
     state: GlossaryState,
     entries: list[GlossaryEntry],
     checks: list[Check],
-    new: list[tuple[str, _Head]],
+    new: list[tuple[str, str, _Head]],
     progress: Progress | None,
 ) -> dict[int, list[FindingRow]]:
     """Check the versions not stored yet, store them, and give their finding rows by id."""
     if not new:
         return {}
     glossary = Glossary(entries)
-    texts = store.texts(head.version_id for _, head in new)
+    texts = store.texts(head.version_id for _, _, head in new)
     results: dict[int, tuple[str, list[FindingRow]]] = {}
-    for done, (source, head) in enumerate(new, 1):
+    for done, (source, checked_against, head) in enumerate(new, 1):
         rows = _run(source, texts[head.version_id], head.lang, glossary, checks)
-        results[head.version_id] = (source_hash(source), rows)
+        results[head.version_id] = (checked_against, rows)
         if progress and (done % 500 == 0 or done == len(new)):
             progress(done, len(new))
     if store.save(results, expect=state):
@@ -162,7 +167,7 @@ def _sync_glossary(
         seen.add(v.version_id)
         if selector.forms(v.translation, v.lang) or selector.mentions(v.source):
             rows = _run(v.source, v.translation, v.lang, glossary, checks)
-            results[v.version_id] = (source_hash(v.source), rows)
+            results[v.version_id] = (v.source_hash, rows)  # a stale hash gets it rechecked
     gone = set(store.checked()) - seen  # their article left the index
     store.save(results, now, forget=gone, expect=before)
     return now

@@ -37,6 +37,7 @@ class StoredVersion:
     lang: str
     translation: str
     source: str
+    source_hash: str
 
 
 class FindingStore:
@@ -53,8 +54,8 @@ class FindingStore:
             return _read_state(conn)
 
     def heads(self, lang: str) -> dict[str, dict[str, tuple[int, str | None]]]:
-        """{article id: {sentence id: (head version id, hash of the English sentence its
-        findings were stored for, None if not checked)}} in one language, in one query: the
+        """{article id: {sentence id: (head version id, hash of the English its findings
+        were stored for, None if not checked)}} in one language, in one query: the
         ids alone, as reading whole versions of a large archive costs seconds."""
         found: dict[str, dict[str, tuple[int, str | None]]] = {}
         with self._conn() as conn:
@@ -83,7 +84,7 @@ class FindingStore:
         return found
 
     def checked(self) -> dict[int, str]:
-        """{version id: hash of the English sentence it was checked against}."""
+        """{version id: hash of the English it was checked against}."""
         with self._conn() as conn:
             rows = conn.execute("SELECT version_id, source_hash FROM check_versions").fetchall()
         return {r[0]: r[1] for r in rows}
@@ -105,14 +106,14 @@ class FindingStore:
         """Every checked version still indexed, with its translation and English sentence."""
         with self._conn() as conn:
             rows = conn.execute(
-                """SELECT c.version_id, v.lang, v.text, s.text AS source
+                """SELECT c.version_id, v.lang, v.text, s.text AS source, c.source_hash
                    FROM check_versions c
                    JOIN translation_versions v ON v.id = c.version_id
                    JOIN index_sentences s
                      ON s.article_id = v.article_id AND s.sentence_id = v.sentence_id"""
             ).fetchall()
         for r in rows:
-            yield StoredVersion(r[0], r[1], r[2], r[3])
+            yield StoredVersion(*r)
 
     def save(
         self,

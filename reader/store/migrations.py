@@ -155,7 +155,7 @@ MIGRATIONS: list[str] = [
     );
     """,
     # 7: stored check findings. A row of `check_versions` says a head version was checked
-    # against the English sentence with that hash (its findings, if any, in `check_findings`);
+    # against its article's English with that hash (its findings, if any, in `check_findings`);
     # `check_glossary` is the glossary those findings hold for (each entry's id, revision and
     # forms), and `check_state` the ids of the checks that ran, so a glossary edit rechecks
     # only the versions it can touch. Findings go with their version (ON DELETE CASCADE).

@@ -36,6 +36,7 @@ _FOLD = str.maketrans(
     "\u03bc\u0069\u0069\u0073\u03b9\u03c3\u03b2\u03b8\u03c6\u03c0\u03ba\u03c1\u03b5\u0432"
     "\u0434\u043e\u0441\u0442\u0442\u044a\u0463\ua64b\u1e61\u03b9\u0390\u03b0\ufb06",
 )
+_FOLDED = re.compile(f"[{re.escape(''.join(map(chr, _FOLD)))}]")  # the letters _FOLD maps
 _MATCHERS_KEPT = 8  # compiled glossaries kept: the current one and a few recent revisions
 
 
@@ -67,7 +68,12 @@ def morphologies(word: str, lang: str | None, variant_lang: str) -> tuple[Morpho
 
 
 def fold(text: str) -> str:
-    """`text` lowercased letter for letter (same length), as `re.IGNORECASE` compares letters."""
+    """`text` lowercased letter for letter (same length), as `re.IGNORECASE` compares letters.
+
+    `str.translate` is slow on long texts, so it runs only on a text with one of its letters.
+    """
+    if _FOLDED.search(text) is None:
+        return text.lower()
     return text.translate(_FOLD).lower()
 
 

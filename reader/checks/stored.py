@@ -22,8 +22,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from reader.checks.base import Check, Finding, Glossary, ReviewData, TranslatedSentence, all_checks
 from reader.glossary.entries import GlossaryEntry, Variant
@@ -45,9 +44,9 @@ def source_hash(article: Article) -> str:
     return hashlib.blake2b(joined.encode(), digest_size=8).hexdigest()
 
 
-@dataclass(frozen=True)
-class _Head:
-    """A head version to report findings on: its id and where it is."""
+class _Head(NamedTuple):
+    """A head version to report findings on: its id and where it is (a tuple: there is one
+    per translated sentence of the archive)."""
 
     version_id: int
     article_id: str
@@ -101,9 +100,10 @@ def _up_to_date(
     todo, new = [], []
     for article in articles:
         checked_against = source_hash(article)
+        sentences = article.content_sentences()
         for lang, by_article in heads.items():
             known = by_article.get(article.id, {})
-            for sentence in article.content_sentences():
+            for sentence in sentences:
                 if (found := known.get(sentence.id)) is None:
                     continue
                 head = _Head(found[0], article.id, sentence.id, lang)

@@ -19,6 +19,7 @@ each new version and its findings are stored with theirs; a glossary edit never 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 from collections.abc import Callable, Iterable, Sequence
@@ -28,6 +29,7 @@ from reader.checks.base import Check, Finding, Glossary, ReviewData, TranslatedS
 from reader.glossary.entries import GlossaryEntry, Variant
 from reader.glossary.match import GlossaryMatcher
 from reader.lang import source_code
+from reader.store.db import StoreBusy
 from reader.store.findings import FindingRow, FindingStore, GlossaryState
 
 if TYPE_CHECKING:
@@ -95,7 +97,7 @@ def _up_to_date(
     if not entries:
         return [], {}, store
     every = all_checks()
-    state = _sync_glossary(store, entries, every)
+    state, rechecked = _sync_glossary(store, entries, every)
     heads = {lang: store.heads(lang) for lang in langs}
     todo, new = [], []
     for article in articles:
@@ -110,7 +112,7 @@ def _up_to_date(
                 todo.append(head)
                 if found[1] != checked_against:
                     new.append((sentence.text, checked_against, head))
-    computed = _check_new(store, state, entries, every, new, progress)
+    computed = rechecked | _check_new(store, state, entries, every, new, progress)
     return todo, computed, store
 
 
@@ -133,22 +135,22 @@ def _check_new(
         results[head.version_id] = (checked_against, rows)
         if progress and (done % 500 == 0 or done == len(new)):
             progress(done, len(new))
-    if store.save(results, expect=state):
-        store.forget_replaced()
+    _save(store, results, expect=state)
     return {vid: rows for vid, (_, rows) in results.items()}
 
 
 def _sync_glossary(
     store: FindingStore, entries: list[GlossaryEntry], checks: list[Check]
-) -> GlossaryState:
-    """Make the stored findings hold for `entries` and `checks`; the state they now hold for."""
+) -> tuple[GlossaryState, dict[int, list[FindingRow]]]:
+    """Make the stored findings hold for `entries` and `checks`: (the state they now hold
+    for, the finding rows of the versions rechecked, by id)."""
     before = store.state()
     now = GlossaryState(
         ",".join(c.id for c in checks), {e.id: (e.rev, _variants(e)) for e in entries}
     )
     if before.checks != now.checks:
         store.clear(now)
-        return now
+        return now, {}
     changed = {
         i
         for i in before.entries.keys() | now.entries.keys()
@@ -156,8 +158,8 @@ def _sync_glossary(
     }
     if not changed:
         if before.entries != now.entries:
-            store.save({}, now, expect=before)
-        return now
+            _save(store, {}, now, expect=before)
+        return now, {}
     touched = [_entry(i, before.entries[i][1]) for i in changed if i in before.entries]
     touched += [e for e in entries if e.id in changed]
     selector = GlossaryMatcher(touched + _sharing_a_word(entries, touched))
@@ -169,8 +171,22 @@ def _sync_glossary(
             rows = _run(v.source, v.translation, v.lang, glossary, checks)
             results[v.version_id] = (v.source_hash, rows)  # a stale hash gets it rechecked
     gone = set(store.checked()) - seen  # their article left the index
-    store.save(results, now, forget=gone, expect=before)
-    return now
+    _save(store, results, now, forget=gone, expect=before)
+    return now, {vid: rows for vid, (_, rows) in results.items()}
+
+
+def _save(
+    store: FindingStore,
+    results: dict[int, tuple[str, list[FindingRow]]],
+    state: GlossaryState | None = None,
+    forget: Iterable[int] = (),
+    *,
+    expect: GlossaryState,
+) -> None:
+    """Keep what was computed. Reading findings never fails because another process holds
+    the write lock (or moved the stored state meanwhile): they are then kept by a later read."""
+    with contextlib.suppress(StoreBusy):
+        store.save(results, state, forget, expect=expect)
 
 
 def _sharing_a_word(

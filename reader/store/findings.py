@@ -123,10 +123,11 @@ class FindingStore:
         *,
         expect: GlossaryState,
     ) -> bool:
-        """Store each version's (source hash, finding rows), replacing what it had, and drop
-        the versions in `forget`; with `state`, record it as what every stored finding holds
-        for. One transaction, so the findings and the state never disagree; nothing is
-        written (False) if the stored state is no longer `expect` (another process moved it)."""
+        """Store each version's (source hash, finding rows), replacing what it and the versions
+        it replaced had, and drop the versions in `forget`; with `state`, record it as what
+        every stored finding holds for. One transaction, so the findings and the state never
+        disagree; nothing is written (False) if the stored state is no longer `expect`
+        (another process moved it)."""
         dropped = list(dict.fromkeys([*forget, *results]))
         with self._conn() as conn, transaction(conn):
             if _read_state(conn) != expect:
@@ -136,6 +137,14 @@ class FindingStore:
                     f"DELETE FROM check_versions WHERE version_id IN ({','.join('?' * len(part))})",
                     part,
                 )
+            conn.executemany(  # a new head's predecessors are heads no more
+                """DELETE FROM check_versions WHERE version_id IN (
+                       SELECT o.id FROM translation_versions o JOIN translation_versions n
+                         ON o.article_id = n.article_id AND o.sentence_id = n.sentence_id
+                        AND o.lang = n.lang AND o.id < n.id
+                       WHERE n.id = ?)""",
+                [(vid,) for vid in results],
+            )
             conn.executemany(
                 "INSERT INTO check_versions (version_id, source_hash) VALUES (?, ?)",
                 [(vid, source_hash) for vid, (source_hash, _) in results.items()],
@@ -159,15 +168,6 @@ class FindingStore:
         with self._conn() as conn, transaction(conn):
             conn.execute("DELETE FROM check_versions")
             _write_state(conn, state)
-
-    def forget_replaced(self) -> None:
-        """Drop the findings of versions that are no longer a head (a newer one replaced them)."""
-        with self._conn() as conn, transaction(conn):
-            conn.execute(
-                """DELETE FROM check_versions WHERE version_id NOT IN (
-                       SELECT max(id) FROM translation_versions WHERE conflict_with IS NULL
-                       GROUP BY article_id, sentence_id, lang)"""
-            )
 
 
 def _read_state(conn: sqlite3.Connection) -> GlossaryState:

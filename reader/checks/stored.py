@@ -164,13 +164,16 @@ def _sync_glossary(
     touched += [e for e in entries if e.id in changed]
     selector = GlossaryMatcher(touched + _sharing_a_word(entries, touched))
     glossary = Glossary(entries)
-    results, seen = {}, set()
+    results, gone, named = {}, [], {}
     for v in store.versions_with_texts():
-        seen.add(v.version_id)
-        if selector.forms(v.translation, v.lang) or selector.mentions(v.source):
+        if v.source is None:
+            gone.append(v.version_id)
+            continue
+        if v.source not in named:  # an English sentence has a version in each language
+            named[v.source] = bool(selector.mentions(v.source))
+        if named[v.source] or selector.forms(v.translation, v.lang):
             rows = _run(v.source, v.translation, v.lang, glossary, checks)
             results[v.version_id] = (v.source_hash, rows)  # a stale hash gets it rechecked
-    gone = set(store.checked()) - seen  # their article left the index
     _save(store, results, now, forget=gone, expect=before)
     return now, {vid: rows for vid, (_, rows) in results.items()}
 

@@ -36,7 +36,7 @@ class StoredVersion:
     version_id: int
     lang: str
     translation: str
-    source: str
+    source: str | None
     source_hash: str
 
 
@@ -103,13 +103,14 @@ class FindingStore:
         return found
 
     def versions_with_texts(self) -> Iterator[StoredVersion]:
-        """Every checked version still indexed, with its translation and English sentence."""
+        """Every checked version with its translation and English sentence (None when its
+        article has left the index, or the sentence its article)."""
         with self._conn() as conn:
             rows = conn.execute(
                 """SELECT c.version_id, v.lang, v.text, s.text AS source, c.source_hash
                    FROM check_versions c
                    JOIN translation_versions v ON v.id = c.version_id
-                   JOIN index_sentences s
+                   LEFT JOIN index_sentences s
                      ON s.article_id = v.article_id AND s.sentence_id = v.sentence_id"""
             ).fetchall()
         for r in rows:

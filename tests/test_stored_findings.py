@@ -9,7 +9,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from reader.checks import check, select
+from reader.checks import Check, Finding, TranslatedSentence, base, check, select
+from reader.checks.base import register
 from reader.config import REPO_ROOT, resolve_paths
 from reader.glossary.entries import GlossaryEntry, Variant
 from reader.store.findings import FindingStore
@@ -157,3 +158,42 @@ def test_index_checks_new_versions(ws: Workspace, capsys: pytest.CaptureFixture)
     }
     assert store.checked() and set(store.checked()) <= heads
     assert {f.version_id for f in full(ws)} <= set(store.checked())
+
+
+class _LongSentence(Check):
+    """A check that reads only the texts, as a language check would."""
+
+    id = "test-long-sentence"
+    name = "Long sentence"
+    description = "The translation is much longer than its English."
+    severity = "warning"
+
+    def run(self, sentence: TranslatedSentence) -> list[Finding]:
+        if len(sentence.translation) < 1.3 * len(sentence.source_en):
+            return []
+        return [
+            sentence.finding(
+                self,
+                kind="long",
+                entry_id=0,
+                english="",
+                found=None,
+                start=None,
+                end=None,
+                suggestion=None,
+                message="much longer than the English",
+            )
+        ]
+
+
+def test_a_check_of_the_texts_alone_is_stored_and_outlives_the_glossary(ws: Workspace):
+    register(_LongSentence)
+    try:
+        long = [f for f in same(ws) if f.check == _LongSentence.id]
+        assert long
+        for e in ws.glossary.list():
+            ws.glossary.delete(e.id, e.rev, LEAD)
+        assert same(ws) == long
+    finally:
+        base._REGISTRY.pop(_LongSentence.id)
+    assert same(ws) == []

@@ -117,8 +117,6 @@ def _check_against(
 ) -> list[Finding]:
     """Every head checked again against `entries`."""
     checks = all_checks() if checks is None else list(checks)
-    if not entries:
-        return []
     glossary = Glossary(entries)
     heads = {lang: ws.translations.heads(lang, [a.id for a in articles]) for lang in langs}
     findings: list[Finding] = []

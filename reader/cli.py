@@ -212,8 +212,9 @@ def cmd_index(args: argparse.Namespace) -> int:
         f"{len(report.removed)} removed"
     )
     with _progress_bar("checking", "version") as progress:
-        checked = update_findings(ws, ws.corpus().articles, target_codes(), progress)
-    print(f"reader: findings of {checked} new translation version(s) stored", file=sys.stderr)
+        corpus_key = json.dumps(sorted(ws.index.store.hashes().items()))
+        checked = update_findings(ws, lambda: ws.corpus().articles, corpus_key, progress)
+    print(f"reader: findings of {checked} translation version(s) checked", file=sys.stderr)
     return 0
 
 

@@ -148,7 +148,8 @@ def test_index_checks_new_versions(ws: Workspace, capsys: pytest.CaptureFixture)
 
     store = FindingStore(ws.db)
     store.save({}, forget=list(store.checked()), expect=store.state())
-    assert main(["--data", str(ws.paths.data), "index"]) == 0
+    index = ["--data", str(ws.paths.data), "--corpus", str(ws.paths.corpus), "index"]
+    assert main(index) == 0
     assert "findings of" in capsys.readouterr().err
     heads = {
         v.id
@@ -158,6 +159,14 @@ def test_index_checks_new_versions(ws: Workspace, capsys: pytest.CaptureFixture)
     }
     assert store.checked() and set(store.checked()) <= heads
     assert {f.version_id for f in full(ws)} <= set(store.checked())
+    assert main(index) == 0
+    assert "findings of 0 translation version(s)" in capsys.readouterr().err  # nothing new
+    head = next(iter(next(iter(ws.translations.heads("ky").values())).values()))
+    ws.translations.save(
+        head.article_id, head.sentence_id, "ky", "Жаңы.", author=LEAD, base_id=head.id
+    )
+    assert main(index) == 0
+    assert "findings of 1 translation version(s)" in capsys.readouterr().err
 
 
 class _LongSentence(Check):

@@ -19,7 +19,6 @@ each new version and its findings are stored with theirs; a glossary edit never 
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 from collections.abc import Callable, Iterable, Sequence
@@ -28,7 +27,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from reader.checks.base import Check, Finding, Glossary, ReviewData, TranslatedSentence, all_checks
 from reader.glossary.entries import GlossaryEntry, Variant
 from reader.glossary.match import GlossaryMatcher
-from reader.lang import source_code
+from reader.lang import source_code, target_codes
 from reader.store.db import StoreBusy
 from reader.store.findings import FindingRow, FindingStore, GlossaryState
 
@@ -65,7 +64,7 @@ def current_findings(
     """The findings of `checks` (all when None) on the head of every content sentence of
     `articles`: stored ones, after bringing them up to date; in article, language, sentence
     and check order, exactly as checking every head again would give them."""
-    todo, computed, store = _up_to_date(ws, articles, langs)
+    todo, computed, store, _ = _up_to_date(ws, articles, langs)
     stored = store.findings() if todo else {}
     wanted = {c.id for c in (all_checks() if checks is None else checks)}
     return [
@@ -77,11 +76,25 @@ def current_findings(
 
 
 def update_findings(
-    ws: ReviewData, articles: Sequence[Article], langs: Iterable[str], progress: Progress
+    ws: ReviewData,
+    articles: Callable[[], Sequence[Article]],
+    corpus_key: str,
+    progress: Progress,
 ) -> int:
-    """Bring the stored findings of `articles` up to date (for `python -m reader index`);
-    how many versions were checked for the first time."""
-    return len(_up_to_date(ws, articles, langs, progress)[1])
+    """Bring the stored findings of every article (`articles()`, read only when needed) up to
+    date, for `python -m reader index`; how many versions were checked. `corpus_key` changes
+    whenever the articles' English does: with it, the store's and the glossary's versions
+    and the checks unchanged since the last complete update, there is nothing to do."""
+    store = FindingStore(ws.translations.db)
+    stamp = json.dumps(
+        [corpus_key, ws.translations.version(), ws.glossary.version(), [c.id for c in all_checks()]]
+    )
+    if store.stamp() == stamp:
+        return 0
+    _, computed, _, complete = _up_to_date(ws, articles(), target_codes(), progress)
+    if complete:
+        store.set_stamp(stamp)
+    return len(computed)
 
 
 def _up_to_date(
@@ -89,13 +102,14 @@ def _up_to_date(
     articles: Sequence[Article],
     langs: Iterable[str],
     progress: Progress | None = None,
-) -> tuple[list[_Head], dict[int, list[FindingRow]], FindingStore]:
+) -> tuple[list[_Head], dict[int, list[FindingRow]], FindingStore, bool]:
     """(the heads of the content sentences of `articles` in order, the finding rows of those
-    checked just now by version id, the store holding the others' rows)."""
+    checked just now by version id, the store holding the others' rows, whether all that was
+    checked is stored)."""
     store = FindingStore(ws.translations.db)
     entries = ws.glossary.list()  # even none: a check may read only the texts
     every = all_checks()
-    state, rechecked = _sync_glossary(store, entries, every)
+    state, rechecked, synced = _sync_glossary(store, entries, every)
     heads = {lang: store.heads(lang) for lang in langs}
     todo, new = [], []
     for article in articles:
@@ -110,8 +124,9 @@ def _up_to_date(
                 todo.append(head)
                 if found[1] != checked_against:
                     new.append((sentence.text, checked_against, head))
-    computed = rechecked | _check_new(store, state, entries, every, new, progress)
-    return todo, computed, store
+    fresh, stored = _check_new(store, state, entries, every, new, progress)
+    computed = rechecked | fresh
+    return todo, computed, store, synced and stored
 
 
 def _check_new(
@@ -121,10 +136,11 @@ def _check_new(
     checks: list[Check],
     new: list[tuple[str, str, _Head]],
     progress: Progress | None,
-) -> dict[int, list[FindingRow]]:
-    """Check the versions not stored yet, store them, and give their finding rows by id."""
+) -> tuple[dict[int, list[FindingRow]], bool]:
+    """Check the versions not stored yet and store them: (their finding rows by id, whether
+    they were stored)."""
     if not new:
-        return {}
+        return {}, True
     glossary = Glossary(entries)
     texts = store.texts(head.version_id for _, _, head in new)
     results: dict[int, tuple[str, list[FindingRow]]] = {}
@@ -133,31 +149,30 @@ def _check_new(
         results[head.version_id] = (checked_against, rows)
         if progress and (done % 500 == 0 or done == len(new)):
             progress(done, len(new))
-    _save(store, results, expect=state)
-    return {vid: rows for vid, (_, rows) in results.items()}
+    stored = _save(store, results, expect=state)
+    return {vid: rows for vid, (_, rows) in results.items()}, stored
 
 
 def _sync_glossary(
     store: FindingStore, entries: list[GlossaryEntry], checks: list[Check]
-) -> tuple[GlossaryState, dict[int, list[FindingRow]]]:
+) -> tuple[GlossaryState, dict[int, list[FindingRow]], bool]:
     """Make the stored findings hold for `entries` and `checks`: (the state they now hold
-    for, the finding rows of the versions rechecked, by id)."""
+    for, the finding rows of the versions rechecked by id, whether those were stored)."""
     before = store.state()
     now = GlossaryState(
         ",".join(c.id for c in checks), {e.id: (e.rev, _variants(e)) for e in entries}
     )
     if before.checks != now.checks:
         store.clear(now)
-        return now, {}
+        return now, {}, True
     changed = {
         i
         for i in before.entries.keys() | now.entries.keys()
         if before.entries.get(i, (0, ""))[1] != now.entries.get(i, (0, ""))[1]
     }
     if not changed:
-        if before.entries != now.entries:
-            _save(store, {}, now, expect=before)
-        return now, {}
+        stored = before.entries == now.entries or _save(store, {}, now, expect=before)
+        return now, {}, stored
     touched = [_entry(i, before.entries[i][1]) for i in changed if i in before.entries]
     touched += [e for e in entries if e.id in changed]
     selector = GlossaryMatcher(touched + _sharing_a_word(entries, touched))
@@ -172,8 +187,8 @@ def _sync_glossary(
         if named[v.source] or selector.forms(v.translation, v.lang):
             rows = _run(v.source, v.translation, v.lang, glossary, checks)
             results[v.version_id] = (v.source_hash, rows)  # a stale hash gets it rechecked
-    _save(store, results, now, forget=gone, expect=before)
-    return now, {vid: rows for vid, (_, rows) in results.items()}
+    stored = _save(store, results, now, forget=gone, expect=before)
+    return now, {vid: rows for vid, (_, rows) in results.items()}, stored
 
 
 def _save(
@@ -183,11 +198,14 @@ def _save(
     forget: Iterable[int] = (),
     *,
     expect: GlossaryState,
-) -> None:
-    """Keep what was computed. Reading findings never fails because another process holds
-    the write lock (or moved the stored state meanwhile): they are then kept by a later read."""
-    with contextlib.suppress(StoreBusy):
-        store.save(results, state, forget, expect=expect)
+) -> bool:
+    """Keep what was computed; whether it was. Reading findings never fails because another
+    process holds the write lock (or moved the stored state meanwhile): they are then kept by
+    a later read."""
+    try:
+        return store.save(results, state, forget, expect=expect)
+    except StoreBusy:
+        return False
 
 
 def _sharing_a_word(

@@ -53,6 +53,18 @@ class FindingStore:
         with self._conn() as conn:
             return _read_state(conn)
 
+    def stamp(self) -> str:
+        """What the last complete update of every article's findings saw (see `set_stamp`)."""
+        with self._conn() as conn:
+            row = conn.execute("SELECT value FROM check_state WHERE name = 'stamp'").fetchone()
+        return row[0] if row else ""
+
+    def set_stamp(self, stamp: str) -> None:
+        """Remember what a complete update saw, so the next can tell nothing changed."""
+        with self._conn() as conn, transaction(conn):
+            conn.execute("DELETE FROM check_state WHERE name = 'stamp'")
+            conn.execute("INSERT INTO check_state (name, value) VALUES ('stamp', ?)", (stamp,))
+
     def heads(self, lang: str) -> dict[str, dict[str, tuple[int, str | None]]]:
         """{article id: {sentence id: (head version id, hash of the English its findings
         were stored for, None if not checked)}} in one language, in one query: the

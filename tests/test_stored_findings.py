@@ -13,6 +13,7 @@ from reader.checks import Check, Finding, TranslatedSentence, base, check, selec
 from reader.checks.base import register
 from reader.config import REPO_ROOT, resolve_paths
 from reader.glossary.entries import GlossaryEntry, Variant
+from reader.glossary.match import GlossaryMatcher
 from reader.store.findings import FindingStore
 from reader.workspace import Workspace
 
@@ -69,6 +70,22 @@ def edit(ws: Workspace, english: str, variants: list[tuple[str, str, str]]) -> N
     e = by_english(ws, english)
     e.variants = [Variant(*v) for v in variants]
     ws.glossary.update(e, LEAD)
+
+
+def test_sifting_many_texts_keeps_every_text_with_a_form(ws: Workspace):
+    matcher, corpus = GlossaryMatcher(ws.glossary.list()), ws.corpus()
+    pairs = [
+        (corpus.get(a).sentence(s).text, v.text)
+        for a, heads in ws.translations.heads("ru").items()
+        for s, v in heads.items()
+    ]
+    sources, texts = [p[0] for p in pairs], [p[1] for p in pairs]
+    with_forms = {i for i, t in enumerate(texts) if matcher.forms(t, "ru")}
+    named = {i for i, t in enumerate(sources) if matcher.mentions(t)}
+    assert with_forms and named
+    assert with_forms <= matcher.may_have_forms(texts, "ru")
+    assert named <= matcher.may_mention(sources)
+    assert len(matcher.may_have_forms(texts, "ru")) < len(texts)
 
 
 def test_check_reads_findings_stored_for_the_glossary_it_holds_for(ws: Workspace):

@@ -10,7 +10,8 @@ change:
   depend on the entries whose forms are in its texts (and, for deprecated forms, on entries
   sharing a word with those, which may contradict them). So the versions whose English or
   translation holds a form, old or new, of a changed entry or of an entry sharing a word with
-  one are found with a matcher of only those entries, and rechecked against the whole glossary;
+  one are sifted out with a matcher of only those entries (in one pass over all texts), and
+  rechecked against the whole glossary;
 - a change in the registered checks rechecks everything.
 
 A check that reads only the texts (no glossary) fits as it is: it runs with the others on
@@ -29,7 +30,7 @@ from reader.glossary.entries import GlossaryEntry, Variant
 from reader.glossary.match import GlossaryMatcher
 from reader.lang import source_code, target_codes
 from reader.store.db import StoreBusy
-from reader.store.findings import FindingRow, FindingStore, GlossaryState
+from reader.store.findings import FindingRow, FindingStore, GlossaryState, StoredVersion
 
 if TYPE_CHECKING:
     from reader.corpus import Article
@@ -177,18 +178,33 @@ def _sync_glossary(
     touched += [e for e in entries if e.id in changed]
     selector = GlossaryMatcher(touched + _sharing_a_word(entries, touched))
     glossary = Glossary(entries)
-    results, gone, named = {}, [], {}
-    for v in store.versions_with_texts():
-        if v.source is None:
-            gone.append(v.version_id)
-            continue
-        if v.source not in named:  # an English sentence has a version in each language
-            named[v.source] = bool(selector.mentions(v.source))
-        if named[v.source] or selector.forms(v.translation, v.lang):
-            rows = _run(v.source, v.translation, v.lang, glossary, checks)
-            results[v.version_id] = (v.source_hash, rows)  # a stale hash gets it rechecked
+    versions = list(store.versions_with_texts())
+    gone = [v.version_id for v in versions if v.source is None]  # their article left the index
+    versions = [v for v in versions if v.source is not None]
+    touched_ids = _sifted(selector, versions)
+    results = {
+        v.version_id: (
+            v.source_hash,  # a stale hash gets it rechecked when read
+            _run(v.source, v.translation, v.lang, glossary, checks),
+        )
+        for v in versions
+        if v.version_id in touched_ids
+    }
     stored = _save(store, results, now, forget=gone, expect=before)
     return now, {vid: rows for vid, (_, rows) in results.items()}, stored
+
+
+def _sifted(selector: GlossaryMatcher, versions: list[StoredVersion]) -> set[int]:
+    """The ids of the versions whose English or translation may hold a form of the selector's
+    entries (all that do, and a few that only start like one), one pass per language."""
+    sources = sorted({v.source for v in versions})
+    named = {sources[i] for i in selector.may_mention(sources)}
+    found = {v.version_id for v in versions if v.source in named}
+    for lang in {v.lang for v in versions}:
+        mine = [v for v in versions if v.lang == lang]
+        hits = selector.may_have_forms([v.translation for v in mine], lang)
+        found.update(mine[i].version_id for i in hits)
+    return found
 
 
 def _save(

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from reader.store.db import Database, database, transaction
 
@@ -29,9 +30,9 @@ class GlossaryState:
     entries: dict[int, tuple[int, str]]  # entry id -> (rev, variants)
 
 
-@dataclass(frozen=True)
-class StoredVersion:
-    """A checked version with the texts a recheck needs (from the article index)."""
+class StoredVersion(NamedTuple):
+    """A checked version with the texts a recheck needs (from the article index); a tuple, as
+    a glossary edit reads one per translated sentence of the archive."""
 
     version_id: int
     lang: str

@@ -208,6 +208,8 @@ def cmd_corpus(args: argparse.Namespace) -> int:
 
 
 def cmd_index(args: argparse.Namespace) -> int:
+    from reader.checks import update_findings
+
     ws = _workspace(args)
     with _progress_bar("indexing", "article") as progress:
         report = ws.index.update(progress)
@@ -217,6 +219,10 @@ def cmd_index(args: argparse.Namespace) -> int:
         f"{len(report.computed)} indexed, {report.unchanged} unchanged, "
         f"{len(report.removed)} removed"
     )
+    with _progress_bar("checking", "version") as progress:
+        corpus_key = json.dumps(sorted(ws.index.store.hashes().items()))
+        checked = update_findings(ws, lambda: ws.corpus().articles, corpus_key, progress)
+    print(f"reader: findings of {checked} translation version(s) checked", file=sys.stderr)
     return 0
 
 

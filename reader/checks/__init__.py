@@ -1,6 +1,7 @@
 """Checks on translations, one module per check, listed in `base.CHECK_MODULES`.
 
-`python -m reader check --list` shows them; `run` runs them, `fix` saves their fixes, and
+`python -m reader check --list` shows them; `run` runs them, `stored` keeps their findings
+up to date in the store, `fix` saves their fixes, and
 reviewers' dismissals of findings are kept by `reader.store.dismissals`.
 """
 
@@ -23,6 +24,7 @@ from reader.checks.fix import (
     fix_text,
 )
 from reader.checks.run import check, check_sentence, dismiss, split_dismissed
+from reader.checks.stored import update_findings
 
 __all__ = [
     "Check",
@@ -43,4 +45,5 @@ __all__ = [
     "get",
     "select",
     "split_dismissed",
+    "update_findings",
 ]

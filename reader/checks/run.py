@@ -18,6 +18,7 @@ from reader.checks.base import (
     TranslatedSentence,
     all_checks,
 )
+from reader.checks.stored import current_findings
 from reader.glossary.entries import GlossaryEntry
 from reader.lang import target_codes
 from reader.store.dismissals import Dismissal
@@ -92,38 +93,47 @@ def check(
 ) -> list[Finding]:
     """Findings over the current head of every content sentence of `articles` (all if None).
 
-    `articles` holds Article objects or article ids; `entries` defaults to the whole glossary.
+    `articles` holds Article objects or article ids. With the whole glossary (`entries` None)
+    the findings are the stored ones, brought up to date first (`reader.checks.stored`);
+    with other `entries` every head is checked against those.
     Sentences without a translation are skipped (there is nothing to check yet).
     """
-    entries = ws.glossary.list() if entries is None else entries
-    langs = tuple(langs)
+    corpus = ws.corpus() if articles is None or any(isinstance(a, str) for a in articles) else None
+    chosen = [
+        corpus.get(a) if isinstance(a, str) else a
+        for a in (corpus.articles if articles is None else articles)
+    ]
+    if entries is None:
+        return current_findings(ws, chosen, langs, checks)
+    return _check_against(ws, chosen, tuple(langs), entries, checks)
+
+
+def _check_against(
+    ws: ReviewData,
+    articles: list[Article],
+    langs: tuple[str, ...],
+    entries: list[GlossaryEntry],
+    checks: Iterable[Check] | None,
+) -> list[Finding]:
+    """Every head checked again against `entries`."""
     checks = all_checks() if checks is None else list(checks)
-    if not entries:
-        return []
     glossary = Glossary(entries)
-    corpus = None
-    if articles is None:
-        corpus = ws.corpus()
-        articles = corpus.articles
+    heads = {lang: ws.translations.heads(lang, [a.id for a in articles]) for lang in langs}
     findings: list[Finding] = []
     for item in articles:
-        if isinstance(item, str):
-            corpus = corpus or ws.corpus()
-            item = corpus.get(item)
         for lang in langs:
-            states = ws.translations.article_states(item.id, lang)
             for sentence in item.content_sentences():
-                state = states.get(sentence.id)
-                if state is None or state.head is None:
+                head = heads[lang].get(item.id, {}).get(sentence.id)
+                if head is None:
                     continue
                 findings += check_sentence(
                     sentence.text,
-                    state.head.text,
+                    head.text,
                     lang,
                     entries,
                     article_id=item.id,
                     sentence_id=sentence.id,
-                    version_id=state.head.id,
+                    version_id=head.id,
                     checks=checks,
                     glossary=glossary,
                 )

@@ -14,6 +14,7 @@ word by word, exactly as a search for that form alone would read them.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections import OrderedDict
@@ -36,6 +37,7 @@ _FOLD = str.maketrans(
     "\u03bc\u0069\u0069\u0073\u03b9\u03c3\u03b2\u03b8\u03c6\u03c0\u03ba\u03c1\u03b5\u0432"
     "\u0434\u043e\u0441\u0442\u0442\u044a\u0463\ua64b\u1e61\u03b9\u0390\u03b0\ufb06",
 )
+_FOLDED = re.compile(f"[{re.escape(''.join(map(chr, _FOLD)))}]")  # the letters _FOLD maps
 _MATCHERS_KEPT = 8  # compiled glossaries kept: the current one and a few recent revisions
 
 
@@ -67,7 +69,12 @@ def morphologies(word: str, lang: str | None, variant_lang: str) -> tuple[Morpho
 
 
 def fold(text: str) -> str:
-    """`text` lowercased letter for letter (same length), as `re.IGNORECASE` compares letters."""
+    """`text` lowercased letter for letter (same length), as `re.IGNORECASE` compares letters.
+
+    `str.translate` is slow on long texts, so it runs only on a text with one of its letters.
+    """
+    if _FOLDED.search(text) is None:
+        return text.lower()
     return text.translate(_FOLD).lower()
 
 
@@ -176,6 +183,22 @@ class _Prefilter:
                     found |= numbers
         return found
 
+    def texts(self, texts: Sequence[str]) -> set[int]:
+        """The positions of the texts a key starts a word of: `numbers` of each, in one pass
+        over them all (joined by a line break, which no key holds and no word goes across)."""
+        if self._always:
+            return set(range(len(texts)))
+        if self._automaton.kind == ahocorasick.EMPTY:
+            return set()
+        joined = "\n".join(texts)
+        starts = list(itertools.accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
+        found = set()
+        for end, (size, _) in self._automaton.iter(fold(joined)):
+            start = end - size + 1
+            if start == 0 or not _is_word_char(joined[start - 1]):
+                found.add(bisect.bisect_right(starts, start) - 1)
+        return found
+
 
 class FormFinder:
     """`find_forms` over many groups of variants (an entry's forms each), one pass per text.
@@ -186,7 +209,7 @@ class FormFinder:
     def __init__(self, groups: Sequence[Sequence[Variant]], lang: str | None) -> None:
         self._lang = lang
         self._variants = [(g, v) for g, group in enumerate(groups) for v in group]
-        self._prefilter = _Prefilter(
+        self.prefilter = _Prefilter(
             (stem, i)
             for i, (_, v) in enumerate(self._variants)
             for stem in _stems(v.term.split()[0], lang, v.lang)
@@ -195,7 +218,7 @@ class FormFinder:
     def find(self, text: str) -> dict[int, list[FormMatch]]:
         """Each group's matches in `text` by the group's position; groups without any left out."""
         hits: dict[int, list[_Hit]] = {}
-        for i in sorted(self._prefilter.numbers(text)):
+        for i in sorted(self.prefilter.numbers(text)):
             group, v = self._variants[i]
             found = _hits(text, v, self._lang)
             if found:
@@ -213,14 +236,14 @@ class _EnglishFinder:
     def __init__(self, entries: Sequence[GlossaryEntry]) -> None:
         source = languages.source().code
         self._forms = [(e, v.term) for e, entry in enumerate(entries) for v in entry.forms(source)]
-        self._prefilter = _Prefilter(
+        self.prefilter = _Prefilter(
             (_english_words(term)[0], i) for i, (_, term) in enumerate(self._forms)
         )
 
     def find(self, source: str) -> dict[int, str]:
         """For each entry (by position) named in `source`, its form as written there."""
         best: dict[int, re.Match[str]] = {}
-        for i in sorted(self._prefilter.numbers(source)):
+        for i in sorted(self.prefilter.numbers(source)):
             entry, term = self._forms[i]
             m = _english_regex(term).search(source)
             known = best.get(entry)
@@ -243,17 +266,33 @@ class GlossaryMatcher:
     def forms(self, text: str, lang: str) -> dict[int, list[FormMatch]]:
         """For each entry (by position) with forms in `lang` found in `text`, what
         `find_forms(text, entry.forms(lang), lang)` finds."""
+        return self._finder(lang).find(text)
+
+    def mentions(self, source: str) -> dict[int, str]:
+        """For each entry (by position) the source sentence names, its form as written there."""
+        return self._english_finder().find(source)
+
+    def may_have_forms(self, texts: Sequence[str], lang: str) -> set[int]:
+        """The positions of the texts (in `lang`) where `forms` may find something: all those
+        where it does, in one pass over all the texts, for sifting many."""
+        return self._finder(lang).prefilter.texts(texts)
+
+    def may_mention(self, sources: Sequence[str]) -> set[int]:
+        """The positions of the source sentences where `mentions` may find something: all
+        those where it does, in one pass."""
+        return self._english_finder().prefilter.texts(sources)
+
+    def _finder(self, lang: str) -> FormFinder:
         finder = self._finders.get(lang)
         if finder is None:
             finder = FormFinder([e.forms(lang) for e in self._entries], lang)
             self._finders[lang] = finder
-        return finder.find(text)
+        return finder
 
-    def mentions(self, source: str) -> dict[int, str]:
-        """For each entry (by position) the source sentence names, its form as written there."""
+    def _english_finder(self) -> _EnglishFinder:
         if self._english is None:
             self._english = _EnglishFinder(self._entries)
-        return self._english.find(source)
+        return self._english
 
 
 _MATCHERS: OrderedDict[Hashable, GlossaryMatcher] = OrderedDict()

@@ -154,4 +154,41 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (article_id, position)
     );
     """,
+    # 7: stored check findings. A row of `check_versions` says a head version was checked
+    # against its article's English with that hash (its findings, if any, in `check_findings`);
+    # `check_glossary` is the glossary those findings hold for (each entry's id, revision and
+    # forms), and `check_state` the ids of the checks that ran, so a glossary edit rechecks
+    # only the versions it can touch. Findings go with their version (ON DELETE CASCADE).
+    # ix_versions_heads covers the query for the heads of every sentence in one language.
+    """
+    CREATE INDEX ix_versions_heads
+        ON translation_versions (lang, conflict_with, article_id, sentence_id, id);
+    CREATE TABLE check_versions (
+        version_id INTEGER PRIMARY KEY REFERENCES translation_versions (id),
+        source_hash TEXT NOT NULL
+    );
+    CREATE TABLE check_findings (
+        version_id INTEGER NOT NULL REFERENCES check_versions (version_id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        check_id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        entry_id INTEGER NOT NULL,
+        english TEXT NOT NULL,
+        found TEXT,
+        char_start INTEGER,
+        char_end INTEGER,
+        suggestion TEXT,
+        message TEXT NOT NULL,
+        PRIMARY KEY (version_id, position)
+    );
+    CREATE TABLE check_glossary (
+        entry_id INTEGER PRIMARY KEY,
+        rev INTEGER NOT NULL,
+        variants TEXT NOT NULL
+    );
+    CREATE TABLE check_state (
+        name TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    """,
 ]

@@ -1,0 +1,281 @@
+"""Findings kept in the store and brought up to date incrementally.
+
+Each head translation version is checked once, against its English sentence (its article's
+English is hashed, so an edited article is seen) and the whole glossary, and its findings are
+stored. Versions are immutable, so stored findings stay valid until the glossary or the checks
+change:
+
+- a new head version is checked when first read (or by `python -m reader index`);
+- a glossary edit rechecks only the versions it can touch. A check's findings on a version
+  depend on the entries whose forms are in its texts (and, for deprecated forms, on entries
+  sharing a word with those, which may contradict them). So the versions whose English or
+  translation holds a form, old or new, of a changed entry or of an entry sharing a word with
+  one are sifted out with a matcher of only those entries (in one pass over all texts), and
+  rechecked against the whole glossary;
+- a change in the registered checks rechecks everything.
+
+A check that reads only the texts (no glossary) fits as it is: it runs with the others on
+each new version and its findings are stored with theirs; a glossary edit never changes them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, NamedTuple
+
+from reader.checks.base import Check, Finding, Glossary, ReviewData, TranslatedSentence, all_checks
+from reader.glossary.entries import GlossaryEntry, Variant
+from reader.glossary.match import GlossaryMatcher
+from reader.lang import source_code, target_codes
+from reader.store.db import StoreBusy
+from reader.store.findings import FindingRow, FindingStore, GlossaryState, StoredVersion
+
+if TYPE_CHECKING:
+    from reader.corpus import Article
+
+Progress = Callable[[int, int], None]
+
+
+def source_hash(article: Article) -> str:
+    """What stored findings remember of the English they were computed against: the article's
+    content sentences, hashed at once (one hash per article, not per sentence, is what keeps a
+    large archive's reads fast); an edited article has its versions checked again."""
+    joined = "\x1f".join(s.text for s in article.content_sentences())
+    return hashlib.blake2b(joined.encode(), digest_size=8).hexdigest()
+
+
+class _Head(NamedTuple):
+    """A head version to report findings on: its id and where it is (a tuple: there is one
+    per translated sentence of the archive)."""
+
+    version_id: int
+    article_id: str
+    sentence_id: str
+    lang: str
+
+
+def current_findings(
+    ws: ReviewData,
+    articles: Sequence[Article],
+    langs: Iterable[str],
+    checks: Iterable[Check] | None = None,
+) -> list[Finding]:
+    """The findings of `checks` (all when None) on the head of every content sentence of
+    `articles`: stored ones, after bringing them up to date; in article, language, sentence
+    and check order, exactly as checking every head again would give them."""
+    todo, computed, store, _ = _up_to_date(ws, articles, langs)
+    stored = store.findings() if todo else {}
+    wanted = {c.id for c in (all_checks() if checks is None else checks)}
+    return [
+        _finding(row, head)
+        for head in todo
+        for row in computed.get(head.version_id, stored.get(head.version_id, []))
+        if row[0] in wanted
+    ]
+
+
+def update_findings(
+    ws: ReviewData,
+    articles: Callable[[], Sequence[Article]],
+    corpus_key: str,
+    progress: Progress,
+) -> int:
+    """Bring the stored findings of every article (`articles()`, read only when needed) up to
+    date, for `python -m reader index`; how many versions were checked. `corpus_key` changes
+    whenever the articles' English does: with it, the store's and the glossary's versions
+    and the checks unchanged since the last complete update, there is nothing to do."""
+    store = FindingStore(ws.translations.db)
+    stamp = json.dumps(
+        [corpus_key, ws.translations.version(), ws.glossary.version(), [c.id for c in all_checks()]]
+    )
+    if store.stamp() == stamp:
+        return 0
+    _, computed, _, complete = _up_to_date(ws, articles(), target_codes(), progress)
+    if complete:
+        store.set_stamp(stamp)
+    return len(computed)
+
+
+def _up_to_date(
+    ws: ReviewData,
+    articles: Sequence[Article],
+    langs: Iterable[str],
+    progress: Progress | None = None,
+) -> tuple[list[_Head], dict[int, list[FindingRow]], FindingStore, bool]:
+    """(the heads of the content sentences of `articles` in order, the finding rows of those
+    checked just now by version id, the store holding the others' rows, whether all that was
+    checked is stored)."""
+    store = FindingStore(ws.translations.db)
+    entries = ws.glossary.list()  # even none: a check may read only the texts
+    every = all_checks()
+    state, rechecked, synced = _sync_glossary(store, entries, every)
+    heads = {lang: store.heads(lang) for lang in langs}
+    todo, new = [], []
+    for article in articles:
+        checked_against = source_hash(article)
+        sentences = article.content_sentences()
+        for lang, by_article in heads.items():
+            known = by_article.get(article.id, {})
+            for sentence in sentences:
+                if (found := known.get(sentence.id)) is None:
+                    continue
+                head = _Head(found[0], article.id, sentence.id, lang)
+                todo.append(head)
+                if found[1] != checked_against:
+                    new.append((sentence.text, checked_against, head))
+    fresh, stored = _check_new(store, state, entries, every, new, progress)
+    computed = rechecked | fresh
+    return todo, computed, store, synced and stored
+
+
+def _check_new(
+    store: FindingStore,
+    state: GlossaryState,
+    entries: list[GlossaryEntry],
+    checks: list[Check],
+    new: list[tuple[str, str, _Head]],
+    progress: Progress | None,
+) -> tuple[dict[int, list[FindingRow]], bool]:
+    """Check the versions not stored yet and store them: (their finding rows by id, whether
+    they were stored)."""
+    if not new:
+        return {}, True
+    glossary = Glossary(entries)
+    texts = store.texts(head.version_id for _, _, head in new)
+    results: dict[int, tuple[str, list[FindingRow]]] = {}
+    for done, (source, checked_against, head) in enumerate(new, 1):
+        rows = _run(source, texts[head.version_id], head.lang, glossary, checks)
+        results[head.version_id] = (checked_against, rows)
+        if progress and (done % 500 == 0 or done == len(new)):
+            progress(done, len(new))
+    stored = _save(store, results, expect=state)
+    return {vid: rows for vid, (_, rows) in results.items()}, stored
+
+
+def _sync_glossary(
+    store: FindingStore, entries: list[GlossaryEntry], checks: list[Check]
+) -> tuple[GlossaryState, dict[int, list[FindingRow]], bool]:
+    """Make the stored findings hold for `entries` and `checks`: (the state they now hold
+    for, the finding rows of the versions rechecked by id, whether those were stored)."""
+    before = store.state()
+    now = GlossaryState(
+        ",".join(c.id for c in checks), {e.id: (e.rev, _variants(e)) for e in entries}
+    )
+    if before.checks != now.checks:
+        store.clear(now)
+        return now, {}, True
+    changed = {
+        i
+        for i in before.entries.keys() | now.entries.keys()
+        if before.entries.get(i, (0, ""))[1] != now.entries.get(i, (0, ""))[1]
+    }
+    if not changed:
+        stored = before.entries == now.entries or _save(store, {}, now, expect=before)
+        return now, {}, stored
+    touched = [_entry(i, before.entries[i][1]) for i in changed if i in before.entries]
+    touched += [e for e in entries if e.id in changed]
+    selector = GlossaryMatcher(touched + _sharing_a_word(entries, touched))
+    glossary = Glossary(entries)
+    versions = list(store.versions_with_texts())
+    gone = [v.version_id for v in versions if v.source is None]  # their article left the index
+    versions = [v for v in versions if v.source is not None]
+    touched_ids = _sifted(selector, versions)
+    results = {
+        v.version_id: (
+            v.source_hash,  # a stale hash gets it rechecked when read
+            _run(v.source, v.translation, v.lang, glossary, checks),
+        )
+        for v in versions
+        if v.version_id in touched_ids
+    }
+    stored = _save(store, results, now, forget=gone, expect=before)
+    return now, {vid: rows for vid, (_, rows) in results.items()}, stored
+
+
+def _sifted(selector: GlossaryMatcher, versions: list[StoredVersion]) -> set[int]:
+    """The ids of the versions whose English or translation may hold a form of the selector's
+    entries (all that do, and a few that only start like one), one pass per language."""
+    sources = sorted({v.source for v in versions})
+    named = {sources[i] for i in selector.may_mention(sources)}
+    found = {v.version_id for v in versions if v.source in named}
+    for lang in {v.lang for v in versions}:
+        mine = [v for v in versions if v.lang == lang]
+        hits = selector.may_have_forms([v.translation for v in mine], lang)
+        found.update(mine[i].version_id for i in hits)
+    return found
+
+
+def _save(
+    store: FindingStore,
+    results: dict[int, tuple[str, list[FindingRow]]],
+    state: GlossaryState | None = None,
+    forget: Iterable[int] = (),
+    *,
+    expect: GlossaryState,
+) -> bool:
+    """Keep what was computed; whether it was. Reading findings never fails because another
+    process holds the write lock (or moved the stored state meanwhile): they are then kept by
+    a later read."""
+    try:
+        return store.save(results, state, forget, expect=expect)
+    except StoreBusy:
+        return False
+
+
+def _sharing_a_word(
+    entries: Iterable[GlossaryEntry], touched: list[GlossaryEntry]
+) -> list[GlossaryEntry]:
+    """Entries with a translated form sharing a word with a form of `touched`: those whose
+    deprecated forms another entry may accept, or whose fix another may deprecate."""
+
+    def words(entry: GlossaryEntry) -> set[tuple[str, str]]:
+        return {
+            (v.lang, w.casefold())
+            for v in entry.variants
+            if v.lang != source_code()
+            for w in v.term.split()
+        }
+
+    shared = set().union(*(words(e) for e in touched))
+    return [e for e in entries if words(e) & shared]
+
+
+def _run(
+    source: str, translation: str, lang: str, glossary: Glossary, checks: list[Check]
+) -> list[FindingRow]:
+    sentence = TranslatedSentence(source, translation, lang, glossary.entries, glossary=glossary)
+    return [
+        (f.check, f.kind, f.entry_id, f.english, f.found, f.start, f.end, f.suggestion, f.message)
+        for check in checks
+        for f in check.run(sentence)
+    ]
+
+
+def _finding(row: FindingRow, head: _Head) -> Finding:
+    check, kind, entry_id, english, found, start, end, suggestion, message = row
+    return Finding(
+        check=check,
+        article_id=head.article_id,
+        sentence_id=head.sentence_id,
+        lang=head.lang,
+        kind=kind,
+        entry_id=entry_id,
+        english=english,
+        found=found,
+        start=start,
+        end=end,
+        suggestion=suggestion,
+        version_id=head.version_id,
+        message=message,
+    )
+
+
+def _variants(entry: GlossaryEntry) -> str:
+    """An entry's forms as the stored glossary state keeps them: all a finding reads of it."""
+    return json.dumps([[v.lang, v.term, v.status] for v in entry.variants], ensure_ascii=False)
+
+
+def _entry(entry_id: int, variants: str) -> GlossaryEntry:
+    return GlossaryEntry([Variant(*v) for v in json.loads(variants)], id=entry_id)

@@ -95,7 +95,7 @@ def test_check_reads_findings_stored_for_the_glossary_it_holds_for(ws: Workspace
     stored = store.findings()
     assert {f.version_id for f in findings} <= set(stored)
     state = store.state()
-    assert state.checks == "deprecated-name,missing-name"
+    assert state.checks == ",".join(c.fingerprint() for c in base.all_checks())
     assert {i: rev for i, (rev, _) in state.entries.items()} == {
         e.id: e.rev for e in ws.glossary.list()
     }
@@ -194,8 +194,13 @@ class _LongSentence(Check):
     description = "The translation is much longer than its English."
     severity = "warning"
 
+    ratio = 1.3  # what it finds depends on it: part of its fingerprint
+
+    def fingerprint(self) -> str:
+        return f"{self.id}@{self.ratio}"
+
     def run(self, sentence: TranslatedSentence) -> list[Finding]:
-        if len(sentence.translation) < 1.3 * len(sentence.source_en):
+        if len(sentence.translation) < self.ratio * len(sentence.source_en):
             return []
         return [
             sentence.finding(
@@ -223,3 +228,15 @@ def test_a_check_of_the_texts_alone_is_stored_and_outlives_the_glossary(ws: Work
     finally:
         base._REGISTRY.pop(_LongSentence.id)
     assert same(ws) == []
+
+
+def test_a_check_whose_fingerprint_changes_is_redone(ws: Workspace):
+    register(_LongSentence)
+    try:
+        before = [f for f in same(ws) if f.check == _LongSentence.id]
+        _LongSentence.ratio = 1.1
+        after = [f for f in same(ws) if f.check == _LongSentence.id]
+        assert len(after) > len(before)
+    finally:
+        _LongSentence.ratio = 1.3
+        base._REGISTRY.pop(_LongSentence.id)

@@ -172,6 +172,11 @@ class Check(ABC):
     severity: ClassVar[str]
     can_fix: ClassVar[bool] = False
 
+    def fingerprint(self) -> str:
+        """Changes when what the check finds may change, so stored findings are redone: its
+        id, plus whatever else it depends on besides the texts and the glossary."""
+        return self.id
+
     @abstractmethod
     def run(self, sentence: TranslatedSentence) -> list[Finding]:
         """The findings in one sentence."""

@@ -54,7 +54,7 @@ def check_sentence(
     checks = all_checks() if checks is None else list(checks)
     key = (
         glossary.matcher.serial,
-        tuple(c.id for c in checks),
+        tuple(c.fingerprint() for c in checks),
         source_en,
         translation,
         lang,

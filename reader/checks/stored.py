@@ -88,7 +88,7 @@ def update_findings(
     and the checks unchanged since the last complete update, there is nothing to do."""
     store = FindingStore(ws.translations.db)
     stamp = json.dumps(
-        [corpus_key, ws.translations.version(), ws.glossary.version(), [c.id for c in all_checks()]]
+        [corpus_key, ws.translations.version(), ws.glossary.version(), [c.fingerprint() for c in all_checks()]]
     )
     if store.stamp() == stamp:
         return 0
@@ -161,7 +161,7 @@ def _sync_glossary(
     for, the finding rows of the versions rechecked by id, whether those were stored)."""
     before = store.state()
     now = GlossaryState(
-        ",".join(c.id for c in checks), {e.id: (e.rev, _variants(e)) for e in entries}
+        ",".join(c.fingerprint() for c in checks), {e.id: (e.rev, _variants(e)) for e in entries}
     )
     if before.checks != now.checks:
         store.clear(now)

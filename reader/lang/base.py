@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import lru_cache
 from pathlib import Path
 
 from reader.lang.extraction import NameExtractor
@@ -133,7 +133,7 @@ class Language:
         return bool(self.letters) and any(c in self.letters for c in text.casefold())
 
 
-@cache
+@lru_cache(maxsize=32)  # one per registered language
 def _capitals(script: str, letters: str) -> str:
     """The upper-case letters `script` matches (Basic Multilingual Plane), and `letters`'."""
     pattern = re.compile(script)

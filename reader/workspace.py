@@ -19,9 +19,10 @@ from reader.store.article_index import IndexStore
 from reader.store.db import Database
 from reader.store.dismissals import DismissalStore
 from reader.store.glossary import GlossaryStore
-from reader.store.translations import TranslationStore
+from reader.store.translations import FileStamp, TranslationStore
 from reader.translation.files import (
     Alignment,
+    TranslationFile,
     TranslationFileError,
     TranslationFolder,
     align,
@@ -81,34 +82,46 @@ class Workspace:
     def sync_translation_files(self, article: Article) -> SyncReport:
         """Load the article's translation files into the store, each file once per content.
 
-        Drafts only fill sentences that have no translation yet, so a reviewer's work is
-        never replaced by a file; the glossary is then applied to them as a version of its own.
+        A file whose name, size and modification time are those recorded when it was last
+        read is not read again, as make and rsync judge files: an edit that keeps both size
+        and time is the accepted risk. A file with a new stamp is read, and imported only if
+        its sha256 is not the one imported before. Drafts only fill sentences that have no
+        translation yet, so a reviewer's work is never replaced by a file; the glossary is
+        then applied to them as a version of its own.
         """
         report = SyncReport()
-        for path in self._translation_files.files_for(article.id):
+        paths = self._translation_files.files_for(article.id)
+        recorded = self.translations.import_stamps(p.name for p in paths)
+        for path in paths:
+            stamp = _stamp(path)
+            if stamp is None or recorded.get(path.name) == stamp:
+                continue
             try:
                 tfile = read_translation_file(path)
             except TranslationFileError as exc:
                 report.problems.append(str(exc))
                 continue
             rel = path.name
-            if self.translations.file_imported(rel, tfile.sha256):
-                continue
-            aligned = align(article, tfile)
-            report.problems.extend(_alignment_problems(path.name, aligned))
-            report.added += self.translations.add_drafts(
-                article.id,
-                tfile.lang,
-                aligned.drafts,
-                origin=tfile.origin,
-                origin_detail={"file": rel, "label": tfile.label},
-                author=SAMPLE_AUTHOR,
-            )
-            report.glossary += apply_glossary_to_drafts(
-                self, article.id, tfile.lang, list(aligned.drafts)
-            )
-            self.translations.mark_imported(rel, tfile.sha256)
+            if not self.translations.file_imported(rel, tfile.sha256):
+                self._import(article, tfile, report)
+            self.translations.mark_imported(rel, tfile.sha256, stamp)
         return report
+
+    def _import(self, article: Article, tfile: TranslationFile, report: SyncReport) -> None:
+        rel = tfile.path.name
+        aligned = align(article, tfile)
+        report.problems.extend(_alignment_problems(rel, aligned))
+        report.added += self.translations.add_drafts(
+            article.id,
+            tfile.lang,
+            aligned.drafts,
+            origin=tfile.origin,
+            origin_detail={"file": rel, "label": tfile.label},
+            author=SAMPLE_AUTHOR,
+        )
+        report.glossary += apply_glossary_to_drafts(
+            self, article.id, tfile.lang, list(aligned.drafts)
+        )
 
 
 def _alignment_problems(name: str, aligned: Alignment) -> list[str]:
@@ -129,11 +142,13 @@ def _alignment_problems(name: str, aligned: Alignment) -> list[str]:
 
 def _stamps(paths: Iterable[Path]) -> tuple:
     """(name, size, modification time) of each file still there."""
-    stamps = []
-    for path in paths:
-        try:
-            found = path.stat()
-        except FileNotFoundError:  # removed while we looked
-            continue
-        stamps.append((path.name, found.st_size, found.st_mtime_ns))
-    return tuple(stamps)
+    return tuple((path.name, *stamp) for path in paths if (stamp := _stamp(path)) is not None)
+
+
+def _stamp(path: Path) -> FileStamp | None:
+    """(size, modification time in ns), or None if the file is gone."""
+    try:
+        found = path.stat()
+    except FileNotFoundError:  # removed while we looked
+        return None
+    return found.st_size, found.st_mtime_ns

@@ -154,4 +154,11 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (article_id, position)
     );
     """,
+    # 7: each imported translation file's size and modification time (ns) when it was read,
+    # so an unchanged file is not read and hashed again. BIGINT: nanoseconds since 1970 do not
+    # fit PostgreSQL's INTEGER (SQLite reads either as its integer).
+    """
+    ALTER TABLE imported_files ADD COLUMN size BIGINT;
+    ALTER TABLE imported_files ADD COLUMN mtime_ns BIGINT;
+    """,
 ]

@@ -21,6 +21,7 @@ from reader.store.db import Database, database, now, transaction
 STATUSES = ("draft", "edited", "approved")
 ORIGINS = ("machine", "import", "sample", "human")
 DRAFT_ORIGINS = ("machine", "import", "sample")
+FileStamp = tuple[int, int]  # a file's (size, mtime_ns)
 
 
 @dataclass(frozen=True)
@@ -342,13 +343,33 @@ class TranslationStore:
             ).fetchone()
         return row is not None and row[0] == sha256
 
-    def mark_imported(self, path: str, sha256: str) -> None:
+    def import_stamps(self, paths: Iterable[str]) -> dict[str, FileStamp]:
+        """{path: (size, mtime_ns)} recorded when each of `paths` was last read in."""
+        wanted = list(paths)
+        if not wanted:
+            return {}
+        marks = ",".join("?" * len(wanted))
+        with self._conn() as conn:
+            rows = conn.execute(
+                f"""SELECT path, size, mtime_ns FROM imported_files
+                    WHERE path IN ({marks}) AND size IS NOT NULL""",
+                wanted,
+            ).fetchall()
+        return {row[0]: (row[1], row[2]) for row in rows}
+
+    def mark_imported(self, path: str, sha256: str, stamp: FileStamp | None = None) -> None:
+        """Record the file's content hash and the stamp it had when it was read (the time of
+        import stays when only the stamp changed)."""
+        size, mtime_ns = stamp or (None, None)
         with self._conn() as conn, transaction(conn):
             conn.execute(
-                """INSERT INTO imported_files (path, sha256, imported_at) VALUES (?, ?, ?)
+                """INSERT INTO imported_files (path, sha256, imported_at, size, mtime_ns)
+                   VALUES (?, ?, ?, ?, ?)
                    ON CONFLICT(path) DO UPDATE SET sha256 = excluded.sha256,
-                       imported_at = excluded.imported_at""",
-                (path, sha256, now()),
+                       imported_at = CASE WHEN imported_files.sha256 = excluded.sha256
+                           THEN imported_files.imported_at ELSE excluded.imported_at END,
+                       size = excluded.size, mtime_ns = excluded.mtime_ns""",
+                (path, sha256, now(), size, mtime_ns),
             )
 
     def save_on_heads(self, edits: Iterable[dict], *, author: str) -> list[Version | None]:

@@ -6,7 +6,7 @@ Its stores share one Database (opened and migrated once); `close` closes its con
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,7 +15,7 @@ from reader.config import Paths, resolve_paths
 from reader.corpus import Article
 from reader.corpus.loader import Corpus
 from reader.index import ArticleIndex
-from reader.store.article_index import IndexStore
+from reader.store.article_index import IndexStore, Outline
 from reader.store.db import Database
 from reader.store.dismissals import DismissalStore
 from reader.store.glossary import GlossaryStore
@@ -62,6 +62,11 @@ class Workspace:
         """Every readable article, from the index: only new or changed ones are split."""
         return self.index.corpus()
 
+    def outlines(self) -> tuple[list[Outline], list[str]]:
+        """Title and sentence ids of every readable article, and the problems of the others:
+        listing a large corpus without building every article."""
+        return self.index.outlines()
+
     def article(self, article_id: str) -> Article:
         """One article from the index, re-split only if it changed (CorpusError if none)."""
         return self.index.article(article_id)
@@ -90,7 +95,19 @@ class Workspace:
         then applied to them as a version of its own.
         """
         report = SyncReport()
-        paths = self._translation_files.files_for(article.id)
+        self._sync(article.id, lambda: article, report)
+        return report
+
+    def sync_many_translation_files(self, article_ids: Iterable[str]) -> SyncReport:
+        """`sync_translation_files` of many articles; an article is read from the index only
+        if one of its files has to be read in."""
+        report = SyncReport()
+        for article_id in article_ids:
+            self._sync(article_id, lambda a=article_id: self.article(a), report)
+        return report
+
+    def _sync(self, article_id: str, article: Callable[[], Article], report: SyncReport) -> None:
+        paths = self._translation_files.files_for(article_id)
         recorded = self.translations.import_stamps(p.name for p in paths)
         for path in paths:
             stamp = _stamp(path)
@@ -101,11 +118,9 @@ class Workspace:
             except TranslationFileError as exc:
                 report.problems.append(str(exc))
                 continue
-            rel = path.name
-            if not self.translations.file_imported(rel, tfile.sha256):
-                self._import(article, tfile, report)
-            self.translations.mark_imported(rel, tfile.sha256, stamp)
-        return report
+            if not self.translations.file_imported(path.name, tfile.sha256):
+                self._import(article(), tfile, report)
+            self.translations.mark_imported(path.name, tfile.sha256, stamp)
 
     def _import(self, article: Article, tfile: TranslationFile, report: SyncReport) -> None:
         rel = tfile.path.name

@@ -163,7 +163,14 @@ def keep_theirs(store: TranslationStore, article_id: str, sid: str, lang: str) -
     head = store.head(article_id, sid, lang)
     st.session_state[_key("text", sid, lang)] = head.text if head else ""
     st.session_state[_key("base", sid, lang)] = head.id if head else None
-    st.session_state.pop(_key("conflict", sid, lang), None)
+    conflict = st.session_state.pop(_key("conflict", sid, lang), None)
+    if conflict and head and reviewer:
+        try:
+            store.settle(conflict[0], head.id, author=reviewer)
+        except StoreBusy as exc:
+            st.session_state[_key("msg", sid, lang)] = ("warning", str(exc))
+            return
+        _refresh_progress()
     st.session_state[_key("msg", sid, lang)] = (
         "info",
         "Kept their text; yours stays in the history.",

@@ -77,6 +77,7 @@ class SentenceState:
     head: Version | None
     first_draft: Version | None
     version_count: int
+    # conflicting saves still open: newer than the head and not settled (`settle`)
     conflicts: list[Version] = field(default_factory=list)
     human_versions: int = 0
 
@@ -209,7 +210,37 @@ class TranslationStore:
                 state.head = v
             if state.first_draft is None and v.origin in DRAFT_ORIGINS:
                 state.first_draft = v
+        self._drop_settled(states)
         return states
+
+    def _drop_settled(self, states: dict[str, SentenceState]) -> None:
+        """Keep only open conflicts: a later save or a `settle` closes one."""
+        for state in states.values():
+            newest = state.head.id if state.head else 0
+            state.conflicts = [c for c in state.conflicts if c.id > newest]
+        ids = [c.id for state in states.values() for c in state.conflicts]
+        if not ids:
+            return
+        with self._conn() as conn:
+            rows = conn.execute(
+                f"""SELECT version_id FROM settled_conflicts
+                    WHERE version_id IN ({",".join("?" * len(ids))})""",
+                ids,
+            ).fetchall()
+        settled = {row[0] for row in rows}
+        for state in states.values():
+            state.conflicts = [c for c in state.conflicts if c.id not in settled]
+
+    def settle(self, conflict_id: int, kept_id: int, *, author: str) -> None:
+        """Record that `author` kept version `kept_id` over the conflicting save
+        `conflict_id`, which stays in the history."""
+        _check("edited", "human", author)
+        with self._conn() as conn, transaction(conn):
+            conn.execute(
+                """INSERT INTO settled_conflicts (version_id, kept_id, author, at)
+                   VALUES (?, ?, ?, ?) ON CONFLICT (version_id) DO NOTHING""",
+                (conflict_id, kept_id, author, now()),
+            )
 
     def heads(
         self, lang: str, article_ids: Iterable[str] | None = None
@@ -246,12 +277,17 @@ class TranslationStore:
             found.setdefault(lang, {}).setdefault(article_id, {})[sentence_id] = status
         return found
 
-    def version(self) -> tuple[int, int]:
-        """Changes whenever a translation version is added: the newest id and the count."""
+    def version(self) -> tuple[int, int, int]:
+        """Changes whenever a translation version is added or a conflict settled: the newest
+        id, the count, and the count of settled conflicts."""
         with self._conn() as conn:
-            row = conn.execute("SELECT coalesce(max(id), 0), count(*) FROM translation_versions")
-            newest, count = row.fetchone()
-        return int(newest), int(count)
+            row = conn.execute(
+                """SELECT coalesce(max(id), 0), count(*),
+                          (SELECT count(*) FROM settled_conflicts)
+                   FROM translation_versions"""
+            )
+            newest, count, settled = row.fetchone()
+        return int(newest), int(count), int(settled)
 
     def status_counts(self, article_id: str, lang: str, sentence_ids: Iterable[str]) -> Counter:
         """How many of the given sentences are missing, draft, edited, approved."""

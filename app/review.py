@@ -62,10 +62,13 @@ def _states(_ws: Workspace, _article: Article, revision: tuple) -> States:
     return article_states(_ws.translations, _article)
 
 
+def _revision(article: Article) -> tuple:
+    return (str(ws.paths.database), article.id, ws.translations.version())
+
+
 def states_of(article: Article) -> States:
     """The article's states, read once per store revision rather than per rerun and widget."""
-    revision = (str(ws.paths.database), article.id, ws.translations.version())
-    return _states(ws, article, revision)
+    return _states(ws, article, _revision(article))
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)
@@ -366,9 +369,24 @@ def _progress(article: Article, states: States) -> None:
 
 def _article_map(article: Article, states: States) -> None:
     """Each sentence as a cell per language, coloured by status; bars show human edits."""
-    data = pd.DataFrame(status_map(ws.translations, article, states))
-    if data.empty:
+    drawn = _map_chart(article, states, _revision(article))
+    if drawn is None:
         return
+    chart, edited = drawn
+    st.altair_chart(chart, width="stretch")
+    if not edited:
+        st.caption("No corrections yet: bars of edits per sentence appear here once there are.")
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def _map_chart(
+    _article: Article, _states: States, revision: tuple
+) -> tuple[alt.VConcatChart, bool] | None:
+    """The map's chart and whether it has edits, built once per store revision: building
+    an Altair chart costs more than the rest of a rerun."""
+    data = pd.DataFrame(status_map(ws.translations, _article, _states))
+    if data.empty:
+        return None
     colour = alt.Color(
         "status:N",
         scale=alt.Scale(domain=list(STATUSES_SHOWN), range=STATUS_COLOURS),
@@ -386,6 +404,10 @@ def _article_map(article: Article, states: States) -> None:
         )
         .properties(height=70)
     )
+    if data["edits"].sum() == 0:
+        # A one-chart concat, sized as in the two-chart one: a lone chart is fitted to its
+        # height with the legend inside it, which leaves the cells no room.
+        return alt.vconcat(cells), False
     edits = (
         alt.Chart(data)
         .mark_bar()
@@ -397,14 +419,7 @@ def _article_map(article: Article, states: States) -> None:
         )
         .properties(height=80)
     )
-    if data["edits"].sum() == 0:
-        # A one-chart concat, sized as in the two-chart one: a lone chart is fitted to its
-        # height with the legend inside it, which leaves the cells no room.
-        st.altair_chart(alt.vconcat(cells), width="stretch")
-        st.caption("No corrections yet: bars of edits per sentence appear here once there are.")
-        return
-    chart = alt.vconcat(cells, edits).resolve_scale(color="independent")
-    st.altair_chart(chart, width="stretch")
+    return alt.vconcat(cells, edits).resolve_scale(color="independent"), True
 
 
 @st.cache_resource(show_spinner=False)

@@ -6,6 +6,7 @@ Its stores share one Database (opened and migrated once); `close` closes its con
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -77,7 +78,8 @@ class Workspace:
         if not folder.is_dir():
             return ()
         # dot files are the lock and temporary files of a write in progress
-        return _stamps(p for p in sorted(folder.iterdir()) if not p.name.startswith("."))
+        names = sorted(n for n in os.listdir(folder) if not n.startswith("."))
+        return _stamps(folder / n for n in names)
 
     def translation_files_signature(self, article: Article) -> tuple:
         """Changes when one of the article's translation files does (see sync_translation_files)."""

@@ -277,17 +277,18 @@ class TranslationStore:
             found.setdefault(lang, {}).setdefault(article_id, {})[sentence_id] = status
         return found
 
-    def version(self) -> tuple[int, int, int]:
+    def version(self) -> tuple[int, int]:
         """Changes whenever a translation version is added or a conflict settled: the newest
-        id, the count, and the count of settled conflicts."""
+        version id (versions only grow: one lookup at the end of the key, where counting them
+        would read every row on every rerun of a page) and the count of settled conflicts
+        (few, and settled in any order)."""
         with self._conn() as conn:
             row = conn.execute(
-                """SELECT coalesce(max(id), 0), count(*),
-                          (SELECT count(*) FROM settled_conflicts)
-                   FROM translation_versions"""
+                """SELECT (SELECT coalesce(max(id), 0) FROM translation_versions),
+                          (SELECT count(*) FROM settled_conflicts)"""
             )
-            newest, count, settled = row.fetchone()
-        return int(newest), int(count), int(settled)
+            newest, settled = row.fetchone()
+        return int(newest), int(settled)
 
     def status_counts(self, article_id: str, lang: str, sentence_ids: Iterable[str]) -> Counter:
         """How many of the given sentences are missing, draft, edited, approved."""

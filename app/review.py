@@ -382,11 +382,23 @@ def _article_map(article: Article, states: States) -> None:
 def _map_chart(
     _article: Article, _states: States, revision: tuple
 ) -> tuple[alt.VConcatChart, bool] | None:
-    """The map's chart and whether it has edits, built once per store revision: building
-    an Altair chart costs more than the rest of a rerun."""
+    """The map's chart and whether it has edits, once per store revision: the layers are
+    built once, and each revision only gives them its data."""
     data = pd.DataFrame(status_map(ws.translations, _article, _states))
     if data.empty:
         return None
+    cells, edits = _map_layers()
+    if data["edits"].sum() == 0:
+        # A one-chart concat, sized as in the two-chart one: a lone chart is fitted to its
+        # height with the legend inside it, which leaves the cells no room.
+        return alt.vconcat(cells, data=data), False
+    return alt.vconcat(cells, edits, data=data).resolve_scale(color="independent"), True
+
+
+@st.cache_resource(show_spinner=False)
+def _map_layers() -> tuple[alt.Chart, alt.Chart]:
+    """The map's status cells and its bars of edits, without data: Altair's encodings cost
+    more to build than the rest of a rerun, and they never change."""
     colour = alt.Color(
         "status:N",
         scale=alt.Scale(domain=list(STATUSES_SHOWN), range=STATUS_COLOURS),
@@ -394,7 +406,7 @@ def _map_chart(
     )
     tooltip = ["sentence", "language", "status", "edits", "text"]
     cells = (
-        alt.Chart(data)
+        alt.Chart()
         .mark_rect(stroke="white", strokeWidth=0.5)
         .encode(
             x=alt.X("sentence:O", axis=alt.Axis(labels=False, ticks=False, title=None)),
@@ -404,12 +416,8 @@ def _map_chart(
         )
         .properties(height=70)
     )
-    if data["edits"].sum() == 0:
-        # A one-chart concat, sized as in the two-chart one: a lone chart is fitted to its
-        # height with the legend inside it, which leaves the cells no room.
-        return alt.vconcat(cells), False
     edits = (
-        alt.Chart(data)
+        alt.Chart()
         .mark_bar()
         .encode(
             x=alt.X("sentence:O", title="sentence", axis=alt.Axis(labelOverlap=True)),
@@ -419,7 +427,7 @@ def _map_chart(
         )
         .properties(height=80)
     )
-    return alt.vconcat(cells, edits).resolve_scale(color="independent"), True
+    return cells, edits
 
 
 @st.cache_resource(show_spinner=False)

@@ -78,8 +78,17 @@ class Workspace:
         if not folder.is_dir():
             return ()
         # dot files are the lock and temporary files of a write in progress
-        names = sorted(n for n in os.listdir(folder) if not n.startswith("."))
-        return _stamps(folder / n for n in names)
+        stamps = []
+        with os.scandir(folder) as entries:  # no Path per file: this runs on every rerun
+            for entry in entries:
+                if entry.name.startswith("."):
+                    continue
+                try:
+                    found = entry.stat()
+                except FileNotFoundError:  # removed while we looked
+                    continue
+                stamps.append((entry.name, found.st_size, found.st_mtime_ns))
+        return tuple(sorted(stamps))
 
     def translation_files_signature(self, article: Article) -> tuple:
         """Changes when one of the article's translation files does (see sync_translation_files)."""

@@ -152,7 +152,8 @@ class ArticleIndex:
     def corpus(self, workers: int = WORKERS) -> Corpus:
         """All readable articles, as `load_corpus` gives them, splitting only what changed."""
         sources, unsaved, problems = self._current(workers)
-        rows = self.store.get(s.article_id for s in sources if s.article_id not in unsaved)
+        ids = (s.article_id for s in sources if s.article_id not in unsaved)
+        rows = self.store.get(ids, mentions=False)
         rows.update(unsaved)
         # compute: in case another process removed an article meanwhile
         articles = [to_article(rows.get(s.article_id) or compute(s), s.text) for s in sources]
@@ -180,7 +181,7 @@ class ArticleIndex:
             return self.corpus().get(article_id)  # its message lists the known articles
         source = _read_source(path, sidecar_or_problem(path, []))
         unsaved = self._apply([source], IndexReport(), None, 1, remove_missing=False, reading=True)
-        row = unsaved.get(article_id) or self.store.get([article_id])[article_id]
+        row = unsaved.get(article_id) or self.store.get([article_id], mentions=False)[article_id]
         return to_article(row, source.text)
 
     def _scan(self) -> tuple[list[Source], IndexReport]:

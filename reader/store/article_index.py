@@ -108,13 +108,16 @@ class IndexStore:
         with self.db.connection() as conn, _waiting(conn, busy_timeout_s), transaction(conn):
             conn.executemany("DELETE FROM index_articles WHERE article_id = ?", ids)
 
-    def get(self, article_ids: Iterable[str]) -> dict[str, IndexedArticle]:
-        """The indexed articles among `article_ids`, by id."""
+    def get(
+        self, article_ids: Iterable[str], *, mentions: bool = True
+    ) -> dict[str, IndexedArticle]:
+        """The indexed articles among `article_ids`, by id; without their name mentions
+        unless `mentions` (building the articles does not need them)."""
         wanted = list(dict.fromkeys(article_ids))
         found: dict[str, IndexedArticle] = {}
         with self.db.connection() as conn:
             for start in range(0, len(wanted), _QUERY_CHUNK):
-                found.update(_read(conn, wanted[start : start + _QUERY_CHUNK]))
+                found.update(_read(conn, wanted[start : start + _QUERY_CHUNK], mentions))
         return found
 
     def outlines(self, article_ids: Iterable[str]) -> dict[str, Outline]:
@@ -153,7 +156,9 @@ def _waiting(conn: sqlite3.Connection, seconds: float | None) -> Iterator[None]:
     yield
 
 
-def _read(conn: sqlite3.Connection, ids: list[str]) -> dict[str, IndexedArticle]:
+def _read(
+    conn: sqlite3.Connection, ids: list[str], mentions: bool
+) -> dict[str, IndexedArticle]:
     marks = ",".join("?" * len(ids))
     found = {
         row["article_id"]: IndexedArticle(
@@ -168,11 +173,15 @@ def _read(conn: sqlite3.Connection, ids: list[str]) -> dict[str, IndexedArticle]
         for row in conn.execute(f"SELECT * FROM index_articles WHERE article_id IN ({marks})", ids)
     }
     parts: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
-    for table, columns in (
+    tables = [
         ("index_paragraphs", "position, char_start, char_end, text, kind"),
         ("index_sentences", "sentence_id, paragraph, char_start, char_end, text, furniture"),
-        ("index_name_mentions", "sentence_id, char_start, char_end, text, kind, lemma"),
-    ):
+    ]
+    if mentions:
+        tables.append(
+            ("index_name_mentions", "sentence_id, char_start, char_end, text, kind, lemma")
+        )
+    for table, columns in tables:
         rows = conn.execute(
             f"SELECT article_id, {columns} FROM {table} WHERE article_id IN ({marks}) "
             "ORDER BY article_id, position",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+
 import streamlit as st
 
 from reader.config import Paths, resolve_paths
@@ -47,14 +49,16 @@ def workspace() -> Workspace:
 
 
 @st.cache_resource(show_spinner="Reading the corpus…", max_entries=4)
-def _corpus(_ws: Workspace, folder: str, signature: tuple) -> Corpus:
+def _corpus(_ws: Workspace, folder: str, signature: str) -> Corpus:
     return _ws.corpus()
 
 
 def corpus(ws: Workspace) -> Corpus:
     """The corpus from the index (only new or changed articles are split), read again when
-    a corpus file changes."""
-    return _corpus(ws, str(ws.paths.corpus), ws.corpus_signature())
+    a corpus file changes. The signature goes in as a digest: Streamlit hashing a tuple of
+    thousands of file stamps on every rerun costs more than the rest of a click."""
+    signature = hashlib.sha256(repr(ws.corpus_signature()).encode()).hexdigest()
+    return _corpus(ws, str(ws.paths.corpus), signature)
 
 
 @st.cache_resource(show_spinner=False, max_entries=256)

@@ -44,10 +44,13 @@ def _states(_ws: Workspace, _article: Article, revision: tuple) -> States:
     return article_states(_ws.translations, _article)
 
 
+def _revision(article: Article) -> tuple:
+    return (str(ws.paths.database), article.id, ws.translations.version())
+
+
 def states_of(article: Article) -> States:
     """The article's states, read once per store revision rather than per rerun and widget."""
-    revision = (str(ws.paths.database), article.id, ws.translations.version())
-    return _states(ws, article, revision)
+    return _states(ws, article, _revision(article))
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)
@@ -145,7 +148,14 @@ def keep_theirs(store: TranslationStore, article_id: str, sid: str, lang: str) -
     head = store.head(article_id, sid, lang)
     st.session_state[_key("text", sid, lang)] = head.text if head else ""
     st.session_state[_key("base", sid, lang)] = head.id if head else None
-    st.session_state.pop(_key("conflict", sid, lang), None)
+    conflict = st.session_state.pop(_key("conflict", sid, lang), None)
+    if conflict and head and reviewer:
+        try:
+            store.settle(conflict[0], head.id, author=reviewer)
+        except StoreBusy as exc:
+            st.session_state[_key("msg", sid, lang)] = ("warning", str(exc))
+            return
+        _refresh_progress()
     st.session_state[_key("msg", sid, lang)] = (
         "info",
         "Kept their text; yours stays in the history.",
@@ -341,9 +351,36 @@ def _progress(article: Article, states: States) -> None:
 
 def _article_map(article: Article, states: States) -> None:
     """Each sentence as a cell per language, coloured by status; bars show human edits."""
-    data = pd.DataFrame(status_map(ws.translations, article, states))
-    if data.empty:
+    drawn = _map_chart(article, states, _revision(article))
+    if drawn is None:
         return
+    chart, edited = drawn
+    st.altair_chart(chart, width="stretch")
+    if not edited:
+        st.caption("No corrections yet: bars of edits per sentence appear here once there are.")
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def _map_chart(
+    _article: Article, _states: States, revision: tuple
+) -> tuple[alt.VConcatChart, bool] | None:
+    """The map's chart and whether it has edits, once per store revision: the layers are
+    built once, and each revision only gives them its data."""
+    data = pd.DataFrame(status_map(ws.translations, _article, _states))
+    if data.empty:
+        return None
+    cells, edits = _map_layers()
+    if data["edits"].sum() == 0:
+        # A one-chart concat, sized as in the two-chart one: a lone chart is fitted to its
+        # height with the legend inside it, which leaves the cells no room.
+        return alt.vconcat(cells, data=data), False
+    return alt.vconcat(cells, edits, data=data).resolve_scale(color="independent"), True
+
+
+@st.cache_resource(show_spinner=False)
+def _map_layers() -> tuple[alt.Chart, alt.Chart]:
+    """The map's status cells and its bars of edits, without data: Altair's encodings cost
+    more to build than the rest of a rerun, and they never change."""
     colour = alt.Color(
         "status:N",
         scale=alt.Scale(domain=list(STATUSES_SHOWN), range=STATUS_COLOURS),
@@ -351,7 +388,7 @@ def _article_map(article: Article, states: States) -> None:
     )
     tooltip = ["sentence", "language", "status", "edits", "text"]
     cells = (
-        alt.Chart(data)
+        alt.Chart()
         .mark_rect(stroke="white", strokeWidth=0.5)
         .encode(
             x=alt.X("sentence:O", axis=alt.Axis(labels=False, ticks=False, title=None)),
@@ -362,7 +399,7 @@ def _article_map(article: Article, states: States) -> None:
         .properties(height=70)
     )
     edits = (
-        alt.Chart(data)
+        alt.Chart()
         .mark_bar()
         .encode(
             x=alt.X("sentence:O", title="sentence", axis=alt.Axis(labelOverlap=True)),
@@ -372,14 +409,7 @@ def _article_map(article: Article, states: States) -> None:
         )
         .properties(height=80)
     )
-    if data["edits"].sum() == 0:
-        # A one-chart concat, sized as in the two-chart one: a lone chart is fitted to its
-        # height with the legend inside it, which leaves the cells no room.
-        st.altair_chart(alt.vconcat(cells), width="stretch")
-        st.caption("No corrections yet: bars of edits per sentence appear here once there are.")
-        return
-    chart = alt.vconcat(cells, edits).resolve_scale(color="independent")
-    st.altair_chart(chart, width="stretch")
+    return cells, edits
 
 
 @st.cache_resource(show_spinner=False)

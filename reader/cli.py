@@ -20,7 +20,7 @@ from reader.corpus.loader import decode_article_bytes
 from reader.files import replace_file
 from reader.glossary import GlossaryError
 from reader.lang import source_code, target_codes
-from reader.review.progress import article_progress
+from reader.review.progress import corpus_progress
 from reader.segment import segment, supported_languages
 from reader.store import StoreError
 from reader.translation.engine import EngineError
@@ -184,17 +184,18 @@ def _workspace(args: argparse.Namespace) -> Workspace:
 
 def cmd_corpus(args: argparse.Namespace) -> int:
     ws = _workspace(args)
-    corpus = ws.corpus()
-    for problem in corpus.problems:
+    outlines, problems = ws.outlines()
+    for problem in problems:
         print(f"reader: warning: {problem}", file=sys.stderr)
     header = ["article", "sentences", "content"] + [
         f"{lang} approved/edited/draft" for lang in target_codes()
     ]
     rows = [header]
-    for article in corpus.articles:
-        ws.sync_translation_files(article)
-        progress = article_progress(ws.translations, article)
-        row = [article.id, str(len(article.sentences)), str(len(article.content_sentences()))]
+    ws.sync_many_translation_files(o.article_id for o in outlines)
+    every = corpus_progress(ws.translations, {o.article_id: o.content_ids for o in outlines})
+    for outline in outlines:
+        progress = every[outline.article_id]
+        row = [outline.article_id, str(len(outline.sentences)), str(len(outline.content_ids))]
         for lang in target_codes():
             c = progress[lang].counts
             row.append(f"{c['approved']}/{c['edited']}/{c['draft']} of {progress[lang].total}")
@@ -202,8 +203,8 @@ def cmd_corpus(args: argparse.Namespace) -> int:
     widths = [max(len(r[i]) for r in rows) for i in range(len(header))]
     for r in rows:
         print("  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True)).rstrip())
-    for article in corpus.articles:
-        print(f"{article.id}: {article.title}")
+    for outline in outlines:
+        print(f"{outline.article_id}: {outline.title}")
     return 0
 
 

@@ -6,7 +6,8 @@ Its stores share one Database (opened and migrated once); `close` closes its con
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import os
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,13 +16,14 @@ from reader.config import Paths, resolve_paths
 from reader.corpus import Article
 from reader.corpus.loader import Corpus
 from reader.index import ArticleIndex
-from reader.store.article_index import IndexStore
+from reader.store.article_index import IndexStore, Outline
 from reader.store.db import Database
 from reader.store.dismissals import DismissalStore
 from reader.store.glossary import GlossaryStore
-from reader.store.translations import TranslationStore
+from reader.store.translations import FileStamp, TranslationStore
 from reader.translation.files import (
     Alignment,
+    TranslationFile,
     TranslationFileError,
     TranslationFolder,
     align,
@@ -61,6 +63,11 @@ class Workspace:
         """Every readable article, from the index: only new or changed ones are split."""
         return self.index.corpus()
 
+    def outlines(self) -> tuple[list[Outline], list[str]]:
+        """Title and sentence ids of every readable article, and the problems of the others:
+        listing a large corpus without building every article."""
+        return self.index.outlines()
+
     def article(self, article_id: str) -> Article:
         """One article from the index, re-split only if it changed (CorpusError if none)."""
         return self.index.article(article_id)
@@ -71,7 +78,17 @@ class Workspace:
         if not folder.is_dir():
             return ()
         # dot files are the lock and temporary files of a write in progress
-        return _stamps(p for p in sorted(folder.iterdir()) if not p.name.startswith("."))
+        stamps = []
+        with os.scandir(folder) as entries:  # no Path per file: this runs on every rerun
+            for entry in entries:
+                if entry.name.startswith("."):
+                    continue
+                try:
+                    found = entry.stat()
+                except FileNotFoundError:  # removed while we looked
+                    continue
+                stamps.append((entry.name, found.st_size, found.st_mtime_ns))
+        return tuple(sorted(stamps))
 
     def translation_files_signature(self, article: Article) -> tuple:
         """Changes when one of the article's translation files does (see sync_translation_files)."""
@@ -81,34 +98,56 @@ class Workspace:
     def sync_translation_files(self, article: Article) -> SyncReport:
         """Load the article's translation files into the store, each file once per content.
 
-        Drafts only fill sentences that have no translation yet, so a reviewer's work is
-        never replaced by a file; the glossary is then applied to them as a version of its own.
+        A file whose name, size and modification time are those recorded when it was last
+        read is not read again, as make and rsync judge files: an edit that keeps both size
+        and time is the accepted risk. A file with a new stamp is read, and imported only if
+        its sha256 is not the one imported before. Drafts only fill sentences that have no
+        translation yet, so a reviewer's work is never replaced by a file; the glossary is
+        then applied to them as a version of its own.
         """
         report = SyncReport()
-        for path in self._translation_files.files_for(article.id):
+        self._sync(article.id, lambda: article, report)
+        return report
+
+    def sync_many_translation_files(self, article_ids: Iterable[str]) -> SyncReport:
+        """`sync_translation_files` of many articles; an article is read from the index only
+        if one of its files has to be read in."""
+        report = SyncReport()
+        for article_id in article_ids:
+            self._sync(article_id, lambda a=article_id: self.article(a), report)
+        return report
+
+    def _sync(self, article_id: str, article: Callable[[], Article], report: SyncReport) -> None:
+        paths = self._translation_files.files_for(article_id)
+        recorded = self.translations.import_stamps(p.name for p in paths)
+        for path in paths:
+            stamp = _stamp(path)
+            if stamp is None or recorded.get(path.name) == stamp:
+                continue
             try:
                 tfile = read_translation_file(path)
             except TranslationFileError as exc:
                 report.problems.append(str(exc))
                 continue
-            rel = path.name
-            if self.translations.file_imported(rel, tfile.sha256):
-                continue
-            aligned = align(article, tfile)
-            report.problems.extend(_alignment_problems(path.name, aligned))
-            report.added += self.translations.add_drafts(
-                article.id,
-                tfile.lang,
-                aligned.drafts,
-                origin=tfile.origin,
-                origin_detail={"file": rel, "label": tfile.label},
-                author=SAMPLE_AUTHOR,
-            )
-            report.glossary += apply_glossary_to_drafts(
-                self, article.id, tfile.lang, list(aligned.drafts)
-            )
-            self.translations.mark_imported(rel, tfile.sha256)
-        return report
+            if not self.translations.file_imported(path.name, tfile.sha256):
+                self._import(article(), tfile, report)
+            self.translations.mark_imported(path.name, tfile.sha256, stamp)
+
+    def _import(self, article: Article, tfile: TranslationFile, report: SyncReport) -> None:
+        rel = tfile.path.name
+        aligned = align(article, tfile)
+        report.problems.extend(_alignment_problems(rel, aligned))
+        report.added += self.translations.add_drafts(
+            article.id,
+            tfile.lang,
+            aligned.drafts,
+            origin=tfile.origin,
+            origin_detail={"file": rel, "label": tfile.label},
+            author=SAMPLE_AUTHOR,
+        )
+        report.glossary += apply_glossary_to_drafts(
+            self, article.id, tfile.lang, list(aligned.drafts)
+        )
 
 
 def _alignment_problems(name: str, aligned: Alignment) -> list[str]:
@@ -129,11 +168,13 @@ def _alignment_problems(name: str, aligned: Alignment) -> list[str]:
 
 def _stamps(paths: Iterable[Path]) -> tuple:
     """(name, size, modification time) of each file still there."""
-    stamps = []
-    for path in paths:
-        try:
-            found = path.stat()
-        except FileNotFoundError:  # removed while we looked
-            continue
-        stamps.append((path.name, found.st_size, found.st_mtime_ns))
-    return tuple(stamps)
+    return tuple((path.name, *stamp) for path in paths if (stamp := _stamp(path)) is not None)
+
+
+def _stamp(path: Path) -> FileStamp | None:
+    """(size, modification time in ns), or None if the file is gone."""
+    try:
+        found = path.stat()
+    except FileNotFoundError:  # removed while we looked
+        return None
+    return found.st_size, found.st_mtime_ns

@@ -5,10 +5,12 @@ from __future__ import annotations
 import csv
 import io
 import json
+from pathlib import Path
 
 import pytest
 from lxml import etree
 
+from reader import lang
 from reader.glossary.entries import GlossaryEntry, GlossaryError, Variant
 from reader.glossary.formats import (
     FORMATS,
@@ -439,3 +441,14 @@ def test_registry() -> None:
     with pytest.raises(GlossaryError, match="unknown glossary format"):
         import_entries(b"", "docx")
     assert import_entries(export_entries(ENTRIES, "TBX"), "tbx") == ENTRIES
+
+
+def test_tbx_description_names_the_registered_languages() -> None:
+    """A language registered later is named in the header, not a fixed list."""
+    lang.register(lang.load_folder(Path(__file__).parent / "fixtures" / "lang" / "kk"))
+    try:
+        root = etree.fromstring(tbx.write(ENTRIES))
+    finally:
+        lang.unregister("kk")
+    (description,) = root.xpath("martifHeader/fileDesc/sourceDesc/p[not(@type)]/text()")
+    assert description.endswith("(en, ru, ky, kk)")

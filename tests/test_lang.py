@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from reader import lang
+from reader.names import translit
 from reader.names.candidates import name_candidates
 from reader.segment import segment, supported_languages
 
@@ -72,3 +73,18 @@ def test_an_unregistered_language_is_gone() -> None:
         segment("Оған әкім келді.", "kk")
     with pytest.raises(ValueError, match="built in"):
         lang.unregister("ky")
+
+
+def test_a_language_registered_after_the_first_romanization_brings_its_schemes() -> None:
+    """The schemes are read once, but again after a register or unregister."""
+    assert "latin_kk" not in translit.schemes()  # read now, before Kazakh is registered
+    assert translit.name_keys("Ұлытау") == {"litau"}
+    lang.register(lang.load_folder(KAZAKH))
+    try:
+        assert "latin_kk" in translit.schemes()
+        assert translit.romanize("Ұлытау", "latin_kk") == "Ūlytau"
+        assert translit.name_keys("Ұлытау") == {"litau", "ulitau"}
+    finally:
+        lang.unregister("kk")
+    assert "latin_kk" not in translit.schemes()
+    assert translit.name_keys("Ұлытау") == {"litau"}

@@ -127,3 +127,26 @@ def test_an_approval_redraws_the_progress_bars_though_only_fragments_rerun(env, 
     assert any("Approved" in s.value for s in at.success)
     after = approved()
     assert int(after.split(": ")[1].split("/")[0]) == int(before.split(": ")[1].split("/")[0]) + 1
+
+
+def test_the_conflict_marker_goes_once_the_conflict_is_settled(env, corpus_dir):
+    sid = _sid(corpus_dir, "Boronov, an ally")
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.session_state["reviewer_name"] = "Aida"  # as typed in the sidebar, one run fewer
+    at.session_state["article_choice"] = ARTICLE
+    at.run()
+    at.button(key=f"edit:{sid}").click().run()
+    for lang in ("ru", "ky"):  # someone else saves while Aida edits
+        head = env.translations.head(ARTICLE, sid, lang)
+        env.translations.save(ARTICLE, sid, lang, "Их текст", author="Bek", base_id=head.id)
+        at.button(key=f"save:{sid}:{lang}").click().run()
+
+    def markers() -> list[str]:
+        return [c.value for c in at.caption if "conflicting" in c.value]
+
+    assert len(markers()) == 2
+    at.button(key=f"theirs:{sid}:ru").click().run()
+    assert len(markers()) == 1
+    at.button(key=f"mine:{sid}:ky").click().run()
+    assert not at.exception
+    assert markers() == []

@@ -33,7 +33,7 @@ from reader.corpus.loader import (
 )
 from reader.corpus.metadata import Metadata
 from reader.names.extract import extract_names_many
-from reader.store.article_index import IndexedArticle, IndexStore
+from reader.store.article_index import IndexedArticle, IndexStore, Outline
 from reader.store.db import StoreBusy
 
 WORKERS = 2
@@ -151,13 +151,28 @@ class ArticleIndex:
 
     def corpus(self, workers: int = WORKERS) -> Corpus:
         """All readable articles, as `load_corpus` gives them, splitting only what changed."""
-        sources, report = self._scan()
-        unsaved = self._apply(sources, report, None, workers, remove_missing=True, reading=True)
-        rows = self.store.get(s.article_id for s in sources if s.article_id not in unsaved)
+        sources, unsaved, problems = self._current(workers)
+        ids = (s.article_id for s in sources if s.article_id not in unsaved)
+        rows = self.store.get(ids, mentions=False)
         rows.update(unsaved)
         # compute: in case another process removed an article meanwhile
         articles = [to_article(rows.get(s.article_id) or compute(s), s.text) for s in sources]
-        return Corpus(articles=articles, problems=report.problems)
+        return Corpus(articles=articles, problems=problems)
+
+    def outlines(self, workers: int = WORKERS) -> tuple[list[Outline], list[str]]:
+        """The outline of each article `corpus` gives, in its order, and the problems: a
+        listing of a large corpus without building every article from the index."""
+        sources, unsaved, problems = self._current(workers)
+        found = self.store.outlines(s.article_id for s in sources if s.article_id not in unsaved)
+        found.update((article_id, Outline.of(row)) for article_id, row in unsaved.items())
+        return [found.get(s.article_id) or Outline.of(compute(s)) for s in sources], problems
+
+    def _current(self, workers: int) -> tuple[list[Source], dict[str, IndexedArticle], list[str]]:
+        """The readable articles, the index brought up to date with them (what could not be
+        written is returned), and the problems of the others."""
+        sources, report = self._scan()
+        unsaved = self._apply(sources, report, None, workers, remove_missing=True, reading=True)
+        return sources, unsaved, report.problems
 
     def article(self, article_id: str) -> Article:
         """One article, indexing only it if it changed; CorpusError if there is none."""
@@ -166,7 +181,7 @@ class ArticleIndex:
             return self.corpus().get(article_id)  # its message lists the known articles
         source = _read_source(path, sidecar_or_problem(path, []))
         unsaved = self._apply([source], IndexReport(), None, 1, remove_missing=False, reading=True)
-        row = unsaved.get(article_id) or self.store.get([article_id])[article_id]
+        row = unsaved.get(article_id) or self.store.get([article_id], mentions=False)[article_id]
         return to_article(row, source.text)
 
     def _scan(self) -> tuple[list[Source], IndexReport]:

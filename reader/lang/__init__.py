@@ -18,6 +18,13 @@ __all__ = ["CYRILLIC", "LATIN", "Language", "all", "get", "source", "targets"]
 _BUILT_IN = (en.LANGUAGE, ru.LANGUAGE, ky.LANGUAGE)
 _SOURCE = "en"
 _REGISTRY: dict[str, Language] = {language.code: language for language in _BUILT_IN}
+_revision = 0  # counts register/unregister calls
+
+
+def revision() -> int:
+    """Changes whenever a language is registered or removed: a key for caches of what the
+    registered languages bring (their romanization schemes)."""
+    return _revision
 
 
 def get(code: str) -> Language:
@@ -76,14 +83,18 @@ def scheme_files() -> tuple[Path, ...]:
 
 def register(language: Language) -> None:
     """Add a target language (replacing one with the same code)."""
+    global _revision
     _REGISTRY[language.code] = language
+    _revision += 1
 
 
 def unregister(code: str) -> None:
     """Remove a language added with `register`; the built-in ones stay."""
     if code in {language.code for language in _BUILT_IN}:
         raise ValueError(f"{code!r} is built in")
+    global _revision
     _REGISTRY.pop(code, None)
+    _revision += 1
 
 
 def load_folder(folder: Path) -> Language:

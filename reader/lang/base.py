@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from reader.lang.extraction import NameExtractor
@@ -152,9 +152,16 @@ class Language:
         return bool(self.letters) and any(c in self.letters for c in text.casefold())
 
 
-@cache
+@lru_cache(maxsize=32)  # one per registered language
 def _capitals(script: str, letters: str) -> str:
     """The upper-case letters `script` matches (Basic Multilingual Plane), and `letters`'."""
     pattern = re.compile(script)
-    found = {c for c in map(chr, range(0x10000)) if c.isupper() and pattern.fullmatch(c)}
+    found = {c for c in _upper_bmp() if pattern.fullmatch(c)}
     return "".join(sorted(found | set(letters.upper())))
+
+
+@cache
+def _upper_bmp() -> tuple[str, ...]:
+    """Every upper-case letter of the Basic Multilingual Plane: listed once, not once per
+    language (the first glossary candidates of a session waited for it)."""
+    return tuple(c for c in map(chr, range(0x10000)) if c.isupper())

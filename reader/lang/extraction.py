@@ -11,7 +11,7 @@ import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -55,7 +55,7 @@ class WordLists:
         return value if isinstance(value, dict) else {}
 
 
-@cache
+@lru_cache(maxsize=32)  # one file per registered language
 def word_lists(path: Path) -> WordLists:
     """The word lists in `path`, read once; none when a language has no such file."""
     if not path.is_file():

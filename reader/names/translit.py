@@ -43,8 +43,14 @@ class Scheme:
     keys: bool  # whether name_keys romanizes with it
 
 
-@lru_cache(maxsize=1)
 def _schemes() -> dict[str, Scheme]:
+    """The schemes of the languages registered now."""
+    return _load_schemes(languages.revision())
+
+
+@lru_cache(maxsize=2)
+def _load_schemes(registry_revision: int) -> dict[str, Scheme]:
+    """Read once per state of the language registry: registering a language brings its own."""
     loaded: dict[str, Scheme] = {}
     for path in languages.scheme_files():
         raw = json.loads(path.read_text(encoding="utf-8"))
@@ -171,11 +177,12 @@ def name_keys(name: str) -> set[str]:
     Japarov and Zhaparov. Inflected forms (Жапарова, Жапаровдун) are not reduced here: see
     `reader.names.inflection.base_form`.
     """
-    return set(_name_keys(name))
+    return set(_name_keys(name, languages.revision()))
 
 
 @lru_cache(maxsize=65536)
-def _name_keys(name: str) -> frozenset[str]:
+def _name_keys(name: str, registry_revision: int) -> frozenset[str]:
+    """Keyed by the registry's revision too: a registered language's schemes add keys."""
     if not CYRILLIC.search(name):
         keys = {skeleton(name)}
     else:

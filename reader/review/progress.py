@@ -7,7 +7,12 @@ from dataclasses import dataclass
 
 from reader.corpus import Article
 from reader.lang import target_codes
-from reader.store.translations import SentenceState, TranslationStore, count_statuses
+from reader.store.translations import (
+    SentenceState,
+    TranslationStore,
+    count_statuses,
+    tally_statuses,
+)
 
 States = dict[str, dict[str, SentenceState]]  # per language, per sentence id
 
@@ -44,6 +49,23 @@ def article_progress(
     return {
         lang: Progress(lang, len(ids), count_statuses(states[lang], ids))
         for lang in target_codes()
+    }
+
+
+def corpus_progress(
+    store: TranslationStore, content_ids: dict[str, list[str]]
+) -> dict[str, dict[str, Progress]]:
+    """`article_progress` of many articles, given each one's content sentence ids by article
+    id, from one query."""
+    statuses = store.head_statuses()
+    return {
+        article_id: {
+            lang: Progress(
+                lang, len(ids), tally_statuses(statuses.get(lang, {}).get(article_id, {}), ids)
+            )
+            for lang in target_codes()
+        }
+        for article_id, ids in content_ids.items()
     }
 
 

@@ -140,7 +140,7 @@ def load_rules(lang: str) -> LanguageRules:
     return _rules_of(languages.get(lang))
 
 
-@functools.cache
+@functools.lru_cache(maxsize=32)  # one per registered language
 def _rules_of(language: Language) -> LanguageRules:
     path = language.segment_rules
     data = json.loads(path.read_text(encoding="utf-8")) if path else {}

@@ -51,7 +51,7 @@ WINDOW_CHARS = 3000
 MARGIN_CHARS = 1000
 
 
-@functools.cache
+@functools.lru_cache(maxsize=32)  # one per pysbd language in use
 def _segmenter(pysbd_lang: str) -> pysbd.Segmenter:
     return pysbd.Segmenter(language=pysbd_lang, clean=False)
 
@@ -115,7 +115,7 @@ def _forced_cut(line: str, start: int, limit: int, rules: LanguageRules) -> tupl
     return (start, match.end()) if match else (start, limit)
 
 
-@functools.cache
+@functools.lru_cache(maxsize=32)
 def _abbreviations(pysbd_lang: str) -> frozenset[str]:
     """pysbd's own abbreviations (`mr`, `gen`, `тыс`), which never end a sentence for it."""
     return frozenset(Language.get_language_code(pysbd_lang).Abbreviation.ABBREVIATIONS)

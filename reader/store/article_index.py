@@ -43,6 +43,24 @@ class IndexedArticle:
     mentions: list[MentionRow] = field(default_factory=list)
 
 
+@dataclass
+class Outline:
+    """What listing an article needs, without building it: title and sentence ids in order,
+    each with whether it is page furniture."""
+
+    article_id: str
+    title: str
+    sentences: list[tuple[str, bool]] = field(default_factory=list)
+
+    @property
+    def content_ids(self) -> list[str]:
+        return [sid for sid, furniture in self.sentences if not furniture]
+
+    @classmethod
+    def of(cls, article: IndexedArticle) -> Outline:
+        return cls(article.article_id, article.title, [(s[0], s[5]) for s in article.sentences])
+
+
 class IndexStore:
     """Reads and writes the `index_*` tables of one database."""
 
@@ -90,13 +108,40 @@ class IndexStore:
         with self.db.connection() as conn, _waiting(conn, busy_timeout_s), transaction(conn):
             conn.executemany("DELETE FROM index_articles WHERE article_id = ?", ids)
 
-    def get(self, article_ids: Iterable[str]) -> dict[str, IndexedArticle]:
-        """The indexed articles among `article_ids`, by id."""
+    def get(
+        self, article_ids: Iterable[str], *, mentions: bool = True
+    ) -> dict[str, IndexedArticle]:
+        """The indexed articles among `article_ids`, by id; without their name mentions
+        unless `mentions` (building the articles does not need them)."""
         wanted = list(dict.fromkeys(article_ids))
         found: dict[str, IndexedArticle] = {}
         with self.db.connection() as conn:
             for start in range(0, len(wanted), _QUERY_CHUNK):
-                found.update(_read(conn, wanted[start : start + _QUERY_CHUNK]))
+                found.update(_read(conn, wanted[start : start + _QUERY_CHUNK], mentions))
+        return found
+
+    def outlines(self, article_ids: Iterable[str]) -> dict[str, Outline]:
+        """The outlines of the indexed articles among `article_ids`, by id: two columns of
+        the sentences instead of every row of the article."""
+        wanted = list(dict.fromkeys(article_ids))
+        found: dict[str, Outline] = {}
+        with self.db.connection() as conn:
+            for start in range(0, len(wanted), _QUERY_CHUNK):
+                ids = wanted[start : start + _QUERY_CHUNK]
+                marks = ",".join("?" * len(ids))
+                titles = conn.execute(
+                    f"SELECT article_id, title FROM index_articles WHERE article_id IN ({marks})",
+                    ids,
+                )
+                chunk = {a: Outline(a, title) for a, title in titles}
+                rows = conn.execute(
+                    f"""SELECT article_id, sentence_id, furniture FROM index_sentences
+                        WHERE article_id IN ({marks}) ORDER BY article_id, position""",
+                    ids,
+                )
+                for article_id, sentence_id, furniture in rows:
+                    chunk[article_id].sentences.append((sentence_id, bool(furniture)))
+                found.update(chunk)
         return found
 
 
@@ -111,7 +156,9 @@ def _waiting(conn: sqlite3.Connection, seconds: float | None) -> Iterator[None]:
     yield
 
 
-def _read(conn: sqlite3.Connection, ids: list[str]) -> dict[str, IndexedArticle]:
+def _read(
+    conn: sqlite3.Connection, ids: list[str], mentions: bool
+) -> dict[str, IndexedArticle]:
     marks = ",".join("?" * len(ids))
     found = {
         row["article_id"]: IndexedArticle(
@@ -126,11 +173,15 @@ def _read(conn: sqlite3.Connection, ids: list[str]) -> dict[str, IndexedArticle]
         for row in conn.execute(f"SELECT * FROM index_articles WHERE article_id IN ({marks})", ids)
     }
     parts: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
-    for table, columns in (
+    tables = [
         ("index_paragraphs", "position, char_start, char_end, text, kind"),
         ("index_sentences", "sentence_id, paragraph, char_start, char_end, text, furniture"),
-        ("index_name_mentions", "sentence_id, char_start, char_end, text, kind, lemma"),
-    ):
+    ]
+    if mentions:
+        tables.append(
+            ("index_name_mentions", "sentence_id, char_start, char_end, text, kind, lemma")
+        )
+    for table, columns in tables:
         rows = conn.execute(
             f"SELECT article_id, {columns} FROM {table} WHERE article_id IN ({marks}) "
             "ORDER BY article_id, position",

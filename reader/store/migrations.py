@@ -191,4 +191,18 @@ MIGRATIONS: list[str] = [
         value TEXT NOT NULL
     );
     """,
+    # 8: each imported translation file's size and modification time (ns) when it was read,
+    # so an unchanged file is not read and hashed again. BIGINT: nanoseconds since 1970 do not
+    # fit PostgreSQL's INTEGER (SQLite reads either as its integer). And conflicting saves a
+    # reviewer settled by keeping the other text (versions stay append-only).
+    """
+    ALTER TABLE imported_files ADD COLUMN size BIGINT;
+    ALTER TABLE imported_files ADD COLUMN mtime_ns BIGINT;
+    CREATE TABLE settled_conflicts (
+        version_id INTEGER PRIMARY KEY REFERENCES translation_versions (id),
+        kept_id INTEGER NOT NULL REFERENCES translation_versions (id),
+        author TEXT NOT NULL,
+        at TEXT NOT NULL
+    );
+    """,
 ]

@@ -21,6 +21,7 @@ from reader.store.db import Database, database, now, transaction
 STATUSES = ("draft", "edited", "approved")
 ORIGINS = ("machine", "import", "sample", "human")
 DRAFT_ORIGINS = ("machine", "import", "sample")
+FileStamp = tuple[int, int]  # a file's (size, mtime_ns)
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,7 @@ class SentenceState:
     head: Version | None
     first_draft: Version | None
     version_count: int
+    # conflicting saves still open: newer than the head and not settled (`settle`)
     conflicts: list[Version] = field(default_factory=list)
     human_versions: int = 0
 
@@ -208,7 +210,37 @@ class TranslationStore:
                 state.head = v
             if state.first_draft is None and v.origin in DRAFT_ORIGINS:
                 state.first_draft = v
+        self._drop_settled(states)
         return states
+
+    def _drop_settled(self, states: dict[str, SentenceState]) -> None:
+        """Keep only open conflicts: a later save or a `settle` closes one."""
+        for state in states.values():
+            newest = state.head.id if state.head else 0
+            state.conflicts = [c for c in state.conflicts if c.id > newest]
+        ids = [c.id for state in states.values() for c in state.conflicts]
+        if not ids:
+            return
+        with self._conn() as conn:
+            rows = conn.execute(
+                f"""SELECT version_id FROM settled_conflicts
+                    WHERE version_id IN ({",".join("?" * len(ids))})""",
+                ids,
+            ).fetchall()
+        settled = {row[0] for row in rows}
+        for state in states.values():
+            state.conflicts = [c for c in state.conflicts if c.id not in settled]
+
+    def settle(self, conflict_id: int, kept_id: int, *, author: str) -> None:
+        """Record that `author` kept version `kept_id` over the conflicting save
+        `conflict_id`, which stays in the history."""
+        _check("edited", "human", author)
+        with self._conn() as conn, transaction(conn):
+            conn.execute(
+                """INSERT INTO settled_conflicts (version_id, kept_id, author, at)
+                   VALUES (?, ?, ?, ?) ON CONFLICT (version_id) DO NOTHING""",
+                (conflict_id, kept_id, author, now()),
+            )
 
     def heads(
         self, lang: str, article_ids: Iterable[str] | None = None
@@ -231,12 +263,32 @@ class TranslationStore:
                 found.setdefault(row["article_id"], {})[row["sentence_id"]] = _version(row)
         return found
 
-    def version(self) -> tuple[int, int]:
-        """Changes whenever a translation version is added: the newest id and the count."""
+    def head_statuses(self) -> dict[str, dict[str, dict[str, str]]]:
+        """{lang: {article id: {sentence id: its head's status}}} in one pass over the versions
+        (the newest non-conflict one wins): what counting the whole corpus's progress needs,
+        without building every version."""
         with self._conn() as conn:
-            row = conn.execute("SELECT coalesce(max(id), 0), count(*) FROM translation_versions")
-            newest, count = row.fetchone()
-        return int(newest), int(count)
+            rows = conn.execute(
+                """SELECT lang, article_id, sentence_id, status FROM translation_versions
+                   WHERE conflict_with IS NULL ORDER BY id"""
+            ).fetchall()
+        found: dict[str, dict[str, dict[str, str]]] = {}
+        for lang, article_id, sentence_id, status in rows:
+            found.setdefault(lang, {}).setdefault(article_id, {})[sentence_id] = status
+        return found
+
+    def version(self) -> tuple[int, int]:
+        """Changes whenever a translation version is added or a conflict settled: the newest
+        version id (versions only grow: one lookup at the end of the key, where counting them
+        would read every row on every rerun of a page) and the count of settled conflicts
+        (few, and settled in any order)."""
+        with self._conn() as conn:
+            row = conn.execute(
+                """SELECT (SELECT coalesce(max(id), 0) FROM translation_versions),
+                          (SELECT count(*) FROM settled_conflicts)"""
+            )
+            newest, settled = row.fetchone()
+        return int(newest), int(settled)
 
     def status_counts(self, article_id: str, lang: str, sentence_ids: Iterable[str]) -> Counter:
         """How many of the given sentences are missing, draft, edited, approved."""
@@ -342,13 +394,33 @@ class TranslationStore:
             ).fetchone()
         return row is not None and row[0] == sha256
 
-    def mark_imported(self, path: str, sha256: str) -> None:
+    def import_stamps(self, paths: Iterable[str]) -> dict[str, FileStamp]:
+        """{path: (size, mtime_ns)} recorded when each of `paths` was last read in."""
+        wanted = list(paths)
+        if not wanted:
+            return {}
+        marks = ",".join("?" * len(wanted))
+        with self._conn() as conn:
+            rows = conn.execute(
+                f"""SELECT path, size, mtime_ns FROM imported_files
+                    WHERE path IN ({marks}) AND size IS NOT NULL""",
+                wanted,
+            ).fetchall()
+        return {row[0]: (row[1], row[2]) for row in rows}
+
+    def mark_imported(self, path: str, sha256: str, stamp: FileStamp | None = None) -> None:
+        """Record the file's content hash and the stamp it had when it was read (the time of
+        import stays when only the stamp changed)."""
+        size, mtime_ns = stamp or (None, None)
         with self._conn() as conn, transaction(conn):
             conn.execute(
-                """INSERT INTO imported_files (path, sha256, imported_at) VALUES (?, ?, ?)
+                """INSERT INTO imported_files (path, sha256, imported_at, size, mtime_ns)
+                   VALUES (?, ?, ?, ?, ?)
                    ON CONFLICT(path) DO UPDATE SET sha256 = excluded.sha256,
-                       imported_at = excluded.imported_at""",
-                (path, sha256, now()),
+                       imported_at = CASE WHEN imported_files.sha256 = excluded.sha256
+                           THEN imported_files.imported_at ELSE excluded.imported_at END,
+                       size = excluded.size, mtime_ns = excluded.mtime_ns""",
+                (path, sha256, now(), size, mtime_ns),
             )
 
     def save_on_heads(self, edits: Iterable[dict], *, author: str) -> list[Version | None]:
@@ -405,8 +477,14 @@ def _check(status: str, origin: str, author: str) -> None:
 
 def count_statuses(states: dict[str, SentenceState], sentence_ids: Iterable[str]) -> Counter:
     """How many of the sentences are missing, draft, edited, approved, given their states."""
+    heads = {sid: state.head.status for sid, state in states.items() if state.head}
+    return tally_statuses(heads, sentence_ids)
+
+
+def tally_statuses(statuses: dict[str, str], sentence_ids: Iterable[str]) -> Counter:
+    """How many of the sentences are missing, draft, edited, approved, given their heads'
+    statuses by sentence id."""
     counts: Counter[str] = Counter({s: 0 for s in ("missing", *STATUSES)})
     for sid in sentence_ids:
-        state = states.get(sid)
-        counts[state.head.status if state and state.head else "missing"] += 1
+        counts[statuses.get(sid, "missing")] += 1
     return counts

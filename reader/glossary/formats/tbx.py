@@ -11,7 +11,7 @@ Written layout, one <termEntry> per entry::
         <date>…</date>
         <transacNote type="responsibility">reviewer</transacNote>
       </transacGrp>
-      <langSet xml:lang="ru">                        one per language present, en/ru/ky order
+      <langSet xml:lang="ru">                        one per language present, registry order
         <tig>
           <term>Садыр Жапаров</term>
           <termNote type="administrativeStatus">preferredTerm-admn-sts</termNote>
@@ -21,8 +21,8 @@ The exporting store's id is in the header: ``<sourceDesc><p type="x-store">ID</p
 
 Reading also takes other tools' TBX: <ntig><termGrp>, regional tags (ru-RU -> ru), a missing
 status (read as admitted, marked as not stated), <descrip type="definition"> as note text, and
-ignores languages other than en/ru/ky and ids it did not write. Parsing never expands entities
-or fetches anything.
+ignores languages not registered (reader.lang) and ids it did not write. Parsing never expands
+entities or fetches anything.
 """
 
 from __future__ import annotations
@@ -73,7 +73,7 @@ def write(entries: Sequence[GlossaryEntry], store_id: str = "") -> bytes:
     root = etree.Element("martif", {"type": "TBX-Basic", XML_LANG: _SOURCE})
     header = etree.SubElement(root, "martifHeader")
     source = etree.SubElement(etree.SubElement(header, "fileDesc"), "sourceDesc")
-    _child(source, "p", "Name-variant glossary exported by reader (en, ru, ky)")
+    _child(source, "p", f"Name-variant glossary exported by reader ({', '.join(codes())})")
     if store_id:
         _child(source, "p", store_id, type=_STORE)
     _child(etree.SubElement(header, "encodingDesc"), "p", "TBXBasicXCSV02.xcs", type="XCSURI")

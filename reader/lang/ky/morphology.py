@@ -14,7 +14,7 @@ import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from reader.lang.base import Morphology, match_case
@@ -157,7 +157,7 @@ def _may_follow(
     return "possessive_3" in required and bool(ends_possessive)
 
 
-@cache
+@lru_cache(maxsize=256)  # the suffix table has about 40 templates
 def _template_regex(template: str) -> re.Pattern[str]:
     """A template's spellings in any harmony: a machine translation's wrong vowel still counts."""
     pattern = "".join(

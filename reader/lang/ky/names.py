@@ -11,7 +11,7 @@ only when it looks like a name (gazetteer, first name, surname or place ending).
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import lru_cache
 
 from reader.lang.base import LATIN
 from reader.lang.extraction import (
@@ -183,7 +183,7 @@ def _ky_new_name(run: list[Token], b: Token, w: WordLists) -> bool:
     return _ky_surname_like(a, w) and word_b in w.lower("first_names")
 
 
-@cache
+@lru_cache(maxsize=4)  # one per word-list file
 def _ky_multiword(w: WordLists) -> tuple[str, ...]:
     names = list(w["places"]) + list(w.mapping("known_names"))
     return tuple(n.lower() for n in names if " " in n)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
@@ -122,7 +122,7 @@ def _dedupe(found: list[Candidate], word: str) -> list[Candidate]:
     return list(seen.values())
 
 
-@cache
+@lru_cache(maxsize=65536)  # the distinct words of names in a 1,000-article archive
 def candidates(word: str) -> tuple[Candidate, ...]:
     """Base forms `word` may be a case form of, most likely first; the word itself if none.
 

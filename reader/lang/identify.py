@@ -16,7 +16,7 @@ import hashlib
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import metadata
 from pathlib import Path
 
@@ -216,7 +216,7 @@ def _dictionary_weight(language: Language, text: str) -> float:
     return _UNKNOWN_WORDS if known * 2 <= len(words) else 1.0
 
 
-@cache
+@lru_cache(maxsize=32)  # one per language and look-alike
 def _letter_set(alphabet: str) -> frozenset[str]:
     return frozenset(alphabet)
 

@@ -32,10 +32,12 @@ from reader.lang import codes, source_code, target_codes
 from reader.names.translit import name_keys
 from reader.names.variants import (
     Example,
-    HasTranslations,
+    NameSources,
     VariantForm,
     VariantGroup,
+    corpus_heads,
     group_key,
+    sentence_texts,
     spread_examples,
 )
 from reader.store.db import Database
@@ -248,19 +250,10 @@ def find_examples(
     return spread_examples(found)
 
 
-def corpus_texts(
-    ws: HasTranslations, articles: Iterable[Article]
-) -> dict[tuple[str, str, str], str]:
+def corpus_texts(ws: NameSources, articles: Iterable[Article]) -> dict[tuple[str, str, str], str]:
     """(article, sentence, lang) -> the English sentence or its current translation."""
-    texts: dict[tuple[str, str, str], str] = {}
-    for article in articles:
-        for s in article.content_sentences():
-            texts[(article.id, s.id, _SOURCE)] = s.text
-        for lang in target_codes():
-            for sid, state in ws.translations.article_states(article.id, lang).items():
-                if state.head:
-                    texts[(article.id, sid, lang)] = state.head.text
-    return texts
+    articles = list(articles)
+    return sentence_texts(articles, corpus_heads(ws, articles))
 
 
 def filter_groups(

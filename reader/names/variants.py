@@ -1,35 +1,54 @@
 """Variant groups across the corpus: every name in the English sources and in the current
 Russian and Kyrgyz texts, grouped by referent, with counts per language and examples.
 
-This is what reviewers look at to choose one preferred form per language.
+This is what reviewers look at to choose one preferred form per language. The mentions are
+read from the index (the articles' and each translation version's), so only what is not
+indexed yet is extracted.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
 from reader.corpus import Article
 from reader.lang import codes, source_code, target_codes
-from reader.names.extract import ArticleMention, extract_article_mentions
+from reader.names.extract import ArticleMention, NameMention
 from reader.names.grouping import group
 from reader.names.translit import name_keys
 
 if TYPE_CHECKING:
-    from reader.store.translations import TranslationStore
+    from reader.store.article_index import MentionRow
+    from reader.store.translations import TranslationStore, Version
 
 _SOURCE = source_code()  # the language texts are translated from
 
 MAX_EXAMPLES = 5
 
 
-class HasTranslations(Protocol):
-    """What the names read of a Workspace: its translations. A protocol rather than the
-    Workspace itself, which imports the article index, which finds names with this package."""
+Progress = Callable[[int, int], None]
+# {lang: {article id: {sentence id: head version}}}
+Heads = dict[str, dict[str, dict[str, "Version"]]]
+
+
+class NameSources(Protocol):
+    """What the names read of a Workspace: its translations and the indexed mentions. A
+    protocol rather than the Workspace itself, which imports the index, which finds names
+    with this package."""
 
     translations: TranslationStore
+
+    def source_mentions(self, articles: Sequence[Article]) -> dict[str, list[MentionRow]]:
+        """{article id: the mentions in its content sentences}, as the article index has them."""
+        ...
+
+    def translation_mentions(
+        self, versions: Iterable[Version], progress: Progress | None = None
+    ) -> dict[int, list[NameMention]]:
+        """{version id: its mentions}, extracting only versions not indexed yet."""
+        ...
 
 
 @dataclass(frozen=True)
@@ -95,13 +114,50 @@ class VariantGroup:
         }
 
 
-def article_mentions(ws: HasTranslations, article: Article) -> list[ArticleMention]:
-    """Names in the article's English sentences and in their current translations."""
-    translations = {}
-    for lang in target_codes():
-        states = ws.translations.article_states(article.id, lang)
-        translations[lang] = {sid: s.head.text for sid, s in states.items() if s.head}
-    return extract_article_mentions(article, translations)
+def corpus_heads(ws: NameSources, articles: Sequence[Article]) -> Heads:
+    """The current translation of every sentence of the articles, one query per language."""
+    ids = [a.id for a in articles]
+    return {lang: ws.translations.heads(lang, ids) for lang in target_codes()}
+
+
+def corpus_mentions(
+    ws: NameSources, articles: Sequence[Article], heads: Heads, progress: Progress | None = None
+) -> list[ArticleMention]:
+    """Names in the articles' content sentences and in their current translations: by
+    article, by sentence, the source first, then the target languages in order."""
+    used = {
+        (lang, a.id, s.id): head
+        for a in articles
+        for s in a.content_sentences()
+        for lang in heads
+        if (head := heads[lang].get(a.id, {}).get(s.id)) is not None and head.text.strip()
+    }
+    found = ws.translation_mentions(used.values(), progress)
+    source = ws.source_mentions(articles)
+    out: list[ArticleMention] = []
+    for article in articles:
+        source_lang = (article.lang or _SOURCE).lower()
+        by_sentence: dict[str, list[NameMention]] = defaultdict(list)
+        for sentence_id, *mention in source[article.id]:
+            by_sentence[sentence_id].append(NameMention(*mention))
+        for s in article.content_sentences():
+            out.extend(ArticleMention(article.id, s.id, source_lang, m) for m in by_sentence[s.id])
+            for lang in heads:
+                if head := used.get((lang, article.id, s.id)):
+                    out.extend(ArticleMention(article.id, s.id, lang, m) for m in found[head.id])
+    return out
+
+
+def sentence_texts(articles: Iterable[Article], heads: Heads) -> dict[tuple[str, str, str], str]:
+    """(article, sentence, lang) -> the English sentence or its current translation."""
+    texts: dict[tuple[str, str, str], str] = {}
+    for article in articles:
+        for s in article.content_sentences():
+            texts[(article.id, s.id, _SOURCE)] = s.text
+        for lang, by_article in heads.items():
+            for sentence_id, head in by_article.get(article.id, {}).items():
+                texts[(article.id, sentence_id, lang)] = head.text
+    return texts
 
 
 def group_mentions(
@@ -141,18 +197,15 @@ def group_mentions(
     return groups
 
 
-def corpus_groups(ws: HasTranslations, articles: Iterable[Article]) -> list[VariantGroup]:
-    mentions: list[ArticleMention] = []
-    texts: dict[tuple[str, str, str], str] = {}
-    for article in articles:
-        mentions.extend(article_mentions(ws, article))
-        for s in article.content_sentences():
-            texts[(article.id, s.id, _SOURCE)] = s.text
-        for lang in target_codes():
-            for sid, state in ws.translations.article_states(article.id, lang).items():
-                if state.head:
-                    texts[(article.id, sid, lang)] = state.head.text
-    return group_mentions(mentions, texts)
+def corpus_groups(
+    ws: NameSources, articles: Iterable[Article], progress: Progress | None = None
+) -> list[VariantGroup]:
+    """The variant groups of the articles; `progress(done, total)` while translation versions
+    not indexed yet are read for names."""
+    articles = list(articles)
+    heads = corpus_heads(ws, articles)
+    mentions = corpus_mentions(ws, articles, heads, progress)
+    return group_mentions(mentions, sentence_texts(articles, heads))
 
 
 def group_key(label: str) -> str:

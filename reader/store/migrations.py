@@ -154,4 +154,25 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (article_id, position)
     );
     """,
+    # 7: name mentions per translation version. Versions are append-only and never change,
+    # so a version id and the hash of its language's extraction rules say exactly what the
+    # mentions were computed from; a version indexed under other rules is indexed again.
+    # Mentions go with their version's row (ON DELETE CASCADE).
+    """
+    CREATE TABLE index_versions (
+        version_id INTEGER PRIMARY KEY REFERENCES translation_versions (id) ON DELETE CASCADE,
+        rules_hash TEXT NOT NULL,
+        indexed_at TEXT NOT NULL
+    );
+    CREATE TABLE index_version_mentions (
+        version_id INTEGER NOT NULL REFERENCES index_versions (version_id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        char_start INTEGER NOT NULL,
+        char_end INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        lemma TEXT NOT NULL,
+        PRIMARY KEY (version_id, position)
+    );
+    """,
 ]

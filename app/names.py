@@ -39,6 +39,7 @@ from reader.names.decisions import (
     accept_group,
     apply_decisions,
     corpus_texts,
+    deprecated_forms,
     filter_groups,
     glossary_matches,
     preferred_options,
@@ -291,7 +292,8 @@ def _accept_form(group: VariantGroup, wid: str, matches: list[GlossaryEntry]) ->
         english = st.text_input("English name", value=defaults.english, key=f"{key}:en")
         preferred: dict[str, str] = {}
         for col, lang in zip(st.columns(len(target_codes())), target_codes(), strict=True):
-            options = preferred_options(group, lang)
+            options = preferred_options(group, lang, entry)
+            deprecated = deprecated_forms(entry, lang)
             default = defaults.preferred[lang]
             picked = ""
             if options:
@@ -299,6 +301,9 @@ def _accept_form(group: VariantGroup, wid: str, matches: list[GlossaryEntry]) ->
                     f"Preferred {display_name(lang)} form",
                     options,
                     index=options.index(default) if default in options else 0,
+                    format_func=lambda form, old=deprecated: (
+                        f"{form} (deprecated in the glossary)" if form in old else form
+                    ),
                     key=f"{key}:pref:{lang}",
                 )
             typed = col.text_input(

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import TYPE_CHECKING, Protocol
 
 from reader.corpus import Article
@@ -183,12 +184,15 @@ def group_mentions(
     # make a surname look shared by two people.
     orgs = [lemma for lemma in lemmas if kinds[lemma] == "org"]
     others = [lemma for lemma in lemmas if kinds[lemma] != "org"]
+    langs: dict[str, list[str]] = defaultdict(list)  # lemma -> its languages
+    for lemma, lang in counts:
+        langs[lemma].append(lang)
     groups = []
     for found in [*group(others), *group(orgs)]:
         forms = [
-            VariantForm(lemma, lang, n, written[(lemma, lang)])
-            for (lemma, lang), n in counts.items()
-            if lemma in found.names
+            VariantForm(lemma, lang, counts[(lemma, lang)], written[(lemma, lang)])
+            for lemma in dict.fromkeys(found.names)
+            for lang in langs[lemma]
         ]
         forms.sort(key=lambda f: (codes().index(f.lang), -f.count, f.form))
         shown = spread_examples([e for name in found.names for e in examples[name]])
@@ -222,5 +226,7 @@ def spread_examples(examples: list[Example]) -> list[Example]:
         if (e.lang, e.form) not in seen:
             seen.add((e.lang, e.form))
             chosen.append(e)
-    rest = [e for e in examples if e not in chosen]
-    return (chosen + rest)[:MAX_EXAMPLES]
+    if len(chosen) >= MAX_EXAMPLES:
+        return chosen[:MAX_EXAMPLES]
+    rest = (e for e in examples if e not in chosen)
+    return chosen + list(islice(rest, MAX_EXAMPLES - len(chosen)))

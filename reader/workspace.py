@@ -20,6 +20,7 @@ from reader.store.article_index import IndexStore, MentionRow
 from reader.store.db import Database
 from reader.store.dismissals import DismissalStore
 from reader.store.glossary import GlossaryStore
+from reader.store.name_groups import NameGroupStore
 from reader.store.translations import TranslationStore, Version
 from reader.store.version_mentions import VersionMentionStore
 from reader.translation.files import (
@@ -50,6 +51,7 @@ class Workspace:
         self.dismissals = DismissalStore(self.db)
         self.index = ArticleIndex(IndexStore(self.db), self.paths.corpus)
         self.version_mentions = VersionMentionIndex(VersionMentionStore(self.db), self.translations)
+        self.name_groups = NameGroupStore(self.db)
 
     def close(self) -> None:
         self.db.close()

@@ -12,7 +12,8 @@ from reader.index.versions import rules_hash
 from reader.lang import target_codes
 from reader.names.decisions import corpus_texts
 from reader.names.extract import extract_article_mentions
-from reader.names.variants import corpus_groups, group_mentions
+from reader.names.grouping import group
+from reader.names.variants import corpus_groups, group_mentions, grouping_key, stored_group
 from reader.store.version_mentions import IndexedVersion
 from reader.workspace import Workspace
 
@@ -120,3 +121,16 @@ def test_a_version_indexed_under_other_rules_is_indexed_again(one_article):
     ws.version_mentions.store.put([IndexedVersion(head.id, "older rules", [])])
     assert ws.version_mentions.update().indexed == 1
     assert ws.version_mentions.store.rules()[head.id] == rules_hash("ky")
+
+
+def test_the_groups_of_a_set_of_names_are_stored_and_read_again(workspace: Workspace):
+    names = ["Sadyr Japarov", "Жапаров", "Zhaparov", "Бишкек", "Bishkek"]
+    store = workspace.name_groups
+    assert stored_group(store, names) == group(names)
+    assert store.get(grouping_key(names)) == [(g.label, list(g.names)) for g in group(names)]
+    mixed = [("Sadyr Japarov", ["Sadyr Japarov", "Zhaparov"]), ("Бишкек", ["Жапаров", "Бишкек"])]
+    store.put(grouping_key(names), mixed)
+    [first, second] = stored_group(store, names)  # read, not grouped again
+    assert (first.label, second.label) == ("Sadyr Japarov", "Бишкек")
+    assert second.names == ("Жапаров", "Бишкек")
+    assert stored_group(store, names[::-1]) == group(names[::-1])  # other input: grouped

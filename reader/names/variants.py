@@ -8,25 +8,33 @@ indexed yet is extracted.
 
 from __future__ import annotations
 
+import functools
+import hashlib
+import json
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import TYPE_CHECKING, Protocol
 
+from reader.config import REPO_ROOT
 from reader.corpus import Article
 from reader.lang import codes, source_code, target_codes
 from reader.names.extract import ArticleMention, NameMention
-from reader.names.grouping import group
+from reader.names.grouping import NameGroup, group
 from reader.names.translit import name_keys
 
 if TYPE_CHECKING:
     from reader.store.article_index import MentionRow
+    from reader.store.name_groups import NameGroupStore
     from reader.store.translations import TranslationStore, Version
 
 _SOURCE = source_code()  # the language texts are translated from
 
 MAX_EXAMPLES = 5
+# What grouping depends on besides the names: a change groups the names again.
+GROUPING_RULE_FILES = ("reader/names/*.py", "reader/names/*.json", "reader/lang/**/*.py")
+GROUPING_DATA = ("reader/lang/**/*.json",)
 
 
 Progress = Callable[[int, int], None]
@@ -40,6 +48,7 @@ class NameSources(Protocol):
     with this package."""
 
     translations: TranslationStore
+    name_groups: NameGroupStore
 
     def source_mentions(self, articles: Sequence[Article]) -> dict[str, list[MentionRow]]:
         """{article id: the mentions in its content sentences}, as the article index has them."""
@@ -162,9 +171,12 @@ def sentence_texts(articles: Iterable[Article], heads: Heads) -> dict[tuple[str,
 
 
 def group_mentions(
-    mentions: Iterable[ArticleMention], texts: dict[tuple[str, str, str], str]
+    mentions: Iterable[ArticleMention],
+    texts: dict[tuple[str, str, str], str],
+    grouper: Callable[[list[str]], list[NameGroup]] = group,
 ) -> list[VariantGroup]:
-    """Group mentions by referent; `texts` maps (article, sentence, lang) to the sentence."""
+    """Group mentions by referent (with `grouper`); `texts` maps (article, sentence, lang)
+    to the sentence."""
     mentions_list = list(mentions)
     counts: Counter[tuple[str, str]] = Counter()
     written: dict[tuple[str, str], list[str]] = defaultdict(list)
@@ -188,7 +200,7 @@ def group_mentions(
     for lemma, lang in counts:
         langs[lemma].append(lang)
     groups = []
-    for found in [*group(others), *group(orgs)]:
+    for found in [*grouper(others), *grouper(orgs)]:
         forms = [
             VariantForm(lemma, lang, counts[(lemma, lang)], written[(lemma, lang)])
             for lemma in dict.fromkeys(found.names)
@@ -209,7 +221,37 @@ def corpus_groups(
     articles = list(articles)
     heads = corpus_heads(ws, articles)
     mentions = corpus_mentions(ws, articles, heads, progress)
-    return group_mentions(mentions, sentence_texts(articles, heads))
+    grouper = functools.partial(stored_group, ws.name_groups)
+    return group_mentions(mentions, sentence_texts(articles, heads), grouper)
+
+
+def stored_group(store: NameGroupStore, names: list[str]) -> list[NameGroup]:
+    """`group(names)`, kept in the store: the same names under the same rules are not
+    grouped again."""
+    key = grouping_key(names)
+    stored = store.get(key)
+    if stored is not None:
+        return [NameGroup(tuple(members), label) for label, members in stored]
+    groups = group(names)
+    store.put(key, [(g.label, list(g.names)) for g in groups])
+    return groups
+
+
+def grouping_key(names: list[str]) -> str:
+    """A hash of the names, in order, and of the grouping rules."""
+    digest = hashlib.sha256(_grouping_rules().encode())
+    digest.update(json.dumps(names, ensure_ascii=False).encode())
+    return digest.hexdigest()
+
+
+@functools.cache
+def _grouping_rules() -> str:
+    digest = hashlib.sha256()
+    paths = {p for pattern in GROUPING_RULE_FILES + GROUPING_DATA for p in REPO_ROOT.glob(pattern)}
+    for path in sorted(paths):
+        digest.update(str(path.relative_to(REPO_ROOT)).encode() + b"\0")
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
 
 
 def group_key(label: str) -> str:

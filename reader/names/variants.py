@@ -40,6 +40,7 @@ GROUPING_DATA = ("reader/lang/**/*.json",)
 Progress = Callable[[int, int], None]
 # {lang: {article id: {sentence id: head version}}}
 Heads = dict[str, dict[str, dict[str, "Version"]]]
+KeyedGroup = tuple[NameGroup, str]  # a group and its group_key
 
 
 class NameSources(Protocol):
@@ -173,10 +174,11 @@ def sentence_texts(articles: Iterable[Article], heads: Heads) -> dict[tuple[str,
 def group_mentions(
     mentions: Iterable[ArticleMention],
     texts: dict[tuple[str, str, str], str],
-    grouper: Callable[[list[str]], list[NameGroup]] = group,
+    grouper: Callable[[list[str]], list[KeyedGroup]] | None = None,
 ) -> list[VariantGroup]:
-    """Group mentions by referent (with `grouper`); `texts` maps (article, sentence, lang)
-    to the sentence."""
+    """Group mentions by referent (with `grouper`, `keyed_group` by default); `texts` maps
+    (article, sentence, lang) to the sentence."""
+    grouper = grouper or keyed_group
     mentions_list = list(mentions)
     counts: Counter[tuple[str, str]] = Counter()
     written: dict[tuple[str, str], list[str]] = defaultdict(list)
@@ -200,7 +202,7 @@ def group_mentions(
     for lemma, lang in counts:
         langs[lemma].append(lang)
     groups = []
-    for found in [*grouper(others), *grouper(orgs)]:
+    for found, key in [*grouper(others), *grouper(orgs)]:
         forms = [
             VariantForm(lemma, lang, counts[(lemma, lang)], written[(lemma, lang)])
             for lemma in dict.fromkeys(found.names)
@@ -208,7 +210,7 @@ def group_mentions(
         ]
         forms.sort(key=lambda f: (codes().index(f.lang), -f.count, f.form))
         shown = spread_examples([e for name in found.names for e in examples[name]])
-        groups.append(VariantGroup(group_key(found.label), found.label, forms, shown))
+        groups.append(VariantGroup(key, found.label, forms, shown))
     groups.sort(key=lambda g: (-g.inconsistent, -g.total, g.label))
     return groups
 
@@ -225,15 +227,20 @@ def corpus_groups(
     return group_mentions(mentions, sentence_texts(articles, heads), grouper)
 
 
-def stored_group(store: NameGroupStore, names: list[str]) -> list[NameGroup]:
-    """`group(names)`, kept in the store: the same names under the same rules are not
-    grouped again."""
-    key = grouping_key(names)
-    stored = store.get(key)
+def keyed_group(names: list[str]) -> list[KeyedGroup]:
+    """`group(names)`, each group with its `group_key`."""
+    return [(g, group_key(g.label)) for g in group(names)]
+
+
+def stored_group(store: NameGroupStore, names: list[str]) -> list[KeyedGroup]:
+    """`keyed_group(names)`, kept in the store: the same names under the same rules are
+    not grouped again."""
+    inputs = grouping_key(names)
+    stored = store.get(inputs)
     if stored is not None:
-        return [NameGroup(tuple(members), label) for label, members in stored]
-    groups = group(names)
-    store.put(key, [(g.label, list(g.names)) for g in groups])
+        return [(NameGroup(tuple(members), label), key) for label, key, members in stored]
+    groups = keyed_group(names)
+    store.put(inputs, [(g.label, key, list(g.names)) for g, key in groups])
     return groups
 
 

@@ -159,7 +159,7 @@ MIGRATIONS: list[str] = [
     # mentions were computed from; a version indexed under other rules is indexed again.
     # Mentions go with their version's row (ON DELETE CASCADE). The name groups of the
     # corpus's last few sets of names are kept by a hash of the names and the grouping rules
-    # (JSON: each group's label and members), as grouping thousands of names takes seconds.
+    # (JSON: each group's label, key and members), as grouping thousands of names takes seconds.
     """
     CREATE TABLE index_versions (
         version_id INTEGER PRIMARY KEY REFERENCES translation_versions (id) ON DELETE CASCADE,

@@ -24,15 +24,17 @@ class NameGroupStore:
     def __init__(self, db: Database | Path) -> None:
         self.db = database(db)
 
-    def get(self, inputs_hash: str) -> list[tuple[str, list[str]]] | None:
-        """(label, members) of each group stored under this hash, or None."""
+    def get(self, inputs_hash: str) -> list[tuple[str, str, list[str]]] | None:
+        """(label, key, members) of each group stored under this hash, or None."""
         with self.db.connection() as conn:
             row = conn.execute(
                 "SELECT groups FROM index_name_groups WHERE inputs_hash = ?", (inputs_hash,)
             ).fetchone()
-        return [(label, members) for label, members in json.loads(row[0])] if row else None
+        return (
+            [(label, key, members) for label, key, members in json.loads(row[0])] if row else None
+        )
 
-    def put(self, inputs_hash: str, groups: list[tuple[str, list[str]]]) -> None:
+    def put(self, inputs_hash: str, groups: list[tuple[str, str, list[str]]]) -> None:
         """Keep these groups (and the KEEP - 1 newest others); skipped if the store is busy."""
         try:
             with self.db.connection() as conn, waiting(conn, WRITE_WAIT_S), transaction(conn):

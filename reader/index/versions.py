@@ -139,6 +139,8 @@ class VersionMentionIndex:
         report.unchanged += len(versions) - total
         unsaved: dict[int, list] = {}
         saving = True
+        if progress and total:
+            progress(0, total)  # a batch takes seconds: show the total from the start
         with mapper(workers, len(batches), POOL_BATCHES) as map_:
             for indexed in map_(compute, batches):
                 saving = saving and write(self.store.put, indexed, reading)

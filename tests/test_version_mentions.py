@@ -8,6 +8,7 @@ import json
 import pytest
 
 from reader.config import resolve_paths
+from reader.index import versions
 from reader.index.versions import rules_hash
 from reader.lang import target_codes
 from reader.names.decisions import corpus_texts
@@ -101,12 +102,27 @@ def test_each_head_is_indexed_once_and_an_edit_indexes_only_its_version(one_arti
     first = ws.version_mentions.update(progress=lambda done, total: seen.append((done, total)))
     heads = sum(len(ws.translations.heads(lang)[ARTICLE]) for lang in target_codes())
     assert first.indexed == heads > 0
-    assert seen[-1] == (heads, heads)
+    assert seen[0] == (0, heads) and seen[-1] == (heads, heads)
     assert ws.version_mentions.update().indexed == 0
     new_id = _edit(ws, ARTICLE, "ru", "Джапаров", "Жапаров")
     report = ws.version_mentions.update()
     assert (report.indexed, report.unchanged) == (1, heads - 1)
     assert ws.version_mentions.store.rules()[new_id] == rules_hash("ru")
+
+
+def test_an_interrupted_index_keeps_the_batches_it_wrote(one_article, monkeypatch):
+    ws, _ = one_article
+    monkeypatch.setattr(versions, "BATCH", 10)
+
+    def stop_after_two_batches(done: int, total: int) -> None:
+        if done == 20:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        ws.version_mentions.update(progress=stop_after_two_batches)
+    assert len(ws.version_mentions.store.rules()) == 20
+    report = ws.version_mentions.update()
+    assert (report.indexed, report.unchanged) == (len(ws.version_mentions.store.rules()) - 20, 20)
 
 
 def test_names_read_translation_mentions_from_the_table(one_article):

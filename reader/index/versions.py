@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import hashlib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError, version
 
 from reader import lang as languages
@@ -43,7 +43,7 @@ class VersionIndexReport:
 class _Batch:
     lang: str
     rules_hash: str
-    versions: list[tuple[int, str]] = field(default_factory=list)  # (version id, text)
+    versions: list[tuple[int, str]]  # (version id, text)
 
 
 @functools.cache
@@ -155,8 +155,9 @@ class VersionMentionIndex:
 def _batches(versions: Iterable[Version]) -> list[_Batch]:
     """Versions with text, by language, BATCH at a time."""
     by_lang: dict[str, list[tuple[int, str]]] = {}
+    extracting = extracting_codes()
     for v in versions:
-        if v.text.strip() and v.lang in extracting_codes():
+        if v.text.strip() and v.lang in extracting:
             by_lang.setdefault(v.lang, []).append((v.id, v.text))
     return [
         _Batch(lang, rules_hash(lang), items[start : start + BATCH])

@@ -4,8 +4,9 @@ The reviewer accepts a group into the glossary (a preferred form per language, a
 other spelling), merges or splits groups the automatic grouping got wrong, and dismisses
 groups that are no names; those decisions are stored (reader.names.decisions) and re-applied.
 
-Finding the names takes seconds, so the groups are computed once per state of the corpus
-files and of the translations (newest version id), and kept for every session.
+The mentions come from the index (only new translations are read for names), but grouping
+them all takes a moment, so the groups are computed once per state of the corpus files and of
+the translations (newest version id), and kept for every session.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from reader.names.decisions import (
     accept_group,
     apply_decisions,
     corpus_texts,
+    deprecated_forms,
     filter_groups,
     glossary_matches,
     preferred_options,
@@ -95,17 +97,12 @@ def _names(articles: list[Article]) -> _Names:
         if key in cache.entries:
             cache.entries.move_to_end(key)
             return cache.entries[key]
-        bar = st.progress(0.0, text="Finding names across the corpus…")
+        bar = st.progress(0.0, text="Reading names across the corpus…")
 
-        def ticking():
-            for i, article in enumerate(articles):
-                bar.progress(
-                    i / len(articles), text=f"Reading names: article {i + 1} of {len(articles)}"
-                )
-                yield article
-            bar.progress(1.0, text="Grouping spellings…")
+        def progress(done: int, total: int) -> None:
+            bar.progress(done / total, text=f"Finding names: {done} of {total} new translations")
 
-        names = _Names(corpus_groups(ws, ticking()), corpus_texts(ws, articles))
+        names = _Names(corpus_groups(ws, articles, progress), corpus_texts(ws, articles))
         bar.empty()
         cache.entries[key] = names
         while len(cache.entries) > CACHED_STATES:
@@ -312,7 +309,8 @@ def _accept_form(group: VariantGroup, wid: str, matches: list[GlossaryEntry]) ->
         english = st.text_input("English name", value=defaults.english, key=f"{key}:en")
         preferred: dict[str, str] = {}
         for col, lang in zip(st.columns(len(target_codes())), target_codes(), strict=True):
-            options = preferred_options(group, lang)
+            options = preferred_options(group, lang, entry)
+            deprecated = deprecated_forms(entry, lang)
             default = defaults.preferred[lang]
             picked = ""
             if options:
@@ -320,6 +318,9 @@ def _accept_form(group: VariantGroup, wid: str, matches: list[GlossaryEntry]) ->
                     f"Preferred {display_name(lang)} form",
                     options,
                     index=options.index(default) if default in options else 0,
+                    format_func=lambda form, old=deprecated: (
+                        f"{form} (deprecated in the glossary)" if form in old else form
+                    ),
                     key=f"{key}:pref:{lang}",
                 )
             typed = col.text_input(

@@ -49,7 +49,10 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     sub.add_parser("corpus", help="articles with sentence counts and review progress")
-    sub.add_parser("index", help="bring the article index up to date (only what changed)")
+    sub.add_parser(
+        "index",
+        help="bring the index of articles and translation names up to date (only what changed)",
+    )
 
     seg = sub.add_parser("segment", help="split text into sentences (JSON lines)")
     seg.add_argument("--lang", required=True, choices=supported_languages())
@@ -216,9 +219,11 @@ def cmd_index(args: argparse.Namespace) -> int:
         report = ws.index.update(progress)
     for problem in report.problems:
         print(f"reader: warning: {problem}", file=sys.stderr)
+    with _progress_bar("indexing translations", "version") as progress:
+        versions = ws.version_mentions.update(progress)
     print(
         f"{len(report.computed)} indexed, {report.unchanged} unchanged, "
-        f"{len(report.removed)} removed"
+        f"{len(report.removed)} removed; {versions.indexed} translation versions indexed"
     )
     with _progress_bar("checking", "version") as progress:
         corpus_key = json.dumps(sorted(ws.index.store.hashes().items()))

@@ -7,7 +7,7 @@ Its stores share one Database (opened and migrated once); `close` closes its con
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,12 +15,15 @@ from reader.checks.drafts import apply_glossary_to_drafts
 from reader.config import Paths, resolve_paths
 from reader.corpus import Article
 from reader.corpus.loader import Corpus
-from reader.index import ArticleIndex
-from reader.store.article_index import IndexStore, Outline
+from reader.index import ArticleIndex, VersionMentionIndex
+from reader.lang.extraction import NameMention
+from reader.store.article_index import IndexStore, MentionRow, Outline
 from reader.store.db import Database
 from reader.store.dismissals import DismissalStore
 from reader.store.glossary import GlossaryStore
-from reader.store.translations import FileStamp, TranslationStore
+from reader.store.name_groups import NameGroupStore
+from reader.store.translations import FileStamp, TranslationStore, Version
+from reader.store.version_mentions import VersionMentionStore
 from reader.translation.files import (
     Alignment,
     TranslationFile,
@@ -49,6 +52,8 @@ class Workspace:
         self.glossary = GlossaryStore(self.db)
         self.dismissals = DismissalStore(self.db)
         self.index = ArticleIndex(IndexStore(self.db), self.paths.corpus)
+        self.version_mentions = VersionMentionIndex(VersionMentionStore(self.db), self.translations)
+        self.name_groups = NameGroupStore(self.db)
 
     def close(self) -> None:
         self.db.close()
@@ -71,6 +76,16 @@ class Workspace:
     def article(self, article_id: str) -> Article:
         """One article from the index, re-split only if it changed (CorpusError if none)."""
         return self.index.article(article_id)
+
+    def source_mentions(self, articles: Sequence[Article]) -> dict[str, list[MentionRow]]:
+        """{article id: the names in its content sentences}, from the article index."""
+        return self.index.mentions(articles)
+
+    def translation_mentions(
+        self, versions: Iterable[Version], progress: Callable[[int, int], None] | None = None
+    ) -> dict[int, list[NameMention]]:
+        """{version id: the names in its text}, extracting only versions not indexed yet."""
+        return self.version_mentions.mentions(versions, progress)
 
     def corpus_signature(self) -> tuple:
         """Names, sizes and times of the corpus files: a loaded corpus is stale when it changes."""

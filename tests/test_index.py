@@ -39,14 +39,17 @@ def index() -> tuple[int, int, int]:
     """(indexed, unchanged, removed) as `python -m reader index` reports them."""
     result = run("index")
     assert result.returncode == 0, result.stderr
-    found = re.fullmatch(r"(\d+) indexed, (\d+) unchanged, (\d+) removed\n", result.stdout)
+    found = re.fullmatch(
+        r"(\d+) indexed, (\d+) unchanged, (\d+) removed; \d+ translation versions indexed\n",
+        result.stdout,
+    )
     assert found, result.stdout
     return int(found[1]), int(found[2]), int(found[3])
 
 
 def test_a_second_run_splits_nothing(data_dir: Path, corpus_dir: Path):
     first = run("index")
-    assert first.stdout == "5 indexed, 0 unchanged, 0 removed\n"
+    assert first.stdout == "5 indexed, 0 unchanged, 0 removed; 0 translation versions indexed\n"
     assert "indexing: 100%" in first.stderr and "5/5" in first.stderr  # the progress bar
     assert index() == (0, 5, 0)
 
@@ -139,5 +142,5 @@ def test_a_missing_corpus_folder_removes_nothing(data_dir: Path, corpus_dir: Pat
     result = run("--corpus", str(tmp_path / "nowhere"), "index")
     assert result.returncode == 0
     assert "does not exist" in result.stderr
-    assert result.stdout == "0 indexed, 0 unchanged, 0 removed\n"
+    assert result.stdout == "0 indexed, 0 unchanged, 0 removed; 0 translation versions indexed\n"
     assert index() == (0, 5, 0)

@@ -124,6 +124,11 @@ def test_accepting_a_group_saves_preferred_forms_and_deprecated_variants(env):
     assert any("In the glossary: Sadyr Japarov" in i.value for i in at.info)
     # accepting again updates that entry, starting from its stored choices
     assert at.selectbox(key=f"{form}:pref:ru").value == "Садыр Жапаров"
+    # the forms the entry now deprecates are offered as preferred only labelled so, and last
+    options = at.selectbox(key=f"{form}:pref:ru").options
+    assert options[0] == "Садыр Жапаров"
+    assert "Садыр Джапаров (deprecated in the glossary)" in options[1:]
+    assert "Садыр Джапаров" not in options
     _status(at, form, "ru", "Жапаров (7)").set_value("admitted")
     at.button(key=f"{form}:submit").click().run()
     assert any("Updated “Sadyr Japarov”" in s.value for s in at.success)

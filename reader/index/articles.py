@@ -14,7 +14,7 @@ import dataclasses
 import functools
 import hashlib
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -33,7 +33,7 @@ from reader.corpus.loader import (
 )
 from reader.corpus.metadata import Metadata
 from reader.names.extract import extract_names_many
-from reader.store.article_index import IndexedArticle, IndexStore, Outline
+from reader.store.article_index import IndexedArticle, IndexStore, MentionRow, Outline
 from reader.store.db import StoreBusy
 
 WORKERS = 2
@@ -99,8 +99,6 @@ def content_hash(text: str, meta: Metadata) -> str:
 def compute(source: Source) -> IndexedArticle:
     """Split one article and find the names in its content sentences: pure, picklable."""
     article = build_article(source.article_id, source.text, source.meta)
-    content = article.content_sentences()
-    found = extract_names_many([s.text for s in content], article.lang) if content else []
     return IndexedArticle(
         article_id=article.id,
         content_hash=source.content_hash,
@@ -113,12 +111,19 @@ def compute(source: Source) -> IndexedArticle:
         sentences=[
             (s.id, s.paragraph, s.start, s.end, s.text, s.furniture) for s in article.sentences
         ],
-        mentions=[
-            (s.id, m.start, m.end, m.text, m.kind, m.lemma)
-            for s, mentions in zip(content, found, strict=True)
-            for m in mentions
-        ],
+        mentions=mention_rows(article),
     )
+
+
+def mention_rows(article: Article) -> list[MentionRow]:
+    """The names in the article's content sentences, in text order."""
+    content = article.content_sentences()
+    found = extract_names_many([s.text for s in content], article.lang) if content else []
+    return [
+        (s.id, m.start, m.end, m.text, m.kind, m.lemma)
+        for s, mentions in zip(content, found, strict=True)
+        for m in mentions
+    ]
 
 
 def to_article(row: IndexedArticle, text: str) -> Article:
@@ -184,6 +189,15 @@ class ArticleIndex:
         row = unsaved.get(article_id) or self.store.get([article_id], mentions=False)[article_id]
         return to_article(row, source.text)
 
+    def mentions(self, articles: Sequence[Article]) -> dict[str, list[MentionRow]]:
+        """{article id: its name mentions} as indexed; an article the index does not hold
+        (a reader's write refused while the store was busy) is extracted instead."""
+        found = self.store.mentions(a.id for a in articles)
+        for article in articles:
+            if article.id not in found:
+                found[article.id] = mention_rows(article)
+        return found
+
     def _scan(self) -> tuple[list[Source], IndexReport]:
         """Every readable article of the folder; the others are reported as load_corpus does."""
         files, problems = read_article_files(self.corpus_dir)
@@ -213,10 +227,10 @@ class ArticleIndex:
         saving = True
         if remove_missing and self.corpus_dir.is_dir():  # a mistyped --corpus removes nothing
             report.removed = sorted(set(stored) - {s.article_id for s in sources})
-            saving = _write(self.store.remove, report.removed, reading)
-        with _mapper(workers, len(todo)) as map_:
+            saving = write(self.store.remove, report.removed, reading)
+        with mapper(workers, len(todo)) as map_:
             for done, row in enumerate(map_(compute, todo), start=1):
-                saving = saving and _write(self.store.put, row, reading)
+                saving = saving and write(self.store.put, row, reading)
                 if not saving:
                     unsaved[row.article_id] = row
                 report.computed.append(row.article_id)
@@ -225,10 +239,10 @@ class ArticleIndex:
         return unsaved
 
 
-def _write(write: Callable[..., None], what: object, reading: bool) -> bool:
-    """Write `what`; False if the store is busy while reading (StoreBusy otherwise)."""
+def write(put: Callable[..., None], what: object, reading: bool) -> bool:
+    """`put(what)`; False if the store is busy while reading (StoreBusy otherwise)."""
     try:
-        write(what, busy_timeout_s=READ_WRITE_WAIT_S if reading else None)
+        put(what, busy_timeout_s=READ_WRITE_WAIT_S if reading else None)
     except StoreBusy:
         if not reading:
             raise
@@ -237,10 +251,10 @@ def _write(write: Callable[..., None], what: object, reading: bool) -> bool:
 
 
 @contextmanager
-def _mapper(workers: int, count: int) -> Iterator[Callable]:
-    """`map`, or a process pool's map when there are many articles; an interruption drops
-    what has not started."""
-    if workers <= 1 or count < POOL_MIN:
+def mapper(workers: int, count: int, pool_min: int = POOL_MIN) -> Iterator[Callable]:
+    """`map`, or a process pool's map when there are `pool_min` items or more; an
+    interruption drops what has not started."""
+    if workers <= 1 or count < pool_min:
         yield map
         return
     pool = ProcessPoolExecutor(max_workers=workers)

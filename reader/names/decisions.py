@@ -32,10 +32,12 @@ from reader.lang import codes, source_code, target_codes
 from reader.names.translit import name_keys
 from reader.names.variants import (
     Example,
-    HasTranslations,
+    NameSources,
     VariantForm,
     VariantGroup,
+    corpus_heads,
     group_key,
+    sentence_texts,
     spread_examples,
 )
 from reader.store.db import Database
@@ -248,19 +250,10 @@ def find_examples(
     return spread_examples(found)
 
 
-def corpus_texts(
-    ws: HasTranslations, articles: Iterable[Article]
-) -> dict[tuple[str, str, str], str]:
+def corpus_texts(ws: NameSources, articles: Iterable[Article]) -> dict[tuple[str, str, str], str]:
     """(article, sentence, lang) -> the English sentence or its current translation."""
-    texts: dict[tuple[str, str, str], str] = {}
-    for article in articles:
-        for s in article.content_sentences():
-            texts[(article.id, s.id, _SOURCE)] = s.text
-        for lang in target_codes():
-            for sid, state in ws.translations.article_states(article.id, lang).items():
-                if state.head:
-                    texts[(article.id, sid, lang)] = state.head.text
-    return texts
+    articles = list(articles)
+    return sentence_texts(articles, corpus_heads(ws, articles))
 
 
 def filter_groups(
@@ -304,10 +297,21 @@ def default_status(lang: str) -> str:
     return "admitted" if lang == _SOURCE else "deprecated"
 
 
-def preferred_options(group: VariantGroup, lang: str) -> list[str]:
-    """The group's forms in `lang`, fullest and most frequent first (the default choice)."""
+def deprecated_forms(entry: GlossaryEntry | None, lang: str) -> set[str]:
+    """The forms in `lang` that the glossary entry marks deprecated."""
+    if entry is None:
+        return set()
+    return {v.term for v in entry.variants if v.lang == lang and v.status == "deprecated"}
+
+
+def preferred_options(
+    group: VariantGroup, lang: str, entry: GlossaryEntry | None = None
+) -> list[str]:
+    """The group's forms in `lang`, fullest and most frequent first (the default choice);
+    those the glossary entry deprecates last, so that none is chosen unawares."""
+    deprecated = deprecated_forms(entry, lang)
     forms = [f for f in group.forms if f.lang == lang]
-    forms.sort(key=lambda f: (-len(f.form.split()), -f.count))
+    forms.sort(key=lambda f: (f.form in deprecated, -len(f.form.split()), -f.count))
     return [f.form for f in forms]
 
 
@@ -338,7 +342,7 @@ def accept_defaults(group: VariantGroup, entry: GlossaryEntry | None = None) -> 
     """What the accept form starts with: the stored entry's choices where there is one."""
     preferred = {}
     for lang in target_codes():
-        options = preferred_options(group, lang)
+        options = preferred_options(group, lang, entry)
         stored = entry.preferred(lang) if entry else None
         preferred[lang] = stored or (options[0] if options else "")
     stored_status = {(v.lang, v.term): v.status for v in entry.variants} if entry else {}

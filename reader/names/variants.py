@@ -1,36 +1,66 @@
 """Variant groups across the corpus: every name in the English sources and in the current
 Russian and Kyrgyz texts, grouped by referent, with counts per language and examples.
 
-This is what reviewers look at to choose one preferred form per language.
+This is what reviewers look at to choose one preferred form per language. The mentions are
+read from the index (the articles' and each translation version's), so only what is not
+indexed yet is extracted.
 """
 
 from __future__ import annotations
 
+import functools
+import hashlib
+import json
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import TYPE_CHECKING, Protocol
 
+from reader.config import REPO_ROOT
 from reader.corpus import Article
 from reader.lang import codes, source_code, target_codes
 from reader.names.evidence import Link, links
-from reader.names.extract import ArticleMention, extract_article_mentions
+from reader.names.extract import ArticleMention, NameMention
 from reader.names.grouping import NameGroup, group
 from reader.names.translit import name_keys
 
 if TYPE_CHECKING:
-    from reader.store.translations import TranslationStore
+    from reader.store.article_index import MentionRow
+    from reader.store.name_groups import NameGroupStore
+    from reader.store.translations import TranslationStore, Version
 
 _SOURCE = source_code()  # the language texts are translated from
 
 MAX_EXAMPLES = 5
+# What grouping depends on besides the names: a change groups the names again.
+GROUPING_RULE_FILES = ("reader/names/*.py", "reader/names/*.json", "reader/lang/**/*.py")
+GROUPING_DATA = ("reader/lang/**/*.json",)
 
 
-class HasTranslations(Protocol):
-    """What the names read of a Workspace: its translations. A protocol rather than the
-    Workspace itself, which imports the article index, which finds names with this package."""
+Progress = Callable[[int, int], None]
+# {lang: {article id: {sentence id: head version}}}
+Heads = dict[str, dict[str, dict[str, "Version"]]]
+KeyedGroup = tuple[NameGroup, str]  # a group and its group_key
+
+
+class NameSources(Protocol):
+    """What the names read of a Workspace: its translations and the indexed mentions. A
+    protocol rather than the Workspace itself, which imports the index, which finds names
+    with this package."""
 
     translations: TranslationStore
+    name_groups: NameGroupStore
+
+    def source_mentions(self, articles: Sequence[Article]) -> dict[str, list[MentionRow]]:
+        """{article id: the mentions in its content sentences}, as the article index has them."""
+        ...
+
+    def translation_mentions(
+        self, versions: Iterable[Version], progress: Progress | None = None
+    ) -> dict[int, list[NameMention]]:
+        """{version id: its mentions}, extracting only versions not indexed yet."""
+        ...
 
 
 @dataclass(frozen=True)
@@ -111,19 +141,60 @@ class VariantGroup:
         }
 
 
-def article_mentions(ws: HasTranslations, article: Article) -> list[ArticleMention]:
-    """Names in the article's English sentences and in their current translations."""
-    translations = {}
-    for lang in target_codes():
-        states = ws.translations.article_states(article.id, lang)
-        translations[lang] = {sid: s.head.text for sid, s in states.items() if s.head}
-    return extract_article_mentions(article, translations)
+def corpus_heads(ws: NameSources, articles: Sequence[Article]) -> Heads:
+    """The current translation of every sentence of the articles, one query per language."""
+    ids = [a.id for a in articles]
+    return {lang: ws.translations.heads(lang, ids) for lang in target_codes()}
+
+
+def corpus_mentions(
+    ws: NameSources, articles: Sequence[Article], heads: Heads, progress: Progress | None = None
+) -> list[ArticleMention]:
+    """Names in the articles' content sentences and in their current translations: by
+    article, by sentence, the source first, then the target languages in order."""
+    used = {
+        (lang, a.id, s.id): head
+        for a in articles
+        for s in a.content_sentences()
+        for lang in heads
+        if (head := heads[lang].get(a.id, {}).get(s.id)) is not None and head.text.strip()
+    }
+    found = ws.translation_mentions(used.values(), progress)
+    source = ws.source_mentions(articles)
+    out: list[ArticleMention] = []
+    for article in articles:
+        source_lang = (article.lang or _SOURCE).lower()
+        by_sentence: dict[str, list[NameMention]] = defaultdict(list)
+        for sentence_id, *mention in source[article.id]:
+            by_sentence[sentence_id].append(NameMention(*mention))
+        for s in article.content_sentences():
+            out.extend(ArticleMention(article.id, s.id, source_lang, m) for m in by_sentence[s.id])
+            for lang in heads:
+                if head := used.get((lang, article.id, s.id)):
+                    out.extend(ArticleMention(article.id, s.id, lang, m) for m in found[head.id])
+    return out
+
+
+def sentence_texts(articles: Iterable[Article], heads: Heads) -> dict[tuple[str, str, str], str]:
+    """(article, sentence, lang) -> the English sentence or its current translation."""
+    texts: dict[tuple[str, str, str], str] = {}
+    for article in articles:
+        for s in article.content_sentences():
+            texts[(article.id, s.id, _SOURCE)] = s.text
+        for lang, by_article in heads.items():
+            for sentence_id, head in by_article.get(article.id, {}).items():
+                texts[(article.id, sentence_id, lang)] = head.text
+    return texts
 
 
 def group_mentions(
-    mentions: Iterable[ArticleMention], texts: dict[tuple[str, str, str], str]
+    mentions: Iterable[ArticleMention],
+    texts: dict[tuple[str, str, str], str],
+    grouper: Callable[[list[str]], list[KeyedGroup]] | None = None,
 ) -> list[VariantGroup]:
-    """Group mentions by referent; `texts` maps (article, sentence, lang) to the sentence."""
+    """Group mentions by referent (with `grouper`, `keyed_group` by default); `texts` maps
+    (article, sentence, lang) to the sentence."""
+    grouper = grouper or keyed_group
     mentions_list = list(mentions)
     kinds = {m.mention.lemma: m.mention.kind for m in mentions_list}
     langs: dict[str, set[str]] = defaultdict(set)
@@ -133,7 +204,8 @@ def group_mentions(
     # make a surname look shared by two people.
     orgs = [lemma for lemma in langs if kinds[lemma] == "org"]
     others = [lemma for lemma in langs if kinds[lemma] != "org"]
-    found, evidence = join_by_evidence([*group(others), *group(orgs)], links(mentions_list), langs)
+    keyed = [*grouper(others), *grouper(orgs)]
+    found, keys, evidence = join_by_evidence(keyed, links(mentions_list), langs)
     counts: dict[int, Counter[tuple[str, str]]] = defaultdict(Counter)
     written: dict[tuple[int, str, str], list[str]] = defaultdict(list)
     examples: dict[tuple[int, str], list[Example]] = defaultdict(list)
@@ -166,7 +238,7 @@ def group_mentions(
         ]
         forms.sort(key=lambda f: (codes().index(f.lang), -f.count, f.form))
         shown = spread_examples([e for name in order[i] for e in examples[(i, name)]])
-        groups.append(VariantGroup(group_key(g.label), g.label, forms, shown))
+        groups.append(VariantGroup(keys[i], g.label, forms, shown))
     groups.sort(key=lambda g: (-g.inconsistent, -g.total, g.label))
     return groups
 
@@ -191,13 +263,15 @@ def _places(found: list[NameGroup], mentions: list[ArticleMention]) -> list[int]
 
 
 def join_by_evidence(
-    found: list[NameGroup], evidence: list[Link], langs: dict[str, set[str]]
-) -> tuple[list[NameGroup], dict[tuple[str, str], list[Link]]]:
+    keyed: list[KeyedGroup], evidence: list[Link], langs: dict[str, set[str]]
+) -> tuple[list[NameGroup], list[str], dict[tuple[str, str], list[Link]]]:
     """Join an English name's group and its translation's when aligned sentences link them
     (Moscow ~ Москва), strongest link first. Only a group with no English name joins one, so
     a link never chains two English names together, and a bare name ambiguous between full
     names joins nothing. Returns the groups and, per (target form, language), the links that
-    hold within its group: the evidence shown beside it."""
+    hold within its group: the evidence shown beside it; with each group's key (the key of
+    the group it grew from)."""
+    found = [g for g, _ in keyed]
     owner = {name: i for i, g in enumerate(found) for name in g.names}
     parent = list(range(len(found)))
 
@@ -221,21 +295,56 @@ def join_by_evidence(
     joined = [
         NameGroup(tuple(names), found[i].label, found[i].ambiguous) for i, names in members.items()
     ]
-    return joined, dict(held)
+    return joined, [keyed[i][1] for i in members], dict(held)
 
 
-def corpus_groups(ws: HasTranslations, articles: Iterable[Article]) -> list[VariantGroup]:
-    mentions: list[ArticleMention] = []
-    texts: dict[tuple[str, str, str], str] = {}
-    for article in articles:
-        mentions.extend(article_mentions(ws, article))
-        for s in article.content_sentences():
-            texts[(article.id, s.id, _SOURCE)] = s.text
-        for lang in target_codes():
-            for sid, state in ws.translations.article_states(article.id, lang).items():
-                if state.head:
-                    texts[(article.id, sid, lang)] = state.head.text
-    return group_mentions(mentions, texts)
+def corpus_groups(
+    ws: NameSources, articles: Iterable[Article], progress: Progress | None = None
+) -> list[VariantGroup]:
+    """The variant groups of the articles; `progress(done, total)` while translation versions
+    not indexed yet are read for names."""
+    articles = list(articles)
+    heads = corpus_heads(ws, articles)
+    mentions = corpus_mentions(ws, articles, heads, progress)
+    grouper = functools.partial(stored_group, ws.name_groups)
+    return group_mentions(mentions, sentence_texts(articles, heads), grouper)
+
+
+def keyed_group(names: list[str]) -> list[KeyedGroup]:
+    """`group(names)`, each group with its `group_key`."""
+    return [(g, group_key(g.label)) for g in group(names)]
+
+
+def stored_group(store: NameGroupStore, names: list[str]) -> list[KeyedGroup]:
+    """`keyed_group(names)`, kept in the store: the same names under the same rules are
+    not grouped again."""
+    inputs = grouping_key(names)
+    stored = store.get(inputs)
+    if stored is not None:
+        return [
+            (NameGroup(tuple(members), label, tuple(ambiguous)), key)
+            for label, key, members, ambiguous in stored
+        ]
+    groups = keyed_group(names)
+    store.put(inputs, [(g.label, key, list(g.names), list(g.ambiguous)) for g, key in groups])
+    return groups
+
+
+def grouping_key(names: list[str]) -> str:
+    """A hash of the names, in order, and of the grouping rules."""
+    digest = hashlib.sha256(_grouping_rules().encode())
+    digest.update(json.dumps(names, ensure_ascii=False).encode())
+    return digest.hexdigest()
+
+
+@functools.cache
+def _grouping_rules() -> str:
+    digest = hashlib.sha256()
+    paths = {p for pattern in GROUPING_RULE_FILES + GROUPING_DATA for p in REPO_ROOT.glob(pattern)}
+    for path in sorted(paths):
+        digest.update(str(path.relative_to(REPO_ROOT)).encode() + b"\0")
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
 
 
 def group_key(label: str) -> str:
@@ -252,5 +361,7 @@ def spread_examples(examples: list[Example]) -> list[Example]:
         if (e.lang, e.form) not in seen:
             seen.add((e.lang, e.form))
             chosen.append(e)
-    rest = [e for e in examples if e not in chosen]
-    return (chosen + rest)[:MAX_EXAMPLES]
+    if len(chosen) >= MAX_EXAMPLES:
+        return chosen[:MAX_EXAMPLES]
+    rest = (e for e in examples if e not in chosen)
+    return chosen + list(islice(rest, MAX_EXAMPLES - len(chosen)))

@@ -77,7 +77,7 @@ class IndexStore:
         """Replace everything indexed for the article, in one transaction; `busy_timeout_s`
         shortens the wait for another writer (StoreBusy after it)."""
         a = article
-        with self.db.connection() as conn, _waiting(conn, busy_timeout_s), transaction(conn):
+        with self.db.connection() as conn, waiting(conn, busy_timeout_s), transaction(conn):
             conn.execute("DELETE FROM index_articles WHERE article_id = ?", (a.article_id,))
             conn.execute(
                 """INSERT INTO index_articles (article_id, content_hash, lang, title, byline,
@@ -105,7 +105,7 @@ class IndexStore:
         ids = [(article_id,) for article_id in article_ids]
         if not ids:
             return
-        with self.db.connection() as conn, _waiting(conn, busy_timeout_s), transaction(conn):
+        with self.db.connection() as conn, waiting(conn, busy_timeout_s), transaction(conn):
             conn.executemany("DELETE FROM index_articles WHERE article_id = ?", ids)
 
     def get(
@@ -144,9 +144,33 @@ class IndexStore:
                 found.update(chunk)
         return found
 
+    def mentions(self, article_ids: Iterable[str]) -> dict[str, list[MentionRow]]:
+        """The name mentions of those of `article_ids` that are indexed (an empty list for
+        an article without any), without reading their paragraphs and sentences."""
+        wanted = list(dict.fromkeys(article_ids))
+        found: dict[str, list[MentionRow]] = {}
+        with self.db.connection() as conn:
+            for start in range(0, len(wanted), _QUERY_CHUNK):
+                chunk = wanted[start : start + _QUERY_CHUNK]
+                marks = ",".join("?" * len(chunk))
+                rows = conn.execute(
+                    f"""SELECT a.article_id, m.sentence_id, m.char_start, m.char_end, m.text,
+                            m.kind, m.lemma
+                        FROM index_articles a LEFT JOIN index_name_mentions m
+                            ON m.article_id = a.article_id
+                        WHERE a.article_id IN ({marks})
+                        ORDER BY a.article_id, m.position""",
+                    chunk,
+                )
+                for row in rows:
+                    mentions = found.setdefault(row[0], [])
+                    if row[1] is not None:
+                        mentions.append(tuple(row)[1:])
+        return found
+
 
 @contextmanager
-def _waiting(conn: sqlite3.Connection, seconds: float | None) -> Iterator[None]:
+def waiting(conn: sqlite3.Connection, seconds: float | None) -> Iterator[None]:
     """Wait at most `seconds` for another writer (None: the store's usual busy timeout).
 
     SQLite's PRAGMA here; PostgreSQL would say `SET LOCAL lock_timeout`.

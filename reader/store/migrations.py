@@ -205,4 +205,33 @@ MIGRATIONS: list[str] = [
         at TEXT NOT NULL
     );
     """,
+    # 9: name mentions per translation version. Versions are append-only and never change,
+    # so a version id and the hash of its language's extraction rules say exactly what the
+    # mentions were computed from; a version indexed under other rules is indexed again.
+    # Mentions go with their version's row (ON DELETE CASCADE). The name groups of the
+    # corpus's last few sets of names are kept by a hash of the names and the grouping rules
+    # (JSON: each group's label, key, members and the full names a bare name may be), as
+    # grouping thousands of names takes seconds.
+    """
+    CREATE TABLE index_versions (
+        version_id INTEGER PRIMARY KEY REFERENCES translation_versions (id) ON DELETE CASCADE,
+        rules_hash TEXT NOT NULL,
+        indexed_at TEXT NOT NULL
+    );
+    CREATE TABLE index_version_mentions (
+        version_id INTEGER NOT NULL REFERENCES index_versions (version_id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        char_start INTEGER NOT NULL,
+        char_end INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        lemma TEXT NOT NULL,
+        PRIMARY KEY (version_id, position)
+    );
+    CREATE TABLE index_name_groups (
+        inputs_hash TEXT PRIMARY KEY,
+        groups TEXT NOT NULL,
+        computed_at TEXT NOT NULL
+    );
+    """,
 ]

@@ -1,0 +1,166 @@
+"""Keep the name mentions of translation versions up to date (`reader/store/version_mentions.py`).
+
+A version never changes, so its mentions are a pure function of its text, its language and
+that language's extraction rules: a version is extracted once per rules hash, never again.
+Only versions not yet indexed (or indexed under other rules) are extracted, a language's
+texts in batches (natasha, behind Russian, is several times faster on a batch); many batches
+go to a process pool, and each batch is written in its own short transaction, so an
+interrupted build keeps what it wrote and the next run goes on from there.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from importlib.metadata import PackageNotFoundError, version
+
+from reader import lang as languages
+from reader.config import REPO_ROOT
+from reader.index.articles import WORKERS, Progress, mapper, write
+from reader.lang.extraction import NameMention
+from reader.names.extract import extract_names_many
+from reader.store.translations import TranslationStore, Version
+from reader.store.version_mentions import IndexedVersion, VersionMentionStore
+
+BATCH = 200  # versions per extraction call and per write
+POOL_BATCHES = 4  # fewer are extracted in this process: each worker loads the models anew
+# What a language's extraction depends on besides its own folder (reader/lang/LANG/): the
+# shared code, and the word lists of the other languages (the source's, the same script's).
+SHARED_RULE_FILES = ("reader/lang/*.py", "reader/lang/*/names.json", "reader/names/extract.py")
+# The models and dictionaries behind the extractors, by distribution name.
+MODEL_PACKAGES = ("natasha", "pymorphy3", "pymorphy3-dicts-ru", "pymorphy2", "pymorphy2-dicts-ru")
+
+
+@dataclass
+class VersionIndexReport:
+    indexed: int = 0  # extracted now
+    unchanged: int = 0  # already indexed under the current rules
+
+
+@dataclass(frozen=True)
+class _Batch:
+    lang: str
+    rules_hash: str
+    versions: list[tuple[int, str]]  # (version id, text)
+
+
+@functools.cache
+def rules_hash(lang: str) -> str:
+    """A hash of what extraction in `lang` depends on: a change re-indexes that language."""
+    digest = hashlib.sha256(lang.encode() + b"\0")
+    for package in MODEL_PACKAGES:
+        try:
+            digest.update(f"{package}=={version(package)}\0".encode())
+        except PackageNotFoundError:
+            digest.update(f"{package} missing\0".encode())
+    paths = {p for pattern in SHARED_RULE_FILES for p in REPO_ROOT.glob(pattern)}
+    paths |= {p for p in (REPO_ROOT / "reader" / "lang" / lang).rglob("*") if p.is_file()}
+    for path in sorted(p for p in paths if p.suffix in (".py", ".json")):
+        digest.update(str(path.relative_to(REPO_ROOT)).encode() + b"\0")
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def extracting_codes() -> tuple[str, ...]:
+    """The target languages that have a name extractor."""
+    return tuple(language.code for language in languages.targets() if language.extractor)
+
+
+def compute(batch: _Batch) -> list[IndexedVersion]:
+    """The mentions of a batch of versions of one language: pure, picklable."""
+    found = extract_names_many([text for _, text in batch.versions], batch.lang)
+    return [
+        IndexedVersion(
+            version_id, batch.rules_hash, [(m.start, m.end, m.text, m.kind, m.lemma) for m in ms]
+        )
+        for (version_id, _), ms in zip(batch.versions, found, strict=True)
+    ]
+
+
+class VersionMentionIndex:
+    """The name mentions of the translation versions of one store."""
+
+    def __init__(self, store: VersionMentionStore, translations: TranslationStore) -> None:
+        self.store = store
+        self.translations = translations
+
+    def heads(self) -> dict[str, dict[str, dict[str, Version]]]:
+        """{lang: {article id: {sentence id: head}}} for every language with an extractor."""
+        return {lang: self.translations.heads(lang) for lang in extracting_codes()}
+
+    def update(
+        self, progress: Progress | None = None, workers: int = WORKERS
+    ) -> VersionIndexReport:
+        """Index the mentions of every head version; `progress(done, total)` after each batch
+        written. StoreBusy if another process keeps the lock."""
+        versions = [
+            v
+            for by_article in self.heads().values()
+            for by_sentence in by_article.values()
+            for v in by_sentence.values()
+        ]
+        report = VersionIndexReport()
+        self._index(versions, report, progress, workers, reading=False)
+        return report
+
+    def mentions(
+        self,
+        versions: Iterable[Version],
+        progress: Progress | None = None,
+        workers: int = WORKERS,
+    ) -> dict[int, list[NameMention]]:
+        """{version id: mentions} of `versions`, extracting only those not yet indexed.
+
+        A reader does not wait for another process's write lock: what it extracted while the
+        store was busy is returned, and written by a later read or `index`.
+        """
+        versions = list(versions)
+        unsaved = self._index(versions, VersionIndexReport(), progress, workers, reading=True)
+        rows = self.store.mentions(v.id for v in versions if v.id not in unsaved)
+        rows.update(unsaved)
+        return {v.id: [NameMention(*m) for m in rows.get(v.id, ())] for v in versions}
+
+    def _index(
+        self,
+        versions: Sequence[Version],
+        report: VersionIndexReport,
+        progress: Progress | None,
+        workers: int,
+        *,
+        reading: bool,
+    ) -> dict[int, list]:
+        """Extract and write what is not indexed under the current rules; returns the
+        mentions extracted but not written (the store was busy while reading)."""
+        stored = self.store.rules()
+        batches = _batches(v for v in versions if stored.get(v.id) != rules_hash(v.lang))
+        total = sum(len(b.versions) for b in batches)
+        report.unchanged += len(versions) - total
+        unsaved: dict[int, list] = {}
+        saving = True
+        if progress and total:
+            progress(0, total)  # a batch takes seconds: show the total from the start
+        with mapper(workers, len(batches), POOL_BATCHES) as map_:
+            for indexed in map_(compute, batches):
+                saving = saving and write(self.store.put, indexed, reading)
+                if not saving:
+                    unsaved.update((v.version_id, v.mentions) for v in indexed)
+                report.indexed += len(indexed)
+                if progress:
+                    progress(report.indexed, total)
+        return unsaved
+
+
+def _batches(versions: Iterable[Version]) -> list[_Batch]:
+    """Versions with text, by language, BATCH at a time."""
+    by_lang: dict[str, list[tuple[int, str]]] = {}
+    extracting = extracting_codes()
+    for v in versions:
+        if v.text.strip() and v.lang in extracting:
+            by_lang.setdefault(v.lang, []).append((v.id, v.text))
+    return [
+        _Batch(lang, rules_hash(lang), items[start : start + BATCH])
+        for lang, items in by_lang.items()
+        for start in range(0, len(items), BATCH)
+    ]

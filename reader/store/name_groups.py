@@ -1,0 +1,58 @@
+"""The name groups of the last few sets of names grouped (table `index_name_groups`).
+
+Grouping the corpus's thousands of names takes seconds, and they rarely change between two
+runs of `names`: the groups are kept under a hash of the names and the grouping rules (made
+by `reader.names.variants`). Only a few sets are kept; a cache, so a write refused while
+another process holds the lock is simply skipped.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from reader.store.article_index import waiting
+from reader.store.db import Database, StoreBusy, database, now, transaction
+
+KEEP = 4  # sets of groups kept (the newest)
+# (label, group key, member names, the full names a bare name may be)
+StoredGroup = tuple[str, str, list[str], list[str]]
+WRITE_WAIT_S = 0.2
+
+
+class NameGroupStore:
+    """Reads and writes the `index_name_groups` table."""
+
+    def __init__(self, db: Database | Path) -> None:
+        self.db = database(db)
+
+    def get(self, inputs_hash: str) -> list[StoredGroup] | None:
+        """(label, key, members, ambiguous) of each group stored under this hash, or None."""
+        with self.db.connection() as conn:
+            row = conn.execute(
+                "SELECT groups FROM index_name_groups WHERE inputs_hash = ?", (inputs_hash,)
+            ).fetchone()
+        return (
+            [(label, key, members, ambig) for label, key, members, ambig in json.loads(row[0])]
+            if row
+            else None
+        )
+
+    def put(self, inputs_hash: str, groups: list[StoredGroup]) -> None:
+        """Keep these groups (and the KEEP - 1 newest others); skipped if the store is busy."""
+        try:
+            with self.db.connection() as conn, waiting(conn, WRITE_WAIT_S), transaction(conn):
+                conn.execute("DELETE FROM index_name_groups WHERE inputs_hash = ?", (inputs_hash,))
+                conn.execute(
+                    "INSERT INTO index_name_groups (inputs_hash, groups, computed_at) "
+                    "VALUES (?, ?, ?)",
+                    (inputs_hash, json.dumps(groups, ensure_ascii=False), now()),
+                )
+                conn.execute(
+                    """DELETE FROM index_name_groups WHERE inputs_hash NOT IN (
+                           SELECT inputs_hash FROM index_name_groups
+                           ORDER BY inputs_hash = ? DESC, computed_at DESC LIMIT ?)""",
+                    (inputs_hash, KEEP),
+                )
+        except StoreBusy:
+            return

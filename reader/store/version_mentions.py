@@ -1,0 +1,81 @@
+"""The name mentions of each translation version (tables `index_versions`,
+`index_version_mentions`).
+
+Versions are append-only and immutable, so a version id and the hash of the extraction rules
+of its language are a complete key: `reader.index.versions` decides what the hash covers and
+which versions to extract. A batch of versions is written in one short transaction, so an
+interrupted build keeps every batch it finished. The SQL is plain (no SQLite-only syntax).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from reader.store.article_index import waiting
+from reader.store.db import Database, database, now, transaction
+
+_QUERY_CHUNK = 500  # ids per SELECT, well under SQLite's limit on bound parameters
+
+# (char_start, char_end, text, kind, lemma)
+VersionMentionRow = tuple[int, int, str, str, str]
+
+
+@dataclass(frozen=True)
+class IndexedVersion:
+    """The mentions found in one version's text under the rules with this hash."""
+
+    version_id: int
+    rules_hash: str
+    mentions: list[VersionMentionRow]
+
+
+class VersionMentionStore:
+    """Reads and writes the `index_versions` and `index_version_mentions` tables."""
+
+    def __init__(self, db: Database | Path) -> None:
+        self.db = database(db)
+
+    def rules(self) -> dict[int, str]:
+        """{version id: rules hash} of every indexed version."""
+        with self.db.connection() as conn:
+            rows = conn.execute("SELECT version_id, rules_hash FROM index_versions").fetchall()
+        return {row[0]: row[1] for row in rows}
+
+    def put(self, versions: Sequence[IndexedVersion], busy_timeout_s: float | None = None) -> None:
+        """Replace what is indexed for these versions, all in one transaction."""
+        if not versions:
+            return
+        with self.db.connection() as conn, waiting(conn, busy_timeout_s), transaction(conn):
+            conn.executemany(
+                "DELETE FROM index_versions WHERE version_id = ?",
+                [(v.version_id,) for v in versions],
+            )
+            conn.executemany(
+                "INSERT INTO index_versions (version_id, rules_hash, indexed_at) VALUES (?, ?, ?)",
+                [(v.version_id, v.rules_hash, now()) for v in versions],
+            )
+            conn.executemany(
+                """INSERT INTO index_version_mentions (version_id, position, char_start,
+                       char_end, text, kind, lemma) VALUES (?, ?, ?, ?, ?, ?, ?)""",
+                [(v.version_id, i, *m) for v in versions for i, m in enumerate(v.mentions)],
+            )
+
+    def mentions(self, version_ids: Iterable[int]) -> dict[int, list[VersionMentionRow]]:
+        """The stored mentions of those of `version_ids` that have any, in text order."""
+        wanted = list(dict.fromkeys(version_ids))
+        found: dict[int, list[VersionMentionRow]] = {}
+        with self.db.connection() as conn:
+            for start in range(0, len(wanted), _QUERY_CHUNK):
+                chunk = wanted[start : start + _QUERY_CHUNK]
+                rows = conn.execute(
+                    f"""SELECT version_id, char_start, char_end, text, kind, lemma
+                        FROM index_version_mentions
+                        WHERE version_id IN ({",".join("?" * len(chunk))})
+                        ORDER BY version_id, position""",
+                    chunk,
+                )
+                for row in rows:
+                    found.setdefault(row[0], []).append(tuple(row)[1:])
+        return found

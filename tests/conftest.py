@@ -57,6 +57,7 @@ def corpus_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture
-def workspace(data_dir: Path) -> Iterator[Workspace]:
-    with Workspace(resolve_paths(data=data_dir)) as ws:
+def workspace(indexed_data_dir: Path) -> Iterator[Workspace]:
+    """A workspace on `data_dir`, its store starting with the bundled corpus indexed."""
+    with Workspace(resolve_paths(data=indexed_data_dir)) as ws:
         yield ws

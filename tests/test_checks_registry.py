@@ -22,6 +22,11 @@ from reader.store.glossary import GlossaryStore
 ARTICLE = "004_5eb83673b1bc0057"
 
 
+@pytest.fixture(autouse=True)
+def _indexed(indexed_data_dir: Path) -> None:
+    """The bundled corpus already indexed in `data_dir`: the CLI's output is the point here."""
+
+
 def run(*args: str) -> subprocess.CompletedProcess:
     return run_cli(*args)
 

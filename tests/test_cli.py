@@ -18,6 +18,11 @@ from reader.glossary.formats import import_entries
 from reader.store.glossary import GlossaryStore
 
 
+@pytest.fixture(autouse=True)
+def _indexed(indexed_data_dir: Path) -> None:
+    """The bundled corpus already indexed in `data_dir`: the CLI's output is the point here."""
+
+
 def japarov_entry() -> GlossaryEntry:
     return GlossaryEntry(
         [

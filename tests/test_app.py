@@ -17,8 +17,8 @@ ARTICLE = "003_3eaa36a4e0c2b786"
 
 
 @pytest.fixture
-def env(data_dir: Path, corpus_dir: Path) -> Workspace:
-    return Workspace(resolve_paths(data=data_dir, corpus=corpus_dir))
+def env(indexed_data_dir: Path, corpus_dir: Path) -> Workspace:
+    return Workspace(resolve_paths(data=indexed_data_dir, corpus=corpus_dir))
 
 
 def _sid(corpus_dir: Path, article_id: str, starts_with: str) -> str:

@@ -134,9 +134,9 @@ def test_backup_while_another_process_saves_is_the_store_at_one_moment(
 
 
 @pytest.fixture
-def rich(data_dir: Path, corpus_dir: Path) -> Workspace:
+def rich(indexed_data_dir: Path, corpus_dir: Path) -> Workspace:
     """A store with every kind of record, and furniture marks in a sidecar."""
-    ws = Workspace(resolve_paths(data=data_dir, corpus=corpus_dir))
+    ws = Workspace(resolve_paths(data=indexed_data_dir, corpus=corpus_dir))
     article = ws.corpus().get(ARTICLE)
     ws.sync_translation_files(article)
     sid = article.content_sentences()[0].id

@@ -16,11 +16,11 @@ ARTICLE = "004_5eb83673b1bc0057"
 
 
 @pytest.fixture
-def ws(data_dir: Path, corpus_dir: Path) -> Workspace:
+def ws(indexed_data_dir: Path, corpus_dir: Path) -> Workspace:
     for path in corpus_dir.glob("*.txt"):  # one article keeps the page quick
         if not path.name.startswith(ARTICLE):
             path.unlink()
-    workspace = Workspace(resolve_paths(data=data_dir, corpus=corpus_dir))
+    workspace = Workspace(resolve_paths(data=indexed_data_dir, corpus=corpus_dir))
     workspace.sync_translation_files(workspace.corpus().get(ARTICLE))
     workspace.glossary.create(
         GlossaryEntry(

@@ -1,6 +1,6 @@
 """The check registry through `python -m reader check`: listing and picking checks, finding
 ids, and reviewers' dismissals (remembered, undoable, honoured by the exit code and by --fix).
-Real store, real subprocess."""
+Real store; the CLI's `main` in-process, and a real subprocess where the error exit is the point."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from cli_in_process import run_cli
 
 from reader.checks import all_checks, apply_fixes, check_sentence, dismiss
 from reader.config import REPO_ROOT
@@ -21,7 +22,16 @@ from reader.store.glossary import GlossaryStore
 ARTICLE = "004_5eb83673b1bc0057"
 
 
+@pytest.fixture(autouse=True)
+def _indexed(indexed_data_dir: Path) -> None:
+    """The bundled corpus already indexed in `data_dir`: the CLI's output is the point here."""
+
+
 def run(*args: str) -> subprocess.CompletedProcess:
+    return run_cli(*args)
+
+
+def run_process(*args: str) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "reader", *args],
         capture_output=True,
@@ -102,7 +112,9 @@ def test_only_and_skip_pick_the_checks_run(data_dir: Path):
 @pytest.mark.parametrize("option", ["--only", "--skip"])
 def test_an_unknown_check_id_is_a_clear_error(data_dir: Path, option: str):
     setup(data_dir, japarov())
-    result = check(data_dir, option, "deprecated-name,no-such-check")
+    result = run_process(
+        "--data", str(data_dir), "check", ARTICLE, option, "deprecated-name,no-such-check"
+    )
     assert result.returncode == 1
     err = result.stderr.decode()
     assert "no-such-check" in err and "deprecated-name" in err and "Traceback" not in err

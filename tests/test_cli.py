@@ -1,4 +1,5 @@
-"""`python -m reader`, run as a user runs it: a real subprocess, output parsed back."""
+"""`python -m reader`, output parsed back: its `main` in-process where the output is the point,
+a real subprocess, as a user runs it, where the error exit and a clean stderr are."""
 
 from __future__ import annotations
 
@@ -9,11 +10,17 @@ import sys
 from pathlib import Path
 
 import pytest
+from cli_in_process import run_cli
 
 from reader.config import REPO_ROOT
 from reader.glossary import GlossaryEntry, Variant
 from reader.glossary.formats import import_entries
 from reader.store.glossary import GlossaryStore
+
+
+@pytest.fixture(autouse=True)
+def _indexed(indexed_data_dir: Path) -> None:
+    """The bundled corpus already indexed in `data_dir`: the CLI's output is the point here."""
 
 
 def japarov_entry() -> GlossaryEntry:
@@ -28,6 +35,10 @@ def japarov_entry() -> GlossaryEntry:
 
 
 def run(*args: str, stdin: bytes | None = None, env_extra: dict | None = None):
+    return run_cli(*args, stdin=stdin, env_extra=env_extra)
+
+
+def run_process(*args: str, stdin: bytes | None = None, env_extra: dict | None = None):
     env = {**os.environ, **(env_extra or {})}
     return subprocess.run(
         [sys.executable, "-m", "reader", *args],
@@ -71,7 +82,7 @@ def test_segment_reads_a_file(tmp_path: Path):
 
 
 def test_segment_rejects_non_utf8_input_clearly():
-    result = run("segment", "--lang", "ru", stdin="Привет".encode("cp1251"))
+    result = run_process("segment", "--lang", "ru", stdin="Привет".encode("cp1251"))
     assert result.returncode == 1
     assert b"not UTF-8" in result.stderr and b"Traceback" not in result.stderr
 
@@ -91,7 +102,7 @@ def test_show_prints_sentence_translations_with_provenance(data_dir: Path):
 
 
 def test_show_unknown_article_fails_without_traceback(data_dir: Path):
-    result = run("--data", str(data_dir), "show", "no-such-article")
+    result = run_process("--data", str(data_dir), "show", "no-such-article")
     assert result.returncode == 1
     assert b"no article 'no-such-article'" in result.stderr
     assert b"Traceback" not in result.stderr
@@ -117,7 +128,7 @@ def test_glossary_export_to_stdout_uses_the_data_env(data_dir: Path):
 
 
 def test_missing_corpus_folder_is_reported(tmp_path: Path, data_dir: Path):
-    result = run("--data", str(data_dir), "--corpus", str(tmp_path / "nope"), "show", "x")
+    result = run_process("--data", str(data_dir), "--corpus", str(tmp_path / "nope"), "show", "x")
     assert result.returncode == 1
     assert b"does not exist" in result.stderr or b"no article" in result.stderr
 
@@ -175,7 +186,7 @@ def test_glossary_import_with_bad_rows_imports_nothing(tmp_path: Path, data_dir:
     lines = good.splitlines()
     lines[2] = lines[2].replace(",ru,", ",xx,")
     bad.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    result = run("--data", str(data_dir), "glossary", "import", str(bad))
+    result = run_process("--data", str(data_dir), "glossary", "import", str(bad))
     assert result.returncode == 1
     assert b"row 3" in result.stderr and b"Traceback" not in result.stderr
     assert GlossaryStore(data_dir / "reader.sqlite3").list() == []

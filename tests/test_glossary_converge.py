@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from cli_in_process import run_cli
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -130,6 +131,11 @@ def test_fixing_twice_changes_nothing_more_than_fixing_once(entries, text):
 
 
 def _cli(data: Path, *args: str) -> subprocess.CompletedProcess:
+    return run_cli("--data", str(data), *args)
+
+
+def _cli_process(data: Path, *args: str) -> subprocess.CompletedProcess:
+    """A real subprocess: the refusal's exit status and clean stderr are the point."""
     return subprocess.run(
         [sys.executable, "-m", "reader", "--data", str(data), *args],
         capture_output=True,
@@ -169,7 +175,7 @@ def test_importing_an_entry_that_contradicts_a_stored_one_is_refused(
     store.create(sadyr(), "Aida")
     file = tmp_path / "clan.json"
     file.write_bytes(export_entries([clan()], "json"))
-    result = _cli(data_dir, "glossary", "import", str(file), "--reviewer", "Ch")
+    result = _cli_process(data_dir, "glossary", "import", str(file), "--reviewer", "Ch")
     assert result.returncode == 1
     message = result.stderr.decode()
     assert "Traceback" not in message

@@ -1,6 +1,8 @@
 """Glossary imports never silently revert or replace, and refuse malformed files whole.
 
-CLI probes run `python -m reader` as a real subprocess; the core is tested beside them.
+CLI probes call the CLI's `main` in-process; the malformed-file probes and the piped input run
+`python -m reader` as a real subprocess (the error exit and a clean stderr are their point). The
+core is tested beside them.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from cli_in_process import run_cli
 
 from reader.config import REPO_ROOT
 from reader.glossary.entries import GlossaryEntry, GlossaryError, Variant
@@ -32,6 +35,10 @@ FORMATS = ["csv", "json", "tbx"]
 
 
 def run(data: Path, *args: str) -> subprocess.CompletedProcess:
+    return run_cli("--data", str(data), *args)
+
+
+def run_process(data: Path, *args: str) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "reader", "--data", str(data), *args],
         capture_output=True,
@@ -287,7 +294,7 @@ def test_malformed_files_get_a_clear_message(
         import_entries(data, fmt)
     file = tmp_path / f"probe.{fmt}"
     file.write_bytes(data)
-    result = run(data_dir, "glossary", "import", str(file), "--reviewer", "Chynara")
+    result = run_process(data_dir, "glossary", "import", str(file), "--reviewer", "Chynara")
     assert result.returncode == 1
     message = stderr(result)
     assert expected in message and message.startswith("reader: error:")

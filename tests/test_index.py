@@ -1,21 +1,20 @@
 """The article index: built once, then only new, changed or removed articles cost anything.
 
-The CLI runs as a real subprocess on a real store; work is counted in articles split, never
+The CLI's `main` runs in-process on a real store; work is counted in articles split, never
 in seconds.
 """
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_in_process import run_cli
 
-from reader.config import REPO_ROOT, resolve_paths
+from reader.config import resolve_paths
 from reader.corpus.loader import load_corpus
 from reader.corpus.metadata import set_furniture
 from reader.names.extract import extract_article_mentions
@@ -25,14 +24,7 @@ ARTICLE = "003_3eaa36a4e0c2b786"
 
 
 def run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "reader", *args],
-        capture_output=True,
-        text=True,
-        cwd=REPO_ROOT,
-        env=os.environ.copy(),
-        timeout=300,
-    )
+    return run_cli(*args, text=True)
 
 
 def index() -> tuple[int, int, int]:

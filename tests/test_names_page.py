@@ -31,8 +31,8 @@ def corpus_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture
-def env(data_dir: Path, corpus_dir: Path) -> Workspace:
-    return Workspace(resolve_paths(data=data_dir, corpus=corpus_dir))
+def env(indexed_data_dir: Path, corpus_dir: Path) -> Workspace:
+    return Workspace(resolve_paths(data=indexed_data_dir, corpus=corpus_dir))
 
 
 def _page(reviewer: str | None = "Aida", query: str = "Japarov") -> AppTest:

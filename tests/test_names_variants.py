@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 
 import pytest
+from cli_in_process import run_cli
 
-from reader.config import REPO_ROOT
 from reader.names.variants import corpus_groups
 from reader.workspace import Workspace
 
@@ -59,13 +58,7 @@ def test_organisations_are_grouped_apart_from_people(groups):
 
 
 def _cli(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "reader", *args],
-        input=stdin,
-        capture_output=True,
-        cwd=REPO_ROOT,
-        timeout=300,
-    )
+    return run_cli(*args, stdin=stdin)
 
 
 def test_cli_names_prints_groups_as_json(data_dir):

@@ -676,7 +676,7 @@ def _texts(elements) -> str:
     return "\n".join(html.unescape(e.value) for e in elements)
 
 
-@pytest.mark.usefixtures("data_dir", "corpus_dir", "offline")
+@pytest.mark.usefixtures("indexed_data_dir", "corpus_dir", "offline")
 def test_models_page_shows_installed_and_missing_models(models: Path):
     install_from_file(models, package("ru", "1.9"), "ru.argosmodel")
     at = _models_page()
@@ -695,7 +695,7 @@ def test_models_page_shows_installed_and_missing_models(models: Path):
     assert "could not be reached" in _texts(at.warning)
 
 
-@pytest.mark.usefixtures("data_dir", "corpus_dir", "offline")
+@pytest.mark.usefixtures("indexed_data_dir", "corpus_dir", "offline")
 def test_models_page_installs_an_uploaded_package(models: Path):
     at = _models_page()
     assert "No translation model is installed yet." in _texts(at.info)
@@ -717,7 +717,7 @@ def test_models_page_installs_an_uploaded_package(models: Path):
     assert find_model(models, "ky") == models / "translate-en_ky"
 
 
-@pytest.mark.usefixtures("data_dir", "corpus_dir", "offline")
+@pytest.mark.usefixtures("indexed_data_dir", "corpus_dir", "offline")
 def test_models_page_refuses_a_model_that_cannot_load_and_keeps_the_old(models: Path):
     install_from_file(models, package("ru", "1.0"), "v1.argosmodel")
     at = _models_page()
@@ -733,7 +733,7 @@ def test_models_page_refuses_a_model_that_cannot_load_and_keeps_the_old(models: 
     assert translates(models)
 
 
-@pytest.mark.usefixtures("data_dir", "corpus_dir")
+@pytest.mark.usefixtures("indexed_data_dir", "corpus_dir")
 def test_translate_button_with_a_broken_installed_model_shows_the_error(models: Path):
     info = install_from_file(models, package("ru", "1.0"), "v1.argosmodel")
     (info.path / "model" / "model.bin").write_bytes(os.urandom(4096))

@@ -25,8 +25,8 @@ STATES_QUERY = re.compile(
 
 
 @pytest.fixture
-def env(data_dir: Path, corpus_dir: Path) -> Workspace:
-    return Workspace(resolve_paths(data=data_dir, corpus=corpus_dir))
+def env(indexed_data_dir: Path, corpus_dir: Path) -> Workspace:
+    return Workspace(resolve_paths(data=indexed_data_dir, corpus=corpus_dir))
 
 
 def _sid(corpus_dir: Path, starts_with: str) -> str:

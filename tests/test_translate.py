@@ -45,8 +45,8 @@ def models(tmp_path: Path, packages, monkeypatch) -> Path:
 
 
 @pytest.fixture
-def ws(data_dir: Path, corpus_dir: Path) -> Workspace:
-    return Workspace(resolve_paths(data=data_dir, corpus=corpus_dir))
+def ws(indexed_data_dir: Path, corpus_dir: Path) -> Workspace:
+    return Workspace(resolve_paths(data=indexed_data_dir, corpus=corpus_dir))
 
 
 def _article(corpus_dir: Path):

@@ -56,7 +56,7 @@ def _upload(at: AppTest, name: str, data: bytes) -> None:
     assert not at.exception
 
 
-@pytest.mark.usefixtures("data_dir")
+@pytest.mark.usefixtures("indexed_data_dir")
 def test_the_upload_box_refuses_a_bad_file_and_adds_a_good_one(corpus_dir: Path):
     before = sorted(corpus_dir.iterdir())
     at = AppTest.from_file(APP, default_timeout=60)

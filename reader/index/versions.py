@@ -46,7 +46,7 @@ class _Batch:
     versions: list[tuple[int, str]]  # (version id, text)
 
 
-@functools.cache
+@functools.lru_cache(maxsize=32)  # one per language
 def rules_hash(lang: str) -> str:
     """A hash of what extraction in `lang` depends on: a change re-indexes that language."""
     digest = hashlib.sha256(lang.encode() + b"\0")

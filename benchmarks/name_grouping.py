@@ -322,9 +322,11 @@ def surname_set(size: int, seed: int = 1) -> LabelledSet:
         twin = add(f"{rng.choice(men if woman else women)} {other}", False)
         if twin is not None:
             negatives.append((me, twin))
-        near = [
-            s for s in surnames
-            if s != surname and 0 < Levenshtein.distance(s, surname) <= 2 and s[:1] == surname[:1]
+        near = [  # another surname, not this one with ё written е
+            s
+            for s in surnames
+            if 0 < Levenshtein.distance(s.replace("ё", "е"), surname.replace("ё", "е")) <= 2
+            and s[:1] == surname[:1]
         ]  # fmt: skip
         if near:
             close = rng.choice(near)

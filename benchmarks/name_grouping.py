@@ -268,7 +268,7 @@ def _dictionary_names() -> tuple[list[str], list[str], list[str]]:
             if "nomn" not in tag or "sing" not in tag or not set(word) <= _RUSSIAN:
                 continue
             if "Surn" in tag and "masc" in tag and word.endswith(("ов", "ев", "ин", "ёв")):
-                surnames.add(word.capitalize())
+                surnames.add(word.replace("ё", "е").capitalize())  # Соловьёв once, not twice
             elif "Name" in tag:
                 (men if "masc" in tag else women).add(word.capitalize())
     return sorted(surnames), sorted(men), sorted(women)

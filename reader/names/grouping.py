@@ -407,9 +407,11 @@ def _cluster(parsed: list[_Name]) -> _Groups:
     # 1. names with one reading each: every full match links
     _link_matching(groups, definite)
     # 2. names with several readings join the one group their readings fit, if only one
-    _link_matching(groups, _place_ambiguous(groups, parsed, definite))
-    # 3. a group of one-word names joins the one multi-word group whose last word it is
-    _join_short_names(groups, parsed)
+    torn: set[int] = set()
+    _link_matching(groups, _place_ambiguous(groups, parsed, definite, torn))
+    # 3. a group of one-word names joins the one multi-word group whose last word it is,
+    # unless a name in it fitted several groups (Жапарова beside Japarov and Japarova)
+    _join_short_names(groups, parsed, torn)
     return groups
 
 
@@ -419,9 +421,12 @@ def _link_matching(groups: _Groups, names: list[_Name]) -> None:
             groups.union(a.index, b.index)
 
 
-def _place_ambiguous(groups: _Groups, parsed: list[_Name], definite: list[_Name]) -> list[_Name]:
+def _place_ambiguous(
+    groups: _Groups, parsed: list[_Name], definite: list[_Name], torn: set[int]
+) -> list[_Name]:
     """Join each name of several readings to the one group its readings fit; those that fit
-    none are returned, to be matched among themselves (Садыра, Садыру ...)."""
+    none are returned, to be matched among themselves (Садыра, Садыру ...); those that fit
+    several go into `torn`."""
     blocks = _Blocks(definite)
     unplaced: list[_Name] = []
     for name in (p for p in parsed if not p.definite):
@@ -437,16 +442,18 @@ def _place_ambiguous(groups: _Groups, parsed: list[_Name], definite: list[_Name]
             parsed[name.index] = _only(name, *readings)
         elif not fits:
             unplaced.append(name)
+        else:
+            torn.add(name.index)
     return unplaced
 
 
-def _join_short_names(groups: _Groups, parsed: list[_Name]) -> None:
+def _join_short_names(groups: _Groups, parsed: list[_Name], torn: set[int]) -> None:
     members = groups.members()
     root_of = {i: root for root, idx in members.items() for i in idx}
     multi = {root for root, idx in members.items() if any(len(parsed[i].words) > 1 for i in idx)}
     blocks = _Blocks(parsed[j] for root in sorted(multi) for j in members[root])
     for root, idx in members.items():
-        if root in multi:
+        if root in multi or torn.intersection(idx):
             continue
         targets = {
             root_of[full.index]

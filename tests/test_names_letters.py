@@ -32,6 +32,8 @@ def _together(names: list[str]) -> bool:
         ["Vasiliev", "Vasilyev", "Vasil'ev", "Васильев"],
         ["Klintsy", "Klintsi", "Клинцы"],
         ["Divnoe", "Divnoye"],
+        ["Eltsova", "Eltcova", "El`czova", "Ельцова"],
+        ["Iren Bazykova", "Irehn Bazykova", "Ирэн Базыкова"],
         ["Venera Djumataeva", "Венера Джуматаева"],
         ["Djumataeva", "Джуматаева"],
     ],

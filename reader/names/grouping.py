@@ -16,19 +16,25 @@ Rules for what cannot be decided from one pair:
   only a group that exactly one of its readings fits, and never links two groups together.
 * Gendered forms of one surname (Karimov / Karimova) are different people: keys differ in
   the final -a, and the fuzzy match never bridges a final -a.
+
+Places and countries that spelling cannot link (Bishkek ~ Frunze, Kyiv ~ Киев, Киргизия ~
+Кыргызстан) group when the gazetteer (`reader.names.gazetteer`) has both as names of one
+entity; `suggested_forms` gives that entity's form per language.
 """
 
 from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
 from reader import lang as languages
+from reader.names import gazetteer
 from reader.names.translit import name_keys
 
 # Skeletons of at least this many letters may differ by a few edits: one in 9 letters passes
@@ -72,6 +78,7 @@ class _Name:
     text: str
     words: tuple[_Word, ...]
     readings: tuple[Reading, ...]  # whole-name readings, those whose genders agree
+    entities: Keys = frozenset()  # gazetteer entities it is a name of
 
     @property
     def definite(self) -> bool:
@@ -117,13 +124,34 @@ def _word(text: str) -> _Word:
     return _Word(tuple(bases) or (_Base(frozenset(), None),))
 
 
-def _parse(index: int, text: str) -> _Name:
+def _parse(index: int, text: str, places: bool = False) -> _Name:
     stripped = (w.strip(_EDGE_PUNCT) for w in text.split())
     words = tuple(_word(w) for w in stripped if w)
     combos = list(itertools.islice(itertools.product(*(w.bases for w in words)), _MAX_READINGS))
     agreeing = [c for c in combos if _agree(c)] or combos  # none agree: a typo, keep them all
     readings = tuple(tuple(b.keys for b in c) for c in agreeing) if words else ()
-    return _Name(index, text, words, readings)
+    return _Name(index, text, words, readings, _entities(text) if places else frozenset())
+
+
+@lru_cache(maxsize=65536)
+def _entities(text: str) -> Keys:
+    """The gazetteer entities a name is a spelling of, as written or with its words in a base
+    form (Бишкеке, Москвы)."""
+    table = gazetteer.load()
+    words = [w for w in (w.strip(_EDGE_PUNCT) for w in text.split()) if w]
+    bases = [[base for base, _ in _readings(w)] or [w] for w in words]
+    combos = itertools.islice(itertools.product(*bases), _MAX_READINGS)
+    found = {table.entity(text), *(table.entity(" ".join(c)) for c in combos)}
+    return frozenset(e for e in found if e)
+
+
+def suggested_forms(names: Iterable[str]) -> dict[str, str]:
+    """The preferred form per language ({"en": "Bishkek", "ru": "Бишкек", ...}) of the
+    gazetteer entity most of `names` are spellings of; {} when none is."""
+    counts = Counter(e for n in names for e in _entities(n))
+    if not counts:
+        return {}
+    return dict(gazetteer.load().forms[counts.most_common(1)[0][0]])
 
 
 def _similar(a: str, b: str) -> bool:
@@ -187,6 +215,8 @@ def _in_order(match: Callable[[int, int], bool], short: int, long_: int) -> bool
 
 
 def _full_match(a: _Name, b: _Name) -> bool:
+    if a.entities & b.entities:
+        return True
     return any(_readings_match(a, ra, b, rb) for ra in a.readings for rb in b.readings)
 
 
@@ -198,9 +228,10 @@ def _partial_match(bare: _Name, full: _Name) -> bool:
     return any(_words_match(r[0], s[-1], *initials) for r in bare.readings for s in full.readings)
 
 
-def names_match(a: str, b: str) -> bool:
-    """Whether two names are spellings of one name, judged as a pair (no bare-surname rule)."""
-    return _full_match(_parse(0, a), _parse(1, b))
+def names_match(a: str, b: str, places: bool = True) -> bool:
+    """Whether two names are spellings of one name, judged as a pair (no bare-surname rule);
+    `places=False` leaves the gazetteer out."""
+    return _full_match(_parse(0, a, places), _parse(1, b, places))
 
 
 # --- union-find --------------------------------------------------------------------------------
@@ -231,7 +262,7 @@ class _Groups:
 
 
 def _only(name: _Name, *readings: Reading) -> _Name:
-    return _Name(name.index, name.text, name.words, readings)
+    return replace(name, readings=readings)
 
 
 # --- blocking ----------------------------------------------------------------------------------
@@ -283,13 +314,15 @@ class _Signature:
     first: Keys  # tokens of the first word of a two-word name
     joined: Keys  # tokens of the words joined
     initials: Keys  # "S. Japarov": the first letters of both words, in either order
+    entities: Keys  # gazetteer entities
     two: bool  # a two-word name: its last word may meet another's first ("Japarov Sadyr")
     loose: bool  # the last word is an initial: compare with every name
 
 
 def _signature(name: _Name) -> _Signature:
     if not name.words:
-        return _Signature(frozenset(), frozenset(), frozenset(), frozenset(), False, False)
+        empty = frozenset()
+        return _Signature(empty, empty, empty, empty, name.entities, False, False)
     first, last = name.words[0], name.words[-1]
     two = len(name.words) == 2
     initials: set[str] = set()
@@ -300,6 +333,7 @@ def _signature(name: _Name) -> _Signature:
         first=_word_tokens(first) if two else frozenset(),
         joined=frozenset().union(*(_tokens(_joined(r)) for r in name.readings)),
         initials=frozenset(initials),
+        entities=name.entities,
         two=two,
         loose=last.initial,
     )
@@ -313,7 +347,7 @@ class _Blocks:
     garbage collector to scan at 16,000 names.
     """
 
-    _KINDS = ("last", "first", "joined", "initials")
+    _KINDS = ("last", "first", "joined", "initials", "entities")
 
     def __init__(self, names: Iterable[_Name]) -> None:
         self.names = list(names)
@@ -346,6 +380,7 @@ class _Blocks:
             ("first", sig.last if sig.two else frozenset()),
             ("joined", sig.joined),
             ("initials", sig.initials),
+            ("entities", sig.entities),
         )
         found = set(self.loose)
         for kind, tokens in lookups:
@@ -375,9 +410,11 @@ def _cluster(parsed: list[_Name]) -> tuple[_Groups, dict[int, set[int]]]:
     # 1. names with one reading each: every full match links
     _link_matching(groups, definite)
     # 2. names with several readings join the one group their readings fit, if only one
-    _link_matching(groups, _place_ambiguous(groups, parsed, definite))
-    # 3. a group of one-word names joins the one multi-word group whose last word it is
-    ambiguous = _join_short_names(groups, parsed)
+    torn: set[int] = set()
+    _link_matching(groups, _place_ambiguous(groups, parsed, definite, torn))
+    # 3. a group of one-word names joins the one multi-word group whose last word it is,
+    # unless a name in it fitted several groups (Жапарова beside Japarov and Japarova)
+    ambiguous = _join_short_names(groups, parsed, torn)
     return groups, ambiguous
 
 
@@ -387,9 +424,12 @@ def _link_matching(groups: _Groups, names: list[_Name]) -> None:
             groups.union(a.index, b.index)
 
 
-def _place_ambiguous(groups: _Groups, parsed: list[_Name], definite: list[_Name]) -> list[_Name]:
+def _place_ambiguous(
+    groups: _Groups, parsed: list[_Name], definite: list[_Name], torn: set[int]
+) -> list[_Name]:
     """Join each name of several readings to the one group its readings fit; those that fit
-    none are returned, to be matched among themselves (Садыра, Садыру ...)."""
+    none are returned, to be matched among themselves (Садыра, Садыру ...); those that fit
+    several go into `torn`."""
     blocks = _Blocks(definite)
     unplaced: list[_Name] = []
     for name in (p for p in parsed if not p.definite):
@@ -405,17 +445,21 @@ def _place_ambiguous(groups: _Groups, parsed: list[_Name], definite: list[_Name]
             parsed[name.index] = _only(name, *readings)
         elif not fits:
             unplaced.append(name)
+        else:
+            torn.add(name.index)
     return unplaced
 
 
-def _join_short_names(groups: _Groups, parsed: list[_Name]) -> dict[int, set[int]]:
+def _join_short_names(
+    groups: _Groups, parsed: list[_Name], torn: set[int]
+) -> dict[int, set[int]]:
     members = groups.members()
     root_of = {i: root for root, idx in members.items() for i in idx}
     multi = {root for root, idx in members.items() if any(len(parsed[i].words) > 1 for i in idx)}
     blocks = _Blocks(parsed[j] for root in sorted(multi) for j in members[root])
     ambiguous: dict[int, set[int]] = {}
     for root, idx in members.items():
-        if root in multi:
+        if root in multi or torn.intersection(idx):
             continue
         targets = {
             root_of[full.index]
@@ -440,9 +484,10 @@ class NameGroup:
     ambiguous: tuple[str, ...] = ()
 
 
-def group(names: list[str]) -> list[NameGroup]:
-    """Groups of the input names, ordered by first appearance; each input in exactly one."""
-    parsed = [_parse(i, n) for i, n in enumerate(names)]
+def group(names: list[str], places: bool = True) -> list[NameGroup]:
+    """Groups of the input names, ordered by first appearance; each input in exactly one.
+    `places=False` leaves the gazetteer out (to measure the spelling rules alone)."""
+    parsed = [_parse(i, n, places) for i, n in enumerate(names)]
     clusters, ambiguous = _cluster(parsed)
     members = sorted(clusters.members().items())
     labels = {
@@ -455,9 +500,9 @@ def group(names: list[str]) -> list[NameGroup]:
     return out
 
 
-def group_names(names: list[str]) -> list[list[str]]:
+def group_names(names: list[str], places: bool = True) -> list[list[str]]:
     """The input names grouped by referent: [["Japarov", "Жапаров", ...], ["Bishkek", ...]].
 
     Stable: groups in order of their first member, members in input order, each input once.
     """
-    return [list(g.names) for g in group(names)]
+    return [list(g.names) for g in group(names, places)]

@@ -134,6 +134,7 @@ class _Folding:
     pre: tuple[tuple[re.Pattern[str], str], ...]
     letters: dict[str, str]
     rules: tuple[tuple[re.Pattern[str], str], ...]
+    alternatives: tuple[tuple[re.Pattern[str], str], ...]  # a second reading of a Latin letter
 
 
 @lru_cache(maxsize=1)
@@ -143,6 +144,7 @@ def _folding() -> _Folding:
         pre=tuple((re.compile(p), r) for p, r in raw["pre"]),
         letters=raw["letters"],
         rules=tuple((re.compile(p), r) for p, r in raw["rules"]),
+        alternatives=tuple((re.compile(p), r) for p, r in raw.get("alternatives", [])),
     )
 
 
@@ -174,7 +176,9 @@ def name_keys(name: str) -> set[str]:
 
     Cyrillic is romanized under every scheme marked for keys (BGN/PCGN Russian and Kyrgyz,
     passports, news) and each result folded: Жапаров and Джапаров both give `japarov`, as do
-    Japarov and Zhaparov. Inflected forms (Жапарова, Жапаровдун) are not reduced here: see
+    Japarov and Zhaparov. Letters of other Cyrillic alphabets fold as Russian writes them
+    (Әлихан = Алихан). A Latin letter read two ways gives a key per reading (Uzbek x = kh).
+    Inflected forms (Жапарова, Жапаровдун) are not reduced here: see
     `reader.names.inflection.base_form`.
     """
     return set(_name_keys(name, languages.revision()))
@@ -184,7 +188,9 @@ def name_keys(name: str) -> set[str]:
 def _name_keys(name: str, registry_revision: int) -> frozenset[str]:
     """Keyed by the registry's revision too: a registered language's schemes add keys."""
     if not CYRILLIC.search(name):
-        keys = {skeleton(name)}
+        low = name.lower()
+        readings = (p.sub(r, low) for p, r in _folding().alternatives if p.search(low))
+        keys = {skeleton(name), *(skeleton(r) for r in readings)}
     else:
         keys = {skeleton(romanize(name, s.name)) for s in _schemes().values() if s.keys}
     return frozenset(k for k in keys if k)

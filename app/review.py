@@ -9,6 +9,7 @@ import streamlit as st
 from app.common import apply_style, corpus, reviewer_name, sync_translations, workspace
 from app.glossary_form import entry_form
 from app.upload import upload_box
+from reader.checks import Check, Finding, all_checks, findings_for_article, fix_in_text
 from reader.corpus import Article, Sentence
 from reader.corpus.metadata import SidecarError, set_furniture
 from reader.lang import codes, display_name, source_code, target_codes
@@ -25,6 +26,7 @@ from reader.translation.service import EnginePool, translate_article
 from reader.workspace import Workspace
 
 _SOURCE = source_code()  # the language texts are translated from
+Findings = dict[tuple[str, str], list[Finding]]  # by (sentence id, language)
 
 PAGE_SIZES = (10, 20, 50)
 STATUSES_SHOWN = ("approved", "edited", "draft", "missing")
@@ -51,6 +53,30 @@ def _revision(article: Article) -> tuple:
 def states_of(article: Article) -> States:
     """The article's states, read once per store revision rather than per rerun and widget."""
     return _states(ws, article, _revision(article))
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def _findings(_ws: Workspace, _article: Article, revision: tuple) -> Findings:
+    return findings_for_article(_ws, _article)
+
+
+def findings_of(article: Article) -> Findings:
+    """The article's open check findings per (sentence, language), read once per change of
+    the store, the glossary or the dismissals (made on the Checks page)."""
+    revision = (*_revision(article), ws.glossary.version(), ws.dismissals.version())
+    return _findings(ws, article, revision)
+
+
+@st.cache_resource(show_spinner=False)
+def _checks() -> dict[str, Check]:
+    return {c.id: c for c in all_checks()}
+
+
+def _markers(findings: list[Finding]) -> str:
+    """One short escaped marker per distinct finding of a cell."""
+    checks = _checks()
+    shown = dict.fromkeys(f"⚠ {checks[f.check].marker(f)}" for f in findings)
+    return " · ".join(markdown_text(m) for m in shown)
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)
@@ -162,6 +188,22 @@ def keep_theirs(store: TranslationStore, article_id: str, sid: str, lang: str) -
     )
 
 
+def fix_typed(sid: str, lang: str, finding: Finding) -> None:
+    """Fix a finding in the text being edited, typed or not; the reviewer saves it (through
+    `save`, which detects a newer version)."""
+    _clear_messages()
+    text = st.session_state.get(_key("text", sid, lang), "")
+    fixed = fix_in_text(text, finding, ws.glossary.list())
+    msg = _key("msg", sid, lang)
+    if fixed is None:
+        note = f"«{finding.found}» is no longer in the text above; nothing was changed."
+        st.session_state[msg] = ("info", markdown_text(note))
+        return
+    st.session_state[_key("text", sid, lang)] = fixed
+    remember_unsaved(sid, lang)
+    st.session_state[msg] = ("info", "Fixed in the text above; Save to keep it.")
+
+
 def use_mine(store: TranslationStore, article_id: str, sid: str, lang: str) -> None:
     head = store.head(article_id, sid, lang)
     st.session_state[_key("base", sid, lang)] = head.id if head else None
@@ -190,7 +232,11 @@ def _column_widths() -> list[int]:
 
 
 def _row(
-    article: Article, sentence: Sentence, states: dict, finders: dict[str, TermFinder]
+    article: Article,
+    sentence: Sentence,
+    states: dict,
+    finders: dict[str, TermFinder],
+    findings: Findings,
 ) -> None:
     cols = st.columns(_column_widths())
     english = _cell_html(sentence.text, finders[_SOURCE], sentence.furniture)
@@ -210,6 +256,8 @@ def _row(
         text = state.head.text if state and state.head else ""
         col.markdown(_cell_html(text, finders[lang]), unsafe_allow_html=True)
         col.caption(_caption(state))
+        if found := findings.get((sentence.id, lang)):
+            col.caption(_markers(found))
     cols[-1].button(
         "✎",
         key=f"edit:{sentence.id}",
@@ -218,17 +266,19 @@ def _row(
         args=(ws.translations, article.id, sentence.id),
     )
     if st.session_state.get("editing") == sentence.id:
-        _editor(article, sentence, states)
+        _editor(article, sentence, states, findings)
 
 
-def _editor(article: Article, sentence: Sentence, states: dict) -> None:
+def _editor(article: Article, sentence: Sentence, states: dict, findings: Findings) -> None:
     store = ws.translations
     with st.container(border=True):
         st.markdown(f"**Editing:** {markdown_text(sentence.text)}")
         cols = st.columns(len(target_codes()))
         for col, lang in zip(cols, target_codes(), strict=True):
             with col:
-                _lang_editor(article, sentence, lang, states[lang].get(sentence.id), store)
+                state = states[lang].get(sentence.id)
+                _lang_editor(article, sentence, lang, state, store)
+                _findings_list(sentence.id, lang, findings.get((sentence.id, lang), []))
         with st.expander("Save a name from this sentence to the glossary"):
             candidates = name_candidates(sentence.text)
             if candidates:
@@ -326,6 +376,22 @@ def _lang_editor(article, sentence, lang, state, store) -> None:
             flag = " (conflicting save, not current)" if v.is_conflict else ""
             line = html_text(f"#{v.id} · {v.status} · {v.author} · {v.created_at}{flag}")
             st.markdown(f"<div>{line}<br>{html_text(v.text)}</div>", unsafe_allow_html=True)
+
+
+def _findings_list(sid: str, lang: str, findings: list[Finding]) -> None:
+    """The cell's open findings; a fixable one can be fixed in the text above."""
+    for index, finding in enumerate(findings):
+        st.caption(markdown_text(f"⚠ {finding.message}"))
+        if finding.fixable:
+            st.button(
+                markdown_text(f"Fix in the text above: {finding.found} → {finding.suggestion}"),
+                key=f"{_key('fixfinding', sid, lang)}:{index}",
+                help="Changes the text in the box only; Save keeps it",
+                on_click=fix_typed,
+                args=(sid, lang, finding),
+            )
+    if findings and not any(f.fixable for f in findings):
+        st.page_link("app/checks.py", label="Fix or dismiss on the Checks page", icon="⚠️")
 
 
 @st.fragment(key="overview")
@@ -521,6 +587,7 @@ def _sentences(article: Article, show_furniture: bool, open_only: bool, page_siz
     pages = max(1, -(-len(sentences) // page_size))
     page = st.sidebar.number_input("Page", 1, pages, 1, key="page") if pages > 1 else 1
     by_lang = finders()
+    found = findings_of(article)
 
     header = st.columns(_column_widths())
     for col, lang in zip(header, codes(), strict=False):
@@ -531,7 +598,7 @@ def _sentences(article: Article, show_furniture: bool, open_only: bool, page_siz
         if last_paragraph is not None and sentence.paragraph != last_paragraph:
             st.divider()
         last_paragraph = sentence.paragraph
-        _row(article, sentence, states, by_lang)
+        _row(article, sentence, states, by_lang, found)
     st.caption(f"Page {page} of {pages} · {len(sentences)} sentences shown in all")
 
 

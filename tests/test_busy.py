@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from reader.checks import check
 from reader.config import REPO_ROOT, resolve_paths
 from reader.corpus import load_article
 from reader.glossary import GlossaryEntry, Variant
@@ -355,6 +356,15 @@ def test_translation_files_are_loaded_once_the_lock_is_gone(ws, tmp_path, monkey
     at.run()
     assert not at.exception
     assert fresh.translations.article_states(ARTICLE, "ru")
+
+
+def test_findings_never_stored_are_read_while_another_process_holds_the_lock(ws):
+    """The stored findings cannot be made ready for the checks under the lock: every head is
+    checked in memory, the same findings as once they are stored."""
+    article = ws.corpus().get(ARTICLE)
+    with write_lock(ws.paths.database):
+        under_lock = check(ws, [article])
+    assert under_lock and under_lock == check(ws, [article])
 
 
 def test_the_corpus_is_read_while_another_process_holds_the_lock(ws, corpus_dir):

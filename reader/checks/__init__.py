@@ -21,9 +21,16 @@ from reader.checks.fix import (
     apply_fixes,
     fix_all_text,
     fix_findings,
+    fix_in_text,
     fix_text,
 )
-from reader.checks.run import check, check_sentence, dismiss, split_dismissed
+from reader.checks.run import (
+    check,
+    check_sentence,
+    dismiss,
+    findings_for_article,
+    split_dismissed,
+)
 from reader.checks.stored import update_findings
 
 __all__ = [
@@ -39,8 +46,10 @@ __all__ = [
     "check",
     "check_sentence",
     "dismiss",
+    "findings_for_article",
     "fix_all_text",
     "fix_findings",
+    "fix_in_text",
     "fix_text",
     "get",
     "select",

@@ -177,6 +177,10 @@ class Check(ABC):
         id, plus whatever else it depends on besides the texts and the glossary."""
         return self.id
 
+    def marker(self, finding: Finding) -> str:
+        """A few words for a finding beside its sentence (the Review page's marker)."""
+        return self.name
+
     @abstractmethod
     def run(self, sentence: TranslatedSentence) -> list[Finding]:
         """The findings in one sentence."""

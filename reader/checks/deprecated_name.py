@@ -26,6 +26,10 @@ class DeprecatedName(Check):
     severity = "error"
     can_fix = True
 
+    def marker(self, finding: Finding) -> str:
+        fix = f" → {finding.suggestion}" if finding.suggestion else ""
+        return f"deprecated: {finding.found}{fix}"
+
     def run(self, sentence: TranslatedSentence) -> list[Finding]:
         """Findings in text order."""
         found = []

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from reader.checks.base import Finding, ReviewData, all_checks
+from reader.checks.base import Finding, ReviewData, all_checks, get
 from reader.checks.run import check_sentence
 from reader.glossary.entries import GlossaryEntry
 
@@ -55,6 +55,21 @@ def fix_all_text(translation: str, lang: str, entries: Iterable[GlossaryEntry]) 
     """Every deprecated form in `translation` replaced where the ending carries over."""
     entries = list(entries)
     return fix_text(translation, check_sentence("", translation, lang, entries), entries)
+
+
+def fix_in_text(text: str, finding: Finding, entries: Iterable[GlossaryEntry]) -> str | None:
+    """`text` with the words of `finding` fixed wherever they are in it now (a reviewer's
+    typed text may have moved them from where the check saw them); None when they are no
+    longer there or its check cannot fix them. Nothing is saved."""
+    entries = list(entries)
+    same = (finding.entry_id, finding.found, finding.suggestion)
+    now = [
+        f
+        for f in check_sentence("", text, finding.lang, entries, checks=[get(finding.check)])
+        if (f.entry_id, f.found, f.suggestion) == same
+    ]
+    fixed, applied, _ = fix_findings(text, now, entries)
+    return fixed if applied else None
 
 
 @dataclass

@@ -25,6 +25,9 @@ class MissingName(Check):
     )
     severity = "warning"
 
+    def marker(self, finding: Finding) -> str:
+        return f"missing: {finding.suggestion}"
+
     def run(self, sentence: TranslatedSentence) -> list[Finding]:
         """Findings in glossary order."""
         found = []

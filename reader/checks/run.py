@@ -154,6 +154,15 @@ def split_dismissed(
     return open_, closed
 
 
+def findings_for_article(ws: ReviewData, article: Article) -> dict[tuple[str, str], list[Finding]]:
+    """The open (not dismissed) findings on the heads of one article by (sentence id,
+    language): what the Review page marks beside each cell and lists in the editor."""
+    found: dict[tuple[str, str], list[Finding]] = {}
+    for finding in split_dismissed(ws, check(ws, [article]))[0]:
+        found.setdefault((finding.sentence_id, finding.lang), []).append(finding)
+    return found
+
+
 def dismiss(ws: ReviewData, finding: Finding, reviewer: str) -> Dismissal:
     """Remember that `reviewer` judged this finding not worth acting on."""
     return ws.dismissals.dismiss(

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from reader.corpus import Article
 
 Progress = Callable[[int, int], None]
+_FEW_ARTICLES = 500  # up to this many, only their heads are read; more, every head at once
 
 
 def source_hash(article: Article) -> str:
@@ -66,7 +67,7 @@ def current_findings(
     `articles`: stored ones, after bringing them up to date; in article, language, sentence
     and check order, exactly as checking every head again would give them."""
     todo, computed, store, _ = _up_to_date(ws, articles, langs)
-    stored = store.findings() if todo else {}
+    stored = store.findings(h.version_id for h in todo if h.version_id not in computed)
     wanted = {c.id for c in (all_checks() if checks is None else checks)}
     return [
         _finding(row, head)
@@ -116,7 +117,9 @@ def _up_to_date(
     entries = ws.glossary.list()  # even none: a check may read only the texts
     every = all_checks()
     state, rechecked, synced = _sync_glossary(store, entries, every)
-    heads = {lang: store.heads(lang) for lang in langs}
+    stale = state.checks != _checks_key(every)  # stored for other checks: check every head
+    few = [a.id for a in articles] if len(articles) <= _FEW_ARTICLES else None
+    heads = {lang: store.heads(lang, few) for lang in langs}
     todo, new = [], []
     for article in articles:
         checked_against = source_hash(article)
@@ -128,9 +131,9 @@ def _up_to_date(
                     continue
                 head = _Head(found[0], article.id, sentence.id, lang)
                 todo.append(head)
-                if found[1] != checked_against:
+                if stale or found[1] != checked_against:
                     new.append((sentence.text, checked_against, head))
-    fresh, stored = _check_new(store, state, entries, every, new, progress)
+    fresh, stored = _check_new(store, state, entries, every, new, progress, keep=not stale)
     computed = rechecked | fresh
     return todo, computed, store, synced and stored
 
@@ -142,9 +145,10 @@ def _check_new(
     checks: list[Check],
     new: list[tuple[str, str, _Head]],
     progress: Progress | None,
+    keep: bool = True,
 ) -> tuple[dict[int, list[FindingRow]], bool]:
-    """Check the versions not stored yet and store them: (their finding rows by id, whether
-    they were stored)."""
+    """Check the versions not stored yet and store them if `keep`: (their finding rows by
+    id, whether they were stored)."""
     if not new:
         return {}, True
     glossary = Glossary(entries)
@@ -155,7 +159,7 @@ def _check_new(
         results[head.version_id] = (checked_against, rows)
         if progress and (done % 500 == 0 or done == len(new)):
             progress(done, len(new))
-    stored = _save(store, results, expect=state)
+    stored = keep and _save(store, results, expect=state)
     return {vid: rows for vid, (_, rows) in results.items()}, stored
 
 
@@ -165,11 +169,12 @@ def _sync_glossary(
     """Make the stored findings hold for `entries` and `checks`: (the state they now hold
     for, the finding rows of the versions rechecked by id, whether those were stored)."""
     before = store.state()
-    now = GlossaryState(
-        ",".join(c.fingerprint() for c in checks), {e.id: (e.rev, _variants(e)) for e in entries}
-    )
+    now = GlossaryState(_checks_key(checks), {e.id: (e.rev, _variants(e)) for e in entries})
     if before.checks != now.checks:
-        store.clear(now)
+        try:
+            store.clear(now)
+        except StoreBusy:  # another process writes: the stored findings stay as they were
+            return before, {}, False
         return now, {}, True
     changed = {
         i
@@ -275,6 +280,11 @@ def _finding(row: FindingRow, head: _Head) -> Finding:
         version_id=head.version_id,
         message=message,
     )
+
+
+def _checks_key(checks: Iterable[Check]) -> str:
+    """The checks as the stored state records them: findings of other checks do not hold."""
+    return ",".join(c.fingerprint() for c in checks)
 
 
 def _variants(entry: GlossaryEntry) -> str:

@@ -23,6 +23,7 @@ MIN_WORDS = 3
 # Below this confidence the identification is not reported.
 MIN_CONFIDENCE = 0.6
 
+_READS_AS = re.compile(r" column reads as (.+?) \(confidence ")  # as `run` writes the message
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\S*\d\S*")
 
 
@@ -53,6 +54,11 @@ class WrongLanguage(Check):
 
     def fingerprint(self) -> str:
         return f"{self.id}@{fingerprint()}"
+
+    def marker(self, finding: Finding) -> str:
+        """The language it reads as, from the message (the one place a finding keeps it)."""
+        read_as = _READS_AS.search(finding.message)
+        return f"wrong language: {read_as.group(1)}" if read_as else "wrong language"
 
     def run(self, sentence: TranslatedSentence) -> list[Finding]:
         words = words_left(sentence)

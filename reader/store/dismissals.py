@@ -80,6 +80,12 @@ class DismissalStore:
             )
         return active
 
+    def version(self) -> int:
+        """Changes whenever a finding is dismissed or a dismissal undone (rows are only added)."""
+        with self._conn() as conn:
+            row = conn.execute("SELECT coalesce(max(id), 0) FROM finding_dismissals").fetchone()
+        return int(row[0])
+
     def active(self) -> dict[str, Dismissal]:
         """The dismissals in force, by finding id."""
         with self._conn() as conn:

@@ -7,7 +7,7 @@ what a check computed; the article, sentence and language come from the version 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
@@ -66,22 +66,30 @@ class FindingStore:
             conn.execute("DELETE FROM check_state WHERE name = 'stamp'")
             conn.execute("INSERT INTO check_state (name, value) VALUES ('stamp', ?)", (stamp,))
 
-    def heads(self, lang: str) -> dict[str, dict[str, tuple[int, str | None]]]:
+    def heads(
+        self, lang: str, article_ids: Sequence[str] | None = None
+    ) -> dict[str, dict[str, tuple[int, str | None]]]:
         """{article id: {sentence id: (head version id, hash of the English its findings
-        were stored for, None if not checked)}} in one language, in one query: the
-        ids alone, as reading whole versions of a large archive costs seconds."""
+        were stored for, None if not checked)}} in one language, of `article_ids` (all when
+        None), one query per 500 articles: the ids alone, as reading whole versions of a
+        large archive costs seconds."""
         found: dict[str, dict[str, tuple[int, str | None]]] = {}
-        with self._conn() as conn:
-            rows = conn.execute(
-                """SELECT h.id, h.article_id, h.sentence_id, c.source_hash
+        query = """SELECT h.id, h.article_id, h.sentence_id, c.source_hash
                    FROM (SELECT max(id) AS id, article_id, sentence_id
-                         FROM translation_versions WHERE lang = ? AND conflict_with IS NULL
+                         FROM translation_versions WHERE lang = ? AND conflict_with IS NULL{}
                          GROUP BY article_id, sentence_id) h
-                   LEFT JOIN check_versions c ON c.version_id = h.id""",
-                (lang,),
-            ).fetchall()
-        for vid, article_id, sentence_id, source_hash in rows:
-            found.setdefault(article_id, {})[sentence_id] = (vid, source_hash)
+                   LEFT JOIN check_versions c ON c.version_id = h.id"""
+        if article_ids is None:
+            statements = [(query.format(""), [lang])]
+        else:
+            statements = [
+                (query.format(f" AND article_id IN ({','.join('?' * len(part))})"), [lang, *part])
+                for part in _chunks(list(article_ids))
+            ]
+        with self._conn() as conn:
+            for sql, params in statements:
+                for vid, article_id, sentence_id, source_hash in conn.execute(sql, params):
+                    found.setdefault(article_id, {})[sentence_id] = (vid, source_hash)
         return found
 
     def texts(self, version_ids: Iterable[int]) -> dict[int, str]:
@@ -102,17 +110,25 @@ class FindingStore:
             rows = conn.execute("SELECT version_id, source_hash FROM check_versions").fetchall()
         return {r[0]: r[1] for r in rows}
 
-    def findings(self) -> dict[int, list[FindingRow]]:
-        """{version id: its finding rows in order}; versions without findings left out."""
+    def findings(self, version_ids: Iterable[int] | None = None) -> dict[int, list[FindingRow]]:
+        """{version id: its finding rows in order} of `version_ids` (all when None): one
+        article's page reads its own, not the archive's; versions without findings left out."""
         found: dict[int, list[FindingRow]] = {}
-        with self._conn() as conn:
-            rows = conn.execute(
-                """SELECT version_id, check_id, kind, entry_id, english, found, char_start,
+        query = """SELECT version_id, check_id, kind, entry_id, english, found, char_start,
                           char_end, suggestion, message
-                   FROM check_findings ORDER BY version_id, position"""
-            )
-            for r in rows:
-                found.setdefault(r[0], []).append(tuple(r)[1:])
+                   FROM check_findings"""
+        order = " ORDER BY version_id, position"
+        with self._conn() as conn:
+            if version_ids is None:
+                statements = [(query + order, [])]
+            else:
+                statements = [
+                    (f"{query} WHERE version_id IN ({','.join('?' * len(part))}){order}", part)
+                    for part in _chunks(list(version_ids))
+                ]
+            for sql, params in statements:
+                for r in conn.execute(sql, params):
+                    found.setdefault(r[0], []).append(tuple(r)[1:])
         return found
 
     def versions_with_texts(self) -> Iterator[StoredVersion]:

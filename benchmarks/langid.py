@@ -23,6 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from langid_data import PARTS, part  # noqa: I001 (this folder is on sys.path)
 from reader.lang.identify import OTHER, Identifier, codes, known
 
 _WORD = re.compile(r"\w+")
@@ -41,12 +42,15 @@ def band(text: str) -> str:
     return "2-4" if n < 5 else "5-9" if n < 10 else "10+"
 
 
-def read_set(path: Path, per_lang: int) -> list[Row]:
+def read_set(path: Path, per_lang: int, only_part: str | None = None) -> list[Row]:
+    """The set's rows (of one part when `only_part`), at most `per_lang` per label."""
     rows = [
         tuple(line.rstrip("\n").split("\t", 2))
         for line in path.read_text(encoding="utf-8").splitlines()
         if line.strip() and not line.startswith("#")
     ]
+    if only_part:
+        rows = [row for row in rows if part(row[1]) == only_part]
     if not per_lang:
         return rows
     by_lang: dict[str, list[Row]] = defaultdict(list)
@@ -189,13 +193,16 @@ def main() -> None:
         "--per-lang", type=int, default=300, help="texts sampled per label (0: all; seed 0)"
     )
     parser.add_argument(
+        "--part", choices=PARTS, help="only the part tuned on or only the held-out part"
+    )
+    parser.add_argument(
         "--only", action="append", help="run only these methods (reader, langdetect, cld3...)"
     )
     parser.add_argument(
         "--check", action="store_true", help="also run the wrong-language check on the set"
     )
     args = parser.parse_args()
-    rows = read_set(args.set, args.per_lang)
+    rows = read_set(args.set, args.per_lang, args.part)
     print(
         f"{len(rows)} texts: "
         + ", ".join(f"{k} {v}" for k, v in sorted(Counter(r[0] for r in rows).items()))

@@ -13,6 +13,7 @@ slow (milliseconds a text), so it is asked only then. Everything is deterministi
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -42,6 +43,12 @@ _ASK_DICTIONARIES = 0.9
 # A language that knows at most half of the words of its script multiplies its score by this.
 _UNKNOWN_WORDS = 0.3
 _WORDS = re.compile(r"[^\W\d_]{2,}")
+# "other" weighs this much less again when every letter is in a known language's alphabet:
+# a short Kyrgyz text scatters the votes over Tatar and Mongolian, which is no evidence.
+_OWN_LETTERS_OTHER = 0.3
+# A marker word of a language (`markers.json` in a language folder) multiplies its score by
+# this; a letter pair or ending it never writes, by `_FOREIGN_LETTER`.
+_MARKER = 10.0
 
 Ranking = list[tuple[str, float]]
 
@@ -88,6 +95,9 @@ def fingerprint() -> str:
     digest = hashlib.sha256(Path(__file__).read_bytes())
     for language in known():
         digest.update(f"{language.code}:{getattr(language, 'alphabet', '')}".encode())
+        markers = _markers_path(language)
+        if markers:
+            digest.update(markers.read_bytes())
     for package in _PACKAGES:
         digest.update(f"{package}={metadata.version(package)}".encode())
     return digest.hexdigest()[:16]
@@ -121,6 +131,8 @@ class Identifier:
             and type(language.morphology).knows is not Morphology.knows
         )
         self._codes = tuple(language.code for language in self.languages)
+        self._markers = _markers(self.languages)
+        self._alphabet = _letter_set("".join(language.alphabet for language in self.languages))
         self._cld3 = gcld3.NNetLanguageIdentifier(min_num_bytes=0, max_num_bytes=1000)
         self._fasttext = LangDetector(LangDetectConfig(model="lite", max_input_length=None))
         DetectorFactory.seed = 0
@@ -147,6 +159,9 @@ class Identifier:
         for language in self.languages:
             scores[language.code] *= _alphabet_weight(language, folded, letters)
         scores[OTHER] *= _OTHER_PRIOR
+        if self._own_letters(folded):
+            scores[OTHER] *= _OWN_LETTERS_OTHER
+        self._markers.weigh(folded, scores)
         code, confidence = _best(scores)
         if confidence < _ASK_DICTIONARIES:
             for language in self._dictionaries:
@@ -156,6 +171,10 @@ class Identifier:
         if unsure and len(LATIN.findall(folded)) > letters / 2:
             return self._settle_latin(text, scores)
         return Identification(code, round(confidence, 3))
+
+    def _own_letters(self, folded: str) -> bool:
+        """Whether every letter of the text is in a known language's alphabet."""
+        return {c for c in folded if c.isalpha()} <= self._alphabet
 
     def _settle_latin(self, text: str, scores: dict[str, float]) -> Identification:
         """langdetect's word on a Latin-script text the voters left unsure of."""
@@ -194,6 +213,49 @@ class Identifier:
         except self._langdetect_error:
             return []
         return self.restrict([(str(r.lang), float(r.prob)) for r in found])
+
+
+@dataclass(frozen=True)
+class Markers:
+    """Words a language alone writes and patterns it never writes: what tells look-alikes
+    apart where the alphabets do not (from the languages' `markers.json`)."""
+
+    favour: dict[str, frozenset[str]]
+    against: dict[str, re.Pattern[str]]
+
+    def weigh(self, folded: str, scores: dict[str, float]) -> None:
+        words = set(_WORDS.findall(folded))
+        for code, marked in self.favour.items():
+            if words & marked:
+                scores[code] *= _MARKER
+        for code, pattern in self.against.items():
+            if pattern.search(folded):
+                scores[code] *= _FOREIGN_LETTER
+
+
+def _markers(languages: Iterable[LookAlike | Language]) -> Markers:
+    favour: dict[str, set[str]] = {}
+    against: dict[str, list[str]] = {}
+    for language in languages:
+        path = _markers_path(language)
+        if path is None:
+            continue
+        data = json.loads(path.read_text(encoding="utf-8"))
+        for code, words in data.get("favour", {}).items():
+            favour.setdefault(code, set()).update(w.casefold() for w in words)
+        for code, patterns in data.get("against", {}).items():
+            against.setdefault(code, []).extend(patterns)
+    return Markers(
+        {code: frozenset(words) for code, words in favour.items()},
+        {code: re.compile("|".join(patterns)) for code, patterns in against.items()},
+    )
+
+
+def _markers_path(language: LookAlike | Language) -> Path | None:
+    """A language folder's `markers.json`, if it has one (look-alikes have no folder)."""
+    folder = getattr(language, "folder", None)
+    path = folder / "markers.json" if folder else None
+    return path if path and path.exists() else None
 
 
 def _alphabet_weight(language: LookAlike | Language, folded: str, letters: int) -> float:

@@ -123,8 +123,22 @@ def test_short_kyrgyz_in_our_alphabets_is_not_other(text):
         ("Принтер драйверин тандоо", "ky"),  # long vowels: Kyrgyz writes them, Kazakh does not
         ("Алдына алынган маршрут", "ky"),
         ("Хабарламаны жабу", "kk"),
+        ("Хосттарды елемеу", "kk"),  # Kazakh's verbal noun in -еу, Kyrgyz writes -өө
     ],
 )
 def test_kyrgyz_and_kazakh_markers(text, code):
     """Letters alone cannot tell these apart; the markers in reader/lang/ky/markers.json can."""
     assert langid.identify(text).code == code
+
+
+@pytest.mark.parametrize(
+    "text", ["Музыка плеери", "Тамиль TSCII печать машинасы", "Мавритания Ислам Республикасы"]
+)
+def test_russian_words_with_kyrgyz_endings_are_kyrgyz(text):
+    """плеер-и, машина-сы: the Russian dictionary knows the stem, not the word."""
+    assert langid.identify(text).code == "ky"
+
+
+@pytest.mark.parametrize("text", ["Ноутбуки и принтеры", "Часы и полосы"])
+def test_russian_words_that_end_like_kyrgyz_stay_russian(text):
+    assert langid.identify(text).code == "ru"

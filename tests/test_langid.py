@@ -142,3 +142,11 @@ def test_russian_words_with_kyrgyz_endings_are_kyrgyz(text):
 @pytest.mark.parametrize("text", ["Ноутбуки и принтеры", "Часы и полосы"])
 def test_russian_words_that_end_like_kyrgyz_stay_russian(text):
     assert langid.identify(text).code == "ru"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"), [("Уоллес и Футана", "ru"), ("Монако Княжествосу", "ky")]
+)
+def test_names_do_not_count_for_or_against_a_dictionary(text, code):
+    """Only "и" and "Княжествосу" say which language; Футана and Монако are names."""
+    assert langid.identify(text).code == code

@@ -315,8 +315,12 @@ def _alphabet_weight(language: LookAlike | Language, folded: str, letters: int) 
 
 def _dictionary_weight(language: Language, text: str) -> float:
     """`_UNKNOWN_WORDS` when `language`'s dictionary knows at most half of the words of its
-    script in `text` (words in capitals, acronyms, left out), else 1."""
-    words = [w for w in _WORDS.findall(text) if not w.isupper() and language.script.match(w)]
+    script in `text` (words in capitals, acronyms, left out, and names, capitalised after the
+    first word, when other words are left: Кыргызстан says nothing of Russian), else 1."""
+    found = _WORDS.findall(text)
+    words = [w for w in found if not w.isupper() and language.script.match(w)]
+    names = {w for w in found[1:] if w[:1].isupper()}
+    words = [w for w in words if w not in names] or words
     if not words:
         return 1.0
     known = sum(1 for w in words if language.morphology.knows(w))

@@ -124,6 +124,8 @@ def test_short_kyrgyz_in_our_alphabets_is_not_other(text):
         ("Алдына алынган маршрут", "ky"),
         ("Хабарламаны жабу", "kk"),
         ("Хосттарды елемеу", "kk"),  # Kazakh's verbal noun in -еу, Kyrgyz writes -өө
+        ("Терминал пішіндері", "kk"),  # endings Ukrainian never writes: -дері, -ігі
+        ("Андорра Князьдігі", "kk"),
     ],
 )
 def test_kyrgyz_and_kazakh_markers(text, code):

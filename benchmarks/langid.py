@@ -3,6 +3,7 @@ langdetect and each identifier alone, on the labelled set `langid_data.py` build
 
     python benchmarks/langid.py langid_set.tsv            # 300 texts per language, seed 0
     python benchmarks/langid.py benchmarks/langid_sample.tsv --per-lang 0   # the small sample
+    python benchmarks/langid.py langid_set.tsv --per-lang 0 --part held-out  # sources not tuned on
 
 Prints, for each method: accuracy per language and length band (2-4, 5-9, 10+ words), per
 source, the issue's targets, the confusion table (rows: label, columns: answer) and ms per

@@ -273,7 +273,7 @@ class Markers:
 def _markers(languages: Iterable[LookAlike | Language]) -> Markers:
     favour: dict[str, set[str]] = {}
     against: dict[str, list[str]] = {}
-    borrowing: dict[str, object] = {}
+    borrowing: dict = {}  # one language's "endings" (Kyrgyz's): the last folder that has them
     borrower = ""
     for language in languages:
         path = _markers_path(language)

@@ -52,7 +52,7 @@ def test_control_characters_do_not_break_it():
 
 
 def test_identify_all_is_deterministic():
-    """"Republic of Vanuatu" leaves the three unsure, so seeded langdetect decides it."""
+    """ "Republic of Vanuatu" leaves the three unsure, so seeded langdetect decides it."""
     texts = [*SENTENCES.values(), "Republic of Vanuatu"] * 2
     first = langid.identify_all(texts)
     assert first == langid.identify_all(texts)
@@ -106,3 +106,49 @@ def test_cli_errors_are_one_line_and_exit_1(monkeypatch, capsys, args, stdin):
     code, out, err = _cli(monkeypatch, capsys, *args, stdin=stdin)
     assert (code, out) == (1, "")
     assert err.startswith("reader: error: ") and err.count("\n") == 1
+
+
+@pytest.mark.parametrize(
+    "text", ["Windows иштемеси", "Bluetooth параметрлери", "Британ анлис тилинде"]
+)
+def test_short_kyrgyz_in_our_alphabets_is_not_other(text):
+    """Every letter is in a known alphabet: the identifiers' scattered votes for Tatar or
+    Mongolian are not strong evidence of another language."""
+    assert langid.identify(text).code == "ky"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Принтер драйверин тандоо", "ky"),  # long vowels: Kyrgyz writes them, Kazakh does not
+        ("Алдына алынган маршрут", "ky"),
+        ("Хабарламаны жабу", "kk"),
+        ("Хосттарды елемеу", "kk"),  # Kazakh's verbal noun in -еу, Kyrgyz writes -өө
+        ("Терминал пішіндері", "kk"),  # endings Ukrainian never writes: -дері, -ігі
+        ("Андорра Князьдігі", "kk"),
+    ],
+)
+def test_kyrgyz_and_kazakh_markers(text, code):
+    """Letters alone cannot tell these apart; the markers in reader/lang/ky/markers.json can."""
+    assert langid.identify(text).code == code
+
+
+@pytest.mark.parametrize(
+    "text", ["Музыка плеери", "Тамиль TSCII печать машинасы", "Мавритания Ислам Республикасы"]
+)
+def test_russian_words_with_kyrgyz_endings_are_kyrgyz(text):
+    """плеер-и, машина-сы: the Russian dictionary knows the stem, not the word."""
+    assert langid.identify(text).code == "ky"
+
+
+@pytest.mark.parametrize("text", ["Ноутбуки и принтеры", "Часы и полосы"])
+def test_russian_words_that_end_like_kyrgyz_stay_russian(text):
+    assert langid.identify(text).code == "ru"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"), [("Уоллес и Футана", "ru"), ("Монако Княжествосу", "ky")]
+)
+def test_names_do_not_count_for_or_against_a_dictionary(text, code):
+    """Only "и" and "Княжествосу" say which language; Футана and Монако are names."""
+    assert langid.identify(text).code == code

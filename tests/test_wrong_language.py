@@ -59,6 +59,23 @@ def test_names_and_numbers_alone_never_trigger_it(translation):
     assert wrong_language(translation, "ru") == []
 
 
+@pytest.mark.parametrize(
+    "translation",
+    ["Show Hidden Files", "Logitech Cordless Desktop Keyboard", "Use Default Printer"],
+)
+def test_english_in_title_case_is_found(translation):
+    """Capitalised English dictionary words are words, not names: a UI string left in English."""
+    [finding] = wrong_language(translation, "ky")
+    assert "reads as English" in finding.message
+
+
+@pytest.mark.parametrize(
+    "translation", ["Kanat Altynbayev", "Sadyr Japarov Talant Mamytov", "Abylai Saralayev / TASS"]
+)
+def test_names_in_latin_letters_alone_stay_quiet(translation):
+    assert wrong_language(translation, "ky") == []
+
+
 def test_glossary_names_are_taken_out_even_first_in_the_sentence():
     entry = GlossaryEntry(
         [Variant("en", "Japarov", "preferred"), Variant("ky", "Жапаров", "preferred")]

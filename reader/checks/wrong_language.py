@@ -4,10 +4,11 @@ Kazakh in the Kyrgyz column, Kyrgyz in the Russian one.
 Names and numbers say nothing of a sentence's language (Жапаров is the same in Russian and
 Kyrgyz; "Kanat Altynbayev" may stay in Latin letters), so they are taken out first: the
 glossary's forms found in the translation, capitalised words after the first (names in every
-language here), words in capitals and anything with a digit. What is left must have
-`MIN_WORDS` words, or the check stays quiet. Then `reader.lang.identify` names the language.
-The findings depend on the translation's text alone, not on the glossary beyond the names it
-takes out. Not fixable: it needs a translator.
+language here) unless the source language's dictionary knows them ("Show Hidden Files" is
+English left in Title Case, "Kanat Altynbayev" names), words in capitals and anything with a
+digit. What is left must have `MIN_WORDS` words, or the check stays quiet. Then
+`reader.lang.identify` names the language. The findings depend on the translation's text
+alone, not on the glossary beyond the names it takes out. Not fixable: it needs a translator.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 import re
 
 from reader.checks.base import Check, Finding, TranslatedSentence, register
+from reader.lang import source
 from reader.lang.identify import OTHER, fingerprint, identify, language_name
 
 # Words left once names and numbers are out: on fewer, identification is too unsure to bother
@@ -36,7 +38,9 @@ def words_left(sentence: TranslatedSentence) -> list[str]:
         word = match.group()
         if match.start() in named or any(ch.isdigit() for ch in word):
             continue
-        if word[:1].isupper() and (index > 0 or (len(word) > 1 and word.isupper())):
+        if len(word) > 1 and word.isupper():
+            continue
+        if word[:1].isupper() and index > 0 and not source().morphology.knows(word):
             continue
         left.append(word)
     return left

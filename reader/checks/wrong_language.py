@@ -3,7 +3,7 @@ Kazakh in the Kyrgyz column, Kyrgyz in the Russian one.
 
 Names and numbers say nothing of a sentence's language (Жапаров is the same in Russian and
 Kyrgyz; "Kanat Altynbayev" may stay in Latin letters), so they are taken out first: the
-glossary's forms found in the translation, capitalised words after the first (names in every
+glossary's forms found in the translation, capitalised words, the first too (names in every
 language here) unless the source language's dictionary knows them ("Show Hidden Files" is
 English left in Title Case, "Kanat Altynbayev" names), words in capitals and anything with a
 digit. What is left must have `MIN_WORDS` words, or the check stays quiet. Then
@@ -36,13 +36,15 @@ def words_left(sentence: TranslatedSentence) -> list[str]:
     text = sentence.translation
     named = {i for _, matches in sentence.matched() for m in matches for i in range(m.start, m.end)}
     left = []
-    for index, match in enumerate(_WORD.finditer(text)):
+    for match in _WORD.finditer(text):
         word = match.group()
         if match.start() in named or any(ch.isdigit() for ch in word):
             continue
         if len(word) > 1 and word.isupper():
             continue
-        if word[:1].isupper() and index > 0 and not source().morphology.knows(word):
+        # a capital marks a name, even first in the sentence (Джапаровка: a village, or
+        # Kyrgyz "to Japarov"); English words in Title Case still count
+        if word[:1].isupper() and not source().morphology.knows(word):
             continue
         left.append(word)
     return left

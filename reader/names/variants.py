@@ -337,7 +337,7 @@ def grouping_key(names: list[str]) -> str:
     return digest.hexdigest()
 
 
-@functools.cache
+@functools.lru_cache(maxsize=1)  # no arguments: one value
 def _grouping_rules() -> str:
     digest = hashlib.sha256()
     paths = {p for pattern in GROUPING_RULE_FILES + GROUPING_DATA for p in REPO_ROOT.glob(pattern)}

@@ -20,6 +20,16 @@ from reader.workspace import Workspace
 SEED_CORPUS = REPO_ROOT / "corpus"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _default_data_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Code that falls back on the default data folder gets a temporary one: a test never
+    writes to the repository's `data/` (a reviewer's real store when the app runs there)."""
+    patch = pytest.MonkeyPatch()
+    patch.setenv("READER_DATA", str(tmp_path_factory.mktemp("default-data")))
+    yield
+    patch.undo()
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A fresh review-data folder, also set in READER_DATA for code that reads the env."""

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from reader.checks import check_sentence
 from reader.config import resolve_paths
 from reader.glossary import GlossaryEntry, GlossaryError, Variant
 from reader.names.decisions import (
@@ -335,3 +336,19 @@ def test_translations_version_changes_with_every_saved_version(workspace):
     workspace.translations.save("a", "s1", "ru", "Текст.", author="Aida", base_id=None)
     after = workspace.translations.version()
     assert after != before and after[0] > before[0]
+
+
+def test_the_surname_of_the_preferred_full_name_is_never_deprecated(groups):
+    """Accepting with the defaults made «Джапаров» deprecated beside the preferred «Садыр
+    Джапаров», and the check then told reviewers to write «Джапаров» instead of «Джапаров»."""
+    japarov = _by_key(groups, JAPAROV)
+    chosen = {"ru": "Садыр Джапаров", "ky": "Садыр Джапаров"}
+    entry = entry_from_group(japarov, "Sadyr Japarov", chosen)
+    status = {(v.lang, v.term): v.status for v in entry.variants}
+    assert status[("ru", "Джапаров")] == status[("ky", "Джапаров")] == "admitted"
+    assert status[("ru", "Жапаров")] == "deprecated"
+    deprecating = GlossaryEntry(
+        [*entry.variants[:3], Variant("ru", "Джапаров", "deprecated")], note=""
+    )
+    found = check_sentence("Japarov spoke.", "Джапаров выступил.", "ru", [deprecating])
+    assert [f for f in found if f.check == "deprecated-name"] == []

@@ -9,6 +9,7 @@ each registers its class with `@register`.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import importlib
 from abc import ABC, abstractmethod
@@ -16,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import InitVar, dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Protocol
 
+from reader.config import REPO_ROOT
 from reader.glossary.entries import FormIndex, GlossaryEntry, form_index
 from reader.glossary.match import FormMatch, GlossaryMatcher, glossary_matcher
 from reader.lang import display_name
@@ -41,6 +43,14 @@ class ReviewData(Protocol):
 # One module per check in this package, in the order findings are reported.
 CHECK_MODULES = ("deprecated_name", "missing_name", "wrong_language")
 SEVERITIES = ("error", "warning")
+# What the checks' findings depend on besides the texts and the glossary: their code, the
+# glossary matching, and the languages' morphology. A change redoes stored findings.
+RULE_FILES = (
+    "reader/checks/*.py",
+    "reader/glossary/*.py",
+    "reader/lang/**/*.py",
+    "reader/lang/**/*.json",
+)
 
 _REGISTRY: dict[str, type[Check]] = {}
 
@@ -174,8 +184,9 @@ class Check(ABC):
 
     def fingerprint(self) -> str:
         """Changes when what the check finds may change, so stored findings are redone: its
-        id, plus whatever else it depends on besides the texts and the glossary."""
-        return self.id
+        id and the rules' version, plus whatever else it depends on besides the texts and
+        the glossary."""
+        return f"{self.id}@{rules_version()}"
 
     def marker(self, finding: Finding) -> str:
         """A few words for a finding beside its sentence (the Review page's marker)."""
@@ -193,6 +204,16 @@ class Check(ABC):
         It must apply only findings that still hold for `translation` under `entries`.
         """
         raise NotImplementedError(f"check {self.id} cannot fix what it finds")
+
+
+@functools.lru_cache(maxsize=1)
+def rules_version() -> str:
+    """A hash of RULE_FILES, read once per process."""
+    digest = hashlib.sha256()
+    paths = {p for pattern in RULE_FILES for p in REPO_ROOT.glob(pattern)}
+    for path in sorted(paths):
+        digest.update(str(path.relative_to(REPO_ROOT)).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def register(cls: type[Check]) -> type[Check]:

@@ -38,6 +38,8 @@ class DeprecatedName(Check):
                 if m.variant.status != "deprecated":
                     continue
                 target = replacement_form(entry, sentence.lang, m.variant.term)
+                if target == m.variant.term:  # deprecated, yet part of the preferred form
+                    continue
                 clash = _contradiction(entry, m.variant, target, sentence.index)
                 suggestion = (
                     transfer_phrase(m.text, m.variant.term, target, sentence.lang)

@@ -292,9 +292,17 @@ def _matches(group: VariantGroup, needle: str, wanted: set[str]) -> bool:
 # --- accepting a group into the glossary --------------------------------------------------------
 
 
-def default_status(lang: str) -> str:
-    """Other English spellings are admitted; other Russian and Kyrgyz ones deprecated."""
-    return "admitted" if lang == _SOURCE else "deprecated"
+def default_status(lang: str, form: str = "", preferred: str = "") -> str:
+    """Other English spellings are admitted; other Russian and Kyrgyz ones deprecated, but
+    for the preferred form's own last words (Жапаров beside Садыр Жапаров): the surname
+    alone is no misspelling."""
+    return "admitted" if lang == _SOURCE or part_of(form, preferred) else "deprecated"
+
+
+def part_of(form: str, preferred: str) -> bool:
+    """`form` is the last word(s) of the longer `preferred` (a surname of the full name)."""
+    words, whole = form.casefold().split(), preferred.casefold().split()
+    return bool(words) and len(words) < len(whole) and whole[-len(words) :] == words
 
 
 def deprecated_forms(entry: GlossaryEntry | None, lang: str) -> set[str]:
@@ -347,7 +355,9 @@ def accept_defaults(group: VariantGroup, entry: GlossaryEntry | None = None) -> 
         preferred[lang] = stored or (options[0] if options else "")
     stored_status = {(v.lang, v.term): v.status for v in entry.variants} if entry else {}
     statuses = {
-        (f.lang, f.form): stored_status.get((f.lang, f.form), default_status(f.lang))
+        (f.lang, f.form): stored_status.get(
+            (f.lang, f.form), default_status(f.lang, f.form, preferred.get(f.lang, ""))
+        )
         for f in group.forms
     }
     english = entry.english if entry else default_english(group)
@@ -378,7 +388,10 @@ def entry_from_group(
     for lang, term in preferred.items():
         add(lang, term or "", "preferred")
     for f in group.forms:
-        status = statuses.get((f.lang, f.form)) or default_status(f.lang)
+        chosen = (preferred.get(f.lang) or "").strip()
+        status = statuses.get((f.lang, f.form)) or default_status(f.lang, f.form, chosen)
+        if status == "deprecated" and part_of(f.form, chosen):
+            status = "admitted"  # the chosen form's own surname cannot be a misspelling
         if status == LEAVE_OUT:
             continue
         if status == "preferred" and any(

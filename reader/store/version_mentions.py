@@ -43,6 +43,35 @@ class VersionMentionStore:
             rows = conn.execute("SELECT version_id, rules_hash FROM index_versions").fetchall()
         return {row[0]: row[1] for row in rows}
 
+    def head_rules(self, lang: str) -> dict[int, str | None]:
+        """{head version id: the rules hash it is indexed under, None if not indexed} of every
+        sentence's head in `lang`: ids alone, as reading every head's text costs seconds."""
+        with self.db.connection() as conn:
+            rows = conn.execute(
+                """SELECT h.id, i.rules_hash
+                   FROM (SELECT max(id) AS id FROM translation_versions
+                         WHERE lang = ? AND conflict_with IS NULL
+                         GROUP BY article_id, sentence_id) h
+                   LEFT JOIN index_versions i ON i.version_id = h.id""",
+                (lang,),
+            ).fetchall()
+        return {row[0]: row[1] for row in rows}
+
+    def texts(self, version_ids: Iterable[int]) -> dict[int, str]:
+        """{version id: its text} of `version_ids`."""
+        wanted = list(dict.fromkeys(version_ids))
+        found: dict[int, str] = {}
+        with self.db.connection() as conn:
+            for start in range(0, len(wanted), _QUERY_CHUNK):
+                chunk = wanted[start : start + _QUERY_CHUNK]
+                rows = conn.execute(
+                    f"""SELECT id, text FROM translation_versions
+                        WHERE id IN ({",".join("?" * len(chunk))})""",
+                    chunk,
+                )
+                found.update((row[0], row[1]) for row in rows)
+        return found
+
     def put(self, versions: Sequence[IndexedVersion], busy_timeout_s: float | None = None) -> None:
         """Replace what is indexed for these versions, all in one transaction."""
         if not versions:

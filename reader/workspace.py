@@ -38,6 +38,7 @@ SAMPLE_AUTHOR = "sample drafts"
 
 @dataclass
 class SyncReport:
+    files: int = 0  # translation files imported
     added: int = 0
     glossary: int = 0  # drafts the glossary's preferred forms were then applied to
     problems: list[str] = field(default_factory=list)
@@ -124,12 +125,17 @@ class Workspace:
         self._sync(article.id, lambda: article, report)
         return report
 
-    def sync_many_translation_files(self, article_ids: Iterable[str]) -> SyncReport:
-        """`sync_translation_files` of many articles; an article is read from the index only
-        if one of its files has to be read in."""
+    def sync_many_translation_files(
+        self, article_ids: Iterable[str], progress: Callable[[int, int], None] | None = None
+    ) -> SyncReport:
+        """`sync_translation_files` of many articles, `progress(done, total)` after each; an
+        article is read from the index only if one of its files has to be read in."""
         report = SyncReport()
-        for article_id in article_ids:
+        ids = list(article_ids)
+        for done, article_id in enumerate(ids, 1):
             self._sync(article_id, lambda a=article_id: self.article(a), report)
+            if progress:
+                progress(done, len(ids))
         return report
 
     def _sync(self, article_id: str, article: Callable[[], Article], report: SyncReport) -> None:
@@ -150,6 +156,7 @@ class Workspace:
 
     def _import(self, article: Article, tfile: TranslationFile, report: SyncReport) -> None:
         rel = tfile.path.name
+        report.files += 1
         aligned = align(article, tfile)
         report.problems.extend(_alignment_problems(rel, aligned))
         report.added += self.translations.add_drafts(

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError, version
@@ -99,8 +100,15 @@ class VersionMentionIndex:
         self, progress: Progress | None = None, workers: int = WORKERS
     ) -> VersionIndexReport:
         """Index the mentions of every head version; `progress(done, total)` after each batch
-        written. Only the texts of heads not indexed under the current rules are read.
+        written. Only the texts of heads not indexed under the current rules are read, and no
+        head at all when no version was added and no rules changed since the last update.
         StoreBusy if another process keeps the lock."""
+        key = json.dumps(
+            [self.translations.version(), {c: rules_hash(c) for c in extracting_codes()}]
+        )
+        last = json.loads(self.store.stamp() or "{}")
+        if last.get("key") == key:  # no version added, no rules changed: all are indexed
+            return VersionIndexReport(unchanged=last["heads"])
         report = VersionIndexReport()
         stale: list[_Text] = []
         for lang in extracting_codes():
@@ -111,6 +119,8 @@ class VersionMentionIndex:
             stale += [_Text(vid, lang, texts[vid]) for vid in ids]
             report.unchanged += len(heads) - len(ids)
         self._extract(stale, report, progress, workers, reading=False)
+        heads = report.indexed + report.unchanged
+        self.store.set_stamp(json.dumps({"key": key, "heads": heads}))
         return report
 
     def mentions(

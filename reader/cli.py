@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.config import resolve_paths
-from reader.corpus import CorpusError
+from reader.corpus import Article, CorpusError
 from reader.corpus.loader import decode_article_bytes
 from reader.files import replace_file
 from reader.glossary import GlossaryError
@@ -219,17 +219,27 @@ def cmd_index(args: argparse.Namespace) -> int:
         report = ws.index.update(progress)
     for problem in report.problems:
         print(f"reader: warning: {problem}", file=sys.stderr)
+    hashes = ws.index.store.hashes()
+    with _progress_bar("importing translation files", "article") as progress:
+        imported = ws.sync_many_translation_files(sorted(hashes), progress)
+    for problem in imported.problems:
+        print(f"reader: warning: {problem}", file=sys.stderr)
     with _progress_bar("indexing translations", "version") as progress:
         versions = ws.version_mentions.update(progress)
     print(
         f"{len(report.computed)} indexed, {report.unchanged} unchanged, "
-        f"{len(report.removed)} removed; {versions.indexed} translation versions indexed"
+        f"{len(report.removed)} removed; {imported.files} translation files imported, "
+        f"{versions.indexed} translation versions indexed"
     )
     with _progress_bar("checking", "version") as progress:
-        corpus_key = json.dumps(sorted(ws.index.store.hashes().items()))
-        checked = update_findings(ws, lambda: ws.corpus().articles, corpus_key, progress)
+        checked = update_findings(ws, hashes, lambda ids: _articles(ws, ids), progress)
     print(f"reader: findings of {checked} translation version(s) checked", file=sys.stderr)
     return 0
+
+
+def _articles(ws: Workspace, ids: list[str] | None) -> list[Article]:
+    """The articles with these ids (every readable one when None), from the index."""
+    return ws.corpus().articles if ids is None else [ws.article(i) for i in ids]
 
 
 def cmd_segment(args: argparse.Namespace) -> int:

@@ -34,10 +34,12 @@ from reader.translation.files import (
 )
 
 SAMPLE_AUTHOR = "sample drafts"
+_STAMPS_PER_QUERY = 500  # file names per query, well under SQLite's limit on parameters
 
 
 @dataclass
 class SyncReport:
+    files: int = 0  # translation files imported
     added: int = 0
     glossary: int = 0  # drafts the glossary's preferred forms were then applied to
     problems: list[str] = field(default_factory=list)
@@ -121,20 +123,35 @@ class Workspace:
         then applied to them as a version of its own.
         """
         report = SyncReport()
-        self._sync(article.id, lambda: article, report)
-        return report
-
-    def sync_many_translation_files(self, article_ids: Iterable[str]) -> SyncReport:
-        """`sync_translation_files` of many articles; an article is read from the index only
-        if one of its files has to be read in."""
-        report = SyncReport()
-        for article_id in article_ids:
-            self._sync(article_id, lambda a=article_id: self.article(a), report)
-        return report
-
-    def _sync(self, article_id: str, article: Callable[[], Article], report: SyncReport) -> None:
-        paths = self._translation_files.files_for(article_id)
+        paths = self._translation_files.files_for(article.id)
         recorded = self.translations.import_stamps(p.name for p in paths)
+        self._sync(paths, recorded, lambda: article, report)
+        return report
+
+    def sync_many_translation_files(
+        self, article_ids: Iterable[str], progress: Callable[[int, int], None] | None = None
+    ) -> SyncReport:
+        """`sync_translation_files` of many articles, `progress(done, total)` after each; an
+        article is read from the index only if one of its files has to be read in."""
+        report = SyncReport()
+        files = {a: self._translation_files.files_for(a) for a in article_ids}
+        names = [path.name for paths in files.values() for path in paths]
+        recorded: dict[str, FileStamp] = {}
+        for start in range(0, len(names), _STAMPS_PER_QUERY):  # not a query per article
+            recorded |= self.translations.import_stamps(names[start : start + _STAMPS_PER_QUERY])
+        for done, (article_id, paths) in enumerate(files.items(), 1):
+            self._sync(paths, recorded, lambda a=article_id: self.article(a), report)
+            if progress:
+                progress(done, len(files))
+        return report
+
+    def _sync(
+        self,
+        paths: list[Path],
+        recorded: dict[str, FileStamp],
+        article: Callable[[], Article],
+        report: SyncReport,
+    ) -> None:
         for path in paths:
             stamp = _stamp(path)
             if stamp is None or recorded.get(path.name) == stamp:
@@ -150,6 +167,7 @@ class Workspace:
 
     def _import(self, article: Article, tfile: TranslationFile, report: SyncReport) -> None:
         rel = tfile.path.name
+        report.files += 1
         aligned = align(article, tfile)
         report.problems.extend(_alignment_problems(rel, aligned))
         report.added += self.translations.add_drafts(

@@ -14,13 +14,23 @@ from pathlib import Path
 import pytest
 from cli_in_process import run_cli
 
-from reader.config import resolve_paths
+from reader.config import REPO_ROOT, resolve_paths
 from reader.corpus.loader import load_corpus
 from reader.corpus.metadata import set_furniture
 from reader.names.extract import extract_article_mentions
 from reader.workspace import Workspace
 
 ARTICLE = "003_3eaa36a4e0c2b786"
+
+
+@pytest.fixture(autouse=True)
+def no_translation_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty translations folder: `index` imports what is there, and these tests are
+    about the articles (importing and extracting the bundled files costs seconds)."""
+    folder = tmp_path / "translations"
+    folder.mkdir()
+    monkeypatch.setenv("READER_TRANSLATIONS", str(folder))
+    return folder
 
 
 def run(*args: str) -> subprocess.CompletedProcess:
@@ -32,7 +42,8 @@ def index() -> tuple[int, int, int]:
     result = run("index")
     assert result.returncode == 0, result.stderr
     found = re.fullmatch(
-        r"(\d+) indexed, (\d+) unchanged, (\d+) removed; \d+ translation versions indexed\n",
+        r"(\d+) indexed, (\d+) unchanged, (\d+) removed; \d+ translation files imported, "
+        r"\d+ translation versions indexed\n",
         result.stdout,
     )
     assert found, result.stdout
@@ -41,7 +52,10 @@ def index() -> tuple[int, int, int]:
 
 def test_a_second_run_splits_nothing(data_dir: Path, corpus_dir: Path):
     first = run("index")
-    assert first.stdout == "5 indexed, 0 unchanged, 0 removed; 0 translation versions indexed\n"
+    assert first.stdout == (
+        "5 indexed, 0 unchanged, 0 removed; 0 translation files imported, "
+        "0 translation versions indexed\n"
+    )
     assert "indexing: 100%" in first.stderr and "5/5" in first.stderr  # the progress bar
     assert index() == (0, 5, 0)
 
@@ -134,5 +148,31 @@ def test_a_missing_corpus_folder_removes_nothing(data_dir: Path, corpus_dir: Pat
     result = run("--corpus", str(tmp_path / "nowhere"), "index")
     assert result.returncode == 0
     assert "does not exist" in result.stderr
-    assert result.stdout == "0 indexed, 0 unchanged, 0 removed; 0 translation versions indexed\n"
+    assert result.stdout == (
+        "0 indexed, 0 unchanged, 0 removed; 0 translation files imported, "
+        "0 translation versions indexed\n"
+    )
     assert index() == (0, 5, 0)
+
+
+def test_index_imports_the_translation_files_and_indexes_their_names(
+    data_dir: Path, corpus_dir: Path, no_translation_files: Path
+):
+    name = f"{ARTICLE}.ky.json"
+    shutil.copy(REPO_ROOT / "translations" / name, no_translation_files / name)
+    first = run("index")
+    found = re.fullmatch(
+        r"5 indexed, 0 unchanged, 0 removed; 1 translation files imported, "
+        r"(\d+) translation versions indexed\n",
+        first.stdout,
+    )
+    assert found and int(found[1]) > 0, first.stdout
+    assert "importing translation files: 100%" in first.stderr
+    with Workspace(resolve_paths()) as ws:
+        heads = ws.translations.heads("ky", [ARTICLE])[ARTICLE]
+        assert heads and set(ws.version_mentions.store.rules()) == {v.id for v in heads.values()}
+    again = run("index")
+    assert again.stdout == (
+        "0 indexed, 5 unchanged, 0 removed; 0 translation files imported, "
+        "0 translation versions indexed\n"
+    )

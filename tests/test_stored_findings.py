@@ -11,6 +11,7 @@ import pytest
 
 from reader.checks import Check, Finding, TranslatedSentence, base, check, select
 from reader.checks.base import register
+from reader.checks.stored import source_hash
 from reader.config import REPO_ROOT, resolve_paths
 from reader.glossary.entries import GlossaryEntry, Variant
 from reader.glossary.match import GlossaryMatcher
@@ -184,6 +185,18 @@ def test_index_checks_new_versions(ws: Workspace, capsys: pytest.CaptureFixture)
     )
     assert main(index) == 0
     assert "findings of 1 translation version(s)" in capsys.readouterr().err
+    path = ws.paths.corpus / f"{ARTICLE}.txt"  # one article's English, the same sentence ids
+    path.write_text(path.read_text().replace("Japarov", "Japarov ", 1))
+    assert main(index) == 0
+    article = ws.article(ARTICLE)
+    heads = [
+        found
+        for lang in ("ru", "ky")
+        for found in store.heads(lang, [ARTICLE]).get(ARTICLE, {}).values()
+    ]
+    assert f"findings of {len(heads)} translation version(s)" in capsys.readouterr().err
+    assert {checked_against for _, checked_against in heads} == {source_hash(article)}
+    assert check(ws, [ARTICLE]) == full(ws, articles=[ARTICLE])  # stored = a full recheck
 
 
 class _LongSentence(Check):

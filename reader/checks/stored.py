@@ -79,29 +79,46 @@ def current_findings(
 
 def update_findings(
     ws: ReviewData,
-    articles: Callable[[], Sequence[Article]],
-    corpus_key: str,
+    hashes: dict[str, str],
+    articles: Callable[[list[str] | None], Sequence[Article]],
     progress: Progress,
 ) -> int:
-    """Bring the stored findings of every article (`articles()`, read only when needed) up to
-    date, for `python -m reader index`; how many versions were checked. `corpus_key` changes
-    whenever the articles' English does: with it, the store's and the glossary's versions
-    and the checks unchanged since the last complete update, there is nothing to do."""
+    """Bring the stored findings of every article up to date, for `python -m reader index`;
+    how many versions were checked. `hashes` ({article id: content hash} of every indexed
+    article) changes whenever the articles' English does; `articles(ids)` reads those
+    articles (all when None), only when needed. With the store's and the glossary's versions
+    and the checks unchanged since the last complete update, only articles whose hash changed
+    can have stale findings: the others' stored findings hold, so only those are read."""
     store = FindingStore(ws.translations.db)
-    stamp = json.dumps(
-        [
-            corpus_key,
-            ws.translations.version(),
-            ws.glossary.version(),
-            [c.fingerprint() for c in all_checks()],
-        ]
-    )
-    if store.stamp() == stamp:
+    rest = [
+        list(ws.translations.version()),
+        ws.glossary.version(),
+        [c.fingerprint() for c in all_checks()],
+    ]
+    stamp = json.dumps({"articles": hashes, "rest": rest}, sort_keys=True)
+    before = store.stamp()
+    if before == stamp:
         return 0
-    _, computed, _, complete = _up_to_date(ws, articles(), target_codes(), progress)
+    _, computed, _, complete = _up_to_date(
+        ws, articles(_changed(before, hashes, rest)), target_codes(), progress
+    )
     if complete:
         store.set_stamp(stamp)
     return len(computed)
+
+
+def _changed(before: str, hashes: dict[str, str], rest: list) -> list[str] | None:
+    """The articles whose hash changed since the last complete update `before` if nothing
+    else did and they are few; None (every article) otherwise."""
+    try:
+        last = json.loads(before)
+    except ValueError:
+        return None
+    if not isinstance(last, dict) or json.loads(json.dumps(rest)) != last.get("rest"):
+        return None
+    old = last.get("articles", {})
+    changed = sorted(a for a, h in hashes.items() if old.get(a) != h)
+    return changed if len(changed) <= _FEW_ARTICLES else None
 
 
 def _up_to_date(

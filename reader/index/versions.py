@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError, version
+from typing import NamedTuple
 
 from reader import lang as languages
 from reader.config import REPO_ROOT
@@ -37,6 +39,14 @@ MODEL_PACKAGES = ("natasha", "pymorphy3", "pymorphy3-dicts-ru", "pymorphy2", "py
 class VersionIndexReport:
     indexed: int = 0  # extracted now
     unchanged: int = 0  # already indexed under the current rules
+
+
+class _Text(NamedTuple):
+    """A version's id, language and text: all extraction reads of it."""
+
+    id: int
+    lang: str
+    text: str
 
 
 @dataclass(frozen=True)
@@ -86,23 +96,31 @@ class VersionMentionIndex:
         self.store = store
         self.translations = translations
 
-    def heads(self) -> dict[str, dict[str, dict[str, Version]]]:
-        """{lang: {article id: {sentence id: head}}} for every language with an extractor."""
-        return {lang: self.translations.heads(lang) for lang in extracting_codes()}
-
     def update(
         self, progress: Progress | None = None, workers: int = WORKERS
     ) -> VersionIndexReport:
         """Index the mentions of every head version; `progress(done, total)` after each batch
-        written. StoreBusy if another process keeps the lock."""
-        versions = [
-            v
-            for by_article in self.heads().values()
-            for by_sentence in by_article.values()
-            for v in by_sentence.values()
-        ]
+        written. Only the texts of heads not indexed under the current rules are read, and no
+        head at all when no version was added and no rules changed since the last update.
+        StoreBusy if another process keeps the lock."""
+        key = json.dumps(
+            [self.translations.version(), {c: rules_hash(c) for c in extracting_codes()}]
+        )
+        last = json.loads(self.store.stamp() or "{}")
+        if last.get("key") == key:  # no version added, no rules changed: all are indexed
+            return VersionIndexReport(unchanged=last["heads"])
         report = VersionIndexReport()
-        self._index(versions, report, progress, workers, reading=False)
+        stale: list[_Text] = []
+        for lang in extracting_codes():
+            current = rules_hash(lang)
+            heads = self.store.head_rules(lang)
+            ids = [vid for vid, indexed in heads.items() if indexed != current]
+            texts = self.store.texts(ids)
+            stale += [_Text(vid, lang, texts[vid]) for vid in ids]
+            report.unchanged += len(heads) - len(ids)
+        self._extract(stale, report, progress, workers, reading=False)
+        heads = report.indexed + report.unchanged
+        self.store.set_stamp(json.dumps({"key": key, "heads": heads}))
         return report
 
     def mentions(
@@ -131,12 +149,28 @@ class VersionMentionIndex:
         *,
         reading: bool,
     ) -> dict[int, list]:
-        """Extract and write what is not indexed under the current rules; returns the
-        mentions extracted but not written (the store was busy while reading)."""
+        """Extract and write what of `versions` is not indexed under the current rules."""
         stored = self.store.rules()
-        batches = _batches(v for v in versions if stored.get(v.id) != rules_hash(v.lang))
+        stale = [
+            _Text(v.id, v.lang, v.text) for v in versions if stored.get(v.id) != rules_hash(v.lang)
+        ]
+        report.unchanged += len(versions) - len(stale)
+        return self._extract(stale, report, progress, workers, reading=reading)
+
+    def _extract(
+        self,
+        stale: Sequence[_Text],
+        report: VersionIndexReport,
+        progress: Progress | None,
+        workers: int,
+        *,
+        reading: bool,
+    ) -> dict[int, list]:
+        """Extract and write `stale`; returns the mentions extracted but not written (the
+        store was busy while reading)."""
+        batches = _batches(stale)
         total = sum(len(b.versions) for b in batches)
-        report.unchanged += len(versions) - total
+        report.unchanged += len(stale) - total
         unsaved: dict[int, list] = {}
         saving = True
         if progress and total:
@@ -152,7 +186,7 @@ class VersionMentionIndex:
         return unsaved
 
 
-def _batches(versions: Iterable[Version]) -> list[_Batch]:
+def _batches(versions: Iterable[_Text]) -> list[_Batch]:
     """Versions with text, by language, BATCH at a time."""
     by_lang: dict[str, list[tuple[int, str]]] = {}
     extracting = extracting_codes()

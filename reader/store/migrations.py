@@ -234,4 +234,12 @@ MIGRATIONS: list[str] = [
         computed_at TEXT NOT NULL
     );
     """,
+    # 10: what the last complete update of the translation-version mentions saw (the store's
+    # version, each language's rules hash), so `index` with nothing new reads no head.
+    """
+    CREATE TABLE index_state (
+        name TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    """,
 ]

@@ -43,11 +43,58 @@ class VersionMentionStore:
             rows = conn.execute("SELECT version_id, rules_hash FROM index_versions").fetchall()
         return {row[0]: row[1] for row in rows}
 
+    def stamp(self) -> str:
+        """What the last complete update saw (see `set_stamp`); "" if none."""
+        with self.db.connection() as conn:
+            row = conn.execute(
+                "SELECT value FROM index_state WHERE name = 'version_mentions'"
+            ).fetchone()
+        return row[0] if row else ""
+
+    def set_stamp(self, stamp: str) -> None:
+        """Remember what a complete update saw, so the next can tell nothing changed."""
+        with self.db.connection() as conn, transaction(conn):
+            conn.execute("DELETE FROM index_state WHERE name = 'version_mentions'")
+            conn.execute(
+                "INSERT INTO index_state (name, value) VALUES ('version_mentions', ?)", (stamp,)
+            )
+
+    def head_rules(self, lang: str) -> dict[int, str | None]:
+        """{head version id: the rules hash it is indexed under, None if not indexed} of every
+        sentence's head in `lang`: ids alone, as reading every head's text costs seconds."""
+        with self.db.connection() as conn:
+            rows = conn.execute(
+                """SELECT h.id, i.rules_hash
+                   FROM (SELECT max(id) AS id FROM translation_versions
+                         WHERE lang = ? AND conflict_with IS NULL
+                         GROUP BY article_id, sentence_id) h
+                   LEFT JOIN index_versions i ON i.version_id = h.id""",
+                (lang,),
+            ).fetchall()
+        return {row[0]: row[1] for row in rows}
+
+    def texts(self, version_ids: Iterable[int]) -> dict[int, str]:
+        """{version id: its text} of `version_ids`."""
+        wanted = list(dict.fromkeys(version_ids))
+        found: dict[int, str] = {}
+        with self.db.connection() as conn:
+            for start in range(0, len(wanted), _QUERY_CHUNK):
+                chunk = wanted[start : start + _QUERY_CHUNK]
+                rows = conn.execute(
+                    f"""SELECT id, text FROM translation_versions
+                        WHERE id IN ({",".join("?" * len(chunk))})""",
+                    chunk,
+                )
+                found.update((row[0], row[1]) for row in rows)
+        return found
+
     def put(self, versions: Sequence[IndexedVersion], busy_timeout_s: float | None = None) -> None:
-        """Replace what is indexed for these versions, all in one transaction."""
+        """Replace what is indexed for these versions, all in one transaction; the stamp of
+        the last complete update goes, so the next update looks at every head again."""
         if not versions:
             return
         with self.db.connection() as conn, waiting(conn, busy_timeout_s), transaction(conn):
+            conn.execute("DELETE FROM index_state WHERE name = 'version_mentions'")
             conn.executemany(
                 "DELETE FROM index_versions WHERE version_id = ?",
                 [(v.version_id,) for v in versions],

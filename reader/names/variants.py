@@ -130,10 +130,10 @@ class VariantGroup:
     def inconsistent(self) -> bool:
         """Two spellings of the name's last word in one language (Japarov and Zhaparov):
         the work this tool exists for. A surname beside the full name is no inconsistency."""
-        return any(
-            len({form.split()[-1].casefold() for form in self.spellings(lang)}) > 1
-            for lang in codes()
-        )
+        last_words: dict[str, set[str]] = defaultdict(set)
+        for f in self.forms:
+            last_words[f.lang].add(f.form.split()[-1].casefold())
+        return any(len(words) > 1 for words in last_words.values())
 
     def as_dict(self) -> dict:
         return {
@@ -224,6 +224,7 @@ def group_mentions(
         written[(i, lemma, lang)][m.mention.text] = None
         order[i][lemma] = None
         examples[(i, lemma)].append((m.article_id, m.sentence_id, lang, m.mention.text))
+    rank = {lang: n for n, lang in enumerate(codes())}
     groups = []
     for i, g in enumerate(found):
         if not counts[i]:  # a bare name whose every mention went to its article's full name
@@ -239,7 +240,7 @@ def group_mentions(
             )
             for (lemma, lang), n in counts[i].items()
         ]
-        forms.sort(key=lambda f: (codes().index(f.lang), -f.count, f.form))
+        forms.sort(key=lambda f: (rank[f.lang], -f.count, f.form))
         spread = _spread([e for name in order[i] for e in examples[(i, name)]], _kind)
         shown = [Example(*e, texts.get((e[0], e[1], e[2]), "")) for e in spread]
         groups.append(VariantGroup(keys[i], g.label, forms, shown))

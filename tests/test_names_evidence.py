@@ -10,7 +10,7 @@ from reader.lang.extraction import NameMention
 from reader.names import evidence
 from reader.names.evidence import Link, cooccurrences, links
 from reader.names.extract import ArticleMention
-from reader.names.variants import group_mentions
+from reader.names.variants import Example, group_mentions, spread_examples
 
 _JUDGED = Path(__file__).parent / "data" / "name_evidence.json"
 
@@ -150,3 +150,29 @@ def test_every_judged_link_above_the_threshold_is_correct() -> None:
     assert all(j["correct"] for j in kept), [j for j in kept if not j["correct"]]
     assert len(kept) >= 0.5 * len(judged)
     assert not all(j["correct"] for j in judged)  # the list has wrong links to keep out
+
+
+def test_examples_are_the_spread_of_every_mention_with_its_sentence() -> None:
+    """Examples are picked from mentions before any is built: the same pick as spreading
+    them all, a mention repeated in one sentence shown once, each with its sentence's text."""
+    mentions = [
+        *_sentence("a", "s1", en=["Moscow", "Moscow"]),
+        *_sentence("a", "s2", en=["Moscow"]),
+        *_sentence("b", "s3", en=["Moscow"], ru=["Москва"]),
+        *_sentence("b", "s4", en=["Moscow"]),
+    ]
+    texts = {(m.article_id, m.sentence_id, m.lang): f"{m.sentence_id} {m.lang}" for m in mentions}
+    (moscow,) = [g for g in group_mentions(mentions, texts) if g.label == "Moscow"]
+    every = [
+        Example(
+            m.article_id,
+            m.sentence_id,
+            m.lang,
+            m.mention.text,
+            texts[m.article_id, m.sentence_id, m.lang],
+        )
+        for m in mentions
+        if m.mention.lemma == "Moscow"
+    ] + [Example("b", "s3", "ru", "Москва", "s3 ru")]
+    assert moscow.examples == spread_examples(every)
+    assert [e.sentence_id for e in moscow.examples] == ["s1", "s3", "s2", "s3", "s4"]

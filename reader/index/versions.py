@@ -138,7 +138,13 @@ class VersionMentionIndex:
         unsaved = self._index(versions, VersionIndexReport(), progress, workers, reading=True)
         rows = self.store.mentions(v.id for v in versions if v.id not in unsaved)
         rows.update(unsaved)
-        return {v.id: [NameMention(*m) for m in rows.get(v.id, ())] for v in versions}
+        # Mentions are immutable and repeat across versions (wire copy, one name in the same
+        # place): one object each.
+        made: dict[tuple, NameMention] = {}
+        return {
+            v.id: [made.get(m) or made.setdefault(m, NameMention(*m)) for m in rows.get(v.id, ())]
+            for v in versions
+        }
 
     def _index(
         self,

@@ -12,10 +12,11 @@ import functools
 import hashlib
 import json
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
-from typing import TYPE_CHECKING, Protocol
+from operator import itemgetter
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from reader.config import REPO_ROOT
 from reader.corpus import Article
@@ -33,6 +34,11 @@ if TYPE_CHECKING:
 _SOURCE = source_code()  # the language texts are translated from
 
 MAX_EXAMPLES = 5
+# (article, sentence, language, form as written): an Example without its sentence's text,
+# which the other four determine.
+_ExampleKey = tuple[str, str, str, str]
+_kind = itemgetter(2, 3)  # an _ExampleKey's (language, form)
+T = TypeVar("T")
 # What grouping depends on besides the names: a change groups the names again.
 GROUPING_RULE_FILES = ("reader/names/*.py", "reader/names/*.json", "reader/lang/**/*.py")
 GROUPING_DATA = ("reader/lang/**/*.json",)
@@ -124,10 +130,10 @@ class VariantGroup:
     def inconsistent(self) -> bool:
         """Two spellings of the name's last word in one language (Japarov and Zhaparov):
         the work this tool exists for. A surname beside the full name is no inconsistency."""
-        return any(
-            len({form.split()[-1].casefold() for form in self.spellings(lang)}) > 1
-            for lang in codes()
-        )
+        last_words: dict[str, set[str]] = defaultdict(set)
+        for f in self.forms:
+            last_words[f.lang].add(f.form.split()[-1].casefold())
+        return any(len(words) > 1 for words in last_words.values())
 
     def as_dict(self) -> dict:
         return {
@@ -207,20 +213,18 @@ def group_mentions(
     keyed = [*grouper(others), *grouper(orgs)]
     found, keys, evidence = join_by_evidence(keyed, links(mentions_list), langs)
     counts: dict[int, Counter[tuple[str, str]]] = defaultdict(Counter)
-    written: dict[tuple[int, str, str], list[str]] = defaultdict(list)
-    examples: dict[tuple[int, str], list[Example]] = defaultdict(list)
-    order: dict[int, list[str]] = {i: list(g.names) for i, g in enumerate(found)}
+    # Dicts as ordered sets, and examples as plain tuples turned into Examples only when
+    # shown: a group gathers thousands of mentions and shows five.
+    written: dict[tuple[int, str, str], dict[str, None]] = defaultdict(dict)
+    examples: dict[tuple[int, str], list[_ExampleKey]] = defaultdict(list)
+    order: dict[int, dict[str, None]] = {i: dict.fromkeys(g.names) for i, g in enumerate(found)}
     for m, i in zip(mentions_list, _places(found, mentions_list), strict=True):
         lemma, lang = m.mention.lemma, m.lang
         counts[i][(lemma, lang)] += 1
-        if m.mention.text not in written[(i, lemma, lang)]:
-            written[(i, lemma, lang)].append(m.mention.text)
-        if lemma not in order[i]:
-            order[i].append(lemma)
-        text = texts.get((m.article_id, m.sentence_id, lang), "")
-        examples[(i, lemma)].append(
-            Example(m.article_id, m.sentence_id, lang, m.mention.text, text)
-        )
+        written[(i, lemma, lang)][m.mention.text] = None
+        order[i][lemma] = None
+        examples[(i, lemma)].append((m.article_id, m.sentence_id, lang, m.mention.text))
+    rank = {lang: n for n, lang in enumerate(codes())}
     groups = []
     for i, g in enumerate(found):
         if not counts[i]:  # a bare name whose every mention went to its article's full name
@@ -230,14 +234,15 @@ def group_mentions(
                 lemma,
                 lang,
                 n,
-                written[(i, lemma, lang)],
+                list(written[(i, lemma, lang)]),
                 evidence.get((lemma, lang), []),
                 list(g.ambiguous),
             )
             for (lemma, lang), n in counts[i].items()
         ]
-        forms.sort(key=lambda f: (codes().index(f.lang), -f.count, f.form))
-        shown = spread_examples([e for name in order[i] for e in examples[(i, name)]])
+        forms.sort(key=lambda f: (rank[f.lang], -f.count, f.form))
+        spread = _spread([e for name in order[i] for e in examples[(i, name)]], _kind)
+        shown = [Example(*e, texts.get((e[0], e[1], e[2]), "")) for e in spread]
         groups.append(VariantGroup(keys[i], g.label, forms, shown))
     groups.sort(key=lambda g: (-g.inconsistent, -g.total, g.label))
     return groups
@@ -250,15 +255,19 @@ def _places(found: list[NameGroup], mentions: list[ArticleMention]) -> list[int]
     owner = {name: i for i, g in enumerate(found) for name in g.names}
     by_label = {g.label: i for i, g in enumerate(found)}
     named = {(m.article_id, owner[m.mention.lemma]) for m in mentions}
+    fitting: dict[tuple[str, str], int] = {}
     out = []
     for m in mentions:
-        i = owner[m.mention.lemma]
-        fits = [
-            by_label[label]
-            for label in found[i].ambiguous
-            if (m.article_id, by_label.get(label)) in named
-        ]
-        out.append(fits[0] if len(fits) == 1 else i)
+        place = (m.article_id, m.mention.lemma)
+        if place not in fitting:
+            i = owner[m.mention.lemma]
+            fits = [
+                by_label[label]
+                for label in found[i].ambiguous
+                if (m.article_id, by_label.get(label)) in named
+            ]
+            fitting[place] = fits[0] if len(fits) == 1 else i
+        out.append(fitting[place])
     return out
 
 
@@ -355,11 +364,16 @@ def group_key(label: str) -> str:
 
 def spread_examples(examples: list[Example]) -> list[Example]:
     """A few examples, one per language and spelling first, so the variation is visible."""
-    chosen: list[Example] = []
-    seen: set[tuple[str, str]] = set()
+    return _spread(examples, lambda e: (e.lang, e.form))
+
+
+def _spread(examples: list[T], kind: Callable[[T], Hashable]) -> list[T]:
+    """`spread_examples` of any items, `kind` giving an item's (language, spelling)."""
+    chosen: list[T] = []
+    seen: set[Hashable] = set()
     for e in examples:
-        if (e.lang, e.form) not in seen:
-            seen.add((e.lang, e.form))
+        if (k := kind(e)) not in seen:
+            seen.add(k)
             chosen.append(e)
     if len(chosen) >= MAX_EXAMPLES:
         return chosen[:MAX_EXAMPLES]

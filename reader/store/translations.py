@@ -82,9 +82,17 @@ class SentenceState:
     human_versions: int = 0
 
 
-def _version(row: sqlite3.Row) -> Version:
-    data = dict(row)
-    data["origin_detail"] = json.loads(data["origin_detail"] or "{}")
+def _version(row: sqlite3.Row, details: dict[str, dict] | None = None) -> Version:
+    """The version in `row`; `details` keeps decoded origin details across the rows of one
+    read, where thousands of versions share one (the file they were imported from)."""
+    data = dict(zip(row.keys(), row, strict=True))  # faster than dict(row)
+    raw = data["origin_detail"] or "{}"
+    if details is None:
+        data["origin_detail"] = json.loads(raw)
+    else:
+        if raw not in details:
+            details[raw] = json.loads(raw)
+        data["origin_detail"] = dict(details[raw])  # a copy each: no version shares a dict
     return Version(**data)
 
 
@@ -258,9 +266,10 @@ class TranslationStore:
                 (lang,),
             ).fetchall()
         found: dict[str, dict[str, Version]] = {}
+        details: dict[str, dict] = {}
         for row in rows:
             if wanted is None or row["article_id"] in wanted:
-                found.setdefault(row["article_id"], {})[row["sentence_id"]] = _version(row)
+                found.setdefault(row["article_id"], {})[row["sentence_id"]] = _version(row, details)
         return found
 
     def head_statuses(self) -> dict[str, dict[str, dict[str, str]]]:

@@ -13,6 +13,7 @@ from reader.checks import Check, Finding, all_checks, findings_for_article, fix_
 from reader.corpus import Article, Sentence
 from reader.corpus.metadata import SidecarError, set_furniture
 from reader.lang import codes, display_name, source_code, target_codes
+from reader.lang.identify import preload
 from reader.names.candidates import name_candidates
 from reader.review.diff import diff_html
 from reader.review.escape import html_text, markdown_text
@@ -480,6 +481,13 @@ def _map_layers() -> tuple[alt.Chart, alt.Chart]:
 
 
 @st.cache_resource(show_spinner=False)
+def _preload_identifiers() -> None:
+    """Once per server, after the page is drawn: the wrong-language check's models load
+    while the reviewer reads, rather than during the first save (a few tenths of a second)."""
+    preload()
+
+
+@st.cache_resource(show_spinner=False)
 def _engines() -> EnginePool:
     """Loaded models live as long as the server: loading one takes longer than a batch."""
     return EnginePool()
@@ -576,6 +584,7 @@ def main() -> None:
     open_only = st.sidebar.toggle("Only sentences not yet approved", value=False, key="open_only")
     page_size = st.sidebar.selectbox("Sentences per page", PAGE_SIZES, index=1, key="page_size")
     _sentences(article, show_furniture, open_only, page_size)
+    _preload_identifiers()
 
 
 @st.fragment(key="sentences")

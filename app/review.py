@@ -6,7 +6,14 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from app.common import apply_style, corpus, reviewer_name, sync_translations, workspace
+from app.common import (
+    apply_style,
+    article_of,
+    outlines,
+    reviewer_name,
+    sync_translations,
+    workspace,
+)
 from app.glossary_form import entry_form
 from app.upload import upload_box
 from reader.checks import Check, Finding, all_checks, findings_for_article, fix_in_text
@@ -559,15 +566,15 @@ def _choose_article(ids: list[str], titles: dict[str, str]) -> str:
 
 def main() -> None:
     upload_box(ws)
-    loaded = corpus(ws)
-    for problem in loaded.problems:
+    listed, problems = outlines(ws)
+    for problem in problems:
         st.warning(markdown_text(problem))
-    if not loaded.articles:
+    if not listed:
         folder = markdown_text(str(ws.paths.corpus))
         st.info(f"No articles in {folder}. Add a UTF-8 .txt file in the sidebar.")
         return
-    titles = {a.id: a.title for a in loaded.articles}
-    article = loaded.get(_choose_article(list(titles), titles))
+    titles = {o.article_id: o.title for o in listed}
+    article = article_of(ws, _choose_article(list(titles), titles))
     for problem in sync_translations(ws, article):
         st.warning(markdown_text(problem))
     _translate_box(article)

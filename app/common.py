@@ -11,6 +11,7 @@ from reader.corpus import Article
 from reader.corpus.loader import Corpus
 from reader.review.escape import markdown_text
 from reader.store import StoreBusy, StoreError
+from reader.store.article_index import Outline
 from reader.workspace import Workspace
 
 STYLE = """
@@ -55,10 +56,35 @@ def _corpus(_ws: Workspace, folder: str, signature: str) -> Corpus:
 
 def corpus(ws: Workspace) -> Corpus:
     """The corpus from the index (only new or changed articles are split), read again when
-    a corpus file changes. The signature goes in as a digest: Streamlit hashing a tuple of
-    thousands of file stamps on every rerun costs more than the rest of a click."""
-    signature = hashlib.sha256(repr(ws.corpus_signature()).encode()).hexdigest()
-    return _corpus(ws, str(ws.paths.corpus), signature)
+    a corpus file changes."""
+    return _corpus(ws, str(ws.paths.corpus), _signature(ws))
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _outlines(_ws: Workspace, folder: str, signature: str) -> tuple[list[Outline], list[str]]:
+    return _ws.outlines()
+
+
+def outlines(ws: Workspace) -> tuple[list[Outline], list[str]]:
+    """Titles and sentence ids of every article, and the problems of the unreadable ones:
+    a page showing one article lists the others without building them all."""
+    return _outlines(ws, str(ws.paths.corpus), _signature(ws))
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def _article(_ws: Workspace, folder: str, signature: str, article_id: str) -> Article:
+    return _ws.article(article_id)
+
+
+def article_of(ws: Workspace, article_id: str) -> Article:
+    """One article, built again when a corpus file changes (CorpusError if it is gone)."""
+    return _article(ws, str(ws.paths.corpus), _signature(ws), article_id)
+
+
+def _signature(ws: Workspace) -> str:
+    """The corpus files' stamps as a digest: Streamlit hashing a tuple of thousands of file
+    stamps on every rerun costs more than the rest of a click."""
+    return hashlib.sha256(repr(ws.corpus_signature()).encode()).hexdigest()
 
 
 @st.cache_resource(show_spinner=False, max_entries=256)

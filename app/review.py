@@ -6,13 +6,21 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from app.common import apply_style, corpus, reviewer_name, sync_translations, workspace
+from app.common import (
+    apply_style,
+    article_of,
+    outlines,
+    reviewer_name,
+    sync_translations,
+    workspace,
+)
 from app.glossary_form import entry_form
 from app.upload import upload_box
 from reader.checks import Check, Finding, all_checks, findings_for_article, fix_in_text
 from reader.corpus import Article, Sentence
 from reader.corpus.metadata import SidecarError, set_furniture
 from reader.lang import codes, display_name, source_code, target_codes
+from reader.lang.identify import preload
 from reader.names.candidates import name_candidates
 from reader.review.diff import diff_html
 from reader.review.escape import html_text, markdown_text
@@ -480,6 +488,13 @@ def _map_layers() -> tuple[alt.Chart, alt.Chart]:
 
 
 @st.cache_resource(show_spinner=False)
+def _preload_identifiers() -> None:
+    """Once per server, after the page is drawn: the wrong-language check's models load
+    while the reviewer reads, rather than during the first save (a few tenths of a second)."""
+    preload()
+
+
+@st.cache_resource(show_spinner=False)
 def _engines() -> EnginePool:
     """Loaded models live as long as the server: loading one takes longer than a batch."""
     return EnginePool()
@@ -551,15 +566,15 @@ def _choose_article(ids: list[str], titles: dict[str, str]) -> str:
 
 def main() -> None:
     upload_box(ws)
-    loaded = corpus(ws)
-    for problem in loaded.problems:
+    listed, problems = outlines(ws)
+    for problem in problems:
         st.warning(markdown_text(problem))
-    if not loaded.articles:
+    if not listed:
         folder = markdown_text(str(ws.paths.corpus))
         st.info(f"No articles in {folder}. Add a UTF-8 .txt file in the sidebar.")
         return
-    titles = {a.id: a.title for a in loaded.articles}
-    article = loaded.get(_choose_article(list(titles), titles))
+    titles = {o.article_id: o.title for o in listed}
+    article = article_of(ws, _choose_article(list(titles), titles))
     for problem in sync_translations(ws, article):
         st.warning(markdown_text(problem))
     _translate_box(article)
@@ -576,6 +591,7 @@ def main() -> None:
     open_only = st.sidebar.toggle("Only sentences not yet approved", value=False, key="open_only")
     page_size = st.sidebar.selectbox("Sentences per page", PAGE_SIZES, index=1, key="page_size")
     _sentences(article, show_furniture, open_only, page_size)
+    _preload_identifiers()
 
 
 @st.fragment(key="sentences")

@@ -152,3 +152,13 @@ def test_russian_words_that_end_like_kyrgyz_stay_russian(text):
 def test_names_do_not_count_for_or_against_a_dictionary(text, code):
     """Only "и" and "Княжествосу" say which language; Футана and Монако are names."""
     assert langid.identify(text).code == code
+
+
+def test_preload_loads_the_identifiers_in_the_background_once():
+    """A page preloads them so that its first save does not wait for the models."""
+    langid._LOADED.clear()
+    langid.preload().join()
+    loaded = list(langid._LOADED)
+    assert len(loaded) == 1
+    assert langid.identify(SENTENCES["ru"]).code == "ru"
+    assert loaded == langid._LOADED

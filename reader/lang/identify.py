@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -110,9 +111,27 @@ def fingerprint() -> str:
     return digest.hexdigest()[:16]
 
 
-@cache
+def preload() -> threading.Thread:
+    """Load the identifiers in a background thread: the first identification pays a few
+    tenths of a second of imports and model loading, which a page can spend while its
+    reader reads rather than on the first save."""
+    thread = threading.Thread(target=_identifier, name="identifier-preload", daemon=True)
+    thread.start()
+    return thread
+
+
+_LOADED: list[Identifier] = []  # the one Identifier, once loaded
+_LOADING = threading.Lock()  # a preload thread and a check may ask for it at once
+
+
 def _identifier() -> Identifier:
-    return Identifier(known())
+    """The identifiers, loaded once and warmed up (fastText reads its model on first use)."""
+    with _LOADING:
+        if not _LOADED:
+            identifier = Identifier(known())
+            identifier.identify("Загрузка моделей")
+            _LOADED.append(identifier)
+        return _LOADED[0]
 
 
 class Identifier:

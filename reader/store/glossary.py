@@ -111,7 +111,14 @@ class GlossaryStore:
     def list(self, query: str = "") -> list[GlossaryEntry]:
         """All entries, by English name; `query` matches any form or the note, any case."""
         with self._conn() as conn:
-            entries = [_load(conn, row) for row in conn.execute("SELECT * FROM glossary_entries")]
+            variants: dict[int, list[Variant]] = {}
+            for r in conn.execute(  # all at once: a query per entry costs more than the rest
+                "SELECT entry_id, lang, term, status FROM glossary_variants "
+                "ORDER BY entry_id, position"
+            ):
+                variants.setdefault(r["entry_id"], []).append(Variant(r[1], r[2], r[3]))
+            rows = conn.execute("SELECT * FROM glossary_entries").fetchall()
+        entries = [_entry(row, variants.get(row["id"], [])) for row in rows]
         if query.strip():
             needle = query.strip().casefold()
             entries = [e for e in entries if needle in _haystack(e)]

@@ -283,7 +283,8 @@ def child_review(out: Path) -> dict:
     first = _timed(at.run)
     reviewer = _timed(at.sidebar.text_input(key="reviewer").input("Bench").run)
     edit = _timed(at.button(key=f"edit:{sid}").click().run)
-    typing = _timed(at.text_area(key=f"text:{sid}:ru").input("Правка для замера.").run)
+    # a text never saved before: a Save of unchanged text would measure nothing
+    typing = _timed(at.text_area(key=f"text:{sid}:ru").input(f"Правка {time.time_ns()}.").run)
     save = _timed(at.button(key=f"save:{sid}:ru").click().run)
     counts = {
         "button": len(at.button),

@@ -215,19 +215,7 @@ class _LongSentence(Check):
     def run(self, sentence: TranslatedSentence) -> list[Finding]:
         if len(sentence.translation) < self.ratio * len(sentence.source_en):
             return []
-        return [
-            sentence.finding(
-                self,
-                kind="long",
-                entry_id=0,
-                english="",
-                found=None,
-                start=None,
-                end=None,
-                suggestion=None,
-                message="much longer than the English",
-            )
-        ]
+        return [sentence.text_finding(self, "long", "much longer than the English")]
 
 
 def test_a_check_of_the_texts_alone_is_stored_and_outlives_the_glossary(ws: Workspace):

@@ -172,6 +172,20 @@ class TranslatedSentence:
             **fields,
         )
 
+    def text_finding(self, check: Check, kind: str, message: str) -> Finding:
+        """A finding about the text as a whole: no glossary entry, span or suggestion."""
+        return self.finding(
+            check,
+            kind=kind,
+            entry_id=0,
+            english="",
+            found=None,
+            start=None,
+            end=None,
+            suggestion=None,
+            message=message,
+        )
+
 
 class Check(ABC):
     """A check: subclasses set the class attributes and `run`, and `fix` if they can."""

@@ -81,16 +81,4 @@ class WrongLanguage(Check):
             f"The {sentence.label} column reads as {language_name(found.code)} "
             f"(confidence {found.confidence:.2f}): translate it into {sentence.label}."
         )
-        return [
-            sentence.finding(
-                self,
-                kind="language",
-                entry_id=0,
-                english="",
-                found=None,
-                start=None,
-                end=None,
-                suggestion=None,
-                message=message,
-            )
-        ]
+        return [sentence.text_finding(self, "language", message)]

@@ -15,9 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reader.store.db import Database, database, now, transaction
-
-_QUERY_CHUNK = 500  # ids per SELECT, well under SQLite's limit on bound parameters
+from reader.store.db import Database, database, in_chunks, now, transaction
 
 # (position, char_start, char_end, text, kind)
 ParagraphRow = tuple[int, int, int, str, str]
@@ -113,22 +111,18 @@ class IndexStore:
     ) -> dict[str, IndexedArticle]:
         """The indexed articles among `article_ids`, by id; without their name mentions
         unless `mentions` (building the articles does not need them)."""
-        wanted = list(dict.fromkeys(article_ids))
         found: dict[str, IndexedArticle] = {}
         with self.db.connection() as conn:
-            for start in range(0, len(wanted), _QUERY_CHUNK):
-                found.update(_read(conn, wanted[start : start + _QUERY_CHUNK], mentions))
+            for ids, _ in in_chunks(article_ids):
+                found.update(_read(conn, ids, mentions))
         return found
 
     def outlines(self, article_ids: Iterable[str]) -> dict[str, Outline]:
         """The outlines of the indexed articles among `article_ids`, by id: two columns of
         the sentences instead of every row of the article."""
-        wanted = list(dict.fromkeys(article_ids))
         found: dict[str, Outline] = {}
         with self.db.connection() as conn:
-            for start in range(0, len(wanted), _QUERY_CHUNK):
-                ids = wanted[start : start + _QUERY_CHUNK]
-                marks = ",".join("?" * len(ids))
+            for ids, marks in in_chunks(article_ids):
                 titles = conn.execute(
                     f"SELECT article_id, title FROM index_articles WHERE article_id IN ({marks})",
                     ids,
@@ -147,12 +141,9 @@ class IndexStore:
     def mentions(self, article_ids: Iterable[str]) -> dict[str, list[MentionRow]]:
         """The name mentions of those of `article_ids` that are indexed (an empty list for
         an article without any), without reading their paragraphs and sentences."""
-        wanted = list(dict.fromkeys(article_ids))
         found: dict[str, list[MentionRow]] = {}
         with self.db.connection() as conn:
-            for start in range(0, len(wanted), _QUERY_CHUNK):
-                chunk = wanted[start : start + _QUERY_CHUNK]
-                marks = ",".join("?" * len(chunk))
+            for chunk, marks in in_chunks(article_ids):
                 rows = conn.execute(
                     f"""SELECT a.article_id, m.sentence_id, m.char_start, m.char_end, m.text,
                             m.kind, m.lemma

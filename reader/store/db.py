@@ -18,10 +18,11 @@ import os
 import sqlite3
 import threading
 import weakref
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TypeVar
 
 from reader.store.migrations import MIGRATIONS
 
@@ -59,6 +60,19 @@ def busy_timeout() -> float:
 def database(db: Database | Path) -> Database:
     """The Database itself, or a new one of its own for a store made from a bare path."""
     return db if isinstance(db, Database) else Database(db)
+
+
+T = TypeVar("T")
+QUERY_CHUNK = 500  # values per `IN (...)`, well under SQLite's limit on bound parameters
+
+
+def in_chunks(values: Iterable[T]) -> Iterator[tuple[list[T], str]]:
+    """The distinct `values`, in order, a QUERY_CHUNK at a time, each slice with the `?,?,...`
+    of its `IN (...)`: one query per slice, however many values are asked for."""
+    wanted = list(dict.fromkeys(values))
+    for start in range(0, len(wanted), QUERY_CHUNK):
+        part = wanted[start : start + QUERY_CHUNK]
+        yield part, ",".join("?" * len(part))
 
 
 def now() -> str:

@@ -13,9 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
-from reader.store.db import Database, database, transaction
-
-_CHUNK = 500  # ids per statement, well under SQLite's limit on bound parameters
+from reader.store.db import Database, database, in_chunks, transaction
 
 # (check_id, kind, entry_id, english, found, start, end, suggestion, message)
 FindingRow = tuple[str, str, int, str, str | None, int | None, int | None, str | None, str]
@@ -83,8 +81,8 @@ class FindingStore:
             statements = [(query.format(""), [lang])]
         else:
             statements = [
-                (query.format(f" AND article_id IN ({','.join('?' * len(part))})"), [lang, *part])
-                for part in _chunks(list(article_ids))
+                (query.format(f" AND article_id IN ({marks})"), [lang, *part])
+                for part, marks in in_chunks(article_ids)
             ]
         with self._conn() as conn:
             for sql, params in statements:
@@ -94,10 +92,9 @@ class FindingStore:
 
     def texts(self, version_ids: Iterable[int]) -> dict[int, str]:
         """{version id: its text}."""
-        ids, found = list(version_ids), {}
+        found = {}
         with self._conn() as conn:
-            for part in _chunks(ids):
-                marks = ",".join("?" * len(part))
+            for part, marks in in_chunks(version_ids):
                 rows = conn.execute(
                     f"SELECT id, text FROM translation_versions WHERE id IN ({marks})", part
                 )
@@ -123,8 +120,8 @@ class FindingStore:
                 statements = [(query + order, [])]
             else:
                 statements = [
-                    (f"{query} WHERE version_id IN ({','.join('?' * len(part))}){order}", part)
-                    for part in _chunks(list(version_ids))
+                    (f"{query} WHERE version_id IN ({marks}){order}", part)
+                    for part, marks in in_chunks(version_ids)
                 ]
             for sql, params in statements:
                 for r in conn.execute(sql, params):
@@ -162,11 +159,8 @@ class FindingStore:
         with self._conn() as conn, transaction(conn):
             if _read_state(conn) != expect:
                 return False
-            for part in _chunks(dropped):
-                conn.execute(
-                    f"DELETE FROM check_versions WHERE version_id IN ({','.join('?' * len(part))})",
-                    part,
-                )
+            for part, marks in in_chunks(dropped):
+                conn.execute(f"DELETE FROM check_versions WHERE version_id IN ({marks})", part)
             conn.executemany(  # a new head's predecessors are heads no more
                 """DELETE FROM check_versions WHERE version_id IN (
                        SELECT o.id FROM translation_versions o JOIN translation_versions n
@@ -217,8 +211,3 @@ def _write_state(conn: sqlite3.Connection, state: GlossaryState) -> None:
         "INSERT INTO check_glossary (entry_id, rev, variants) VALUES (?, ?, ?)",
         [(entry_id, rev, variants) for entry_id, (rev, variants) in state.entries.items()],
     )
-
-
-def _chunks(ids: list[int]) -> Iterator[list[int]]:
-    for start in range(0, len(ids), _CHUNK):
-        yield ids[start : start + _CHUNK]

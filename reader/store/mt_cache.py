@@ -5,9 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from reader.store.db import Database, database, now, transaction
-
-_QUERY_CHUNK = 500  # keys per SELECT, well under SQLite's limit on bound parameters
+from reader.store.db import Database, database, in_chunks, now, transaction
 
 
 class MTCache:
@@ -18,12 +16,9 @@ class MTCache:
 
     def get_many(self, keys: Iterable[str]) -> dict[str, str]:
         """The cached output of each key that has one."""
-        wanted = list(dict.fromkeys(keys))
         found: dict[str, str] = {}
         with self.db.connection() as conn:
-            for start in range(0, len(wanted), _QUERY_CHUNK):
-                part = wanted[start : start + _QUERY_CHUNK]
-                marks = ",".join("?" * len(part))
+            for part, marks in in_chunks(keys):
                 rows = conn.execute(
                     f"SELECT key, output FROM mt_cache WHERE key IN ({marks})", part
                 ).fetchall()

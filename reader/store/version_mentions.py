@@ -14,9 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reader.store.article_index import waiting
-from reader.store.db import Database, database, now, transaction
-
-_QUERY_CHUNK = 500  # ids per SELECT, well under SQLite's limit on bound parameters
+from reader.store.db import Database, database, in_chunks, now, transaction
 
 # (char_start, char_end, text, kind, lemma)
 VersionMentionRow = tuple[int, int, str, str, str]
@@ -75,15 +73,11 @@ class VersionMentionStore:
 
     def texts(self, version_ids: Iterable[int]) -> dict[int, str]:
         """{version id: its text} of `version_ids`."""
-        wanted = list(dict.fromkeys(version_ids))
         found: dict[int, str] = {}
         with self.db.connection() as conn:
-            for start in range(0, len(wanted), _QUERY_CHUNK):
-                chunk = wanted[start : start + _QUERY_CHUNK]
+            for chunk, marks in in_chunks(version_ids):
                 rows = conn.execute(
-                    f"""SELECT id, text FROM translation_versions
-                        WHERE id IN ({",".join("?" * len(chunk))})""",
-                    chunk,
+                    f"SELECT id, text FROM translation_versions WHERE id IN ({marks})", chunk
                 )
                 found.update((row[0], row[1]) for row in rows)
         return found
@@ -111,15 +105,13 @@ class VersionMentionStore:
 
     def mentions(self, version_ids: Iterable[int]) -> dict[int, list[VersionMentionRow]]:
         """The stored mentions of those of `version_ids` that have any, in text order."""
-        wanted = list(dict.fromkeys(version_ids))
         found: dict[int, list[VersionMentionRow]] = {}
         with self.db.connection() as conn:
-            for start in range(0, len(wanted), _QUERY_CHUNK):
-                chunk = wanted[start : start + _QUERY_CHUNK]
+            for chunk, marks in in_chunks(version_ids):
                 rows = conn.execute(
                     f"""SELECT version_id, char_start, char_end, text, kind, lemma
                         FROM index_version_mentions
-                        WHERE version_id IN ({",".join("?" * len(chunk))})
+                        WHERE version_id IN ({marks})
                         ORDER BY version_id, position""",
                     chunk,
                 )

@@ -2,21 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
+from benchmark_module import load_benchmark
 
 from reader.names.grouping import group, group_names, names_match
 
-# By path: an installed package named "benchmarks" would shadow the repository's folder.
-_BENCH = Path(__file__).resolve().parents[1] / "benchmarks" / "name_grouping.py"
-_spec = importlib.util.spec_from_file_location("name_grouping_benchmark", _BENCH)
-assert _spec is not None and _spec.loader is not None
-bench = importlib.util.module_from_spec(_spec)
-sys.modules[_spec.name] = bench  # dataclasses look their module up there
-_spec.loader.exec_module(bench)
+bench = load_benchmark("name_grouping")
 
 
 def _together(names: list[str]) -> bool:

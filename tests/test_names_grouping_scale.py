@@ -9,23 +9,17 @@ import importlib.util
 import json
 import pkgutil
 import random
-import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from benchmark_module import load_benchmark
 
 import reader.names
 from reader.names import grouping
 from reader.names.grouping import group_names
 
-# By path: an installed package named "benchmarks" would shadow the repository's folder.
-_BENCH = Path(__file__).resolve().parents[1] / "benchmarks" / "name_grouping.py"
-_spec = importlib.util.spec_from_file_location("name_grouping_benchmark", _BENCH)
-assert _spec is not None and _spec.loader is not None
-bench = importlib.util.module_from_spec(_spec)
-sys.modules[_spec.name] = bench  # dataclasses look their module up there
-_spec.loader.exec_module(bench)
+bench = load_benchmark("name_grouping")
 synthetic_names = bench.synthetic_names
 
 @pytest.fixture

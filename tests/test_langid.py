@@ -162,3 +162,23 @@ def test_preload_loads_the_identifiers_in_the_background_once():
     assert len(loaded) == 1
     assert langid.identify(SENTENCES["ru"]).code == "ru"
     assert loaded == langid._LOADED
+
+
+@pytest.mark.parametrize("text", ["HP Pavilion", "Asus Zenbook"])
+def test_a_short_text_in_english_letters_is_not_other(text):
+    """On two words the identifiers scatter their votes over other languages: in this tool a
+    short Latin text is English left untranslated (names, product names) far more often."""
+    assert langid.identify(text).code == "en"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Переход к файлу", "ru"),  # к: Ukrainian writes до
+        ("Внутренняя аутентификация", "ru"),  # -яя, -ия: Ukrainian -я, -ія
+        ("Аудио плеері", "kk"),  # аудио: Ukrainian writes і before a vowel (аудіо)
+    ],
+)
+def test_what_ukrainian_never_writes_counts_against_it(text, code):
+    """The markers in reader/lang/ru/markers.json: words and spellings Ukrainian never has."""
+    assert langid.identify(text).code == code

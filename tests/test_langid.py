@@ -126,6 +126,9 @@ def test_short_kyrgyz_in_our_alphabets_is_not_other(text):
         ("Хосттарды елемеу", "kk"),  # Kazakh's verbal noun in -еу, Kyrgyz writes -өө
         ("Терминал пішіндері", "kk"),  # endings Ukrainian never writes: -дері, -ігі
         ("Андорра Князьдігі", "kk"),
+        ("Мониторды тексеру", "kk"),  # Kyrgyz rounds the ending after о: монитор-ду
+        ("Видеоны жабу", "kk"),
+        ("Француздук Гвиана", "ky"),  # -дук: Kazakh writes -дық
     ],
 )
 def test_kyrgyz_and_kazakh_markers(text, code):

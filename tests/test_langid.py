@@ -129,6 +129,7 @@ def test_short_kyrgyz_in_our_alphabets_is_not_other(text):
         ("Мониторды тексеру", "kk"),  # Kyrgyz rounds the ending after о: монитор-ду
         ("Видеоны жабу", "kk"),
         ("Француздук Гвиана", "ky"),  # -дук: Kazakh writes -дық
+        ("Аватарды түзету", "kk"),  # у after е: Kyrgyz keeps a front word front, түзөтүү
     ],
 )
 def test_kyrgyz_and_kazakh_markers(text, code):

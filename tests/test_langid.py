@@ -192,3 +192,9 @@ def test_cld3_weighs_less_than_the_other_two():
     """CLD3 alone is the least right of the three on short texts: it calls "3 дня" Ukrainian
     where CLD2 and fastText say Russian, and no longer outvotes them."""
     assert langid.identify("3 дня").code == "ru"
+
+
+def test_kyrgyz_endings_on_a_russian_word_do_not_outweigh_kyrgyz_spelling():
+    """порт-ы has an ending on a Russian word, but Kyrgyz writes порт-у: the score that the
+    ending moves from Russian to Kyrgyz passes through Kyrgyz's markers too."""
+    assert langid.identify("Прокси порты").code != "ky"

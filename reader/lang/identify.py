@@ -200,7 +200,9 @@ class Identifier:
         own_letters = self._own_letters(folded)
         if own_letters:
             scores[OTHER] *= _OWN_LETTERS_OTHER
-        self._markers.weigh(folded, scores)
+        markers = self._markers.weights(folded)
+        for code, weight in markers.items():
+            scores[code] *= weight
         code, confidence = _best(scores)
         if confidence < _ASK_DICTIONARIES:
             for language in self._dictionaries:
@@ -208,7 +210,8 @@ class Identifier:
                 if language.code == self._markers.borrowing and self._markers.borrowed(
                     text, language
                 ):
-                    scores[self._markers.borrower] += scores[language.code]
+                    borrower = self._markers.borrower
+                    scores[borrower] += scores[language.code] * markers.get(borrower, 1.0)
                     scores[language.code] *= _FOREIGN_LETTER
         latin = len(LATIN.findall(folded)) > letters / 2
         if latin and own_letters and len(_WORDS.findall(folded)) < _SHORT_WORDS:
@@ -294,14 +297,17 @@ class Markers:
             return True
         return any(stem.endswith(v) and knows(stem[: -len(v)] + d) for v, d in self.voicing)
 
-    def weigh(self, folded: str, scores: dict[str, float]) -> None:
+    def weights(self, folded: str) -> dict[str, float]:
+        """What the markers found in `folded` multiply each language's score by."""
         words = set(_MARKER_WORDS.findall(folded))
+        found: dict[str, float] = {}
         for code, marked in self.favour.items():
             if words & marked:
-                scores[code] *= _MARKER
+                found[code] = found.get(code, 1.0) * _MARKER
         for code, pattern in self.against.items():
             if pattern.search(folded):
-                scores[code] *= _FOREIGN_LETTER
+                found[code] = found.get(code, 1.0) * _FOREIGN_LETTER
+        return found
 
 
 def _markers(languages: Iterable[LookAlike | Language]) -> Markers:

@@ -42,7 +42,7 @@ _UNSURE = 0.6
 _UNSURE_OTHER = 0.9
 # Each voter's weight. CLD3 alone is the least accurate of the three on the benchmark's set
 # (81% against 90% and 87%) and on short texts often stands alone against the other two
-# ("3 дня": Ukrainian); on the tuning part a weight of 0.2 to 0.5 did best.
+# ("3 дня": Ukrainian); on the tuning part weights of 0.2 to 0.5 did alike, and best.
 _WEIGHTS = {"cld3": 0.5, "cld2": 1.0, "fasttext": 1.0}
 _TOP = 3  # candidates asked of each identifier
 # Below this confidence the languages with a dictionary and look-alikes (Russian's pymorphy3)
@@ -55,7 +55,6 @@ _UNKNOWN_WORDS = 0.3
 # Files of a language folder identification reads (the dictionary through `Morphology.knows`).
 _DATA_FILES = ("markers.json", "words.txt.gz")
 _WORDS = re.compile(r"[^\W\d_]{2,}")
-_MARKER_WORDS = re.compile(r"[^\W\d_]+")  # a marker word may be one letter (Russian к)
 # "other" weighs this much less again when every letter is in a known language's alphabet:
 # a short Kyrgyz text scatters the votes over Tatar and Mongolian, which is no evidence.
 _OWN_LETTERS_OTHER = 0.3
@@ -299,7 +298,7 @@ class Markers:
 
     def weights(self, folded: str) -> dict[str, float]:
         """What the markers found in `folded` multiply each language's score by."""
-        words = set(_MARKER_WORDS.findall(folded))
+        words = set(_WORDS.findall(folded))
         found: dict[str, float] = {}
         for code, marked in self.favour.items():
             if words & marked:

@@ -483,6 +483,9 @@ class NameGroup:
     # a bare surname that fits several full names: their labels, never merged with any
     ambiguous: tuple[str, ...] = ()
 
+    def as_dict(self) -> dict:
+        return {"label": self.label, "names": list(self.names), "ambiguous": list(self.ambiguous)}
+
 
 def group(names: list[str], places: bool = True) -> list[NameGroup]:
     """Groups of the input names, ordered by first appearance; each input in exactly one.

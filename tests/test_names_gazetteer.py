@@ -53,6 +53,8 @@ def test_suggested_forms_per_language() -> None:
     assert (country["en"], country["ru"], country["ky"]) == ("Kyrgyzstan", "Киргизия", "Кыргызстан")
     assert suggestion(["Kyrgyz Republic"]).source == "ISO 3166 (through pycountry)"
     assert suggestion(["Kyiv"]).forms["ru"] == "Киев"  # the form Russian writes, not Кыив
+    assert suggestion(["Kazan"]).forms["ru"] == "Казань"  # a place, not Казан, a cauldron
+    assert suggestion(["Perm"]).forms["ru"] == "Пермь"
     assert suggestion(["Sadyr Japarov"]) is None
     # pycountry has no Kyrgyz name for Syria and gives the English one: none is suggested
     assert suggestion(["Syria"]).forms.items() >= {"en": "Syria", "ru": "Сирия"}.items()

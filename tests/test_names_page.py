@@ -106,6 +106,7 @@ def test_filters_narrow_the_listing(env):
 def test_accepting_a_group_saves_preferred_forms_and_deprecated_variants(env):
     at = _page()
     form = f"acc:{JAPAROV}"
+    assert not any(c.value.startswith("Suggested by") for c in at.caption)  # no place
     assert _status(at, form, "ru", "Садыр Жапаров (4)").value == "preferred"
     at.selectbox(key=f"{form}:pref:ru").set_value("Садыр Джапаров").run()
     # the status boxes follow the choice: the chosen form is preferred, and only that

@@ -15,9 +15,11 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 import pandas as pd
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 
 from app.common import (
     apply_style,
@@ -28,7 +30,7 @@ from app.common import (
 )
 from reader.corpus import Article
 from reader.glossary import STATUSES, GlossaryEntry, GlossaryError
-from reader.lang import codes, display_name, target_codes
+from reader.lang import codes, display_name, source_code, target_codes
 from reader.names.decisions import (
     LEAVE_OUT,
     Decision,
@@ -42,9 +44,10 @@ from reader.names.decisions import (
     deprecated_forms,
     filter_groups,
     glossary_matches,
-    preferred_options,
+    statuses_for,
 )
-from reader.names.variants import VariantGroup, corpus_groups
+from reader.names.grouping import Suggestion
+from reader.names.variants import VariantForm, VariantGroup, corpus_groups
 from reader.review.escape import html_text, markdown_text
 from reader.store import StoreBusy
 
@@ -297,51 +300,57 @@ def _group(
             )
 
 
+def _suggestion_note(suggestion: Suggestion) -> str:
+    forms = suggestion.forms
+    shown = " · ".join(f"{display_name(lang)} {forms[lang]}" for lang in codes() if lang in forms)
+    return markdown_text(f"Suggested by {suggestion.source}: {shown}.")
+
+
+@st.fragment
 def _accept_form(group: VariantGroup, wid: str, matches: list[GlossaryEntry]) -> None:
+    """The English name and the preferred forms rerun this fragment when changed, so that
+    the status boxes below follow them; the statuses and the note are sent with the form."""
     entry = matches[0] if len(matches) == 1 else None
     if len(matches) > 1:
         st.warning(
             "Its forms are in several glossary entries; the one with its English name is updated."
         )
     defaults = accept_defaults(group, entry)
+    suggested = defaults.suggestion.forms if defaults.suggestion else {}
     key = f"acc:{wid}"
-    with st.form(key=key):
-        english = st.text_input("English name", value=defaults.english, key=f"{key}:en")
-        preferred: dict[str, str] = {}
-        for col, lang in zip(st.columns(len(target_codes())), target_codes(), strict=True):
-            options = preferred_options(group, lang, entry)
-            deprecated = deprecated_forms(entry, lang)
-            default = defaults.preferred[lang]
-            picked = ""
-            if options:
-                picked = col.selectbox(
-                    f"Preferred {display_name(lang)} form",
-                    options,
-                    index=options.index(default) if default in options else 0,
-                    format_func=lambda form, old=deprecated: (
-                        f"{form} (deprecated in the glossary)" if form in old else form
-                    ),
-                    key=f"{key}:pref:{lang}",
-                )
-            typed = col.text_input(
-                f"…or type another {display_name(lang)} form",
-                value="" if default in options else default,
-                key=f"{key}:type:{lang}",
+    if defaults.suggestion:
+        st.caption(_suggestion_note(defaults.suggestion))
+    english = st.text_input("English name", value=defaults.english, key=f"{key}:en")
+    preferred: dict[str, str] = {source_code(): english.strip()}
+    for col, lang in zip(st.columns(len(target_codes())), target_codes(), strict=True):
+        options = defaults.options[lang]
+        default = defaults.preferred[lang]
+        picked = ""
+        if options:
+            picked = col.selectbox(
+                f"Preferred {display_name(lang)} form",
+                options,
+                index=options.index(default) if default in options else 0,
+                format_func=partial(
+                    _option_label, old=deprecated_forms(entry, lang), offer=suggested.get(lang)
+                ),
+                key=f"{key}:pref:{lang}",
             )
-            preferred[lang] = typed.strip() or picked
-        st.caption("Status of each spelling (the preferred names above are saved as preferred):")
-        statuses: dict[tuple[str, str], str] = {}
-        choices = [*STATUSES, LEAVE_OUT]
-        for col, lang in zip(st.columns(len(codes())), codes(), strict=True):
-            for i, f in enumerate(group.forms):
-                if f.lang != lang:
-                    continue
-                statuses[(f.lang, f.form)] = col.selectbox(
-                    markdown_text(f"{f.form} ({f.count})"),
-                    choices,
-                    index=choices.index(defaults.statuses[(f.lang, f.form)]),
-                    key=f"{key}:status:{lang}:{i}",
-                )
+        typed = col.text_input(
+            f"…or type another {display_name(lang)} form",
+            value="" if default in options else default,
+            key=f"{key}:type:{lang}",
+        )
+        preferred[lang] = typed.strip() or picked
+    starting = statuses_for(group, entry, preferred)
+    with st.form(key=key):
+        st.caption("Status of each spelling (the preferred forms chosen above are preferred):")
+        statuses = {
+            (f.lang, f.form): _status_box(col, key, i, f, preferred[f.lang], starting)
+            for col, lang in zip(st.columns(len(codes())), codes(), strict=True)
+            for i, f in enumerate(group.forms)
+            if f.lang == lang
+        }
         note = st.text_input("Note", value=entry.note if entry else "", key=f"{key}:note")
         submitted = st.form_submit_button(
             "Update the glossary entry" if entry else "Accept into glossary",
@@ -350,12 +359,45 @@ def _accept_form(group: VariantGroup, wid: str, matches: list[GlossaryEntry]) ->
         )
     if not reviewer:
         st.caption("Enter your name in the sidebar to save glossary entries.")
-    if not submitted:
-        return
+    if submitted:
+        _save(group, key, english, preferred, statuses, note)
+
+
+def _option_label(form: str, old: set[str], offer: str | None) -> str:
+    if form in old:
+        return f"{form} (deprecated in the glossary)"
+    return f"{form} (suggested)" if form == offer else form
+
+
+def _status_box(
+    col: DeltaGenerator,
+    key: str,
+    i: int,
+    f: VariantForm,
+    chosen: str,
+    starting: dict[tuple[str, str], str],
+) -> str:
+    """A spelling's status. Its key names the chosen preferred form, so a new choice starts
+    every box of that language afresh; the chosen form itself can only be preferred."""
+    label = markdown_text(f"{f.form} ({f.count})")
+    box = f"{key}:status:{f.lang}:{i}:{chosen}"
+    if f.form == chosen:
+        return col.selectbox(label, ["preferred"], disabled=True, key=box)
+    choices = [*STATUSES, LEAVE_OUT]
+    return col.selectbox(label, choices, index=choices.index(starting[(f.lang, f.form)]), key=box)
+
+
+def _save(
+    group: VariantGroup,
+    key: str,
+    english: str,
+    preferred: dict[str, str],
+    statuses: dict[tuple[str, str], str],
+    note: str,
+) -> None:
+    chosen = {lang: form for lang, form in preferred.items() if lang != source_code()}
     try:
-        saved, created = accept_group(
-            ws.glossary, group, english, preferred, statuses, note, reviewer
-        )
+        saved, created = accept_group(ws.glossary, group, english, chosen, statuses, note, reviewer)
     except GlossaryError as exc:
         st.error(markdown_text(str(exc)))
         return

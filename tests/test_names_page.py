@@ -106,6 +106,13 @@ def test_filters_narrow_the_listing(env):
 def test_accepting_a_group_saves_preferred_forms_and_deprecated_variants(env):
     at = _page()
     form = f"acc:{JAPAROV}"
+    assert not any(c.value.startswith("Suggested by") for c in at.caption)  # no place
+    assert _status(at, form, "ru", "Садыр Жапаров (4)").value == "preferred"
+    at.selectbox(key=f"{form}:pref:ru").set_value("Садыр Джапаров").run()
+    # the status boxes follow the choice: the chosen form is preferred, and only that
+    chosen = _status(at, form, "ru", "Садыр Джапаров (3)")
+    assert (chosen.value, chosen.disabled) == ("preferred", True)
+    assert _status(at, form, "ru", "Садыр Жапаров (4)").value == "deprecated"
     at.text_input(key=f"{form}:en").input("Sadyr Japarov")
     at.selectbox(key=f"{form}:pref:ru").set_value("Садыр Жапаров")
     at.selectbox(key=f"{form}:pref:ky").set_value("Садыр Жапаров")
@@ -215,7 +222,18 @@ def test_evidence_and_an_ambiguous_surname_are_shown(env, corpus_dir):
         "two-japarovs.txt",
         b"Sadyr Japarov met Akylbek Japarov in Bishkek.\nJaparov spoke first.\n",
     )
-    at = _page(reviewer=None, query="Moscow")
+    at = _page(reviewer=None, query="Russia")
+    # a place: the gazetteer's forms are the defaults, one no text wrote among them
+    form = f"acc:{RUSSIA}"
+    assert at.text_input(key=f"{form}:en").value == "Russia"
+    assert at.selectbox(key=f"{form}:pref:ru").value == "Российская Федерация"
+    kyrgyz = at.selectbox(key=f"{form}:pref:ky")
+    assert kyrgyz.value == "Орус Федерациясы"
+    assert kyrgyz.options[0] == "Орус Федерациясы (suggested)"
+    assert "Россия Федерациясы" in kyrgyz.options
+    assert any("ISO 3166 (through pycountry)" in c.value for c in at.caption)
+
+    at.text_input(key="names:q").input("Moscow").run()
     moscow = _forms(at, _names(at).index("Moscow"))
     assert {("English", "Moscow"), ("Russian", "Москва"), ("Kyrgyz", "Москва")} <= moscow
     table = at.dataframe[_names(at).index("Moscow")].value

@@ -70,11 +70,39 @@ def test_cli_names_prints_groups_as_json(data_dir):
     assert japarov["examples"][0]["text"]
 
 
-def test_cli_names_group_reads_names_in_any_script():
+def test_cli_names_group_prints_a_group_a_line_in_any_script():
     names = "Japarov\nZhaparov\nЖапаров\nДжапарова\nIssyk-Kul\nЫсык-Көл\nSadyr Japarov\n"
     result = _cli("names", "--group", stdin=names.encode())
     assert result.returncode == 0, result.stderr
+    assert result.stdout.decode().splitlines() == [
+        "Japarov\tZhaparov\tЖапаров\tДжапарова\tSadyr Japarov",
+        "Issyk-Kul\tЫсык-Көл",
+    ]
+
+
+TWO_JAPAROVS = "Sadyr Japarov\nJaparov\nAkylbek Japarov\nЖапаров\n"
+JAPAROV_AMBIGUOUS = "⚠ ambiguous: Akylbek Japarov, Sadyr Japarov"
+
+
+def test_cli_names_group_marks_a_surname_two_full_names_share():
+    result = _cli("names", "--group", stdin=TWO_JAPAROVS.encode())
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.decode().splitlines() == [
+        "Sadyr Japarov",
+        f"Japarov\tЖапаров\t{JAPAROV_AMBIGUOUS}",
+        "Akylbek Japarov",
+    ]
+
+
+def test_cli_names_group_json_says_which_full_names_a_surname_may_be():
+    result = _cli("names", "--group", "--json", stdin=TWO_JAPAROVS.encode())
+    assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout) == [
-        ["Japarov", "Zhaparov", "Жапаров", "Джапарова", "Sadyr Japarov"],
-        ["Issyk-Kul", "Ысык-Көл"],
+        {"label": "Sadyr Japarov", "names": ["Sadyr Japarov"], "ambiguous": []},
+        {
+            "label": "Japarov",
+            "names": ["Japarov", "Жапаров"],
+            "ambiguous": ["Akylbek Japarov", "Sadyr Japarov"],
+        },
+        {"label": "Akylbek Japarov", "names": ["Akylbek Japarov"], "ambiguous": []},
     ]

@@ -45,6 +45,11 @@ class Morphology:
         should be read into it)."""
         return False
 
+    def knows_place(self, word: str) -> bool:
+        """Whether this language's dictionary has `word`, as written, as the name of a place
+        (Russian Казань; not Казан, a cauldron)."""
+        return False
+
     def marked_base(self, word: str) -> str | None:
         """The base when `word` surely ends in an ending only this language has (Kyrgyz
         Жапаровдун -> Жапаров), else None."""

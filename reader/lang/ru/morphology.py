@@ -159,6 +159,16 @@ def is_known(word: str) -> bool:
     return bool(_morph().word_is_known(word.casefold()))
 
 
+def is_place(word: str) -> bool:
+    """Whether pymorphy3's dictionary has the word as a place name (Geox) in its base form,
+    ё written or not (Кишинев as Кишинёв)."""
+    folded = word.casefold().replace("ё", "е")
+    if not _morph().word_is_known(folded):
+        return False
+    parses = _morph().parse(folded)
+    return any("Geox" in p.tag and p.normal_form.replace("ё", "е") == folded for p in parses)
+
+
 def given_name_gender(word: str) -> Gender | None:
     """Gender of a given name in any case (Розы -> f, Садыра -> m), None if not one."""
     for parse in _morph().parse(word):
@@ -280,6 +290,9 @@ class RussianMorphology(Morphology):
 
     def knows(self, word: str) -> bool:
         return is_known(word)
+
+    def knows_place(self, word: str) -> bool:
+        return is_place(word)
 
     def given_name_gender(self, word: str) -> str | None:
         return given_name_gender(word)

@@ -215,7 +215,7 @@ class Identifier:
             for language in self._dictionaries:
                 scores[language.code] *= _dictionary_weight(language, text)
         for borrowing in self._markers.borrowings:
-            if confidence < _ASK_DICTIONARIES or code == borrowing.against in self._look_alikes:
+            if confidence < _ASK_DICTIONARIES or borrowing.against in self._look_alikes:
                 self._borrowed(borrowing, text, scores, markers)
         latin = len(LATIN.findall(folded)) > letters / 2
         if latin and own_letters and len(_WORDS.findall(folded)) < _SHORT_WORDS:
@@ -237,6 +237,8 @@ class Identifier:
             moved = scores[borrowing.against] * markers.get(borrowing.borrower, 1.0)
             scores[borrowing.borrower] += moved
             scores[borrowing.against] *= _FOREIGN_LETTER
+            if borrowing.against in self._look_alikes:
+                scores[borrowing.borrower] *= _MARKER
 
     def _own_letters(self, folded: str) -> bool:
         """Whether every letter of the text is in a known language's alphabet."""
@@ -296,8 +298,8 @@ class Borrowing:
     endings: tuple[str, ...]  # longest first
     voicing: tuple[tuple[str, str], ...] = ()
     min_length: int = 5
-    # The share of the text's words (of two letters or more) that must be such loanwords:
-    # 0, any one; a long Ukrainian sentence with one name in -і stays Ukrainian.
+    # The share of the text's Cyrillic words (of two letters or more) that must be such
+    # loanwords: 0, any one; a Ukrainian sentence with one name in -і stays Ukrainian.
     share: float = 0.0
 
     def borrowed(self, text: str, against: Morphology, stems: Morphology) -> bool:
@@ -305,19 +307,23 @@ class Borrowing:
         tokens = [t.casefold() for t in _LETTER_RUNS.findall(text)]
         found = 0
         for at, word in enumerate(tokens):
-            if len(word) < self.min_length or not CYRILLIC.match(word):
+            stems_ = self._stems(word)
+            if not stems_ or against.knows_after(" ".join(tokens[:at]), word):
                 continue
-            if against.knows_after(" ".join(tokens[:at]), word):
-                continue
-            for ending in self.endings:
-                stem = word[: -len(ending)]
-                if word.endswith(ending) and len(stem) >= 3 and self._known(stem, stems):
-                    found += 1
-                    break
-            if found and not self.share:
-                return True
-        words = sum(1 for t in tokens if len(t) > 1)
+            if any(self._known(stem, stems) for stem in stems_):
+                found += 1
+                if not self.share:
+                    return True
+        words = sum(1 for t in tokens if len(t) > 1 and CYRILLIC.match(t))
         return bool(found) and found >= self.share * words
+
+    def _stems(self, word: str) -> list[str]:
+        """What `word` would be without each of the endings it ends in (longest first)."""
+        if len(word) < self.min_length or not CYRILLIC.match(word):
+            return []
+        return [
+            word[: -len(e)] for e in self.endings if word.endswith(e) and len(word) - len(e) >= 3
+        ]
 
     def _known(self, stem: str, stems: Morphology) -> bool:
         if stems.knows(stem):

@@ -8,7 +8,8 @@ own alphabets (`Language.alphabet`) then weigh in: a Kyrgyz ң rules out Russian
 rules out Kyrgyz; a language folder's `markers.json` tells look-alikes apart where letters
 cannot (Kyrgyz long vowels and function words; Russian words and spellings Ukrainian never
 has, к, -ая, медиа; Kyrgyz endings on a word only the Russian dictionary's stem knows,
-Республика-сы). langdetect, seeded so that it is deterministic,
+Республика-сы; Kazakh's -і on a loanword that Ukrainian's dictionary does not read as
+Ukrainian, профил-і, конверт-і). langdetect, seeded so that it is deterministic,
 settles Latin-script texts the three leave unsure (English or another language), which is
 what it does well; it is slow (milliseconds a text), so it is asked only then. Everything
 is deterministic.

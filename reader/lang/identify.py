@@ -170,9 +170,10 @@ class Identifier:
             and type(language.morphology).knows is not Morphology.knows
         )
         self._codes = tuple(language.code for language in self.languages)
-        # Asked of a borrowing whenever they lead, however sure: Kazakh's конверт-і reads as
-        # Ukrainian to all three identifiers (0.997), and a text that reads as a language
-        # nobody translates into here is rare, so the look-up costs little.
+        # A borrowing against one of these is looked for in every text, however sure the
+        # votes: Kazakh's конверт-і reads as Ukrainian to all three identifiers (0.997). Its
+        # endings (in -і) are matched before any dictionary is asked, and only Kazakh and
+        # Ukrainian texts have them, so the rest pay nothing.
         self._look_alikes = frozenset(
             language.code for language in self.languages if isinstance(language, LookAlike)
         )
@@ -232,7 +233,8 @@ class Identifier:
     ) -> None:
         """Move `borrowing.against`'s score to the borrower when a word of `text` is a
         loanword with the borrower's ending; the move passes through the borrower's markers
-        ("Прокси порты" is not Kyrgyz: Kyrgyz writes порт-у)."""
+        ("Прокси порты" is not Kyrgyz: Kyrgyz writes порт-у). Against a look-alike the word
+        also counts for the borrower as a marker word does ("other" led on Бос DVD дискі)."""
         against = self._morphology[borrowing.against]
         if borrowing.borrowed(text, against, self._morphology[borrowing.stems]):
             moved = scores[borrowing.against] * markers.get(borrowing.borrower, 1.0)
@@ -308,10 +310,10 @@ class Borrowing:
         tokens = [t.casefold() for t in _LETTER_RUNS.findall(text)]
         found = 0
         for at, word in enumerate(tokens):
-            stems_ = self._stems(word)
-            if not stems_ or against.knows_after(" ".join(tokens[:at]), word):
+            bare = self._stems(word)
+            if not bare or against.knows_after(" ".join(tokens[:at]), word):
                 continue
-            if any(self._known(stem, stems) for stem in stems_):
+            if any(self._known(stem, stems) for stem in bare):
                 found += 1
                 if not self.share:
                     return True
@@ -406,18 +408,17 @@ def _alphabet_weight(language: LookAlike | Language, folded: str, letters: int) 
     return (len(own) / letters) * _FOREIGN_LETTER ** min(foreign, 2)
 
 
-def _dictionary_weight(language: Language | LookAlike, text: str) -> float:
+def _dictionary_weight(language: Language, text: str) -> float:
     """`_UNKNOWN_WORDS` when `language`'s dictionary knows at most half of the words of its
     script in `text` (words in capitals, acronyms, left out, and names, capitalised after the
     first word, when other words are left: Кыргызстан says nothing of Russian), else 1."""
-    tokens = _LETTER_RUNS.findall(text)
-    found = [(before, w) for before, w in zip(("", *tokens), tokens, strict=False) if len(w) > 1]
-    words = [(b, w) for b, w in found if not w.isupper() and language.script.match(w)]
-    names = {w for _, w in found[1:] if w[:1].isupper()}
-    words = [(b, w) for b, w in words if w not in names] or words
+    found = _WORDS.findall(text)
+    words = [w for w in found if not w.isupper() and language.script.match(w)]
+    names = {w for w in found[1:] if w[:1].isupper()}
+    words = [w for w in words if w not in names] or words
     if not words:
         return 1.0
-    known = sum(1 for before, w in words if language.morphology.knows_after(before, w))
+    known = sum(1 for w in words if language.morphology.knows(w))
     return _UNKNOWN_WORDS if known * 2 <= len(words) else 1.0
 
 

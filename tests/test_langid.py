@@ -145,6 +145,21 @@ def test_russian_words_with_kyrgyz_endings_are_kyrgyz(text):
     assert langid.identify(text).code == "ky"
 
 
+@pytest.mark.parametrize(
+    "text", ["Дисплей режимі", "C5 конверті", "Монитор профилі", "Бос DVD дискі"]
+)
+def test_kazakh_possessive_on_a_loanword_is_kazakh_not_ukrainian(text):
+    """режим-і, конверт-і: Ukrainian's dictionary has these only as locatives, which follow a
+    preposition; профилі and дискі not at all (Ukrainian writes профілі). Kazakh's even when
+    the identifiers lean elsewhere ("other" for Бос DVD дискі)."""
+    assert langid.identify(text).code == "kk"
+
+
+@pytest.mark.parametrize("text", ["Лист у синьому конверті", "Профілі користувачів"])
+def test_ukrainian_locatives_after_a_preposition_stay_ukrainian(text):
+    assert langid.identify(text).code == "uk"
+
+
 @pytest.mark.parametrize("text", ["Ноутбуки и принтеры", "Часы и полосы"])
 def test_russian_words_that_end_like_kyrgyz_stay_russian(text):
     assert langid.identify(text).code == "ru"

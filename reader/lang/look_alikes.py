@@ -46,9 +46,18 @@ def _ukrainian() -> pymorphy3.MorphAnalyzer:
     """Loaded on first use (a tenth of a second, some 20 MB), which only a text that reads
     as Ukrainian but is unsure asks for."""
     import pymorphy3
+    from pymorphy3 import tagset
     from pymorphy3.units import DictionaryAnalyzer
 
-    return pymorphy3.MorphAnalyzer(lang="uk", units=[DictionaryAnalyzer()])
+    # pymorphy3 2.0 gives every dictionary the one registered tag class and sets its known
+    # grammemes from the dictionary it loads last, so loading Ukrainian's would leave Russian
+    # tags without Russian's ("Geox" unknown). Ukrainian's gets a subclass of its own.
+    shared = dict(tagset.registry)
+    tagset.registry.update({name: type(cls.__name__, (cls,), {}) for name, cls in shared.items()})
+    try:
+        return pymorphy3.MorphAnalyzer(lang="uk", units=[DictionaryAnalyzer()])
+    finally:
+        tagset.registry.update(shared)
 
 
 KAZAKH = LookAlike("kk", "Kazakh", CYRILLIC, RUSSIAN_ALPHABET + "әғқңөұүһі")

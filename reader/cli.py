@@ -402,15 +402,14 @@ def cmd_names(args: argparse.Namespace) -> int:
         names = [line.strip() for line in text.splitlines() if line.strip()]
         print(json.dumps(group_names(names), ensure_ascii=False))
         return 0
-    from reader.names.variants import corpus_groups
+    from reader.names.variants import corpus_listing
 
     ws = _workspace(args)
     corpus = ws.corpus()
     articles = [corpus.get(a) for a in args.articles] if args.articles else corpus.articles
     for article in articles:
         ws.sync_translation_files(article)
-    groups = corpus_groups(ws, articles)
-    print(json.dumps([g.as_dict() for g in groups], ensure_ascii=False, indent=1))
+    print(corpus_listing(ws, articles))
     return 0
 
 

@@ -29,6 +29,7 @@ from reader.names.translit import name_keys
 if TYPE_CHECKING:
     from reader.store.article_index import MentionRow
     from reader.store.name_groups import NameGroupStore
+    from reader.store.name_listings import NameListingStore
     from reader.store.translations import TranslationStore, Version
 
 _SOURCE = source_code()  # the language texts are translated from
@@ -57,6 +58,11 @@ class NameSources(Protocol):
 
     translations: TranslationStore
     name_groups: NameGroupStore
+    name_listings: NameListingStore
+
+    def mention_rules(self) -> str:
+        """The hashes of the rules the indexed mentions were found under."""
+        ...
 
     def source_mentions(self, articles: Sequence[Article]) -> dict[str, list[MentionRow]]:
         """{article id: the mentions in its content sentences}, as the article index has them."""
@@ -317,6 +323,33 @@ def corpus_groups(
     mentions = corpus_mentions(ws, articles, heads, progress)
     grouper = functools.partial(stored_group, ws.name_groups)
     return group_mentions(mentions, sentence_texts(articles, heads), grouper)
+
+
+def corpus_listing(
+    ws: NameSources, articles: Iterable[Article], progress: Progress | None = None
+) -> str:
+    """`corpus_groups` as the JSON that `names` prints, kept in the store: nothing changed
+    since the last listing (articles, translations, rules) answers from one stored row."""
+    articles = list(articles)
+    state = listing_state(ws, articles)
+    if (stored := ws.name_listings.get(state)) is not None:
+        return stored
+    groups = corpus_groups(ws, articles, progress)
+    listing = json.dumps([g.as_dict() for g in groups], ensure_ascii=False, indent=1)
+    ws.name_listings.put(state, listing)
+    return listing
+
+
+def listing_state(ws: NameSources, articles: Sequence[Article]) -> str:
+    """A hash of all the listing of `articles` depends on: their content sentences, the
+    translations (versions only grow: the newest id and the conflicts settled tell any
+    change), the rules of the indexed mentions and of grouping."""
+    digest = hashlib.sha256(_grouping_rules().encode())
+    digest.update(json.dumps([ws.mention_rules(), ws.translations.version()]).encode())
+    for a in articles:
+        sentences = [(s.id, s.text) for s in a.content_sentences()]
+        digest.update(json.dumps([a.id, a.lang, sentences], ensure_ascii=False).encode())
+    return digest.hexdigest()
 
 
 def keyed_group(names: list[str]) -> list[KeyedGroup]:

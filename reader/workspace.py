@@ -25,7 +25,7 @@ from reader.store.dismissals import DismissalStore
 from reader.store.glossary import GlossaryStore
 from reader.store.name_groups import NameGroupStore
 from reader.store.name_listings import NameListingStore
-from reader.store.translations import FileStamp, TranslationStore, Version
+from reader.store.translations import FileStamp, HeadText, TranslationStore, Version
 from reader.store.version_mentions import VersionMentionStore
 from reader.translation.files import (
     Alignment,
@@ -88,7 +88,9 @@ class Workspace:
         return self.index.mentions(articles)
 
     def translation_mentions(
-        self, versions: Iterable[Version], progress: Callable[[int, int], None] | None = None
+        self,
+        versions: Iterable[Version | HeadText],
+        progress: Callable[[int, int], None] | None = None,
     ) -> dict[int, list[NameMention]]:
         """{version id: the names in its text}, extracting only versions not indexed yet."""
         return self.version_mentions.mentions(versions, progress)

@@ -14,7 +14,14 @@ from reader import workspace as workspace_module
 from reader.config import REPO_ROOT, resolve_paths
 from reader.corpus.metadata import set_furniture
 from reader.names import variants
-from reader.names.variants import corpus_groups, corpus_listing, listing_state
+from reader.names.variants import (
+    GROUPING_RULE_FILES,
+    LISTING_RULE_FILES,
+    corpus_groups,
+    corpus_listing,
+    listing_state,
+    rule_paths,
+)
 from reader.store.name_listings import KEEP
 from reader.workspace import Workspace
 
@@ -103,11 +110,20 @@ def test_an_edited_article_or_a_furniture_mark_lists_anew(ws: Workspace, corpus_
 def test_other_rules_list_anew(ws: Workspace, monkeypatch: pytest.MonkeyPatch):
     listing = _listing(ws)
     _plant(ws)
-    monkeypatch.setattr(variants, "_grouping_rules", lambda: "other grouping rules")
+    monkeypatch.setattr(variants, "files_hash", lambda *patterns: "other rules")
     assert _listing(ws) == listing
     _plant(ws)
     monkeypatch.setattr(workspace_module, "rules_hash", lambda lang: f"other {lang} rules")
     assert _listing(ws) == listing
+
+
+def test_grouping_is_kept_across_edits_of_what_it_does_not_depend_on():
+    grouping = {str(p.relative_to(REPO_ROOT)) for p in rule_paths(GROUPING_RULE_FILES)}
+    listing = {str(p.relative_to(REPO_ROOT)) for p in rule_paths(LISTING_RULE_FILES)}
+    assert {"reader/names/grouping.py", "reader/names/folding.json"} <= grouping
+    assert {"reader/lang/ru/morphology.py", "reader/lang/ky/suffixes.json"} <= grouping
+    assert not {"reader/names/evidence.py", "reader/names/variants.py"} & grouping
+    assert grouping | {"reader/names/evidence.py", "reader/names/variants.py"} <= listing
 
 
 def test_only_the_newest_listings_are_kept(ws: Workspace):

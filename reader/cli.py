@@ -419,15 +419,14 @@ def cmd_names(args: argparse.Namespace) -> int:
             for g in groups:
                 print(_group_line(g))
         return 0
-    from reader.names.variants import corpus_groups
+    from reader.names.variants import corpus_listing
 
     ws = _workspace(args)
-    corpus = ws.corpus()
-    articles = [corpus.get(a) for a in args.articles] if args.articles else corpus.articles
-    for article in articles:
-        ws.sync_translation_files(article)
-    groups = corpus_groups(ws, articles)
-    print(json.dumps([g.as_dict() for g in groups], ensure_ascii=False, indent=1))
+    ids = None
+    if args.articles:
+        corpus = ws.corpus()
+        ids = [corpus.get(a).id for a in args.articles]  # an unknown id: the corpus says which
+    print(corpus_listing(ws, ids))
     return 0
 
 

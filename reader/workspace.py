@@ -6,6 +6,7 @@ Its stores share one Database (opened and migrated once); `close` closes its con
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -15,14 +16,16 @@ from reader.checks.drafts import apply_glossary_to_drafts
 from reader.config import Paths, resolve_paths
 from reader.corpus import Article
 from reader.corpus.loader import Corpus
-from reader.index import ArticleIndex, VersionMentionIndex
+from reader.index import ArticleIndex, VersionMentionIndex, rules_version
+from reader.index.versions import extracting_codes, rules_hash
 from reader.lang.extraction import NameMention
 from reader.store.article_index import IndexStore, MentionRow, Outline
 from reader.store.db import Database
 from reader.store.dismissals import DismissalStore
 from reader.store.glossary import GlossaryStore
 from reader.store.name_groups import NameGroupStore
-from reader.store.translations import FileStamp, TranslationStore, Version
+from reader.store.name_listings import NameListingStore
+from reader.store.translations import FileStamp, HeadText, TranslationStore, Version
 from reader.store.version_mentions import VersionMentionStore
 from reader.translation.files import (
     Alignment,
@@ -56,6 +59,7 @@ class Workspace:
         self.index = ArticleIndex(IndexStore(self.db), self.paths.corpus)
         self.version_mentions = VersionMentionIndex(VersionMentionStore(self.db), self.translations)
         self.name_groups = NameGroupStore(self.db)
+        self.name_listings = NameListingStore(self.db)
 
     def close(self) -> None:
         self.db.close()
@@ -69,6 +73,11 @@ class Workspace:
     def corpus(self) -> Corpus:
         """Every readable article, from the index: only new or changed ones are split."""
         return self.index.corpus()
+
+    def article_hashes(self) -> dict[str, str]:
+        """{article id: content hash} of every readable article, in corpus order: a hash
+        changes with the text, the sidecar or the splitting rules."""
+        return self.index.hashes()
 
     def outlines(self) -> tuple[list[Outline], list[str]]:
         """Title and sentence ids of every readable article, and the problems of the others:
@@ -84,10 +93,18 @@ class Workspace:
         return self.index.mentions(articles)
 
     def translation_mentions(
-        self, versions: Iterable[Version], progress: Callable[[int, int], None] | None = None
+        self,
+        versions: Iterable[Version | HeadText],
+        progress: Callable[[int, int], None] | None = None,
     ) -> dict[int, list[NameMention]]:
         """{version id: the names in its text}, extracting only versions not indexed yet."""
         return self.version_mentions.mentions(versions, progress)
+
+    def mention_rules(self) -> str:
+        """The hashes of the rules the indexed mentions were found under: the article index's
+        and each language's extraction rules (with the models' versions)."""
+        rules = {"articles": rules_version()} | {c: rules_hash(c) for c in extracting_codes()}
+        return json.dumps(rules, sort_keys=True)
 
     def corpus_signature(self) -> tuple:
         """Names, sizes and times of the corpus files: a loaded corpus is stale when it changes."""

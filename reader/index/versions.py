@@ -23,7 +23,7 @@ from reader.config import REPO_ROOT
 from reader.index.articles import WORKERS, Progress, mapper, write
 from reader.lang.extraction import NameMention
 from reader.names.extract import extract_names_many
-from reader.store.translations import TranslationStore, Version
+from reader.store.translations import HeadText, TranslationStore, Version
 from reader.store.version_mentions import IndexedVersion, VersionMentionStore
 
 BATCH = 200  # versions per extraction call and per write
@@ -125,7 +125,7 @@ class VersionMentionIndex:
 
     def mentions(
         self,
-        versions: Iterable[Version],
+        versions: Iterable[Version | HeadText],
         progress: Progress | None = None,
         workers: int = WORKERS,
     ) -> dict[int, list[NameMention]]:
@@ -148,7 +148,7 @@ class VersionMentionIndex:
 
     def _index(
         self,
-        versions: Sequence[Version],
+        versions: Sequence[Version | HeadText],
         report: VersionIndexReport,
         progress: Progress | None,
         workers: int,

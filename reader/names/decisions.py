@@ -3,7 +3,7 @@
 Grouping (reader.names.variants) is automatic and sometimes wrong: two groups are one name
 (Russia and Россия), a spelling belongs to someone else, a "name" is no name at all. The
 reviewer says so once; the decision is stored and re-applied to whatever groups the corpus
-gives later, since group keys (`variants.group_key`) stay the same while a name's spelling
+gives later, since group keys (`grouping.group_key`) stay the same while a name's spelling
 does.
 
 Decisions are append-only rows in `name_decisions`: `dismiss`, `merge`, `split`, and `undo`,

@@ -523,6 +523,13 @@ def group(names: list[str], places: bool = True) -> list[NameGroup]:
     return out
 
 
+def group_key(label: str) -> str:
+    """The same for every spelling of the label's name (Japarov and Жапаров alike): what
+    remembers a group's decisions."""
+    keys = sorted(name_keys(label))
+    return keys[0] if keys else label.casefold()
+
+
 def group_names(names: list[str], places: bool = True) -> list[list[str]]:
     """The input names grouped by referent: [["Japarov", "Жапаров", ...], ["Bishkek", ...]].
 

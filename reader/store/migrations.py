@@ -242,4 +242,13 @@ MIGRATIONS: list[str] = [
         value TEXT NOT NULL
     );
     """,
+    # 11: the `names` listing last computed, under a hash of all it depends on (articles, the
+    # store's version, the rules), so `names` with nothing changed answers from one row.
+    """
+    CREATE TABLE index_name_listings (
+        state_hash TEXT PRIMARY KEY,
+        listing TEXT NOT NULL,
+        computed_at TEXT NOT NULL
+    );
+    """,
 ]

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from reader.store.db import Database, database, now, transaction
 
@@ -80,6 +81,15 @@ class SentenceState:
     # conflicting saves still open: newer than the head and not settled (`settle`)
     conflicts: list[Version] = field(default_factory=list)
     human_versions: int = 0
+
+
+class HeadText(NamedTuple):
+    """A head version's id, language and text: what reading names needs of a head, without
+    the rest of its row (a corpus has a hundred thousand heads)."""
+
+    id: int
+    lang: str
+    text: str
 
 
 def _version(row: sqlite3.Row, details: dict[str, dict] | None = None) -> Version:
@@ -270,6 +280,26 @@ class TranslationStore:
         for row in rows:
             if wanted is None or row["article_id"] in wanted:
                 found.setdefault(row["article_id"], {})[row["sentence_id"]] = _version(row, details)
+        return found
+
+    def head_texts(
+        self, lang: str, article_ids: Iterable[str] | None = None
+    ) -> dict[str, dict[str, HeadText]]:
+        """`heads`, each head only as its id, language and text."""
+        wanted = None if article_ids is None else set(article_ids)
+        with self._conn() as conn:
+            rows = conn.execute(
+                """SELECT v.article_id, v.sentence_id, v.id, v.text FROM translation_versions v
+                   JOIN (SELECT max(id) AS id FROM translation_versions
+                         WHERE lang = ? AND conflict_with IS NULL
+                         GROUP BY article_id, sentence_id) h ON v.id = h.id
+                   ORDER BY v.article_id, v.id""",
+                (lang,),
+            ).fetchall()
+        found: dict[str, dict[str, HeadText]] = {}
+        for article_id, sentence_id, version_id, text in rows:
+            if wanted is None or article_id in wanted:
+                found.setdefault(article_id, {})[sentence_id] = HeadText(version_id, lang, text)
         return found
 
     def head_statuses(self) -> dict[str, dict[str, dict[str, str]]]:

@@ -119,6 +119,9 @@ def _chain_lengths() -> tuple[tuple[int, tuple[str, ...]], ...]:
     return tuple(sorted(found, key=lambda lc: (-lc[0], table.chains.index(lc[1]))))
 
 
+# Grouping asks for each word's readings, base and marked base, each a strip: a corpus's
+# 16,000 questions are about 7,000 words.
+@lru_cache(maxsize=65536)
 def strip(word: str, possessive: frozenset[str] = frozenset()) -> tuple[str, tuple[str, ...]]:
     """(stem, suffix names) for a word that is a stem plus a well-formed chain, else (word, ()).
 

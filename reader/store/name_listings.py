@@ -1,0 +1,52 @@
+"""The `names` listing last computed (table `index_name_listings`).
+
+Listing the names of a thousand articles reads hundreds of thousands of mentions and groups
+them: seconds, though nothing changed since the last run more often than not. The listing is
+kept whole under a hash of everything it depends on (made by `reader.names.variants`), so an
+unchanged archive is answered from one row. Only the newest few are kept; a cache, so a
+write refused while another process holds the lock is simply skipped.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reader.store.article_index import waiting
+from reader.store.db import Database, StoreBusy, database, now, transaction
+
+KEEP = 2  # listings kept (the newest): all articles, and one selection of them
+WRITE_WAIT_S = 0.2
+
+
+class NameListingStore:
+    """Reads and writes the `index_name_listings` table."""
+
+    def __init__(self, db: Database | Path) -> None:
+        self.db = database(db)
+
+    def get(self, state_hash: str) -> str | None:
+        """The listing stored under this hash, or None."""
+        with self.db.connection() as conn:
+            row = conn.execute(
+                "SELECT listing FROM index_name_listings WHERE state_hash = ?", (state_hash,)
+            ).fetchone()
+        return row[0] if row else None
+
+    def put(self, state_hash: str, listing: str) -> None:
+        """Keep this listing (and the KEEP - 1 newest others); skipped if the store is busy."""
+        try:
+            with self.db.connection() as conn, waiting(conn, WRITE_WAIT_S), transaction(conn):
+                conn.execute("DELETE FROM index_name_listings WHERE state_hash = ?", (state_hash,))
+                conn.execute(
+                    "INSERT INTO index_name_listings (state_hash, listing, computed_at) "
+                    "VALUES (?, ?, ?)",
+                    (state_hash, listing, now()),
+                )
+                conn.execute(
+                    """DELETE FROM index_name_listings WHERE state_hash NOT IN (
+                           SELECT state_hash FROM index_name_listings
+                           ORDER BY state_hash = ? DESC, computed_at DESC LIMIT ?)""",
+                    (state_hash, KEEP),
+                )
+        except StoreBusy:
+            return

@@ -88,7 +88,7 @@ def test_every_upload_box_has_its_own_limit():
     assert re.search(r"^maxUploadSize = 1024$", config, re.M)
 
 
-def test_a_rerun_reads_each_language_once_and_the_glossary_not_at_all(env, corpus_dir, monkeypatch):
+def test_a_save_or_rerun_reads_each_language_once_and_no_glossary(env, corpus_dir, monkeypatch):
     statements: list[str] = []
 
     def traced(path: Path) -> sqlite3.Connection:
@@ -107,6 +107,7 @@ def test_a_rerun_reads_each_language_once_and_the_glossary_not_at_all(env, corpu
     assert any("Saved" in s.value for s in at.success)
     reads = [s for s in statements if STATES_QUERY.search(s)]
     assert len(reads) <= len(target_codes())
+    assert not [s for s in statements if "glossary_variants" in s]  # the glossary is unchanged
     statements.clear()
     at.run()  # the whole page again, nothing changed
     assert not at.exception

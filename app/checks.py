@@ -6,7 +6,7 @@ from collections import defaultdict
 
 import streamlit as st
 
-from app.common import apply_style, corpus, reviewer_name, sync_translations, workspace
+from app.common import apply_style, corpus, reviewer_name, sync_all_translations, workspace
 from reader.checks import (
     Finding,
     FixReport,
@@ -135,8 +135,7 @@ def main() -> None:
     if error := st.session_state.pop("checks:error", None):
         st.error(markdown_text(error))
     loaded = corpus(ws)
-    for article in loaded.articles:
-        sync_translations(ws, article)
+    sync_all_translations(ws, (a.id for a in loaded.articles))
     titles = {a.id: a.title for a in loaded.articles}
     with st.spinner("Checking every translation against the glossary…"):
         findings, dismissed = split_dismissed(ws, check(ws, loaded.articles))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 
 import streamlit as st
 
@@ -99,6 +100,24 @@ def sync_translations(ws: Workspace, article: Article) -> list[str]:
     signature = (str(ws.paths.database), article.id, len(article.sentences), stamps)
     try:
         return _sync(ws, article, signature)
+    except StoreBusy as exc:  # not cached: the next run loads them
+        return [f"The translation files were not loaded: {exc}"]
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _sync_all(_ws: Workspace, _ids: tuple[str, ...], signature: str) -> list[str]:
+    return _ws.sync_many_translation_files(_ids).problems
+
+
+def sync_all_translations(ws: Workspace, article_ids: Iterable[str]) -> list[str]:
+    """Load the new or changed translation files of many articles, once per state of the
+    translation and corpus folders (a scan of each per run, not a stat per article and a
+    cached call per article); returns the problems found in them."""
+    ids = tuple(article_ids)
+    state = (str(ws.paths.database), ids, _signature(ws), ws.translations_signature())
+    signature = hashlib.sha256(repr(state).encode()).hexdigest()
+    try:
+        return _sync_all(ws, ids, signature)
     except StoreBusy as exc:  # not cached: the next run loads them
         return [f"The translation files were not loaded: {exc}"]
 

@@ -23,7 +23,7 @@ from app.common import (
     apply_style,
     corpus,
     reviewer_name,
-    sync_translations,
+    sync_all_translations,
     workspace,
 )
 from reader.corpus import Article
@@ -459,9 +459,8 @@ def main() -> None:
     if not loaded.articles:
         st.info(markdown_text(f"No articles in {ws.paths.corpus}. Add one on the Review page."))
         return
-    for article in loaded.articles:
-        for problem in sync_translations(ws, article):
-            st.warning(markdown_text(problem))
+    for problem in sync_all_translations(ws, (a.id for a in loaded.articles)):
+        st.warning(markdown_text(problem))
     names = _names(loaded.articles)
     shaped = apply_decisions(names.groups, decisions.list(), names.texts)
     _flash()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ from streamlit.testing.v1 import AppTest
 from reader.checks import check
 from reader.config import REPO_ROOT, resolve_paths
 from reader.glossary import GlossaryEntry, Variant
+from reader.store import db as db_module
 from reader.workspace import Workspace
 
 ARTICLE = "004_5eb83673b1bc0057"
@@ -86,3 +88,27 @@ def test_fix_all_for_an_entry_leaves_no_deprecated_forms(ws):
 def test_fixing_needs_a_reviewer_name(ws):
     at = _page(reviewer=None)
     assert at.button(key="fix:all").disabled
+
+
+def test_the_translation_files_of_all_articles_are_looked_up_at_once(
+    indexed_data_dir, corpus_dir, monkeypatch
+):
+    """A query per article (and a cached call per article on every rerun) made the page's
+    first run grow with the archive; the recorded stamps are read for all of them at once."""
+    for path in sorted(corpus_dir.glob("*.txt"))[2:]:  # two articles are enough to count
+        path.unlink()
+    statements: list[str] = []
+    connect = db_module._connect
+
+    def traced(path: Path) -> sqlite3.Connection:
+        conn = connect(path)
+        conn.set_trace_callback(statements.append)
+        return conn
+
+    monkeypatch.setattr(db_module, "_connect", traced)
+    at = AppTest.from_file(str(REPO_ROOT / "app" / "checks.py"), default_timeout=120).run()
+    assert not at.exception
+    assert at.title[0].value == "Checks"
+    assert (
+        len([s for s in statements if "SELECT path, size, mtime_ns FROM imported_files" in s]) == 1
+    )

@@ -88,6 +88,18 @@ def _signature(ws: Workspace) -> str:
     return hashlib.sha256(repr(ws.corpus_signature()).encode()).hexdigest()
 
 
+def revision(ws: Workspace) -> tuple:
+    """What the findings depend on: the corpus files, the translations, the glossary and
+    the dismissals (four small queries and a scan of the corpus folder)."""
+    return (
+        str(ws.paths.database),
+        _signature(ws),
+        ws.translations.version(),
+        ws.glossary.version(),
+        ws.dismissals.version(),
+    )
+
+
 @st.cache_resource(show_spinner=False, max_entries=256)
 def _sync(_ws: Workspace, _article: Article, signature: tuple) -> list[str]:
     return _ws.sync_translation_files(_article).problems

@@ -90,25 +90,40 @@ def test_fixing_needs_a_reviewer_name(ws):
     assert at.button(key="fix:all").disabled
 
 
+@pytest.fixture
+def statements(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every SQL statement the page runs from now on."""
+    seen: list[str] = []
+    connect = db_module._connect
+
+    def traced(path: Path) -> sqlite3.Connection:
+        conn = connect(path)
+        conn.set_trace_callback(seen.append)
+        return conn
+
+    monkeypatch.setattr(db_module, "_connect", traced)
+    return seen
+
+
 def test_the_translation_files_of_all_articles_are_looked_up_at_once(
-    indexed_data_dir, corpus_dir, monkeypatch
+    indexed_data_dir, corpus_dir, statements
 ):
     """A query per article (and a cached call per article on every rerun) made the page's
     first run grow with the archive; the recorded stamps are read for all of them at once."""
     for path in sorted(corpus_dir.glob("*.txt"))[2:]:  # two articles are enough to count
         path.unlink()
-    statements: list[str] = []
-    connect = db_module._connect
-
-    def traced(path: Path) -> sqlite3.Connection:
-        conn = connect(path)
-        conn.set_trace_callback(statements.append)
-        return conn
-
-    monkeypatch.setattr(db_module, "_connect", traced)
     at = AppTest.from_file(str(REPO_ROOT / "app" / "checks.py"), default_timeout=120).run()
     assert not at.exception
     assert at.title[0].value == "Checks"
-    assert (
-        len([s for s in statements if "SELECT path, size, mtime_ns FROM imported_files" in s]) == 1
-    )
+    stamps = "SELECT path, size, mtime_ns FROM imported_files"
+    assert len([s for s in statements if stamps in s]) == 1
+
+
+def test_a_click_that_changes_nothing_reads_no_translation_head(ws, statements):
+    """Every rerun read the head of every sentence of the archive to list the findings."""
+    at = _page()
+    statements.clear()
+    at.toggle(key="checks:show-dismissed").set_value(True).run()
+    assert not at.exception
+    assert at.subheader[0].value == "Dismissed"
+    assert not [s for s in statements if "FROM translation_versions WHERE lang =" in s]

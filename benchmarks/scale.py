@@ -286,9 +286,11 @@ def child_page(out: Path, name: str) -> dict:
     from streamlit.testing.v1 import AppTest
 
     at = AppTest.from_file(str(ROOT / "app" / f"{name}.py"), default_timeout=600)
+    cpu = time.process_time()
     first = _timed(at.run)
+    cpu = time.process_time() - cpu  # less swayed than the wall time by a machine's load
     assert not at.exception, at.exception
-    return {"first": first, "again": _timed(at.run)}
+    return {"first": first, "first_cpu": cpu, "again": _timed(at.run)}
 
 
 def _as_a_server() -> Callable[[AppTest, str | None], Callable[[], None]]:

@@ -323,14 +323,19 @@ def _median(times: list[float]) -> float:
 
 
 def _trivial_page(out: Path, counts: dict[str, int], fragment: bool) -> Path:
-    """A page with as many elements as the Review page, optionally all in one fragment."""
+    """A page with as many markdown blocks, text areas and buttons as the Review page; in a
+    fragment, with its captions and column blocks too (the served rows' floor)."""
     page = out / ("trivial_fragment_page.py" if fragment else "trivial_page.py")
     body = (
         f"for i in range({counts['markdown']}):\n    st.markdown(f'row {{i}}')\n"
         f"for i in range({counts['text_area']}):\n    st.text_area(f't{{i}}', key=f't{{i}}')\n"
         f"for i in range({max(1, counts['button'])}):\n    st.button(f'b{{i}}', key=f'b{{i}}')\n"
     )
-    if fragment:
+    if fragment:  # also the captions and the column blocks of the rows, four a row
+        body += (
+            f"for i in range({counts['caption']}):\n    st.caption(f'c{{i}}')\n"
+            f"for i in range({-(-counts['column'] // 4)}):\n    st.columns(4)\n"
+        )
         body = (
             "@st.fragment(key='rows')\ndef rows():\n"
             + "".join(f"    {line}\n" for line in body.splitlines())
@@ -375,6 +380,8 @@ def child_review(out: Path) -> dict:
         "button": len(at.button),
         "markdown": len(at.markdown),
         "text_area": len(at.text_area),
+        "caption": len(at.caption),
+        "column": len(at.columns),
     }
     trivial = AppTest.from_file(str(_trivial_page(out, counts, False)), default_timeout=600)
     trivial_first = _timed(trivial.run)

@@ -36,6 +36,7 @@ _SOURCE = source_code()  # the language texts are translated from
 Findings = dict[tuple[str, str], list[Finding]]  # by (sentence id, language)
 
 PAGE_SIZES = (10, 20, 50)
+HISTORY_SHOWN = 10  # newest versions of a sentence listed at first: every click redraws them
 STATUSES_SHOWN = ("approved", "edited", "draft", "missing")
 STATUS_COLOURS = ["#2e7d32", "#f9a825", "#90a4ae", "#e0e0e0"]  # in STATUSES_SHOWN order
 
@@ -436,7 +437,13 @@ def _lang_editor(article, sentence, lang, state, store) -> None:
             f"<div class='diff'><small>{label}</small><br>{body}</div>", unsafe_allow_html=True
         )
     with st.expander("History"):
-        for v in reversed(store.history(article.id, sid, lang)):
+        versions = store.history(article.id, sid, lang)[::-1]
+        older = len(versions) - HISTORY_SHOWN
+        if older > 0 and not st.toggle(
+            f"Show the {older} older version(s) too", key=_key("history", sid, lang)
+        ):
+            versions = versions[:HISTORY_SHOWN]
+        for v in versions:
             flag = " (conflicting save, not current)" if v.is_conflict else ""
             line = html_text(f"#{v.id} · {v.status} · {v.author} · {v.created_at}{flag}")
             st.markdown(f"<div>{line}<br>{html_text(v.text)}</div>", unsafe_allow_html=True)

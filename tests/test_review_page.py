@@ -151,3 +151,25 @@ def test_the_conflict_marker_goes_once_the_conflict_is_settled(env, corpus_dir):
     at.button(key=f"mine:{sid}:ky").click().run()
     assert not at.exception
     assert markers() == []
+
+
+def test_the_history_lists_the_newest_versions_until_asked_for_all(env, corpus_dir):
+    """Every version of a sentence was drawn on every click in its editor, however many."""
+    sid = _sid(corpus_dir, "Boronov, an ally")
+    base = None
+    for n in range(12):
+        saved = env.translations.save(ARTICLE, sid, "ru", f"Правка {n}", author="Bek", base_id=base)
+        base = saved.version.id
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.session_state["article_choice"] = ARTICLE
+    at.run()
+    at.button(key=f"edit:{sid}").click().run()
+
+    def listed() -> list[str]:
+        return [m.value for m in at.markdown if "Правка" in m.value and "· Bek ·" in m.value]
+
+    assert len(listed()) == 10
+    assert "Правка 11" in listed()[0]
+    at.toggle(key=f"history:{sid}:ru").set_value(True).run()
+    assert not at.exception
+    assert len(listed()) == 12

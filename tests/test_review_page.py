@@ -160,7 +160,7 @@ def test_the_history_lists_the_newest_versions_until_asked_for_all(env, corpus_d
     for n in range(12):
         saved = env.translations.save(ARTICLE, sid, "ru", f"Правка {n}", author="Bek", base_id=base)
         base = saved.version.id
-    at = AppTest.from_file(APP, default_timeout=60)
+    at = AppTest.from_file(str(REPO_ROOT / "app" / "review.py"), default_timeout=60)
     at.session_state["article_choice"] = ARTICLE
     at.run()
     at.button(key=f"edit:{sid}").click().run()

@@ -6,7 +6,14 @@ from collections import defaultdict
 
 import streamlit as st
 
-from app.common import apply_style, corpus, reviewer_name, sync_translations, workspace
+from app.common import (
+    apply_style,
+    corpus,
+    reviewer_name,
+    revision,
+    sync_all_translations,
+    workspace,
+)
 from reader.checks import (
     Finding,
     FixReport,
@@ -16,16 +23,27 @@ from reader.checks import (
     get,
     split_dismissed,
 )
+from reader.corpus import Article
 from reader.lang import display_name
 from reader.review.escape import html_text, markdown_text
 from reader.store import StoreBusy
 from reader.store.dismissals import Dismissal, DismissalError
+from reader.workspace import Workspace
 
 SHOWN_PER_ENTRY = 30
 
 apply_style()
 ws = workspace()
 reviewer = reviewer_name()
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _findings(
+    _ws: Workspace, _articles: list[Article], revision: tuple
+) -> tuple[list[Finding], list[tuple[Finding, Dismissal]]]:
+    """The open and the dismissed findings of every article, once per state of the store
+    and the corpus: a click that changes nothing (a toggle, an expander) reads no head."""
+    return split_dismissed(_ws, check(_ws, _articles))
 
 
 def _fix(findings: list[Finding]) -> None:
@@ -135,11 +153,10 @@ def main() -> None:
     if error := st.session_state.pop("checks:error", None):
         st.error(markdown_text(error))
     loaded = corpus(ws)
-    for article in loaded.articles:
-        sync_translations(ws, article)
+    sync_all_translations(ws, (a.id for a in loaded.articles))
     titles = {a.id: a.title for a in loaded.articles}
     with st.spinner("Checking every translation against the glossary…"):
-        findings, dismissed = split_dismissed(ws, check(ws, loaded.articles))
+        findings, dismissed = _findings(ws, loaded.articles, revision(ws))
     fixable = [f for f in findings if f.fixable]
     cols = st.columns(5)
     cols[0].metric("Findings", len(findings))

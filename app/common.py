@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 
 import streamlit as st
 
@@ -87,6 +88,18 @@ def _signature(ws: Workspace) -> str:
     return hashlib.sha256(repr(ws.corpus_signature()).encode()).hexdigest()
 
 
+def revision(ws: Workspace) -> tuple:
+    """What the findings depend on: the corpus files, the translations, the glossary and
+    the dismissals (four small queries and a scan of the corpus folder)."""
+    return (
+        str(ws.paths.database),
+        _signature(ws),
+        ws.translations.version(),
+        ws.glossary.version(),
+        ws.dismissals.version(),
+    )
+
+
 @st.cache_resource(show_spinner=False, max_entries=256)
 def _sync(_ws: Workspace, _article: Article, signature: tuple) -> list[str]:
     return _ws.sync_translation_files(_article).problems
@@ -99,6 +112,24 @@ def sync_translations(ws: Workspace, article: Article) -> list[str]:
     signature = (str(ws.paths.database), article.id, len(article.sentences), stamps)
     try:
         return _sync(ws, article, signature)
+    except StoreBusy as exc:  # not cached: the next run loads them
+        return [f"The translation files were not loaded: {exc}"]
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _sync_all(_ws: Workspace, _ids: tuple[str, ...], signature: str) -> list[str]:
+    return _ws.sync_many_translation_files(_ids).problems
+
+
+def sync_all_translations(ws: Workspace, article_ids: Iterable[str]) -> list[str]:
+    """Load the new or changed translation files of many articles, once per state of the
+    translation and corpus folders (a scan of each per run, not a stat per article and a
+    cached call per article); returns the problems found in them."""
+    ids = tuple(article_ids)
+    state = (str(ws.paths.database), ids, _signature(ws), ws.translations_signature())
+    signature = hashlib.sha256(repr(state).encode()).hexdigest()
+    try:
+        return _sync_all(ws, ids, signature)
     except StoreBusy as exc:  # not cached: the next run loads them
         return [f"The translation files were not loaded: {exc}"]
 

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
 from functools import partial
 
 import pandas as pd
@@ -25,7 +25,7 @@ from app.common import (
     apply_style,
     corpus,
     reviewer_name,
-    sync_translations,
+    sync_all_translations,
     workspace,
 )
 from reader.corpus import Article
@@ -64,10 +64,45 @@ decisions = NameDecisions(ws.db)
 # --- loading -----------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+class _Texts(Mapping[tuple[str, str, str], str]):
+    """Every sentence's text, read only when first asked for: only a group a split made needs
+    them (to find its examples), and reading every head of the archive takes seconds."""
+
+    def __init__(self, load: Callable[[], dict[tuple[str, str, str], str]]) -> None:
+        self._load = load
+        self._texts: dict[tuple[str, str, str], str] | None = None
+        self._lock = threading.Lock()
+
+    def _loaded(self) -> dict[tuple[str, str, str], str]:
+        with self._lock:
+            if self._texts is None:
+                self._texts = self._load()
+            return self._texts
+
+    def __getitem__(self, key: tuple[str, str, str]) -> str:
+        return self._loaded()[key]
+
+    def __iter__(self) -> Iterator[tuple[str, str, str]]:
+        return iter(self._loaded())
+
+    def __len__(self) -> int:
+        return len(self._loaded())
+
+
+@dataclass
 class _Names:
     groups: list[VariantGroup]
-    texts: dict[tuple[str, str, str], str]
+    texts: _Texts
+    shaped: dict[tuple[int, ...], Shaped] = field(default_factory=dict)  # by decisions in force
+
+    def apply(self, in_force: list[Decision]) -> Shaped:
+        """The groups re-shaped by the decisions, once per set of decisions in force (every
+        click on the page reran it over every group)."""
+        key = tuple(d.id for d in in_force)
+        if key not in self.shaped:
+            self.shaped.clear()  # only the newest: decisions are only added or undone
+            self.shaped[key] = apply_decisions(self.groups, in_force, self.texts)
+        return self.shaped[key]
 
 
 class _NamesCache:
@@ -105,7 +140,8 @@ def _names(articles: list[Article]) -> _Names:
         def progress(done: int, total: int) -> None:
             bar.progress(done / total, text=f"Finding names: {done} of {total} new translations")
 
-        names = _Names(corpus_groups(ws, articles, progress), corpus_texts(ws, articles))
+        texts = _Texts(lambda: corpus_texts(ws, articles))
+        names = _Names(corpus_groups(ws, articles, progress), texts)
         bar.empty()
         cache.entries[key] = names
         while len(cache.entries) > CACHED_STATES:
@@ -501,11 +537,11 @@ def main() -> None:
     if not loaded.articles:
         st.info(markdown_text(f"No articles in {ws.paths.corpus}. Add one on the Review page."))
         return
-    for article in loaded.articles:
-        for problem in sync_translations(ws, article):
-            st.warning(markdown_text(problem))
+    for problem in sync_all_translations(ws, (a.id for a in loaded.articles)):
+        st.warning(markdown_text(problem))
     names = _names(loaded.articles)
-    shaped = apply_decisions(names.groups, decisions.list(), names.texts)
+    with _names_cache().lock:
+        shaped = names.apply(decisions.list())
     _flash()
     differing = sum(g.inconsistent for g in shaped.groups)
     st.caption(

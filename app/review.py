@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import altair as alt
 import pandas as pd
 import streamlit as st
 
@@ -37,8 +36,66 @@ _SOURCE = source_code()  # the language texts are translated from
 Findings = dict[tuple[str, str], list[Finding]]  # by (sentence id, language)
 
 PAGE_SIZES = (10, 20, 50)
+HISTORY_SHOWN = 10  # newest versions of a sentence listed at first: every click redraws them
 STATUSES_SHOWN = ("approved", "edited", "draft", "missing")
 STATUS_COLOURS = ["#2e7d32", "#f9a825", "#90a4ae", "#e0e0e0"]  # in STATUSES_SHOWN order
+
+# The map as a plain Vega-Lite spec: an Altair chart is converted and validated against the
+# schema on every draw, which cost more than the rest of a rerun.
+_TOOLTIP = [
+    {"field": "sentence", "type": "quantitative"},
+    {"field": "language", "type": "nominal"},
+    {"field": "status", "type": "nominal"},
+    {"field": "edits", "type": "quantitative"},
+    {"field": "text", "type": "nominal"},
+]
+_MAP_CELLS_LAYER = {
+    "mark": {"type": "rect", "stroke": "white", "strokeWidth": 0.5},
+    "encoding": {
+        "x": {
+            "field": "sentence",
+            "type": "ordinal",
+            "axis": {"labels": False, "ticks": False, "title": None},
+        },
+        "y": {"field": "language", "type": "nominal", "title": None},
+        "color": {
+            "field": "status",
+            "type": "nominal",
+            "scale": {"domain": list(STATUSES_SHOWN), "range": STATUS_COLOURS},
+            "legend": {"orient": "bottom"},
+        },
+        "tooltip": _TOOLTIP,
+    },
+    "height": 70,
+}
+_MAP_EDITS_LAYER = {
+    "mark": {"type": "bar"},
+    "encoding": {
+        "x": {
+            "field": "sentence",
+            "type": "ordinal",
+            "title": "sentence",
+            "axis": {"labelOverlap": True},
+        },
+        "y": {
+            "field": "edits",
+            "aggregate": "sum",
+            "type": "quantitative",
+            "title": "edits",
+            "axis": {"format": "d", "tickMinStep": 1},
+        },
+        "color": {"field": "language", "type": "nominal", "legend": {"orient": "bottom"}},
+        "tooltip": _TOOLTIP,
+    },
+    "height": 80,
+}
+# A one-chart concat, sized as in the two-chart one: a lone chart is fitted to its height
+# with the legend inside it, which leaves the cells no room.
+MAP_CELLS = {"vconcat": [_MAP_CELLS_LAYER]}
+MAP_WITH_EDITS = {
+    "vconcat": [_MAP_CELLS_LAYER, _MAP_EDITS_LAYER],
+    "resolve": {"scale": {"color": "independent"}},
+}
 
 apply_style()
 ws = workspace()
@@ -380,7 +437,13 @@ def _lang_editor(article, sentence, lang, state, store) -> None:
             f"<div class='diff'><small>{label}</small><br>{body}</div>", unsafe_allow_html=True
         )
     with st.expander("History"):
-        for v in reversed(store.history(article.id, sid, lang)):
+        versions = store.history(article.id, sid, lang)[::-1]
+        older = len(versions) - HISTORY_SHOWN
+        if older > 0 and not st.toggle(
+            f"Show the {older} older version(s) too", key=_key("history", sid, lang)
+        ):
+            versions = versions[:HISTORY_SHOWN]
+        for v in versions:
             flag = " (conflicting save, not current)" if v.is_conflict else ""
             line = html_text(f"#{v.id} · {v.status} · {v.author} · {v.created_at}{flag}")
             st.markdown(f"<div>{line}<br>{html_text(v.text)}</div>", unsafe_allow_html=True)
@@ -426,65 +489,25 @@ def _progress(article: Article, states: States) -> None:
 
 def _article_map(article: Article, states: States) -> None:
     """Each sentence as a cell per language, coloured by status; bars show human edits."""
-    drawn = _map_chart(article, states, _revision(article))
+    drawn = _map_data(article, states, _revision(article))
     if drawn is None:
         return
-    chart, edited = drawn
-    st.altair_chart(chart, width="stretch")
+    data, edited = drawn
+    spec = MAP_WITH_EDITS if edited else MAP_CELLS
+    st.vega_lite_chart(data, spec, width="stretch")
     if not edited:
         st.caption("No corrections yet: bars of edits per sentence appear here once there are.")
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
-def _map_chart(
+def _map_data(
     _article: Article, _states: States, revision: tuple
-) -> tuple[alt.VConcatChart, bool] | None:
-    """The map's chart and whether it has edits, once per store revision: the layers are
-    built once, and each revision only gives them its data."""
+) -> tuple[pd.DataFrame, bool] | None:
+    """The map's rows and whether it has edits, once per store revision."""
     data = pd.DataFrame(status_map(ws.translations, _article, _states))
     if data.empty:
         return None
-    cells, edits = _map_layers()
-    if data["edits"].sum() == 0:
-        # A one-chart concat, sized as in the two-chart one: a lone chart is fitted to its
-        # height with the legend inside it, which leaves the cells no room.
-        return alt.vconcat(cells, data=data), False
-    return alt.vconcat(cells, edits, data=data).resolve_scale(color="independent"), True
-
-
-@st.cache_resource(show_spinner=False)
-def _map_layers() -> tuple[alt.Chart, alt.Chart]:
-    """The map's status cells and its bars of edits, without data: Altair's encodings cost
-    more to build than the rest of a rerun, and they never change."""
-    colour = alt.Color(
-        "status:N",
-        scale=alt.Scale(domain=list(STATUSES_SHOWN), range=STATUS_COLOURS),
-        legend=alt.Legend(orient="bottom"),
-    )
-    tooltip = ["sentence", "language", "status", "edits", "text"]
-    cells = (
-        alt.Chart()
-        .mark_rect(stroke="white", strokeWidth=0.5)
-        .encode(
-            x=alt.X("sentence:O", axis=alt.Axis(labels=False, ticks=False, title=None)),
-            y=alt.Y("language:N", title=None),
-            color=colour,
-            tooltip=tooltip,
-        )
-        .properties(height=70)
-    )
-    edits = (
-        alt.Chart()
-        .mark_bar()
-        .encode(
-            x=alt.X("sentence:O", title="sentence", axis=alt.Axis(labelOverlap=True)),
-            y=alt.Y("sum(edits):Q", title="edits", axis=alt.Axis(format="d", tickMinStep=1)),
-            color=alt.Color("language:N", legend=alt.Legend(orient="bottom")),
-            tooltip=tooltip,
-        )
-        .properties(height=80)
-    )
-    return cells, edits
+    return data, bool(data["edits"].sum())
 
 
 @st.cache_resource(show_spinner=False)

@@ -14,18 +14,25 @@ demand, never by the tests.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import random
 import re
+import sqlite3
 import subprocess
 import sys
 import tempfile
 import threading
 import time
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from streamlit.testing.v1 import AppTest
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
@@ -270,15 +277,98 @@ def _timed(action: Callable[[], object]) -> float:
     return time.perf_counter() - start
 
 
-def child_review(out: Path) -> dict:
-    """Review page: first run, ✎ and Save on the first article's first content sentence;
-    then a trivial page with as many elements (buttons, text, markdown): its run and a click."""
+PAGES = ("review", "glossary", "names", "checks", "models")  # app/NAME.py
+REPEATS = 7  # clicks per action; the median is reported
+
+
+def child_page(out: Path, name: str) -> dict:
+    """A page's first run in a fresh process, as the first visitor after a start meets it."""
     from streamlit.testing.v1 import AppTest
 
-    from reader.corpus.loader import load_corpus
+    at = AppTest.from_file(str(ROOT / "app" / f"{name}.py"), default_timeout=600)
+    cpu = time.process_time()
+    first = _timed(at.run)
+    cpu = time.process_time() - cpu  # less swayed than the wall time by a machine's load
+    assert not at.exception, at.exception
+    return {"first": first, "first_cpu": cpu, "again": _timed(at.run)}
 
-    article = load_corpus(out / "corpus").articles[0]
-    sid = article.content_sentences()[0].id
+
+def _as_a_server() -> Callable[[AppTest, str | None], Callable[[], None]]:
+    """AppTest runs the whole script on every click and compiles it again each time; a server
+    keeps the bytecode and reruns only the fragment a widget is in. This makes AppTest do the
+    same: one bytecode cache, and `fragment(at, key)` gives a run of that fragment alone."""
+    from streamlit.runtime.scriptrunner import RerunData
+    from streamlit.runtime.scriptrunner.script_cache import ScriptCache
+    from streamlit.testing.v1 import app_test, local_script_runner
+
+    cache = ScriptCache()
+    app_test.ScriptCache = lambda: cache
+
+    def fragment(at: AppTest, key: str | None) -> Callable[[], None]:
+        def run() -> None:
+            ids = at._fragment_storage.resolve_target(key) if key else []
+            local_script_runner.RerunData = lambda **kw: RerunData(**kw, fragment_id_queue=ids)
+            try:
+                at.run()
+            finally:
+                local_script_runner.RerunData = RerunData
+
+        return run
+
+    return fragment
+
+
+def _median(times: list[float]) -> float:
+    return sorted(times)[len(times) // 2]
+
+
+def _trivial_page(out: Path, counts: dict[str, int], fragment: bool) -> Path:
+    """A page with as many markdown blocks, text areas and buttons as the Review page; in a
+    fragment, with its captions and column blocks too (the served rows' floor)."""
+    page = out / ("trivial_fragment_page.py" if fragment else "trivial_page.py")
+    body = (
+        f"for i in range({counts['markdown']}):\n    st.markdown(f'row {{i}}')\n"
+        f"for i in range({counts['text_area']}):\n    st.text_area(f't{{i}}', key=f't{{i}}')\n"
+        f"for i in range({max(1, counts['button'])}):\n    st.button(f'b{{i}}', key=f'b{{i}}')\n"
+    )
+    if fragment:  # also the captions and the column blocks of the rows, four a row
+        body += (
+            f"for i in range({counts['caption']}):\n    st.caption(f'c{{i}}')\n"
+            f"for i in range({-(-counts['column'] // 4)}):\n    st.columns(4)\n"
+        )
+        body = (
+            "@st.fragment(key='rows')\ndef rows():\n"
+            + "".join(f"    {line}\n" for line in body.splitlines())
+            + "rows()\n"
+        )
+    page.write_text("import streamlit as st\n" + body, encoding="utf-8")
+    return page
+
+
+def child_review(out: Path) -> dict:
+    """Review page: first run, ✎ and Save on the first article's first content sentence;
+    then a trivial page with as many elements (buttons, text, markdown): its run and a click.
+    Then the same as a server does them (`_as_a_server`), each action the median of
+    REPEATS: ✎, Save, Approve, the next page of sentences, against a click on the trivial
+    page with its elements in a fragment; with the SQL statements of each."""
+    from streamlit.testing.v1 import AppTest
+
+    from reader.config import resolve_paths
+    from reader.store import db as db_module
+    from reader.workspace import Workspace
+
+    with Workspace(resolve_paths()) as ws:
+        listed, _ = ws.outlines()
+        sid = ws.article(listed[0].article_id).content_sentences()[0].id
+    statements = [0]
+    connect = db_module._connect
+
+    def counted(path: Path) -> sqlite3.Connection:
+        conn = connect(path)
+        conn.set_trace_callback(lambda _: statements.__setitem__(0, statements[0] + 1))
+        return conn
+
+    db_module._connect = counted
     at = AppTest.from_file(str(ROOT / "streamlit_app.py"), default_timeout=600)
     first = _timed(at.run)
     reviewer = _timed(at.sidebar.text_input(key="reviewer").input("Bench").run)
@@ -290,19 +380,49 @@ def child_review(out: Path) -> dict:
         "button": len(at.button),
         "markdown": len(at.markdown),
         "text_area": len(at.text_area),
+        "caption": len(at.caption),
+        "column": len(at.columns),
     }
-    page = out / "trivial_page.py"
-    page.write_text(
-        "import streamlit as st\n"
-        f"for i in range({counts['markdown']}):\n    st.markdown(f'row {{i}}')\n"
-        f"for i in range({counts['text_area']}):\n    st.text_area(f't{{i}}', key=f't{{i}}')\n"
-        f"for i in range({max(1, counts['button'])}):\n    st.button(f'b{{i}}', key=f'b{{i}}')\n",
-        encoding="utf-8",
-    )
-    trivial = AppTest.from_file(str(page), default_timeout=600)
+    trivial = AppTest.from_file(str(_trivial_page(out, counts, False)), default_timeout=600)
     trivial_first = _timed(trivial.run)
     trivial_click = _timed(trivial.button(key="b0").click().run)
     assert not at.exception, at.exception
+
+    fragment = _as_a_server()
+    served: dict[str, list[float]] = defaultdict(list)
+    queries: dict[str, int] = {}
+
+    def act(name: str, run: Callable[[], None]) -> None:
+        statements[0] = 0
+        cpu = time.process_time()
+        served[name].append(_timed(run))
+        # CPU seconds too: on a loaded machine the wall time varies several times over
+        served[f"{name}_cpu"].append(time.process_time() - cpu)
+        queries[name] = statements[0]
+
+    for _ in range(REPEATS):
+        at.button(key=f"close:{sid}").click()
+        fragment(at, "sentences")()
+        at.button(key=f"edit:{sid}").click()
+        act("served_edit", fragment(at, "sentences"))
+        at.text_area(key=f"text:{sid}:ru").input(f"Правка {time.time_ns()}.")
+        fragment(at, "sentences")()
+        at.button(key=f"save:{sid}:ru").click()
+        act("served_save", fragment(at, "sentences"))
+        at.text_area(key=f"text:{sid}:ky").input(f"Түзөтүү {time.time_ns()}.")
+        fragment(at, "sentences")()
+        at.button(key=f"approve:{sid}:ky").click()
+        act("served_approve", fragment(at, "sentences"))
+        at.sidebar.number_input(key="page").set_value(2)
+        act("served_next_page", fragment(at, "sentences"))
+        at.sidebar.number_input(key="page").set_value(1)
+        fragment(at, "sentences")()
+        assert not at.exception, at.exception
+    trivial = AppTest.from_file(str(_trivial_page(out, counts, True)), default_timeout=600)
+    trivial.run()
+    for _ in range(REPEATS):
+        trivial.button(key="b0").click()
+        act("served_trivial_click", fragment(trivial, "rows"))
     return {
         "first": first,
         "reviewer": reviewer,
@@ -312,6 +432,8 @@ def child_review(out: Path) -> dict:
         "trivial_first": trivial_first,
         "trivial_click": trivial_click,
         **counts,
+        **{name: _median(times) for name, times in served.items()},
+        **{f"{name}_queries": n for name, n in queries.items() if "trivial" not in name},
     }
 
 
@@ -319,6 +441,7 @@ CHILDREN: dict[str, Callable[[Path], dict]] = {
     "qa": child_qa,
     "grouping": child_grouping,
     "review": child_review,
+    **{f"page:{name}": functools.partial(child_page, name=name) for name in PAGES},
 }
 
 
@@ -411,6 +534,8 @@ def measure_size(out: Path, ids: list[str], timeout: float) -> tuple[dict[str, R
     child("glossary QA", "qa")
     child("grouping 1,000 names", "grouping")
     child("Review page", "review")
+    for page in PAGES:
+        child(f"{page} page", f"page:{page}")
     return results, listed.count("\n")
 
 
@@ -471,6 +596,27 @@ ROWS = [
         per_article=False,
         ratio_target=2,
     ),
+    *(
+        Op(f"{page.capitalize()} page first run", 2, "< 2 s", _key("first"), per_article=False)
+        for page in PAGES
+    ),
+    *(
+        Op(
+            f"Review {action} (served)",
+            0.15,
+            "< 150 ms, ≤ 2× trivial",
+            _key(f"served_{key}"),
+            _key("served_trivial_click"),
+            per_article=False,
+            ratio_target=2,
+        )
+        for action, key in (
+            ("✎", "edit"),
+            ("Save", "save"),
+            ("Approve", "approve"),
+            ("next page", "next_page"),
+        )
+    ),
 ]
 SOURCE = {  # the result a row reads, when its name differs from the measurement's
     f"glossary QA, {GLOSSARY_SIZE} entries": "glossary QA",
@@ -480,6 +626,8 @@ SOURCE = {  # the result a row reads, when its name differs from the measurement
     "Review: reviewer name typed": "Review page",
     "Review: text typed": "Review page",
     "Review Save": "Review page",
+    **{f"Review {a} (served)": "Review page" for a in ("✎", "Save", "Approve", "next page")},
+    **{f"{page.capitalize()} page first run": f"{page} page" for page in PAGES},
 }
 
 

@@ -108,21 +108,12 @@ class Workspace:
 
     def corpus_signature(self) -> tuple:
         """Names, sizes and times of the corpus files: a loaded corpus is stale when it changes."""
-        folder = self.paths.corpus
-        if not folder.is_dir():
-            return ()
-        # dot files are the lock and temporary files of a write in progress
-        stamps = []
-        with os.scandir(folder) as entries:  # no Path per file: this runs on every rerun
-            for entry in entries:
-                if entry.name.startswith("."):
-                    continue
-                try:
-                    found = entry.stat()
-                except FileNotFoundError:  # removed while we looked
-                    continue
-                stamps.append((entry.name, found.st_size, found.st_mtime_ns))
-        return tuple(sorted(stamps))
+        return _folder_signature(self.paths.corpus)
+
+    def translations_signature(self) -> tuple:
+        """Names, sizes and times of the translation files: one scan of the folder tells
+        whether any article's files need syncing, where a stat per article's files would not."""
+        return _folder_signature(self.paths.translations)
 
     def translation_files_signature(self, article: Article) -> tuple:
         """Changes when one of the article's translation files does (see sync_translation_files)."""
@@ -214,6 +205,24 @@ def _alignment_problems(name: str, aligned: Alignment) -> list[str]:
         )
     problems.extend(f"{name}: sentence {line}; not imported" for line in aligned.contradictions)
     return problems
+
+
+def _folder_signature(folder: Path) -> tuple:
+    """(name, size, mtime) of each file of the folder, sorted; () if there is no folder."""
+    if not folder.is_dir():
+        return ()
+    # dot files are the lock and temporary files of a write in progress
+    stamps = []
+    with os.scandir(folder) as entries:  # no Path per file: this runs on every rerun
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            try:
+                found = entry.stat()
+            except FileNotFoundError:  # removed while we looked
+                continue
+            stamps.append((entry.name, found.st_size, found.st_mtime_ns))
+    return tuple(sorted(stamps))
 
 
 def _stamps(paths: Iterable[Path]) -> tuple:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ from streamlit.testing.v1 import AppTest
 from reader.checks import check
 from reader.config import REPO_ROOT, resolve_paths
 from reader.glossary import GlossaryEntry, Variant
+from reader.store import db as db_module
 from reader.workspace import Workspace
 
 ARTICLE = "004_5eb83673b1bc0057"
@@ -86,3 +88,38 @@ def test_fix_all_for_an_entry_leaves_no_deprecated_forms(ws):
 def test_fixing_needs_a_reviewer_name(ws):
     at = _page(reviewer=None)
     assert at.button(key="fix:all").disabled
+
+
+@pytest.fixture
+def statements(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every SQL statement the page runs from now on."""
+    seen: list[str] = []
+    connect = db_module._connect
+
+    def traced(path: Path) -> sqlite3.Connection:
+        conn = connect(path)
+        conn.set_trace_callback(seen.append)
+        return conn
+
+    monkeypatch.setattr(db_module, "_connect", traced)
+    return seen
+
+
+def test_the_reads_of_the_page_do_not_grow_with_the_archive(
+    indexed_data_dir, corpus_dir, statements
+):
+    """The recorded stamps of the translation files were read with a query per article (and a
+    cached call per article on every run), and every click read the head of every sentence
+    of the archive again: now the stamps in one query, and no head on a click that changes
+    nothing."""
+    for path in sorted(corpus_dir.glob("*.txt"))[2:]:  # two articles are enough to count
+        path.unlink()
+    at = AppTest.from_file(str(REPO_ROOT / "app" / "checks.py"), default_timeout=120).run()
+    assert not at.exception
+    stamps = "SELECT path, size, mtime_ns FROM imported_files"
+    assert len([s for s in statements if stamps in s]) == 1
+    statements.clear()
+    at.toggle(key="checks:show-dismissed").set_value(True).run()
+    assert not at.exception
+    assert at.subheader[0].value == "Dismissed"
+    assert not [s for s in statements if "FROM translation_versions WHERE lang =" in s]

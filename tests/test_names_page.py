@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,9 @@ from streamlit.testing.v1 import AppTest
 
 from reader.config import REPO_ROOT, resolve_paths
 from reader.corpus import add_article
+from reader.lang import target_codes
 from reader.names.decisions import NameDecisions, split_key
+from reader.store import db as db_module
 from reader.workspace import Workspace
 
 APP = str(REPO_ROOT / "streamlit_app.py")
@@ -250,3 +253,22 @@ def test_evidence_and_an_ambiguous_surname_are_shown(env, corpus_dir):
     assert any(warning in w.value for w in at.warning), [w.value for w in at.warning]
     sadyr = next(label for label in labels if label.startswith("**Sadyr Zhaparov**"))
     assert "ambiguous" not in sadyr  # the bare Japarov of the corpus articles is his
+
+
+def test_the_first_run_reads_each_languages_translations_once(env, monkeypatch):
+    """The page read every head of the archive twice: for the groups, and again for the
+    sentence texts that only a group made by a split needs."""
+    statements: list[str] = []
+    connect = db_module._connect
+
+    def traced(path: Path) -> sqlite3.Connection:
+        conn = connect(path)
+        conn.set_trace_callback(statements.append)
+        return conn
+
+    monkeypatch.setattr(db_module, "_connect", traced)
+    at = AppTest.from_file(str(REPO_ROOT / "app" / "names.py"), default_timeout=120).run()
+    assert not at.exception
+    assert _groups(at)
+    heads = [s for s in statements if "GROUP BY article_id, sentence_id) h ON v.id = h.id" in s]
+    assert len(heads) == len(target_codes())

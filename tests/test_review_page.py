@@ -88,7 +88,7 @@ def test_every_upload_box_has_its_own_limit():
     assert re.search(r"^maxUploadSize = 1024$", config, re.M)
 
 
-def test_a_rerun_reads_each_language_once_and_the_glossary_not_at_all(env, corpus_dir, monkeypatch):
+def test_a_save_or_rerun_reads_each_language_once_and_no_glossary(env, corpus_dir, monkeypatch):
     statements: list[str] = []
 
     def traced(path: Path) -> sqlite3.Connection:
@@ -107,6 +107,7 @@ def test_a_rerun_reads_each_language_once_and_the_glossary_not_at_all(env, corpu
     assert any("Saved" in s.value for s in at.success)
     reads = [s for s in statements if STATES_QUERY.search(s)]
     assert len(reads) <= len(target_codes())
+    assert not [s for s in statements if "glossary_variants" in s]  # the glossary is unchanged
     statements.clear()
     at.run()  # the whole page again, nothing changed
     assert not at.exception
@@ -150,3 +151,25 @@ def test_the_conflict_marker_goes_once_the_conflict_is_settled(env, corpus_dir):
     at.button(key=f"mine:{sid}:ky").click().run()
     assert not at.exception
     assert markers() == []
+
+
+def test_the_history_lists_the_newest_versions_until_asked_for_all(env, corpus_dir):
+    """Every version of a sentence was drawn on every click in its editor, however many."""
+    sid = _sid(corpus_dir, "Boronov, an ally")
+    base = None
+    for n in range(12):
+        saved = env.translations.save(ARTICLE, sid, "ru", f"Правка {n}", author="Bek", base_id=base)
+        base = saved.version.id
+    at = AppTest.from_file(str(REPO_ROOT / "app" / "review.py"), default_timeout=60)
+    at.session_state["article_choice"] = ARTICLE
+    at.run()
+    at.button(key=f"edit:{sid}").click().run()
+
+    def listed() -> list[str]:
+        return [m.value for m in at.markdown if "Правка" in m.value and "· Bek ·" in m.value]
+
+    assert len(listed()) == 10
+    assert "Правка 11" in listed()[0]
+    at.toggle(key=f"history:{sid}:ru").set_value(True).run()
+    assert not at.exception
+    assert len(listed()) == 12

@@ -12,7 +12,9 @@ from __future__ import annotations
 import functools
 import hashlib
 import importlib
+import threading
 from abc import ABC, abstractmethod
+from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import InitVar, dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Protocol
@@ -110,6 +112,30 @@ class Glossary:
 
     def position(self, entry: GlossaryEntry) -> int:
         return self._position[id(entry)]
+
+
+_COMPILED: OrderedDict[tuple[str, tuple[int, int]], Glossary] = OrderedDict()
+_COMPILED_KEPT = 4  # stores (or revisions of one) whose compiled glossary is kept
+_COMPILED_LOCK = threading.Lock()
+
+
+def stored_glossary(store: GlossaryStore) -> Glossary:
+    """The store's glossary compiled, read and compiled once per glossary version (one small
+    query): a save checks one sentence, which costs far less than reading and compiling
+    hundreds of entries again. The store logs every change, so its version names its
+    content; a change between reading the version and the entries only costs a reread.
+    Its entries are shared: read them, never change them."""
+    key = (str(store.db.path), store.version())
+    with _COMPILED_LOCK:
+        if (found := _COMPILED.get(key)) is not None:
+            _COMPILED.move_to_end(key)
+            return found
+    compiled = Glossary(store.list())
+    with _COMPILED_LOCK:
+        _COMPILED[key] = compiled
+        while len(_COMPILED) > _COMPILED_KEPT:
+            _COMPILED.popitem(last=False)
+    return compiled
 
 
 @dataclass

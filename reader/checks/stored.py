@@ -25,7 +25,15 @@ import json
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
-from reader.checks.base import Check, Finding, Glossary, ReviewData, TranslatedSentence, all_checks
+from reader.checks.base import (
+    Check,
+    Finding,
+    Glossary,
+    ReviewData,
+    TranslatedSentence,
+    all_checks,
+    stored_glossary,
+)
 from reader.glossary.entries import GlossaryEntry, Variant
 from reader.glossary.match import GlossaryMatcher
 from reader.lang import source_code, target_codes
@@ -131,9 +139,9 @@ def _up_to_date(
     checked just now by version id, the store holding the others' rows, whether all that was
     checked is stored)."""
     store = FindingStore(ws.translations.db)
-    entries = ws.glossary.list()  # even none: a check may read only the texts
+    glossary = stored_glossary(ws.glossary)  # even empty: a check may read only the texts
     every = all_checks()
-    state, rechecked, synced = _sync_glossary(store, entries, every)
+    state, rechecked, synced = _sync_glossary(store, glossary, every)
     stale = state.checks != _checks_key(every)  # stored for other checks: check every head
     few = [a.id for a in articles] if len(articles) <= _FEW_ARTICLES else None
     heads = {lang: store.heads(lang, few) for lang in langs}
@@ -150,7 +158,7 @@ def _up_to_date(
                 todo.append(head)
                 if stale or found[1] != checked_against:
                     new.append((sentence.text, checked_against, head))
-    fresh, stored = _check_new(store, state, entries, every, new, progress, keep=not stale)
+    fresh, stored = _check_new(store, state, glossary, every, new, progress, keep=not stale)
     computed = rechecked | fresh
     return todo, computed, store, synced and stored
 
@@ -158,7 +166,7 @@ def _up_to_date(
 def _check_new(
     store: FindingStore,
     state: GlossaryState,
-    entries: list[GlossaryEntry],
+    glossary: Glossary,
     checks: list[Check],
     new: list[tuple[str, str, _Head]],
     progress: Progress | None,
@@ -168,7 +176,6 @@ def _check_new(
     id, whether they were stored)."""
     if not new:
         return {}, True
-    glossary = Glossary(entries)
     texts = store.texts(head.version_id for _, _, head in new)
     results: dict[int, tuple[str, list[FindingRow]]] = {}
     for done, (source, checked_against, head) in enumerate(new, 1):
@@ -181,10 +188,12 @@ def _check_new(
 
 
 def _sync_glossary(
-    store: FindingStore, entries: list[GlossaryEntry], checks: list[Check]
+    store: FindingStore, glossary: Glossary, checks: list[Check]
 ) -> tuple[GlossaryState, dict[int, list[FindingRow]], bool]:
-    """Make the stored findings hold for `entries` and `checks`: (the state they now hold
-    for, the finding rows of the versions rechecked by id, whether those were stored)."""
+    """Make the stored findings hold for the glossary's entries and `checks`: (the state they
+    now hold for, the finding rows of the versions rechecked by id, whether those were
+    stored)."""
+    entries = glossary.entries
     before = store.state()
     now = GlossaryState(_checks_key(checks), {e.id: (e.rev, _variants(e)) for e in entries})
     if before.checks != now.checks:
@@ -204,7 +213,6 @@ def _sync_glossary(
     touched = [_entry(i, before.entries[i][1]) for i in changed if i in before.entries]
     touched += [e for e in entries if e.id in changed]
     selector = GlossaryMatcher(touched + _sharing_a_word(entries, touched))
-    glossary = Glossary(entries)
     versions = list(store.versions_with_texts())
     gone = [v.version_id for v in versions if v.source is None]  # their article left the index
     versions = [v for v in versions if v.source is not None]

@@ -141,8 +141,12 @@ class _Work:
         return VariantGroup(self.key, self.label, forms, self.examples)
 
 
-def _aliases(group: VariantGroup) -> set[str]:
-    """The keys of the group's full-length spellings: found again if the label changes."""
+def _aliases(group: VariantGroup, decisions: list[Decision]) -> set[str]:
+    """The keys of the group's full-length spellings: found again if the label changes.
+    They only serve to find the groups decisions name, and romanizing every spelling of
+    thousands of groups costs seconds: none are made when no decision is in force."""
+    if not decisions:
+        return set()
     words = len(group.label.split())
     return {group_key(f.form) for f in group.forms if len(f.form.split()) == words}
 
@@ -164,7 +168,7 @@ def apply_decisions(
     """
     decisions = [d for d in decisions if d.kind in KINDS and d.undone_by is None]
     work = [
-        _Work(g.key, g.label, list(g.forms), list(g.examples), {g.key} | _aliases(g))
+        _Work(g.key, g.label, list(g.forms), list(g.examples), {g.key} | _aliases(g, decisions))
         for g in groups
     ]
     for d in (d for d in decisions if d.kind == "split"):

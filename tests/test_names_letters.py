@@ -36,6 +36,11 @@ def _together(names: list[str]) -> bool:
         ["Iren Bazykova", "Irehn Bazykova", "Ирэн Базыкова"],
         ["Venera Djumataeva", "Венера Джуматаева"],
         ["Djumataeva", "Джуматаева"],
+        # what the fuzzy match still lets through: a vowel, a glide, ж as z, a final devoicing
+        ["Krasnokamsk", "Krasnakamsk"],
+        ["Makhiyanov", "Makhijanov"],
+        ["Nizhnekamsk", "Niznekamsk"],
+        ["Turkmenabat", "Turkmenabad"],
     ],
 )
 def test_spellings_of_one_name_group(names: list[str]) -> None:
@@ -46,6 +51,10 @@ def test_spellings_of_one_name_group(names: list[str]) -> None:
     ("names", "groups"),
     [
         (["Janna", "Anna"], [["Janna"], ["Anna"]]),  # a word-initial J stays Ж
+        # one consonant more or changed in a long surname: another surname, not a spelling
+        (["Костенков", "Kotenkov"], [["Костенков"], ["Kotenkov"]]),
+        (["Kotlyakova", "Котлярова"], [["Kotlyakova"], ["Котлярова"]]),
+        (["Balashkina", "Baklashkina"], [["Balashkina"], ["Baklashkina"]]),
         (["Japarov", "Japarova", "Жапарова"], [["Japarov"], ["Japarova"], ["Жапарова"]]),
         # Жапарова is Japarova, or of Japarov: with both present it joins neither
         (

@@ -86,6 +86,10 @@ def _parse_base(parse: pymorphy3.analyzer.Parse) -> Candidate:
     gender: Gender | None = None
     if {"Name", "Surn", "Patr"} & set(tag.grammemes) or tag.POS == "ADJF":
         gender = "f" if "femn" in tag else "m" if "masc" in tag else None
+    if tag.POS == "ADJF" and gender is None and tag.case in ("nomn", "accs"):
+        # a neuter or plural adjective in the nominative is a name as it stands (Дивное,
+        # Вятские Поляны), not a form of the masculine дивный
+        return Candidate(parse.word, None)
     if gender == "f" and ("Surn" in tag or tag.POS == "ADJF"):
         # pymorphy normalises Отунбаевой to отунбаев, Навальной to навальный
         nominative = parse.inflect({"sing", "nomn"})

@@ -166,12 +166,14 @@ def _similar(a: str, b: str) -> bool:
 
 # The edits one name's spellings differ by, once the keys have folded the rest: a vowel for
 # another (Belagorsk / Belogorsk, Aleksandr / Aliksandr), a vowel or a glide j more or less
-# (Makhiyanov / Makhijanov), a t before ц (Belomyttseva / Belomytseva), ж written z
+# (Makhiyanov / Makhijanov) but not a final i, an adjective's ending (Dzerzhinsk /
+# Dzerzhinskiy are two towns), a t before ц (Belomyttseva / Belomytseva), ж written z
 # (Niznekamsk), х for Turkic к (Kazakhstan / Qazaqstan), a final consonant devoiced
 # (Turkmenabad / Turkmenabat). Not another consonant more, less or changed: Kostenkov /
 # Kotenkov, Kotlyakova / Kotlyarova are other surnames.
 _FUZZY_VOWELS = frozenset("aeiou")
 _FUZZY_GAPS = _FUZZY_VOWELS | {"j"}
+_ADJECTIVE_ENDS = frozenset(("i", "j"))
 _FUZZY_SWAPS = {frozenset("zj"), frozenset("dt"), frozenset("xk")}
 
 
@@ -180,7 +182,7 @@ def _spelling_edit(tag: str, a: str, i: int, b: str, j: int) -> bool:
     if tag == "insert":
         return _spelling_edit("delete", b, j, a, i)
     if tag == "delete":
-        return a[i] in _FUZZY_GAPS or a[i : i + 2] == "tc"
+        return (a[i] in _FUZZY_GAPS and a[i:] not in _ADJECTIVE_ENDS) or a[i : i + 2] == "tc"
     pair = frozenset((a[i], b[j]))
     return pair <= _FUZZY_VOWELS or pair in _FUZZY_SWAPS
 

@@ -177,7 +177,8 @@ def name_keys(name: str) -> set[str]:
     Cyrillic is romanized under every scheme marked for keys (BGN/PCGN Russian and Kyrgyz,
     passports, news) and each result folded: Жапаров and Джапаров both give `japarov`, as do
     Japarov and Zhaparov. Letters of other Cyrillic alphabets fold as Russian writes them
-    (Әлихан = Алихан). A Latin letter read two ways gives a key per reading (Uzbek x = kh).
+    (Әлихан = Алихан). A Latin letter read two ways gives a key per reading (Uzbek x = kh,
+    Uzbek and Belarusian o or a = Russian о or а).
     Inflected forms (Жапарова, Жапаровдун) are not reduced here: see
     `reader.names.inflection.base_form`.
     """
@@ -188,8 +189,9 @@ def name_keys(name: str) -> set[str]:
 def _name_keys(name: str, registry_revision: int) -> frozenset[str]:
     """Keyed by the registry's revision too: a registered language's schemes add keys."""
     if not CYRILLIC.search(name):
-        low = name.lower()
-        readings = (p.sub(r, low) for p, r in _folding().alternatives if p.search(low))
+        readings = {name.lower()}
+        for pattern, repl in _folding().alternatives:  # in any combination: Xolmatov = Халматов
+            readings |= {pattern.sub(repl, r) for r in readings if pattern.search(r)}
         keys = {skeleton(name), *(skeleton(r) for r in readings)}
     else:
         keys = {skeleton(romanize(name, s.name)) for s in _schemes().values() if s.keys}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from reader.names.translit import name_keys, romanize, schemes, skeleton, spellings
+from reader.names.variants import group_key
 
 
 def test_schemes_in_use_are_available() -> None:
@@ -114,3 +115,11 @@ def test_skeleton_folds_latin_spellings() -> None:
     assert skeleton("Issyk-Kul") == skeleton("Issyk Kul") == "isikkul"
     assert skeleton("") == ""
     assert name_keys("") == set()
+
+
+def test_a_latin_o_also_reads_as_a_for_matching_only() -> None:
+    """Uzbek Latin Toshkent is Ташкент; a group's stored key (vowels=False) stays as it was,
+    so decisions stored under it are found again."""
+    assert name_keys("Toshkent") & name_keys("Ташкент")
+    assert name_keys("Toshkent", vowels=False) == {"toşkent"}
+    assert group_key("Sadyr Japarov") == "sadirjaparov"

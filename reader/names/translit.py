@@ -135,7 +135,7 @@ class _Folding:
     letters: dict[str, str]
     rules: tuple[tuple[re.Pattern[str], str], ...]
     alternatives: tuple[tuple[re.Pattern[str], str], ...]  # a second reading of a Latin letter
-    vowels: tuple[tuple[re.Pattern[str], str], ...]  # further readings, for matching only
+    matching: tuple[tuple[re.Pattern[str], str], ...]  # further readings, for matching only
 
 
 @lru_cache(maxsize=1)
@@ -146,7 +146,7 @@ def _folding() -> _Folding:
         letters=raw["letters"],
         rules=tuple((re.compile(p), r) for p, r in raw["rules"]),
         alternatives=tuple((re.compile(p), r) for p, r in raw.get("alternatives", [])),
-        vowels=tuple((re.compile(p), r) for p, r in raw.get("vowel_alternatives", [])),
+        matching=tuple((re.compile(p), r) for p, r in raw.get("matching_alternatives", [])),
     )
 
 
@@ -173,29 +173,30 @@ def skeleton(latin: str) -> str:
     return "".join(_fold_part(p, table) for p in _PARTS.split(s) if p)
 
 
-def name_keys(name: str, vowels: bool = True) -> set[str]:
+def name_keys(name: str, loose: bool = True) -> set[str]:
     """Skeleton keys of a name in any script; spelling variants of one name share one.
 
     Cyrillic is romanized under every scheme marked for keys (BGN/PCGN Russian and Kyrgyz,
     passports, news) and each result folded: Жапаров and Джапаров both give `japarov`, as do
     Japarov and Zhaparov. Letters of other Cyrillic alphabets fold as Russian writes them
     (Әлихан = Алихан). A Latin letter read two ways gives a key per reading (Uzbek x = kh);
-    with `vowels`, each reading also gets its Latin o read as a (Uzbek Latin and Belarusian
-    for Russian о or а: Xolmatov = Халматов). Stored keys leave those out, so a new vowel
-    rule does not move a stored decision. Inflected forms (Жапарова, Жапаровдун) are not
+    when `loose`, each reading also gets further readings in any combination, a Latin o as a
+    (Uzbek Latin and Belarusian for Russian о or а: Xolmatov = Халматов) and a word-initial J
+    as Й (Jasenevo = Yasenevo). Stored keys are not loose, so such a rule, added later,
+    moves no stored decision. Inflected forms (Жапарова, Жапаровдун) are not
     reduced here: see `reader.names.inflection.base_form`.
     """
-    return set(_name_keys(name, vowels, languages.revision()))
+    return set(_name_keys(name, loose, languages.revision()))
 
 
 @lru_cache(maxsize=65536)
-def _name_keys(name: str, vowels: bool, registry_revision: int) -> frozenset[str]:
+def _name_keys(name: str, loose: bool, registry_revision: int) -> frozenset[str]:
     """Keyed by the registry's revision too: a registered language's schemes add keys."""
     if not CYRILLIC.search(name):
         table = _folding()
         low = name.lower()
         readings = {low, *(p.sub(r, low) for p, r in table.alternatives if p.search(low))}
-        for pattern, repl in table.vowels if vowels else ():
+        for pattern, repl in table.matching if loose else ():
             readings |= {pattern.sub(repl, r) for r in readings if pattern.search(r)}
         keys = {skeleton(name), *(skeleton(r) for r in readings)}
     else:

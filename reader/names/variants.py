@@ -358,7 +358,7 @@ def _grouping_rules() -> str:
 
 def group_key(label: str) -> str:
     """The same for every spelling of the label's name (Japarov and Жапаров alike)."""
-    keys = sorted(name_keys(label, vowels=False))
+    keys = sorted(name_keys(label, loose=False))
     return keys[0] if keys else label.casefold()
 
 

@@ -123,3 +123,10 @@ def test_a_latin_o_also_reads_as_a_for_matching_only() -> None:
     assert name_keys("Toshkent") & name_keys("Ташкент")
     assert name_keys("Toshkent", loose=False) == {"toşkent"}
     assert group_key("Sadyr Japarov") == "sadirjaparov"
+
+
+def test_stored_keys_are_folded_as_when_first_stored() -> None:
+    """Matching keeps an initial ya apart from a (Яна is not Анна), but the stored key of
+    Yakovlev is still the one decisions were stored under."""
+    assert not name_keys("Яна") & name_keys("Анна")
+    assert group_key("Yakovlev") == group_key("Яковлев") == "akovlev"

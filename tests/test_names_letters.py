@@ -36,6 +36,23 @@ def _together(names: list[str]) -> bool:
         ["Iren Bazykova", "Irehn Bazykova", "Ирэн Базыкова"],
         ["Venera Djumataeva", "Венера Джуматаева"],
         ["Djumataeva", "Джуматаева"],
+        # what the fuzzy match still lets through: a vowel, a glide, ж as z, a final devoicing
+        ["Krasnokamsk", "Krasnakamsk"],
+        ["Makhiyanov", "Makhijanov"],
+        ["Nizhnekamsk", "Niznekamsk"],
+        ["Turkmenabat", "Turkmenabad"],
+        # a word-initial J before a vowel is also read as Й (German-style, ISO 9 (1954))
+        ["Jasenevo", "Yasenevo", "Ясенево"],
+        ["Jugorsk", "Yugorsk", "Югорск"],
+        ["Coci-Jurt", "Coci-Yurt", "Цоци-Юрт"],
+        # a neuter or plural adjectival place name is not reduced to the masculine
+        ["Divnoye", "Divnoe", "Дивное"],
+        ["Aleksandrovskoye", "Александровское"],
+        ["Divnoye", "Дивное", "Дивного"],  # a case form: of Дивное too
+        ["Veliky Novgorod", "Великий Новгород", "Великого Новгорода"],
+        # Uzbek Latin o and Belarusian unstressed a for Russian о or а
+        ["Anvar Xolmatov", "Анвар Халматов"],
+        ["Kalinkavichy", "Kalinkovichi", "Калинковичи"],
     ],
 )
 def test_spellings_of_one_name_group(names: list[str]) -> None:
@@ -46,6 +63,11 @@ def test_spellings_of_one_name_group(names: list[str]) -> None:
     ("names", "groups"),
     [
         (["Janna", "Anna"], [["Janna"], ["Anna"]]),  # a word-initial J stays Ж
+        # one consonant more or changed in a long surname: another surname, not a spelling
+        (["Костенков", "Kotenkov"], [["Костенков"], ["Kotenkov"]]),
+        (["Kotlyakova", "Котлярова"], [["Kotlyakova"], ["Котлярова"]]),
+        (["Balashkina", "Baklashkina"], [["Balashkina"], ["Baklashkina"]]),
+        (["Dzerzhinsk", "Dzerzhinskiy"], [["Dzerzhinsk"], ["Dzerzhinskiy"]]),  # two towns
         (["Japarov", "Japarova", "Жапарова"], [["Japarov"], ["Japarova"], ["Жапарова"]]),
         # Жапарова is Japarova, or of Japarov: with both present it joins neither
         (

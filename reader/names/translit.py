@@ -135,6 +135,8 @@ class _Folding:
     letters: dict[str, str]
     rules: tuple[tuple[re.Pattern[str], str], ...]
     alternatives: tuple[tuple[re.Pattern[str], str], ...]  # a second reading of a Latin letter
+    matching: tuple[tuple[re.Pattern[str], str], ...]  # further readings, for matching only
+    stored: tuple[tuple[re.Pattern[str], str], ...]  # after `rules`, for stored keys only
 
 
 @lru_cache(maxsize=1)
@@ -145,52 +147,61 @@ def _folding() -> _Folding:
         letters=raw["letters"],
         rules=tuple((re.compile(p), r) for p, r in raw["rules"]),
         alternatives=tuple((re.compile(p), r) for p, r in raw.get("alternatives", [])),
+        matching=tuple((re.compile(p), r) for p, r in raw.get("matching_alternatives", [])),
+        stored=tuple((re.compile(p), r) for p, r in raw.get("stored_rules", [])),
     )
 
 
-def _fold_part(part: str, table: _Folding) -> str:
+def _fold_part(part: str, table: _Folding, stored: bool) -> str:
     s = "".join(table.letters.get(c, c) for c in part)
     s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
     s = re.sub(r"[^a-z]", "", s)
-    for pattern, repl in table.rules:
+    for pattern, repl in table.rules + (table.stored if stored else ()):
         s = pattern.sub(repl, s)
     return s
 
 
 @lru_cache(maxsize=65536)
-def skeleton(latin: str) -> str:
+def skeleton(latin: str, stored: bool = False) -> str:
     """The phonetic skeleton of a Latin spelling: Zhaparov, Dzhaparov, Japarov -> japarov.
 
     Hyphens and spaces are dropped (Issyk-Kul = Issyk Kul). Cyrillic letters are ignored:
-    romanize first, or use `name_keys`.
+    romanize first, or use `name_keys`. `stored`: as a group's stored key is folded.
     """
     table = _folding()
     s = unicodedata.normalize("NFC", latin).lower().strip()
     for pattern, repl in table.pre:
         s = pattern.sub(repl, s)
-    return "".join(_fold_part(p, table) for p in _PARTS.split(s) if p)
+    return "".join(_fold_part(p, table, stored) for p in _PARTS.split(s) if p)
 
 
-def name_keys(name: str) -> set[str]:
+def name_keys(name: str, loose: bool = True) -> set[str]:
     """Skeleton keys of a name in any script; spelling variants of one name share one.
 
     Cyrillic is romanized under every scheme marked for keys (BGN/PCGN Russian and Kyrgyz,
     passports, news) and each result folded: Жапаров and Джапаров both give `japarov`, as do
     Japarov and Zhaparov. Letters of other Cyrillic alphabets fold as Russian writes them
-    (Әлихан = Алихан). A Latin letter read two ways gives a key per reading (Uzbek x = kh).
-    Inflected forms (Жапарова, Жапаровдун) are not reduced here: see
-    `reader.names.inflection.base_form`.
+    (Әлихан = Алихан). A Latin letter read two ways gives a key per reading (Uzbek x = kh);
+    when `loose`, each reading also gets further readings in any combination, a Latin o as a
+    (Uzbek Latin and Belarusian for Russian о or а: Xolmatov = Халматов) and a word-initial J
+    as Й (Jasenevo = Yasenevo). Stored keys are not loose, and folded with the stored rules
+    too, so a rule added or changed later moves no stored decision. Inflected forms
+    (Жапарова, Жапаровдун) are not reduced here: see `reader.names.inflection.base_form`.
     """
-    return set(_name_keys(name, languages.revision()))
+    return set(_name_keys(name, loose, languages.revision()))
 
 
 @lru_cache(maxsize=65536)
-def _name_keys(name: str, registry_revision: int) -> frozenset[str]:
+def _name_keys(name: str, loose: bool, registry_revision: int) -> frozenset[str]:
     """Keyed by the registry's revision too: a registered language's schemes add keys."""
     if not CYRILLIC.search(name):
+        table = _folding()
         low = name.lower()
-        readings = (p.sub(r, low) for p, r in _folding().alternatives if p.search(low))
-        keys = {skeleton(name), *(skeleton(r) for r in readings)}
+        readings = {low, *(p.sub(r, low) for p, r in table.alternatives if p.search(low))}
+        for pattern, repl in table.matching if loose else ():
+            readings |= {pattern.sub(repl, r) for r in readings if pattern.search(r)}
+        keys = {skeleton(r, not loose) for r in readings}
     else:
-        keys = {skeleton(romanize(name, s.name)) for s in _schemes().values() if s.keys}
+        romanized = (romanize(name, s.name) for s in _schemes().values() if s.keys)
+        keys = {skeleton(r, not loose) for r in romanized}
     return frozenset(k for k in keys if k)

@@ -86,6 +86,10 @@ def _parse_base(parse: pymorphy3.analyzer.Parse) -> Candidate:
     gender: Gender | None = None
     if {"Name", "Surn", "Patr"} & set(tag.grammemes) or tag.POS == "ADJF":
         gender = "f" if "femn" in tag else "m" if "masc" in tag else None
+    if tag.POS == "ADJF" and gender is None and tag.case in ("nomn", "accs"):
+        # a neuter or plural adjective in the nominative is a name as it stands (Дивное,
+        # Вятские Поляны), not a form of the masculine дивный
+        return Candidate(parse.word, None)
     if gender == "f" and ("Surn" in tag or tag.POS == "ADJF"):
         # pymorphy normalises Отунбаевой to отунбаев, Навальной to навальный
         nominative = parse.inflect({"sing", "nomn"})
@@ -110,7 +114,17 @@ def _by_pymorphy(word: str, known: bool) -> list[Candidate]:
         parses = named or parses
     if any("sing" in p.tag for p in parses):  # Каримов is not "of the Karims"
         parses = [p for p in parses if "plur" not in p.tag]
-    return [_parse_base(p) for p in parses]
+    return [_parse_base(p) for p in parses] + [c for p in parses if (c := _neuter_base(p))]
+
+
+def _neuter_base(parse: pymorphy3.analyzer.Parse) -> Candidate | None:
+    """Дивного: of Дивное too, a neuter place name, besides the masculine дивный that
+    pymorphy3 gives (Великого Новгорода)."""
+    tag = parse.tag
+    if tag.POS != "ADJF" or "neut" not in tag or tag.case in ("nomn", "accs"):
+        return None
+    nominative = parse.inflect({"nomn"})
+    return None if nominative is None else Candidate(nominative.word, None)
 
 
 def _dedupe(found: list[Candidate], word: str) -> list[Candidate]:

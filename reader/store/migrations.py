@@ -248,7 +248,8 @@ MIGRATIONS: list[str] = [
     CREATE TABLE index_name_listings (
         state_hash TEXT PRIMARY KEY,
         listing TEXT NOT NULL,
-        computed_at TEXT NOT NULL
+        computed_at TEXT NOT NULL,
+        seq INTEGER NOT NULL
     );
     """,
 ]

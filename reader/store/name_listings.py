@@ -37,16 +37,20 @@ class NameListingStore:
         try:
             with self.db.connection() as conn, waiting(conn, WRITE_WAIT_S), transaction(conn):
                 conn.execute("DELETE FROM index_name_listings WHERE state_hash = ?", (state_hash,))
+                # a counter, not the time, says which is newest: two listings can share a second
+                (seq,) = conn.execute(
+                    "SELECT COALESCE(MAX(seq), 0) + 1 FROM index_name_listings"
+                ).fetchone()
                 conn.execute(
-                    "INSERT INTO index_name_listings (state_hash, listing, computed_at) "
-                    "VALUES (?, ?, ?)",
-                    (state_hash, listing, now()),
+                    "INSERT INTO index_name_listings (state_hash, listing, computed_at, seq) "
+                    "VALUES (?, ?, ?, ?)",
+                    (state_hash, listing, now(), seq),
                 )
                 conn.execute(
                     """DELETE FROM index_name_listings WHERE state_hash NOT IN (
                            SELECT state_hash FROM index_name_listings
-                           ORDER BY state_hash = ? DESC, computed_at DESC LIMIT ?)""",
-                    (state_hash, KEEP),
+                           ORDER BY seq DESC LIMIT ?)""",
+                    (KEEP,),
                 )
         except StoreBusy:
             return

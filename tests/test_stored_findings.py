@@ -12,6 +12,7 @@ import pytest
 from reader.checks import Check, Finding, TranslatedSentence, base, check, select
 from reader.checks.base import register
 from reader.checks.stored import source_hash
+from reader.checks.wrong_language import WrongLanguage, words_left
 from reader.config import REPO_ROOT, resolve_paths
 from reader.glossary.entries import GlossaryEntry, Variant
 from reader.glossary.match import GlossaryMatcher
@@ -241,3 +242,61 @@ def test_a_check_whose_fingerprint_changes_is_redone(ws: Workspace):
     finally:
         _LongSentence.ratio = 1.3
         base._REGISTRY.pop(_LongSentence.id)
+
+
+class _WordsLeft(Check):
+    """Reads of the glossary only which words of the translation its forms take out, as the
+    wrong-language check does; counts its runs."""
+
+    id = "test-words-left"
+    name = "Many words left"
+    description = "Many words of the translation are neither names nor numbers."
+    severity = "warning"
+    runs = 0
+
+    def glossary_input(self, sentence: TranslatedSentence) -> tuple[str, ...]:
+        return tuple(words_left(sentence))
+
+    def run(self, sentence: TranslatedSentence) -> list[Finding]:
+        type(self).runs += 1
+        words = words_left(sentence)
+        if len(words) < 8:
+            return []
+        return [sentence.text_finding(self, "words", f"{len(words)} words left")]
+
+
+def test_a_glossary_edit_reruns_a_check_only_where_what_it_reads_of_the_glossary_changed(
+    ws: Workspace,
+):
+    register(_WordsLeft)
+    try:
+        same(ws)
+        _WordsLeft.runs = 0
+        ws.glossary.create(  # forms in many translations, all capitalised: no word changes
+            entry(("en", "Russia", "preferred"), ("ru", "Россия", "preferred")), LEAD
+        )
+        assert "Россия" in repr(check(ws))
+        assert _WordsLeft.runs == 0
+        before = [f for f in full(ws) if f.check == _WordsLeft.id]
+        ws.glossary.create(  # a lowercase form: fewer words left where it is
+            entry(("en", "against", "preferred"), ("ru", "против", "preferred")), LEAD
+        )
+        _WordsLeft.runs = 0
+        after = [f for f in same(ws) if f.check == _WordsLeft.id]
+        assert _WordsLeft.runs > 0
+        assert after != before
+    finally:
+        base._REGISTRY.pop(_WordsLeft.id)
+
+
+def test_the_wrong_language_check_reads_of_the_glossary_only_the_words_it_takes_out():
+    text = "Россия и Кыргызстан подписали против договор."
+    russia = entry(("en", "Russia", "preferred"), ("ru", "Россия", "preferred"))
+    against = entry(("en", "against", "preferred"), ("ru", "против", "preferred"))
+    check = WrongLanguage()
+
+    def reads(*entries: GlossaryEntry) -> object:
+        return check.glossary_input(TranslatedSentence("", text, "ru", list(entries)))
+
+    assert reads() == reads(russia)
+    assert reads() != reads(against)

@@ -70,6 +70,11 @@ class WrongLanguage(Check):
         read_as = _READS_AS.search(finding.message)
         return f"wrong language: {read_as.group(1)}" if read_as else "wrong language"
 
+    def glossary_input(self, sentence: TranslatedSentence) -> tuple[str, ...]:
+        """The words left: the glossary only takes names out, most of them capitalised and
+        out anyway, so most glossary edits leave the findings as they were."""
+        return tuple(words_left(sentence))
+
     def run(self, sentence: TranslatedSentence) -> list[Finding]:
         words = words_left(sentence)
         if len(words) < MIN_WORDS:

@@ -107,6 +107,16 @@ def update_findings(
     return len(computed)
 
 
+def update_for_glossary(ws: ReviewData, progress: Progress | None = None) -> int:
+    """Recheck now the stored findings that a glossary change touched, rather than at the
+    next read (after an import that touches much of the archive, the person who imported
+    waits, with `progress`, instead of the next reader); how many versions were rechecked.
+    Versions not checked yet are left to `index` or the first read."""
+    store = FindingStore(ws.translations.db)
+    _, rechecked, _ = _sync_glossary(store, ws.glossary.list(), all_checks(), progress)
+    return len(rechecked)
+
+
 def _changed(before: str, hashes: dict[str, str], rest: list) -> list[str] | None:
     """The articles whose hash changed since the last complete update `before` if nothing
     else did and they are few; None (every article) otherwise."""
@@ -181,7 +191,10 @@ def _check_new(
 
 
 def _sync_glossary(
-    store: FindingStore, entries: list[GlossaryEntry], checks: list[Check]
+    store: FindingStore,
+    entries: list[GlossaryEntry],
+    checks: list[Check],
+    progress: Progress | None = None,
 ) -> tuple[GlossaryState, dict[int, list[FindingRow]], bool]:
     """Make the stored findings hold for `entries` and `checks`: (the state they now hold
     for, the finding rows of the versions rechecked by id, whether those were stored)."""
@@ -212,13 +225,12 @@ def _sync_glossary(
     touched_versions = [v for v in versions if v.version_id in touched_ids]
     old = Glossary(_entry(i, variants) for i, (_, variants) in sorted(before.entries.items()))
     kept = store.findings(v.version_id for v in touched_versions)
-    results = {
-        v.version_id: (
-            v.source_hash,  # a stale hash gets it rechecked when read
-            _rerun(v, glossary, old, checks, kept.get(v.version_id, [])),
-        )
-        for v in touched_versions
-    }
+    results = {}
+    for done, v in enumerate(touched_versions, 1):
+        rows = _rerun(v, glossary, old, checks, kept.get(v.version_id, []))
+        results[v.version_id] = (v.source_hash, rows)  # a stale hash: rechecked when read
+        if progress and (done % 500 == 0 or done == len(touched_versions)):
+            progress(done, len(touched_versions))
     stored = _save(store, results, now, forget=gone, expect=before)
     return now, {vid: rows for vid, (_, rows) in results.items()}, stored
 

@@ -271,8 +271,9 @@ def _timed(action: Callable[[], object]) -> float:
 
 
 def child_review(out: Path) -> dict:
-    """Review page: first run, ✎ and Save on the first article's first content sentence;
-    then a trivial page with as many elements (buttons, text, markdown): its run and a click."""
+    """Review page: first run, ✎ and Save on the first article's first content sentence,
+    an article added through the upload box; then a trivial page with as many elements
+    (buttons, text, markdown): its run and a click."""
     from streamlit.testing.v1 import AppTest
 
     from reader.corpus.loader import load_corpus
@@ -291,6 +292,13 @@ def child_review(out: Path) -> dict:
         "markdown": len(at.markdown),
         "text_area": len(at.text_area),
     }
+    # the first article's text again, under a name never used; after a whole run, as the
+    # Save reran only the rows, which is all the test's page then holds
+    name, text = f"added-{time.time_ns()}.txt", (out / "corpus" / f"{article.id}.txt").read_bytes()
+    at.run()
+    at.sidebar.file_uploader(key="upload").set_value((name, text, "text/plain")).run()
+    add = _timed(at.sidebar.button(key="add_article").click().run)
+    assert any(name in s.value for s in at.success), [e.value for e in at.error]
     page = out / "trivial_page.py"
     page.write_text(
         "import streamlit as st\n"
@@ -309,6 +317,7 @@ def child_review(out: Path) -> dict:
         "edit": edit,
         "typing": typing,
         "save": save,
+        "add": add,
         "trivial_first": trivial_first,
         "trivial_click": trivial_click,
         **counts,
@@ -471,6 +480,14 @@ ROWS = [
         per_article=False,
         ratio_target=2,
     ),
+    Op(
+        "Review: article added",
+        1,
+        "< 1 s",
+        _key("add"),
+        _key("trivial_click"),
+        per_article=False,
+    ),
 ]
 SOURCE = {  # the result a row reads, when its name differs from the measurement's
     f"glossary QA, {GLOSSARY_SIZE} entries": "glossary QA",
@@ -480,6 +497,7 @@ SOURCE = {  # the result a row reads, when its name differs from the measurement
     "Review: reviewer name typed": "Review page",
     "Review: text typed": "Review page",
     "Review Save": "Review page",
+    "Review: article added": "Review page",
 }
 
 

@@ -7,6 +7,7 @@ import streamlit as st
 
 from app.common import apply_style, reviewer_name, workspace
 from app.glossary_form import entry_form
+from reader.checks import update_for_glossary
 from reader.glossary import GlossaryEntry, GlossaryError
 from reader.glossary.entries import shorten
 from reader.glossary.formats import (
@@ -90,6 +91,19 @@ def _import_box() -> None:
         else:
             name = markdown_text(shorten(upload.name))
             st.success(f"Imported {name}: {markdown_text(report.summary())}.")
+            _recheck()
+
+
+def _recheck() -> None:
+    """The stored findings the import touched, checked again now with a progress bar, so
+    the Review and Checks pages answer at once instead of the next reader waiting."""
+    bar = st.progress(0.0, text="Checking the translations against the glossary…")
+
+    def progress(done: int, total: int) -> None:
+        bar.progress(done / total, text=f"Checking the translations: {done:,} of {total:,}")
+
+    update_for_glossary(ws, progress)
+    bar.empty()
     if not reviewer:
         st.caption("Enter your name in the sidebar to import.")
 

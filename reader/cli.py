@@ -331,6 +331,7 @@ def cmd_glossary(args: argparse.Namespace) -> int:
             entries, args.reviewer, store_id=entries.store_id, overwrite=args.overwrite
         )
         print(f"imported {name}: {report.summary()}", file=sys.stderr)
+        _recheck_for_glossary(ws)
         return 0
     data = export_entries(ws.glossary.list(), args.format, ws.glossary.store_id)
     if args.output:
@@ -339,6 +340,15 @@ def cmd_glossary(args: argparse.Namespace) -> int:
     else:
         sys.stdout.buffer.write(data)
     return 0
+
+
+def _recheck_for_glossary(ws: Workspace) -> None:
+    """The stored findings an import touched are rechecked now, so `check` answers at once."""
+    from reader.checks import update_for_glossary
+
+    with _progress_bar("checking", "version") as progress:
+        rechecked = update_for_glossary(ws, progress)
+    print(f"reader: findings of {rechecked} translation version(s) checked", file=sys.stderr)
 
 
 def _glossary_input(args: argparse.Namespace) -> tuple[str, str, bytes]:

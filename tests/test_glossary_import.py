@@ -29,6 +29,7 @@ from reader.glossary.formats import (
     import_entries,
     read_import_file,
 )
+from reader.store.findings import FindingStore
 from reader.store.glossary import GlossaryConflict, GlossaryStore
 
 FORMATS = ["csv", "json", "tbx"]
@@ -389,6 +390,8 @@ def test_the_app_refuses_a_stale_import_unless_overwrite_is_ticked(
     assert not at.exception
     assert "overwrote newer changes to Sadyr Japarov" in at.success[0].value
     assert (store.get(entry.id).note, store.get(entry.id).updated_by) == ("", "Chynara")
+    # the stored findings were brought up to date by the import, not left to the next read
+    assert FindingStore(store.db).state().entries[entry.id][0] == store.get(entry.id).rev
 
 
 # --- files from another store, or that do not say: matched by preferred English name only ---

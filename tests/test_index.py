@@ -176,3 +176,37 @@ def test_index_imports_the_translation_files_and_indexes_their_names(
         "0 indexed, 5 unchanged, 0 removed; 0 translation files imported, "
         "0 translation versions indexed\n"
     )
+
+
+def test_listing_again_reads_only_the_files_that_changed(
+    indexed_data_dir: Path, corpus_dir: Path, monkeypatch: pytest.MonkeyPatch
+):
+    from reader.corpus import add_article, loader
+
+    read: list[str] = []
+    decode = loader.decode_article_bytes
+
+    def counted(data: bytes, name: str) -> str:
+        read.append(name)
+        return decode(data, name)
+
+    def listed(*changed: str) -> list:
+        read.clear()
+        outlines, _ = ws.outlines()
+        assert read == list(changed)
+        with Workspace(resolve_paths()) as fresh:  # a process that never listed before
+            assert outlines == fresh.outlines()[0]
+        return outlines
+
+    monkeypatch.setattr(loader, "decode_article_bytes", counted)
+    with Workspace(resolve_paths()) as ws:
+        ws.outlines()
+        listed()
+        add_article(corpus_dir, "fresh.txt", b"Fresh news\n\nFirst sentence. Second one.\n")
+        assert "fresh" in [o.article_id for o in listed("fresh.txt")]
+        path = corpus_dir / f"{ARTICLE}.txt"
+        path.write_text(path.read_text(encoding="utf-8") + "\n\nOne more paragraph.\n")
+        listed(path.name)
+        paragraph = next(p for p in ws.article(ARTICLE).paragraphs if p.kind == "text")
+        set_furniture(path, paragraph.text, True)  # the sidecar only
+        listed(path.name)

@@ -9,12 +9,14 @@ from collections.abc import Iterator
 
 import pytest
 
-from reader.checks import Check, Finding, TranslatedSentence, base, check, select
+from reader.checks import Check, Finding, TranslatedSentence, base, check, select, wrong_language
 from reader.checks.base import register
 from reader.checks.stored import source_hash
+from reader.checks.wrong_language import WrongLanguage
 from reader.config import REPO_ROOT, resolve_paths
 from reader.glossary.entries import GlossaryEntry, Variant
 from reader.glossary.match import GlossaryMatcher
+from reader.lang.identify import Identification, identify
 from reader.store.findings import FindingStore
 from reader.workspace import Workspace
 
@@ -199,6 +201,48 @@ def test_index_checks_new_versions(ws: Workspace, capsys: pytest.CaptureFixture)
     assert check(ws, [ARTICLE]) == full(ws, articles=[ARTICLE])  # stored = a full recheck
 
 
+def test_a_glossary_import_brings_the_stored_findings_up_to_date(
+    ws: Workspace, tmp_path, capsys: pytest.CaptureFixture
+):
+    from reader.cli import main
+    from reader.glossary.formats import export_entries
+
+    file = tmp_path / "more.json"
+    moscow = entry(("en", "Moscow", "preferred"), ("ru", "Москва", "preferred"))
+    file.write_bytes(export_entries([moscow], "json"))
+    paths = ["--data", str(ws.paths.data), "--corpus", str(ws.paths.corpus)]
+    assert main([*paths, "glossary", "import", str(file), "--reviewer", LEAD]) == 0
+    assert "findings of" in capsys.readouterr().err
+    imported = by_english(ws, "Moscow")
+    assert FindingStore(ws.db).state().entries[imported.id][0] == imported.rev
+    same(ws)
+
+
+def test_a_glossary_edit_identifies_a_language_again_only_where_the_words_left_change(
+    ws: Workspace, monkeypatch: pytest.MonkeyPatch
+):
+    calls = []
+
+    def counted(text: str) -> Identification:
+        calls.append(text)
+        return identify(text)
+
+    monkeypatch.setattr(wrong_language, "identify", counted)
+    check(ws)
+    calls.clear()
+    ws.glossary.create(  # forms in many translations, all capitalised: out of the words anyway
+        entry(("en", "Russia", "preferred"), ("ru", "Россия", "preferred")), LEAD
+    )
+    assert "Россия" in repr(check(ws))
+    assert calls == []
+    ws.glossary.create(  # a lowercase form: fewer words left where it is
+        entry(("en", "against", "preferred"), ("ru", "против", "preferred")), LEAD
+    )
+    check(ws)
+    assert calls and all("против" not in text for text in calls)
+    same(ws)
+
+
 class _LongSentence(Check):
     """A check that reads only the texts, as a language check would."""
 
@@ -241,3 +285,16 @@ def test_a_check_whose_fingerprint_changes_is_redone(ws: Workspace):
     finally:
         _LongSentence.ratio = 1.3
         base._REGISTRY.pop(_LongSentence.id)
+
+
+def test_the_wrong_language_check_reads_of_the_glossary_only_the_words_it_takes_out():
+    text = "Россия и Кыргызстан подписали против договор."
+    russia = entry(("en", "Russia", "preferred"), ("ru", "Россия", "preferred"))
+    against = entry(("en", "against", "preferred"), ("ru", "против", "preferred"))
+    check = WrongLanguage()
+
+    def reads(*entries: GlossaryEntry) -> object:
+        return check.glossary_input(TranslatedSentence("", text, "ru", list(entries)))
+
+    assert reads() == reads(russia)
+    assert reads() != reads(against)

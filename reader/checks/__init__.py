@@ -31,7 +31,7 @@ from reader.checks.run import (
     findings_for_article,
     split_dismissed,
 )
-from reader.checks.stored import update_findings
+from reader.checks.stored import update_findings, update_for_glossary
 
 __all__ = [
     "Check",
@@ -55,4 +55,5 @@ __all__ = [
     "select",
     "split_dismissed",
     "update_findings",
+    "update_for_glossary",
 ]

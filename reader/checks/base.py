@@ -15,7 +15,7 @@ import importlib
 import threading
 from abc import ABC, abstractmethod
 from collections import OrderedDict
-from collections.abc import Iterable, Sequence
+from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import InitVar, dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Protocol
 
@@ -231,6 +231,13 @@ class Check(ABC):
     def marker(self, finding: Finding) -> str:
         """A few words for a finding beside its sentence (the Review page's marker)."""
         return self.name
+
+    def glossary_input(self, sentence: TranslatedSentence) -> Hashable | None:
+        """What `run` reads of the glossary in this sentence, for a check that reads less than
+        all of it: its findings on a sentence must be the same under any two glossaries that
+        give the same value, so a glossary edit leaves them stored where the value stays.
+        None (the default): every edit whose forms may be in the sentence runs it again."""
+        return None
 
     @abstractmethod
     def run(self, sentence: TranslatedSentence) -> list[Finding]:

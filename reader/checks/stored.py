@@ -115,6 +115,16 @@ def update_findings(
     return len(computed)
 
 
+def update_for_glossary(ws: ReviewData, progress: Progress | None = None) -> int:
+    """Recheck now the stored findings that a glossary change touched, rather than at the
+    next read (after an import that touches much of the archive, the person who imported
+    waits, with `progress`, instead of the next reader); how many versions were rechecked.
+    Versions not checked yet are left to `index` or the first read."""
+    store = FindingStore(ws.translations.db)
+    _, rechecked, _ = _sync_glossary(store, stored_glossary(ws.glossary), all_checks(), progress)
+    return len(rechecked)
+
+
 def _changed(before: str, hashes: dict[str, str], rest: list) -> list[str] | None:
     """The articles whose hash changed since the last complete update `before` if nothing
     else did and they are few; None (every article) otherwise."""
@@ -188,7 +198,10 @@ def _check_new(
 
 
 def _sync_glossary(
-    store: FindingStore, glossary: Glossary, checks: list[Check]
+    store: FindingStore,
+    glossary: Glossary,
+    checks: list[Check],
+    progress: Progress | None = None,
 ) -> tuple[GlossaryState, dict[int, list[FindingRow]], bool]:
     """Make the stored findings hold for the glossary's entries and `checks`: (the state they
     now hold for, the finding rows of the versions rechecked by id, whether those were
@@ -217,14 +230,15 @@ def _sync_glossary(
     gone = [v.version_id for v in versions if v.source is None]  # their article left the index
     versions = [v for v in versions if v.source is not None]
     touched_ids = _sifted(selector, versions)
-    results = {
-        v.version_id: (
-            v.source_hash,  # a stale hash gets it rechecked when read
-            _run(v.source, v.translation, v.lang, glossary, checks),
-        )
-        for v in versions
-        if v.version_id in touched_ids
-    }
+    touched_versions = [v for v in versions if v.version_id in touched_ids]
+    old = Glossary(_entry(i, variants) for i, (_, variants) in sorted(before.entries.items()))
+    kept = store.findings(v.version_id for v in touched_versions)
+    results = {}
+    for done, v in enumerate(touched_versions, 1):
+        rows = _rerun(v, glossary, old, checks, kept.get(v.version_id, []))
+        results[v.version_id] = (v.source_hash, rows)  # a stale hash: rechecked when read
+        if progress and (done % 500 == 0 or done == len(touched_versions)):
+            progress(done, len(touched_versions))
     stored = _save(store, results, now, forget=gone, expect=before)
     return now, {vid: rows for vid, (_, rows) in results.items()}, stored
 
@@ -281,9 +295,35 @@ def _run(
     source: str, translation: str, lang: str, glossary: Glossary, checks: list[Check]
 ) -> list[FindingRow]:
     sentence = TranslatedSentence(source, translation, lang, glossary.entries, glossary=glossary)
+    return [row for check in checks for row in _rows(check, sentence)]
+
+
+def _rerun(
+    version: StoredVersion,
+    glossary: Glossary,
+    old: Glossary,
+    checks: list[Check],
+    stored: list[FindingRow],
+) -> list[FindingRow]:
+    """A version's finding rows after the glossary went from `old` to `glossary`: a check
+    that reads the same of both in it keeps its `stored` rows, the others run again (the
+    wrong-language check, whose identification costs most, mostly keeps them)."""
+    v = version
+    now = TranslatedSentence(v.source, v.translation, v.lang, glossary.entries, glossary=glossary)
+    then = TranslatedSentence(v.source, v.translation, v.lang, old.entries, glossary=old)
+    rows: list[FindingRow] = []
+    for check in checks:
+        reads = check.glossary_input(now)
+        if reads is not None and reads == check.glossary_input(then):
+            rows += [row for row in stored if row[0] == check.id]
+        else:
+            rows += _rows(check, now)
+    return rows
+
+
+def _rows(check: Check, sentence: TranslatedSentence) -> list[FindingRow]:
     return [
         (f.check, f.kind, f.entry_id, f.english, f.found, f.start, f.end, f.suggestion, f.message)
-        for check in checks
         for f in check.run(sentence)
     ]
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 from pathlib import Path
 
 from reader.checks.base import Check, Finding, TranslatedSentence, register
@@ -33,21 +34,28 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\S*\d\S*")
 
 def words_left(sentence: TranslatedSentence) -> list[str]:
     """The words of the translation that are neither names nor numbers."""
-    text = sentence.translation
     named = {i for _, matches in sentence.matched() for m in matches for i in range(m.start, m.end)}
-    left = []
+    return [word for start, word in _plain_words(sentence.translation) if start not in named]
+
+
+@lru_cache(maxsize=1024)
+def _plain_words(text: str) -> tuple[tuple[int, str], ...]:
+    """The words of `text` that hold no digit and do not look like a name, each with where it
+    starts. Cached: a glossary edit takes the names of the old glossary and the new out of
+    the same text."""
+    knows, found = source().morphology.knows, []
     for match in _WORD.finditer(text):
         word = match.group()
-        if match.start() in named or any(ch.isdigit() for ch in word):
+        if not word.isalpha() and any(ch.isdigit() for ch in word):  # no letter is a digit
             continue
         if len(word) > 1 and word.isupper():
             continue
         # a capital marks a name, even first in the sentence (Джапаровка: a village, or
         # Kyrgyz "to Japarov"); English words in Title Case still count
-        if word[:1].isupper() and not source().morphology.knows(word):
+        if word[:1].isupper() and not knows(word):
             continue
-        left.append(word)
-    return left
+        found.append((match.start(), word))
+    return tuple(found)
 
 
 @register
@@ -69,6 +77,11 @@ class WrongLanguage(Check):
         """The language it reads as, from the message (the one place a finding keeps it)."""
         read_as = _READS_AS.search(finding.message)
         return f"wrong language: {read_as.group(1)}" if read_as else "wrong language"
+
+    def glossary_input(self, sentence: TranslatedSentence) -> tuple[str, ...]:
+        """The words left: the glossary only takes names out, most of them capitalised and
+        out anyway, so most glossary edits leave the findings as they were."""
+        return tuple(words_left(sentence))
 
     def run(self, sentence: TranslatedSentence) -> list[Finding]:
         words = words_left(sentence)

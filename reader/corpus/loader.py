@@ -156,22 +156,36 @@ def load_corpus(corpus_dir: Path) -> Corpus:
 def read_article_files(corpus_dir: Path) -> tuple[list[tuple[Path, str, Metadata]], list[str]]:
     """(path, text, metadata) of each readable article file, and what was wrong with the
     others; nothing is split yet."""
-    files: list[tuple[Path, str, Metadata]] = []
     problems: list[str] = []
+    files = [
+        (path, *read)
+        for path in article_paths(corpus_dir, problems)
+        if (read := read_article_file(path, problems)) is not None
+    ]
+    return files, problems
+
+
+def article_paths(corpus_dir: Path, problems: list[str]) -> list[Path]:
+    """The article files of the folder in order; a missing folder is added to `problems`."""
     if not corpus_dir.is_dir():
         what = "is not a folder" if corpus_dir.exists() else "does not exist"
         problems.append(f"corpus folder {corpus_dir} {what}")
-        return files, problems
-    for path in sorted(corpus_dir.glob(f"*{ARTICLE_SUFFIX}")):
-        if not path.is_file():  # a folder, a pipe (reading it would hang), a broken link
-            problems.append(f"{path.name}: not a regular file; skipped")
-            continue
-        meta = sidecar_or_problem(path, problems)
-        try:
-            files.append((path, decode_article_bytes(path.read_bytes(), path.name), meta))
-        except CorpusError as exc:
-            problems.append(str(exc))
-    return files, problems
+        return []
+    return sorted(corpus_dir.glob(f"*{ARTICLE_SUFFIX}"))
+
+
+def read_article_file(path: Path, problems: list[str]) -> tuple[str, Metadata] | None:
+    """The text and metadata of one article file; None if it cannot be read, and what is
+    wrong added to `problems` (a bad sidecar too, the article then read without it)."""
+    if not path.is_file():  # a folder, a pipe (reading it would hang), a broken link
+        problems.append(f"{path.name}: not a regular file; skipped")
+        return None
+    meta = sidecar_or_problem(path, problems)
+    try:
+        return decode_article_bytes(path.read_bytes(), path.name), meta
+    except CorpusError as exc:
+        problems.append(str(exc))
+        return None
 
 
 def sidecar_or_problem(path: Path, problems: list[str]) -> Metadata:

@@ -26,12 +26,13 @@ from reader.corpus.article import Article, Paragraph, Sentence
 from reader.corpus.loader import (
     ARTICLE_SUFFIX,
     Corpus,
+    article_paths,
     build_article,
     decode_article_bytes,
-    read_article_files,
+    read_article_file,
     sidecar_or_problem,
 )
-from reader.corpus.metadata import Metadata
+from reader.corpus.metadata import Metadata, sidecar_path
 from reader.names.extract import extract_names_many
 from reader.store.article_index import IndexedArticle, IndexStore, MentionRow, Outline
 from reader.store.db import StoreBusy
@@ -146,6 +147,11 @@ class ArticleIndex:
     def __init__(self, store: IndexStore, corpus_dir: Path) -> None:
         self.store = store
         self.corpus_dir = corpus_dir
+        # What this process last read of each file, by the file's and its sidecar's stamps,
+        # and each article's outline by its content hash: a long-lived app lists the corpus
+        # again whenever a file changes, and then reads and asks the store for that file only.
+        self._read: dict[str, tuple[tuple, Source]] = {}
+        self._outlines: dict[tuple[str, str], Outline] = {}
 
     def update(self, progress: Progress | None = None, workers: int = WORKERS) -> IndexReport:
         """Bring the index up to date with the corpus folder; `progress(done, total)` is
@@ -174,9 +180,17 @@ class ArticleIndex:
         """The outline of each article `corpus` gives, in its order, and the problems: a
         listing of a large corpus without building every article from the index."""
         sources, unsaved, problems = self._current(workers)
-        found = self.store.outlines(s.article_id for s in sources if s.article_id not in unsaved)
-        found.update((article_id, Outline.of(row)) for article_id, row in unsaved.items())
-        return [found.get(s.article_id) or Outline.of(compute(s)) for s in sources], problems
+        keys = {s.article_id: (s.article_id, s.content_hash) for s in sources}
+        kept = {k: self._outlines[k] for k in keys.values() if k in self._outlines}
+        asked = [a for a, k in keys.items() if a not in unsaved and k not in kept]
+        kept.update((keys[a], outline) for a, outline in self.store.outlines(asked).items())
+        self._outlines = kept  # the current articles' only
+        found = {article_id: Outline.of(row) for article_id, row in unsaved.items()}
+        outlines = [
+            found.get(s.article_id) or kept.get(keys[s.article_id]) or Outline.of(compute(s))
+            for s in sources
+        ]
+        return outlines, problems
 
     def _current(self, workers: int) -> tuple[list[Source], dict[str, IndexedArticle], list[str]]:
         """The readable articles, the index brought up to date with them (what could not be
@@ -205,9 +219,27 @@ class ArticleIndex:
         return found
 
     def _scan(self) -> tuple[list[Source], IndexReport]:
-        """Every readable article of the folder; the others are reported as load_corpus does."""
-        files, problems = read_article_files(self.corpus_dir)
-        sources = [Source(p.stem, text, meta, content_hash(text, meta)) for p, text, meta in files]
+        """Every readable article of the folder; the others are reported as load_corpus does.
+        A file read without a problem is read again only when its stamps or its sidecar's
+        change (size, times, inode: an edit or a replacement always changes one)."""
+        problems: list[str] = []
+        sources, read = [], {}
+        for path in article_paths(self.corpus_dir, problems):
+            stamp = _stamp(path)
+            known = self._read.get(path.name)
+            if known is not None and known[0] == stamp:
+                sources.append(known[1])
+                read[path.name] = known
+                continue
+            before = len(problems)
+            found = read_article_file(path, problems)
+            if found is None:
+                continue
+            source = Source(path.stem, *found, content_hash(*found))
+            sources.append(source)
+            if len(problems) == before:  # a bad sidecar is read and reported on every scan
+                read[path.name] = (stamp, source)
+        self._read = read
         return sources, IndexReport(problems=problems)
 
     def _apply(
@@ -268,6 +300,19 @@ def mapper(workers: int, count: int, pool_min: int = POOL_MIN) -> Iterator[Calla
         yield functools.partial(pool.map, chunksize=2)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _stamp(path: Path) -> tuple:
+    """What changes when an article file or its sidecar is written, replaced or removed."""
+    stamps = []
+    for file in (path, sidecar_path(path)):
+        try:
+            found = file.stat()
+        except FileNotFoundError:
+            stamps.append(None)
+        else:
+            stamps.append((found.st_size, found.st_mtime_ns, found.st_ctime_ns, found.st_ino))
+    return tuple(stamps)
 
 
 def _read_source(path: Path, meta: Metadata) -> Source:

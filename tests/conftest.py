@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,6 +16,7 @@ import pytest
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 from reader.config import REPO_ROOT, resolve_paths
+from reader.store import db as db_module
 from reader.workspace import Workspace
 
 SEED_CORPUS = REPO_ROOT / "corpus"
@@ -71,3 +73,19 @@ def workspace(indexed_data_dir: Path) -> Iterator[Workspace]:
     """A workspace on `data_dir`, its store starting with the bundled corpus indexed."""
     with Workspace(resolve_paths(data=indexed_data_dir)) as ws:
         yield ws
+
+
+@pytest.fixture
+def sql_statements(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every SQL statement run on a connection opened from now on (pages are judged by what
+    they read, not by how long it takes)."""
+    seen: list[str] = []
+    connect = db_module._connect
+
+    def traced(path: Path) -> sqlite3.Connection:
+        conn = connect(path)
+        conn.set_trace_callback(seen.append)
+        return conn
+
+    monkeypatch.setattr(db_module, "_connect", traced)
+    return seen

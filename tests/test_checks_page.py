@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -11,7 +10,6 @@ from streamlit.testing.v1 import AppTest
 from reader.checks import check
 from reader.config import REPO_ROOT, resolve_paths
 from reader.glossary import GlossaryEntry, Variant
-from reader.store import db as db_module
 from reader.workspace import Workspace
 
 ARTICLE = "004_5eb83673b1bc0057"
@@ -90,23 +88,8 @@ def test_fixing_needs_a_reviewer_name(ws):
     assert at.button(key="fix:all").disabled
 
 
-@pytest.fixture
-def statements(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Every SQL statement the page runs from now on."""
-    seen: list[str] = []
-    connect = db_module._connect
-
-    def traced(path: Path) -> sqlite3.Connection:
-        conn = connect(path)
-        conn.set_trace_callback(seen.append)
-        return conn
-
-    monkeypatch.setattr(db_module, "_connect", traced)
-    return seen
-
-
 def test_the_reads_of_the_page_do_not_grow_with_the_archive(
-    indexed_data_dir, corpus_dir, statements
+    indexed_data_dir, corpus_dir, sql_statements
 ):
     """The recorded stamps of the translation files were read with a query per article (and a
     cached call per article on every run), and every click read the head of every sentence
@@ -117,9 +100,9 @@ def test_the_reads_of_the_page_do_not_grow_with_the_archive(
     at = AppTest.from_file(str(REPO_ROOT / "app" / "checks.py"), default_timeout=120).run()
     assert not at.exception
     stamps = "SELECT path, size, mtime_ns FROM imported_files"
-    assert len([s for s in statements if stamps in s]) == 1
-    statements.clear()
+    assert len([s for s in sql_statements if stamps in s]) == 1
+    sql_statements.clear()
     at.toggle(key="checks:show-dismissed").set_value(True).run()
     assert not at.exception
     assert at.subheader[0].value == "Dismissed"
-    assert not [s for s in statements if "FROM translation_versions WHERE lang =" in s]
+    assert not [s for s in sql_statements if "FROM translation_versions WHERE lang =" in s]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -13,7 +12,6 @@ from reader.config import REPO_ROOT, resolve_paths
 from reader.corpus import add_article
 from reader.lang import target_codes
 from reader.names.decisions import NameDecisions, split_key
-from reader.store import db as db_module
 from reader.workspace import Workspace
 
 APP = str(REPO_ROOT / "streamlit_app.py")
@@ -255,18 +253,10 @@ def test_evidence_and_an_ambiguous_surname_are_shown(env, corpus_dir):
     assert "ambiguous" not in sadyr  # the bare Japarov of the corpus articles is his
 
 
-def test_the_first_run_reads_each_languages_translations_once(env, monkeypatch):
+def test_the_first_run_reads_each_languages_translations_once(env, sql_statements):
     """The page read every head of the archive twice: for the groups, and again for the
     sentence texts that only a group made by a split needs."""
-    statements: list[str] = []
-    connect = db_module._connect
-
-    def traced(path: Path) -> sqlite3.Connection:
-        conn = connect(path)
-        conn.set_trace_callback(statements.append)
-        return conn
-
-    monkeypatch.setattr(db_module, "_connect", traced)
+    statements = sql_statements
     at = AppTest.from_file(str(REPO_ROOT / "app" / "names.py"), default_timeout=120).run()
     assert not at.exception
     assert _groups(at)

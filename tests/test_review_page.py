@@ -4,7 +4,6 @@ not left over, upload limits, and no store reads repeated within one rerun."""
 from __future__ import annotations
 
 import re
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -14,7 +13,6 @@ from reader.config import REPO_ROOT, resolve_paths
 from reader.corpus import load_article
 from reader.glossary.formats import MAX_IMPORT_BYTES
 from reader.lang import target_codes
-from reader.store import db as db_module
 from reader.workspace import Workspace
 
 APP = str(REPO_ROOT / "streamlit_app.py")
@@ -88,16 +86,8 @@ def test_every_upload_box_has_its_own_limit():
     assert re.search(r"^maxUploadSize = 1024$", config, re.M)
 
 
-def test_a_save_or_rerun_reads_each_language_once_and_no_glossary(env, corpus_dir, monkeypatch):
-    statements: list[str] = []
-
-    def traced(path: Path) -> sqlite3.Connection:
-        conn = connect(path)
-        conn.set_trace_callback(statements.append)
-        return conn
-
-    connect = db_module._connect
-    monkeypatch.setattr(db_module, "_connect", traced)
+def test_a_save_or_rerun_reads_each_language_once_and_no_glossary(env, corpus_dir, sql_statements):
+    statements = sql_statements
     sid = _sid(corpus_dir, "Boronov, an ally")
     at = _app()
     at.button(key=f"edit:{sid}").click().run()

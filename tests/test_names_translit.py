@@ -130,3 +130,24 @@ def test_stored_keys_are_folded_as_when_first_stored() -> None:
     Yakovlev is still the one decisions were stored under."""
     assert not name_keys("Яна") & name_keys("Анна")
     assert group_key("Yakovlev") == group_key("Яковлев") == "akovlev"
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [("Torzok", "Торжок"), ("Puscino", "Пущино"), ("Blagovescensk", "Благовещенск")],
+)
+def test_a_caron_lost_from_z_s_c_reads_as_zh_sh_ch_for_matching(latin: str, cyrillic: str) -> None:
+    """ISO 9 or scientific transliteration with its carons stripped (ž š č -> z s c)."""
+    assert name_keys(latin) & name_keys(cyrillic)
+    assert not name_keys(latin, loose=False) & name_keys(cyrillic, loose=False)
+
+
+def test_no_caron_reading_in_a_spelling_that_writes_h_digraphs() -> None:
+    """A name that writes ш as sh elsewhere means s by its s: Sashkov is not Шашков."""
+    assert not name_keys("Sashkov") & name_keys("Шашков")
+
+
+def test_a_word_initial_eh_reads_as_e_for_matching() -> None:
+    """GOST 16876-71 writes Э as eh at the start of a word too: Ehlektrostal' = Электросталь."""
+    assert name_keys("Ehlektrostal'") & name_keys("Электросталь")
+    assert name_keys("Ehnem") & name_keys("Enem")

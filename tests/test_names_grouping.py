@@ -130,3 +130,13 @@ def test_a_bare_surname_between_two_full_names_is_marked_ambiguous() -> None:
     assert all(g.ambiguous == () for g in groups if g is not bare)
     joined = group(["Sadyr Japarov", "Japarov", "Akylbek Tashiev"])
     assert [g.ambiguous for g in joined] == [(), ()]
+
+
+def test_towns_named_in_the_plural_group_with_their_latin_spelling() -> None:
+    """Грязи and Вятские Поляны are names as they stand, not forms of грязь, поляна."""
+    names = ["Грязи", "Gryazi", "Вятские Поляны", "Vyatskiye Polyany"]
+    groups = group_names(names, places=False)
+    assert sorted(map(sorted, groups)) == [
+        ["Gryazi", "Грязи"],
+        ["Vyatskiye Polyany", "Вятские Поляны"],
+    ]

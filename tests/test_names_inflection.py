@@ -146,3 +146,11 @@ def test_split_ending(word: str, base: str, code: str, expected: tuple[str, str]
 )
 def test_transfer(new_base: str, old_word: str, old_base: str, code: str, expected: str) -> None:
     assert transfer_ending(old_word, old_base, new_base, code) == expected
+
+
+@pytest.mark.parametrize(("word", "lemma"), [("Грязи", "Грязь"), ("Поляны", "Поляна")])
+def test_a_plural_nominative_noun_is_also_a_place_name_as_it_stands(word: str, lemma: str) -> None:
+    """Грязи, Вятские Поляны, Озерки: towns named in the plural; the singular stays a reading."""
+    found = base_forms(word, "ru")
+    assert word in found
+    assert lemma in found

@@ -130,3 +130,31 @@ def test_stored_keys_are_folded_as_when_first_stored() -> None:
     Yakovlev is still the one decisions were stored under."""
     assert not name_keys("Яна") & name_keys("Анна")
     assert group_key("Yakovlev") == group_key("Яковлев") == "akovlev"
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [("Puscino", "Пущино"), ("Blagovescensk", "Благовещенск"), ("Scigry", "Щигры")],
+)
+def test_a_lost_caron_in_sc_reads_as_shch_for_matching(latin: str, cyrillic: str) -> None:
+    """ISO 9 or scientific transliteration with its carons stripped (щ: šč -> sc)."""
+    assert name_keys(latin) & name_keys(cyrillic)
+    assert not name_keys(latin, loose=False) & name_keys(cyrillic, loose=False)
+
+
+@pytest.mark.parametrize(("latin", "cyrillic"), [("Peskov", "Пешков"), ("Kazin", "Кожин")])
+def test_no_caron_reading_of_a_lone_z_or_s(latin: str, cyrillic: str) -> None:
+    """A lone s or z is Latin s or z: Peskov is not Пешков, Kazin is not Кожин."""
+    assert not name_keys(latin) & name_keys(cyrillic)
+
+
+def test_no_caron_reading_in_a_spelling_that_writes_h() -> None:
+    """A spelling with kh, sh or ch would write щ as shch: its sc is с and ц."""
+    assert name_keys("Kasca") & name_keys("Каща")
+    assert not name_keys("Khasca") & name_keys("Хаща")
+
+
+def test_a_word_initial_eh_reads_as_e_for_matching() -> None:
+    """GOST 16876-71 writes Э as eh at the start of a word too: Ehlektrostal' = Электросталь."""
+    assert name_keys("Ehlektrostal'") & name_keys("Электросталь")
+    assert name_keys("Ehnem") & name_keys("Enem")

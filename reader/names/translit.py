@@ -135,7 +135,8 @@ class _Folding:
     letters: dict[str, str]
     rules: tuple[tuple[re.Pattern[str], str], ...]
     alternatives: tuple[tuple[re.Pattern[str], str], ...]  # a second reading of a Latin letter
-    matching: tuple[tuple[re.Pattern[str], str], ...]  # further readings, for matching only
+    # further readings, for matching only: (pattern, replacement, unless the name matches this)
+    matching: tuple[tuple[re.Pattern[str], str, re.Pattern[str] | None], ...]
     stored: tuple[tuple[re.Pattern[str], str], ...]  # after `rules`, for stored keys only
 
 
@@ -147,7 +148,10 @@ def _folding() -> _Folding:
         letters=raw["letters"],
         rules=tuple((re.compile(p), r) for p, r in raw["rules"]),
         alternatives=tuple((re.compile(p), r) for p, r in raw.get("alternatives", [])),
-        matching=tuple((re.compile(p), r) for p, r in raw.get("matching_alternatives", [])),
+        matching=tuple(
+            (re.compile(p), r, re.compile(unless[0]) if unless else None)
+            for p, r, *unless in raw.get("matching_alternatives", [])
+        ),
         stored=tuple((re.compile(p), r) for p, r in raw.get("stored_rules", [])),
     )
 
@@ -198,8 +202,9 @@ def _name_keys(name: str, loose: bool, registry_revision: int) -> frozenset[str]
         table = _folding()
         low = name.lower()
         readings = {low, *(p.sub(r, low) for p, r in table.alternatives if p.search(low))}
-        for pattern, repl in table.matching if loose else ():
-            readings |= {pattern.sub(repl, r) for r in readings if pattern.search(r)}
+        for pattern, repl, unless in table.matching if loose else ():
+            if unless is None or not unless.search(low):
+                readings |= {pattern.sub(repl, r) for r in readings if pattern.search(r)}
         keys = {skeleton(r, not loose) for r in readings}
     else:
         romanized = (romanize(name, s.name) for s in _schemes().values() if s.keys)

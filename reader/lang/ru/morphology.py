@@ -112,9 +112,18 @@ def _by_pymorphy(word: str, known: bool) -> list[Candidate]:
     named = [p for p in parses if any(t in p.tag for t in _NAME_TAGS)]
     if known or named:
         parses = named or parses
+    # of any score: pymorphy3 gives Грязи as the plural a twentieth of its weight
+    plural = [Candidate(word, None)] if any(_plural_noun(p) for p in _morph().parse(word)) else []
     if any("sing" in p.tag for p in parses):  # Каримов is not "of the Karims"
         parses = [p for p in parses if "plur" not in p.tag]
-    return [_parse_base(p) for p in parses] + [c for p in parses if (c := _neuter_base(p))]
+    found = [_parse_base(p) for p in parses] + [c for p in parses if (c := _neuter_base(p))]
+    return found + plural
+
+
+def _plural_noun(parse: pymorphy3.analyzer.Parse) -> bool:
+    """A noun in the nominative plural is also a name as it stands: towns are named in the
+    plural (Грязи, Вятские Поляны, Озерки), besides the singular грязь, поляна."""
+    return parse.tag.POS == "NOUN" and "plur" in parse.tag and parse.tag.case == "nomn"
 
 
 def _neuter_base(parse: pymorphy3.analyzer.Parse) -> Candidate | None:

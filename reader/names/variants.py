@@ -373,6 +373,21 @@ def corpus_listing(
     return listing
 
 
+def update_listing(ws: NameSources, progress: Progress | None = None) -> bool:
+    """Store the listing of all articles unless it is stored already, so that the next `names`
+    answers from the store; `progress(done, 1)` around the work. What `index` does last;
+    with nothing changed it only checks the store. True if the listing was computed."""
+    state = listing_state(ws, list(ws.article_hashes().items()))
+    if ws.name_listings.has(state):
+        return False
+    if progress:
+        progress(0, 1)
+    corpus_listing(ws)
+    if progress:
+        progress(1, 1)
+    return True
+
+
 def listing_state(ws: NameSources, articles: Sequence[tuple[str, str]]) -> str:
     """A hash of all the listing of `articles` (id, content hash) depends on: the articles
     (the content hash covers text, sidecar and splitting rules), the translations (versions

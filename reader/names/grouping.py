@@ -203,11 +203,19 @@ def _joined(reading: Reading) -> Keys:
 def _readings_match(a: _Name, ra: Reading, b: _Name, rb: Reading) -> bool:
     """Full match: the same name, word for word (or joined, or without a middle name)."""
 
+    wa, wb = a.words, b.words
+
     def match(i: int, j: int) -> bool:
-        return _words_match(ra[i], rb[j], a.words[i].initial, b.words[j].initial)
+        initial_a, initial_b = wa[i].initial, wb[j].initial
+        if initial_a or initial_b:
+            return _words_match(ra[i], rb[j], initial_a, initial_b)
+        return _keys_match(ra[i], rb[j])
 
     if len(ra) == len(rb):
-        if all(match(i, i) for i in range(len(ra))):
+        for i in range(len(ra)):  # a loop, not all(): this runs hundreds of thousands of times
+            if not match(i, i):
+                break
+        else:
             return True
         return len(ra) == 2 and match(0, 1) and match(1, 0)  # Japarov Sadyr
     if _keys_match(_joined(ra), _joined(rb)):  # Issyk Kul = Issyk-Kul
@@ -237,7 +245,11 @@ def _in_order(match: Callable[[int, int], bool], short: int, long_: int) -> bool
 def _full_match(a: _Name, b: _Name) -> bool:
     if a.entities & b.entities:
         return True
-    return any(_readings_match(a, ra, b, rb) for ra in a.readings for rb in b.readings)
+    for ra in a.readings:
+        for rb in b.readings:
+            if _readings_match(a, ra, b, rb):
+                return True
+    return False
 
 
 def _partial_match(bare: _Name, full: _Name) -> bool:

@@ -243,7 +243,7 @@ def cmd_index(args: argparse.Namespace) -> int:
         checked = update_findings(ws, hashes, lambda ids: _articles(ws, ids), progress)
     print(f"reader: findings of {checked} translation version(s) checked", file=sys.stderr)
     with _progress_bar("listing names", "listing") as progress:
-        listed = update_listing(ws, progress)
+        listed = update_listing(ws, report.hashes, progress)
     print(f"reader: names {'listed' if listed else 'already listed'}", file=sys.stderr)
     return 0
 

@@ -373,11 +373,15 @@ def corpus_listing(
     return listing
 
 
-def update_listing(ws: NameSources, progress: Progress | None = None) -> bool:
+def update_listing(
+    ws: NameSources, hashes: dict[str, str] | None = None, progress: Progress | None = None
+) -> bool:
     """Store the listing of all articles unless it is stored already, so that the next `names`
-    answers from the store; `progress(done, 1)` around the work. What `index` does last;
-    with nothing changed it only checks the store. True if the listing was computed."""
-    state = listing_state(ws, list(ws.article_hashes().items()))
+    answers from the store; `progress(done, 1)` around the work. What `index` does last,
+    passing the `hashes` it has (`ws.article_hashes()`, which reads the corpus again); with
+    nothing changed it only checks the store. True if the listing was computed."""
+    hashes = ws.article_hashes() if hashes is None else hashes
+    state = listing_state(ws, list(hashes.items()))
     if ws.name_listings.has(state):
         return False
     if progress:

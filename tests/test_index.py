@@ -6,6 +6,7 @@ in seconds.
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import subprocess
@@ -17,7 +18,9 @@ from cli_in_process import run_cli
 from reader.config import REPO_ROOT, resolve_paths
 from reader.corpus.loader import load_corpus
 from reader.corpus.metadata import set_furniture
+from reader.names import variants
 from reader.names.extract import extract_article_mentions
+from reader.names.variants import corpus_groups, corpus_listing, listing_state
 from reader.workspace import Workspace
 
 ARTICLE = "003_3eaa36a4e0c2b786"
@@ -210,3 +213,31 @@ def test_listing_again_reads_only_the_files_that_changed(
         paragraph = next(p for p in ws.article(ARTICLE).paragraphs if p.kind == "text")
         set_furniture(path, paragraph.text, True)  # the sidecar only
         listed(path.name)
+
+
+def test_index_lists_the_names_last_so_names_answers_from_the_store(
+    data_dir: Path, corpus_dir: Path, no_translation_files: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """`names` and the Names page (every article, in corpus order) group nothing again."""
+    name = f"{ARTICLE}.ky.json"
+    shutil.copy(REPO_ROOT / "translations" / name, no_translation_files / name)
+    first = run("index")
+    assert "listing names: 100%" in first.stderr
+    assert "reader: names listed" in first.stderr
+    with Workspace(resolve_paths()) as ws:
+        state = listing_state(ws, list(ws.article_hashes().items()))
+        assert ws.name_listings.has(state)
+        stored = ws.name_listings.get(state)
+        assert stored == corpus_listing(ws)
+        assert "Кубатбек Боронов" in stored
+        monkeypatch.setattr(variants, "keyed_group", _regrouped)
+        groups = corpus_groups(ws, ws.corpus().articles)
+        assert json.dumps([g.as_dict() for g in groups], ensure_ascii=False, indent=1) == stored
+    again = run("index")
+    assert "reader: names already listed" in again.stderr
+    assert "listing names" not in again.stderr
+    assert run("names").stdout == stored + "\n"
+
+
+def _regrouped(names: list[str]) -> None:
+    raise AssertionError("grouped again")

@@ -73,6 +73,8 @@ class IndexReport:
     unchanged: int = 0
     removed: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    # {article id: content hash} of the readable articles, in corpus order (`update` only)
+    hashes: dict[str, str] = field(default_factory=dict)
 
 
 @functools.cache
@@ -158,6 +160,7 @@ class ArticleIndex:
         called after each article written. StoreBusy if another process keeps the lock."""
         sources, report = self._scan()
         self._apply(sources, report, progress, workers, remove_missing=True)
+        report.hashes = {s.article_id: s.content_hash for s in sources}
         return report
 
     def corpus(self, workers: int = WORKERS) -> Corpus:

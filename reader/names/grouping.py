@@ -230,11 +230,19 @@ def _joined(reading: Reading) -> Keys:
 def _readings_match(a: _Name, ra: Reading, b: _Name, rb: Reading) -> bool:
     """Full match: the same name, word for word (or joined, or without a middle name)."""
 
+    wa, wb = a.words, b.words
+
     def match(i: int, j: int) -> bool:
-        return _words_match(ra[i], rb[j], a.words[i].initial, b.words[j].initial)
+        initial_a, initial_b = wa[i].initial, wb[j].initial
+        if initial_a or initial_b:
+            return _words_match(ra[i], rb[j], initial_a, initial_b)
+        return _keys_match(ra[i], rb[j])
 
     if len(ra) == len(rb):
-        if all(match(i, i) for i in range(len(ra))):
+        for i in range(len(ra)):  # a loop, not all(): this runs hundreds of thousands of times
+            if not match(i, i):
+                break
+        else:
             return True
         return len(ra) == 2 and match(0, 1) and match(1, 0)  # Japarov Sadyr
     if _keys_match(_joined(ra), _joined(rb)):  # Issyk Kul = Issyk-Kul
@@ -264,7 +272,11 @@ def _in_order(match: Callable[[int, int], bool], short: int, long_: int) -> bool
 def _full_match(a: _Name, b: _Name) -> bool:
     if a.entities & b.entities:
         return True
-    return any(_readings_match(a, ra, b, rb) for ra in a.readings for rb in b.readings)
+    for ra in a.readings:
+        for rb in b.readings:
+            if _readings_match(a, ra, b, rb):
+                return True
+    return False
 
 
 def _partial_match(bare: _Name, full: _Name) -> bool:
@@ -396,7 +408,8 @@ class _Blocks:
 
     _KINDS = ("last", "first", "joined", "initials", "entities")
 
-    def __init__(self, names: Iterable[_Name]) -> None:
+    def __init__(self, names: Iterable[_Name], kinds: tuple[str, ...] = _KINDS) -> None:
+        """`kinds`: the tokens to index; a name is then found only by those (and if loose)."""
         self.names = list(names)
         self.index: dict[str, dict[str, int | list[int]]] = {k: {} for k in self._KINDS}
         self.loose: list[int] = []
@@ -404,7 +417,7 @@ class _Blocks:
         for position, sig in enumerate(self.signatures):
             if sig.loose:
                 self.loose.append(position)
-            for kind in self._KINDS:
+            for kind in kinds:
                 postings = self.index[kind]
                 for token in getattr(sig, kind):
                     have = postings.get(token)
@@ -432,6 +445,8 @@ class _Blocks:
         found = set(self.loose)
         for kind, tokens in lookups:
             postings = self.index[kind]
+            if not postings:
+                continue
             for token in tokens:
                 have = postings.get(token)
                 if isinstance(have, int):
@@ -453,31 +468,32 @@ def _cluster(parsed: list[_Name]) -> tuple[_Groups, dict[int, set[int]]]:
     """The groups, and for each group of one-word names that fits several multi-word
     groups, a member of each of those (Japarov: Sadyr Japarov, Akylbek Japarov)."""
     groups = _Groups(len(parsed))
-    definite = [p for p in parsed if p.definite]
+    definite = _Blocks(p for p in parsed if p.definite)
     # 1. names with one reading each: every full match links
     _link_matching(groups, definite)
     # 2. names with several readings join the one group their readings fit, if only one
     torn: set[int] = set()
-    _link_matching(groups, _place_ambiguous(groups, parsed, definite, torn))
+    _link_matching(groups, _Blocks(_place_ambiguous(groups, parsed, definite, torn)))
     # 3. a group of one-word names joins the one multi-word group whose last word it is,
     # unless a name in it fitted several groups (Жапарова beside Japarov and Japarova)
     ambiguous = _join_short_names(groups, parsed, torn)
     return groups, ambiguous
 
 
-def _link_matching(groups: _Groups, names: list[_Name]) -> None:
-    for a, b in _Blocks(names).pairs():
-        if _full_match(a, b):
+def _link_matching(groups: _Groups, blocks: _Blocks) -> None:
+    """Link every pair of the names that fully match; a pair already in one group is not
+    compared (a popular name's spellings would be, thousands of times)."""
+    for a, b in blocks.pairs():
+        if groups.find(a.index) != groups.find(b.index) and _full_match(a, b):
             groups.union(a.index, b.index)
 
 
 def _place_ambiguous(
-    groups: _Groups, parsed: list[_Name], definite: list[_Name], torn: set[int]
+    groups: _Groups, parsed: list[_Name], blocks: _Blocks, torn: set[int]
 ) -> list[_Name]:
-    """Join each name of several readings to the one group its readings fit; those that fit
-    none are returned, to be matched among themselves (Садыра, Садыру ...); those that fit
-    several go into `torn`."""
-    blocks = _Blocks(definite)
+    """Join each name of several readings to the one group of the `blocks` (the names of one
+    reading) its readings fit; those that fit none are returned, to be matched among
+    themselves (Садыра, Садыру ...); those that fit several go into `torn`."""
     unplaced: list[_Name] = []
     for name in (p for p in parsed if not p.definite):
         fits = {
@@ -503,7 +519,8 @@ def _join_short_names(
     members = groups.members()
     root_of = {i: root for root, idx in members.items() for i in idx}
     multi = {root for root, idx in members.items() if any(len(parsed[i].words) > 1 for i in idx)}
-    blocks = _Blocks(parsed[j] for root in sorted(multi) for j in members[root])
+    # a bare name's word meets a full name's last word by a shared token (or an initial)
+    blocks = _Blocks((parsed[j] for root in sorted(multi) for j in members[root]), ("last",))
     ambiguous: dict[int, set[int]] = {}
     for root, idx in members.items():
         if root in multi or torn.intersection(idx):

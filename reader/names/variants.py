@@ -373,6 +373,25 @@ def corpus_listing(
     return listing
 
 
+def update_listing(
+    ws: NameSources, hashes: dict[str, str] | None = None, progress: Progress | None = None
+) -> bool:
+    """Store the listing of all articles unless it is stored already, so that the next `names`
+    answers from the store; `progress(done, 1)` around the work. What `index` does last,
+    passing the `hashes` it has (`ws.article_hashes()`, which reads the corpus again); with
+    nothing changed it only checks the store. True if the listing was computed."""
+    hashes = ws.article_hashes() if hashes is None else hashes
+    state = listing_state(ws, list(hashes.items()))
+    if ws.name_listings.has(state):
+        return False
+    if progress:
+        progress(0, 1)
+    corpus_listing(ws)
+    if progress:
+        progress(1, 1)
+    return True
+
+
 def listing_state(ws: NameSources, articles: Sequence[tuple[str, str]]) -> str:
     """A hash of all the listing of `articles` (id, content hash) depends on: the articles
     (the content hash covers text, sidecar and splitting rules), the translations (versions

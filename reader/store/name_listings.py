@@ -32,6 +32,14 @@ class NameListingStore:
             ).fetchone()
         return row[0] if row else None
 
+    def has(self, state_hash: str) -> bool:
+        """Whether a listing is stored under this hash (without reading it: megabytes)."""
+        with self.db.connection() as conn:
+            row = conn.execute(
+                "SELECT 1 FROM index_name_listings WHERE state_hash = ?", (state_hash,)
+            ).fetchone()
+        return row is not None
+
     def put(self, state_hash: str, listing: str) -> None:
         """Keep this listing (and the KEEP - 1 newest others); skipped if the store is busy."""
         try:

@@ -37,6 +37,7 @@ from reader.checks.base import (
 from reader.glossary.entries import GlossaryEntry, Variant
 from reader.glossary.match import GlossaryMatcher
 from reader.lang import source_code, target_codes
+from reader.store.article_index import Outline
 from reader.store.db import StoreBusy
 from reader.store.findings import FindingRow, FindingStore, GlossaryState, StoredVersion
 
@@ -48,9 +49,12 @@ _FEW_ARTICLES = 500  # up to this many, only their heads are read; more, every h
 
 
 def source_hash(article: Article) -> str:
-    """What stored findings remember of the English they were computed against: the article's
-    content sentences, hashed at once (one hash per article, not per sentence, is what keeps a
-    large archive's reads fast); an edited article has its versions checked again."""
+    """What stored findings remember of the English they were computed against: the article
+    index's content hash (text, sidecar and splitting rules), which the index's outlines give
+    without building the article; for an article not built by the index, a hash of its content
+    sentences. An edited article has its versions checked again."""
+    if article.content_hash:
+        return article.content_hash
     joined = "\x1f".join(s.text for s in article.content_sentences())
     return hashlib.blake2b(joined.encode(), digest_size=8).hexdigest()
 
@@ -74,7 +78,32 @@ def current_findings(
     """The findings of `checks` (all when None) on the head of every content sentence of
     `articles`: stored ones, after bringing them up to date; in article, language, sentence
     and check order, exactly as checking every head again would give them."""
-    todo, computed, store, _ = _up_to_date(ws, articles, langs)
+    by_id = {a.id: a for a in articles}
+    listed = [_outline(a) for a in articles]
+    return _reported(ws, listed, lambda ids: [by_id[i] for i in ids], langs, checks)
+
+
+def indexed_findings(
+    ws: ReviewData,
+    outlines: Sequence[Outline],
+    articles: Callable[[list[str]], Sequence[Article]],
+    langs: Iterable[str],
+    checks: Iterable[Check] | None = None,
+) -> list[Finding]:
+    """`current_findings` of the articles of `outlines` (the index's, in corpus order), read
+    from the store without building the articles: `articles(ids)` builds only those whose
+    stored findings are not current (checked against another content hash, or not yet)."""
+    return _reported(ws, outlines, articles, langs, checks)
+
+
+def _reported(
+    ws: ReviewData,
+    outlines: Sequence[Outline],
+    articles: Callable[[list[str]], Sequence[Article]],
+    langs: Iterable[str],
+    checks: Iterable[Check] | None,
+) -> list[Finding]:
+    todo, computed, store, _ = _up_to_date(ws, outlines, articles, langs)
     stored = store.findings(h.version_id for h in todo if h.version_id not in computed)
     wanted = {c.id for c in (all_checks() if checks is None else checks)}
     return [
@@ -83,6 +112,12 @@ def current_findings(
         for row in computed.get(head.version_id, stored.get(head.version_id, []))
         if row[0] in wanted
     ]
+
+
+def _outline(article: Article) -> Outline:
+    """What `_up_to_date` reads of an article already built."""
+    sentences = [(s.id, s.furniture) for s in article.sentences]
+    return Outline(article.id, article.title, sentences, source_hash(article))
 
 
 def update_findings(
@@ -107,8 +142,14 @@ def update_findings(
     before = store.stamp()
     if before == stamp:
         return 0
+    chosen = articles(_changed(before, hashes, rest))
+    by_id = {a.id: a for a in chosen}
     _, computed, _, complete = _up_to_date(
-        ws, articles(_changed(before, hashes, rest)), target_codes(), progress
+        ws,
+        [_outline(a) for a in chosen],
+        lambda ids: [by_id[i] for i in ids],
+        target_codes(),
+        progress,
     )
     if complete:
         store.set_stamp(stamp)
@@ -131,36 +172,56 @@ def _changed(before: str, hashes: dict[str, str], rest: list) -> list[str] | Non
 
 def _up_to_date(
     ws: ReviewData,
-    articles: Sequence[Article],
+    outlines: Sequence[Outline],
+    articles: Callable[[list[str]], Sequence[Article]],
     langs: Iterable[str],
     progress: Progress | None = None,
 ) -> tuple[list[_Head], dict[int, list[FindingRow]], FindingStore, bool]:
-    """(the heads of the content sentences of `articles` in order, the finding rows of those
-    checked just now by version id, the store holding the others' rows, whether all that was
-    checked is stored)."""
+    """(the heads of the content sentences of the outlined articles in order, the finding rows
+    of those checked just now by version id, the store holding the others' rows, whether all
+    that was checked is stored). Only the articles with a head to check are built (their
+    English is needed), and they stand for their outlines."""
     store = FindingStore(ws.translations.db)
     glossary = stored_glossary(ws.glossary)  # even empty: a check may read only the texts
     every = all_checks()
     state, rechecked, synced = _sync_glossary(store, glossary, every)
     stale = state.checks != _checks_key(every)  # stored for other checks: check every head
-    few = [a.id for a in articles] if len(articles) <= _FEW_ARTICLES else None
+    few = [o.article_id for o in outlines] if len(outlines) <= _FEW_ARTICLES else None
     heads = {lang: store.heads(lang, few) for lang in langs}
+    behind = [o.article_id for o in outlines if stale or _behind(o, heads)]
+    built = {a.id: a for a in articles(behind)} if behind else {}
+    built_ids = set(behind)
     todo, new = [], []
-    for article in articles:
-        checked_against = source_hash(article)
-        sentences = article.content_sentences()
+    for outline in outlines:
+        article = built.get(outline.article_id)
+        if article is None and outline.article_id in built_ids:
+            continue  # its file went away after it was listed
+        listed = _outline(article) if article else outline
+        texts = {s.id: s.text for s in article.content_sentences()} if article else {}
         for lang, by_article in heads.items():
-            known = by_article.get(article.id, {})
-            for sentence in sentences:
-                if (found := known.get(sentence.id)) is None:
+            known = by_article.get(outline.article_id, {})
+            for sentence_id in listed.content_ids:
+                if (found := known.get(sentence_id)) is None:
                     continue
-                head = _Head(found[0], article.id, sentence.id, lang)
+                head = _Head(found[0], outline.article_id, sentence_id, lang)
                 todo.append(head)
-                if stale or found[1] != checked_against:
-                    new.append((sentence.text, checked_against, head))
+                if stale or found[1] != listed.content_hash:
+                    new.append((texts[sentence_id], listed.content_hash, head))
     fresh, stored = _check_new(store, state, glossary, every, new, progress, keep=not stale)
     computed = rechecked | fresh
     return todo, computed, store, synced and stored
+
+
+def _behind(outline: Outline, heads: dict[str, dict[str, dict[str, tuple]]]) -> bool:
+    """Whether the head of a content sentence of the article was checked against other
+    English, or not at all."""
+    return any(
+        found[1] != outline.content_hash
+        for by_article in heads.values()
+        if (known := by_article.get(outline.article_id))
+        for sentence_id in outline.content_ids
+        if (found := known.get(sentence_id)) is not None
+    )
 
 
 def _check_new(

@@ -23,7 +23,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable, Iterable, Sequence
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from reader.checks.base import (
     Check,
@@ -59,14 +59,10 @@ def source_hash(article: Article) -> str:
     return hashlib.blake2b(joined.encode(), digest_size=8).hexdigest()
 
 
-class _Head(NamedTuple):
-    """A head version to report findings on: its id and where it is (a tuple: there is one
-    per translated sentence of the archive)."""
-
-    version_id: int
-    article_id: str
-    sentence_id: str
-    lang: str
+# A head version to report findings on: (its id, article id, sentence id, language, hash of
+# the English its stored findings were checked against or None). A plain tuple: there is one
+# per translated sentence of the archive.
+_Head = tuple[int, str, str, str, str | None]
 
 
 def current_findings(
@@ -104,12 +100,12 @@ def _reported(
     checks: Iterable[Check] | None,
 ) -> list[Finding]:
     todo, computed, store, _ = _up_to_date(ws, outlines, articles, langs)
-    stored = store.findings(h.version_id for h in todo if h.version_id not in computed)
+    stored = store.findings(h[0] for h in todo if h[0] not in computed)
     wanted = {c.id for c in (all_checks() if checks is None else checks)}
     return [
         _finding(row, head)
         for head in todo
-        for row in computed.get(head.version_id, stored.get(head.version_id, []))
+        for row in computed.get(head[0], stored.get(head[0], []))
         if row[0] in wanted
     ]
 
@@ -188,40 +184,49 @@ def _up_to_date(
     stale = state.checks != _checks_key(every)  # stored for other checks: check every head
     few = [o.article_id for o in outlines] if len(outlines) <= _FEW_ARTICLES else None
     heads = {lang: store.heads(lang, few) for lang in langs}
-    behind = [o.article_id for o in outlines if stale or _behind(o, heads)]
+    todo, behind = _listed_heads(outlines, heads, stale)
     built = {a.id: a for a in articles(behind)} if behind else {}
-    built_ids = set(behind)
-    todo, new = [], []
-    for outline in outlines:
-        article = built.get(outline.article_id)
-        if article is None and outline.article_id in built_ids:
-            continue  # its file went away after it was listed
-        listed = _outline(article) if article else outline
-        texts = {s.id: s.text for s in article.content_sentences()} if article else {}
-        for lang, by_article in heads.items():
-            known = by_article.get(outline.article_id, {})
-            for sentence_id in listed.content_ids:
-                if (found := known.get(sentence_id)) is None:
-                    continue
-                head = _Head(found[0], outline.article_id, sentence_id, lang)
-                todo.append(head)
-                if stale or found[1] != listed.content_hash:
-                    new.append((texts[sentence_id], listed.content_hash, head))
+    if behind:  # the articles built stand for their outlines (a file gone is left out)
+        late = set(behind)
+        outlines = [
+            _outline(built[o.article_id]) if o.article_id in built else o
+            for o in outlines
+            if o.article_id not in late or o.article_id in built
+        ]
+        todo, _ = _listed_heads(outlines, heads, stale)
+    texts = {a.id: {s.id: s.text for s in a.content_sentences()} for a in built.values()}
+    checked = {a.id: source_hash(a) for a in built.values()}
+    new = [
+        (texts[head[1]][head[2]], checked[head[1]], head)
+        for head in todo
+        if head[1] in built and (stale or head[4] != checked[head[1]])
+    ]
     fresh, stored = _check_new(store, state, glossary, every, new, progress, keep=not stale)
     computed = rechecked | fresh
     return todo, computed, store, synced and stored
 
 
-def _behind(outline: Outline, heads: dict[str, dict[str, dict[str, tuple]]]) -> bool:
-    """Whether the head of a content sentence of the article was checked against other
-    English, or not at all."""
-    return any(
-        found[1] != outline.content_hash
-        for by_article in heads.values()
-        if (known := by_article.get(outline.article_id))
-        for sentence_id in outline.content_ids
-        if (found := known.get(sentence_id)) is not None
-    )
+def _listed_heads(
+    outlines: Sequence[Outline], heads: dict[str, dict[str, dict[str, tuple]]], stale: bool
+) -> tuple[list[_Head], list[str]]:
+    """The heads of the content sentences of the outlined articles, in article, language and
+    sentence order; and the ids of the articles with a head checked against other English
+    than their content hash, or not at all (every article with a head when `stale`)."""
+    todo: list[_Head] = []
+    behind = []
+    for outline in outlines:
+        article_id, content_hash, late = outline.article_id, outline.content_hash, stale
+        sentence_ids, listed = outline.content_ids, len(todo)
+        for lang, by_article in heads.items():
+            if not (known := by_article.get(article_id)):
+                continue
+            for sentence_id in sentence_ids:
+                if (found := known.get(sentence_id)) is not None:
+                    todo.append((found[0], article_id, sentence_id, lang, found[1]))
+                    late = late or found[1] != content_hash
+        if late and len(todo) > listed:
+            behind.append(article_id)
+    return todo, behind
 
 
 def _check_new(
@@ -237,11 +242,11 @@ def _check_new(
     id, whether they were stored)."""
     if not new:
         return {}, True
-    texts = store.texts(head.version_id for _, _, head in new)
+    texts = store.texts(head[0] for _, _, head in new)
     results: dict[int, tuple[str, list[FindingRow]]] = {}
     for done, (source, checked_against, head) in enumerate(new, 1):
-        rows = _run(source, texts[head.version_id], head.lang, glossary, checks)
-        results[head.version_id] = (checked_against, rows)
+        rows = _run(source, texts[head[0]], head[3], glossary, checks)
+        results[head[0]] = (checked_against, rows)
         if progress and (done % 500 == 0 or done == len(new)):
             progress(done, len(new))
     stored = keep and _save(store, results, expect=state)
@@ -351,11 +356,12 @@ def _run(
 
 def _finding(row: FindingRow, head: _Head) -> Finding:
     check, kind, entry_id, english, found, start, end, suggestion, message = row
+    version_id, article_id, sentence_id, lang, _ = head
     return Finding(
         check=check,
-        article_id=head.article_id,
-        sentence_id=head.sentence_id,
-        lang=head.lang,
+        article_id=article_id,
+        sentence_id=sentence_id,
+        lang=lang,
         kind=kind,
         entry_id=entry_id,
         english=english,
@@ -363,7 +369,7 @@ def _finding(row: FindingRow, head: _Head) -> Finding:
         start=start,
         end=end,
         suggestion=suggestion,
-        version_id=head.version_id,
+        version_id=version_id,
         message=message,
     )
 

@@ -1,9 +1,9 @@
 """Findings kept in the store and brought up to date incrementally.
 
-Each head translation version is checked once, against its English sentence (its article's
-English is hashed, so an edited article is seen) and the whole glossary, and its findings are
-stored. Versions are immutable, so stored findings stay valid until the glossary or the checks
-change:
+Each head translation version is checked once, against its English sentence and the whole
+glossary, and its findings are stored under its article's content hash in the article index
+(an edited article is seen; reading them needs the index's outlines, not the articles).
+Versions are immutable, so stored findings stay valid until the glossary or the checks change:
 
 - a new head version is checked when first read (or by `python -m reader index`);
 - a glossary edit rechecks only the versions it can touch. A check's findings on a version

@@ -8,7 +8,7 @@ import streamlit as st
 
 from app.common import (
     apply_style,
-    corpus,
+    outlines,
     reviewer_name,
     revision,
     sync_all_translations,
@@ -18,15 +18,15 @@ from reader.checks import (
     Finding,
     FixReport,
     apply_fixes,
-    check,
+    check_indexed,
     dismiss,
     get,
     split_dismissed,
 )
-from reader.corpus import Article
 from reader.lang import display_name
 from reader.review.escape import html_text, markdown_text
 from reader.store import StoreBusy
+from reader.store.article_index import Outline
 from reader.store.dismissals import Dismissal, DismissalError
 from reader.workspace import Workspace
 
@@ -39,11 +39,13 @@ reviewer = reviewer_name()
 
 @st.cache_resource(show_spinner=False, max_entries=4)
 def _findings(
-    _ws: Workspace, _articles: list[Article], revision: tuple
+    _ws: Workspace, _listed: list[Outline], revision: tuple
 ) -> tuple[list[Finding], list[tuple[Finding, Dismissal]]]:
     """The open and the dismissed findings of every article, once per state of the store
-    and the corpus: a click that changes nothing (a toggle, an expander) reads no head."""
-    return split_dismissed(_ws, check(_ws, _articles))
+    and the corpus: a click that changes nothing (a toggle, an expander) reads no head. The
+    stored findings are read without building the articles (only one whose findings are
+    not current is built)."""
+    return split_dismissed(_ws, check_indexed(_ws, _listed))
 
 
 def _fix(findings: list[Finding]) -> None:
@@ -152,11 +154,11 @@ def main() -> None:
         st.warning(busy)
     if error := st.session_state.pop("checks:error", None):
         st.error(markdown_text(error))
-    loaded = corpus(ws)
-    sync_all_translations(ws, (a.id for a in loaded.articles))
-    titles = {a.id: a.title for a in loaded.articles}
+    listed, _ = outlines(ws)
+    sync_all_translations(ws, (o.article_id for o in listed))
+    titles = {o.article_id: o.title for o in listed}
     with st.spinner("Checking every translation against the glossary…"):
-        findings, dismissed = _findings(ws, loaded.articles, revision(ws))
+        findings, dismissed = _findings(ws, listed, revision(ws))
     fixable = [f for f in findings if f.fixable]
     cols = st.columns(5)
     cols[0].metric("Findings", len(findings))

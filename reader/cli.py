@@ -460,17 +460,27 @@ def cmd_check(args: argparse.Namespace) -> int:
             ws.dismissals.undismiss(finding_id, args.reviewer)
             print(f"reader: {finding_id} is no longer dismissed", file=sys.stderr)
         return 0
-    corpus = ws.corpus()
-    articles = [corpus.get(a) for a in args.articles] if args.articles else corpus.articles
-    for article in articles:
-        ws.sync_translation_files(article)
-    findings = checks.check(ws, articles, args.lang, checks=selected)
+    if args.articles:
+        corpus = ws.corpus()
+        articles = [corpus.get(a) for a in args.articles]
+        for article in articles:
+            ws.sync_translation_files(article)
+    else:  # the stored findings, without building the articles
+        listed, _ = ws.outlines()
+        ws.sync_many_translation_files(o.article_id for o in listed)
+
+    def found() -> list:
+        if args.articles:
+            return checks.check(ws, articles, args.lang, checks=selected)
+        return checks.check_indexed(ws, listed, args.lang, checks=selected)
+
+    findings = found()
     if args.dismiss:
         return _dismiss(ws, findings, _flat(args.dismiss), args.reviewer)
     if args.fix:
         report = checks.apply_fixes(ws, findings, args.reviewer)
         print(f"reader: {report.summary()}", file=sys.stderr)
-        findings = checks.check(ws, articles, args.lang, checks=selected)
+        findings = found()
     remaining, dismissed = checks.split_dismissed(ws, findings)
     for finding in remaining:
         if args.json:

@@ -106,3 +106,16 @@ def test_the_reads_of_the_page_do_not_grow_with_the_archive(
     assert not at.exception
     assert at.subheader[0].value == "Dismissed"
     assert not [s for s in sql_statements if "FROM translation_versions WHERE lang =" in s]
+
+
+def test_the_first_run_reads_stored_findings_without_building_the_articles(ws, sql_statements):
+    """The page built every article of the corpus (paragraphs and sentences of each) to
+    list the stored findings of their heads; now the index's outlines tell which stored
+    findings are current, and no article is built nor any head checked again."""
+    expected = check(ws, ws.corpus().articles)  # stores the findings of every head
+    sql_statements.clear()
+    at = AppTest.from_file(str(REPO_ROOT / "app" / "checks.py"), default_timeout=120).run()
+    assert not at.exception
+    assert not [s for s in sql_statements if "FROM index_paragraphs" in s]
+    assert not [s for s in sql_statements if "SELECT id, text FROM translation_versions" in s]
+    assert at.metric[0].value == str(len(expected)) and expected

@@ -199,6 +199,9 @@ def test_index_checks_new_versions(ws: Workspace, capsys: pytest.CaptureFixture)
     assert f"findings of {len(heads)} translation version(s)" in capsys.readouterr().err
     assert {checked_against for _, checked_against in heads} == {source_hash(article)}
     assert check(ws, [ARTICLE]) == full(ws, articles=[ARTICLE])  # stored = a full recheck
+    path.write_text(path.read_text().replace("Japarov ", "Japarov", 1))  # not indexed yet
+    found = check(ws)  # read from the outlines: the article edited is checked again
+    assert [f for f in found if f.article_id == ARTICLE] == full(ws, articles=[ARTICLE])
 
 
 def test_a_glossary_import_brings_the_stored_findings_up_to_date(

@@ -26,6 +26,7 @@ from reader.checks.fix import (
 )
 from reader.checks.run import (
     check,
+    check_indexed,
     check_sentence,
     dismiss,
     findings_for_article,
@@ -44,6 +45,7 @@ __all__ = [
     "apply_fix",
     "apply_fixes",
     "check",
+    "check_indexed",
     "check_sentence",
     "dismiss",
     "findings_for_article",

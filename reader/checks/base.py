@@ -25,7 +25,9 @@ from reader.glossary.match import FormMatch, GlossaryMatcher, glossary_matcher
 from reader.lang import display_name
 
 if TYPE_CHECKING:
+    from reader.corpus.article import Article
     from reader.corpus.loader import Corpus
+    from reader.store.article_index import Outline
     from reader.store.dismissals import DismissalStore
     from reader.store.glossary import GlossaryStore
     from reader.store.translations import TranslationStore
@@ -40,6 +42,10 @@ class ReviewData(Protocol):
     dismissals: DismissalStore
 
     def corpus(self) -> Corpus: ...
+
+    def outlines(self) -> tuple[list[Outline], list[str]]: ...
+
+    def article(self, article_id: str) -> Article: ...
 
 
 # One module per check in this package, in the order findings are reported.

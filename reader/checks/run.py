@@ -7,7 +7,7 @@ CLI's exit code and the Checks page count only what is left for someone to look 
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from reader.checks.base import (
@@ -18,9 +18,10 @@ from reader.checks.base import (
     TranslatedSentence,
     all_checks,
 )
-from reader.checks.stored import current_findings
+from reader.checks.stored import current_findings, indexed_findings
 from reader.glossary.entries import GlossaryEntry
 from reader.lang import target_codes
+from reader.store.article_index import Outline
 from reader.store.dismissals import Dismissal
 
 if TYPE_CHECKING:
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
 # Checks page or `check` reads them instead of matching again.
 _FINDINGS: OrderedDict[tuple, tuple[Finding, ...]] = OrderedDict()
 _FINDINGS_KEPT = 100_000  # about 1,000 articles in two languages
+_BUILT_ONE_BY_ONE = 50  # more articles to check again: the whole corpus is built at once
 
 
 def check_sentence(
@@ -98,6 +100,8 @@ def check(
     with other `entries` every head is checked against those.
     Sentences without a translation are skipped (there is nothing to check yet).
     """
+    if articles is None and entries is None:
+        return check_indexed(ws, ws.outlines()[0], langs, checks=checks)
     corpus = ws.corpus() if articles is None or any(isinstance(a, str) for a in articles) else None
     chosen = [
         corpus.get(a) if isinstance(a, str) else a
@@ -106,6 +110,27 @@ def check(
     if entries is None:
         return current_findings(ws, chosen, langs, checks)
     return _check_against(ws, chosen, tuple(langs), entries, checks)
+
+
+def check_indexed(
+    ws: ReviewData,
+    outlines: Sequence[Outline],
+    langs: Iterable[str] = target_codes(),
+    *,
+    checks: Iterable[Check] | None = None,
+) -> list[Finding]:
+    """`check` of the articles of the index's `outlines` (in their order), from the stored
+    findings: an article is built only if its stored findings are not current."""
+    return indexed_findings(ws, outlines, lambda ids: _built(ws, ids), langs, checks)
+
+
+def _built(ws: ReviewData, ids: list[str]) -> list[Article]:
+    """The articles of `ids` from the index, one by one if few (each a file read), else the
+    whole corpus at once (reading every index row once instead of once per article)."""
+    if len(ids) <= _BUILT_ONE_BY_ONE:
+        return [ws.article(i) for i in ids]
+    wanted = set(ids)
+    return [a for a in ws.corpus().articles if a.id in wanted]
 
 
 def _check_against(

@@ -1,9 +1,9 @@
 """Findings kept in the store and brought up to date incrementally.
 
-Each head translation version is checked once, against its English sentence (its article's
-English is hashed, so an edited article is seen) and the whole glossary, and its findings are
-stored. Versions are immutable, so stored findings stay valid until the glossary or the checks
-change:
+Each head translation version is checked once, against its English sentence and the whole
+glossary, and its findings are stored under its article's content hash in the article index
+(an edited article is seen; reading them needs the index's outlines, not the articles).
+Versions are immutable, so stored findings stay valid until the glossary or the checks change:
 
 - a new head version is checked when first read (or by `python -m reader index`);
 - a glossary edit rechecks only the versions it can touch. A check's findings on a version
@@ -23,7 +23,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable, Iterable, Sequence
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from reader.checks.base import (
     Check,
@@ -37,6 +37,7 @@ from reader.checks.base import (
 from reader.glossary.entries import GlossaryEntry, Variant
 from reader.glossary.match import GlossaryMatcher
 from reader.lang import source_code, target_codes
+from reader.store.article_index import Outline
 from reader.store.db import StoreBusy
 from reader.store.findings import FindingRow, FindingStore, GlossaryState, StoredVersion
 
@@ -48,21 +49,20 @@ _FEW_ARTICLES = 500  # up to this many, only their heads are read; more, every h
 
 
 def source_hash(article: Article) -> str:
-    """What stored findings remember of the English they were computed against: the article's
-    content sentences, hashed at once (one hash per article, not per sentence, is what keeps a
-    large archive's reads fast); an edited article has its versions checked again."""
+    """What stored findings remember of the English they were computed against: the article
+    index's content hash (text, sidecar and splitting rules), which the index's outlines give
+    without building the article; for an article not built by the index, a hash of its content
+    sentences. An edited article has its versions checked again."""
+    if article.content_hash:
+        return article.content_hash
     joined = "\x1f".join(s.text for s in article.content_sentences())
     return hashlib.blake2b(joined.encode(), digest_size=8).hexdigest()
 
 
-class _Head(NamedTuple):
-    """A head version to report findings on: its id and where it is (a tuple: there is one
-    per translated sentence of the archive)."""
-
-    version_id: int
-    article_id: str
-    sentence_id: str
-    lang: str
+# A head version to report findings on: (its id, article id, sentence id, language, hash of
+# the English its stored findings were checked against or None). A plain tuple: there is one
+# per translated sentence of the archive.
+_Head = tuple[int, str, str, str, str | None]
 
 
 def current_findings(
@@ -74,15 +74,46 @@ def current_findings(
     """The findings of `checks` (all when None) on the head of every content sentence of
     `articles`: stored ones, after bringing them up to date; in article, language, sentence
     and check order, exactly as checking every head again would give them."""
-    todo, computed, store, _ = _up_to_date(ws, articles, langs)
-    stored = store.findings(h.version_id for h in todo if h.version_id not in computed)
+    by_id = {a.id: a for a in articles}
+    listed = [_outline(a) for a in articles]
+    return _reported(ws, listed, lambda ids: [by_id[i] for i in ids], langs, checks)
+
+
+def indexed_findings(
+    ws: ReviewData,
+    outlines: Sequence[Outline],
+    articles: Callable[[list[str]], Sequence[Article]],
+    langs: Iterable[str],
+    checks: Iterable[Check] | None = None,
+) -> list[Finding]:
+    """`current_findings` of the articles of `outlines` (the index's, in corpus order), read
+    from the store without building the articles: `articles(ids)` builds only those whose
+    stored findings are not current (checked against another content hash, or not yet)."""
+    return _reported(ws, outlines, articles, langs, checks)
+
+
+def _reported(
+    ws: ReviewData,
+    outlines: Sequence[Outline],
+    articles: Callable[[list[str]], Sequence[Article]],
+    langs: Iterable[str],
+    checks: Iterable[Check] | None,
+) -> list[Finding]:
+    todo, computed, store, _ = _up_to_date(ws, outlines, articles, langs)
+    stored = store.findings(h[0] for h in todo if h[0] not in computed)
     wanted = {c.id for c in (all_checks() if checks is None else checks)}
     return [
         _finding(row, head)
         for head in todo
-        for row in computed.get(head.version_id, stored.get(head.version_id, []))
+        for row in computed.get(head[0], stored.get(head[0], []))
         if row[0] in wanted
     ]
+
+
+def _outline(article: Article) -> Outline:
+    """What `_up_to_date` reads of an article already built."""
+    sentences = [(s.id, s.furniture) for s in article.sentences]
+    return Outline(article.id, article.title, sentences, source_hash(article))
 
 
 def update_findings(
@@ -107,8 +138,14 @@ def update_findings(
     before = store.stamp()
     if before == stamp:
         return 0
+    chosen = articles(_changed(before, hashes, rest))
+    by_id = {a.id: a for a in chosen}
     _, computed, _, complete = _up_to_date(
-        ws, articles(_changed(before, hashes, rest)), target_codes(), progress
+        ws,
+        [_outline(a) for a in chosen],
+        lambda ids: [by_id[i] for i in ids],
+        target_codes(),
+        progress,
     )
     if complete:
         store.set_stamp(stamp)
@@ -141,36 +178,65 @@ def _changed(before: str, hashes: dict[str, str], rest: list) -> list[str] | Non
 
 def _up_to_date(
     ws: ReviewData,
-    articles: Sequence[Article],
+    outlines: Sequence[Outline],
+    articles: Callable[[list[str]], Sequence[Article]],
     langs: Iterable[str],
     progress: Progress | None = None,
 ) -> tuple[list[_Head], dict[int, list[FindingRow]], FindingStore, bool]:
-    """(the heads of the content sentences of `articles` in order, the finding rows of those
-    checked just now by version id, the store holding the others' rows, whether all that was
-    checked is stored)."""
+    """(the heads of the content sentences of the outlined articles in order, the finding rows
+    of those checked just now by version id, the store holding the others' rows, whether all
+    that was checked is stored). Only the articles with a head to check are built (their
+    English is needed), and they stand for their outlines."""
     store = FindingStore(ws.translations.db)
     glossary = stored_glossary(ws.glossary)  # even empty: a check may read only the texts
     every = all_checks()
     state, rechecked, synced = _sync_glossary(store, glossary, every)
     stale = state.checks != _checks_key(every)  # stored for other checks: check every head
-    few = [a.id for a in articles] if len(articles) <= _FEW_ARTICLES else None
+    few = [o.article_id for o in outlines] if len(outlines) <= _FEW_ARTICLES else None
     heads = {lang: store.heads(lang, few) for lang in langs}
-    todo, new = [], []
-    for article in articles:
-        checked_against = source_hash(article)
-        sentences = article.content_sentences()
-        for lang, by_article in heads.items():
-            known = by_article.get(article.id, {})
-            for sentence in sentences:
-                if (found := known.get(sentence.id)) is None:
-                    continue
-                head = _Head(found[0], article.id, sentence.id, lang)
-                todo.append(head)
-                if stale or found[1] != checked_against:
-                    new.append((sentence.text, checked_against, head))
+    todo, behind = _listed_heads(outlines, heads, stale)
+    built = {a.id: a for a in articles(behind)} if behind else {}
+    if behind:  # the articles built stand for their outlines (a file gone is left out)
+        late = set(behind)
+        outlines = [
+            _outline(built[o.article_id]) if o.article_id in built else o
+            for o in outlines
+            if o.article_id not in late or o.article_id in built
+        ]
+        todo, _ = _listed_heads(outlines, heads, stale)
+    texts = {a.id: {s.id: s.text for s in a.content_sentences()} for a in built.values()}
+    checked = {a.id: source_hash(a) for a in built.values()}
+    new = [
+        (texts[head[1]][head[2]], checked[head[1]], head)
+        for head in todo
+        if head[1] in built and (stale or head[4] != checked[head[1]])
+    ]
     fresh, stored = _check_new(store, state, glossary, every, new, progress, keep=not stale)
     computed = rechecked | fresh
     return todo, computed, store, synced and stored
+
+
+def _listed_heads(
+    outlines: Sequence[Outline], heads: dict[str, dict[str, dict[str, tuple]]], stale: bool
+) -> tuple[list[_Head], list[str]]:
+    """The heads of the content sentences of the outlined articles, in article, language and
+    sentence order; and the ids of the articles with a head checked against other English
+    than their content hash, or not at all (every article with a head when `stale`)."""
+    todo: list[_Head] = []
+    behind = []
+    for outline in outlines:
+        article_id, content_hash, late = outline.article_id, outline.content_hash, stale
+        sentence_ids, listed = outline.content_ids, len(todo)
+        for lang, by_article in heads.items():
+            if not (known := by_article.get(article_id)):
+                continue
+            for sentence_id in sentence_ids:
+                if (found := known.get(sentence_id)) is not None:
+                    todo.append((found[0], article_id, sentence_id, lang, found[1]))
+                    late = late or found[1] != content_hash
+        if late and len(todo) > listed:
+            behind.append(article_id)
+    return todo, behind
 
 
 def _check_new(
@@ -186,11 +252,11 @@ def _check_new(
     id, whether they were stored)."""
     if not new:
         return {}, True
-    texts = store.texts(head.version_id for _, _, head in new)
+    texts = store.texts(head[0] for _, _, head in new)
     results: dict[int, tuple[str, list[FindingRow]]] = {}
     for done, (source, checked_against, head) in enumerate(new, 1):
-        rows = _run(source, texts[head.version_id], head.lang, glossary, checks)
-        results[head.version_id] = (checked_against, rows)
+        rows = _run(source, texts[head[0]], head[3], glossary, checks)
+        results[head[0]] = (checked_against, rows)
         if progress and (done % 500 == 0 or done == len(new)):
             progress(done, len(new))
     stored = keep and _save(store, results, expect=state)
@@ -330,11 +396,12 @@ def _rows(check: Check, sentence: TranslatedSentence) -> list[FindingRow]:
 
 def _finding(row: FindingRow, head: _Head) -> Finding:
     check, kind, entry_id, english, found, start, end, suggestion, message = row
+    version_id, article_id, sentence_id, lang, _ = head
     return Finding(
         check=check,
-        article_id=head.article_id,
-        sentence_id=head.sentence_id,
-        lang=head.lang,
+        article_id=article_id,
+        sentence_id=sentence_id,
+        lang=lang,
         kind=kind,
         entry_id=entry_id,
         english=english,
@@ -342,7 +409,7 @@ def _finding(row: FindingRow, head: _Head) -> Finding:
         start=start,
         end=end,
         suggestion=suggestion,
-        version_id=head.version_id,
+        version_id=version_id,
         message=message,
     )
 

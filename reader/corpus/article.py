@@ -41,6 +41,8 @@ class Article:
     date: str | None = None
     paragraphs: list[Paragraph] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
+    # the article index's hash of what it was built from ("" when not built by the index)
+    content_hash: str = field(default="", compare=False)
 
     def sentence(self, sentence_id: str) -> Sentence:
         for s in self.sentences:

@@ -140,6 +140,7 @@ def to_article(row: IndexedArticle, text: str) -> Article:
         date=row.date,
         paragraphs=[Paragraph(*p) for p in row.paragraphs],
         sentences=[Sentence(*s) for s in row.sentences],
+        content_hash=row.content_hash,
     )
 
 

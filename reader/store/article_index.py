@@ -44,11 +44,13 @@ class IndexedArticle:
 @dataclass
 class Outline:
     """What listing an article needs, without building it: title and sentence ids in order,
-    each with whether it is page furniture."""
+    each with whether it is page furniture, and the content hash it was indexed under (what
+    stored findings are keyed by)."""
 
     article_id: str
     title: str
     sentences: list[tuple[str, bool]] = field(default_factory=list)
+    content_hash: str = ""
 
     @property
     def content_ids(self) -> list[str]:
@@ -56,7 +58,8 @@ class Outline:
 
     @classmethod
     def of(cls, article: IndexedArticle) -> Outline:
-        return cls(article.article_id, article.title, [(s[0], s[5]) for s in article.sentences])
+        sentences = [(s[0], s[5]) for s in article.sentences]
+        return cls(article.article_id, article.title, sentences, article.content_hash)
 
 
 class IndexStore:
@@ -124,10 +127,11 @@ class IndexStore:
         with self.db.connection() as conn:
             for ids, marks in in_chunks(article_ids):
                 titles = conn.execute(
-                    f"SELECT article_id, title FROM index_articles WHERE article_id IN ({marks})",
+                    f"""SELECT article_id, title, content_hash FROM index_articles
+                        WHERE article_id IN ({marks})""",
                     ids,
                 )
-                chunk = {a: Outline(a, title) for a, title in titles}
+                chunk = {a: Outline(a, title, [], hashed) for a, title, hashed in titles}
                 rows = conn.execute(
                     f"""SELECT article_id, sentence_id, furniture FROM index_sentences
                         WHERE article_id IN ({marks}) ORDER BY article_id, position""",
@@ -171,9 +175,7 @@ def waiting(conn: sqlite3.Connection, seconds: float | None) -> Iterator[None]:
     yield
 
 
-def _read(
-    conn: sqlite3.Connection, ids: list[str], mentions: bool
-) -> dict[str, IndexedArticle]:
+def _read(conn: sqlite3.Connection, ids: list[str], mentions: bool) -> dict[str, IndexedArticle]:
     marks = ",".join("?" * len(ids))
     found = {
         row["article_id"]: IndexedArticle(

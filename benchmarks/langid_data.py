@@ -32,7 +32,7 @@ import json
 import random
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -43,6 +43,26 @@ UDHR_OTHER = (
 )
 CATALOGUES = ("gnome-control-center-2.0", "nautilus", "gtk30", "xkeyboard-config", "iso_3166-1")
 CATALOGUE_LANGS = ("ky", "kk", "ru", "uk")
+CATALOGUE_LABELS = {lang: lang for lang in CATALOGUE_LANGS}
+# The "fresh" part: other Debian 12 packages' catalogues, every one of which has a Kyrgyz and a
+# Kazakh translation, built only to measure (see `build_fresh`). Not GNOME's place names
+# (libgweather-4.0-locations): names alone, mostly written alike in every language.
+FRESH_CATALOGUES = (
+    *("atril", "caja", "engrampa", "eom", "gnome-desktop-3.0", "gnome-menus", "gnome-shell"),
+    *("gnome-system-monitor", "libgweather-4.0", "marco", "mate-control-center", "mate-desktop"),
+    *("mate-panel", "mate-terminal", "pluma", "shotwell", "totem"),
+)
+# Cyrillic languages whose translations of the same catalogues must come out as "other".
+FRESH_LABELS = {**CATALOGUE_LABELS, **dict.fromkeys(("be", "bg", "mn", "sr", "tt", "tg"), "other")}
+FRESH_PACKAGES = (
+    *("atril-common", "caja-common", "engrampa-common", "eom-common", "gnome-desktop3-data"),
+    *("gnome-menus", "gnome-shell-common", "gnome-system-monitor", "libgweather-4-common"),
+    *("marco-common", "mate-control-center-common", "mate-desktop-common", "mate-panel-common"),
+    *("mate-terminal-common", "pluma-common", "shotwell-common", "totem-common"),
+)
+_FRESH_PER_SOURCE = 150  # per language and catalogue: many catalogues, none dominating
+# English msgids are one source for all catalogues; "other" has six languages per catalogue.
+_FRESH_CAPS = {"en": 600, "other": 20}
 _SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+")
 _MARKUP = re.compile(r"<[^>]+>|%\S|\{[^}]*\}|&[a-z]+;|\\n")
 _ACCELERATOR = re.compile(r"_(?=\w)")
@@ -64,7 +84,7 @@ TUNE_SOURCES = frozenset(
         *(f"udhr-{code}" for code in ("bel", "bul", "tat", "khk", "fra", "deu_1996", "pol")),
     }
 )
-PARTS = ("tune", "held-out")
+PARTS = ("tune", "held-out", "fresh")
 
 
 def sentences(text: str) -> list[str]:
@@ -83,11 +103,17 @@ def udhr(folder: Path) -> Iterator[tuple[str, str, str]]:
                 yield lang, f"udhr-{code}", sentence
 
 
-def catalogues(folder: Path) -> Iterator[tuple[str, str, str]]:
-    """Translated strings, and once each the English msgids they translate."""
+def catalogues(
+    folder: Path,
+    names: tuple[str, ...] = CATALOGUES,
+    langs: Mapping[str, str] = CATALOGUE_LABELS,
+    prefix: str = "mo",
+) -> Iterator[tuple[str, str, str]]:
+    """Translated strings, and once each the English msgids they translate. `langs` maps a
+    catalogue's language to its label."""
     english: set[str] = set()
-    for lang in CATALOGUE_LANGS:
-        for name in CATALOGUES:
+    for lang, label in langs.items():
+        for name in names:
             for path in sorted(folder.rglob(f"locale/{lang}/LC_MESSAGES/{name}.mo")):
                 with path.open("rb") as handle:
                     catalog = gettext.GNUTranslations(handle)._catalog
@@ -96,11 +122,11 @@ def catalogues(folder: Path) -> Iterator[tuple[str, str, str]]:
                         continue
                     msgid = msgid.split("\x04")[-1]  # drop the message context
                     if msgstr != msgid and mostly_cyrillic(msgstr):
-                        yield lang, f"mo-{name}", clean(msgstr)
+                        yield label, f"{prefix}-{name}", clean(msgstr)
                     if not _CYRILLIC.search(msgid):
                         english.add(clean(msgid))
     for text in sorted(english):
-        yield "en", "mo-msgid", text
+        yield "en", f"{prefix}-msgid", text
 
 
 def clean(text: str) -> str:
@@ -126,7 +152,9 @@ def project() -> Iterator[tuple[str, str, str]]:
 
 
 def part(source: str) -> str:
-    """Which part of the set a source's texts belong to ("tune" or "held-out")."""
+    """Which part of the set a source's texts belong to ("tune", "held-out" or "fresh")."""
+    if source.startswith("fresh-"):
+        return "fresh"
     return "tune" if source in TUNE_SOURCES else "held-out"
 
 
@@ -143,24 +171,45 @@ def build(folder: Path) -> list[tuple[str, str, str]]:
     Kyrgyz catalogue) is in neither language more than the other, so it is left out; so is
     one with no word, a label no identifier can be right about but by luck ("1 ГБ" of the
     Kyrgyz catalogue, which the Russian one does not happen to translate)."""
+    return select([*udhr(folder), *catalogues(folder), *project()], lambda lang: _PER_SOURCE)
+
+
+def build_fresh(folder: Path) -> list[tuple[str, str, str]]:
+    """The "fresh" part: the same cleaning and selection as `build`, on catalogues of other
+    packages (`FRESH_CATALOGUES`), leaving out every text the sources of `build` have (drawn
+    or not), so that nothing in it was seen while the rules were made."""
+    seen = {text for _, _, text in (*udhr(folder), *catalogues(folder), *project())}
+    found = [
+        row
+        for row in catalogues(folder, FRESH_CATALOGUES, FRESH_LABELS, "fresh")
+        if row[2] not in seen
+    ]
+    return select(found, lambda lang: _FRESH_CAPS.get(lang, _FRESH_PER_SOURCE))
+
+
+def select(
+    found: list[tuple[str, str, str]], cap: Callable[[str], int]
+) -> list[tuple[str, str, str]]:
+    """Texts of 2+ words found under one label only, at most `cap(lang)` per language and
+    source (a draw with a fixed seed), those without a word of some language left out."""
     labels: dict[str, set[str]] = {}
-    found = []
-    for lang, source, text in (*udhr(folder), *catalogues(folder), *project()):
+    kept = []
+    for lang, source, text in found:
         if len(_WORD.findall(text)) < 2 or not any(ch.isalpha() for ch in text):
             continue
         labels.setdefault(text, set()).add(lang)
-        found.append((lang, source, text))
+        kept.append((lang, source, text))
     groups: dict[tuple[str, str], list[str]] = {}
     seen: set[str] = set()
-    for lang, source, text in found:
+    for lang, source, text in kept:
         if len(labels[text]) == 1 and text not in seen:
             seen.add(text)
             groups.setdefault((lang, source), []).append(text)
     rows = []
     rng = random.Random(0)
     for (lang, source), texts in sorted(groups.items()):
-        if len(texts) > _PER_SOURCE:
-            texts = rng.sample(texts, _PER_SOURCE)
+        if len(texts) > cap(lang):
+            texts = rng.sample(texts, cap(lang))
         # left out after the draw, so that no other text's draw changes
         rows.extend((lang, source, text) for text in texts if has_words(text))
     return rows
@@ -170,8 +219,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sources", type=Path, help="folder the downloads were extracted into")
     parser.add_argument("-o", "--output", type=Path, required=True)
+    parser.add_argument(
+        "--fresh", action="store_true", help="build the fresh part (`build_fresh`) instead"
+    )
     args = parser.parse_args()
-    rows = build(args.sources)
+    rows = build_fresh(args.sources) if args.fresh else build(args.sources)
     with args.output.open("w", encoding="utf-8") as out:
         for row in rows:
             out.write("\t".join(row) + "\n")

@@ -4,11 +4,13 @@ langdetect and each identifier alone, on the labelled set `langid_data.py` build
     python benchmarks/langid.py langid_set.tsv            # 300 texts per language, seed 0
     python benchmarks/langid.py benchmarks/langid_sample.tsv --per-lang 0   # the small sample
     python benchmarks/langid.py langid_set.tsv --per-lang 0 --part held-out  # sources not tuned on
+    python benchmarks/langid.py langid_fresh.tsv --per-lang 0 --part fresh --misses misses.tsv
 
 Prints, for each method: accuracy per language and length band (2-4, 5-9, 10+ words), per
 source, the issue's targets, the confusion table (rows: label, columns: answer) and ms per
-text (CPU time). Every method answers in the same codes: its own codes outside the five are "other".
-langdetect alone has no Kyrgyz or Kazakh, which is the point of comparing with it.
+text (CPU time); `--misses FILE` writes each method's wrong answers. Every method answers in
+the same codes: its own codes outside the five are "other". langdetect alone has no Kyrgyz
+or Kazakh, which is the point of comparing with it.
 """
 
 from __future__ import annotations
@@ -229,6 +231,11 @@ def main() -> None:
         "--only", action="append", help="run only these methods (reader, langdetect, cld3...)"
     )
     parser.add_argument(
+        "--misses",
+        type=Path,
+        help="write each method's wrong answers here (TSV: method, label, answer, source, text)",
+    )
+    parser.add_argument(
         "--check", action="store_true", help="also run the wrong-language check on the set"
     )
     args = parser.parse_args()
@@ -243,11 +250,19 @@ def main() -> None:
     identifier.langdetect("Republic of Vanuatu")
     identifier.identify("Тунис Республикасы")
     vocab = vocabularies(args.set)
+    misses = []
     for name, method in methods(identifier).items():
         if args.only and name not in args.only:
             continue
         answers, ms = run(method, rows)
         report(name, rows, answers, ms, vocab)
+        misses.extend(
+            (name, label, answer, source, text)
+            for (label, source, text), answer in zip(rows, answers, strict=True)
+            if answer != label
+        )
+    if args.misses:
+        args.misses.write_text("".join("\t".join(m) + "\n" for m in misses), encoding="utf-8")
     if args.check:
         check_report(rows)
 

@@ -21,6 +21,23 @@ Download and extract (once, into SOURCES):
 
 then `python benchmarks/langid_data.py SOURCES -o langid_set.tsv` (lines: lang, source, text).
 The built set is not committed; `benchmarks/langid_sample.tsv` is a small sample of it.
+
+The "fresh" part (`--fresh`), built to measure only, never to tune on: Debian 12's gettext
+catalogues of 17 other packages (`FRESH_PACKAGES`; MATE's atril, caja, engrampa, eom, marco,
+mate-control-center, mate-desktop, mate-panel, pluma GPL-2+, mate-terminal GPL-3+; GNOME's
+gnome-shell, gnome-system-monitor, libgweather-4.0, totem GPL-2+, gnome-menus GPL-2,
+gnome-desktop-3.0 LGPL-2+; shotwell LGPL-2.1+), each with a Kyrgyz and a Kazakh translation,
+in ky, kk, ru, uk, their English msgids, and in be, bg, mn, sr, tt, tg as "other". Download
+them into the same SOURCES (the texts of the sources above are left out of it):
+
+    apt-get download atril-common caja-common engrampa-common eom-common \
+        gnome-desktop3-data gnome-menus gnome-shell-common gnome-system-monitor \
+        libgweather-4-common marco-common mate-control-center-common mate-desktop-common \
+        mate-panel-common mate-terminal-common pluma-common shotwell-common totem-common
+    for d in *.deb; do dpkg-deb -x "$d" debs; done
+
+then `python benchmarks/langid_data.py SOURCES --fresh -o langid_fresh.tsv`;
+`benchmarks/langid_fresh_sample.tsv` is a small sample of it.
 """
 
 from __future__ import annotations

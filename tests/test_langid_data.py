@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import struct
+
 from benchmark_module import load_benchmark
 
 data = load_benchmark("langid_data")
@@ -18,3 +20,39 @@ def test_numbers_and_abbreviations_alone_are_left_out(tmp_path):
     )
     kept = [text for _, source, text in data.build(tmp_path) if source == "udhr-kir"]
     assert kept == ["БАС АССАМБЛЕЯ", "Бош документ", "5 күн"]
+
+
+def write_mo(path, messages: dict[str, str]) -> None:
+    """A gettext catalogue in the GNU .mo format (what `gettext.GNUTranslations` reads)."""
+    messages = {"": "Content-Type: text/plain; charset=UTF-8\n", **messages}
+    ids = sorted(messages)
+    originals = [m.encode() for m in ids]
+    translations = [messages[m].encode() for m in ids]
+    start = 28 + 16 * len(ids)
+    table, blob = [], b""
+    for text in (*originals, *translations):
+        table.append((len(text), start + len(blob)))
+        blob += text + b"\0"
+    header = struct.pack("<7I", 0x950412DE, 0, len(ids), 28, 28 + 8 * len(ids), 0, 0)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(header + b"".join(struct.pack("<2I", *t) for t in table) + blob)
+
+
+def test_fresh_part_leaves_out_what_the_other_parts_have(tmp_path):
+    """A text already in a source of the tuning or held-out parts (GTK 3's Kyrgyz "Файлды
+    ачуу") is not fresh; the rest is labelled by its catalogue's language, Mongolian "other"."""
+    locale = tmp_path / "debs" / "usr" / "share" / "locale"
+    write_mo(locale / "ky/LC_MESSAGES/gtk30.mo", {"Open a file": "Файлды ачуу"})
+    write_mo(
+        locale / "ky/LC_MESSAGES/pluma.mo",
+        {"Open the file": "Файлды ачуу", "Open a new document": "Жаңы документ ачуу"},
+    )
+    write_mo(locale / "mn/LC_MESSAGES/pluma.mo", {"Open a new document": "Шинэ баримт нээх"})
+    rows = data.build_fresh(tmp_path)
+    assert sorted(rows) == [
+        ("en", "fresh-msgid", "Open a new document"),
+        ("en", "fresh-msgid", "Open the file"),
+        ("ky", "fresh-pluma", "Жаңы документ ачуу"),
+        ("other", "fresh-pluma", "Шинэ баримт нээх"),
+    ]
+    assert {data.part(source) for _, source, _ in rows} == {"fresh"}

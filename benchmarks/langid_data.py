@@ -23,7 +23,7 @@ then `python benchmarks/langid_data.py SOURCES -o langid_set.tsv` (lines: lang, 
 The built set is not committed; `benchmarks/langid_sample.tsv` is a small sample of it.
 
 The "fresh" part (`--fresh`), built to measure only, never to tune on: Debian 12's gettext
-catalogues of 17 other packages (`FRESH_PACKAGES`; MATE's atril, caja, engrampa, eom, marco,
+catalogues of 17 other packages (`FRESH_CATALOGUES`; MATE's atril, caja, engrampa, eom, marco,
 mate-control-center, mate-desktop, mate-panel, pluma GPL-2+, mate-terminal GPL-3+; GNOME's
 gnome-shell, gnome-system-monitor, libgweather-4.0, totem GPL-2+, gnome-menus GPL-2,
 gnome-desktop-3.0 LGPL-2+; shotwell LGPL-2.1+), each with a Kyrgyz and a Kazakh translation,
@@ -71,12 +71,6 @@ FRESH_CATALOGUES = (
 )
 # Cyrillic languages whose translations of the same catalogues must come out as "other".
 FRESH_LABELS = {**CATALOGUE_LABELS, **dict.fromkeys(("be", "bg", "mn", "sr", "tt", "tg"), "other")}
-FRESH_PACKAGES = (
-    *("atril-common", "caja-common", "engrampa-common", "eom-common", "gnome-desktop3-data"),
-    *("gnome-menus", "gnome-shell-common", "gnome-system-monitor", "libgweather-4-common"),
-    *("marco-common", "mate-control-center-common", "mate-desktop-common", "mate-panel-common"),
-    *("mate-terminal-common", "pluma-common", "shotwell-common", "totem-common"),
-)
 _FRESH_PER_SOURCE = 150  # per language and catalogue: many catalogues, none dominating
 # English msgids are one source for all catalogues; "other" has six languages per catalogue.
 _FRESH_CAPS = {"en": 600, "other": 20}

@@ -305,7 +305,7 @@ def _row(
     by_lang: dict[str, TermFinder],
     findings: Findings,
 ) -> None:
-    if st.session_state.get("editing") == sentence.id:
+    if st.session_state.get("editing") == sentence.id and not sentence.furniture:
         _edited_row(article, sentence)
     else:
         _row_cells(article, sentence, states, by_lang, findings)
@@ -314,7 +314,8 @@ def _row(
 @st.fragment(key="edited_row")
 def _edited_row(article: Article, sentence: Sentence) -> None:
     """The row being edited and its editor: Save and Approve rerun it and the progress, not
-    every row of the page. It reads the store again: its later reruns come after a save."""
+    every row of the page. It reads the states and findings itself: its own reruns (after a
+    save) get the arguments of its first run."""
     states, findings = states_of(article), findings_of(article)
     _row_cells(article, sentence, states, finders(), findings)
     if st.session_state.get("editing") == sentence.id:

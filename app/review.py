@@ -162,8 +162,10 @@ def _clear_messages() -> None:
 
 
 def _refresh_progress() -> None:
-    """A saved version changes the progress bars and the map: rerun them with the rows."""
-    st.rerun(scope=["overview", "sentences"])
+    """A saved version changes its row, the progress bars and the map: rerun those three,
+    not the other rows (all of them when only open sentences are listed: it may go)."""
+    rows = "sentences" if st.session_state.get("open_only") else "edited_row"
+    st.rerun(scope=["overview", rows])
 
 
 def open_editor(store: TranslationStore, article_id: str, sid: str) -> None:
@@ -300,11 +302,35 @@ def _row(
     article: Article,
     sentence: Sentence,
     states: dict,
-    finders: dict[str, TermFinder],
+    by_lang: dict[str, TermFinder],
+    findings: Findings,
+) -> None:
+    if st.session_state.get("editing") == sentence.id and not sentence.furniture:
+        _edited_row(article, sentence)
+    else:
+        _row_cells(article, sentence, states, by_lang, findings)
+
+
+@st.fragment(key="edited_row")
+def _edited_row(article: Article, sentence: Sentence) -> None:
+    """The row being edited and its editor: Save and Approve rerun it and the progress, not
+    every row of the page. It reads the states and findings itself: its own reruns (after a
+    save) get the arguments of its first run."""
+    states, findings = states_of(article), findings_of(article)
+    _row_cells(article, sentence, states, finders(), findings)
+    if st.session_state.get("editing") == sentence.id:
+        _editor(article, sentence, states, findings)
+
+
+def _row_cells(
+    article: Article,
+    sentence: Sentence,
+    states: dict,
+    by_lang: dict[str, TermFinder],
     findings: Findings,
 ) -> None:
     cols = st.columns(_column_widths())
-    english = _cell_html(sentence.text, finders[_SOURCE], sentence.furniture)
+    english = _cell_html(sentence.text, by_lang[_SOURCE], sentence.furniture)
     cols[0].markdown(english, unsafe_allow_html=True)
     if sentence.furniture:
         cols[1].caption("page furniture: hidden by default, not translated")
@@ -319,7 +345,7 @@ def _row(
     for col, lang in zip(cols[1:-1], target_codes(), strict=True):
         state = states[lang].get(sentence.id)
         text = state.head.text if state and state.head else ""
-        col.markdown(_cell_html(text, finders[lang]), unsafe_allow_html=True)
+        col.markdown(_cell_html(text, by_lang[lang]), unsafe_allow_html=True)
         col.caption(_caption(state))
         if found := findings.get((sentence.id, lang)):
             col.caption(_markers(found))
@@ -330,8 +356,6 @@ def _row(
         on_click=open_editor,
         args=(ws.translations, article.id, sentence.id),
     )
-    if st.session_state.get("editing") == sentence.id:
-        _editor(article, sentence, states, findings)
 
 
 def _editor(article: Article, sentence: Sentence, states: dict, findings: Findings) -> None:

@@ -293,29 +293,33 @@ def child_page(out: Path, name: str) -> dict:
     return {"first": first, "first_cpu": cpu, "again": _timed(at.run)}
 
 
-def _as_a_server() -> Callable[[AppTest, str | None], Callable[[], None]]:
+def _fragment(at: AppTest, key: str | list[str] | None) -> Callable[[], None]:
+    """A run of the fragment(s) named `key` alone (all the page if None), as a server runs
+    the fragment a widget is in; a callback's `st.rerun(scope=...)` replaces it, as there."""
+    from streamlit.runtime.scriptrunner import RerunData
+    from streamlit.testing.v1 import local_script_runner
+
+    def run() -> None:
+        ids = at._fragment_storage.resolve_target(key) if key else []
+        local_script_runner.RerunData = lambda **kw: RerunData(**kw, fragment_id_queue=ids)
+        try:
+            at.run()
+        finally:
+            local_script_runner.RerunData = RerunData
+
+    return run
+
+
+def _as_a_server() -> Callable[[AppTest, str | list[str] | None], Callable[[], None]]:
     """AppTest runs the whole script on every click and compiles it again each time; a server
     keeps the bytecode and reruns only the fragment a widget is in. This makes AppTest do the
     same: one bytecode cache, and `fragment(at, key)` gives a run of that fragment alone."""
-    from streamlit.runtime.scriptrunner import RerunData
     from streamlit.runtime.scriptrunner.script_cache import ScriptCache
-    from streamlit.testing.v1 import app_test, local_script_runner
+    from streamlit.testing.v1 import app_test
 
     cache = ScriptCache()
     app_test.ScriptCache = lambda: cache
-
-    def fragment(at: AppTest, key: str | None) -> Callable[[], None]:
-        def run() -> None:
-            ids = at._fragment_storage.resolve_target(key) if key else []
-            local_script_runner.RerunData = lambda **kw: RerunData(**kw, fragment_id_queue=ids)
-            try:
-                at.run()
-            finally:
-                local_script_runner.RerunData = RerunData
-
-        return run
-
-    return fragment
+    return _fragment
 
 
 def _median(times: list[float]) -> float:
@@ -376,6 +380,8 @@ def child_review(out: Path) -> dict:
     # a text never saved before: a Save of unchanged text would measure nothing
     typing = _timed(at.text_area(key=f"text:{sid}:ru").input(f"Правка {time.time_ns()}.").run)
     save = _timed(at.button(key=f"save:{sid}:ru").click().run)
+    # the elements of the progress and of all the rows (a Save reruns its row alone)
+    _fragment(at, ["overview", "sentences"])()
     counts = {
         "button": len(at.button),
         "markdown": len(at.markdown),
@@ -421,6 +427,7 @@ def child_review(out: Path) -> dict:
         fragment(at, "sentences")()
         at.button(key=f"approve:{sid}:ky").click()
         act("served_approve", fragment(at, "sentences"))
+        fragment(at, "sentences")()  # the page number box, not in the Approve's rerun
         at.sidebar.number_input(key="page").set_value(2)
         act("served_next_page", fragment(at, "sentences"))
         at.sidebar.number_input(key="page").set_value(1)

@@ -114,6 +114,8 @@ def test_a_fix_goes_into_the_typed_text_and_is_saved_only_through_save(ws):
     at.button(key=f"save:{NAMED}:ru").click().run()
     saved = ws.translations.head(ARTICLE, NAMED, "ru")
     assert (saved.text, saved.author) == (typed.replace("Джапаров", "Жапаров"), "Aida")
+    assert at.button(key=f"edit:{NAMED}") and MARKER not in _markers(at)  # its row, at once
+    at.run()  # the Save redrew its row alone; the whole page, to count the others
     assert _markers(at).count(MARKER) == marked - 1
 
 

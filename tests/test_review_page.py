@@ -120,6 +120,37 @@ def test_an_approval_redraws_the_progress_bars_though_only_fragments_rerun(env, 
     assert int(after.split(": ")[1].split("/")[0]) == int(before.split(": ")[1].split("/")[0]) + 1
 
 
+def test_a_save_redraws_its_row_and_the_progress_not_the_other_rows(env, corpus_dir):
+    sid, other = _sid(corpus_dir, "Boronov, an ally"), _sid(corpus_dir, "Kyrgyzstan")
+    at = _app()
+    at.button(key=f"edit:{sid}").click().run()
+    at.text_area(key=f"text:{sid}:ru").input("Боронов, союзник президента.").run()
+    at.button(key=f"save:{sid}:ru").click().run()
+    assert any("Боронов, союзник президента." in m.value for m in at.markdown)
+    assert any(c.value.startswith("**edited**") for c in at.caption)
+    assert any(p.proto.text.startswith("Russian") for p in at.get("progress"))
+    with pytest.raises(KeyError):  # AppTest holds what the last run drew: not this row
+        at.button(key=f"edit:{other}")
+    at.button(key=f"close:{sid}").click().run()
+    assert not at.text_area  # the editor closed; the other rows are back
+    assert at.button(key=f"edit:{other}")
+
+
+def test_with_only_open_sentences_an_approved_one_goes_at_once(env, corpus_dir):
+    sid = _sid(corpus_dir, "Boronov, an ally")
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.session_state["reviewer_name"] = "Aida"  # as typed in the sidebar, one run fewer
+    at.session_state["article_choice"] = ARTICLE
+    at.session_state["open_only"] = True
+    at.run()
+    at.button(key=f"edit:{sid}").click().run()
+    for lang in target_codes():
+        at.button(key=f"approve:{sid}:{lang}").click().run()
+    assert not at.exception
+    with pytest.raises(KeyError):
+        at.button(key=f"edit:{sid}")
+
+
 def test_the_conflict_marker_goes_once_the_conflict_is_settled(env, corpus_dir):
     sid = _sid(corpus_dir, "Boronov, an ally")
     at = AppTest.from_file(APP, default_timeout=60)

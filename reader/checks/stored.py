@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import weakref
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
@@ -274,7 +275,7 @@ def _sync_glossary(
     stored)."""
     entries = glossary.entries
     before = store.state()
-    now = GlossaryState(_checks_key(checks), {e.id: (e.rev, _variants(e)) for e in entries})
+    now = GlossaryState(_checks_key(checks), _entry_states(glossary))
     if before.checks != now.checks:
         try:
             store.clear(now)
@@ -417,6 +418,23 @@ def _finding(row: FindingRow, head: _Head) -> Finding:
 def _checks_key(checks: Iterable[Check]) -> str:
     """The checks as the stored state records them: findings of other checks do not hold."""
     return ",".join(c.fingerprint() for c in checks)
+
+
+_ENTRY_STATES: weakref.WeakKeyDictionary[Glossary, dict[int, tuple[int, str]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _entry_states(glossary: Glossary) -> dict[int, tuple[int, str]]:
+    """Each entry's (revision, forms) as the stored state keeps them, once per compiled
+    glossary (`stored_glossary` shares one per glossary version): serializing hundreds of
+    entries cost more than the rest of reading an article's findings after a save. Shared:
+    read it, never change it."""
+    found = _ENTRY_STATES.get(glossary)
+    if found is None:
+        found = {e.id: (e.rev, _variants(e)) for e in glossary.entries}
+        _ENTRY_STATES[glossary] = found
+    return found
 
 
 def _variants(entry: GlossaryEntry) -> str:

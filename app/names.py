@@ -47,7 +47,7 @@ from reader.names.decisions import (
     statuses_for,
 )
 from reader.names.grouping import Suggestion
-from reader.names.variants import VariantForm, VariantGroup, corpus_groups
+from reader.names.variants import VariantForm, VariantGroup, listed_groups
 from reader.review.escape import html_text, markdown_text
 from reader.store import StoreBusy
 
@@ -141,7 +141,7 @@ def _names(articles: list[Article]) -> _Names:
             bar.progress(done / total, text=f"Finding names: {done} of {total} new translations")
 
         texts = _Texts(lambda: corpus_texts(ws, articles))
-        names = _Names(corpus_groups(ws, articles, progress), texts)
+        names = _Names(listed_groups(ws, progress), texts)
         bar.empty()
         cache.entries[key] = names
         while len(cache.entries) > CACHED_STATES:

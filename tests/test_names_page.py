@@ -262,3 +262,18 @@ def test_the_first_run_reads_each_languages_translations_once(env, sql_statement
     assert _groups(at)
     heads = [s for s in statements if "GROUP BY article_id, sentence_id) h ON v.id = h.id" in s]
     assert len(heads) == len(target_codes())
+
+
+def test_a_first_run_after_the_listing_is_stored_reads_no_mention(env, sql_statements):
+    """With the names listed (as `index` does last), the page shows the stored listing: it
+    neither reads the names found in each sentence nor groups them again."""
+    from reader.names.variants import corpus_listing
+
+    with Workspace(resolve_paths()) as ws:
+        listed = corpus_listing(ws)
+    sql_statements.clear()
+    at = AppTest.from_file(str(REPO_ROOT / "app" / "names.py"), default_timeout=120).run()
+    assert not at.exception
+    assert not [s for s in sql_statements if "mentions" in s and "SELECT" in s]
+    assert _groups(at)
+    assert at.caption[0].value.startswith(f"{listed.count(chr(10) + ' {')} names in 2 articles")

@@ -106,3 +106,12 @@ def test_cli_names_group_json_says_which_full_names_a_surname_may_be():
         },
         {"label": "Akylbek Japarov", "names": ["Akylbek Japarov"], "ambiguous": []},
     ]
+
+
+def test_a_listed_group_reads_back_as_itself(groups):
+    """The Names page rebuilds the groups from the stored listing: what it lists again must
+    be what was listed."""
+    from reader.names.variants import VariantGroup
+
+    for g in groups:
+        assert VariantGroup.from_dict(g.as_dict()).as_dict() == g.as_dict()

@@ -61,6 +61,21 @@ class Link:
             "g2": round(self.g2, 1),
         }
 
+    @classmethod
+    def from_dict(cls, data: dict) -> Link:
+        """A link as listed (`as_dict`): what a page shows of it. The counts of each name
+        alone are not listed, so they come back as 0."""
+        return cls(
+            data["source"],
+            data["target"],
+            data["lang"],
+            data["sentences"],
+            0,
+            0,
+            data["dice"],
+            data["g2"],
+        )
+
 
 def cooccurrences(mentions: Iterable[ArticleMention]) -> list[Link]:
     """Every (English lemma, target lemma) pair seen in one aligned sentence pair, scored.

@@ -131,6 +131,18 @@ class VariantForm:
             "ambiguous": self.ambiguous,
         }
 
+    @classmethod
+    def from_dict(cls, data: dict) -> VariantForm:
+        evidence = [Link.from_dict(link) for link in data["evidence"]]
+        return cls(
+            data["form"],
+            data["lang"],
+            data["count"],
+            data["written"],
+            evidence,
+            data["ambiguous"],
+        )
+
 
 @dataclass
 class VariantGroup:
@@ -177,6 +189,12 @@ class VariantGroup:
             "forms": [f.as_dict() for f in self.forms],
             "examples": [e.__dict__ for e in self.examples],
         }
+
+    @classmethod
+    def from_dict(cls, data: dict) -> VariantGroup:
+        """A group as `names` lists it (`as_dict`); its counts and marks follow from its forms."""
+        forms = [VariantForm.from_dict(f) for f in data["forms"]]
+        return cls(data["key"], data["label"], forms, [Example(**e) for e in data["examples"]])
 
 
 def corpus_heads(ws: NameSources, articles: Sequence[Article]) -> Heads:
@@ -371,6 +389,12 @@ def corpus_listing(
     if ws.article_hashes() == hashes:  # not if an article changed meanwhile
         ws.name_listings.put(state, listing)
     return listing
+
+
+def listed_groups(ws: NameSources, progress: Progress | None = None) -> list[VariantGroup]:
+    """`corpus_groups` of every article, read back from the stored listing when nothing
+    changed since it was made (what the Names page shows without grouping anything)."""
+    return [VariantGroup.from_dict(g) for g in json.loads(corpus_listing(ws, progress=progress))]
 
 
 def update_listing(

@@ -506,11 +506,13 @@ def _names_found(stdout: str) -> str:
     return "\n".join(dict.fromkeys(found)) + "\n"
 
 
-def _touch_one_article(out: Path, ids: list[str]) -> None:
+def _touch_one_article(out: Path, ids: list[str], paragraph: str = "One more paragraph.") -> None:
     path = out / "corpus" / f"{ids[-1]}.txt"
-    path.write_text(
-        path.read_text(encoding="utf-8") + "\n\nOne more paragraph.\n", encoding="utf-8"
-    )
+    path.write_text(path.read_text(encoding="utf-8") + f"\n\n{paragraph}\n", encoding="utf-8")
+
+
+# A name no article has: the names to group change, not only their counts.
+NEW_NAME_PARAGRAPH = "Ulanbek Kydyrmyshev met the delegation."
 
 
 def measure_size(out: Path, ids: list[str], timeout: float) -> tuple[dict[str, Result], int]:
@@ -537,6 +539,8 @@ def measure_size(out: Path, ids: list[str], timeout: float) -> tuple[dict[str, R
     cli("index (nothing changed)", "index")
     _touch_one_article(out, ids)
     cli("index (one article changed)", "index")
+    _touch_one_article(out, ids, NEW_NAME_PARAGRAPH)
+    cli("index (one article changed, a new name)", "index")
     cli("corpus", "corpus")
     cli("corpus (again)", "corpus")
     cli("show ARTICLE", "show", ids[0])
@@ -559,6 +563,7 @@ ROWS = [
     Op("index (first)", 120, "< 2 min"),
     Op("index (nothing changed)", 1, "< 1 s"),
     Op("index (one article changed)", 1, "< 1 s"),
+    Op("index (one article changed, a new name)", 1, "< 1 s"),
     Op("corpus", 1, "< 1 s"),
     Op("corpus (again)", 1, "< 1 s"),
     Op("show ARTICLE", 1, "< 1 s"),

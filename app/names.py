@@ -47,7 +47,7 @@ from reader.names.decisions import (
     statuses_for,
 )
 from reader.names.grouping import Suggestion
-from reader.names.variants import VariantForm, VariantGroup, listed_groups
+from reader.names.variants import VariantForm, VariantGroup, last_listing, listed_groups
 from reader.review.escape import html_text, markdown_text
 from reader.store import StoreBusy
 
@@ -93,6 +93,7 @@ class _Texts(Mapping[tuple[str, str, str], str]):
 class _Names:
     groups: list[VariantGroup]
     texts: _Texts
+    as_of: str | None = None  # when listed, if articles or translations changed since
     shaped: dict[tuple[int, ...], Shaped] = field(default_factory=dict)  # by decisions in force
 
     def apply(self, in_force: list[Decision]) -> Shaped:
@@ -118,8 +119,11 @@ def _names_cache() -> _NamesCache:
     return _NamesCache()
 
 
-def _names(articles: list[Article]) -> _Names:
-    """The automatic groups, computed with a progress bar when the corpus or a text changed.
+def _names(articles: list[Article], fresh: bool = False) -> _Names:
+    """The automatic groups: the last listing of the names (which `index` makes), also when
+    articles or translations changed since (then marked with its time: listing again takes
+    seconds to a minute for an archive, so a page load does not), or listed now with a
+    progress bar when none was made or `fresh` asks for it.
 
     Not an st.cache_resource function itself: its progress bar would be replayed on every
     cache hit. The key is cheap to make: file stamps and one query.
@@ -132,21 +136,44 @@ def _names(articles: list[Article]) -> _Names:
     )
     cache = _names_cache()
     with cache.lock:
-        if key in cache.entries:
+        if key in cache.entries and not (fresh and cache.entries[key].as_of):
             cache.entries.move_to_end(key)
             return cache.entries[key]
-        bar = st.progress(0.0, text="Reading names across the corpus…")
-
-        def progress(done: int, total: int) -> None:
-            bar.progress(done / total, text=f"Finding names: {done} of {total} new translations")
-
         texts = _Texts(lambda: corpus_texts(ws, articles))
-        names = _Names(listed_groups(ws, progress), texts)
-        bar.empty()
+        last = None if fresh else last_listing(ws)
+        if last is not None:
+            names = _Names(last.groups, texts, last.as_of)
+        else:
+            bar = st.progress(0.0, text="Reading names across the corpus…")
+
+            def progress(done: int, total: int) -> None:
+                bar.progress(
+                    done / total, text=f"Finding names: {done} of {total} new translations"
+                )
+
+            names = _Names(listed_groups(ws, progress), texts)
+            bar.empty()
         cache.entries[key] = names
         while len(cache.entries) > CACHED_STATES:
             cache.entries.popitem(last=False)
         return names
+
+
+def _as_of_note(names: _Names, articles: list[Article]) -> None:
+    """Say how old a listing is, and offer to list again (then the page starts afresh)."""
+    if not names.as_of:
+        return
+    when = names.as_of.replace("T", " ").removesuffix("+00:00")
+    st.info(
+        markdown_text(
+            f"Names as listed at {when} UTC: articles or translations changed since. "
+            "List them again to see the changes (about a minute for a thousand articles; "
+            "python -m reader index does it too)."
+        )
+    )
+    if st.button("List the names again", key="names:relist"):
+        _names(articles, fresh=True)
+        st.rerun()
 
 
 # --- actions -----------------------------------------------------------------------------------
@@ -540,6 +567,7 @@ def main() -> None:
     for problem in sync_all_translations(ws, (a.id for a in loaded.articles)):
         st.warning(markdown_text(problem))
     names = _names(loaded.articles)
+    _as_of_note(names, loaded.articles)
     with _names_cache().lock:
         shaped = names.apply(decisions.list())
     _flash()

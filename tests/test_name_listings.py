@@ -22,7 +22,6 @@ from reader.names.variants import (
     listing_state,
     rule_paths,
 )
-from reader.store.name_listings import KEEP
 from reader.workspace import Workspace
 
 ARTICLE = "003_3eaa36a4e0c2b786"
@@ -124,9 +123,15 @@ def test_grouping_is_kept_across_edits_of_what_it_does_not_depend_on():
     assert grouping | {"reader/names/evidence.py", "reader/names/variants.py"} <= listing
 
 
-def test_only_the_newest_listings_are_kept(ws: Workspace):
-    for n in range(KEEP + 2):
-        ws.name_listings.put(f"state {n}", f"[{n}]")
-    kept = [n for n in range(KEEP + 2) if ws.name_listings.get(f"state {n}") is not None]
-    assert len(kept) == KEEP
-    assert ws.name_listings.get(f"state {KEEP + 1}") == f"[{KEEP + 1}]"
+def test_the_newest_listing_of_all_articles_and_of_a_selection_are_kept(ws: Workspace):
+    for n in range(3):
+        ws.name_listings.put(f"all {n}", f"[{n}]")
+        ws.name_listings.put(f"some {n}", f"[-{n}]", whole=False)
+    kept = [
+        s
+        for s in ("all 0", "all 1", "all 2", "some 0", "some 1", "some 2")
+        if ws.name_listings.get(s) is not None
+    ]
+    assert kept == ["all 2", "some 2"]
+    newest = ws.name_listings.newest_whole()
+    assert newest is not None and newest.text == "[2]"

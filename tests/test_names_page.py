@@ -277,3 +277,33 @@ def test_a_first_run_after_the_listing_is_stored_reads_no_mention(env, sql_state
     assert not [s for s in sql_statements if "mentions" in s and "SELECT" in s]
     assert _groups(at)
     assert at.caption[0].value.startswith(f"{listed.count(chr(10) + ' {')} names in 2 articles")
+
+
+def test_after_a_change_the_last_listing_is_shown_with_its_time_until_listed_again(
+    env, sql_statements
+):
+    """Listing again after an edit takes a minute for an archive: the page shows the last
+    listing at once, says when it was made, and lists again when asked."""
+    from reader.names.variants import corpus_listing
+
+    with Workspace(resolve_paths()) as ws:
+        corpus_listing(ws)
+        head = next(
+            h
+            for h in ws.translations.heads("ru", [ARTICLES[0]])[ARTICLES[0]].values()
+            if "Жапаров" in h.text
+        )
+        text = head.text.replace("Жапаров", "Жапарофф")
+        ws.translations.save(ARTICLES[0], head.sentence_id, "ru", text, author="t", base_id=head.id)
+    sql_statements.clear()
+    at = AppTest.from_file(str(REPO_ROOT / "app" / "names.py"), default_timeout=120).run()
+    assert not at.exception
+    assert not [s for s in sql_statements if "mentions" in s and "SELECT" in s]
+    assert [i.value for i in at.info if "Names as listed at" in i.value]
+    assert "Жапарофф" not in _html(at) + "".join(e.label for e in at.expander)
+    at.text_input(key="names:q").input("Жапарофф").run()
+    assert not _groups(at)
+    at.button(key="names:relist").click().run()
+    assert not at.exception
+    assert not [i for i in at.info if "Names as listed at" in i.value]
+    assert _groups(at)

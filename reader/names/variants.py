@@ -387,14 +387,40 @@ def corpus_listing(
     groups = corpus_groups(ws, [by_id.get(i) or corpus.get(i) for i in ids], progress)
     listing = json.dumps([g.as_dict() for g in groups], ensure_ascii=False, indent=1)
     if ws.article_hashes() == hashes:  # not if an article changed meanwhile
-        ws.name_listings.put(state, listing)
+        ws.name_listings.put(state, listing, whole=article_ids is None)
     return listing
 
 
 def listed_groups(ws: NameSources, progress: Progress | None = None) -> list[VariantGroup]:
     """`corpus_groups` of every article, read back from the stored listing when nothing
     changed since it was made (what the Names page shows without grouping anything)."""
-    return [VariantGroup.from_dict(g) for g in json.loads(corpus_listing(ws, progress=progress))]
+    return _read_listing(corpus_listing(ws, progress=progress))
+
+
+@dataclass(frozen=True)
+class LastListing:
+    groups: list[VariantGroup]
+    as_of: str | None  # when it was made, if articles or translations changed since (UTC)
+
+
+def last_listing(ws: NameSources) -> LastListing | None:
+    """The groups of every article as last listed, without listing again: current when
+    nothing changed since, else the newest listing and its time, which a page can show at
+    once beside an offer to list again (seconds to a minute for an archive); None if no
+    listing of all articles was ever made (or only by rules this code no longer reads)."""
+    state = listing_state(ws, list(ws.article_hashes().items()))
+    try:
+        if (current := ws.name_listings.get(state)) is not None:
+            return LastListing(_read_listing(current), None)
+        if (newest := ws.name_listings.newest_whole()) is not None:
+            return LastListing(_read_listing(newest.text), newest.computed_at)
+    except (KeyError, TypeError, ValueError):  # a listing of another version of this code
+        return None
+    return None
+
+
+def _read_listing(listing: str) -> list[VariantGroup]:
+    return [VariantGroup.from_dict(g) for g in json.loads(listing)]
 
 
 def update_listing(

@@ -249,7 +249,8 @@ MIGRATIONS: list[str] = [
         state_hash TEXT PRIMARY KEY,
         listing TEXT NOT NULL,
         computed_at TEXT NOT NULL,
-        seq INTEGER NOT NULL
+        seq INTEGER NOT NULL,
+        whole INTEGER NOT NULL
     );
     """,
 ]

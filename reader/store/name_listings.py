@@ -9,13 +9,23 @@ write refused while another process holds the lock is simply skipped.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from reader.store.article_index import waiting
 from reader.store.db import Database, StoreBusy, database, now, transaction
 
-KEEP = 2  # listings kept (the newest): all articles, and one selection of them
 WRITE_WAIT_S = 0.2
+
+
+_NEWEST = """SELECT state_hash FROM index_name_listings WHERE whole = ?
+    ORDER BY seq DESC LIMIT 1"""
+
+
+@dataclass(frozen=True)
+class Listing:
+    text: str
+    computed_at: str  # ISO 8601, UTC
 
 
 class NameListingStore:
@@ -32,6 +42,15 @@ class NameListingStore:
             ).fetchone()
         return row[0] if row else None
 
+    def newest_whole(self) -> Listing | None:
+        """The newest listing of all articles, whatever changed since it was made."""
+        with self.db.connection() as conn:
+            row = conn.execute(
+                "SELECT listing, computed_at FROM index_name_listings WHERE whole = 1 "
+                "ORDER BY seq DESC LIMIT 1"
+            ).fetchone()
+        return Listing(row[0], row[1]) if row else None
+
     def has(self, state_hash: str) -> bool:
         """Whether a listing is stored under this hash (without reading it: megabytes)."""
         with self.db.connection() as conn:
@@ -40,8 +59,9 @@ class NameListingStore:
             ).fetchone()
         return row is not None
 
-    def put(self, state_hash: str, listing: str) -> None:
-        """Keep this listing (and the KEEP - 1 newest others); skipped if the store is busy."""
+    def put(self, state_hash: str, listing: str, whole: bool = True) -> None:
+        """Keep this listing, of all articles if `whole`, and of the others only the newest of
+        all articles and the newest of a selection of them; skipped if the store is busy."""
         try:
             with self.db.connection() as conn, waiting(conn, WRITE_WAIT_S), transaction(conn):
                 conn.execute("DELETE FROM index_name_listings WHERE state_hash = ?", (state_hash,))
@@ -50,15 +70,14 @@ class NameListingStore:
                     "SELECT COALESCE(MAX(seq), 0) + 1 FROM index_name_listings"
                 ).fetchone()
                 conn.execute(
-                    "INSERT INTO index_name_listings (state_hash, listing, computed_at, seq) "
-                    "VALUES (?, ?, ?, ?)",
-                    (state_hash, listing, now(), seq),
+                    "INSERT INTO index_name_listings (state_hash, listing, computed_at, seq, whole)"
+                    " VALUES (?, ?, ?, ?, ?)",
+                    (state_hash, listing, now(), seq, int(whole)),
                 )
                 conn.execute(
-                    """DELETE FROM index_name_listings WHERE state_hash NOT IN (
-                           SELECT state_hash FROM index_name_listings
-                           ORDER BY seq DESC LIMIT ?)""",
-                    (KEEP,),
+                    f"""DELETE FROM index_name_listings
+                        WHERE state_hash NOT IN ({_NEWEST}) AND state_hash NOT IN ({_NEWEST})""",
+                    (1, 0),
                 )
         except StoreBusy:
             return

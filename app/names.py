@@ -24,11 +24,11 @@ from streamlit.delta_generator import DeltaGenerator
 from app.common import (
     apply_style,
     corpus,
+    outlines,
     reviewer_name,
     sync_all_translations,
     workspace,
 )
-from reader.corpus import Article
 from reader.glossary import STATUSES, GlossaryEntry, GlossaryError
 from reader.lang import codes, display_name, source_code, target_codes
 from reader.names.decisions import (
@@ -119,7 +119,7 @@ def _names_cache() -> _NamesCache:
     return _NamesCache()
 
 
-def _names(articles: list[Article], fresh: bool = False) -> _Names:
+def _names(fresh: bool = False) -> _Names:
     """The automatic groups: the last listing of the names (which `index` makes), also when
     articles or translations changed since (then marked with its time: listing again takes
     seconds to a minute for an archive, so a page load does not), or listed now with a
@@ -139,7 +139,7 @@ def _names(articles: list[Article], fresh: bool = False) -> _Names:
         if key in cache.entries and not (fresh and cache.entries[key].as_of):
             cache.entries.move_to_end(key)
             return cache.entries[key]
-        texts = _Texts(lambda: corpus_texts(ws, articles))
+        texts = _Texts(lambda: corpus_texts(ws, corpus(ws).articles))
         last = None if fresh else last_listing(ws)
         if last is not None:
             names = _Names(last.groups, texts, last.as_of)
@@ -159,7 +159,7 @@ def _names(articles: list[Article], fresh: bool = False) -> _Names:
         return names
 
 
-def _as_of_note(names: _Names, articles: list[Article]) -> None:
+def _as_of_note(names: _Names) -> None:
     """Say how old a listing is, and offer to list again (then the page starts afresh)."""
     if not names.as_of:
         return
@@ -172,7 +172,7 @@ def _as_of_note(names: _Names, articles: list[Article]) -> None:
         )
     )
     if st.button("List the names again", key="names:relist"):
-        _names(articles, fresh=True)
+        _names(fresh=True)
         st.rerun()
 
 
@@ -558,22 +558,22 @@ def _all_decisions() -> None:
 
 def main() -> None:
     st.title("Names")
-    loaded = corpus(ws)
-    for problem in loaded.problems:
+    listed, problems = outlines(ws)  # the articles are built only if a split group asks
+    for problem in problems:
         st.warning(markdown_text(problem))
-    if not loaded.articles:
+    if not listed:
         st.info(markdown_text(f"No articles in {ws.paths.corpus}. Add one on the Review page."))
         return
-    for problem in sync_all_translations(ws, (a.id for a in loaded.articles)):
+    for problem in sync_all_translations(ws, (o.article_id for o in listed)):
         st.warning(markdown_text(problem))
-    names = _names(loaded.articles)
-    _as_of_note(names, loaded.articles)
+    names = _names()
+    _as_of_note(names)
     with _names_cache().lock:
         shaped = names.apply(decisions.list())
     _flash()
     differing = sum(g.inconsistent for g in shaped.groups)
     st.caption(
-        f"{len(shaped.groups)} names in {len(loaded.articles)} articles · {differing} spelled "
+        f"{len(shaped.groups)} names in {len(listed)} articles · {differing} spelled "
         f"in more than one way · {len(shaped.dismissed)} dismissed"
     )
     c1, c2, c3 = st.columns([2, 3, 2])
@@ -594,7 +594,7 @@ def main() -> None:
     entries = ws.glossary.list()
     ids = _widget_ids(shaped.groups)
     labels = {g.key: f"{g.label} ({_counts(g)})" for g in reversed(shaped.groups)}
-    titles = {a.id: a.title for a in loaded.articles}
+    titles = {o.article_id: o.title for o in listed}
     for group in shown[(page - 1) * size : page * size]:
         _group(group, ids[id(group)], shaped, entries, labels, titles, expanded=len(shown) == 1)
     st.caption(f"Page {page} of {pages} · {len(shown)} names match")

@@ -395,7 +395,9 @@ def _accept_form(group: VariantGroup, wid: str, matches: list[GlossaryEntry]) ->
                 options,
                 index=options.index(default) if default in options else 0,
                 format_func=partial(
-                    _option_label, old=deprecated_forms(entry, lang), offer=suggested.get(lang)
+                    _option_label,
+                    old=deprecated_forms(entry, lang),
+                    offer=_offered(suggested.get(lang), group, lang),
                 ),
                 key=f"{key}:pref:{lang}",
             )
@@ -424,6 +426,11 @@ def _accept_form(group: VariantGroup, wid: str, matches: list[GlossaryEntry]) ->
         st.caption("Enter your name in the sidebar to save glossary entries.")
     if submitted:
         _save(group, key, english, preferred, statuses, note)
+
+
+def _offered(suggestion: str | None, group: VariantGroup, lang: str) -> str | None:
+    """The suggested form, if no text of the group wrote it (it is then marked as such)."""
+    return None if suggestion in group.spellings(lang) else suggestion
 
 
 def _option_label(form: str, old: set[str], offer: str | None) -> str:

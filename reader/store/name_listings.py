@@ -3,7 +3,9 @@
 Listing the names of a thousand articles reads hundreds of thousands of mentions and groups
 them: seconds, though nothing changed since the last run more often than not. The listing is
 kept whole under a hash of everything it depends on (made by `reader.names.variants`), so an
-unchanged archive is answered from one row. Only the newest few are kept; a cache, so a
+unchanged archive is answered from one row. Only the newest listing of all articles and the
+newest of a selection of them are kept (the Names page shows the former, marked with its time,
+when something changed since); a cache, so a
 write refused while another process holds the lock is simply skipped.
 """
 

@@ -56,3 +56,21 @@ def test_fresh_part_leaves_out_what_the_other_parts_have(tmp_path):
         ("other", "fresh-pluma", "Шинэ баримт нээх"),
     ]
     assert {data.part(source) for _, source, _ in rows} == {"fresh"}
+
+
+def test_second_fresh_part_leaves_out_what_the_first_has(tmp_path):
+    """The second fresh part (built after the first had been looked at) has none of the first
+    part's texts (pluma's "Жаңы документ ачуу" again in mate-utils), only its own."""
+    locale = tmp_path / "debs" / "usr" / "share" / "locale"
+    write_mo(locale / "ky/LC_MESSAGES/pluma.mo", {"Open a new document": "Жаңы документ ачуу"})
+    write_mo(
+        locale / "ky/LC_MESSAGES/mate-utils.mo",
+        {"New document": "Жаңы документ ачуу", "Take a screenshot": "Экранды сүрөткө тартуу"},
+    )
+    rows = data.build_fresh2(tmp_path)
+    assert sorted(rows) == [
+        ("en", "fresh2-msgid", "New document"),
+        ("en", "fresh2-msgid", "Take a screenshot"),
+        ("ky", "fresh2-mate-utils", "Экранды сүрөткө тартуу"),
+    ]
+    assert {data.part(source) for _, source, _ in rows} == {"fresh2"}

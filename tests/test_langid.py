@@ -224,3 +224,22 @@ def test_ukrainians_dictionary_leaves_russians_tags_alone():
     assert langid.identify("Профілі користувачів").code == "uk"
     assert extract_names("Встреча в Казани!", "ru") == before
     assert [(m.kind, m.lemma) for m in before] == [("place", "Казань")]
+
+
+@pytest.mark.parametrize(
+    "text", ["Архив форматы", "Сигнал генератору", "Диск монитору", "Python модулу"]
+)
+def test_a_kyrgyz_possessive_that_reads_as_a_russian_case_after_a_bare_noun_is_kyrgyz(text):
+    """формат-ы, монитор-у: Russian knows форматы and монитору, but only as a plural or a
+    dative, which it never puts right after a noun in the nominative ("Форматы архива"); the
+    Kyrgyz possessive of the second noun is what such a pair is (модул-у: Kyrgyz drops ь)."""
+    assert langid.identify(text).code == "ky"
+
+
+@pytest.mark.parametrize(
+    "text", ["Форматы файлов", "Доступ к документу", "Новые документы", "Письмо другу"]
+)
+def test_russian_cases_where_russian_puts_them_stay_russian(text):
+    """A genitive, a dative after its preposition, a plural after an adjective, a dative of a
+    person after a noun (письмо другу)."""
+    assert langid.identify(text).code == "ru"

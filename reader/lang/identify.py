@@ -307,17 +307,18 @@ class Borrowing:
 
     def borrowed(self, text: str, against: Morphology, stems: Morphology) -> bool:
         """Whether enough words of `text` are loanwords with one of the endings on."""
-        tokens = [t.casefold() for t in _LETTER_RUNS.findall(text)]
+        runs = list(_LETTER_RUNS.finditer(text))
         found = 0
-        for at, word in enumerate(tokens):
+        for run in runs:
+            word = run.group().casefold()
             bare = self._stems(word)
-            if not bare or against.knows_after(" ".join(tokens[:at]), word):
+            if not bare or against.knows_after(text[: run.start()], word):
                 continue
             if any(self._known(stem, stems) for stem in bare):
                 found += 1
                 if not self.share:
                     return True
-        words = sum(1 for t in tokens if len(t) > 1 and CYRILLIC.match(t))
+        words = sum(1 for r in runs if len(r.group()) > 1 and CYRILLIC.match(r.group()))
         return bool(found) and found >= self.share * words
 
     def _stems(self, word: str) -> list[str]:

@@ -182,6 +182,46 @@ def is_known(word: str) -> bool:
     return bool(_morph().word_is_known(word.casefold()))
 
 
+# The cases a noun takes only from a word that governs it (a verb, a preposition, a noun of
+# giving: письмо другу), never from a bare noun in the nominative just before it; and the
+# nominative plural, which does not follow one either ("Форматы файлов", not "Файл форматы").
+_GOVERNED = ("datv", "accs")
+# The word just before, with nothing but spaces between ("Карта;Микрофон" is a list).
+_LAST_WORD = re.compile(r"([^\W\d_]+) +$")
+
+
+@lru_cache(maxsize=4096)
+def _governed_only(word: str) -> bool:
+    """Whether every reading of `word` is a thing's dative or accusative, or a plural
+    nominative: what a Kyrgyz possessive on a loanword (формат-ы, монитор-у) reads as."""
+    parses = _morph().parse(word)
+    return (
+        bool(parses)
+        and all(
+            p.tag.POS == "NOUN"
+            and not any(tag in p.tag for tag in _NAME_TAGS)
+            and (p.tag.case in _GOVERNED or (p.tag.case == "nomn" and p.tag.number == "plur"))
+            for p in parses
+        )
+        and any(p.tag.animacy == "inan" for p in parses)
+    )
+
+
+@lru_cache(maxsize=4096)
+def _bare_noun(word: str) -> bool:
+    """Whether `word` is a declinable noun in the nominative singular, or no Russian word at
+    all (a Latin name, a Kyrgyz word): what a Kyrgyz possessive's owner is."""
+    if not is_known(word):
+        return True
+    return any(
+        p.tag.POS == "NOUN"
+        and "Fixd" not in p.tag
+        and p.tag.case == "nomn"
+        and p.tag.number == "sing"
+        for p in _morph().parse(word)
+    )
+
+
 def is_place(word: str) -> bool:
     """Whether pymorphy3's dictionary has the word as a place name (Geox) in its base form,
     ё written or not (Кишинев as Кишинёв)."""
@@ -313,6 +353,14 @@ class RussianMorphology(Morphology):
 
     def knows(self, word: str) -> bool:
         return is_known(word)
+
+    def knows_after(self, before: str, word: str) -> bool:
+        if not is_known(word):
+            return False
+        last = _LAST_WORD.search(before)
+        return not (
+            last and _bare_noun(last.group(1).casefold()) and _governed_only(word.casefold())
+        )
 
     def knows_place(self, word: str) -> bool:
         return is_place(word)

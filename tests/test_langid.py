@@ -243,3 +243,33 @@ def test_russian_cases_where_russian_puts_them_stay_russian(text):
     """A genitive, a dative after its preposition, a plural after an adjective, a dative of a
     person after a noun (письмо другу)."""
     assert langid.identify(text).code == "ru"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Сервер тиркемелери", "ky"),  # тиркеме-лер-и: Kazakh writes -лері
+        ("Браузер менюсу", "ky"),  # меню-су: Kazakh writes менюі
+        ("Жаңа плагин", "kk"),  # жаңа: Kyrgyz writes жаңы
+        ("Жаңы тема", "ky"),
+    ],
+)
+def test_what_kazakh_or_kyrgyz_alone_writes_decides_between_them(text, code):
+    """A front word's suffix in -и is Kyrgyz (Kazakh writes і); a marker word of one of two
+    look-alikes counts even when the identifiers gave it no vote (they gave it to the other)."""
+    assert langid.identify(text).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Сервер сертификаттери", "ky"),
+        ("Веб серверлери", "ky"),
+        ("Серверу та принтери", "uk"),  # Ukrainian's dative and plural of the same stems
+        ("Лідери партії", "uk"),
+    ],
+)
+def test_kyrgyz_endings_on_a_loanword_are_not_ukrainian(text, code):
+    """сертификат-тер-и, сервер-лер-и: no Ukrainian (nor Russian) word, a Russian stem with
+    Kyrgyz's plural and possessive."""
+    assert langid.identify(text).code == code

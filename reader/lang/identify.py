@@ -57,6 +57,7 @@ _UNKNOWN_WORDS = 0.3
 _DATA_FILES = ("markers.json", "words.txt.gz")
 _WORDS = re.compile(r"[^\W\d_]{2,}")
 _LETTER_RUNS = re.compile(r"[^\W\d_]+")
+_VOWELS = frozenset("аеёиоуыэюяөүіәұ")
 # "other" weighs this much less again when every letter is in a known language's alphabet:
 # a short Kyrgyz text scatters the votes over Tatar and Mongolian, which is no evidence.
 _OWN_LETTERS_OTHER = 0.3
@@ -209,6 +210,7 @@ class Identifier:
         own_letters = self._own_letters(folded)
         if own_letters:
             scores[OTHER] *= _OWN_LETTERS_OTHER
+        self._marked_look_alike(folded, scores)
         markers = self._markers.weights(folded)
         for code, weight in markers.items():
             scores[code] *= weight
@@ -235,13 +237,26 @@ class Identifier:
         loanword with the borrower's ending; the move passes through the borrower's markers
         ("Прокси порты" is not Kyrgyz: Kyrgyz writes порт-у). Against a look-alike the word
         also counts for the borrower as a marker word does ("other" led on Бос DVD дискі)."""
-        against = self._morphology[borrowing.against]
-        if borrowing.borrowed(text, against, self._morphology[borrowing.stems]):
+        readers = [self._morphology[code] for code in (borrowing.against, *borrowing.unknown_to)]
+        if borrowing.borrowed(text, readers, self._morphology[borrowing.stems]):
             moved = scores[borrowing.against] * markers.get(borrowing.borrower, 1.0)
             scores[borrowing.borrower] += moved
             scores[borrowing.against] *= _FOREIGN_LETTER
             if borrowing.against in self._look_alikes:
                 scores[borrowing.borrower] *= _MARKER
+
+    def _marked_look_alike(self, folded: str, scores: dict[str, float]) -> None:
+        """A word only one of a language and its look-alike writes (Kazakh жаңа, Kyrgyz
+        жаңы) adds the other's score to its own before the markers weigh: the identifiers
+        often give all their votes to the one they know better, and a marker multiplies
+        nothing on its own."""
+        favoured = self._markers.favoured(folded)
+        for language in self.languages:
+            for alike in getattr(language, "look_alikes", ()):
+                pair = (language.code, alike.code)
+                for code, other in (pair, pair[::-1]):
+                    if code in favoured and other not in favoured:
+                        scores[code] += scores[other]
 
     def _own_letters(self, folded: str) -> bool:
         """Whether every letter of the text is in a known language's alphabet."""
@@ -304,15 +319,20 @@ class Borrowing:
     # The share of the text's Cyrillic words (of two letters or more) that must be such
     # loanwords: 0, any one; a Ukrainian sentence with one name in -і stays Ukrainian.
     share: float = 0.0
+    # Languages besides `against` that must not read the word as theirs either: Kyrgyz
+    # сервер-лери is no Ukrainian word, but Kyrgyz's endings in -и, -у are also Russian's.
+    unknown_to: tuple[str, ...] = ()
 
-    def borrowed(self, text: str, against: Morphology, stems: Morphology) -> bool:
-        """Whether enough words of `text` are loanwords with one of the endings on."""
+    def borrowed(self, text: str, readers: list[Morphology], stems: Morphology) -> bool:
+        """Whether enough words of `text` are loanwords with one of the endings on, words
+        none of `readers` (`against` and `unknown_to`) reads as its own where they stand."""
         runs = list(_LETTER_RUNS.finditer(text))
         found = 0
         for run in runs:
             word = run.group().casefold()
             bare = self._stems(word)
-            if not bare or against.knows_after(text[: run.start()], word):
+            before = text[: run.start()]
+            if not bare or any(reader.knows_after(before, word) for reader in readers):
                 continue
             if any(self._known(stem, stems) for stem in bare):
                 found += 1
@@ -322,11 +342,15 @@ class Borrowing:
         return bool(found) and found >= self.share * words
 
     def _stems(self, word: str) -> list[str]:
-        """What `word` would be without each of the endings it ends in (longest first)."""
+        """What `word` would be without each of the endings it ends in (longest first). The
+        possessive is -ы, -і... after a consonant and -сы, -сі... after a vowel, in Kyrgyz and
+        Kazakh alike (меню-су, not меню-и; прок-си is no possessive of прок)."""
         if len(word) < self.min_length or not CYRILLIC.match(word):
             return []
         return [
-            word[: -len(e)] for e in self.endings if word.endswith(e) and len(word) - len(e) >= 3
+            word[: -len(e)]
+            for e in self.endings
+            if word.endswith(e) and len(word) - len(e) >= 3 and _fits(e, word[-len(e) - 1])
         ]
 
     def _known(self, stem: str, stems: Morphology) -> bool:
@@ -347,6 +371,11 @@ class Markers:
     against: dict[str, re.Pattern[str]]
     borrowings: tuple[Borrowing, ...] = ()
 
+    def favoured(self, folded: str) -> set[str]:
+        """The languages a word of `folded` is a marker of."""
+        words = set(_WORDS.findall(folded))
+        return {code for code, marked in self.favour.items() if words & marked}
+
     def weights(self, folded: str) -> dict[str, float]:
         """What the markers found in `folded` multiply each language's score by."""
         words = set(_WORDS.findall(folded))
@@ -358,6 +387,16 @@ class Markers:
             if pattern.search(folded):
                 found[code] = found.get(code, 1.0) * _FOREIGN_LETTER
         return found
+
+
+def _fits(ending: str, last: str) -> bool:
+    """Whether a possessive `ending` may follow a stem ending in the letter `last`: a vowel
+    alone after a consonant, с and a vowel after a vowel; any other ending anywhere."""
+    if ending in _VOWELS:
+        return last not in _VOWELS
+    if ending[:1] == "с" and ending[1:2] in _VOWELS:
+        return last in _VOWELS
+    return True
 
 
 def _markers(languages: Iterable[LookAlike | Language]) -> Markers:
@@ -383,6 +422,7 @@ def _markers(languages: Iterable[LookAlike | Language]) -> Markers:
                     tuple(entry.get("voicing", {}).items()),
                     entry.get("min_length", 5),
                     entry.get("share", 0.0),
+                    tuple(entry.get("unknown_to", ())),
                 )
             )
     return Markers(

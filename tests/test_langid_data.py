@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import struct
 
-from benchmark_module import load_benchmark
+from benchmark_module import BENCHMARKS, load_benchmark
 
 data = load_benchmark("langid_data")
 
@@ -74,3 +74,16 @@ def test_second_fresh_part_leaves_out_what_the_first_has(tmp_path):
         ("ky", "fresh2-mate-utils", "Экранды сүрөткө тартуу"),
     ]
     assert {data.part(source) for _, source, _ in rows} == {"fresh2"}
+
+
+def test_russian_left_untranslated_in_a_kyrgyz_catalogue_is_reported_as_mislabelled(monkeypatch):
+    """One rule for every set: 5+ words labelled ky or kk that Russian's dictionary knows
+    (all but one in ten) are Russian; a Kyrgyz sentence full of loanwords is not."""
+    monkeypatch.syspath_prepend(str(BENCHMARKS))  # langid.py imports langid_data from there
+    langid = load_benchmark("langid")
+    assert langid.mislabelled("ky", "Если этот ключ установлен, панель будет скрыта.")
+    assert not langid.mislabelled(
+        "ky", "Бул файлдын форматы программа тарабынан колдоого алынбайт."
+    )
+    assert not langid.mislabelled("ru", "Если этот ключ установлен, панель будет скрыта.")
+    assert not langid.mislabelled("ky", "Панель будет скрыта")

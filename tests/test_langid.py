@@ -273,3 +273,18 @@ def test_kyrgyz_endings_on_a_loanword_are_not_ukrainian(text, code):
     """сертификат-тер-и, сервер-лер-и: no Ukrainian (nor Russian) word, a Russian stem with
     Kyrgyz's plural and possessive."""
     assert langid.identify(text).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Текст окугуч", "ky"),  # окугуч: native letters, back vowels; Russian knows текст
+        ("Выберите аудиоустройство", "ru"),  # unknown to the dictionary, but no Kyrgyz word
+        ("Крымско-татарская раскладка", "ru"),  # a compound
+        ("Игбо (Нигерия)", "ru"),  # a name and an aside
+    ],
+)
+def test_native_kyrgyz_words_beside_a_russian_one_are_not_russian(text, code):
+    """What Russian's dictionary does not know goes to Kyrgyz only when it looks like a
+    native Kyrgyz word (its letters, one vowel harmony class)."""
+    assert langid.identify(text).code == code

@@ -58,6 +58,8 @@ _DATA_FILES = ("markers.json", "words.txt.gz")
 _WORDS = re.compile(r"[^\W\d_]{2,}")
 _LETTER_RUNS = re.compile(r"[^\W\d_]+")
 _VOWELS = frozenset("аеёиоуыэюяөүіәұ")
+_ASIDE = re.compile(r"\([^)]*\)?")  # a bracketed aside: a name, a variant, a code
+_PUNCTUATION = ".,:;!?…«»\"'"
 # "other" weighs this much less again when every letter is in a known language's alphabet:
 # a short Kyrgyz text scatters the votes over Tatar and Mongolian, which is no evidence.
 _OWN_LETTERS_OTHER = 0.3
@@ -180,6 +182,10 @@ class Identifier:
         )
         self._morphology = {language.code: language.morphology for language in self.languages}
         self._markers = _markers(self.languages)
+        self._alikes = {
+            language.code: tuple(alike.code for alike in getattr(language, "look_alikes", ()))
+            for language in self.languages
+        }
         self._alphabet = _letter_set("".join(language.alphabet for language in self.languages))
         self._cld3 = gcld3.NNetLanguageIdentifier(min_num_bytes=0, max_num_bytes=1000)
         self._fasttext = LangDetector(LangDetectConfig(model="lite", max_input_length=None))
@@ -217,7 +223,10 @@ class Identifier:
         code, confidence = _best(scores)
         if confidence < _ASK_DICTIONARIES:
             for language in self._dictionaries:
-                scores[language.code] *= _dictionary_weight(language, text)
+                weight = _dictionary_weight(language, text)
+                if weight < 1:
+                    self._native_words(language.code, text, scores, 1 - weight)
+                scores[language.code] *= weight
         for borrowing in self._markers.borrowings:
             if confidence < _ASK_DICTIONARIES or borrowing.against in self._look_alikes:
                 self._borrowed(borrowing, text, scores, markers)
@@ -257,6 +266,19 @@ class Identifier:
                 for code, other in (pair, pair[::-1]):
                     if code in favoured and other not in favoured:
                         scores[code] += scores[other]
+
+    def _native_words(self, code: str, text: str, scores: dict[str, float], lost: float) -> None:
+        """Give the `lost` share of `code`'s score to a language whose native words are the
+        ones `code`'s dictionary does not know (Kyrgyz кагаз, окугуч beside Russian экран):
+        to it or its look-alike, whichever leads (Kazakh табылмады is as native)."""
+        for native in self._markers.natives:
+            if native.against != code:
+                continue
+            takers = (native.language, *self._alikes.get(native.language, ()))
+            others = [self._morphology[c] for c in self._codes if c not in takers]
+            if native.fits(text, self._morphology[code], others):
+                taker = max(takers, key=lambda c: scores[c])
+                scores[taker] += scores[code] * lost
 
     def _own_letters(self, folded: str) -> bool:
         """Whether every letter of the text is in a known language's alphabet."""
@@ -363,6 +385,43 @@ class Borrowing:
 
 
 @dataclass(frozen=True)
+class Native:
+    """What a native word of `language` looks like: only its native letters (Kyrgyz has no
+    в, ф, ц, щ, ь, ъ, ё, ю, я but in loanwords) and vowels of one harmony class (all back
+    or all front: кагаз, окугуч, эркек, терезе). A text whose words `against`'s dictionary
+    does not know (names, asides in brackets and compounds with a hyphen left out) are all
+    such words, which no other language's dictionary knows either, is no `against` text:
+    the score `against` loses goes to `language`."""
+
+    language: str
+    against: str
+    letters: frozenset[str]
+    harmony: tuple[frozenset[str], ...]
+
+    def fits(self, text: str, against: Morphology, others: list[Morphology]) -> bool:
+        unknown = [w.casefold() for w in _plain_words(text) if not against.knows(w)]
+        return bool(unknown) and all(
+            self._native(w) and not any(other.knows(w) for other in others) for w in unknown
+        )
+
+    def _native(self, word: str) -> bool:
+        vowels = {c for c in word if any(c in group for group in self.harmony)}
+        return set(word) <= self.letters and any(vowels <= group for group in self.harmony)
+
+
+def _plain_words(text: str) -> list[str]:
+    """The Cyrillic words of `text` that are no names: outside brackets, not capitalised
+    after the first word, whole words (a compound's hyphen stays, so Крымско-татарская is
+    no native word)."""
+    tokens = [t.strip(_PUNCTUATION) for t in _ASIDE.sub(" ", text).split()]
+    return [
+        t
+        for i, t in enumerate(tokens)
+        if len(t) > 1 and CYRILLIC.match(t) and (i == 0 or not t[:1].isupper())
+    ]
+
+
+@dataclass(frozen=True)
 class Markers:
     """Words a language alone writes and patterns it never writes: what tells look-alikes
     apart where the alphabets do not (from the languages' `markers.json`)."""
@@ -370,6 +429,7 @@ class Markers:
     favour: dict[str, frozenset[str]]
     against: dict[str, re.Pattern[str]]
     borrowings: tuple[Borrowing, ...] = ()
+    natives: tuple[Native, ...] = ()
 
     def favoured(self, folded: str) -> set[str]:
         """The languages a word of `folded` is a marker of."""
@@ -403,6 +463,7 @@ def _markers(languages: Iterable[LookAlike | Language]) -> Markers:
     favour: dict[str, set[str]] = {}
     against: dict[str, list[str]] = {}
     borrowings: list[Borrowing] = []
+    natives: list[Native] = []
     for language in languages:
         path = _markers_path(language)
         if path is None:
@@ -412,6 +473,15 @@ def _markers(languages: Iterable[LookAlike | Language]) -> Markers:
             favour.setdefault(code, set()).update(w.casefold() for w in words)
         for code, patterns in data.get("against", {}).items():
             against.setdefault(code, []).extend(patterns)
+        for entry in data.get("native", ()):
+            natives.append(
+                Native(
+                    language.code,
+                    entry["against"],
+                    frozenset(entry["letters"]),
+                    tuple(frozenset(group) for group in entry["harmony"]),
+                )
+            )
         for entry in data.get("endings", ()):
             borrowings.append(
                 Borrowing(
@@ -429,6 +499,7 @@ def _markers(languages: Iterable[LookAlike | Language]) -> Markers:
         {code: frozenset(words) for code, words in favour.items()},
         {code: re.compile("|".join(patterns)) for code, patterns in against.items()},
         tuple(borrowings),
+        tuple(natives),
     )
 
 

@@ -246,8 +246,9 @@ class Identifier:
         loanword with the borrower's ending; the move passes through the borrower's markers
         ("Прокси порты" is not Kyrgyz: Kyrgyz writes порт-у). Against a look-alike the word
         also counts for the borrower as a marker word does ("other" led on Бос DVD дискі)."""
-        readers = [self._morphology[code] for code in (borrowing.against, *borrowing.unknown_to)]
-        if borrowing.borrowed(text, readers, self._morphology[borrowing.stems]):
+        against = self._morphology[borrowing.against]
+        unknown_to = [self._morphology[code] for code in borrowing.unknown_to]
+        if borrowing.borrowed(text, against, unknown_to, self._morphology[borrowing.stems]):
             moved = scores[borrowing.against] * markers.get(borrowing.borrower, 1.0)
             scores[borrowing.borrower] += moved
             scores[borrowing.against] *= _FOREIGN_LETTER
@@ -345,16 +346,22 @@ class Borrowing:
     # сервер-лери is no Ukrainian word, but Kyrgyz's endings in -и, -у are also Russian's.
     unknown_to: tuple[str, ...] = ()
 
-    def borrowed(self, text: str, readers: list[Morphology], stems: Morphology) -> bool:
-        """Whether enough words of `text` are loanwords with one of the endings on, words
-        none of `readers` (`against` and `unknown_to`) reads as its own where they stand."""
+    def borrowed(
+        self, text: str, against: Morphology, unknown_to: list[Morphology], stems: Morphology
+    ) -> bool:
+        """Whether enough words of `text` are loanwords with one of the endings on: words
+        `against` does not read as its own where they stand, nor `unknown_to` at all."""
         runs = list(_LETTER_RUNS.finditer(text))
         found = 0
         for run in runs:
             word = run.group().casefold()
             bare = self._stems(word)
             before = text[: run.start()]
-            if not bare or any(reader.knows_after(before, word) for reader in readers):
+            if (
+                not bare
+                or against.knows_after(before, word)
+                or any(reader.knows(word) for reader in unknown_to)
+            ):
                 continue
             if any(self._known(stem, stems) for stem in bare):
                 found += 1

@@ -263,15 +263,14 @@ def test_what_kazakh_or_kyrgyz_alone_writes_decides_between_them(text, code):
 @pytest.mark.parametrize(
     ("text", "code"),
     [
-        ("Сервер сертификаттери", "ky"),
         ("Веб серверлери", "ky"),
         ("Серверу та принтери", "uk"),  # Ukrainian's dative and plural of the same stems
         ("Лідери партії", "uk"),
     ],
 )
 def test_kyrgyz_endings_on_a_loanword_are_not_ukrainian(text, code):
-    """сертификат-тер-и, сервер-лер-и: no Ukrainian (nor Russian) word, a Russian stem with
-    Kyrgyz's plural and possessive."""
+    """сервер-лер-и: no Ukrainian (nor Russian) word, a Russian stem with Kyrgyz's plural and
+    possessive."""
     assert langid.identify(text).code == code
 
 
@@ -288,3 +287,10 @@ def test_native_kyrgyz_words_beside_a_russian_one_are_not_russian(text, code):
     """What Russian's dictionary does not know goes to Kyrgyz only when it looks like a
     native Kyrgyz word (its letters, one vowel harmony class)."""
     assert langid.identify(text).code == code
+
+
+@pytest.mark.parametrize("text", ["Нови варианти", "Други формати"])
+def test_an_ending_out_of_harmony_with_its_stem_is_no_kyrgyz_ending(text):
+    """Bulgarian plurals: Kyrgyz puts a front -и on a front stem only (принтер-и), and writes
+    вариант-ы, формат-ы."""
+    assert langid.identify(text).code != "ky"

@@ -58,6 +58,7 @@ _DATA_FILES = ("markers.json", "words.txt.gz")
 _WORDS = re.compile(r"[^\W\d_]{2,}")
 _LETTER_RUNS = re.compile(r"[^\W\d_]+")
 _VOWELS = frozenset("аеёиоуыэюяөүіәұ")
+_FRONT = frozenset("еиэөүіә")
 _ASIDE = re.compile(r"\([^)]*\)?")  # a bracketed aside: a name, a variant, a code
 _PUNCTUATION = ".,:;!?…«»\"'"
 # "other" weighs this much less again when every letter is in a known language's alphabet:
@@ -379,7 +380,7 @@ class Borrowing:
         return [
             word[: -len(e)]
             for e in self.endings
-            if word.endswith(e) and len(word) - len(e) >= 3 and _fits(e, word[-len(e) - 1])
+            if word.endswith(e) and len(word) - len(e) >= 3 and _fits(e, word[: -len(e)])
         ]
 
     def _known(self, stem: str, stems: Morphology) -> bool:
@@ -456,14 +457,20 @@ class Markers:
         return found
 
 
-def _fits(ending: str, last: str) -> bool:
-    """Whether a possessive `ending` may follow a stem ending in the letter `last`: a vowel
-    alone after a consonant, с and a vowel after a vowel; any other ending anywhere."""
-    if ending in _VOWELS:
-        return last not in _VOWELS
-    if ending[:1] == "с" and ending[1:2] in _VOWELS:
-        return last in _VOWELS
-    return True
+def _fits(ending: str, stem: str) -> bool:
+    """Whether `ending` may follow `stem` in Kyrgyz or Kazakh: a possessive of a vowel alone
+    after a consonant, с and a vowel after a vowel; and, vowel harmony, the ending's vowels
+    as front as the stem's last vowel (вариант-ы, принтер-и; вариант-и is no such word)."""
+    last = stem[-1]
+    if ending in _VOWELS and last in _VOWELS:
+        return False
+    if ending[:1] == "с" and ending[1:2] in _VOWELS and last not in _VOWELS:
+        return False
+    vowels = [c for c in stem if c in _VOWELS]
+    if not vowels:
+        return True
+    front = vowels[-1] in _FRONT
+    return all((c in _FRONT) == front for c in ending if c in _VOWELS)
 
 
 def _markers(languages: Iterable[LookAlike | Language]) -> Markers:

@@ -38,6 +38,22 @@ them into the same SOURCES (the texts of the sources above are left out of it):
 
 then `python benchmarks/langid_data.py SOURCES --fresh -o langid_fresh.tsv`;
 `benchmarks/langid_fresh_sample.tsv` is a small sample of it.
+
+The second fresh part (`--fresh2`), built after the first had been looked at, to measure only:
+Debian 12's catalogues of 25 more packages with a Kyrgyz and a Kazakh translation
+(`FRESH2_CATALOGUES`; licences in `benchmarks/langid_fresh2_sample.tsv`), none of whose texts
+the parts above have. Download them into the same SOURCES:
+
+    apt-get download caja-extensions-common libmatekbd-common libmatemixer-common \
+        libmateweather-common mate-applets-common mate-calc-common \
+        mate-indicator-applet-common mate-media-common mate-menus mate-netbook-common \
+        mate-notification-daemon-common mate-polkit-common mate-power-manager-common \
+        mate-screensaver-common mate-session-manager mate-settings-daemon-common \
+        mate-system-monitor-common mate-user-share-common mate-utils-common mozo \
+        cheese-common gnome-font-viewer gnome-tweaks simple-scan yelp
+    for d in *.deb; do dpkg-deb -x "$d" debs; done
+
+then `python benchmarks/langid_data.py SOURCES --fresh2 -o langid_fresh2.tsv`.
 """
 
 from __future__ import annotations
@@ -96,7 +112,7 @@ TUNE_SOURCES = frozenset(
     }
 )
 # The second fresh part ("fresh2"), built after the first had been looked at: Debian 12's
-# catalogues of 26 more packages with a Kyrgyz and a Kazakh translation (MATE's components and
+# catalogues of 25 more packages with a Kyrgyz and a Kazakh translation (MATE's components and
 # GNOME apps the other parts do not use), built only to measure (see `build_fresh2`).
 FRESH2_CATALOGUES = (
     *("caja-extensions", "libmatekbd", "libmatemixer", "libmateweather", "mate-applets"),

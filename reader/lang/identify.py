@@ -8,11 +8,12 @@ own alphabets (`Language.alphabet`) then weigh in: a Kyrgyz ң rules out Russian
 rules out Kyrgyz; a language folder's `markers.json` tells look-alikes apart where letters
 cannot (Kyrgyz long vowels and function words; Russian words and spellings Ukrainian never
 has, к, -ая, медиа; Kyrgyz endings on a word only the Russian dictionary's stem knows,
-Республика-сы; Kazakh's -і on a loanword that Ukrainian's dictionary does not read as
-Ukrainian, профил-і, конверт-і). langdetect, seeded so that it is deterministic,
-settles Latin-script texts the three leave unsure (English or another language), which is
-what it does well; it is slow (milliseconds a text), so it is asked only then. Everything
-is deterministic.
+Республика-сы, or knows only as a case Russian puts nowhere there, Файл формат-ы; Kazakh's
+-і on a loanword that Ukrainian's dictionary does not read as Ukrainian, профил-і,
+конверт-і; native Kyrgyz words Russian's dictionary lacks beside its own, Экран окугуч).
+langdetect, seeded so that it is deterministic, settles Latin-script texts the three leave
+unsure (English or another language), which is what it does well; it is slow (milliseconds
+a text), so it is asked only then. Everything is deterministic.
 """
 
 from __future__ import annotations
@@ -262,10 +263,9 @@ class Identifier:
         often give all their votes to the one they know better, and a marker multiplies
         nothing on its own."""
         favoured = self._markers.favoured(folded)
-        for language in self.languages:
-            for alike in getattr(language, "look_alikes", ()):
-                pair = (language.code, alike.code)
-                for code, other in (pair, pair[::-1]):
+        for language, alikes in self._alikes.items():
+            for alike in alikes:
+                for code, other in ((language, alike), (alike, language)):
                     if code in favoured and other not in favoured:
                         scores[code] += scores[other]
 

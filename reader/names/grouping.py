@@ -122,7 +122,19 @@ def _word(text: str) -> _Word:
             old = bases[same]
             gender = old.gender if old.gender == base_gender else None
             bases[same] = _Base(old.keys | keys, gender)
+    given = _given_name_keys(text)
+    if given and bases:  # the reading as written also reads as the given names
+        own = frozenset(name_keys(text))
+        at = next((i for i, b in enumerate(bases) if b.keys & own), 0)
+        bases[at] = _Base(bases[at].keys | given, bases[at].gender)
     return _Word(tuple(bases) or (_Base(frozenset(), None),))
+
+
+def _given_name_keys(word: str) -> Keys:
+    """Keys of the given names a target language reads `word` as, a spelling of the name in
+    a related language (Siarhei, Сяргей, Сергій: Сергей), the word being no name of its own."""
+    names = {n for t in languages.targets() for n in t.morphology.given_names_for(word)}
+    return frozenset(k for n in names for k in name_keys(n))
 
 
 def _parse(index: int, text: str, places: bool = False) -> _Name:
@@ -513,9 +525,7 @@ def _place_ambiguous(
     return unplaced
 
 
-def _join_short_names(
-    groups: _Groups, parsed: list[_Name], torn: set[int]
-) -> dict[int, set[int]]:
+def _join_short_names(groups: _Groups, parsed: list[_Name], torn: set[int]) -> dict[int, set[int]]:
     members = groups.members()
     root_of = {i: root for root, idx in members.items() for i in idx}
     multi = {root for root, idx in members.items() if any(len(parsed[i].words) > 1 for i in idx)}

@@ -16,90 +16,89 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import Any
 
 from reader.lang.base import CYRILLIC, LATIN
 
 _DATA = Path(__file__).parent / "given_names.json"
 _MIN_LETTERS = 3
-_BUDGET = 4000  # prefixes tried per word: a long word stops there rather than stall
+_BUDGET = 4000  # readings tried per word: a long word stops there rather than stall
 _RUSSIAN = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
-_OWN_LETTERS = frozenset("іїєґў'’ʼ")  # Belarusian and Ukrainian letters Russian lacks
-
+_APOSTROPHES = "'’ʼ"
 
 Table = dict[str, tuple[str, ...]]
 
 
 @dataclass(frozen=True)
-class _Tables:
-    latin: Table
-    latin_before_glide: Table
-    cyrillic: Table
+class _Script:
+    """The correspondences of one script (given_names.json explains each)."""
+
+    letters: Table
+    initial: Table
+    before_glide: Table
+    keep_unknown: bool
+    glides: frozenset[str]
     vowels: frozenset[str]
-    glide_vowels: frozenset[str]
-    consonant_final: tuple[str, ...]
+
+    def options(self, word: str, i: int, n: int) -> tuple[str, ...]:
+        """What `word[i:i+n]` may stand for in Russian."""
+        segment = word[i : i + n]
+        end = i + n
+        if end < len(word) and word[end] in self.glides and segment in self.before_glide:
+            return self.before_glide[segment]
+        if i == 0 and segment in self.initial:
+            return self.initial[segment]
+        unknown = (segment,) if self.keep_unknown and n == 1 else ()
+        options = self.letters.get(segment, unknown)
+        if end == len(word) and n == 1 and segment in self.vowels:
+            return options[:1]  # the ending: Anna is not Онно, Maria not Марио
+        return options
 
 
 @cache
-def _tables() -> _Tables:
+def _scripts() -> tuple[_Script, _Script, tuple[str, ...]]:
+    """The Latin and the Cyrillic correspondences, and the endings Russian adds."""
     raw = json.loads(_DATA.read_text(encoding="utf-8"))
 
-    def table(key: str) -> Table:
-        return {k: tuple(v) for k, v in raw[key].items()}
+    def script(part: dict[str, Any]) -> _Script:
+        def table(key: str) -> Table:
+            return {k: tuple(v) for k, v in part[key].items()}
 
-    return _Tables(
-        table("latin"),
-        table("latin_before_glide"),
-        table("cyrillic"),
-        frozenset(raw["vowels"]),
-        frozenset(raw["glide_vowels"]),
-        tuple(raw["consonant_final"]),
-    )
+        return _Script(
+            table("letters"),
+            table("initial"),
+            table("before_glide"),
+            part["keep_unknown"],
+            frozenset(raw["glide_vowels"]),
+            frozenset(raw["vowels"]),
+        )
+
+    return script(raw["latin"]), script(raw["cyrillic"]), tuple(raw["consonant_final"])
 
 
-@cache
-def _words():
-    from reader.lang.ru.morphology import _morph
+def _morph():
+    from reader.lang.ru.morphology import _morph as analyzer
 
-    return _morph().dictionary.words
+    return analyzer()
 
 
 @lru_cache(maxsize=65536)
 def _is_prefix(prefix: str) -> bool:
     """Whether some word of the dictionary starts so."""
-    return next(iter(_words().iterkeys(prefix)), None) is not None
+    return next(iter(_morph().dictionary.words.iterkeys(prefix)), None) is not None
 
 
 def _given_name(word: str) -> bool:
     """Whether the dictionary has `word` as a given name in the nominative singular."""
-    from reader.lang.ru.morphology import _morph
-
     return any(
         "Name" in p.tag and "nomn" in p.tag and "sing" in p.tag and p.word == word
         for p in _morph().parse(word)
     )
 
 
-def _options(
-    word: str, i: int, n: int, table: Table, before_glide: Table, keep: bool
-) -> tuple[str, ...]:
-    """What `word[i:i+n]` may stand for: a final vowel is the name's ending and keeps its
-    first reading (Anna is not Онно, Maria not Марио); before a, e, o, u `before_glide`
-    rules (y is й there: Yana is not Иона); `keep`: a letter `table` lacks stands for itself."""
-    segment = word[i : i + n]
-    tables = _tables()
-    vowels = tables.vowels
-    if i + n < len(word) and word[i + n] in tables.glide_vowels and segment in before_glide:
-        return before_glide[segment]
-    options = table.get(segment, (segment,) if keep and n == 1 else ())
-    if i + n == len(word) and n == 1 and segment in vowels:
-        return options[:1]
-    return options
-
-
-def _spellings(word: str, table: Table, before_glide: Table, keep: bool) -> set[str]:
-    """Every Russian string `word` may stand for under `table` that starts a dictionary
-    word; `keep`: a letter the table lacks stands for itself (else the word has none)."""
-    longest = max(map(len, table))
+def _spellings(word: str, script: _Script) -> set[str]:
+    """Every Russian string `word` may stand for in `script` that begins a dictionary word."""
+    longest = max(map(len, script.letters))
     out: set[str] = set()
     budget = [_BUDGET]
 
@@ -108,12 +107,10 @@ def _spellings(word: str, table: Table, before_glide: Table, keep: bool) -> set[
             out.add(built)
             return
         for n in range(min(longest, len(word) - i), 0, -1):
-            for russian in _options(word, i, n, table, before_glide, keep):
+            for russian in script.options(word, i, n):
                 budget[0] -= 1
-                if budget[0] < 0:
-                    return
                 after = built + russian
-                if not after or _is_prefix(after):
+                if budget[0] >= 0 and (not after or _is_prefix(after)):
                     walk(i + n, after)
 
     walk(0, "")
@@ -126,25 +123,23 @@ def given_names(word: str) -> tuple[str, ...]:
     either (Siarhei -> Сергей), capitalised; none for a word Russian writes as it is (a
     Cyrillic word of Russian letters the dictionary knows) or shorter than three letters."""
     low = unicodedata.normalize("NFC", word).casefold()
-    if len(low) < _MIN_LETTERS or not low.replace("'", "").replace("’", "").isalpha():
+    if len(low) < _MIN_LETTERS or not low.strip(_APOSTROPHES).isalpha():
         return ()
-    tables = _tables()
+    latin, cyrillic, endings = _scripts()
     if CYRILLIC.search(low):
-        if LATIN.search(low):
-            return ()
         from reader.lang.ru.morphology import is_known
 
-        if set(low) <= _RUSSIAN and is_known(low):
+        if LATIN.search(low) or (set(low) <= _RUSSIAN and is_known(low)):
             return ()
-        found = _spellings(low, tables.cyrillic, {}, keep=True)
+        found = _spellings(low, cyrillic)
     elif low.isascii():
-        found = _spellings(low, tables.latin, tables.latin_before_glide, keep=False)
+        found = _spellings(low, latin)
     else:
         return ()
     found |= {
         f + end
         for f in found
-        for end in tables.consonant_final
+        for end in endings
         if f[-1:] not in "аеёиоуыэюяйь" and _is_prefix(f + end)
     }
     names = sorted(f for f in found if _given_name(f))

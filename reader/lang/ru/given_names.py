@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from reader.lang.base import CYRILLIC, LATIN
+from reader.lang.ru.dictionary import analyzer as _morph
 
 _DATA = Path(__file__).parent / "given_names.json"
 _MIN_LETTERS = 3
@@ -76,12 +77,6 @@ def _scripts() -> tuple[_Script, _Script, tuple[str, ...]]:
     return script(raw["latin"]), script(raw["cyrillic"]), tuple(raw["consonant_final"])
 
 
-def _morph():
-    from reader.lang.ru.morphology import _morph as analyzer
-
-    return analyzer()
-
-
 @lru_cache(maxsize=65536)
 def _is_prefix(prefix: str) -> bool:
     """Whether some word of the dictionary starts so."""
@@ -127,9 +122,7 @@ def given_names(word: str) -> tuple[str, ...]:
         return ()
     latin, cyrillic, endings = _scripts()
     if CYRILLIC.search(low):
-        from reader.lang.ru.morphology import is_known
-
-        if LATIN.search(low) or (set(low) <= _RUSSIAN and is_known(low)):
+        if LATIN.search(low) or (set(low) <= _RUSSIAN and _morph().word_is_known(low)):
             return ()
         found = _spellings(low, cyrillic)
     elif low.isascii():

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from reader.lang.base import Morphology, match_case
+from reader.lang.ru.dictionary import analyzer as _morph
 from reader.lang.ru.given_names import given_names
 
 if TYPE_CHECKING:
@@ -33,13 +34,6 @@ class Candidate:
 
     base: str
     gender: Gender | None
-
-
-@cache
-def _morph() -> pymorphy3.MorphAnalyzer:
-    import pymorphy3  # imported late: building the analyzer takes a moment
-
-    return pymorphy3.MorphAnalyzer()
 
 
 @cache

@@ -64,9 +64,9 @@ class Morphology:
         """ "m" or "f" when `word` is a given name in any case form (Розы), else None."""
         return None
 
-    def given_names_for(self, word: str) -> tuple[str, ...]:
-        """This language's given names that `word`, written in a related language or
-        romanized from one, stands for (Russian: Siarhei, Сергій -> Сергей); none here."""
+    def related_names(self, word: str) -> tuple[str, ...]:
+        """This language's names that `word`, written in a related language or romanized
+        from one, stands for (Russian: Siarhei, Сергій -> Сергей; Sannikau -> Санников)."""
         return ()
 
     def split_ending(self, word: str, base: str) -> tuple[str, str] | None:

@@ -122,18 +122,18 @@ def _word(text: str) -> _Word:
             old = bases[same]
             gender = old.gender if old.gender == base_gender else None
             bases[same] = _Base(old.keys | keys, gender)
-    given = _given_name_keys(text)
-    if given and bases:  # the reading as written also reads as the given names
+    related = _related_keys(text)
+    if related and bases:  # the reading as written also reads as those names
         own = frozenset(name_keys(text))
         at = next((i for i, b in enumerate(bases) if b.keys & own), 0)
-        bases[at] = _Base(bases[at].keys | given, bases[at].gender)
+        bases[at] = _Base(bases[at].keys | related, bases[at].gender)
     return _Word(tuple(bases) or (_Base(frozenset(), None),))
 
 
-def _given_name_keys(word: str) -> Keys:
-    """Keys of the given names a target language reads `word` as, a spelling of the name in
-    a related language (Siarhei, Сяргей, Сергій: Сергей), the word being no name of its own."""
-    names = {n for t in languages.targets() for n in t.morphology.given_names_for(word)}
+def _related_keys(word: str) -> Keys:
+    """Keys of the names a target language reads `word` as, a spelling of the name in a
+    related language (Siarhei, Сяргей, Сергій: Сергей; Sannikau: Санников)."""
+    names = {n for t in languages.targets() for n in t.morphology.related_names(word)}
     return frozenset(k for n in names for k in name_keys(n))
 
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Literal
 
 from reader.lang.base import Morphology, match_case
 from reader.lang.ru.dictionary import analyzer as _morph
-from reader.lang.ru.given_names import given_names
+from reader.lang.ru.east_slavic import russian_names
 
 if TYPE_CHECKING:
     import pymorphy3
@@ -326,8 +326,8 @@ class RussianMorphology(Morphology):
     def given_name_gender(self, word: str) -> str | None:
         return given_name_gender(word)
 
-    def given_names_for(self, word: str) -> tuple[str, ...]:
-        return given_names(word)
+    def related_names(self, word: str) -> tuple[str, ...]:
+        return russian_names(word)
 
     def stem_cuts(self, base: str) -> tuple[str, ...]:
         folded = base.casefold()

@@ -1,12 +1,12 @@
-"""Russian given names behind Belarusian and Ukrainian spellings: Siarhei, Сяргей, Сергій
-are Сергей; Aliaksandr, Аляксандр, Олександр are Александр.
+"""Russian names behind Belarusian and Ukrainian spellings: Siarhei, Сяргей, Сергій are
+Сергей; Aliaksandr, Аляксандр, Олександр are Александр; Sannikau, Саннікаў are Санников.
 
-The letters correspond regularly (`given_names.json`: Belarusian h for г, ia for е before
-the stress, a for о; Ukrainian і for и, ій for ей), but read back loosely one spelling gives
-hundreds of strings. Only those pymorphy3's dictionary has as a given name in the nominative
-are kept, walking the dictionary's prefixes so that no string outside it is ever built: the
-correspondence is checked against a dictionary, not listed name by name, and a spelling
-that reads as no Russian given name gets nothing.
+The letters correspond regularly (`east_slavic.json`: Belarusian h for г, ia for е before
+the stress, a for о, a final ў for в; Ukrainian і for и, ій for ей), but read back loosely
+one spelling gives hundreds of strings. Only those pymorphy3's dictionary has as a given
+name or a surname in the nominative are kept, walking the dictionary's prefixes so that no
+string outside it is ever built: the correspondence is checked against a dictionary, not
+listed name by name, and a spelling that reads as no Russian name gets nothing.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from typing import Any
 from reader.lang.base import CYRILLIC, LATIN
 from reader.lang.ru.dictionary import analyzer as _morph
 
-_DATA = Path(__file__).parent / "given_names.json"
+_DATA = Path(__file__).parent / "east_slavic.json"
 _MIN_LETTERS = 3
 _BUDGET = 4000  # readings tried per word: a long word stops there rather than stall
 _RUSSIAN = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
@@ -32,12 +32,13 @@ Table = dict[str, tuple[str, ...]]
 
 @dataclass(frozen=True)
 class _Script:
-    """The correspondences of one script (given_names.json explains each)."""
+    """The correspondences of one script (east_slavic.json explains each)."""
 
     letters: Table
     initial: Table
     before_glide: Table
     keep_unknown: bool
+    surname_endings: tuple[str, ...]
     glides: frozenset[str]
     vowels: frozenset[str]
 
@@ -70,6 +71,7 @@ def _scripts() -> tuple[_Script, _Script, tuple[str, ...]]:
             table("initial"),
             table("before_glide"),
             part["keep_unknown"],
+            tuple(part["surname_endings"]),
             frozenset(raw["glide_vowels"]),
             frozenset(raw["vowels"]),
         )
@@ -83,10 +85,14 @@ def _is_prefix(prefix: str) -> bool:
     return next(iter(_morph().dictionary.words.iterkeys(prefix)), None) is not None
 
 
-def _given_name(word: str) -> bool:
-    """Whether the dictionary has `word` as a given name in the nominative singular."""
+def _name(word: str, surname: bool) -> bool:
+    """Whether the dictionary has `word` as a given name (or if `surname`, a surname) in the
+    nominative singular."""
     return any(
-        "Name" in p.tag and "nomn" in p.tag and "sing" in p.tag and p.word == word
+        ("Name" in p.tag or (surname and "Surn" in p.tag))
+        and "nomn" in p.tag
+        and "sing" in p.tag
+        and p.word == word
         for p in _morph().parse(word)
     )
 
@@ -113,10 +119,11 @@ def _spellings(word: str, script: _Script) -> set[str]:
 
 
 @lru_cache(maxsize=65536)
-def given_names(word: str) -> tuple[str, ...]:
-    """The Russian given names `word` spells in Belarusian or Ukrainian, or romanized from
-    either (Siarhei -> Сергей), capitalised; none for a word Russian writes as it is (a
-    Cyrillic word of Russian letters the dictionary knows) or shorter than three letters."""
+def russian_names(word: str) -> tuple[str, ...]:
+    """The Russian given names and surnames `word` spells in Belarusian or Ukrainian, or
+    romanized from either (Siarhei -> Сергей), capitalised; none for a word Russian writes
+    as it is (a Cyrillic word of Russian letters the dictionary knows) or shorter than
+    three letters."""
     low = unicodedata.normalize("NFC", word).casefold()
     if len(low) < _MIN_LETTERS or not low.strip(_APOSTROPHES).isalpha():
         return ()
@@ -124,16 +131,18 @@ def given_names(word: str) -> tuple[str, ...]:
     if CYRILLIC.search(low):
         if LATIN.search(low) or (set(low) <= _RUSSIAN and _morph().word_is_known(low)):
             return ()
-        found = _spellings(low, cyrillic)
+        script = cyrillic
     elif low.isascii():
-        found = _spellings(low, latin)
+        script = latin
     else:
         return ()
+    found = _spellings(low, script)
     found |= {
         f + end
         for f in found
         for end in endings
         if f[-1:] not in "аеёиоуыэюяйь" and _is_prefix(f + end)
     }
-    names = sorted(f for f in found if _given_name(f))
+    surname = low.endswith(script.surname_endings)
+    names = sorted(f for f in found if _name(f, surname))
     return tuple(n[:1].upper() + n[1:] for n in names)

@@ -80,14 +80,14 @@ class Gazetteer:
     def entity(self, spelling: str) -> str | None:
         """The entity a spelling names, if the gazetteer has it: as written; else a Kyrgyz
         or Kazakh state name of a country it has (Россия Федерациясы, Кыргыз Республикасы);
-        else a Cyrillic name as romanized, which GeoNames may hold in Latin only (Джамбул:
-        Dzhambul, the old name of Taraz), unless a dictionary knows it as a person's name
-        (Тарас is not Taras, another old name of Taraz)."""
+        else a Cyrillic name of one word as romanized, which GeoNames may hold in Latin only
+        (Джамбул: Dzhambul, the old name of Taraz), unless a dictionary knows it as a
+        person's name (Тарас is not Taras, another old name of Taraz)."""
         folded = fold(spelling)
         found = self.lookup.get(folded) or self._state(folded)
-        if found or not CYRILLIC.search(spelling) or _personal(spelling):
+        if found or len(spelling.split()) > 1 or not CYRILLIC.search(spelling):
             return found
-        return self._romanized(spelling)
+        return None if _personal(spelling) else self._romanized(spelling)
 
     def _state(self, folded: str) -> str | None:
         *owner, head = folded.split(" ")
@@ -100,10 +100,16 @@ class Gazetteer:
         return None
 
     def _romanized(self, spelling: str) -> str | None:
-        from reader.names.translit import spellings
-
-        found = (self.lookup.get(fold(s)) for s in sorted(spellings(spelling)))
+        found = (self.lookup.get(s) for s in _romanizations(spelling))
         return next((e for e in found if e), None)
+
+
+@lru_cache(maxsize=65536)
+def _romanizations(spelling: str) -> tuple[str, ...]:
+    """A Cyrillic spelling romanized under every scheme, folded for lookup."""
+    from reader.names.translit import spellings
+
+    return tuple(sorted({fold(s) for s in spellings(spelling)}))
 
 
 def _personal(spelling: str) -> bool:

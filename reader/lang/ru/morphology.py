@@ -122,6 +122,7 @@ def _by_pymorphy(word: str, known: bool) -> list[Candidate]:
 
 
 def _nominative_name(parse: pymorphy3.analyzer.Parse) -> bool:
+    """A given name in the nominative singular: a reading kept whatever its score."""
     tag = parse.tag
     return "Name" in tag and "sing" in tag and tag.case == "nomn"
 

@@ -16,7 +16,8 @@ Russian surnames and given names from pymorphy3's dictionary, romanized under iu
 schemes, with hard negatives of similar surnames; GeoNames cities of Central Asia and Russia
 with their Latin and Cyrillic names, the gazetteer switched off, once with every Cyrillic
 alternate name near the GeoNames name and once with those only that an iuliia scheme writes
-as the GeoNames name; and the hand list benchmarks/data/name_variants_hand.json. --seed
+as the GeoNames name; the hand list benchmarks/data/name_variants_hand.json and its held-out
+companion name_variants_hand_held_out.json. --seed
 picks another draw. It needs iuliia (requirements-dev.txt).
 """
 
@@ -37,6 +38,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data" / "name_variants.json"
 HAND = ROOT / "benchmarks" / "data" / "name_variants_hand.json"
+HAND_HELD_OUT = ROOT / "benchmarks" / "data" / "name_variants_hand_held_out.json"
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
@@ -431,13 +433,17 @@ def _bare(latin: str) -> str:
     return re.sub(r"[\W_]+", "", latin.lower())
 
 
-def hand_set(places: bool = True) -> LabelledSet:
-    """benchmarks/data/name_variants_hand.json: the kinds issue 10 names, written by hand."""
-    raw = json.loads(HAND.read_text(encoding="utf-8"))
+def hand_set(places: bool = True, path: Path = HAND) -> LabelledSet:
+    """benchmarks/data/name_variants_hand.json: the kinds issue 10 names, written by hand;
+    or (`path=HAND_HELD_OUT`) the list of other items of those kinds written to check rules
+    made on it."""
+    raw = json.loads(path.read_text(encoding="utf-8"))
     entities = [Entity(tuple(g["names"]), g["kind"], g["names"][0]) for g in raw["groups"]]
     position = {n: i for i, e in enumerate(entities) for n in e.names}
     negatives = [(position[a], position[b]) for a, b in raw["hard_negatives"]]
-    title = "hand list" + ("" if places else ", gazetteer off")
+    title = ("hand list" if path == HAND else "held-out hand list") + (
+        "" if places else ", gazetteer off"
+    )
     return LabelledSet(title, entities, negatives, places)
 
 
@@ -532,6 +538,8 @@ def generated(size: int, show: int, baseline: bool, seed: int = 1) -> None:
         geonames_romanized_set(size, seed),
         hand_set(),
         hand_set(places=False),
+        hand_set(path=HAND_HELD_OUT),
+        hand_set(places=False, path=HAND_HELD_OUT),
     ]
     for labelled in sets:
         names = sum(len(e.names) for e in labelled.entities)

@@ -64,6 +64,11 @@ class Morphology:
         """ "m" or "f" when `word` is a given name in any case form (Розы), else None."""
         return None
 
+    def related_names(self, word: str) -> tuple[str, ...]:
+        """This language's names that `word`, written in a related language or romanized
+        from one, stands for (Russian: Siarhei, Сергій -> Сергей; Sannikau -> Санников)."""
+        return ()
+
     def split_ending(self, word: str, base: str) -> tuple[str, str] | None:
         """(cut, ending): `word` is `base` minus its final letters `cut`, plus `ending` (as
         written in `word`); None when `word` is no form of `base`."""

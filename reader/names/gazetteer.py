@@ -40,13 +40,20 @@ COUNTRIES = frozenset(
 # Languages whose ISO 3166 names are kept: the project's, and the region's.
 LANGUAGES = ("ru", "ky", "kk", "uz", "tg", "uk", "be")
 _CLDR_MORE = ("uz_Cyrl",)  # CLDR's Uzbek is Latin; its Cyrillic Uzbek is a locale of its own
-_FORMAT = 4
+_FORMAT = 5
 _RUSSIAN = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
 _KYRGYZ_OWN = "өүң"
 _APOSTROPHES = re.compile(r"['’ʼʻ‘ʹ`]")
 _SEPARATORS = re.compile(r"[^\w]+|_")
 _SCRIPTS = re.compile(r"^[\sA-Za-z\u00C0-\u024F\u02BB\u02BC'’\-.()\u0400-\u04FF]+$")
 _CODE = re.compile(r"^[A-Z]{3}$")
+# A Kyrgyz or Kazakh state name is an izafet: the country, or its people, then a noun with the
+# possessive -сы/-си/-ы/-и (Кыргыз Республикасы, Россия Федерациясы; in Russian Республика
+# Кыргызстан, Российская Федерация). The nouns are read from the Kyrgyz and Kazakh ISO 3166
+# names (`_state_heads`); a people's land is its name and -стан (Кыргызстан, Казакстан).
+_STATE_LANGUAGES = ("ky", "kk")
+_POSSESSIVE = re.compile(r"(?:с?[ыиі]|с?[уү])$")
+_LAND = "стан"
 
 
 # Where an entity's names come from, by the prefix of its id: a reviewer judges a suggested
@@ -68,10 +75,52 @@ class Gazetteer:
 
     lookup: dict[str, str]
     forms: dict[str, dict[str, str]]
+    heads: frozenset[str]  # the nouns of Kyrgyz and Kazakh state names, folded
 
     def entity(self, spelling: str) -> str | None:
-        """The entity a spelling names, if the gazetteer has it."""
-        return self.lookup.get(fold(spelling))
+        """The entity a spelling names, if the gazetteer has it: as written; else a Kyrgyz
+        or Kazakh state name of a country it has (Россия Федерациясы, Кыргыз Республикасы);
+        else a Cyrillic name of one word as romanized, which GeoNames may hold in Latin only
+        (Джамбул: Dzhambul, the old name of Taraz), unless a dictionary knows it as a
+        person's name (Тарас is not Taras, another old name of Taraz)."""
+        folded = fold(spelling)
+        found = self.lookup.get(folded) or self._state(folded)
+        if found or len(spelling.split()) > 1 or not CYRILLIC.search(spelling):
+            return found
+        return None if _personal(spelling) else self._romanized(spelling)
+
+    def _state(self, folded: str) -> str | None:
+        *owner, head = folded.split(" ")
+        if not owner or head not in self.heads:
+            return None
+        for name in (" ".join(owner), " ".join(owner) + _LAND):
+            found = self.lookup.get(name)
+            if found and found.startswith("iso3166:"):
+                return found
+        return None
+
+    def _romanized(self, spelling: str) -> str | None:
+        found = (self.lookup.get(s) for s in _romanizations(spelling))
+        return next((e for e in found if e), None)
+
+
+@lru_cache(maxsize=65536)
+def _romanizations(spelling: str) -> tuple[str, ...]:
+    """A Cyrillic spelling romanized under every scheme, folded for lookup."""
+    from reader.names.translit import spellings
+
+    return tuple(sorted({fold(s) for s in spellings(spelling)}))
+
+
+def _personal(spelling: str) -> bool:
+    """Whether a word of it is one a target language's dictionary knows as a person's name
+    (Тарас, Иванов)."""
+    return any(
+        t.morphology.knows(word) and any(gender for _, gender in t.morphology.readings(word))
+        for word in spelling.split()
+        for t in languages.targets()
+        if t.writes(word)
+    )
 
 
 def fold(spelling: str) -> str:
@@ -191,6 +240,22 @@ def _cldr_territories() -> list[dict[str, str]]:
     return [dict(Locale.parse(code).territories) for code in ("en", *LANGUAGES, *_CLDR_MORE)]
 
 
+def _state_heads() -> frozenset[str]:
+    """The last words of the Kyrgyz and Kazakh ISO 3166 names of several words that end in a
+    possessive (Республикасы, Федерациясы, Падышалыгы): the nouns of a state name."""
+    import pycountry
+
+    heads = set()
+    for code in _STATE_LANGUAGES:
+        catalog = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[code])
+        for country in pycountry.countries:
+            for english in (country.name, getattr(country, "official_name", None)):
+                words = fold(catalog.gettext(english)).split(" ") if english else []
+                if len(words) > 1 and CYRILLIC.search(words[-1]) and _POSSESSIVE.search(words[-1]):
+                    heads.add(words[-1])
+    return frozenset(heads)
+
+
 def build() -> Gazetteer:
     """The gazetteer from the installed packages (seconds: use `load`)."""
     lookup: dict[str, str] = {}
@@ -207,7 +272,7 @@ def build() -> Gazetteer:
     for entity, _, spellings, _ in cities:
         for s in spellings:
             lookup.setdefault(fold(s), entity)  # else the most populous city of that name
-    return Gazetteer(lookup, forms)
+    return Gazetteer(lookup, forms, _state_heads())
 
 
 def _cache_path() -> Path:
@@ -226,7 +291,7 @@ def load() -> Gazetteer:
     path = _cache_path()
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
-        return Gazetteer(raw["lookup"], raw["forms"])
+        return Gazetteer(raw["lookup"], raw["forms"], frozenset(raw["heads"]))
     except (OSError, ValueError, KeyError):
         pass
     built = build()
@@ -235,7 +300,11 @@ def load() -> Gazetteer:
         with tempfile.NamedTemporaryFile(
             "w", encoding="utf-8", dir=path.parent, delete=False, suffix=".tmp"
         ) as out:
-            json.dump({"lookup": built.lookup, "forms": built.forms}, out, ensure_ascii=False)
+            json.dump(
+                {"lookup": built.lookup, "forms": built.forms, "heads": sorted(built.heads)},
+                out,
+                ensure_ascii=False,
+            )
         os.replace(out.name, path)
     except OSError:
         pass

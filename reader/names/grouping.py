@@ -122,7 +122,19 @@ def _word(text: str) -> _Word:
             old = bases[same]
             gender = old.gender if old.gender == base_gender else None
             bases[same] = _Base(old.keys | keys, gender)
+    related = _related_keys(text)
+    if related and bases:  # the reading as written also reads as those names
+        own = frozenset(name_keys(text))
+        at = next((i for i, b in enumerate(bases) if b.keys & own), 0)
+        bases[at] = _Base(bases[at].keys | related, bases[at].gender)
     return _Word(tuple(bases) or (_Base(frozenset(), None),))
+
+
+def _related_keys(word: str) -> Keys:
+    """Keys of the names a target language reads `word` as, a spelling of the name in a
+    related language (Siarhei, Сяргей, Сергій: Сергей; Sannikau: Санников)."""
+    names = {n for t in languages.targets() for n in t.morphology.related_names(word)}
+    return frozenset(k for n in names for k in name_keys(n))
 
 
 def _parse(index: int, text: str, places: bool = False) -> _Name:

@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from reader.lang.base import Morphology, match_case
+from reader.lang.ru.dictionary import analyzer as _morph
+from reader.lang.ru.east_slavic import russian_names
 
 if TYPE_CHECKING:
     import pymorphy3
@@ -32,13 +34,6 @@ class Candidate:
 
     base: str
     gender: Gender | None
-
-
-@cache
-def _morph() -> pymorphy3.MorphAnalyzer:
-    import pymorphy3  # imported late: building the analyzer takes a moment
-
-    return pymorphy3.MorphAnalyzer()
 
 
 @cache
@@ -112,12 +107,24 @@ def _by_pymorphy(word: str, known: bool) -> list[Candidate]:
     named = [p for p in parses if any(t in p.tag for t in _NAME_TAGS)]
     if known or named:
         parses = named or parses
+    every = _morph().parse(word)
     # of any score: pymorphy3 gives Грязи as the plural a twentieth of its weight
-    plural = [Candidate(word, None)] if any(_plural_noun(p) for p in _morph().parse(word)) else []
+    plural = [Candidate(word, None)] if any(_plural_noun(p) for p in every) else []
     if any("sing" in p.tag for p in parses):  # Каримов is not "of the Karims"
         parses = [p for p in parses if "plur" not in p.tag]
-    found = [_parse_base(p) for p in parses] + [c for p in parses if (c := _neuter_base(p))]
-    return found + plural
+    elif named:  # one person: Гулям, read only as "to the Гули", is a name as written too
+        plural = [Candidate(word, None)]
+    # a given name in the nominative, of any score: Александра is "of Александр" four times
+    # out of five in pymorphy3's corpus, but a woman's name as written
+    nominative = [p for p in every if _nominative_name(p) and p not in parses]
+    found = [_parse_base(p) for p in parses + nominative]
+    return found + [c for p in parses if (c := _neuter_base(p))] + plural
+
+
+def _nominative_name(parse: pymorphy3.analyzer.Parse) -> bool:
+    """A given name in the nominative singular: a reading kept whatever its score."""
+    tag = parse.tag
+    return "Name" in tag and "sing" in tag and tag.case == "nomn"
 
 
 def _plural_noun(parse: pymorphy3.analyzer.Parse) -> bool:
@@ -367,6 +374,9 @@ class RussianMorphology(Morphology):
 
     def given_name_gender(self, word: str) -> str | None:
         return given_name_gender(word)
+
+    def related_names(self, word: str) -> tuple[str, ...]:
+        return russian_names(word)
 
     def stem_cuts(self, base: str) -> tuple[str, ...]:
         folded = base.casefold()

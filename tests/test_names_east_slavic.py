@@ -1,0 +1,60 @@
+"""East Slavic given names and surnames across Belarusian, Ukrainian and Russian spellings,
+read through letter correspondences pymorphy3's dictionary must confirm (ru/east_slavic.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.lang.ru.east_slavic import russian_names
+from reader.names.grouping import group_names
+
+
+def test_readings_are_only_the_dictionarys_names() -> None:
+    assert russian_names("Siarhei") == ("Сергей",)  # Belarusian h for г, ia for е
+    assert russian_names("Сяргей") == ("Сергей",)
+    assert "Александр" in russian_names("Аляксандр")
+    assert "Андрей" in russian_names("Андрій")  # Ukrainian ій for ей
+    assert russian_names("Sannikau") == ("Санников",)  # a final Belarusian -аў for -ов
+    assert russian_names("Tsikhanouski") == ()  # not in the dictionary: no reading
+    assert russian_names("Сергей") == ()  # Russian as it stands
+    assert russian_names("Anna") == ("Анна",)  # a final vowel is the ending: not Онно
+    assert russian_names("Yana") == ("Яна",)  # y before a vowel is й: not Иона
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Siarhei Tsikhanouski", "Sergei Tikhanovsky", "Сергей Тихановский"],
+        ["Aliaksandr Milinkevich", "Александр Милинкевич", "Аляксандр Мілінкевіч"],
+        ["Andrii Sybiga", "Андрей Сибига", "Андрій Сибіга"],
+        ["Serhii Zhadan", "Sergei Zhadan", "Сергей Жадан", "Сергій Жадан"],
+        ["Yauhen Ivanou", "Евгений Иванов", "Яўген Іваноў"],  # Russian adds -ий; -аў, -оў
+        ["Andrei Sannikau", "Андрей Санников", "Андрэй Саннікаў"],
+        # a name the dictionary reads only as a plural ("to the Гули") is a name as written
+        ["Gafur Gulyam", "Гафур Гулям"],
+    ],
+)
+def test_names_of_one_person_group(names: list[str]) -> None:
+    assert group_names(names, places=False) == [names]
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Siarhei", "Sergeev"],  # a given name and a surname
+        ["Yana", "Anna"],
+        ["Aliaksandr Shevchenko", "Aliaksandra Shevchenko"],  # a man and a woman
+        ["Ivanou", "Ivanova"],
+    ],
+)
+def test_other_names_stay_apart(names: list[str]) -> None:
+    assert group_names(names, places=False) == [[n] for n in names]
+
+
+def test_a_womans_given_name_is_not_only_a_mans_genitive() -> None:
+    """Александра is "of Александр" in most of pymorphy3's corpus, a woman's name too: with
+    both people present it joins neither."""
+    names = ["Oleksandr Shevchenko", "Александр Шевченко", "Oleksandra Shevchenko"]
+    groups = group_names([*names, "Александра Шевченко"], places=False)
+    assert ["Oleksandr Shevchenko", "Александр Шевченко"] in groups
+    assert ["Oleksandr Shevchenko", "Александр Шевченко", "Александра Шевченко"] not in groups

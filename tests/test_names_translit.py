@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from reader.names.translit import name_keys, romanize, schemes, skeleton, spellings
+from reader.names.translit import (
+    lost_caron_keys,
+    name_keys,
+    romanize,
+    schemes,
+    skeleton,
+    spellings,
+)
 from reader.names.variants import group_key
 
 
@@ -158,3 +165,10 @@ def test_a_word_initial_eh_reads_as_e_for_matching() -> None:
     """GOST 16876-71 writes Э as eh at the start of a word too: Ehlektrostal' = Электросталь."""
     assert name_keys("Ehlektrostal'") & name_keys("Электросталь")
     assert name_keys("Ehnem") & name_keys("Enem")
+
+
+def test_a_lost_caron_reading_only_in_a_spelling_without_zh_sh_ch_kh() -> None:
+    """Kozuhov may be Kožuhov (ISO 9, carons lost); Kozukhov writes х as kh, so its z is з."""
+    assert lost_caron_keys("Kozuhov") & name_keys("Кожухов")
+    assert not lost_caron_keys("Kozukhov")
+    assert not lost_caron_keys("Кожухов")

@@ -36,7 +36,7 @@ from rapidfuzz.distance import Levenshtein
 
 from reader import lang as languages
 from reader.names import gazetteer
-from reader.names.translit import name_keys
+from reader.names.translit import lost_caron_keys, name_keys
 
 # Skeletons of at least this many letters may differ by a few edits of the kinds spellings
 # differ by (`_spelling_edit`): one in 9 letters passes (Nizhnekamsk / Niznekamsk), Karimov /
@@ -66,6 +66,7 @@ class _Base:
 class _Word:
     bases: tuple[_Base, ...]  # alternative base forms of the word
     initial: bool = False
+    carons: Keys = frozenset()  # keys of a Latin word read with carons it may have lost
 
 
 def _agree(combo: tuple[_Base, ...]) -> bool:
@@ -80,6 +81,7 @@ class _Name:
     words: tuple[_Word, ...]
     readings: tuple[Reading, ...]  # whole-name readings, those whose genders agree
     entities: Keys = frozenset()  # gazetteer entities it is a name of
+    written: Keys = frozenset()  # keys of the whole name as written, no word reduced
 
     @property
     def definite(self) -> bool:
@@ -122,16 +124,27 @@ def _word(text: str) -> _Word:
             old = bases[same]
             gender = old.gender if old.gender == base_gender else None
             bases[same] = _Base(old.keys | keys, gender)
-    return _Word(tuple(bases) or (_Base(frozenset(), None),))
+    carons = frozenset().union(*(lost_caron_keys(base) for base, _ in _readings(text)))
+    return _Word(tuple(bases) or (_Base(frozenset(), None),), carons=carons)
 
 
 def _parse(index: int, text: str, places: bool = False) -> _Name:
-    stripped = (w.strip(_EDGE_PUNCT) for w in text.split())
-    words = tuple(_word(w) for w in stripped if w)
+    stripped = [w for w in (w.strip(_EDGE_PUNCT) for w in text.split()) if w]
+    words = tuple(_word(w) for w in stripped)
     combos = list(itertools.islice(itertools.product(*(w.bases for w in words)), _MAX_READINGS))
     agreeing = [c for c in combos if _agree(c)] or combos  # none agree: a typo, keep them all
     readings = tuple(tuple(b.keys for b in c) for c in agreeing) if words else ()
-    return _Name(index, text, words, readings, place_entities(text) if places else frozenset())
+    entities = place_entities(text) if places else frozenset()
+    return _Name(index, text, words, readings, entities, _written(" ".join(stripped)))
+
+
+def _written(text: str) -> Keys:
+    """A name of several words or parts (Калач на Дону, Улан-Удэ) as written: its words are
+    not reduced one by one, so it meets its other spellings however its words would be read
+    (Дону is not of Дон here, Калач на Дону = Калач-на-Дону)."""
+    if len(re.split(r"[\s\-‐‑–—]+", text)) < 2:
+        return frozenset()
+    return frozenset(name_keys(text))
 
 
 @lru_cache(maxsize=65536)
@@ -270,7 +283,7 @@ def _in_order(match: Callable[[int, int], bool], short: int, long_: int) -> bool
 
 
 def _full_match(a: _Name, b: _Name) -> bool:
-    if a.entities & b.entities:
+    if a.entities & b.entities or a.written & b.written:
         return True
     for ra in a.readings:
         for rb in b.readings:
@@ -321,7 +334,8 @@ class _Groups:
 
 
 def _only(name: _Name, *readings: Reading) -> _Name:
-    return replace(name, readings=readings)
+    """The name with these readings alone, and not as written: what its readings match."""
+    return replace(name, readings=readings, written=frozenset())
 
 
 # --- blocking ----------------------------------------------------------------------------------
@@ -390,7 +404,7 @@ def _signature(name: _Name) -> _Signature:
     return _Signature(
         last=_word_tokens(last),
         first=_word_tokens(first) if two else frozenset(),
-        joined=frozenset().union(*(_tokens(_joined(r)) for r in name.readings)),
+        joined=frozenset().union(*(_tokens(_joined(r)) for r in name.readings)) | name.written,
         initials=frozenset(initials),
         entities=name.entities,
         two=two,
@@ -477,6 +491,8 @@ def _cluster(parsed: list[_Name]) -> tuple[_Groups, dict[int, set[int]]]:
     # 3. a group of one-word names joins the one multi-word group whose last word it is,
     # unless a name in it fitted several groups (Жапарова beside Japarov and Japarova)
     ambiguous = _join_short_names(groups, parsed, torn)
+    # 4. a group whose every name may have lost its carons joins the one group that fits them
+    _join_lost_carons(groups, parsed, ambiguous)
     return groups, ambiguous
 
 
@@ -505,7 +521,7 @@ def _place_ambiguous(
             root, readings = fits.popitem()
             groups.union(name.index, root)
             # from now on it is what it matched: Дарига Назарбаева is no longer "of Дариг"
-            parsed[name.index] = _only(name, *readings)
+            parsed[name.index] = _only(name, *(readings or name.readings))
         elif not fits:
             unplaced.append(name)
         else:
@@ -513,9 +529,7 @@ def _place_ambiguous(
     return unplaced
 
 
-def _join_short_names(
-    groups: _Groups, parsed: list[_Name], torn: set[int]
-) -> dict[int, set[int]]:
+def _join_short_names(groups: _Groups, parsed: list[_Name], torn: set[int]) -> dict[int, set[int]]:
     members = groups.members()
     root_of = {i: root for root, idx in members.items() for i in idx}
     multi = {root for root, idx in members.items() if any(len(parsed[i].words) > 1 for i in idx)}
@@ -536,6 +550,42 @@ def _join_short_names(
         elif targets:
             ambiguous[root] = targets
     return ambiguous
+
+
+def _with_carons(name: _Name) -> _Name:
+    """The name read with the carons its Latin words may have lost (Torzok as Toržok)."""
+    words = tuple(
+        replace(w, bases=tuple(replace(b, keys=b.keys | w.carons) for b in w.bases))
+        for w in name.words
+    )
+    combos = itertools.islice(itertools.product(*(w.bases for w in words)), _MAX_READINGS)
+    return replace(name, words=words, readings=tuple(tuple(b.keys for b in c) for c in combos))
+
+
+def _join_lost_carons(groups: _Groups, parsed: list[_Name], ambiguous: dict[int, set[int]]) -> None:
+    """Torzok, Bezeck: a lone z, s or c may be ž, š, č with the caron lost, or may not (Peskov,
+    Пешков). Read so only where the spellings as they stand matched nothing else: a group
+    all of whose names have such a reading joins the one other group those readings fit."""
+    members = groups.members()
+    lost = [
+        idx
+        for root, idx in members.items()
+        if root not in ambiguous and all(any(w.carons for w in parsed[i].words) for i in idx)
+    ]
+    if not lost:
+        return
+    blocks = _Blocks(parsed)
+    for idx in lost:
+        own = groups.find(idx[0])
+        targets = set()
+        for i in idx:
+            loose = _with_carons(parsed[i])
+            for other in blocks.candidates(loose):
+                root = groups.find(other.index)
+                if root != own and root not in ambiguous and _full_match(loose, other):
+                    targets.add(root)
+        if len(targets) == 1:
+            groups.union(own, targets.pop())
 
 
 @dataclass(frozen=True)

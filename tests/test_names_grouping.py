@@ -155,6 +155,12 @@ def test_a_name_of_several_words_meets_its_spellings_as_written() -> None:
     assert len(_apart(["Толекан Исмаилова", "Tolekan Ismailova"])) == 1
 
 
+def test_a_word_meets_its_spelling_as_written_when_its_base_form_is_misread() -> None:
+    """Садовой read as a form of Садовая, Кайынды as a Kyrgyz case ending on Кайын."""
+    assert _apart(["Садовой", "Sadovoy"]) == [["Садовой", "Sadovoy"]]
+    assert _apart(["Кайынды", "Kayyndy"]) == [["Кайынды", "Kayyndy"]]
+
+
 def test_a_full_name_as_written_does_not_take_a_bare_surname_of_the_other_gender() -> None:
     """Анна Кабанова matches Anna Kabanova as written, and is still not "of Анн Кабанов"."""
     names = ["Анна Кабанова", "Anna Kabanova", "Кабанов"]

@@ -172,3 +172,11 @@ def test_a_lost_caron_reading_only_in_a_spelling_without_zh_sh_ch_kh() -> None:
     assert lost_caron_keys("Kozuhov") & name_keys("Кожухов")
     assert not lost_caron_keys("Kozukhov")
     assert not lost_caron_keys("Кожухов")
+
+
+def test_an_eh_inside_a_word_also_reads_as_e_and_kh_for_matching() -> None:
+    """ISO 9 writes х as h: Mehtiev is Мехтиев, though eh before a consonant is also Э
+    (Irehn = Ирэн); the stored key keeps the one reading."""
+    assert name_keys("Mehtiev") & name_keys("Мехтиев")
+    assert name_keys("Irehn") & name_keys("Ирэн")
+    assert not name_keys("Mehtiev", loose=False) & name_keys("Мехтиев", loose=False)

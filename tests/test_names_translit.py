@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from reader.names.translit import name_keys, romanize, schemes, skeleton, spellings
+from reader.names.translit import (
+    lost_caron_keys,
+    name_keys,
+    romanize,
+    schemes,
+    skeleton,
+    spellings,
+)
 from reader.names.variants import group_key
 
 
@@ -158,3 +165,18 @@ def test_a_word_initial_eh_reads_as_e_for_matching() -> None:
     """GOST 16876-71 writes Э as eh at the start of a word too: Ehlektrostal' = Электросталь."""
     assert name_keys("Ehlektrostal'") & name_keys("Электросталь")
     assert name_keys("Ehnem") & name_keys("Enem")
+
+
+def test_a_lost_caron_reading_only_in_a_spelling_without_zh_sh_ch_kh() -> None:
+    """Kozuhov may be Kožuhov (ISO 9, carons lost); Kozukhov writes х as kh, so its z is з."""
+    assert lost_caron_keys("Kozuhov") & name_keys("Кожухов")
+    assert not lost_caron_keys("Kozukhov")
+    assert not lost_caron_keys("Кожухов")
+
+
+def test_an_eh_inside_a_word_also_reads_as_e_and_kh_for_matching() -> None:
+    """ISO 9 writes х as h: Mehtiev is Мехтиев, though eh before a consonant is also Э
+    (Irehn = Ирэн); the stored key keeps the one reading."""
+    assert name_keys("Mehtiev") & name_keys("Мехтиев")
+    assert name_keys("Irehn") & name_keys("Ирэн")
+    assert not name_keys("Mehtiev", loose=False) & name_keys("Мехтиев", loose=False)

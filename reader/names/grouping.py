@@ -5,7 +5,9 @@ of its base form (`name_keys` after `base_form`): a shared key, or skeletons wit
 edit distance (rapidfuzz) made only of edits spellings differ by (a vowel, not a
 consonant). Multi-word names need every word to match, so "Sadyr Japarov" and
 "Akylbek Japarov" stay apart; a patronymic in the middle may be missing ("Vladimir Putin" =
-"Vladimir Vladimirovich Putin"); "Issyk Kul" = "Issyk-Kul" by the joined words.
+"Vladimir Vladimirovich Putin"); "Issyk Kul" = "Issyk-Kul" by the joined words. Two names
+also match as written, before any word is reduced to a base form (Калач на Дону =
+Калач-на-Дону, though Дону alone is of Дон).
 
 Rules for what cannot be decided from one pair:
 
@@ -17,6 +19,8 @@ Rules for what cannot be decided from one pair:
   only a group that exactly one of its readings fits, and never links two groups together.
 * Gendered forms of one surname (Karimov / Karimova) are different people: keys differ in
   the final -a, and the fuzzy match never bridges a final -a.
+* A Latin z, s or c may be ž, š, č with the caron lost (Torzok = Торжок) or may not (Peskov
+  is not Пешков): that reading is tried last, for a group nothing else matched.
 
 Places and countries that spelling cannot link (Bishkek ~ Frunze, Kyiv ~ Киев, Киргизия ~
 Кыргызстан) group when the gazetteer (`reader.names.gazetteer`) has both as names of one
@@ -36,7 +40,7 @@ from rapidfuzz.distance import Levenshtein
 
 from reader import lang as languages
 from reader.names import gazetteer
-from reader.names.translit import name_keys
+from reader.names.translit import lost_caron_keys, name_keys
 
 # Skeletons of at least this many letters may differ by a few edits of the kinds spellings
 # differ by (`_spelling_edit`): one in 9 letters passes (Nizhnekamsk / Niznekamsk), Karimov /
@@ -66,6 +70,8 @@ class _Base:
 class _Word:
     bases: tuple[_Base, ...]  # alternative base forms of the word
     initial: bool = False
+    written: Keys = frozenset()  # keys of the word as written, not reduced to a base form
+    carons: Keys = frozenset()  # keys of a Latin word read with carons it may have lost
 
 
 def _agree(combo: tuple[_Base, ...]) -> bool:
@@ -80,6 +86,10 @@ class _Name:
     words: tuple[_Word, ...]
     readings: tuple[Reading, ...]  # whole-name readings, those whose genders agree
     entities: Keys = frozenset()  # gazetteer entities it is a name of
+    # keys of the whole name as written, no word reduced to a base form: a name meets its
+    # spellings however its words are read (Калач на Дону = Калач-на-Дону, though Дону
+    # alone is of Дон; Лесной = Lesnoy, though Лесной alone may be of Лесная)
+    written: Keys = frozenset()
 
     @property
     def definite(self) -> bool:
@@ -109,9 +119,11 @@ def _readings(word: str) -> list[tuple[str, str | None]]:
 @lru_cache(maxsize=65536)
 def _word(text: str) -> _Word:
     if _INITIAL.match(text):
-        return _Word((_Base(frozenset(name_keys(text[:-1])), None),), initial=True)
+        keys = frozenset(name_keys(text[:-1]))
+        return _Word((_Base(keys, None),), initial=True, written=keys)
     bases: list[_Base] = []
-    for base, base_gender in _readings(text):
+    readings = _readings(text)
+    for base, base_gender in readings:
         keys = frozenset(name_keys(base))
         if not keys:
             continue
@@ -122,12 +134,15 @@ def _word(text: str) -> _Word:
             old = bases[same]
             gender = old.gender if old.gender == base_gender else None
             bases[same] = _Base(old.keys | keys, gender)
+    reduced = any(base != text for base, _ in readings)
+    written = frozenset(name_keys(text)) if reduced or not bases else bases[0].keys
+    carons = frozenset().union(*(lost_caron_keys(base) for base, _ in readings))
     related = _related_keys(text)
     if related and bases:  # the reading as written also reads as those names
         own = frozenset(name_keys(text))
         at = next((i for i, b in enumerate(bases) if b.keys & own), 0)
         bases[at] = _Base(bases[at].keys | related, bases[at].gender)
-    return _Word(tuple(bases) or (_Base(frozenset(), None),))
+    return _Word(tuple(bases) or (_Base(frozenset(), None),), written=written, carons=carons)
 
 
 def _related_keys(word: str) -> Keys:
@@ -138,12 +153,14 @@ def _related_keys(word: str) -> Keys:
 
 
 def _parse(index: int, text: str, places: bool = False) -> _Name:
-    stripped = (w.strip(_EDGE_PUNCT) for w in text.split())
-    words = tuple(_word(w) for w in stripped if w)
+    stripped = [w for w in (w.strip(_EDGE_PUNCT) for w in text.split()) if w]
+    words = tuple(_word(w) for w in stripped)
     combos = list(itertools.islice(itertools.product(*(w.bases for w in words)), _MAX_READINGS))
     agreeing = [c for c in combos if _agree(c)] or combos  # none agree: a typo, keep them all
     readings = tuple(tuple(b.keys for b in c) for c in agreeing) if words else ()
-    return _Name(index, text, words, readings, place_entities(text) if places else frozenset())
+    entities = place_entities(text) if places else frozenset()
+    written = _joined(tuple(w.written for w in words)) if words else frozenset()
+    return _Name(index, text, words, readings, entities, written)
 
 
 @lru_cache(maxsize=65536)
@@ -282,7 +299,7 @@ def _in_order(match: Callable[[int, int], bool], short: int, long_: int) -> bool
 
 
 def _full_match(a: _Name, b: _Name) -> bool:
-    if a.entities & b.entities:
+    if a.entities & b.entities or a.written & b.written:
         return True
     for ra in a.readings:
         for rb in b.readings:
@@ -333,7 +350,8 @@ class _Groups:
 
 
 def _only(name: _Name, *readings: Reading) -> _Name:
-    return replace(name, readings=readings)
+    """The name with these readings alone, and not as written: what its readings match."""
+    return replace(name, readings=readings, written=frozenset())
 
 
 # --- blocking ----------------------------------------------------------------------------------
@@ -402,7 +420,7 @@ def _signature(name: _Name) -> _Signature:
     return _Signature(
         last=_word_tokens(last),
         first=_word_tokens(first) if two else frozenset(),
-        joined=frozenset().union(*(_tokens(_joined(r)) for r in name.readings)),
+        joined=frozenset().union(*(_tokens(_joined(r)) for r in name.readings)) | name.written,
         initials=frozenset(initials),
         entities=name.entities,
         two=two,
@@ -485,10 +503,13 @@ def _cluster(parsed: list[_Name]) -> tuple[_Groups, dict[int, set[int]]]:
     _link_matching(groups, definite)
     # 2. names with several readings join the one group their readings fit, if only one
     torn: set[int] = set()
-    _link_matching(groups, _Blocks(_place_ambiguous(groups, parsed, definite, torn)))
+    unplaced = _Blocks(_place_ambiguous(groups, parsed, definite, torn))
+    _link_matching(groups, unplaced)
     # 3. a group of one-word names joins the one multi-word group whose last word it is,
     # unless a name in it fitted several groups (Жапарова beside Japarov and Japarova)
     ambiguous = _join_short_names(groups, parsed, torn)
+    # 4. a group whose every name may have lost its carons joins the one group that fits them
+    _join_lost_carons(groups, parsed, ambiguous, (definite, unplaced))
     return groups, ambiguous
 
 
@@ -517,7 +538,7 @@ def _place_ambiguous(
             root, readings = fits.popitem()
             groups.union(name.index, root)
             # from now on it is what it matched: Дарига Назарбаева is no longer "of Дариг"
-            parsed[name.index] = _only(name, *readings)
+            parsed[name.index] = _only(name, *(readings or name.readings))
         elif not fits:
             unplaced.append(name)
         else:
@@ -548,6 +569,44 @@ def _join_short_names(
         elif targets:
             ambiguous[root] = targets
     return ambiguous
+
+
+def _with_carons(name: _Name) -> _Name:
+    """The name read with the carons its Latin words may have lost (Torzok as Toržok)."""
+    words = tuple(
+        replace(w, bases=tuple(replace(b, keys=b.keys | w.carons) for b in w.bases))
+        for w in name.words
+    )
+    combos = itertools.islice(itertools.product(*(w.bases for w in words)), _MAX_READINGS)
+    return replace(name, words=words, readings=tuple(tuple(b.keys for b in c) for c in combos))
+
+
+def _join_lost_carons(
+    groups: _Groups,
+    parsed: list[_Name],
+    ambiguous: dict[int, set[int]],
+    blocks: tuple[_Blocks, ...],
+) -> None:
+    """Torzok, Bezeck: a lone z, s or c may be ž, š, č with the caron lost, or may not (Peskov,
+    Пешков). Read so only where the spellings as they stand matched nothing else: a group
+    all of whose names have such a reading joins the one other group those readings fit
+    (found among the names of `blocks`)."""
+    lost = [
+        idx
+        for root, idx in groups.members().items()
+        if root not in ambiguous and all(any(w.carons for w in parsed[i].words) for i in idx)
+    ]
+    for idx in lost:
+        own = groups.find(idx[0])
+        targets = set()
+        for i in idx:
+            loose = _with_carons(parsed[i])
+            for other in (o for b in blocks for o in b.candidates(loose)):
+                root = groups.find(other.index)
+                if root != own and root not in ambiguous and _full_match(loose, other):
+                    targets.add(root)
+        if len(targets) == 1:
+            groups.union(own, targets.pop())
 
 
 @dataclass(frozen=True)

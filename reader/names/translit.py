@@ -138,6 +138,8 @@ class _Folding:
     # further readings, for matching only: (pattern, replacement, unless the name matches this)
     matching: tuple[tuple[re.Pattern[str], str, re.Pattern[str] | None], ...]
     stored: tuple[tuple[re.Pattern[str], str], ...]  # after `rules`, for stored keys only
+    carons: dict[str, str]  # a Latin letter that may be a caron letter stripped (z: ž)
+    carons_unless: re.Pattern[str]  # a spelling that writes them otherwise
 
 
 @lru_cache(maxsize=1)
@@ -153,6 +155,8 @@ def _folding() -> _Folding:
             for p, r, *unless in raw.get("matching_alternatives", [])
         ),
         stored=tuple((re.compile(p), r) for p, r in raw.get("stored_rules", [])),
+        carons=raw["lost_carons"]["letters"],
+        carons_unless=re.compile(raw["lost_carons"]["unless"]),
     )
 
 
@@ -210,3 +214,19 @@ def _name_keys(name: str, loose: bool, registry_revision: int) -> frozenset[str]
         romanized = (romanize(name, s.name) for s in _schemes().values() if s.keys)
         keys = {skeleton(r, not loose) for r in romanized}
     return frozenset(k for k in keys if k)
+
+
+@lru_cache(maxsize=65536)
+def lost_caron_keys(name: str) -> frozenset[str]:
+    """Keys of a Latin name read with carons it may have lost (Torzok as Toržok = Торжок):
+    each such letter alone, and all of them. Not keys of the name: different names too would
+    share them (Peskov, Пешков), so grouping tries them only where nothing else matched."""
+    table = _folding()
+    low = name.lower()
+    if CYRILLIC.search(name) or table.carons_unless.search(low):
+        return frozenset()
+    spots = [i for i, c in enumerate(low) if c in table.carons]
+    readings = {low[:i] + table.carons[low[i]] + low[i + 1 :] for i in spots}
+    readings.add("".join(table.carons.get(c, c) for c in low))
+    keys = set().union(*(name_keys(r) for r in readings if r != low))
+    return frozenset(keys - name_keys(name))

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 
 from reader.lang import source_code
@@ -77,16 +77,30 @@ class Link:
         )
 
 
-def cooccurrences(mentions: Iterable[ArticleMention]) -> list[Link]:
-    """Every (English lemma, target lemma) pair seen in one aligned sentence pair, scored.
+# {sentence id: {language: the lemmas it names}}
+SentenceLemmas = Mapping[str, Mapping[str, Collection[str]]]
 
-    An aligned pair is a sentence with names in English and in the target's text: a sentence
-    whose translation names nobody says nothing of which name translates which. Sentences are
-    told apart by id, a hash of their text: wire copy repeated in many articles counts once.
-    """
+
+def sentence_lemmas(mentions: Iterable[ArticleMention]) -> dict[str, dict[str, set[str]]]:
+    """The lemmas each sentence names per language. Sentences are told apart by id, a hash
+    of their text: wire copy repeated in many articles counts once."""
     lemmas: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for m in mentions:
         lemmas[m.sentence_id][m.lang].add(m.mention.lemma)
+    return lemmas
+
+
+def cooccurrences(mentions: Iterable[ArticleMention]) -> list[Link]:
+    """Every (English lemma, target lemma) pair seen in one aligned sentence pair, scored."""
+    return scored_pairs(sentence_lemmas(mentions))
+
+
+def scored_pairs(lemmas: SentenceLemmas) -> list[Link]:
+    """`cooccurrences` of the lemmas each sentence names.
+
+    An aligned pair is a sentence with names in English and in the target's text: a sentence
+    whose translation names nobody says nothing of which name translates which.
+    """
     out: list[Link] = []
     for lang in sorted({lang for by_lang in lemmas.values() for lang in by_lang} - {_SOURCE}):
         pairs = [
@@ -105,10 +119,15 @@ def cooccurrences(mentions: Iterable[ArticleMention]) -> list[Link]:
 
 
 def links(mentions: Iterable[ArticleMention]) -> list[Link]:
-    """The strong pairs that are each other's only best partner in their language. A tie is
-    no evidence: names that always stand in the same sentences (Mirbek Kasymov and the
-    Moscow City Duma he comments on) cannot tell which translation is which."""
-    scored = cooccurrences(mentions)
+    """The strong pairs that are each other's only best partner in their language."""
+    return best_links(sentence_lemmas(mentions))
+
+
+def best_links(lemmas: SentenceLemmas) -> list[Link]:
+    """`links` of the lemmas each sentence names. A tie is no evidence: names that always
+    stand in the same sentences (Mirbek Kasymov and the Moscow City Duma he comments on)
+    cannot tell which translation is which."""
+    scored = scored_pairs(lemmas)
     by_source: dict[tuple[str, str], list[Link]] = defaultdict(list)
     by_target: dict[tuple[str, str], list[Link]] = defaultdict(list)
     for link in scored:

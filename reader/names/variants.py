@@ -24,9 +24,10 @@ from reader.config import REPO_ROOT
 from reader.corpus import Article
 from reader.corpus.loader import Corpus
 from reader.lang import codes, source_code, target_codes
-from reader.names.evidence import Link, links
+from reader.names.evidence import Link, best_links
 from reader.names.extract import ArticleMention, NameMention
 from reader.names.grouping import NameGroup, group, group_key
+from reader.names.summary import MAX_EXAMPLES, ArticleSummary, summarize
 
 if TYPE_CHECKING:
     from reader.store.article_index import MentionRow
@@ -36,7 +37,6 @@ if TYPE_CHECKING:
 
 _SOURCE = source_code()  # the language texts are translated from
 
-MAX_EXAMPLES = 5
 # (article, sentence, language, form as written): an Example without its sentence's text,
 # which the other four determine.
 _ExampleKey = tuple[str, str, str, str]
@@ -249,31 +249,60 @@ def group_mentions(
     grouper: Callable[[list[str]], list[KeyedGroup]] | None = None,
 ) -> list[VariantGroup]:
     """Group mentions by referent (with `grouper`, `keyed_group` by default); `texts` maps
-    (article, sentence, lang) to the sentence."""
+    (article, sentence, lang) to the sentence. Each article's mentions are summarized, then
+    the summaries merged, articles in order of first mention: the listing of an archive
+    merges summaries kept in the store the same way."""
+    by_article: dict[str, list[ArticleMention]] = defaultdict(list)
+    for m in mentions:
+        by_article[m.article_id].append(m)
+    summaries = [summarize(article_id, found, texts) for article_id, found in by_article.items()]
+    return merge_summaries(summaries, grouper)
+
+
+def merge_summaries(
+    summaries: Sequence[ArticleSummary],
+    grouper: Callable[[list[str]], list[KeyedGroup]] | None = None,
+) -> list[VariantGroup]:
+    """The variant groups of the articles summarized, in corpus order: their names grouped
+    (with `grouper`, `keyed_group` by default), groups joined by aligned-sentence evidence,
+    then each article's counts, spellings and examples added to its names' groups."""
     grouper = grouper or keyed_group
-    mentions_list = list(mentions)
-    kinds = {m.mention.lemma: m.mention.kind for m in mentions_list}
-    langs: dict[str, set[str]] = defaultdict(set)
-    for m in mentions_list:
-        langs[m.mention.lemma].add(m.lang)
+    kinds: dict[str, str] = {}
+    langs: dict[str, set[str]] = {}  # the names in order of first mention
+    sentences: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for summary in summaries:
+        for lemma, kind in summary.lemmas:
+            langs.setdefault(lemma, set())
+            kinds[lemma] = kind
+        for lemma, lang, *_ in summary.forms:
+            langs[lemma].add(lang)
+        for sentence_id, by_lang in summary.sentences:
+            for lang, lemmas in by_lang:
+                sentences[sentence_id][lang].update(lemmas)
     # Organisations ("Офис Джинбекова") contain people's names: grouped apart, they cannot
     # make a surname look shared by two people.
     orgs = [lemma for lemma in langs if kinds[lemma] == "org"]
     others = [lemma for lemma in langs if kinds[lemma] != "org"]
     keyed = [*grouper(others), *grouper(orgs)]
-    found, keys, evidence = join_by_evidence(keyed, links(mentions_list), langs)
+    found, keys, evidence = join_by_evidence(keyed, best_links(sentences), langs)
     counts: dict[int, Counter[tuple[str, str]]] = defaultdict(Counter)
     # Dicts as ordered sets, and examples as plain tuples turned into Examples only when
     # shown: a group gathers thousands of mentions and shows five.
     written: dict[tuple[int, str, str], dict[str, None]] = defaultdict(dict)
     examples: dict[tuple[int, str], list[_ExampleKey]] = defaultdict(list)
+    texts: dict[tuple[str, str, str], str] = {}
     order: dict[int, dict[str, None]] = {i: dict.fromkeys(g.names) for i, g in enumerate(found)}
-    for m, i in zip(mentions_list, _places(found, mentions_list), strict=True):
-        lemma, lang = m.mention.lemma, m.lang
-        counts[i][(lemma, lang)] += 1
-        written[(i, lemma, lang)][m.mention.text] = None
-        order[i][lemma] = None
-        examples[(i, lemma)].append((m.article_id, m.sentence_id, lang, m.mention.text))
+    for summary, places in zip(summaries, _places(found, summaries), strict=True):
+        article_id = summary.article_id
+        for lemma, _ in summary.lemmas:
+            order[places[lemma]][lemma] = None
+        for lemma, lang, n, forms in summary.forms:
+            i = places[lemma]
+            counts[i][(lemma, lang)] += n
+            written[(i, lemma, lang)].update(dict.fromkeys(forms))
+        for lemma, refs in summary.examples:
+            examples[(places[lemma], lemma)].extend((article_id, *ref) for ref in refs)
+        texts.update(((article_id, sid, lang), text) for sid, lang, text in summary.texts)
     rank = {lang: n for n, lang in enumerate(codes())}
     groups = []
     for i, g in enumerate(found):
@@ -298,26 +327,27 @@ def group_mentions(
     return groups
 
 
-def _places(found: list[NameGroup], mentions: list[ArticleMention]) -> list[int]:
-    """The group of each mention: its name's, except that a bare name ambiguous between full
-    names (Japarov: Sadyr and Akylbek Japarov) goes to the one of them its article names, if
-    its article names only one."""
+def _places(found: list[NameGroup], summaries: Sequence[ArticleSummary]) -> list[dict[str, int]]:
+    """The group of each name of each article: its name's, except that a bare name ambiguous
+    between full names (Japarov: Sadyr and Akylbek Japarov) goes to the one of them its
+    article names, if its article names only one."""
     owner = {name: i for i, g in enumerate(found) for name in g.names}
     by_label = {g.label: i for i, g in enumerate(found)}
-    named = {(m.article_id, owner[m.mention.lemma]) for m in mentions}
-    fitting: dict[tuple[str, str], int] = {}
+    named: dict[str, set[int]] = defaultdict(set)
+    for summary in summaries:
+        named[summary.article_id].update(owner[lemma] for lemma, _ in summary.lemmas)
     out = []
-    for m in mentions:
-        place = (m.article_id, m.mention.lemma)
-        if place not in fitting:
-            i = owner[m.mention.lemma]
+    for summary in summaries:
+        places = {}
+        for lemma, _ in summary.lemmas:
+            i = owner[lemma]
             fits = [
-                by_label[label]
+                j
                 for label in found[i].ambiguous
-                if (m.article_id, by_label.get(label)) in named
+                if (j := by_label.get(label)) is not None and j in named[summary.article_id]
             ]
-            fitting[place] = fits[0] if len(fits) == 1 else i
-        out.append(fitting[place])
+            places[lemma] = fits[0] if len(fits) == 1 else i
+        out.append(places)
     return out
 
 

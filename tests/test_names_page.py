@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -278,7 +279,7 @@ def test_a_first_run_after_the_listing_is_stored_reads_no_mention(env, sql_state
     assert not at.exception
     assert not [s for s in sql_statements if "mentions" in s and "SELECT" in s]
     assert _groups(at)
-    assert at.caption[0].value.startswith(f"{listed.count(chr(10) + ' {')} names in 2 articles")
+    assert at.caption[0].value.startswith(f"{len(json.loads(listed))} names in 2 articles")
 
 
 def test_after_a_change_the_last_listing_is_shown_with_its_time_until_listed_again(

@@ -2,24 +2,33 @@
 per-article parts and an edited article costs its own part only.
 
 A summary holds, for one article's content sentences and their current translations: each
-name (lemma) in order of first appearance with the kind of its last mention, the count and
-written forms of each (lemma, language), the examples a listing could show of each lemma,
-the texts of those examples' sentences, and the lemmas each sentence names per language
-(what the aligned-sentence evidence counts). Examples are kept up to what choosing a group's
-examples can use (`MAX_EXAMPLES`): the first of each spelling, and the first few others.
+name (lemma) in order of first appearance with the kind of its last mention, its count and
+written forms per language, the examples a listing could show of it, the texts of those
+examples' sentences, and the lemmas each sentence names per language (what the
+aligned-sentence evidence counts). Examples are kept up to what choosing a group's examples
+can use (`MAX_EXAMPLES`): the first of each spelling, and the first few others.
+
+A thousand summaries are read for every listing, so they are plain JSON lists with
+sentences and names referred to by position: far fewer objects to decode than a mention each.
 """
 
 from __future__ import annotations
 
+import functools
 import json
-from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from reader.names.extract import ArticleMention
 
 MAX_EXAMPLES = 5  # examples a group shows
 
+# One name of an article: [lemma, kind, forms, refs]. forms: a list per language,
+# [lang, count, written form, written form...] (written forms in order of first appearance);
+# refs: the examples kept, in text order, as flat pairs (sentence position, spelling
+# position), a spelling position counting the forms' written forms in order.
+Name = list
 # (sentence id, language, form as written)
 ExampleRef = tuple[str, str, str]
 
@@ -27,21 +36,47 @@ ExampleRef = tuple[str, str, str]
 @dataclass(frozen=True)
 class ArticleSummary:
     article_id: str
-    lemmas: list[tuple[str, str]]  # (lemma, kind of its last mention), first appearance first
-    forms: list[tuple[str, str, int, list[str]]]  # (lemma, lang, count, written forms in order)
-    examples: list[tuple[str, list[ExampleRef]]]  # (lemma, its examples kept, in text order)
-    texts: list[tuple[str, str, str]]  # (sentence id, lang, text) of the examples kept
-    sentences: list[tuple[str, list[tuple[str, list[str]]]]]  # (sentence id, [(lang, lemmas)])
+    sentence_ids: list[str]  # the sentences referred to by position
+    names: list[Name]  # in order of first appearance
+    # flat: sentence position, lang, how many lemmas, the lemmas' positions in `names`...
+    sentences: list
+    texts: list  # flat: sentence position, lang, text... of the examples kept
 
     def to_json(self) -> str:
-        return json.dumps(
-            [self.article_id, self.lemmas, self.forms, self.examples, self.texts, self.sentences],
-            ensure_ascii=False,
-        )
+        fields = [self.article_id, self.sentence_ids, self.names, self.sentences, self.texts]
+        return json.dumps(fields, ensure_ascii=False, separators=(",", ":"))
 
     @classmethod
     def from_json(cls, text: str) -> ArticleSummary:
         return cls(*json.loads(text))
+
+    def examples(self, name: Name) -> Iterator[ExampleRef]:
+        """The examples kept of one of `names`, in text order."""
+        spellings = [(form[0], written) for form in name[2] for written in form[2:]]
+        refs = name[3]
+        for i in range(0, len(refs), 2):
+            lang, written = spellings[refs[i + 1]]
+            yield self.sentence_ids[refs[i]], lang, written
+
+    def sentence_lemmas(self) -> Iterator[tuple[str, str, list[str]]]:
+        """(sentence id, lang, the lemmas it names) of each sentence naming any."""
+        flat, i = self.sentences, 0
+        while i < len(flat):
+            count = flat[i + 2]
+            lemmas = [self.names[n][0] for n in flat[i + 3 : i + 3 + count]]
+            yield self.sentence_ids[flat[i]], flat[i + 1], lemmas
+            i += 3 + count
+
+    @functools.cached_property
+    def _texts(self) -> dict[tuple[str, str], str]:
+        flat = self.texts
+        return {
+            (self.sentence_ids[flat[i]], flat[i + 1]): flat[i + 2] for i in range(0, len(flat), 3)
+        }
+
+    def text(self, sentence_id: str, lang: str) -> str:
+        """The text of a sentence of an example kept ("" if none)."""
+        return self._texts.get((sentence_id, lang), "")
 
 
 def summarize(
@@ -49,41 +84,52 @@ def summarize(
 ) -> ArticleSummary:
     """The summary of one article's mentions (in text order); `texts` maps (article,
     sentence, lang) to the sentence, as `group_mentions` takes it."""
+    sentence_at: dict[str, int] = {}
+    name_at: dict[str, int] = {}
     kinds: dict[str, str] = {}
-    counts: Counter[tuple[str, str]] = Counter()
-    written: dict[tuple[str, str], dict[str, None]] = defaultdict(dict)
-    examples: dict[str, list[ExampleRef]] = defaultdict(list)
-    sentences: dict[str, dict[str, dict[str, None]]] = defaultdict(lambda: defaultdict(dict))
+    forms: dict[str, dict[str, list]] = defaultdict(dict)  # lemma: {lang: [lang, n, written...]}
+    refs: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
+    named: dict[tuple[int, str], dict[int, None]] = {}
     for m in mentions:
-        lemma, lang = m.mention.lemma, m.lang
+        lemma, lang, written = m.mention.lemma, m.lang, m.mention.text
+        s = sentence_at.setdefault(m.sentence_id, len(sentence_at))
+        n = name_at.setdefault(lemma, len(name_at))
         kinds[lemma] = m.mention.kind
-        counts[(lemma, lang)] += 1
-        written[(lemma, lang)][m.mention.text] = None
-        examples[lemma].append((m.sentence_id, lang, m.mention.text))
-        sentences[m.sentence_id][lang][lemma] = None
-    kept = [(lemma, _kept(refs)) for lemma, refs in examples.items()]
-    shown = {(sid, lang) for _, refs in kept for sid, lang, _ in refs}
-    return ArticleSummary(
-        article_id,
-        [(lemma, kinds[lemma]) for lemma in examples],
-        [(lemma, lang, n, list(written[(lemma, lang)])) for (lemma, lang), n in counts.items()],
-        kept,
-        [(sid, lang, texts.get((article_id, sid, lang), "")) for sid, lang in sorted(shown)],
-        [(sid, [(lang, list(lemmas)) for lang, lemmas in by_lang.items()])
-         for sid, by_lang in sentences.items()],
-    )
+        form = forms[lemma].setdefault(lang, [lang, 0])
+        form[1] += 1
+        if written not in form[2:]:
+            form.append(written)
+        refs[lemma].append((s, lang, written))
+        named.setdefault((s, lang), {})[n] = None
+    names: list[Name] = []
+    shown: dict[tuple[int, str], None] = {}
+    for lemma in name_at:
+        by_lang = list(forms[lemma].values())
+        spelling = {(f[0], w): i for i, (f, w) in enumerate((f, w) for f in by_lang for w in f[2:])}
+        kept = _kept(refs[lemma])
+        shown.update(((s, lang), None) for s, lang, _ in kept)
+        flat = [x for s, lang, w in kept for x in (s, spelling[(lang, w)])]
+        names.append([lemma, kinds[lemma], by_lang, flat])
+    sentence_ids = list(sentence_at)
+    sentences = [x for (s, lang), ns in named.items() for x in (s, lang, len(ns), *ns)]
+    text_rows = [
+        x
+        for s, lang in shown
+        for x in (s, lang, texts.get((article_id, sentence_ids[s], lang), ""))
+    ]
+    return ArticleSummary(article_id, sentence_ids, names, sentences, text_rows)
 
 
-def _kept(refs: list[ExampleRef]) -> list[ExampleRef]:
+def _kept(refs: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
     """The examples choosing can use, in order: the first of each (language, spelling), and
     every one up to the MAX_EXAMPLES-th that is none of those (the ones added when there are
     fewer spellings than examples shown)."""
     firsts: dict[tuple[str, str], int] = {}
-    for i, (_, lang, form) in enumerate(refs):
-        firsts.setdefault((lang, form), i)
+    for i, (_, lang, written) in enumerate(refs):
+        firsts.setdefault((lang, written), i)
     first_at = set(firsts.values())
     first_refs = {refs[i] for i in first_at}
-    out: list[ExampleRef] = []
+    out = []
     others = 0
     for i, ref in enumerate(refs):
         if others < MAX_EXAMPLES:

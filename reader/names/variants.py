@@ -12,7 +12,7 @@ import functools
 import hashlib
 import json
 from collections import Counter, defaultdict
-from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, version
 from itertools import islice
@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from reader.store.article_index import MentionRow
     from reader.store.name_groups import NameGroupStore
     from reader.store.name_listings import NameListingStore
+    from reader.store.name_summaries import NameSummaryStore
     from reader.store.translations import HeadText, TranslationStore
 
 _SOURCE = source_code()  # the language texts are translated from
@@ -73,6 +74,7 @@ class NameSources(Protocol):
     translations: TranslationStore
     name_groups: NameGroupStore
     name_listings: NameListingStore
+    name_summaries: NameSummaryStore
 
     def mention_rules(self) -> str:
         """The hashes of the rules the indexed mentions were found under."""
@@ -84,6 +86,10 @@ class NameSources(Protocol):
 
     def corpus(self) -> Corpus:
         """Every readable article."""
+        ...
+
+    def article(self, article_id: str) -> Article:
+        """One article, from the index."""
         ...
 
     def sync_many_translation_files(self, article_ids: Iterable[str]) -> object:
@@ -271,14 +277,11 @@ def merge_summaries(
     langs: dict[str, set[str]] = {}  # the names in order of first mention
     sentences: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for summary in summaries:
-        for lemma, kind in summary.lemmas:
-            langs.setdefault(lemma, set())
+        for lemma, kind, forms, _ in summary.names:
             kinds[lemma] = kind
-        for lemma, lang, *_ in summary.forms:
-            langs[lemma].add(lang)
-        for sentence_id, by_lang in summary.sentences:
-            for lang, lemmas in by_lang:
-                sentences[sentence_id][lang].update(lemmas)
+            langs.setdefault(lemma, set()).update(form[0] for form in forms)
+        for sentence_id, lang, lemmas in summary.sentence_lemmas():
+            sentences[sentence_id][lang].update(lemmas)
     # Organisations ("Офис Джинбекова") contain people's names: grouped apart, they cannot
     # make a surname look shared by two people.
     orgs = [lemma for lemma in langs if kinds[lemma] == "org"]
@@ -286,23 +289,20 @@ def merge_summaries(
     keyed = [*grouper(others), *grouper(orgs)]
     found, keys, evidence = join_by_evidence(keyed, best_links(sentences), langs)
     counts: dict[int, Counter[tuple[str, str]]] = defaultdict(Counter)
-    # Dicts as ordered sets, and examples as plain tuples turned into Examples only when
-    # shown: a group gathers thousands of mentions and shows five.
+    # Dicts as ordered sets; examples as the summaries' names, turned into Examples only
+    # when shown: a group gathers thousands of mentions and shows five.
     written: dict[tuple[int, str, str], dict[str, None]] = defaultdict(dict)
-    examples: dict[tuple[int, str], list[_ExampleKey]] = defaultdict(list)
-    texts: dict[tuple[str, str, str], str] = {}
+    examples: dict[tuple[int, str], list[tuple[ArticleSummary, list]]] = defaultdict(list)
     order: dict[int, dict[str, None]] = {i: dict.fromkeys(g.names) for i, g in enumerate(found)}
     for summary, places in zip(summaries, _places(found, summaries), strict=True):
-        article_id = summary.article_id
-        for lemma, _ in summary.lemmas:
-            order[places[lemma]][lemma] = None
-        for lemma, lang, n, forms in summary.forms:
+        for name in summary.names:
+            lemma = name[0]
             i = places[lemma]
-            counts[i][(lemma, lang)] += n
-            written[(i, lemma, lang)].update(dict.fromkeys(forms))
-        for lemma, refs in summary.examples:
-            examples[(places[lemma], lemma)].extend((article_id, *ref) for ref in refs)
-        texts.update(((article_id, sid, lang), text) for sid, lang, text in summary.texts)
+            order[i][lemma] = None
+            for lang, n, *forms in name[2]:
+                counts[i][(lemma, lang)] += n
+                written[(i, lemma, lang)].update(dict.fromkeys(forms))
+            examples[(i, lemma)].append((summary, name))
     rank = {lang: n for n, lang in enumerate(codes())}
     groups = []
     for i, g in enumerate(found):
@@ -320,11 +320,23 @@ def merge_summaries(
             for (lemma, lang), n in counts[i].items()
         ]
         forms.sort(key=lambda f: (rank[f.lang], -f.count, f.form))
-        spread = _spread([e for name in order[i] for e in examples[(i, name)]], _kind)
-        shown = [Example(*e, texts.get((e[0], e[1], e[2]), "")) for e in spread]
-        groups.append(VariantGroup(keys[i], g.label, forms, shown))
+        parts = [part for name in order[i] for part in examples[(i, name)]]
+        groups.append(VariantGroup(keys[i], g.label, forms, _shown(parts)))
     groups.sort(key=lambda g: (-g.inconsistent, -g.total, g.label))
     return groups
+
+
+def _shown(parts: list[tuple[ArticleSummary, list]]) -> list[Example]:
+    """`spread_examples` of the examples kept of these (article, name) parts, in order."""
+
+    def every() -> Iterator[_ExampleKey]:
+        for summary, name in parts:
+            for ref in summary.examples(name):
+                yield (summary.article_id, *ref)
+
+    chosen = _spread_lazy(every, _kind)
+    by_article = {summary.article_id: summary for summary, _ in parts}
+    return [Example(*e, by_article[e[0]].text(e[1], e[2])) for e in chosen]
 
 
 def _places(found: list[NameGroup], summaries: Sequence[ArticleSummary]) -> list[dict[str, int]]:
@@ -335,18 +347,18 @@ def _places(found: list[NameGroup], summaries: Sequence[ArticleSummary]) -> list
     by_label = {g.label: i for i, g in enumerate(found)}
     named: dict[str, set[int]] = defaultdict(set)
     for summary in summaries:
-        named[summary.article_id].update(owner[lemma] for lemma, _ in summary.lemmas)
+        named[summary.article_id].update(owner[name[0]] for name in summary.names)
     out = []
     for summary in summaries:
         places = {}
-        for lemma, _ in summary.lemmas:
-            i = owner[lemma]
+        for name in summary.names:
+            i = owner[name[0]]
             fits = [
                 j
                 for label in found[i].ambiguous
                 if (j := by_label.get(label)) is not None and j in named[summary.article_id]
             ]
-            places[lemma] = fits[0] if len(fits) == 1 else i
+            places[name[0]] = fits[0] if len(fits) == 1 else i
         out.append(places)
     return out
 
@@ -402,23 +414,100 @@ def corpus_groups(
 def corpus_listing(
     ws: NameSources, article_ids: Sequence[str] | None = None, progress: Progress | None = None
 ) -> str:
-    """`corpus_groups` of the articles (all by default; ids `ws.corpus()` knows) as the JSON
-    `names` prints, their translation files imported first. Kept in the store: with nothing
-    changed since the last listing (articles, translations, rules), no article is built and
-    no mention read."""
+    """The variant groups of the articles (all by default; ids `ws.corpus()` knows) as the
+    JSON `names` prints, their translation files imported first. Merged from the articles'
+    summaries, made only for the articles whose text or translations changed since they
+    were kept; the listing itself is kept too, so with nothing changed since the last
+    listing (articles, translations, rules), no summary is read."""
     hashes = ws.article_hashes()
     ids = list(hashes) if article_ids is None else list(article_ids)
     ws.sync_many_translation_files(ids)
     state = listing_state(ws, [(i, hashes[i]) for i in ids])
     if (stored := ws.name_listings.get(state)) is not None:
         return stored
-    corpus = ws.corpus()
-    by_id = {a.id: a for a in corpus.articles}
-    groups = corpus_groups(ws, [by_id.get(i) or corpus.get(i) for i in ids], progress)
-    listing = json.dumps([g.as_dict() for g in groups], ensure_ascii=False, indent=1)
+    summaries = article_summaries(ws, {i: hashes[i] for i in ids}, progress)
+    groups = merge_summaries(summaries, functools.partial(stored_group, ws.name_groups))
+    listing = listing_text(groups)
     if ws.article_hashes() == hashes:  # not if an article changed meanwhile
         ws.name_listings.put(state, listing, whole=article_ids is None)
     return listing
+
+
+def article_summaries(
+    ws: NameSources, hashes: dict[str, str], progress: Progress | None = None
+) -> list[ArticleSummary]:
+    """The summary of each article of `hashes` ({id: content hash}), in its order: as kept
+    in the store, or made (and kept) for an article whose text, translations or rules
+    changed since; `progress(done, total)` while translation versions not indexed yet are
+    read for names."""
+    keys = summary_keys(ws, hashes)
+    kept = {
+        i: summary for i, (key, summary) in ws.name_summaries.get(keys).items() if key == keys[i]
+    }
+    made = _summarize(ws, [i for i in keys if i not in kept], progress)
+    ws.name_summaries.put([(i, keys[i], summary.to_json()) for i, summary in made.items()])
+    return [made[i] if i in made else ArticleSummary.from_json(kept[i]) for i in keys]
+
+
+def update_summaries(
+    ws: NameSources, hashes: dict[str, str], progress: Progress | None = None
+) -> int:
+    """Make the summaries of the articles of `hashes` ({id: content hash}: every article)
+    that changed since theirs were kept, and drop those of articles gone: what `index` does
+    last, so that `names` after it only merges. Returns how many were made."""
+    keys = summary_keys(ws, hashes)
+    kept = ws.name_summaries.keys()
+    made = _summarize(ws, [i for i, key in keys.items() if kept.get(i) != key], progress)
+    ws.name_summaries.put(
+        [(i, keys[i], summary.to_json()) for i, summary in made.items()], keep=keys
+    )
+    return len(made)
+
+
+# More articles to summarize than this are read with the whole corpus at once.
+_FEW_ARTICLES = 20
+
+
+def _summarize(
+    ws: NameSources, ids: list[str], progress: Progress | None = None
+) -> dict[str, ArticleSummary]:
+    """{article id: its summary, made from the indexed mentions} of the articles `ids`."""
+    if not ids:
+        return {}
+    if len(ids) <= _FEW_ARTICLES:
+        articles = [ws.article(i) for i in ids]
+    else:
+        corpus = ws.corpus()
+        by_id = {a.id: a for a in corpus.articles}
+        articles = [by_id.get(i) or corpus.get(i) for i in ids]
+    heads = corpus_heads(ws, articles)
+    by_article: dict[str, list[ArticleMention]] = {a.id: [] for a in articles}
+    for m in corpus_mentions(ws, articles, heads, progress):
+        by_article[m.article_id].append(m)
+    texts = sentence_texts(articles, heads)
+    return {i: summarize(i, found, texts) for i, found in by_article.items()}
+
+
+def summary_keys(ws: NameSources, hashes: dict[str, str]) -> dict[str, str]:
+    """{article id: the key of its summary}: a hash of its content hash (text, sidecar,
+    splitting rules), its translations' heads, the rules of the indexed mentions and of
+    this package."""
+    marks = ws.translations.head_marks()
+    rules = [ws.mention_rules(), files_hash(LISTING_RULE_FILES)]
+    return {
+        i: hashlib.sha256(
+            json.dumps([content, marks.get(i, {}), rules], sort_keys=True).encode()
+        ).hexdigest()
+        for i, content in hashes.items()
+    }
+
+
+def listing_text(groups: Iterable[VariantGroup]) -> str:
+    """The groups as `names` prints them: a JSON array, a group a line (as readable, and
+    written by json's C encoder, where an indented dump of an archive's groups takes
+    seconds)."""
+    lines = [json.dumps(g.as_dict(), ensure_ascii=False) for g in groups]
+    return "[\n" + ",\n".join(lines) + "\n]" if lines else "[]"
 
 
 def listed_groups(ws: NameSources, progress: Progress | None = None) -> list[VariantGroup]:
@@ -451,25 +540,6 @@ def last_listing(ws: NameSources) -> LastListing | None:
 
 def _read_listing(listing: str) -> list[VariantGroup]:
     return [VariantGroup.from_dict(g) for g in json.loads(listing)]
-
-
-def update_listing(
-    ws: NameSources, hashes: dict[str, str] | None = None, progress: Progress | None = None
-) -> bool:
-    """Store the listing of all articles unless it is stored already, so that the next `names`
-    answers from the store; `progress(done, 1)` around the work. What `index` does last,
-    passing the `hashes` it has (`ws.article_hashes()`, which reads the corpus again); with
-    nothing changed it only checks the store. True if the listing was computed."""
-    hashes = ws.article_hashes() if hashes is None else hashes
-    state = listing_state(ws, list(hashes.items()))
-    if ws.name_listings.has(state):
-        return False
-    if progress:
-        progress(0, 1)
-    corpus_listing(ws)
-    if progress:
-        progress(1, 1)
-    return True
 
 
 def listing_state(ws: NameSources, articles: Sequence[tuple[str, str]]) -> str:
@@ -538,13 +608,19 @@ def spread_examples(examples: list[Example]) -> list[Example]:
 
 def _spread(examples: list[T], kind: Callable[[T], Hashable]) -> list[T]:
     """`spread_examples` of any items, `kind` giving an item's (language, spelling)."""
+    return _spread_lazy(lambda: examples, kind)
+
+
+def _spread_lazy(examples: Callable[[], Iterable[T]], kind: Callable[[T], Hashable]) -> list[T]:
+    """`_spread` of the items `examples()` gives, read no further than needed: a group with
+    as many spellings as examples shown is decided by its first mentions."""
     chosen: list[T] = []
     seen: set[Hashable] = set()
-    for e in examples:
+    for e in examples():
         if (k := kind(e)) not in seen:
             seen.add(k)
             chosen.append(e)
-    if len(chosen) >= MAX_EXAMPLES:
-        return chosen[:MAX_EXAMPLES]
-    rest = (e for e in examples if e not in chosen)
+            if len(chosen) == MAX_EXAMPLES:
+                return chosen
+    rest = (e for e in examples() if e not in chosen)
     return chosen + list(islice(rest, MAX_EXAMPLES - len(chosen)))

@@ -38,8 +38,7 @@ class ArticleSummary:
     article_id: str
     sentence_ids: list[str]  # the sentences referred to by position
     names: list[Name]  # in order of first appearance
-    # flat: sentence position, lang, how many lemmas, the lemmas' positions in `names`...
-    sentences: list
+    sentences: list  # flat: sentence position, lang, [the lemmas it names]...
     texts: list  # flat: sentence position, lang, text... of the examples kept
 
     def to_json(self) -> str:
@@ -60,12 +59,15 @@ class ArticleSummary:
 
     def sentence_lemmas(self) -> Iterator[tuple[str, str, list[str]]]:
         """(sentence id, lang, the lemmas it names) of each sentence naming any."""
-        flat, i = self.sentences, 0
-        while i < len(flat):
-            count = flat[i + 2]
-            lemmas = [self.names[n][0] for n in flat[i + 3 : i + 3 + count]]
-            yield self.sentence_ids[flat[i]], flat[i + 1], lemmas
-            i += 3 + count
+        ids, flat = self.sentence_ids, self.sentences
+        for i in range(0, len(flat), 3):
+            yield ids[flat[i]], flat[i + 1], flat[i + 2]
+
+    def spellings(self, name: Name) -> Iterator[tuple[str, str]]:
+        """(lang, written form) of each spelling of one of `names`."""
+        for form in name[2]:
+            for i in range(2, len(form)):
+                yield form[0], form[i]
 
     @functools.cached_property
     def _texts(self) -> dict[tuple[str, str], str]:
@@ -89,18 +91,18 @@ def summarize(
     kinds: dict[str, str] = {}
     forms: dict[str, dict[str, list]] = defaultdict(dict)  # lemma: {lang: [lang, n, written...]}
     refs: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
-    named: dict[tuple[int, str], dict[int, None]] = {}
+    named: dict[tuple[int, str], dict[str, None]] = {}
     for m in mentions:
         lemma, lang, written = m.mention.lemma, m.lang, m.mention.text
         s = sentence_at.setdefault(m.sentence_id, len(sentence_at))
-        n = name_at.setdefault(lemma, len(name_at))
+        name_at.setdefault(lemma, len(name_at))
         kinds[lemma] = m.mention.kind
         form = forms[lemma].setdefault(lang, [lang, 0])
         form[1] += 1
         if written not in form[2:]:
             form.append(written)
         refs[lemma].append((s, lang, written))
-        named.setdefault((s, lang), {})[n] = None
+        named.setdefault((s, lang), {})[lemma] = None
     names: list[Name] = []
     shown: dict[tuple[int, str], None] = {}
     for lemma in name_at:
@@ -111,7 +113,7 @@ def summarize(
         flat = [x for s, lang, w in kept for x in (s, spelling[(lang, w)])]
         names.append([lemma, kinds[lemma], by_lang, flat])
     sentence_ids = list(sentence_at)
-    sentences = [x for (s, lang), ns in named.items() for x in (s, lang, len(ns), *ns)]
+    sentences = [x for (s, lang), lemmas in named.items() for x in (s, lang, list(lemmas))]
     text_rows = [
         x
         for s, lang in shown

@@ -299,9 +299,11 @@ def merge_summaries(
             lemma = name[0]
             i = places[lemma]
             order[i][lemma] = None
-            for lang, n, *forms in name[2]:
-                counts[i][(lemma, lang)] += n
-                written[(i, lemma, lang)].update(dict.fromkeys(forms))
+            for form in name[2]:
+                counts[i][(lemma, form[0])] += form[1]
+                spelled = written[(i, lemma, form[0])]
+                for w in islice(form, 2, None):
+                    spelled[w] = None
             examples[(i, lemma)].append((summary, name))
     rank = {lang: n for n, lang in enumerate(codes())}
     groups = []
@@ -334,9 +336,23 @@ def _shown(parts: list[tuple[ArticleSummary, list]]) -> list[Example]:
             for ref in summary.examples(name):
                 yield (summary.article_id, *ref)
 
-    chosen = _spread_lazy(every, _kind)
-    by_article = {summary.article_id: summary for summary, _ in parts}
-    return [Example(*e, by_article[e[0]].text(e[1], e[2])) for e in chosen]
+    def spelled_anew() -> Iterator[_ExampleKey]:
+        """`every` but the parts whose every spelling was seen before: the first of each
+        spelling, read through thousands of parts without building an example of each."""
+        seen: set[tuple[str, str]] = set()
+        for summary, name in parts:
+            spellings = set(summary.spellings(name))
+            if spellings <= seen:
+                continue
+            seen |= spellings
+            for ref in summary.examples(name):
+                yield (summary.article_id, *ref)
+
+    def text(e: _ExampleKey) -> str:
+        summary = next(summary for summary, _ in parts if summary.article_id == e[0])
+        return summary.text(e[1], e[2])
+
+    return [Example(*e, text(e)) for e in _spread_lazy(every, _kind, spelled_anew)]
 
 
 def _places(found: list[NameGroup], summaries: Sequence[ArticleSummary]) -> list[dict[str, int]]:
@@ -611,12 +627,17 @@ def _spread(examples: list[T], kind: Callable[[T], Hashable]) -> list[T]:
     return _spread_lazy(lambda: examples, kind)
 
 
-def _spread_lazy(examples: Callable[[], Iterable[T]], kind: Callable[[T], Hashable]) -> list[T]:
+def _spread_lazy(
+    examples: Callable[[], Iterable[T]],
+    kind: Callable[[T], Hashable],
+    firsts: Callable[[], Iterable[T]] | None = None,
+) -> list[T]:
     """`_spread` of the items `examples()` gives, read no further than needed: a group with
-    as many spellings as examples shown is decided by its first mentions."""
+    as many spellings as examples shown is decided by its first mentions. `firsts()` may
+    give fewer items, as long as the first of each kind among them."""
     chosen: list[T] = []
     seen: set[Hashable] = set()
-    for e in examples():
+    for e in (firsts or examples)():
         if (k := kind(e)) not in seen:
             seen.add(k)
             chosen.append(e)

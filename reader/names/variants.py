@@ -8,7 +8,9 @@ indexed yet is extracted.
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import gc
 import hashlib
 import json
 from collections import Counter, defaultdict
@@ -441,12 +443,33 @@ def corpus_listing(
     state = listing_state(ws, [(i, hashes[i]) for i in ids])
     if (stored := ws.name_listings.get(state)) is not None:
         return stored
-    summaries = article_summaries(ws, {i: hashes[i] for i in ids}, progress)
-    groups = merge_summaries(summaries, functools.partial(stored_group, ws.name_groups))
-    listing = listing_text(groups)
+    with _collector_paused():
+        listing = _listing(ws, {i: hashes[i] for i in ids}, progress)
     if ws.article_hashes() == hashes:  # not if an article changed meanwhile
         ws.name_listings.put(state, listing, whole=article_ids is None)
     return listing
+
+
+def _listing(ws: NameSources, hashes: dict[str, str], progress: Progress | None) -> str:
+    """The listing of the articles of `hashes`, made from their summaries: all it built is
+    freed on return, before the collector runs again."""
+    summaries = article_summaries(ws, hashes, progress)
+    groups = merge_summaries(summaries, functools.partial(stored_group, ws.name_groups))
+    return listing_text(groups)
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector paused: a listing builds a million lists, dicts and tuples,
+    all kept until it is written and none in a cycle, and the collector would scan them
+    again and again as they grow (half the time of reading the summaries)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def article_summaries(
@@ -490,6 +513,13 @@ def _summarize(
     """{article id: its summary, made from the indexed mentions} of the articles `ids`."""
     if not ids:
         return {}
+    with _collector_paused():
+        return _summarized(ws, ids, progress)
+
+
+def _summarized(
+    ws: NameSources, ids: list[str], progress: Progress | None
+) -> dict[str, ArticleSummary]:
     if len(ids) <= _FEW_ARTICLES:
         articles = [ws.article(i) for i in ids]
     else:

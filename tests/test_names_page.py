@@ -268,7 +268,7 @@ def test_the_first_run_reads_each_languages_translations_once(env, sql_statement
 
 
 def test_a_first_run_after_the_listing_is_stored_reads_no_mention(env, sql_statements):
-    """With the names listed (as `index` does last), the page shows the stored listing: it
+    """With the names listed (as `names` does), the page shows the stored listing: it
     neither reads the names found in each sentence nor groups them again."""
     from reader.names.variants import corpus_listing
 
@@ -285,7 +285,7 @@ def test_a_first_run_after_the_listing_is_stored_reads_no_mention(env, sql_state
 def test_after_a_change_the_last_listing_is_shown_with_its_time_until_listed_again(
     env, sql_statements
 ):
-    """Listing again after an edit takes a minute for an archive: the page shows the last
+    """Listing again after an edit takes seconds for an archive: the page shows the last
     listing at once, says when it was made, and lists again when asked."""
     from reader.names.variants import corpus_listing
 

@@ -520,6 +520,7 @@ def _summarize(
 def _summarized(
     ws: NameSources, ids: list[str], progress: Progress | None
 ) -> dict[str, ArticleSummary]:
+    """`_summarize`, the mentions it reads freed on return (before the collector runs)."""
     if len(ids) <= _FEW_ARTICLES:
         articles = [ws.article(i) for i in ids]
     else:

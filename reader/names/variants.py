@@ -363,6 +363,11 @@ def _places(found: list[NameGroup], summaries: Sequence[ArticleSummary]) -> list
     article names, if its article names only one."""
     owner = {name: i for i, g in enumerate(found) for name in g.names}
     by_label = {g.label: i for i, g in enumerate(found)}
+    full_names = {  # of each group of a bare name: the groups of the full names it may be
+        i: [j for label in g.ambiguous if (j := by_label.get(label)) is not None]
+        for i, g in enumerate(found)
+        if g.ambiguous
+    }
     named: dict[str, set[int]] = defaultdict(set)
     for summary in summaries:
         named[summary.article_id].update(owner[name[0]] for name in summary.names)
@@ -371,12 +376,10 @@ def _places(found: list[NameGroup], summaries: Sequence[ArticleSummary]) -> list
         places = {}
         for name in summary.names:
             i = owner[name[0]]
-            fits = [
-                j
-                for label in found[i].ambiguous
-                if (j := by_label.get(label)) is not None and j in named[summary.article_id]
-            ]
-            places[name[0]] = fits[0] if len(fits) == 1 else i
+            if i in full_names:
+                fits = [j for j in full_names[i] if j in named[summary.article_id]]
+                i = fits[0] if len(fits) == 1 else i
+            places[name[0]] = i
         out.append(places)
     return out
 

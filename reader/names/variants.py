@@ -482,13 +482,14 @@ def article_summaries(
     in the store, or made (and kept) for an article whose text, translations or rules
     changed since; `progress(done, total)` while translation versions not indexed yet are
     read for names."""
-    keys = summary_keys(ws, hashes)
+    marks, rules = _key_parts(ws)
+    keys = {i: _summary_key(content, marks.get(i, {}), rules) for i, content in hashes.items()}
     kept = {
         i: summary for i, (key, summary) in ws.name_summaries.get(keys).items() if key == keys[i]
     }
     made = _summarize(ws, [i for i in keys if i not in kept], progress)
-    ws.name_summaries.put([(i, keys[i], summary.to_json()) for i, summary in made.items()])
-    return [made[i] if i in made else ArticleSummary.from_json(kept[i]) for i in keys]
+    ws.name_summaries.put(_rows(made, marks, rules))
+    return [made[i][1] if i in made else ArticleSummary.from_json(kept[i]) for i in keys]
 
 
 def update_summaries(
@@ -497,13 +498,27 @@ def update_summaries(
     """Make the summaries of the articles of `hashes` ({id: content hash}: every article)
     that changed since theirs were kept, and drop those of articles gone: what `index` does
     last, so that `names` after it only merges. Returns how many were made."""
-    keys = summary_keys(ws, hashes)
+    marks, rules = _key_parts(ws)
     kept = ws.name_summaries.keys()
-    made = _summarize(ws, [i for i, key in keys.items() if kept.get(i) != key], progress)
-    ws.name_summaries.put(
-        [(i, keys[i], summary.to_json()) for i, summary in made.items()], keep=keys
-    )
+    stale = [
+        i
+        for i, content in hashes.items()
+        if kept.get(i) != _summary_key(content, marks.get(i, {}), rules)
+    ]
+    made = _summarize(ws, stale, progress)
+    ws.name_summaries.put(_rows(made, marks, rules), keep=hashes)
     return len(made)
+
+
+def _rows(
+    made: dict[str, tuple[str, ArticleSummary]], marks: dict[str, dict[str, int]], rules: list[str]
+) -> list[tuple[str, str, str]]:
+    """The store's rows of the summaries made, each under the key of the article it was
+    made from (which may have changed since its hash was read)."""
+    return [
+        (i, _summary_key(content, marks.get(i, {}), rules), summary.to_json())
+        for i, (content, summary) in made.items()
+    ]
 
 
 # More articles to summarize than this are read with the whole corpus at once.
@@ -512,8 +527,9 @@ _FEW_ARTICLES = 20
 
 def _summarize(
     ws: NameSources, ids: list[str], progress: Progress | None = None
-) -> dict[str, ArticleSummary]:
-    """{article id: its summary, made from the indexed mentions} of the articles `ids`."""
+) -> dict[str, tuple[str, ArticleSummary]]:
+    """{article id: (the content hash it was made from, its summary, made from the indexed
+    mentions)} of the articles `ids`."""
     if not ids:
         return {}
     with _collector_paused():
@@ -522,7 +538,7 @@ def _summarize(
 
 def _summarized(
     ws: NameSources, ids: list[str], progress: Progress | None
-) -> dict[str, ArticleSummary]:
+) -> dict[str, tuple[str, ArticleSummary]]:
     """`_summarize`, the mentions it reads freed on return (before the collector runs)."""
     if len(ids) <= _FEW_ARTICLES:
         articles = [ws.article(i) for i in ids]
@@ -535,21 +551,21 @@ def _summarized(
     for m in corpus_mentions(ws, articles, heads, progress):
         by_article[m.article_id].append(m)
     texts = sentence_texts(articles, heads)
-    return {i: summarize(i, found, texts) for i, found in by_article.items()}
+    return {a.id: (a.content_hash, summarize(a.id, by_article[a.id], texts)) for a in articles}
 
 
-def summary_keys(ws: NameSources, hashes: dict[str, str]) -> dict[str, str]:
-    """{article id: the key of its summary}: a hash of its content hash (text, sidecar,
-    splitting rules), its translations' heads, the rules of the indexed mentions and of
-    this package."""
-    marks = ws.translations.head_marks()
-    rules = [ws.mention_rules(), files_hash(LISTING_RULE_FILES)]
-    return {
-        i: hashlib.sha256(
-            json.dumps([content, marks.get(i, {}), rules], sort_keys=True).encode()
-        ).hexdigest()
-        for i, content in hashes.items()
-    }
+def _key_parts(ws: NameSources) -> tuple[dict[str, dict[str, int]], list[str]]:
+    """What a summary's key holds besides the article's content hash: the heads of each
+    article's translations (read before them: a summary is never kept under heads newer
+    than its own) and the rules of the indexed mentions and of this package."""
+    return ws.translations.head_marks(), [ws.mention_rules(), files_hash(LISTING_RULE_FILES)]
+
+
+def _summary_key(content: str, marks: dict[str, int], rules: list[str]) -> str:
+    """The key of an article's summary: a hash of its content hash (text, sidecar,
+    splitting rules), its translations' heads and the rules."""
+    state = json.dumps([content, marks, rules], sort_keys=True)
+    return hashlib.sha256(state.encode()).hexdigest()
 
 
 def listing_text(groups: Iterable[VariantGroup]) -> str:

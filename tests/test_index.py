@@ -217,17 +217,28 @@ def test_listing_again_reads_only_the_files_that_changed(
 def test_index_summarizes_the_names_last_so_names_only_merges(
     data_dir: Path, corpus_dir: Path, no_translation_files: Path, monkeypatch: pytest.MonkeyPatch
 ):
-    """`names` and the Names page (every article, in corpus order) read no mention again."""
+    """The first `index` lists the names; after an edit it summarizes the edited article
+    alone, and `names` then merges the summaries without reading a mention."""
     name = f"{ARTICLE}.ky.json"
     shutil.copy(REPO_ROOT / "translations" / name, no_translation_files / name)
     first = run("index")
     with Workspace(resolve_paths()) as ws:
         count = len(ws.article_hashes())
-        assert f"reader: names of {count} article(s) summarized" in first.stderr
+    assert f"reader: names of {count} article(s) summarized" in first.stderr
+    assert "reader: names listed (the first listing)" in first.stderr
+    path = corpus_dir / f"{ARTICLE}.txt"
+    paragraphs = path.read_text(encoding="utf-8").split("\n\n")
+    paragraphs.insert(2, "Roza Otunbayeva met Kubatbek Boronov.")
+    path.write_text("\n\n".join(paragraphs), encoding="utf-8")
+    edited = run("index")
+    assert "reader: names of 1 article(s) summarized" in edited.stderr
+    assert "names listed" not in edited.stderr
+    with Workspace(resolve_paths()) as ws:
         groups = corpus_groups(ws, ws.corpus().articles)  # from the mentions, nothing kept
         monkeypatch.setattr(variants, "corpus_mentions", _read_again)
         listing = corpus_listing(ws)
         assert listing == variants.listing_text(groups)
+        assert "Roza Otunbayeva" in listing
         assert "Кубатбек Боронов" in listing
     again = run("index")
     assert "reader: names of 0 article(s) summarized" in again.stderr

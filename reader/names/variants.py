@@ -521,6 +521,17 @@ def _rows(
     ]
 
 
+def first_listing(ws: NameSources, progress: Progress | None = None) -> bool:
+    """List the names of all articles if no listing of them was ever made, so the Names page
+    opens on one; True if it did. What `index` does after the summaries: later listings are
+    left to `names` and the page, as listing again after an edit takes seconds for an
+    archive, and an edit's `index` well under one."""
+    if ws.name_listings.has_whole():
+        return False
+    corpus_listing(ws, progress=progress)
+    return True
+
+
 # More articles to summarize than this are read with the whole corpus at once.
 _FEW_ARTICLES = 20
 

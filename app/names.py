@@ -120,10 +120,10 @@ def _names_cache() -> _NamesCache:
 
 
 def _names(fresh: bool = False) -> _Names:
-    """The automatic groups: the last listing of the names (which `index` makes), also when
-    articles or translations changed since (then marked with its time: listing again takes
-    seconds to a minute for an archive, so a page load does not), or listed now with a
-    progress bar when none was made or `fresh` asks for it.
+    """The automatic groups: the last listing of the names (which `names` makes), also when
+    articles or translations changed since (then marked with its time: listing again merges
+    every article's summary, seconds for an archive, so a page load does not), or listed now
+    with a progress bar when none was made or `fresh` asks for it.
 
     Not an st.cache_resource function itself: its progress bar would be replayed on every
     cache hit. The key is cheap to make: file stamps and one query.
@@ -167,8 +167,8 @@ def _as_of_note(names: _Names) -> None:
     st.info(
         markdown_text(
             f"Names as listed at {when} UTC: articles or translations changed since. "
-            "List them again to see the changes (about a minute for a thousand articles; "
-            "python -m reader index does it too)."
+            "List them again to see the changes (seconds for a thousand articles; "
+            "python -m reader names does it too)."
         )
     )
     if st.button("List the names again", key="names:relist"):

@@ -220,7 +220,7 @@ def cmd_corpus(args: argparse.Namespace) -> int:
 
 def cmd_index(args: argparse.Namespace) -> int:
     from reader.checks import update_findings
-    from reader.names.variants import update_listing
+    from reader.names.variants import first_listing, update_summaries
 
     ws = _workspace(args)
     with _progress_bar("indexing", "article") as progress:
@@ -242,9 +242,12 @@ def cmd_index(args: argparse.Namespace) -> int:
     with _progress_bar("checking", "version") as progress:
         checked = update_findings(ws, hashes, lambda ids: _articles(ws, ids), progress)
     print(f"reader: findings of {checked} translation version(s) checked", file=sys.stderr)
-    with _progress_bar("listing names", "listing") as progress:
-        listed = update_listing(ws, report.hashes, progress)
-    print(f"reader: names {'listed' if listed else 'already listed'}", file=sys.stderr)
+    with _progress_bar("summarizing names", "version") as progress:
+        summarized = update_summaries(ws, report.hashes, progress)
+    print(f"reader: names of {summarized} article(s) summarized", file=sys.stderr)
+    with _progress_bar("listing names", "version") as progress:
+        if first_listing(ws, progress):
+            print("reader: names listed (the first listing)", file=sys.stderr)
     return 0
 
 

@@ -25,6 +25,7 @@ from reader.store.dismissals import DismissalStore
 from reader.store.glossary import GlossaryStore
 from reader.store.name_groups import NameGroupStore
 from reader.store.name_listings import NameListingStore
+from reader.store.name_summaries import NameSummaryStore
 from reader.store.translations import FileStamp, HeadText, TranslationStore, Version
 from reader.store.version_mentions import VersionMentionStore
 from reader.translation.files import (
@@ -60,6 +61,7 @@ class Workspace:
         self.version_mentions = VersionMentionIndex(VersionMentionStore(self.db), self.translations)
         self.name_groups = NameGroupStore(self.db)
         self.name_listings = NameListingStore(self.db)
+        self.name_summaries = NameSummaryStore(self.db)
 
     def close(self) -> None:
         self.db.close()

@@ -6,7 +6,6 @@ in seconds.
 
 from __future__ import annotations
 
-import json
 import re
 import shutil
 import subprocess
@@ -20,7 +19,7 @@ from reader.corpus.loader import load_corpus
 from reader.corpus.metadata import set_furniture
 from reader.names import variants
 from reader.names.extract import extract_article_mentions
-from reader.names.variants import corpus_groups, corpus_listing, listing_state
+from reader.names.variants import corpus_groups, corpus_listing
 from reader.workspace import Workspace
 
 ARTICLE = "003_3eaa36a4e0c2b786"
@@ -215,29 +214,36 @@ def test_listing_again_reads_only_the_files_that_changed(
         listed(path.name)
 
 
-def test_index_lists_the_names_last_so_names_answers_from_the_store(
+def test_index_summarizes_the_names_last_so_names_only_merges(
     data_dir: Path, corpus_dir: Path, no_translation_files: Path, monkeypatch: pytest.MonkeyPatch
 ):
-    """`names` and the Names page (every article, in corpus order) group nothing again."""
+    """The first `index` lists the names; after an edit it summarizes the edited article
+    alone, and `names` then merges the summaries without reading a mention."""
     name = f"{ARTICLE}.ky.json"
     shutil.copy(REPO_ROOT / "translations" / name, no_translation_files / name)
     first = run("index")
-    assert "listing names: 100%" in first.stderr
-    assert "reader: names listed" in first.stderr
     with Workspace(resolve_paths()) as ws:
-        state = listing_state(ws, list(ws.article_hashes().items()))
-        assert ws.name_listings.has(state)
-        stored = ws.name_listings.get(state)
-        assert stored == corpus_listing(ws)
-        assert "Кубатбек Боронов" in stored
-        monkeypatch.setattr(variants, "keyed_group", _regrouped)
-        groups = corpus_groups(ws, ws.corpus().articles)
-        assert json.dumps([g.as_dict() for g in groups], ensure_ascii=False, indent=1) == stored
+        count = len(ws.article_hashes())
+    assert f"reader: names of {count} article(s) summarized" in first.stderr
+    assert "reader: names listed (the first listing)" in first.stderr
+    path = corpus_dir / f"{ARTICLE}.txt"
+    paragraphs = path.read_text(encoding="utf-8").split("\n\n")
+    paragraphs.insert(2, "Roza Otunbayeva met Kubatbek Boronov.")
+    path.write_text("\n\n".join(paragraphs), encoding="utf-8")
+    edited = run("index")
+    assert "reader: names of 1 article(s) summarized" in edited.stderr
+    assert "names listed" not in edited.stderr
+    with Workspace(resolve_paths()) as ws:
+        groups = corpus_groups(ws, ws.corpus().articles)  # from the mentions, nothing kept
+        monkeypatch.setattr(variants, "corpus_mentions", _read_again)
+        listing = corpus_listing(ws)
+        assert listing == variants.listing_text(groups)
+        assert "Roza Otunbayeva" in listing
+        assert "Кубатбек Боронов" in listing
     again = run("index")
-    assert "reader: names already listed" in again.stderr
-    assert "listing names" not in again.stderr
-    assert run("names").stdout == stored + "\n"
+    assert "reader: names of 0 article(s) summarized" in again.stderr
+    assert run("names").stdout == listing + "\n"
 
 
-def _regrouped(names: list[str]) -> None:
-    raise AssertionError("grouped again")
+def _read_again(*_: object) -> None:
+    raise AssertionError("mentions read again")

@@ -27,6 +27,7 @@ from reader.store.translations import HeadText, TranslationStore, Version
 from reader.store.version_mentions import IndexedVersion, VersionMentionStore
 
 BATCH = 200  # versions per extraction call and per write
+FEW_VERSIONS = 5_000  # fewer are looked up by id, not read with all the others
 POOL_BATCHES = 4  # fewer are extracted in this process: each worker loads the models anew
 # What a language's extraction depends on besides its own folder (reader/lang/LANG/): the
 # shared code, and the word lists of the other languages (the source's, the same script's).
@@ -156,7 +157,8 @@ class VersionMentionIndex:
         reading: bool,
     ) -> dict[int, list]:
         """Extract and write what of `versions` is not indexed under the current rules."""
-        stored = self.store.rules()
+        few = len(versions) < FEW_VERSIONS
+        stored = self.store.rules(v.id for v in versions) if few else self.store.rules()
         stale = [
             _Text(v.id, v.lang, v.text) for v in versions if stored.get(v.id) != rules_hash(v.lang)
         ]

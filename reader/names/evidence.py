@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from reader.lang import source_code
@@ -77,17 +77,40 @@ class Link:
         )
 
 
-def cooccurrences(mentions: Iterable[ArticleMention]) -> list[Link]:
-    """Every (English lemma, target lemma) pair seen in one aligned sentence pair, scored.
+# {sentence id: {language: the lemmas it names}}
+SentenceLemmas = Mapping[str, Mapping[str, Collection[str]]]
 
-    An aligned pair is a sentence with names in English and in the target's text: a sentence
-    whose translation names nobody says nothing of which name translates which. Sentences are
-    told apart by id, a hash of their text: wire copy repeated in many articles counts once.
-    """
+
+def sentence_lemmas(mentions: Iterable[ArticleMention]) -> dict[str, dict[str, set[str]]]:
+    """The lemmas each sentence names per language. Sentences are told apart by id, a hash
+    of their text: wire copy repeated in many articles counts once."""
     lemmas: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for m in mentions:
         lemmas[m.sentence_id][m.lang].add(m.mention.lemma)
-    out: list[Link] = []
+    return lemmas
+
+
+def cooccurrences(mentions: Iterable[ArticleMention]) -> list[Link]:
+    """Every (English lemma, target lemma) pair seen in one aligned sentence pair, scored."""
+    return scored_pairs(sentence_lemmas(mentions))
+
+
+def scored_pairs(lemmas: SentenceLemmas) -> list[Link]:
+    """`cooccurrences` of the lemmas each sentence names."""
+    return [
+        Link(s, t, lang, k, a, b, 2 * k / (a + b), _g2(k, a, b, n))
+        for lang, n, pairs in _counted(lemmas)
+        for (s, t), (k, a, b) in pairs.items()
+    ]
+
+
+def _counted(lemmas: SentenceLemmas) -> Iterator[tuple[str, int, dict[tuple[str, str], tuple]]]:
+    """Per target language: how many aligned sentence pairs, and for each (English lemma,
+    target lemma) seen together the pairs with both, with the English, with the target.
+
+    An aligned pair is a sentence with names in English and in the target's text: a sentence
+    whose translation names nobody says nothing of which name translates which.
+    """
     for lang in sorted({lang for by_lang in lemmas.values() for lang in by_lang} - {_SOURCE}):
         pairs = [
             (by_lang[_SOURCE], by_lang[lang])
@@ -97,44 +120,52 @@ def cooccurrences(mentions: Iterable[ArticleMention]) -> list[Link]:
         sources = Counter(s for english, _ in pairs for s in english)
         targets = Counter(t for _, translated in pairs for t in translated)
         both = Counter((s, t) for english, translated in pairs for s in english for t in translated)
-        n = len(pairs)
-        for (s, t), k in both.items():
-            a, b = sources[s], targets[t]
-            out.append(Link(s, t, lang, k, a, b, 2 * k / (a + b), _g2(k, a, b, n)))
-    return out
+        yield lang, len(pairs), {(s, t): (k, sources[s], targets[t]) for (s, t), k in both.items()}
 
 
 def links(mentions: Iterable[ArticleMention]) -> list[Link]:
-    """The strong pairs that are each other's only best partner in their language. A tie is
-    no evidence: names that always stand in the same sentences (Mirbek Kasymov and the
-    Moscow City Duma he comments on) cannot tell which translation is which."""
-    scored = cooccurrences(mentions)
-    by_source: dict[tuple[str, str], list[Link]] = defaultdict(list)
-    by_target: dict[tuple[str, str], list[Link]] = defaultdict(list)
-    for link in scored:
-        by_source[(link.lang, link.source)].append(link)
-        by_target[(link.lang, link.target)].append(link)
-    best_target = {key: _best(group) for key, group in by_source.items()}
-    best_source = {key: _best(group) for key, group in by_target.items()}
-    return [
-        link
-        for link in scored
-        if link.strong
-        and best_target[(link.lang, link.source)] is link
-        and best_source[(link.lang, link.target)] is link
-    ]
+    """The strong pairs that are each other's only best partner in their language."""
+    return best_links(sentence_lemmas(mentions))
 
 
-def _best(candidates: list[Link]) -> Link | None:
-    """The candidate scoring highest, if no other scores as high."""
-    ranked = sorted(candidates, key=_rank, reverse=True)
-    if len(ranked) > 1 and _rank(ranked[0]) == _rank(ranked[1]):
-        return None
-    return ranked[0]
+def best_links(lemmas: SentenceLemmas) -> list[Link]:
+    """`links` of the lemmas each sentence names. A tie is no evidence: names that always
+    stand in the same sentences (Mirbek Kasymov and the Moscow City Duma he comments on)
+    cannot tell which translation is which. Only the links kept are scored in full (G2):
+    an archive pairs a hundred thousand names."""
+    out: list[Link] = []
+    for lang, n, pairs in _counted(lemmas):
+        best_target: dict[str, tuple[tuple[float, int], str | None]] = {}
+        best_source: dict[str, tuple[tuple[float, int], str | None]] = {}
+        for (s, t), (k, a, b) in pairs.items():
+            rank = (2 * k / (a + b), k)
+            _rival(best_target, s, rank, t)
+            _rival(best_source, t, rank, s)
+        for (s, t), (k, a, b) in pairs.items():
+            dice = 2 * k / (a + b)
+            if (
+                k >= MIN_SUPPORT
+                and dice >= MIN_DICE
+                and best_target[s][1] == t
+                and best_source[t][1] == s
+            ):
+                out.append(Link(s, t, lang, k, a, b, dice, _g2(k, a, b, n)))
+    return out
 
 
-def _rank(link: Link) -> tuple[float, int]:
-    return (link.dice, link.together)
+def _rival(
+    best: dict[str, tuple[tuple[float, int], str | None]],
+    name: str,
+    rank: tuple[float, int],
+    partner: str,
+) -> None:
+    """Count `partner` at `rank` among the candidates of `name`: the best so far, or a tie
+    with it (then no partner is best)."""
+    held = best.get(name)
+    if held is None or rank > held[0]:
+        best[name] = (rank, partner)
+    elif rank == held[0]:
+        best[name] = (rank, None)
 
 
 def _g2(k: int, a: int, b: int, n: int) -> float:

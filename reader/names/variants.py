@@ -8,11 +8,13 @@ indexed yet is extracted.
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import gc
 import hashlib
 import json
 from collections import Counter, defaultdict
-from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, version
 from itertools import islice
@@ -24,19 +26,20 @@ from reader.config import REPO_ROOT
 from reader.corpus import Article
 from reader.corpus.loader import Corpus
 from reader.lang import codes, source_code, target_codes
-from reader.names.evidence import Link, links
+from reader.names.evidence import Link, best_links
 from reader.names.extract import ArticleMention, NameMention
 from reader.names.grouping import NameGroup, group, group_key
+from reader.names.summary import MAX_EXAMPLES, ArticleSummary, summarize
 
 if TYPE_CHECKING:
     from reader.store.article_index import MentionRow
     from reader.store.name_groups import NameGroupStore
     from reader.store.name_listings import NameListingStore
+    from reader.store.name_summaries import NameSummaryStore
     from reader.store.translations import HeadText, TranslationStore
 
 _SOURCE = source_code()  # the language texts are translated from
 
-MAX_EXAMPLES = 5
 # (article, sentence, language, form as written): an Example without its sentence's text,
 # which the other four determine.
 _ExampleKey = tuple[str, str, str, str]
@@ -73,6 +76,7 @@ class NameSources(Protocol):
     translations: TranslationStore
     name_groups: NameGroupStore
     name_listings: NameListingStore
+    name_summaries: NameSummaryStore
 
     def mention_rules(self) -> str:
         """The hashes of the rules the indexed mentions were found under."""
@@ -84,6 +88,10 @@ class NameSources(Protocol):
 
     def corpus(self) -> Corpus:
         """Every readable article."""
+        ...
+
+    def article(self, article_id: str) -> Article:
+        """One article, from the index."""
         ...
 
     def sync_many_translation_files(self, article_ids: Iterable[str]) -> object:
@@ -249,31 +257,56 @@ def group_mentions(
     grouper: Callable[[list[str]], list[KeyedGroup]] | None = None,
 ) -> list[VariantGroup]:
     """Group mentions by referent (with `grouper`, `keyed_group` by default); `texts` maps
-    (article, sentence, lang) to the sentence."""
+    (article, sentence, lang) to the sentence. Each article's mentions are summarized, then
+    the summaries merged, articles in order of first mention: the listing of an archive
+    merges summaries kept in the store the same way."""
+    by_article: dict[str, list[ArticleMention]] = defaultdict(list)
+    for m in mentions:
+        by_article[m.article_id].append(m)
+    summaries = [summarize(article_id, found, texts) for article_id, found in by_article.items()]
+    return merge_summaries(summaries, grouper)
+
+
+def merge_summaries(
+    summaries: Sequence[ArticleSummary],
+    grouper: Callable[[list[str]], list[KeyedGroup]] | None = None,
+) -> list[VariantGroup]:
+    """The variant groups of the articles summarized, in corpus order: their names grouped
+    (with `grouper`, `keyed_group` by default), groups joined by aligned-sentence evidence,
+    then each article's counts, spellings and examples added to its names' groups."""
     grouper = grouper or keyed_group
-    mentions_list = list(mentions)
-    kinds = {m.mention.lemma: m.mention.kind for m in mentions_list}
-    langs: dict[str, set[str]] = defaultdict(set)
-    for m in mentions_list:
-        langs[m.mention.lemma].add(m.lang)
+    kinds: dict[str, str] = {}
+    langs: dict[str, set[str]] = {}  # the names in order of first mention
+    sentences: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for summary in summaries:
+        for lemma, kind, forms, _ in summary.names:
+            kinds[lemma] = kind
+            langs.setdefault(lemma, set()).update(form[0] for form in forms)
+        for sentence_id, lang, lemmas in summary.sentence_lemmas():
+            sentences[sentence_id][lang].update(lemmas)
     # Organisations ("Офис Джинбекова") contain people's names: grouped apart, they cannot
     # make a surname look shared by two people.
     orgs = [lemma for lemma in langs if kinds[lemma] == "org"]
     others = [lemma for lemma in langs if kinds[lemma] != "org"]
     keyed = [*grouper(others), *grouper(orgs)]
-    found, keys, evidence = join_by_evidence(keyed, links(mentions_list), langs)
+    found, keys, evidence = join_by_evidence(keyed, best_links(sentences), langs)
     counts: dict[int, Counter[tuple[str, str]]] = defaultdict(Counter)
-    # Dicts as ordered sets, and examples as plain tuples turned into Examples only when
-    # shown: a group gathers thousands of mentions and shows five.
+    # Dicts as ordered sets; examples as the summaries' names, turned into Examples only
+    # when shown: a group gathers thousands of mentions and shows five.
     written: dict[tuple[int, str, str], dict[str, None]] = defaultdict(dict)
-    examples: dict[tuple[int, str], list[_ExampleKey]] = defaultdict(list)
+    examples: dict[tuple[int, str], list[tuple[ArticleSummary, list]]] = defaultdict(list)
     order: dict[int, dict[str, None]] = {i: dict.fromkeys(g.names) for i, g in enumerate(found)}
-    for m, i in zip(mentions_list, _places(found, mentions_list), strict=True):
-        lemma, lang = m.mention.lemma, m.lang
-        counts[i][(lemma, lang)] += 1
-        written[(i, lemma, lang)][m.mention.text] = None
-        order[i][lemma] = None
-        examples[(i, lemma)].append((m.article_id, m.sentence_id, lang, m.mention.text))
+    for summary, places in zip(summaries, _places(found, summaries), strict=True):
+        for name in summary.names:
+            lemma = name[0]
+            i = places[lemma]
+            order[i][lemma] = None
+            for form in name[2]:
+                counts[i][(lemma, form[0])] += form[1]
+                spelled = written[(i, lemma, form[0])]
+                for w in islice(form, 2, None):
+                    spelled[w] = None
+            examples[(i, lemma)].append((summary, name))
     rank = {lang: n for n, lang in enumerate(codes())}
     groups = []
     for i, g in enumerate(found):
@@ -291,33 +324,63 @@ def group_mentions(
             for (lemma, lang), n in counts[i].items()
         ]
         forms.sort(key=lambda f: (rank[f.lang], -f.count, f.form))
-        spread = _spread([e for name in order[i] for e in examples[(i, name)]], _kind)
-        shown = [Example(*e, texts.get((e[0], e[1], e[2]), "")) for e in spread]
-        groups.append(VariantGroup(keys[i], g.label, forms, shown))
+        parts = [part for name in order[i] for part in examples[(i, name)]]
+        groups.append(VariantGroup(keys[i], g.label, forms, _shown(parts)))
     groups.sort(key=lambda g: (-g.inconsistent, -g.total, g.label))
     return groups
 
 
-def _places(found: list[NameGroup], mentions: list[ArticleMention]) -> list[int]:
-    """The group of each mention: its name's, except that a bare name ambiguous between full
-    names (Japarov: Sadyr and Akylbek Japarov) goes to the one of them its article names, if
-    its article names only one."""
+def _shown(parts: list[tuple[ArticleSummary, list]]) -> list[Example]:
+    """`spread_examples` of the examples kept of these (article, name) parts, in order."""
+
+    def every() -> Iterator[_ExampleKey]:
+        for summary, name in parts:
+            for ref in summary.examples(name):
+                yield (summary.article_id, *ref)
+
+    def spelled_anew() -> Iterator[_ExampleKey]:
+        """`every` but the parts whose every spelling was seen before: the first of each
+        spelling, read through thousands of parts without building an example of each."""
+        seen: set[tuple[str, str]] = set()
+        for summary, name in parts:
+            spellings = set(summary.spellings(name))
+            if spellings <= seen:
+                continue
+            seen |= spellings
+            for ref in summary.examples(name):
+                yield (summary.article_id, *ref)
+
+    def text(e: _ExampleKey) -> str:
+        summary = next(summary for summary, _ in parts if summary.article_id == e[0])
+        return summary.text(e[1], e[2])
+
+    return [Example(*e, text(e)) for e in _spread_lazy(every, _kind, spelled_anew)]
+
+
+def _places(found: list[NameGroup], summaries: Sequence[ArticleSummary]) -> list[dict[str, int]]:
+    """The group of each name of each article: its name's, except that a bare name ambiguous
+    between full names (Japarov: Sadyr and Akylbek Japarov) goes to the one of them its
+    article names, if its article names only one."""
     owner = {name: i for i, g in enumerate(found) for name in g.names}
     by_label = {g.label: i for i, g in enumerate(found)}
-    named = {(m.article_id, owner[m.mention.lemma]) for m in mentions}
-    fitting: dict[tuple[str, str], int] = {}
+    full_names = {  # of each group of a bare name: the groups of the full names it may be
+        i: [j for label in g.ambiguous if (j := by_label.get(label)) is not None]
+        for i, g in enumerate(found)
+        if g.ambiguous
+    }
+    named: dict[str, set[int]] = defaultdict(set)
+    for summary in summaries:
+        named[summary.article_id].update(owner[name[0]] for name in summary.names)
     out = []
-    for m in mentions:
-        place = (m.article_id, m.mention.lemma)
-        if place not in fitting:
-            i = owner[m.mention.lemma]
-            fits = [
-                by_label[label]
-                for label in found[i].ambiguous
-                if (m.article_id, by_label.get(label)) in named
-            ]
-            fitting[place] = fits[0] if len(fits) == 1 else i
-        out.append(fitting[place])
+    for summary in summaries:
+        places = {}
+        for name in summary.names:
+            i = owner[name[0]]
+            if i in full_names:
+                fits = [j for j in full_names[i] if j in named[summary.article_id]]
+                i = fits[0] if len(fits) == 1 else i
+            places[name[0]] = i
+        out.append(places)
     return out
 
 
@@ -372,23 +435,156 @@ def corpus_groups(
 def corpus_listing(
     ws: NameSources, article_ids: Sequence[str] | None = None, progress: Progress | None = None
 ) -> str:
-    """`corpus_groups` of the articles (all by default; ids `ws.corpus()` knows) as the JSON
-    `names` prints, their translation files imported first. Kept in the store: with nothing
-    changed since the last listing (articles, translations, rules), no article is built and
-    no mention read."""
+    """The variant groups of the articles (all by default; ids `ws.corpus()` knows) as the
+    JSON `names` prints, their translation files imported first. Merged from the articles'
+    summaries, made only for the articles whose text or translations changed since they
+    were kept; the listing itself is kept too, so with nothing changed since the last
+    listing (articles, translations, rules), no summary is read."""
     hashes = ws.article_hashes()
     ids = list(hashes) if article_ids is None else list(article_ids)
     ws.sync_many_translation_files(ids)
     state = listing_state(ws, [(i, hashes[i]) for i in ids])
     if (stored := ws.name_listings.get(state)) is not None:
         return stored
-    corpus = ws.corpus()
-    by_id = {a.id: a for a in corpus.articles}
-    groups = corpus_groups(ws, [by_id.get(i) or corpus.get(i) for i in ids], progress)
-    listing = json.dumps([g.as_dict() for g in groups], ensure_ascii=False, indent=1)
+    with _collector_paused():
+        listing = _listing(ws, {i: hashes[i] for i in ids}, progress)
     if ws.article_hashes() == hashes:  # not if an article changed meanwhile
         ws.name_listings.put(state, listing, whole=article_ids is None)
     return listing
+
+
+def _listing(ws: NameSources, hashes: dict[str, str], progress: Progress | None) -> str:
+    """The listing of the articles of `hashes`, made from their summaries: all it built is
+    freed on return, before the collector runs again."""
+    summaries = article_summaries(ws, hashes, progress)
+    groups = merge_summaries(summaries, functools.partial(stored_group, ws.name_groups))
+    return listing_text(groups)
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector paused: a listing builds a million lists, dicts and tuples,
+    all kept until it is written and none in a cycle, and the collector would scan them
+    again and again as they grow (half the time of reading the summaries)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def article_summaries(
+    ws: NameSources, hashes: dict[str, str], progress: Progress | None = None
+) -> list[ArticleSummary]:
+    """The summary of each article of `hashes` ({id: content hash}), in its order: as kept
+    in the store, or made (and kept) for an article whose text, translations or rules
+    changed since; `progress(done, total)` while translation versions not indexed yet are
+    read for names."""
+    marks, rules = _key_parts(ws)
+    keys = {i: _summary_key(content, marks.get(i, {}), rules) for i, content in hashes.items()}
+    kept = {
+        i: summary for i, (key, summary) in ws.name_summaries.get(keys).items() if key == keys[i]
+    }
+    made = _summarize(ws, [i for i in keys if i not in kept], progress)
+    ws.name_summaries.put(_rows(made, marks, rules))
+    return [made[i][1] if i in made else ArticleSummary.from_json(kept[i]) for i in keys]
+
+
+def update_summaries(
+    ws: NameSources, hashes: dict[str, str], progress: Progress | None = None
+) -> int:
+    """Make the summaries of the articles of `hashes` ({id: content hash}: every article)
+    that changed since theirs were kept, and drop those of articles gone: what `index` does
+    last, so that `names` after it only merges. Returns how many were made."""
+    marks, rules = _key_parts(ws)
+    kept = ws.name_summaries.keys()
+    stale = [
+        i
+        for i, content in hashes.items()
+        if kept.get(i) != _summary_key(content, marks.get(i, {}), rules)
+    ]
+    made = _summarize(ws, stale, progress)
+    ws.name_summaries.put(_rows(made, marks, rules), keep=hashes)
+    return len(made)
+
+
+def _rows(
+    made: dict[str, tuple[str, ArticleSummary]], marks: dict[str, dict[str, int]], rules: list[str]
+) -> list[tuple[str, str, str]]:
+    """The store's rows of the summaries made, each under the key of the article it was
+    made from (which may have changed since its hash was read)."""
+    return [
+        (i, _summary_key(content, marks.get(i, {}), rules), summary.to_json())
+        for i, (content, summary) in made.items()
+    ]
+
+
+def first_listing(ws: NameSources, progress: Progress | None = None) -> bool:
+    """List the names of all articles if no listing of them was ever made, so the Names page
+    opens on one; True if it did. What `index` does after the summaries: later listings are
+    left to `names` and the page, as listing again after an edit takes seconds for an
+    archive, and an edit's `index` well under one."""
+    if ws.name_listings.has_whole():
+        return False
+    corpus_listing(ws, progress=progress)
+    return True
+
+
+# More articles to summarize than this are read with the whole corpus at once.
+_FEW_ARTICLES = 20
+
+
+def _summarize(
+    ws: NameSources, ids: list[str], progress: Progress | None = None
+) -> dict[str, tuple[str, ArticleSummary]]:
+    """{article id: (the content hash it was made from, its summary, made from the indexed
+    mentions)} of the articles `ids`."""
+    if not ids:
+        return {}
+    with _collector_paused():
+        return _summarized(ws, ids, progress)
+
+
+def _summarized(
+    ws: NameSources, ids: list[str], progress: Progress | None
+) -> dict[str, tuple[str, ArticleSummary]]:
+    """`_summarize`, the mentions it reads freed on return (before the collector runs)."""
+    if len(ids) <= _FEW_ARTICLES:
+        articles = [ws.article(i) for i in ids]
+    else:
+        corpus = ws.corpus()
+        by_id = {a.id: a for a in corpus.articles}
+        articles = [by_id.get(i) or corpus.get(i) for i in ids]
+    heads = corpus_heads(ws, articles)
+    by_article: dict[str, list[ArticleMention]] = {a.id: [] for a in articles}
+    for m in corpus_mentions(ws, articles, heads, progress):
+        by_article[m.article_id].append(m)
+    texts = sentence_texts(articles, heads)
+    return {a.id: (a.content_hash, summarize(a.id, by_article[a.id], texts)) for a in articles}
+
+
+def _key_parts(ws: NameSources) -> tuple[dict[str, dict[str, int]], list[str]]:
+    """What a summary's key holds besides the article's content hash: the heads of each
+    article's translations (read before them: a summary is never kept under heads newer
+    than its own) and the rules of the indexed mentions and of this package."""
+    return ws.translations.head_marks(), [ws.mention_rules(), files_hash(LISTING_RULE_FILES)]
+
+
+def _summary_key(content: str, marks: dict[str, int], rules: list[str]) -> str:
+    """The key of an article's summary: a hash of its content hash (text, sidecar,
+    splitting rules), its translations' heads and the rules."""
+    state = json.dumps([content, marks, rules], sort_keys=True)
+    return hashlib.sha256(state.encode()).hexdigest()
+
+
+def listing_text(groups: Iterable[VariantGroup]) -> str:
+    """The groups as `names` prints them: a JSON array, a group a line (as readable, and
+    written by json's C encoder, where an indented dump of an archive's groups takes
+    seconds)."""
+    lines = [json.dumps(g.as_dict(), ensure_ascii=False) for g in groups]
+    return "[\n" + ",\n".join(lines) + "\n]" if lines else "[]"
 
 
 def listed_groups(ws: NameSources, progress: Progress | None = None) -> list[VariantGroup]:
@@ -421,25 +617,6 @@ def last_listing(ws: NameSources) -> LastListing | None:
 
 def _read_listing(listing: str) -> list[VariantGroup]:
     return [VariantGroup.from_dict(g) for g in json.loads(listing)]
-
-
-def update_listing(
-    ws: NameSources, hashes: dict[str, str] | None = None, progress: Progress | None = None
-) -> bool:
-    """Store the listing of all articles unless it is stored already, so that the next `names`
-    answers from the store; `progress(done, 1)` around the work. What `index` does last,
-    passing the `hashes` it has (`ws.article_hashes()`, which reads the corpus again); with
-    nothing changed it only checks the store. True if the listing was computed."""
-    hashes = ws.article_hashes() if hashes is None else hashes
-    state = listing_state(ws, list(hashes.items()))
-    if ws.name_listings.has(state):
-        return False
-    if progress:
-        progress(0, 1)
-    corpus_listing(ws)
-    if progress:
-        progress(1, 1)
-    return True
 
 
 def listing_state(ws: NameSources, articles: Sequence[tuple[str, str]]) -> str:
@@ -508,13 +685,24 @@ def spread_examples(examples: list[Example]) -> list[Example]:
 
 def _spread(examples: list[T], kind: Callable[[T], Hashable]) -> list[T]:
     """`spread_examples` of any items, `kind` giving an item's (language, spelling)."""
+    return _spread_lazy(lambda: examples, kind)
+
+
+def _spread_lazy(
+    examples: Callable[[], Iterable[T]],
+    kind: Callable[[T], Hashable],
+    firsts: Callable[[], Iterable[T]] | None = None,
+) -> list[T]:
+    """`_spread` of the items `examples()` gives, read no further than needed: a group with
+    as many spellings as examples shown is decided by its first mentions. `firsts()` may
+    give fewer items, as long as the first of each kind among them."""
     chosen: list[T] = []
     seen: set[Hashable] = set()
-    for e in examples:
+    for e in (firsts or examples)():
         if (k := kind(e)) not in seen:
             seen.add(k)
             chosen.append(e)
-    if len(chosen) >= MAX_EXAMPLES:
-        return chosen[:MAX_EXAMPLES]
-    rest = (e for e in examples if e not in chosen)
+            if len(chosen) == MAX_EXAMPLES:
+                return chosen
+    rest = (e for e in examples() if e not in chosen)
     return chosen + list(islice(rest, MAX_EXAMPLES - len(chosen)))

@@ -253,4 +253,15 @@ MIGRATIONS: list[str] = [
         whole INTEGER NOT NULL
     );
     """,
+    # 12: what the `names` listing needs of each article (its names' counts, spellings and
+    # examples, the names of each sentence), under a hash of the article's text, its
+    # translation heads and the rules: a listing after one edit merges the kept parts and
+    # summarizes the edited article alone.
+    """
+    CREATE TABLE index_name_summaries (
+        article_id TEXT PRIMARY KEY,
+        summary_key TEXT NOT NULL,
+        summary TEXT NOT NULL
+    );
+    """,
 ]

@@ -53,6 +53,12 @@ class NameListingStore:
             ).fetchone()
         return Listing(row[0], row[1]) if row else None
 
+    def has_whole(self) -> bool:
+        """Whether any listing of all articles is stored (without reading it)."""
+        with self.db.connection() as conn:
+            row = conn.execute("SELECT 1 FROM index_name_listings WHERE whole = 1").fetchone()
+        return row is not None
+
     def has(self, state_hash: str) -> bool:
         """Whether a listing is stored under this hash (without reading it: megabytes)."""
         with self.db.connection() as conn:

@@ -35,11 +35,22 @@ class VersionMentionStore:
     def __init__(self, db: Database | Path) -> None:
         self.db = database(db)
 
-    def rules(self) -> dict[int, str]:
-        """{version id: rules hash} of every indexed version."""
+    def rules(self, version_ids: Iterable[int] | None = None) -> dict[int, str]:
+        """{version id: rules hash} of every indexed version, or of those of `version_ids`
+        (a few of a hundred thousand: read alone)."""
         with self.db.connection() as conn:
-            rows = conn.execute("SELECT version_id, rules_hash FROM index_versions").fetchall()
-        return {row[0]: row[1] for row in rows}
+            if version_ids is None:
+                rows = conn.execute("SELECT version_id, rules_hash FROM index_versions")
+                return {row[0]: row[1] for row in rows}
+            found: dict[int, str] = {}
+            for chunk, marks in in_chunks(version_ids):
+                rows = conn.execute(
+                    "SELECT version_id, rules_hash FROM index_versions "
+                    f"WHERE version_id IN ({marks})",
+                    chunk,
+                )
+                found.update((row[0], row[1]) for row in rows)
+            return found
 
     def stamp(self) -> str:
         """What the last complete update saw (see `set_stamp`); "" if none."""

@@ -321,3 +321,19 @@ def test_a_name_reading_counts_only_for_a_capitalised_word(text, code):
     """динар-ы: Russian's dictionary also reads динары as the genitive of the name Динара,
     which a word in lower case is not; Динары after a noun is Russian's genitive of a name."""
     assert langid.identify(text).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Курсор жасыру", "kk"),  # жасыр-у: Kazakh's verbal noun, Kyrgyz writes жашыруу
+        ("Текст табылмады", "kk"),  # табыл-ма-ды: Kyrgyz negates with -ба- after л (табылбады)
+        ("Файлды ачуу", "ky"),
+        ("Тармак протоколу", "ky"),  # протокол-у: Kyrgyz's possessive after о
+    ],
+)
+def test_kazakh_verbal_noun_and_negation_are_no_kyrgyz_words(text, code):
+    """A single -у after a consonant and a back unrounded vowel (жасыр-у, тазарт-у) is
+    Kazakh's verbal noun (Kyrgyz writes -уу, and its possessive there is -ы); -ма- after л, р, й
+    or у is Kazakh's negation (Kyrgyz writes -ба-)."""
+    assert langid.identify(text).code == code

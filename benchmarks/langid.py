@@ -212,7 +212,9 @@ def targets(
     other one (strict: answered exactly right). "Not names alone": with a lower-case word.
     "One-language": leaving out the texts labelled x readable as y (every word occurs in y's
     texts of the set) and those labelled y readable as x. "Decidable": leaving out the texts
-    labelled x that y writes the same (`undecidable`) and the labels plainly wrong."""
+    labelled x that y writes the same (`undecidable`) and the labels plainly wrong; "with a
+    word the other lacks": of those, the texts with a word no text y writes has (in the set
+    and, with `--alike`, in y's catalogues): a bound, not a rule ("Файл форматы" has none)."""
 
     def pick(labels: set[str], keep: Callable[[str], bool]) -> list[tuple[str, str]]:
         return [p for p, r in zip(pairs, rows, strict=True) if p[0] in labels and keep(r[2])]
@@ -238,6 +240,16 @@ def targets(
         }
         return [p for p in labelled_right(chosen) if id(p) not in shared]
 
+    def own_word(chosen: list[tuple[str, str]], a: str, b: str) -> list[tuple[str, str]]:
+        shared = {
+            id(p)
+            for p, r in zip(pairs, rows, strict=True)
+            if readable_as(r[2], lexicon[b if p[0] == a else a])
+        }
+        return [p for p in decidable(chosen, a, b) if id(p) not in shared]
+
+    lexicon = {lang: set(_LETTERS.findall(" ".join(texts))) for lang, texts in writes.items()}
+
     same = lambda label, answer: label == answer  # noqa: E731
     kyru5 = pick({"ky", "ru"}, lambda t: words(t) >= 5)
     kyru26 = pick({"ky", "ru"}, lambda t: 2 <= words(t) <= 6)
@@ -250,14 +262,17 @@ def targets(
         ("  one-language texts", one_language(kyru5, "ky", "ru"), between("ky", "ru")),
         ("  labels not plainly wrong", labelled_right(kyru5), between("ky", "ru")),
         ("  decidable", decidable(kyru5, "ky", "ru"), between("ky", "ru")),
+        ("  with a word the other lacks", own_word(kyru5, "ky", "ru"), between("ky", "ru")),
         ("ky vs ru, 2-6 words (>= 97%)", kyru26, between("ky", "ru")),
         ("  one-language texts", one_language(kyru26, "ky", "ru"), between("ky", "ru")),
         ("  labels not plainly wrong", labelled_right(kyru26), between("ky", "ru")),
         ("  decidable", decidable(kyru26, "ky", "ru"), between("ky", "ru")),
+        ("  with a word the other lacks", own_word(kyru26, "ky", "ru"), between("ky", "ru")),
         ("kk told from ky (>= 97%)", kykk, between("ky", "kk")),
         ("  one-language texts", one_language(kykk, "ky", "kk"), between("ky", "kk")),
         ("  labels not plainly wrong", labelled_right(kykk), between("ky", "kk")),
         ("  decidable", decidable(kykk, "ky", "kk"), between("ky", "kk")),
+        ("  with a word the other lacks", own_word(kykk, "ky", "kk"), between("ky", "kk")),
         ("English caught, 3+ words (all)", en3, same),
         ("  the same, not names alone", en3_sentences, same),
     ):

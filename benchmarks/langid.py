@@ -5,6 +5,7 @@ langdetect and each identifier alone, on the labelled set `langid_data.py` build
     python benchmarks/langid.py benchmarks/langid_sample.tsv --per-lang 0   # the small sample
     python benchmarks/langid.py langid_set.tsv --per-lang 0 --part held-out  # sources not tuned on
     python benchmarks/langid.py langid_fresh.tsv --per-lang 0 --part fresh --misses misses.tsv
+    python benchmarks/langid.py langid_fresh3.tsv --per-lang 0 --alike SOURCES  # + decidable
 
 Prints, for each method: accuracy per language and length band (2-4, 5-9, 10+ words), per
 source, the issue's targets, the confusion table (rows: label, columns: answer) and ms per
@@ -16,6 +17,7 @@ or Kazakh, which is the point of comparing with it.
 from __future__ import annotations
 
 import argparse
+import gettext
 import random
 import re
 import sys
@@ -26,7 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from langid_data import PARTS, part  # noqa: I001 (this folder is on sys.path)
+from langid_data import PARTS, clean, part  # noqa: I001 (this folder is on sys.path)
 from reader.lang.identify import OTHER, Identifier, codes, known
 from reader.lang.ru.morphology import is_known
 
@@ -121,8 +123,41 @@ def readable_as(text: str, vocabulary: set[str]) -> bool:
     return bool(words) and all(word in vocabulary for word in words)
 
 
+def written(text: str) -> str:
+    """A text as compared with another language's: case, spacing and a closing stop aside."""
+    return " ".join(text.casefold().split()).rstrip(".:…!?")
+
+
+def alike(sources: Path | None, path: Path) -> dict[str, set[str]]:
+    """What each language writes (`written`): the texts of the set under each label and, with
+    `sources`, every translation of every gettext catalogue there in ky, kk, ru and uk (of any
+    package, not only those the set was drawn from: "Алжир динары" is Kyrgyz mate-calc's and
+    Kazakh gnome-calculator's)."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for label, _, text in read_set(path, 0):
+        found[label].add(written(text))
+    for lang in ("ky", "kk", "ru", "uk") if sources else ():
+        for mo in sorted(sources.rglob(f"locale/{lang}/LC_MESSAGES/*.mo")):
+            with mo.open("rb") as handle:
+                catalog = gettext.GNUTranslations(handle)._catalog
+            found[lang].update(written(clean(v)) for v in catalog.values() if v)
+    return found
+
+
+def undecidable(label: str, text: str, other: str, writes: dict[str, set[str]]) -> bool:
+    """Whether `text`, labelled `label`, is written the same by `other` (the other language of
+    a pair): no identifier can be right on both labels, so one rule for every set leaves it
+    out of the decidable figures ("Алжир динары", Kyrgyz mate-calc and Kazakh gnome-calculator)."""
+    return label != other and written(text) in writes[other]
+
+
 def report(
-    name: str, rows: list[Row], answers: list[str], ms: float, vocab: dict[str, set[str]]
+    name: str,
+    rows: list[Row],
+    answers: list[str],
+    ms: float,
+    vocab: dict[str, set[str]],
+    writes: dict[str, set[str]],
 ) -> None:
     pairs = [(label, answer) for (label, _, _), answer in zip(rows, answers, strict=True)]
     same = lambda label, answer: label == answer  # noqa: E731
@@ -147,7 +182,7 @@ def report(
     for source in sorted({r[1] for r in rows}):
         chosen = [p for p, r in zip(pairs, rows, strict=True) if r[1] == source]
         print(f"  {source:28} {share(chosen, same)}")
-    targets(pairs, rows, vocab)
+    targets(pairs, rows, vocab, writes)
     print("confusion (rows: label, columns: answer):")
     table = Counter(pairs)
     print("  " + "".join(f"{c:>7}" for c in ("", *codes())))
@@ -167,11 +202,19 @@ def mislabelled(label: str, text: str) -> bool:
     return len(cyrillic) >= 5 and unknown <= len(cyrillic) // 10
 
 
-def targets(pairs: list[tuple[str, str]], rows: list[Row], vocab: dict[str, set[str]]) -> None:
+def targets(
+    pairs: list[tuple[str, str]],
+    rows: list[Row],
+    vocab: dict[str, set[str]],
+    writes: dict[str, set[str]],
+) -> None:
     """The issue's targets. "x vs y": of the texts labelled x or y, those not mistaken for the
     other one (strict: answered exactly right). "Not names alone": with a lower-case word.
     "One-language": leaving out the texts labelled x readable as y (every word occurs in y's
-    texts of the set) and those labelled y readable as x."""
+    texts of the set) and those labelled y readable as x. "Decidable": leaving out the texts
+    labelled x that y writes the same (`undecidable`) and the labels plainly wrong; "with a
+    word the other lacks": of those, the texts with a word no text y writes has (in the set
+    and, with `--alike`, in y's catalogues): a bound, not a rule ("Файл форматы" has none)."""
 
     def pick(labels: set[str], keep: Callable[[str], bool]) -> list[tuple[str, str]]:
         return [p for p, r in zip(pairs, rows, strict=True) if p[0] in labels and keep(r[2])]
@@ -189,6 +232,24 @@ def targets(pairs: list[tuple[str, str]], rows: list[Row], vocab: dict[str, set[
         wrong = {id(p) for p, r in zip(pairs, rows, strict=True) if mislabelled(p[0], r[2])}
         return [p for p in chosen if id(p) not in wrong]
 
+    def decidable(chosen: list[tuple[str, str]], a: str, b: str) -> list[tuple[str, str]]:
+        shared = {
+            id(p)
+            for p, r in zip(pairs, rows, strict=True)
+            if undecidable(p[0], r[2], b if p[0] == a else a, writes)
+        }
+        return [p for p in labelled_right(chosen) if id(p) not in shared]
+
+    def own_word(chosen: list[tuple[str, str]], a: str, b: str) -> list[tuple[str, str]]:
+        shared = {
+            id(p)
+            for p, r in zip(pairs, rows, strict=True)
+            if readable_as(r[2], lexicon[b if p[0] == a else a])
+        }
+        return [p for p in decidable(chosen, a, b) if id(p) not in shared]
+
+    lexicon = {lang: set(_LETTERS.findall(" ".join(texts))) for lang, texts in writes.items()}
+
     same = lambda label, answer: label == answer  # noqa: E731
     kyru5 = pick({"ky", "ru"}, lambda t: words(t) >= 5)
     kyru26 = pick({"ky", "ru"}, lambda t: 2 <= words(t) <= 6)
@@ -200,12 +261,18 @@ def targets(pairs: list[tuple[str, str]], rows: list[Row], vocab: dict[str, set[
         ("ky vs ru, 5+ words (>= 99.5%)", kyru5, between("ky", "ru")),
         ("  one-language texts", one_language(kyru5, "ky", "ru"), between("ky", "ru")),
         ("  labels not plainly wrong", labelled_right(kyru5), between("ky", "ru")),
+        ("  decidable", decidable(kyru5, "ky", "ru"), between("ky", "ru")),
+        ("  with a word the other lacks", own_word(kyru5, "ky", "ru"), between("ky", "ru")),
         ("ky vs ru, 2-6 words (>= 97%)", kyru26, between("ky", "ru")),
         ("  one-language texts", one_language(kyru26, "ky", "ru"), between("ky", "ru")),
         ("  labels not plainly wrong", labelled_right(kyru26), between("ky", "ru")),
+        ("  decidable", decidable(kyru26, "ky", "ru"), between("ky", "ru")),
+        ("  with a word the other lacks", own_word(kyru26, "ky", "ru"), between("ky", "ru")),
         ("kk told from ky (>= 97%)", kykk, between("ky", "kk")),
         ("  one-language texts", one_language(kykk, "ky", "kk"), between("ky", "kk")),
         ("  labels not plainly wrong", labelled_right(kykk), between("ky", "kk")),
+        ("  decidable", decidable(kykk, "ky", "kk"), between("ky", "kk")),
+        ("  with a word the other lacks", own_word(kykk, "ky", "kk"), between("ky", "kk")),
         ("English caught, 3+ words (all)", en3, same),
         ("  the same, not names alone", en3_sentences, same),
     ):
@@ -259,6 +326,12 @@ def main() -> None:
     parser.add_argument(
         "--check", action="store_true", help="also run the wrong-language check on the set"
     )
+    parser.add_argument(
+        "--alike",
+        type=Path,
+        metavar="SOURCES",
+        help="the downloads' folder: texts its ky, kk, ru catalogues write alike are undecidable",
+    )
     args = parser.parse_args()
     rows = read_set(args.set, args.per_lang, args.part)
     print(
@@ -271,12 +344,13 @@ def main() -> None:
     identifier.langdetect("Republic of Vanuatu")
     identifier.identify("Тунис Республикасы")
     vocab = vocabularies(args.set)
+    writes = alike(args.alike, args.set)
     misses = []
     for name, method in methods(identifier).items():
         if args.only and name not in args.only:
             continue
         answers, ms = run(method, rows)
-        report(name, rows, answers, ms, vocab)
+        report(name, rows, answers, ms, vocab, writes)
         misses.extend(
             (name, label, answer, source, text)
             for (label, source, text), answer in zip(rows, answers, strict=True)

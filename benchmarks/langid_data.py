@@ -54,6 +54,20 @@ the parts above have. Download them into the same SOURCES:
     for d in *.deb; do dpkg-deb -x "$d" debs; done
 
 then `python benchmarks/langid_data.py SOURCES --fresh2 -o langid_fresh2.tsv`.
+
+The third fresh part (`--fresh3`), built after the second had been looked at, to measure only:
+every other Debian 12 catalogue found with both a Kyrgyz and a Kazakh translation
+(`FRESH3_CATALOGUES`; licences in `benchmarks/langid_fresh3_sample.tsv`), none of whose texts
+the parts above have: GNOME's gdm, iagno, accountsservice, GTK 3's property descriptions,
+Linux-PAM, shared-mime-info's file type names, xdg-user-dirs, MATE's sensors applet, tweak tool
+and user guide (long help paragraphs). Xfce, LXDE and GNOME's games have a Kazakh catalogue but
+no Kyrgyz one (iagno apart). Download them into the same SOURCES:
+
+    apt-get download accountsservice gdm3 iagno libpam-runtime shared-mime-info \
+        xdg-user-dirs mate-sensors-applet-common mate-tweak mate-user-guide
+    for d in *.deb; do dpkg-deb -x "$d" debs; done
+
+then `python benchmarks/langid_data.py SOURCES --fresh3 -o langid_fresh3.tsv`.
 """
 
 from __future__ import annotations
@@ -121,7 +135,13 @@ FRESH2_CATALOGUES = (
     *("mate-session-manager", "mate-settings-daemon", "mate-system-monitor", "mate-user-share"),
     *("mate-utils", "mozo", "cheese", "gnome-font-viewer", "gnome-tweaks", "simple-scan", "yelp"),
 )
-PARTS = ("tune", "held-out", "fresh", "fresh2")
+# The third fresh part ("fresh3"), built after the second had been looked at: the other Debian 12
+# catalogues with a Kyrgyz and a Kazakh translation, built only to measure (see `build_fresh3`).
+FRESH3_CATALOGUES = (
+    *("accounts-service", "gdm", "gtk30-properties", "iagno", "Linux-PAM"),
+    *("mate-sensors-applet", "mate-tweak", "mate-user-guide", "shared-mime-info", "xdg-user-dirs"),
+)
+PARTS = ("tune", "held-out", "fresh", "fresh2", "fresh3")
 
 
 def sentences(text: str) -> list[str]:
@@ -189,8 +209,8 @@ def project() -> Iterator[tuple[str, str, str]]:
 
 
 def part(source: str) -> str:
-    """Which part of the set a source's texts belong to ("tune", "held-out" or "fresh")."""
-    if source.startswith(("fresh-", "fresh2-")):
+    """Which part of the set a source's texts belong to (one of `PARTS`)."""
+    if source.startswith(("fresh-", "fresh2-", "fresh3-")):
         return source.split("-", 1)[0]
     return "tune" if source in TUNE_SOURCES else "held-out"
 
@@ -244,6 +264,27 @@ def build_fresh2(folder: Path) -> list[tuple[str, str, str]]:
     return select(found, lambda lang: _FRESH_CAPS.get(lang, _FRESH_PER_SOURCE))
 
 
+def build_fresh3(folder: Path) -> list[tuple[str, str, str]]:
+    """The third fresh part: as `build_fresh`, on the catalogues of `FRESH3_CATALOGUES`,
+    leaving out every text the sources of `build`, `build_fresh` and `build_fresh2` have."""
+    seen = {
+        text
+        for _, _, text in (
+            *udhr(folder),
+            *catalogues(folder),
+            *project(),
+            *catalogues(folder, FRESH_CATALOGUES, FRESH_LABELS, "fresh"),
+            *catalogues(folder, FRESH2_CATALOGUES, FRESH_LABELS, "fresh2"),
+        )
+    }
+    found = [
+        row
+        for row in catalogues(folder, FRESH3_CATALOGUES, FRESH_LABELS, "fresh3")
+        if row[2] not in seen
+    ]
+    return select(found, lambda lang: _FRESH_CAPS.get(lang, _FRESH_PER_SOURCE))
+
+
 def select(
     found: list[tuple[str, str, str]], cap: Callable[[str], int]
 ) -> list[tuple[str, str, str]]:
@@ -283,8 +324,19 @@ def main() -> None:
     which.add_argument(
         "--fresh2", action="store_true", help="build the second fresh part (`build_fresh2`)"
     )
+    which.add_argument(
+        "--fresh3", action="store_true", help="build the third fresh part (`build_fresh3`)"
+    )
     args = parser.parse_args()
-    builder = build_fresh2 if args.fresh2 else build_fresh if args.fresh else build
+    builder = (
+        build_fresh3
+        if args.fresh3
+        else build_fresh2
+        if args.fresh2
+        else build_fresh
+        if args.fresh
+        else build
+    )
     rows = builder(args.sources)
     with args.output.open("w", encoding="utf-8") as out:
         for row in rows:

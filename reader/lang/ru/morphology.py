@@ -200,8 +200,13 @@ _LAST_WORD = re.compile(r"([^\W\d_]+) +$")
 @lru_cache(maxsize=4096)
 def _governed_only(word: str) -> bool:
     """Whether every reading of `word` is a thing's dative or accusative, or a plural
-    nominative: what a Kyrgyz possessive on a loanword (формат-ы, монитор-у) reads as."""
-    parses = _morph().parse(word)
+    nominative: what a Kyrgyz possessive on a loanword (формат-ы, монитор-у) reads as. A
+    word in lower case is no name: динары is no genitive of Динара."""
+    parses = [
+        p
+        for p in _morph().parse(word.casefold())
+        if not word.islower() or not any(tag in p.tag for tag in _NAME_TAGS)
+    ]
     return (
         bool(parses)
         and all(
@@ -365,9 +370,7 @@ class RussianMorphology(Morphology):
         if not is_known(word):
             return False
         last = _LAST_WORD.search(before)
-        return not (
-            last and _bare_noun(last.group(1).casefold()) and _governed_only(word.casefold())
-        )
+        return not (last and _bare_noun(last.group(1).casefold()) and _governed_only(word))
 
     def knows_place(self, word: str) -> bool:
         return is_place(word)

@@ -1,0 +1,111 @@
+"""Grouping again after a few names were added or removed regroups only the components they
+touch, and gives exactly what grouping all the names gives."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import pytest
+from benchmark_module import load_benchmark
+
+from reader.names import regroup
+from reader.names.grouping import group
+from reader.names.regroup import group_all
+from reader.names.variants import keyed_group, stored_group
+from reader.workspace import Workspace
+
+JAPAROVS = [
+    "Sadyr Japarov",
+    "Садыр Жапаров",
+    "Akylbek Japarov",
+    "Акылбек Жапаров",
+    "Japarov",
+    "Жапаров",
+    "Жапаровдун",
+    "Жапарова",
+    "Japarova",
+    "Садыра Жапарова",
+    "S. Japarov",
+    "Japarov Sadyr",
+]
+PLACES = [
+    "Bishkek",
+    "Бишкек",
+    "Бишкеке",
+    "Frunze",
+    "Фрунзе",
+    "Kyiv",
+    "Киеве",
+    "Issyk-Kul",
+    "Иссык-Куль",
+    "Кыргызстан",
+    "Киргизия",
+    "Kenesh",
+    "Jogorku Kenesh",
+    "Жогорку Кенеш",
+    "Ош",
+    "Каракол",
+]
+LOOSE = ["Vladimir Putin", "Путин", "Putin V."]  # a name ending with an initial meets every name
+
+
+@pytest.fixture(scope="module")
+def pool() -> list[str]:
+    data = Path(__file__).parent / "data" / "name_variants.json"
+    variants = [n for g in json.loads(data.read_text(encoding="utf-8"))["groups"] for n in g]
+    made_up = load_benchmark("name_grouping").synthetic_names(120, seed=3)
+    return list(dict.fromkeys([*JAPAROVS, *PLACES, *LOOSE, *variants[:80], *made_up]))
+
+
+def _partition(components: dict[str, int]) -> set[frozenset[str]]:
+    by_id: dict[int, set[str]] = {}
+    for name, component in components.items():
+        by_id.setdefault(component, set()).add(name)
+    return {frozenset(names) for names in by_id.values()}
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_regrouping_after_random_edits_is_grouping_all(pool: list[str], seed: int) -> None:
+    rng = random.Random(seed)
+    names = rng.sample(pool, len(pool) - 30)
+    grouped = group_all(names)
+    for _ in range(6):
+        names = list(names)
+        for _ in range(rng.randint(0, 2)):
+            names.remove(rng.choice(names))
+        for name in rng.sample([n for n in pool if n not in names], rng.randint(0, 2)):
+            names.insert(rng.randrange(len(names) + 1), name)
+        if rng.random() < 0.3:  # a name's first mention moves
+            names.insert(rng.randrange(len(names)), names.pop(rng.randrange(len(names))))
+        grouped = regroup.regroup(grouped, names)
+        assert grouped.groups == group(names)
+    assert _partition(grouped.components) == _partition(group_all(names).components)
+
+
+def test_stored_group_regroups_only_what_a_name_added_or_removed_touches(
+    workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = workspace.name_groups
+    names = [*JAPAROVS, *PLACES]
+    assert stored_group(store, names) == keyed_group(names)
+    orgs = ["Jogorku Kenesh", "Президенттин аппараты"]  # another set: not the nearest one
+    assert stored_group(store, orgs) == keyed_group(orgs)
+    grouped: list[list[str]] = []
+
+    def recording(names: list[str], places: bool = True) -> list:
+        grouped.append(names)
+        return group(names, places)
+
+    monkeypatch.setattr(regroup, "group", recording)
+    edits = [
+        [*names[:5], "Kamchybek Tashiev", *names[5:]],  # a new surname
+        [*names[:5], "Kamchybek Tashiev", *names[5:], "Бишкекте"],  # a Cyrillic place
+        [*names[:3], "Kamchybek Tashiev", *names[4:], "Бишкекте"],  # Акылбек Жапаров removed
+    ]
+    for edited in edits:
+        assert stored_group(store, edited) == keyed_group(edited)
+    bishkek = ["Bishkek", "Бишкек", "Бишкеке", "Frunze", "Фрунзе", "Бишкекте"]
+    japarovs = [n for n in JAPAROVS if n != "Акылбек Жапаров"]
+    assert grouped == [["Kamchybek Tashiev"], bishkek, japarovs]

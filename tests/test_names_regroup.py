@@ -59,9 +59,10 @@ def pool() -> list[str]:
     return list(dict.fromkeys([*JAPAROVS, *PLACES, *LOOSE, *variants[:80], *made_up]))
 
 
-def _partition(components: dict[str, int]) -> set[frozenset[str]]:
+def _partition(state: dict[str, list]) -> set[frozenset[str]]:
+    """The names of each component."""
     by_id: dict[int, set[str]] = {}
-    for name, component in components.items():
+    for name, (component, *_) in state.items():
         by_id.setdefault(component, set()).add(name)
     return {frozenset(names) for names in by_id.values()}
 
@@ -81,7 +82,7 @@ def test_regrouping_after_random_edits_is_grouping_all(pool: list[str], seed: in
             names.insert(rng.randrange(len(names)), names.pop(rng.randrange(len(names))))
         grouped = regroup.regroup(grouped, names)
         assert grouped.groups == group(names)
-    assert _partition(grouped.components) == _partition(group_all(names).components)
+    assert _partition(grouped.names) == _partition(group_all(names).names)
 
 
 def test_stored_group_regroups_only_what_a_name_added_or_removed_touches(

@@ -15,13 +15,13 @@ to, and a name removed can only split its own.
 name is related to, and those whose names came in another relative order, and keeps every
 other group as it was. Finding an added name's relatives must not parse every name (that is
 most of grouping's time): each name keeps a `Probe`, the keys its block tokens come from,
-and two names can share a block token only if their probes meet (`_meet`).
+from which its block candidates are found (`_Finder`).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from rapidfuzz import process
@@ -30,6 +30,7 @@ from rapidfuzz.distance import Levenshtein
 from reader.names.grouping import (
     _MAX_DELETIONS,
     FUZZY_MIN_LENGTH,
+    Keys,
     NameGroup,
     _Blocks,
     _full_match,
@@ -38,6 +39,7 @@ from reader.names.grouping import (
     _parse,
     _partial_match,
     _signature,
+    _tokens,
     group,
 )
 
@@ -46,129 +48,104 @@ from reader.names.grouping import (
 # ("~a" + d of one is "~" + "a" + d of the other).
 _PROBE_DISTANCE = 2 * _MAX_DELETIONS + 1
 # Past this share of the names touched, grouping all of them is as cheap and simpler.
-MAX_TOUCHED_SHARE = 0.5
+MAX_SHARE = 0.5
 
 
-@dataclass(frozen=True)
-class Probe:
-    """What a name's block tokens come from: its keys (of the words the tokens are made
-    from, and of the words joined), initials and gazetteer entities, and whether it ends
-    with an initial (then every name is its candidate)."""
-
-    keys: tuple[str, ...]
-    initials: tuple[str, ...]
-    entities: tuple[str, ...]
-    loose: bool
-
-    def as_list(self) -> list:
-        return [list(self.keys), list(self.initials), list(self.entities), self.loose]
-
-    @classmethod
-    def from_list(cls, data: list) -> Probe:
-        keys, initials, entities, loose = data
-        return cls(tuple(keys), tuple(initials), tuple(entities), bool(loose))
+# A name's probe, as stored (JSON): the keys its block tokens (`_Signature`) come from, of
+# its last word, of the first of two words and of the words joined; its initials and
+# gazetteer entities; and whether it ends with an initial (then every name is its candidate).
+Probe = list  # [last, first, joined, initials, entities, loose]
+_KEYED = ("last", "first", "joined", "initials", "entities")  # the probe's first five
 
 
 @dataclass(frozen=True)
 class Grouped:
-    """`group(names)` with what the next `regroup` needs: each name's component (in input
-    order) and probe; `regrouped`, the names this call grouped."""
+    """`group(names)` with what the next `regroup` needs: each name, in input order, with
+    its component and probe (`[component, *probe]`, as stored); `regrouped`, the names
+    this call grouped."""
 
     groups: list[NameGroup]
-    components: dict[str, int]
-    probes: dict[str, Probe]
+    names: dict[str, list]
     regrouped: frozenset[str]
 
 
 def group_all(names: list[str], places: bool = True) -> Grouped:
     """`group(names)`, with every name's component and probe."""
     groups = group(names, places)
-    components, probes = _components(names, groups, places)
-    return Grouped(groups, components, probes, frozenset(names))
+    return Grouped(groups, _components(names, groups, places), frozenset(names))
 
 
 def regroup(previous: Grouped, names: list[str], places: bool = True) -> Grouped:
     """`group_all(names)`, grouping again only the components an added or removed name
     touches (and those whose names came in another order); all of them if that is most."""
-    new = set(names)
-    if len(new) != len(names) or len(previous.components) != len(previous.probes):
+    before, new = previous.names, set(names)
+    added = [n for n in names if n not in before]
+    removed = [n for n in before if n not in new]
+    if len(new) != len(names) or len(added) + len(removed) > MAX_SHARE * len(names):
         return group_all(names, places)
-    added = [n for n in names if n not in previous.components]
-    removed = [n for n in previous.components if n not in new]
-    if len(added) + len(removed) > MAX_TOUCHED_SHARE * len(names):
-        return group_all(names, places)
-    touched = _touched(previous, names, added, removed, places)
+    touched = _touched(before, names, added, removed, places)
     if touched is None:
         return group_all(names, places)
-    again = [n for n in names if previous.components.get(n, -1) in touched]
-    if len(again) > MAX_TOUCHED_SHARE * len(names):
+    again = [n for n in names if n not in before or before[n][0] in touched]
+    if len(again) > MAX_SHARE * len(names):
         return group_all(names, places)
     return _merge(previous, names, again, touched, places)
 
 
 def _touched(
-    previous: Grouped, names: list[str], added: list[str], removed: list[str], places: bool
+    before: dict[str, list], names: list[str], added: list[str], removed: list[str], places: bool
 ) -> set[int] | None:
-    """The components to group again (ids in `previous`, and -1: the added names'), or
-    None if an added name ends with an initial (every name would be its candidate)."""
+    """The components to group again (ids in `before`), or None if an added name ends with
+    an initial (every name would be its candidate)."""
     parsed = {n: _parse(0, n, places) for n in added}
-    probes = {n: _probe(p) for n, p in parsed.items()}
-    if any(p.loose for p in probes.values()):
+    if any(_signature(p).loose for p in parsed.values()):
         return None
-    kept = {n: previous.probes[n] for n in names if n not in parsed}
-    touched = {previous.components[n] for n in removed} | {-1}
-    touched |= _reordered(previous, names)
-    finder = _Finder(kept)
-    for name, probe in probes.items():
-        for other in finder.candidates(probe):
-            component = previous.components[other]
+    touched = {before[n][0] for n in removed} | _reordered(before, names)
+    finder = _Finder(before)  # the removed names' components are touched already
+    for name in added:
+        for other in finder.candidates(parsed[name]):
+            component = before[other][0]
             if component not in touched and _related(parsed[name], _parse(1, other, places)):
                 touched.add(component)
     return touched
 
 
-def _reordered(previous: Grouped, names: list[str]) -> set[int]:
+def _reordered(before: dict[str, list], names: list[str]) -> set[int]:
     """The components whose names (those still there) come in another relative order."""
-    before: dict[int, list[str]] = defaultdict(list)
-    after: dict[int, list[str]] = defaultdict(list)
-    new = set(names)
-    for name, component in previous.components.items():
-        if name in new:
-            before[component].append(name)
-    for name in names:
-        if (component := previous.components.get(name)) is not None:
-            after[component].append(name)
-    return {c for c, order in after.items() if before[c] != order}
+    kept = [n for n in names if n in before]
+    still = set(kept)
+    if kept == [n for n in before if n in still]:
+        return set()
+    old: dict[int, list[str]] = defaultdict(list)
+    new: dict[int, list[str]] = defaultdict(list)
+    for name in before:
+        if name in still:
+            old[before[name][0]].append(name)
+    for name in kept:
+        new[before[name][0]].append(name)
+    return {c for c, order in new.items() if old[c] != order}
 
 
 def _merge(
     previous: Grouped, names: list[str], again: list[str], touched: set[int], places: bool
 ) -> Grouped:
     """The groups of the untouched components as they were, and those of `again` (the names
-    of the `touched` ones) grouped again, in the order `group` gives (by first member)."""
+    of the `touched` ones and the added names) grouped again, in the order `group` gives
+    (by first member)."""
+    before = previous.names
     fresh = group(again, places)
-    components, probes = _components(again, fresh, places)
-    base = max(previous.components.values(), default=-1) + 1
-    kept_groups = [g for g in previous.groups if previous.components[g.names[0]] not in touched]
+    regrouped = _components(again, fresh, places)
+    base = max((v[0] for v in before.values()), default=-1) + 1
+    kept = [g for g in previous.groups if before[g.names[0]][0] not in touched]
     position = {n: i for i, n in enumerate(names)}
-    groups = sorted([*kept_groups, *fresh], key=lambda g: position[g.names[0]])
-    component_of = {
-        n: c for n, c in previous.components.items() if c not in touched and n in position
-    }
-    component_of.update((n, base + c) for n, c in components.items())
-    probe_of = {n: previous.probes[n] for n in component_of if n not in probes}
-    probe_of.update(probes)
-    return Grouped(
-        groups,
-        {n: component_of[n] for n in names},
-        {n: probe_of[n] for n in names},
-        frozenset(again),
-    )
+    groups = sorted([*kept, *fresh], key=lambda g: position[g.names[0]])
+    state = {n: regrouped[n] if n in regrouped else before[n] for n in names}
+    for name in again:
+        state[name] = [base + state[name][0], *state[name][1:]]
+    return Grouped(groups, state, frozenset(again))
 
 
-def _components(
-    names: list[str], groups: list[NameGroup], places: bool
-) -> tuple[dict[str, int], dict[str, Probe]]:
+def _components(names: list[str], groups: list[NameGroup], places: bool) -> dict[str, list]:
     """Each name's component (numbered by first appearance) and probe. A group lies within
     one component, so only pairs of block candidates in two groups are judged."""
     parsed = [_parse(i, n, places) for i, n in enumerate(names)]
@@ -181,8 +158,10 @@ def _components(
         if links.find(a.index) != links.find(b.index) and _related(a, b):
             links.union(a.index, b.index)
     number: dict[int, int] = {}
-    components = {n: number.setdefault(links.find(i), len(number)) for i, n in enumerate(names)}
-    return components, {n: _probe(p) for n, p in zip(names, parsed, strict=True)}
+    return {
+        n: [number.setdefault(links.find(i), len(number)), *_probe(p)]
+        for i, (n, p) in enumerate(zip(names, parsed, strict=True))
+    }
 
 
 def _related(a: _Name, b: _Name) -> bool:
@@ -195,58 +174,62 @@ def _probe(name: _Name) -> Probe:
     """The keys of a name's block tokens (a deletion token begins with "~"; the key it was
     made from is a token too)."""
     sig = _signature(name)
-    keys = {t for t in sig.last | sig.first | sig.joined if not t.startswith("~")}
-    return Probe(
-        tuple(sorted(keys)), tuple(sorted(sig.initials)), tuple(sorted(sig.entities)), sig.loose
-    )
+    keys = [_keys(sig.last), _keys(sig.first), _keys(sig.joined)]
+    return [*keys, sorted(sig.initials), sorted(sig.entities), sig.loose]
+
+
+def _keys(tokens: Keys) -> list[str]:
+    return sorted(t for t in tokens if not t.startswith("~"))
 
 
 class _Finder:
-    """The names whose probes may meet a probe: a key in common, two long keys within
-    _PROBE_DISTANCE edits, an initial or entity in common, or ending with an initial."""
+    """The names that are block candidates of a name (`_Blocks.candidates`, either way
+    round), found from their probes: a token of the name's is one of theirs (a key in
+    common, or a deletion token of a key of theirs within _PROBE_DISTANCE edits), an initial
+    or entity in common, or they end with an initial."""
 
-    def __init__(self, probes: dict[str, Probe]) -> None:
-        self.by_key: dict[str, list[str]] = defaultdict(list)
-        self.by_other: dict[str, list[str]] = defaultdict(list)
-        self.loose = [n for n, p in probes.items() if p.loose]
-        for name, probe in probes.items():
-            for key in probe.keys:
-                self.by_key[key].append(name)
-            for token in _other_tokens(probe):
-                self.by_other[token].append(name)
-        self.long_keys = [k for k in self.by_key if len(k) >= FUZZY_MIN_LENGTH]
+    def __init__(self, state: dict[str, list]) -> None:
+        """`state`: each name's [component, *probe]."""
+        self.by_key: dict[str, dict[str, list[str]]] = {k: defaultdict(list) for k in _KEYED}
+        self.loose = [n for n, (*_, loose) in state.items() if loose]
+        for name, (_, *keyed, _) in state.items():
+            for kind, keys in zip(_KEYED, keyed, strict=True):
+                for key in keys:
+                    self.by_key[kind][key].append(name)
+        self.long_keys = {
+            kind: [k for k in self.by_key[kind] if len(k) >= FUZZY_MIN_LENGTH]
+            for kind in ("last", "first", "joined")
+        }
 
-    def candidates(self, probe: Probe) -> set[str]:
+    def candidates(self, name: _Name) -> set[str]:
+        sig = _signature(name)
         found = set(self.loose)
-        for key in probe.keys:
-            found.update(self.by_key.get(key, ()))
-            if len(key) >= FUZZY_MIN_LENGTH:
-                near = process.extract(
-                    key,
-                    self.long_keys,
-                    scorer=Levenshtein.distance,
-                    score_cutoff=_PROBE_DISTANCE,
-                    limit=None,
-                )
-                for other, _, _ in near:
-                    found.update(self.by_key[other])
-        for token in _other_tokens(probe):
-            found.update(self.by_other.get(token, ()))
+        for tokens, kind in (
+            (sig.last, "last"),
+            (sig.last, "first"),
+            (sig.first, "last"),
+            (sig.joined, "joined"),
+            (sig.initials, "initials"),
+            (sig.entities, "entities"),
+        ):
+            found.update(self._meeting(tokens, kind))
         return found
 
-
-def _other_tokens(probe: Probe) -> Iterable[str]:
-    yield from ("i:" + i for i in probe.initials)
-    yield from ("e:" + e for e in probe.entities)
-
-
-def state(grouped: Grouped) -> dict[str, list]:
-    """What `regroup` needs besides the groups, as JSON: each name's component and probe."""
-    return {n: [c, *grouped.probes[n].as_list()] for n, c in grouped.components.items()}
-
-
-def from_state(groups: list[NameGroup], data: dict[str, list]) -> Grouped:
-    """The `Grouped` that `state` was made of (regrouping nothing)."""
-    components = {n: c for n, (c, *_) in data.items()}
-    probes = {n: Probe.from_list(probe) for n, (_, *probe) in data.items()}
-    return Grouped(groups, components, probes, frozenset())
+    def _meeting(self, tokens: Keys, kind: str) -> Iterator[str]:
+        """The names with a `kind` key one of whose tokens is in `tokens`."""
+        by_key = self.by_key[kind]
+        deletions = {t for t in tokens if t.startswith("~")}
+        for token in tokens - deletions:
+            yield from by_key.get(token, ())
+            if not deletions or len(token) < FUZZY_MIN_LENGTH:
+                continue
+            near = process.extract(
+                token,
+                self.long_keys[kind],
+                scorer=Levenshtein.distance,
+                score_cutoff=_PROBE_DISTANCE,
+                limit=None,
+            )
+            for key, _, _ in near:
+                if _tokens(frozenset((key,))) & deletions:
+                    yield from by_key[key]

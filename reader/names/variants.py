@@ -472,17 +472,17 @@ def stored_group(store: NameGroupStore, names: list[str]) -> list[KeyedGroup]:
             for label, key, members, ambiguous in stored
         ]
     rules = files_hash(GROUPING_RULE_FILES, GROUPING_PACKAGES)
-    nearest = store.nearest(rules, names)
+    nearest = store.nearest(rules, len(names))
     if nearest is None:
         grouped, keys = regroup.group_all(names), {}
     else:
         rows, components = nearest
         before = [NameGroup(tuple(m), label, tuple(ambiguous)) for label, _, m, ambiguous in rows]
-        grouped = regroup.regroup(regroup.from_state(before, components), names)
+        grouped = regroup.regroup(regroup.Grouped(before, components, frozenset()), names)
         keys = {label: key for label, key, _, _ in rows}
     groups = [(g, keys[g.label] if g.label in keys else group_key(g.label)) for g in grouped.groups]
     rows = [(g.label, key, list(g.names), list(g.ambiguous)) for g, key in groups]
-    store.put(inputs, rows, rules, regroup.state(grouped))
+    store.put(inputs, rows, rules, grouped.names)
     return groups
 
 

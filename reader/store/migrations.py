@@ -253,11 +253,13 @@ MIGRATIONS: list[str] = [
         whole INTEGER NOT NULL
     );
     """,
-    # 12: beside each set of name groups, the grouping rules' hash and each name's component
-    # and block keys (JSON), so that a set differing by a few names is grouped from the
-    # nearest stored one under the same rules, regrouping only what the change touches.
+    # 12: beside each set of name groups, the grouping rules' hash, each name's component and
+    # block keys (JSON) and the number of names, so that a set differing by a few names is
+    # grouped from the last one of about its size under the same rules, regrouping only what
+    # the change touches.
     """
     ALTER TABLE index_name_groups ADD COLUMN rules_hash TEXT;
     ALTER TABLE index_name_groups ADD COLUMN components TEXT;
+    ALTER TABLE index_name_groups ADD COLUMN names_count INTEGER;
     """,
 ]

@@ -11,11 +11,11 @@ grouped from it (`nearest`).
 from __future__ import annotations
 
 import json
-from collections.abc import Collection
+from datetime import UTC, datetime
 from pathlib import Path
 
 from reader.store.article_index import waiting
-from reader.store.db import Database, StoreBusy, database, now, transaction
+from reader.store.db import Database, StoreBusy, database, transaction
 
 KEEP = 4  # sets of groups kept (the newest)
 # (label, group key, member names, the full names a bare name may be)
@@ -43,28 +43,21 @@ class NameGroupStore:
             else None
         )
 
-    def nearest(
-        self, rules_hash: str, names: Collection[str]
-    ) -> tuple[list[StoredGroup], Components] | None:
-        """The groups and components of the stored set grouped under these rules whose names
-        differ least from `names`, or None if there is none."""
+    def nearest(self, rules_hash: str, count: int) -> tuple[list[StoredGroup], Components] | None:
+        """The groups and components of the set last grouped under these rules among those
+        of about `count` names (within half: the set before a few edits, not another set
+        grouped in turn, organisations beside people), or None if there is none."""
         with self.db.connection() as conn:
-            rows = conn.execute(
+            row = conn.execute(
                 "SELECT groups, components FROM index_name_groups "
-                "WHERE rules_hash = ? AND components IS NOT NULL",
-                (rules_hash,),
-            ).fetchall()
-        wanted = set(names)
-        best: tuple[int, str, Components] | None = None
-        for groups, components in rows:
-            stored = json.loads(components)
-            distance = len(wanted.symmetric_difference(stored))
-            if best is None or distance < best[0]:
-                best = (distance, groups, stored)
-        if best is None:
+                "WHERE rules_hash = ? AND components IS NOT NULL "
+                "AND 2 * ABS(names_count - ?) <= ? ORDER BY computed_at DESC LIMIT 1",
+                (rules_hash, count, count),
+            ).fetchone()
+        if row is None:
             return None
-        _, groups, components = best
-        return [(label, key, m, ambig) for label, key, m, ambig in json.loads(groups)], components
+        groups = [(label, key, m, ambig) for label, key, m, ambig in json.loads(row[0])]
+        return groups, json.loads(row[1])
 
     def put(
         self,
@@ -80,14 +73,15 @@ class NameGroupStore:
                 conn.execute("DELETE FROM index_name_groups WHERE inputs_hash = ?", (inputs_hash,))
                 conn.execute(
                     "INSERT INTO index_name_groups "
-                    "(inputs_hash, groups, computed_at, rules_hash, components) "
-                    "VALUES (?, ?, ?, ?, ?)",
+                    "(inputs_hash, groups, computed_at, rules_hash, components, names_count) "
+                    "VALUES (?, ?, ?, ?, ?, ?)",
                     (
                         inputs_hash,
                         json.dumps(groups, ensure_ascii=False),
-                        now(),
+                        _now(),
                         rules_hash,
                         None if components is None else json.dumps(components, ensure_ascii=False),
+                        None if components is None else len(components),
                     ),
                 )
                 conn.execute(
@@ -98,3 +92,9 @@ class NameGroupStore:
                 )
         except StoreBusy:
             return
+
+
+def _now() -> str:
+    """The time to the microsecond: the last set grouped is the one to group the next from,
+    and `names` groups two sets within a second."""
+    return datetime.now(UTC).isoformat(timespec="microseconds")

@@ -38,6 +38,7 @@ from reader.names.grouping import (
     _Name,
     _parse,
     _partial_match,
+    _Signature,
     _signature,
     _tokens,
     group,
@@ -154,13 +155,14 @@ def _components(names: list[str], groups: list[NameGroup], places: bool) -> dict
     for g in groups:
         for member in g.names[1:]:
             links.union(position[g.names[0]], position[member])
-    for a, b in _Blocks(parsed).pairs():
+    blocks = _Blocks(parsed)
+    for a, b in blocks.pairs():
         if links.find(a.index) != links.find(b.index) and _related(a, b):
             links.union(a.index, b.index)
     number: dict[int, int] = {}
     return {
-        n: [number.setdefault(links.find(i), len(number)), *_probe(p)]
-        for i, (n, p) in enumerate(zip(names, parsed, strict=True))
+        n: [number.setdefault(links.find(i), len(number)), *_probe(sig)]
+        for i, (n, sig) in enumerate(zip(names, blocks.signatures, strict=True))
     }
 
 
@@ -170,10 +172,9 @@ def _related(a: _Name, b: _Name) -> bool:
     return _full_match(a, b) or _partial_match(a, b) or _partial_match(b, a)
 
 
-def _probe(name: _Name) -> Probe:
+def _probe(sig: _Signature) -> Probe:
     """The keys of a name's block tokens (a deletion token begins with "~"; the key it was
     made from is a token too)."""
-    sig = _signature(name)
     keys = [_keys(sig.last), _keys(sig.first), _keys(sig.joined)]
     return [*keys, sorted(sig.initials), sorted(sig.entities), sig.loose]
 

@@ -85,6 +85,13 @@ def test_regrouping_after_random_edits_is_grouping_all(pool: list[str], seed: in
     assert _partition(grouped.names) == _partition(group_all(names).names)
 
 
+def test_names_given_twice_are_grouped_again() -> None:
+    """A name without words, given twice, is two groups: neither is kept from the state."""
+    previous = group_all(["«»", "Osh", "«»", "Bishkek"])
+    names = ["«»", "Bishkek", "Бишкек", "Osh"]
+    assert regroup.regroup(previous, names).groups == group(names)
+
+
 def test_stored_group_regroups_only_what_a_name_added_or_removed_touches(
     workspace: Workspace, monkeypatch: pytest.MonkeyPatch
 ) -> None:

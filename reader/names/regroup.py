@@ -82,7 +82,9 @@ def regroup(previous: Grouped, names: list[str], places: bool = True) -> Grouped
     before, new = previous.names, set(names)
     added = [n for n in names if n not in before]
     removed = [n for n in before if n not in new]
-    if len(new) != len(names) or len(added) + len(removed) > MAX_SHARE * len(names):
+    if _repeats(previous) or len(new) != len(names):  # a name twice may be in two groups
+        return group_all(names, places)
+    if len(added) + len(removed) > MAX_SHARE * len(names):
         return group_all(names, places)
     touched = _touched(before, names, added, removed, places)
     if touched is None:
@@ -91,6 +93,11 @@ def regroup(previous: Grouped, names: list[str], places: bool = True) -> Grouped
     if len(again) > MAX_SHARE * len(names):
         return group_all(names, places)
     return _merge(previous, names, again, touched, places)
+
+
+def _repeats(grouped: Grouped) -> bool:
+    """Whether a name was grouped twice (its state is then one of the two)."""
+    return sum(len(g.names) for g in grouped.groups) != len(grouped.names)
 
 
 def _touched(

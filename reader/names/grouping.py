@@ -513,7 +513,9 @@ def _place_ambiguous(
     return unplaced
 
 
-def _join_short_names(groups: _Groups, parsed: list[_Name], torn: set[int]) -> dict[int, set[int]]:
+def _join_short_names(
+    groups: _Groups, parsed: list[_Name], torn: set[int]
+) -> dict[int, set[int]]:
     members = groups.members()
     root_of = {i: root for root, idx in members.items() for i in idx}
     multi = {root for root, idx in members.items() if any(len(parsed[i].words) > 1 for i in idx)}

@@ -20,7 +20,7 @@ from reader.store.db import Database, StoreBusy, database, transaction
 KEEP = 4  # sets of groups kept (the newest)
 # (label, group key, member names, the full names a bare name may be)
 StoredGroup = tuple[str, str, list[str], list[str]]
-# each name, in input order: its component and block keys (`reader.names.regroup.state`)
+# each name, in input order: its component and block keys (`reader.names.regroup.Grouped`)
 Components = dict[str, list]
 WRITE_WAIT_S = 0.2
 

@@ -85,6 +85,23 @@ def test_regrouping_after_random_edits_is_grouping_all(pool: list[str], seed: in
     assert _partition(grouped.names) == _partition(group_all(names).names)
 
 
+def test_a_new_name_near_a_spelling_but_sharing_no_key_with_it_regroups_it() -> None:
+    """Nizhnekamsk and Niznekamsk, Rustam Abdrakhmanov and Abdurakhmanov share no key: only
+    the fuzzy match of long keys relates them."""
+    others = ["Bishkek", "Osh", "Talas", "Naryn", "Karakol", "Tokmok"]
+    previous = group_all(["Nizhnekamsk", *others, "Rustam Abdrakhmanov"])
+    names = ["Nizhnekamsk", "Abdurakhmanov", *others, "Rustam Abdrakhmanov", "Niznekamsk"]
+    grouped = regroup.regroup(previous, names)
+    assert grouped.groups == group(names)
+    assert len(grouped.groups) == 2 + len(others)
+    assert grouped.regrouped == {
+        "Nizhnekamsk",
+        "Niznekamsk",
+        "Rustam Abdrakhmanov",
+        "Abdurakhmanov",
+    }
+
+
 def test_names_given_twice_are_grouped_again() -> None:
     """A name without words, given twice, is two groups: neither is kept from the state."""
     previous = group_all(["«»", "Osh", "«»", "Bishkek"])

@@ -102,6 +102,26 @@ def test_a_new_name_near_a_spelling_but_sharing_no_key_with_it_regroups_it() -> 
     }
 
 
+@pytest.mark.parametrize(
+    ("stored", "added"),
+    [
+        ("Sadyr Japarov", "J. Sadyr"),  # its last word, their first
+        ("S. Japarov", "Japarov Sadyr"),  # its first word, their last
+        ("Issyk-Kul", "Issyk Kul"),  # the words joined
+        ("S. Japarov", "J. Sadyr"),  # the initials
+        ("Vladimir V.", "Vladimir Vladimirovich"),  # a name ending with an initial meets all
+    ],
+)
+def test_a_new_name_is_found_by_every_kind_of_block_token(stored: str, added: str) -> None:
+    others = ["Bishkek", "Osh", "Talas", "Naryn", "Karakol", "Tokmok"]
+    previous = group_all([stored, *others], places=False)
+    names = [stored, *others, added]
+    grouped = regroup.regroup(previous, names, places=False)
+    assert grouped.groups == group(names, places=False)
+    assert grouped.regrouped == {stored, added}
+    assert len(grouped.groups) == 1 + len(others)
+
+
 def test_names_given_twice_are_grouped_again() -> None:
     """A name without words, given twice, is two groups: neither is kept from the state."""
     previous = group_all(["«»", "Osh", "«»", "Bishkek"])

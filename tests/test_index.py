@@ -17,7 +17,7 @@ from cli_in_process import run_cli
 from reader.config import REPO_ROOT, resolve_paths
 from reader.corpus.loader import load_corpus
 from reader.corpus.metadata import set_furniture
-from reader.names import variants
+from reader.names import regroup, variants
 from reader.names.extract import extract_article_mentions
 from reader.names.variants import corpus_groups, corpus_listing
 from reader.workspace import Workspace
@@ -236,6 +236,8 @@ def test_index_summarizes_the_names_last_so_names_only_merges(
     with Workspace(resolve_paths()) as ws:
         groups = corpus_groups(ws, ws.corpus().articles)  # from the mentions, nothing kept
         monkeypatch.setattr(variants, "corpus_mentions", _read_again)
+        monkeypatch.setattr(variants, "keyed_group", _regrouped)
+        monkeypatch.setattr(regroup, "group", _regrouped)
         listing = corpus_listing(ws)
         assert listing == variants.listing_text(groups)
         assert "Roza Otunbayeva" in listing
@@ -247,3 +249,7 @@ def test_index_summarizes_the_names_last_so_names_only_merges(
 
 def _read_again(*_: object) -> None:
     raise AssertionError("mentions read again")
+
+
+def _regrouped(names: list[str], places: bool = True) -> None:
+    raise AssertionError("grouped again")

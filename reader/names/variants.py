@@ -26,6 +26,7 @@ from reader.config import REPO_ROOT
 from reader.corpus import Article
 from reader.corpus.loader import Corpus
 from reader.lang import codes, source_code, target_codes
+from reader.names import regroup
 from reader.names.evidence import Link, best_links
 from reader.names.extract import ArticleMention, NameMention
 from reader.names.grouping import NameGroup, group, group_key
@@ -51,6 +52,7 @@ T = TypeVar("T")
 GROUPING_RULE_FILES = (
     "reader/names/__init__.py",
     "reader/names/grouping.py",
+    "reader/names/regroup.py",
     "reader/names/translit.py",
     "reader/names/gazetteer.py",
     "reader/names/folding.json",
@@ -637,7 +639,8 @@ def keyed_group(names: list[str]) -> list[KeyedGroup]:
 
 def stored_group(store: NameGroupStore, names: list[str]) -> list[KeyedGroup]:
     """`keyed_group(names)`, kept in the store: the same names under the same rules are
-    not grouped again."""
+    not grouped again, and names a few away from a stored set are grouped from it (only
+    the components the added and removed names touch, `reader.names.regroup`)."""
     inputs = grouping_key(names)
     stored = store.get(inputs)
     if stored is not None:
@@ -645,8 +648,18 @@ def stored_group(store: NameGroupStore, names: list[str]) -> list[KeyedGroup]:
             (NameGroup(tuple(members), label, tuple(ambiguous)), key)
             for label, key, members, ambiguous in stored
         ]
-    groups = keyed_group(names)
-    store.put(inputs, [(g.label, key, list(g.names), list(g.ambiguous)) for g, key in groups])
+    rules = files_hash(GROUPING_RULE_FILES, GROUPING_PACKAGES)
+    nearest = store.nearest(rules, len(names))
+    if nearest is None:
+        grouped, keys = regroup.group_all(names), {}
+    else:
+        rows, components = nearest
+        before = [NameGroup(tuple(m), label, tuple(ambiguous)) for label, _, m, ambiguous in rows]
+        grouped = regroup.regroup(regroup.Grouped(before, components, frozenset()), names)
+        keys = {label: key for label, key, _, _ in rows}
+    groups = [(g, keys[g.label] if g.label in keys else group_key(g.label)) for g in grouped.groups]
+    rows = [(g.label, key, list(g.names), list(g.ambiguous)) for g, key in groups]
+    store.put(inputs, rows, rules, grouped.names)
     return groups
 
 

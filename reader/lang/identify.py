@@ -9,9 +9,10 @@ rules out Kyrgyz; a language folder's `markers.json` tells look-alikes apart whe
 cannot (Kyrgyz long vowels and function words; spellings one of Kyrgyz and Kazakh never has,
 which decide between the two, түб-ү, видео-лар; Russian words and spellings Ukrainian never
 has, к, -ая, медиа; Kyrgyz endings on a word only the Russian dictionary's stem knows,
-Республика-сы, or knows only as a case Russian puts nowhere there, Файл формат-ы; Kazakh's
--і on a loanword that Ukrainian's dictionary does not read as Ukrainian, профил-і,
-конверт-і; native Kyrgyz words Russian's dictionary lacks beside its own, Экран окугуч).
+Республика-сы, or knows only as a case Russian puts nowhere there, Файл формат-ы, Kazakh's
+where Kyrgyz would round the ending, видео-сы; Kazakh's -і on a loanword that Ukrainian's
+dictionary does not read as Ukrainian, профил-і, конверт-і, or on a native word it does not
+know, белсенд-і; native Kyrgyz words Russian's dictionary lacks beside its own, Экран окугуч).
 langdetect, seeded so that it is deterministic, settles Latin-script texts the three leave
 unsure (English or another language), which is what it does well; it is slow (milliseconds
 a text), so it is asked only then. Everything is deterministic.

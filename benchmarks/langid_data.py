@@ -68,6 +68,15 @@ no Kyrgyz one (iagno apart). Download them into the same SOURCES:
     for d in *.deb; do dpkg-deb -x "$d" debs; done
 
 then `python benchmarks/langid_data.py SOURCES --fresh3 -o langid_fresh3.tsv`.
+
+The CLDR part (`--cldr`), built after the third fresh part had been looked at, to measure only:
+another kind of source, the Unicode CLDR's locale data (CLDR 49, Unicode License v3) that the
+PyPI package `babel` 2.19.0 ships, read from babel (no download): territory, language, script
+and currency names, unit names and patterns with a number, relative date fields and dates, in
+ky, kk, ru, uk, en and be, bg, mn, sr, tt, tg as "other"; every text the parts above have is left
+out, and so is a text two labels write alike (how many per pair is printed). SOURCES is only
+read for that: `python benchmarks/langid_data.py SOURCES --cldr -o langid_cldr.tsv`;
+`benchmarks/langid_cldr_sample.tsv` is a small sample of it.
 """
 
 from __future__ import annotations
@@ -79,7 +88,9 @@ import json
 import random
 import re
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
+from itertools import combinations
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -141,7 +152,14 @@ FRESH3_CATALOGUES = (
     *("accounts-service", "gdm", "gtk30-properties", "iagno", "Linux-PAM"),
     *("mate-sensors-applet", "mate-tweak", "mate-user-guide", "shared-mime-info", "xdg-user-dirs"),
 )
-PARTS = ("tune", "held-out", "fresh", "fresh2", "fresh3")
+# The CLDR part ("cldr"), built after the third fresh part had been looked at: another kind of
+# source, the locale data of the Unicode CLDR that `babel` ships (no download), names-heavy
+# short texts: territory, language, script and currency names, units with a number, dates and
+# date fields (see `build_cldr`). Labelled as the fresh parts, the same six "other" languages.
+CLDR_LABELS = {**FRESH_LABELS, "en": "en"}
+_CLDR_CAPS = {"other": 60}  # per source: six languages
+_CLDR_PER_SOURCE = 300
+PARTS = ("tune", "held-out", "fresh", "fresh2", "fresh3", "cldr")
 
 
 def sentences(text: str) -> list[str]:
@@ -210,7 +228,7 @@ def project() -> Iterator[tuple[str, str, str]]:
 
 def part(source: str) -> str:
     """Which part of the set a source's texts belong to (one of `PARTS`)."""
-    if source.startswith(("fresh-", "fresh2-", "fresh3-")):
+    if source.startswith(("fresh-", "fresh2-", "fresh3-", "cldr-")):
         return source.split("-", 1)[0]
     return "tune" if source in TUNE_SOURCES else "held-out"
 
@@ -285,6 +303,95 @@ def build_fresh3(folder: Path) -> list[tuple[str, str, str]]:
     return select(found, lambda lang: _FRESH_CAPS.get(lang, _FRESH_PER_SOURCE))
 
 
+def cldr() -> Iterator[tuple[str, str, str]]:
+    """Names and short phrases of each language of `CLDR_LABELS` from CLDR's locale data as
+    `babel` ships it: territory, language and script names, currency names and their plural
+    forms, unit names and unit patterns filled with a number of each plural category, the
+    relative date fields ("в прошлом году", "3 жыл мурун") and a date of each month written
+    in full and long. Read only here: `reader.lang.identify` never reads CLDR data."""
+    from datetime import date
+
+    from babel import Locale
+    from babel.dates import format_date
+    from babel.numbers import format_decimal
+
+    for lang, label in CLDR_LABELS.items():
+        locale = Locale.parse(lang)
+        data = locale._data
+
+        def number(category: str, locale: Locale = locale) -> str:
+            """A number `locale` writes with the plural form `category`."""
+            for n in (*range(0, 30), 1.5):
+                if locale.plural_form(n) == category:
+                    return format_decimal(n, locale=locale)
+            return "7"
+
+        def forms(patterns: Mapping, number: Callable[[str], str] = number) -> Iterator[str]:
+            for category, pattern in patterns.items():
+                if category != "per" and "{0}" in pattern:
+                    yield pattern.replace("{0}", number(category))
+
+        for name in locale.territories.values():
+            yield label, "cldr-territories", clean(name)
+        for name in (*locale.languages.values(), *locale.scripts.values()):
+            yield label, "cldr-languages", clean(name)
+        for name in locale.currencies.values():
+            yield label, "cldr-currencies", clean(name)
+        for plural in data["currency_names_plural"].values():
+            for name in plural.values():
+                yield label, "cldr-currencies", clean(name)
+        for widths in data["unit_patterns"].values():
+            for width in ("long", "short"):
+                for text in forms(widths.get(width, {})):
+                    yield label, "cldr-units", clean(text)
+        for names in data["unit_display_names"].values():
+            yield label, "cldr-units", clean(names.get("long", ""))
+        for fields in data["date_fields"].values():
+            for name in fields.get("relative", {}).values():
+                yield label, "cldr-dates", clean(name)
+            for direction in ("past", "future"):
+                for text in forms(fields.get(direction, {})):
+                    yield label, "cldr-dates", clean(text)
+        for month in range(1, 13):
+            for width in ("full", "long"):
+                yield label, "cldr-dates", format_date(date(2024, month, 15), width, locale)
+
+
+def build_cldr(folder: Path) -> list[tuple[str, str, str]]:
+    """The CLDR part: `cldr()`'s texts, leaving out every text any other part's sources have,
+    in Cyrillic but the English ones (Tatar's CLDR data falls back to English unit names),
+    then selected as the other parts (a text under two labels left out: how many per pair of
+    labels is printed, the ceiling of telling them apart)."""
+    seen = {
+        text
+        for _, _, text in (
+            *udhr(folder),
+            *catalogues(folder),
+            *project(),
+            *catalogues(folder, FRESH_CATALOGUES, FRESH_LABELS, "fresh"),
+            *catalogues(folder, FRESH2_CATALOGUES, FRESH_LABELS, "fresh2"),
+            *catalogues(folder, FRESH3_CATALOGUES, FRESH_LABELS, "fresh3"),
+        )
+    }
+    found = [
+        row
+        for row in cldr()
+        if row[2] not in seen and (row[0] == "en" or mostly_cyrillic(row[2]))
+    ]
+    labels: dict[str, set[str]] = {}
+    for lang, _, text in found:
+        if len(_WORD.findall(text)) >= 2 and has_words(text):
+            labels.setdefault(text, set()).add(lang)
+    shared = Counter(
+        "/".join(sorted(pair))
+        for found_under in labels.values()
+        for pair in combinations(sorted(found_under), 2)
+    )
+    for pair, count in sorted(shared.items()):
+        print(f"written alike under {pair}: {count} texts with words", file=sys.stderr)
+    return select(found, lambda lang: _CLDR_CAPS.get(lang, _CLDR_PER_SOURCE))
+
+
 def select(
     found: list[tuple[str, str, str]], cap: Callable[[str], int]
 ) -> list[tuple[str, str, str]]:
@@ -327,9 +434,14 @@ def main() -> None:
     which.add_argument(
         "--fresh3", action="store_true", help="build the third fresh part (`build_fresh3`)"
     )
+    which.add_argument(
+        "--cldr", action="store_true", help="build the CLDR part from babel's data (`build_cldr`)"
+    )
     args = parser.parse_args()
     builder = (
-        build_fresh3
+        build_cldr
+        if args.cldr
+        else build_fresh3
         if args.fresh3
         else build_fresh2
         if args.fresh2

@@ -337,3 +337,33 @@ def test_kazakh_verbal_noun_and_negation_are_no_kyrgyz_words(text, code):
     Kazakh's verbal noun (Kyrgyz writes -уу, and its possessive there is -ы); -ма- after л, р, й
     or у is Kazakh's negation (Kyrgyz writes -ба-)."""
     assert langid.identify(text).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("MPEG видеосы", "kk"),  # видео-сы: Kyrgyz rounds it after о, видеосу
+        ("Интернет радиосы", "kk"),
+        ("MPEG видеосу", "ky"),
+        ("Переносы строк", "ru"),  # a Russian word in -осы its dictionary knows
+    ],
+)
+def test_an_ending_on_a_russian_word_that_kyrgyz_would_round_is_kazakh(text, code):
+    """Kyrgyz or Kazakh endings on a Russian word move Russian's votes to Kyrgyz; where a
+    spelling rules Kyrgyz out (-сы after о, where Kyrgyz writes -су) they go to Kazakh."""
+    assert langid.identify(text).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Белсенді режим", "kk"),  # белсенді, "active": a Kazakh word Ukrainian does not know
+        ("Білі ночі", "uk"),
+    ],
+)
+def test_kazakh_i_on_a_word_ukrainian_does_not_know_is_kazakh(text, code):
+    """Kazakh's -і (possessive, adjective -ді, -ті) on any stem, not only a Russian loanword's:
+    a word in Kazakh's native letters that Ukrainian's dictionary does not know moves
+    Ukrainian's votes to Kazakh; Belarusian дзеці (ц) is no such word."""
+    assert langid.identify(text).code == code
+    assert langid.identify("Дзеці і бацькі").code != "kk"

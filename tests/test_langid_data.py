@@ -124,3 +124,20 @@ def test_a_text_the_other_language_writes_alike_is_undecidable(monkeypatch, tmp_
     assert langid.undecidable("ky", "Алжир динары.", "kk", writes)
     assert not langid.undecidable("ky", "Алжир динары.", "ru", writes)
     assert not langid.undecidable("ky", "Мисир фунту", "kk", writes)
+
+
+def test_cldr_part_leaves_out_what_the_catalogues_have(tmp_path):
+    """The CLDR part, read from babel: a name a catalogue already has ("Түндүк Америка" in a
+    Kyrgyz one) is left out; the rest is labelled by its locale's language, no text under two
+    labels, no Latin text under a Cyrillic label."""
+    write_mo(
+        tmp_path / "debs/usr/share/locale/ky/LC_MESSAGES/gtk30.mo",
+        {"North America": "Түндүк Америка"},
+    )
+    rows = data.build_cldr(tmp_path)
+    texts = [text for _, _, text in rows]
+    assert "Түндүк Америка" not in texts
+    assert ("ky", "cldr-territories", "Түштүк Америка") in rows
+    assert len(texts) == len(set(texts))
+    assert {data.part(source) for _, source, _ in rows} == {"cldr"}
+    assert all(data.mostly_cyrillic(text) for label, _, text in rows if label != "en")

@@ -9,9 +9,10 @@ rules out Kyrgyz; a language folder's `markers.json` tells look-alikes apart whe
 cannot (Kyrgyz long vowels and function words; spellings one of Kyrgyz and Kazakh never has,
 which decide between the two, түб-ү, видео-лар; Russian words and spellings Ukrainian never
 has, к, -ая, медиа; Kyrgyz endings on a word only the Russian dictionary's stem knows,
-Республика-сы, or knows only as a case Russian puts nowhere there, Файл формат-ы; Kazakh's
--і on a loanword that Ukrainian's dictionary does not read as Ukrainian, профил-і,
-конверт-і; native Kyrgyz words Russian's dictionary lacks beside its own, Экран окугуч).
+Республика-сы, or knows only as a case Russian puts nowhere there, Файл формат-ы, Kazakh's
+where Kyrgyz would round the ending, видео-сы; Kazakh's -і on a loanword that Ukrainian's
+dictionary does not read as Ukrainian, профил-і, конверт-і, or on a native word it does not
+know, белсенд-і; native Kyrgyz words Russian's dictionary lacks beside its own, Экран окугуч).
 langdetect, seeded so that it is deterministic, settles Latin-script texts the three leave
 unsure (English or another language), which is what it does well; it is slow (milliseconds
 a text), so it is asked only then. Everything is deterministic.
@@ -233,7 +234,7 @@ class Identifier:
                 scores[language.code] *= weight
         for borrowing in self._markers.borrowings:
             if confidence < _ASK_DICTIONARIES or borrowing.against in self._look_alikes:
-                self._borrowed(borrowing, text, scores, markers)
+                self._borrowed(borrowing, text, folded, scores, markers)
         latin = len(LATIN.findall(folded)) > letters / 2
         if latin and own_letters and len(_WORDS.findall(folded)) < _SHORT_WORDS:
             scores[OTHER] *= _SHORT_LATIN_OTHER
@@ -244,20 +245,40 @@ class Identifier:
         return Identification(code, round(confidence, 3))
 
     def _borrowed(
-        self, borrowing: Borrowing, text: str, scores: dict[str, float], markers: dict
+        self,
+        borrowing: Borrowing,
+        text: str,
+        folded: str,
+        scores: dict[str, float],
+        markers: dict,
     ) -> None:
         """Move `borrowing.against`'s score to the borrower when a word of `text` is a
         loanword with the borrower's ending; the move passes through the borrower's markers
-        ("Прокси порты" is not Kyrgyz: Kyrgyz writes порт-у). Against a look-alike the word
-        also counts for the borrower as a marker word does ("other" led on Бос DVD дискі)."""
+        ("Прокси порты" is not Kyrgyz: Kyrgyz writes порт-у), or to the borrower's look-alike
+        when the loanword is spelt as only the look-alike writes it (`_taker`). Against a
+        look-alike the word also counts for the taker as a marker word does ("other" led on
+        Бос DVD дискі)."""
         against = self._morphology[borrowing.against]
         unknown_to = [self._morphology[code] for code in borrowing.unknown_to]
-        if borrowing.borrowed(text, against, unknown_to, self._morphology[borrowing.stems]):
-            moved = scores[borrowing.against] * markers.get(borrowing.borrower, 1.0)
-            scores[borrowing.borrower] += moved
+        stems = self._morphology[borrowing.stems] if borrowing.stems else None
+        words = borrowing.borrowed(text, against, unknown_to, stems)
+        if words:
+            taker = self._taker(borrowing, words, folded)
+            scores[taker] += scores[borrowing.against] * markers.get(taker, 1.0)
             scores[borrowing.against] *= _FOREIGN_LETTER
             if borrowing.against in self._look_alikes:
-                scores[borrowing.borrower] *= _MARKER
+                scores[taker] *= _MARKER
+
+    def _taker(self, borrowing: Borrowing, words: list[str], folded: str) -> str:
+        """Who takes a loanword's votes: the borrower, or its look-alike when a loanword is
+        spelt as the borrower never writes it (`alike_takes`) and the look-alike writes every
+        letter of the text (Kazakh видео-сы: Kyrgyz rounds the ending after о, видео-су)."""
+        pattern = borrowing.alike_takes
+        if pattern and any(pattern.search(word) for word in words):
+            for alike in self._alikes.get(borrowing.borrower, ()):
+                if self._writes_every_letter(alike, folded):
+                    return alike
+        return borrowing.borrower
 
     def _marked_look_alike(self, folded: str, scores: dict[str, float]) -> None:
         """A word only one of a language and its look-alike writes (Kazakh жаңа, Kyrgyz
@@ -347,11 +368,12 @@ class Borrowing:
     конверт-і no Ukrainian one (Ukrainian's конверті is a locative, which only follows a
     preposition). A word `against`'s dictionary does not read as its own where it stands,
     whose stem `stems`'s dictionary knows (after undoing `voicing`: ноутбуг -> ноутбук,
-    профил -> профиль), moves `against`'s score to `borrower`."""
+    профил -> профиль), or any stem when `stems` is None (Kazakh белсенд-і, which no
+    Ukrainian dictionary knows), moves `against`'s score to `borrower`."""
 
     borrower: str
     against: str
-    stems: str
+    stems: str | None
     endings: tuple[str, ...]  # longest first
     voicing: tuple[tuple[str, str], ...] = ()
     min_length: int = 5
@@ -361,14 +383,25 @@ class Borrowing:
     # Languages besides `against` that must not read the word as theirs either: Kyrgyz
     # сервер-лери is no Ukrainian word, but Kyrgyz's endings in -и, -у are also Russian's.
     unknown_to: tuple[str, ...] = ()
+    # The letters a word must be written in alone, if any: Kazakh's native letters for its -і
+    # on any stem (Belarusian дзеці is no Kazakh word).
+    letters: frozenset[str] = frozenset()
+    # A loanword's spelling the borrower never writes and its look-alike does: the look-alike
+    # takes the votes (Kyrgyz rounds a possessive after о: видео-су; Kazakh видео-сы).
+    alike_takes: re.Pattern[str] | None = None
 
     def borrowed(
-        self, text: str, against: Morphology, unknown_to: list[Morphology], stems: Morphology
-    ) -> bool:
-        """Whether enough words of `text` are loanwords with one of the endings on: words
-        `against` does not read as its own where they stand, nor `unknown_to` at all."""
+        self,
+        text: str,
+        against: Morphology,
+        unknown_to: list[Morphology],
+        stems: Morphology | None,
+    ) -> list[str]:
+        """The loanwords with one of the endings on in `text` (lower case), if there are
+        enough: words `against` does not read as its own where they stand, nor `unknown_to`
+        at all."""
         runs = list(_LETTER_RUNS.finditer(text))
-        found = 0
+        found: list[str] = []
         for run in runs:
             word = run.group().casefold()
             bare = self._stems(word)
@@ -380,11 +413,11 @@ class Borrowing:
             ):
                 continue
             if any(self._known(stem, stems) for stem in bare):
-                found += 1
+                found.append(word)
                 if not self.share:
-                    return True
+                    return found
         words = sum(1 for r in runs if len(r.group()) > 1 and CYRILLIC.match(r.group()))
-        return bool(found) and found >= self.share * words
+        return found if found and len(found) >= self.share * words else []
 
     def _stems(self, word: str) -> list[str]:
         """What `word` would be without each of the endings it ends in (longest first). The
@@ -392,14 +425,16 @@ class Borrowing:
         Kazakh alike (меню-су, not меню-и; прок-си is no possessive of прок)."""
         if len(word) < self.min_length or not CYRILLIC.match(word):
             return []
+        if self.letters and not set(word) <= self.letters:
+            return []
         return [
             word[: -len(e)]
             for e in self.endings
             if word.endswith(e) and len(word) - len(e) >= 3 and _fits(e, word[: -len(e)])
         ]
 
-    def _known(self, stem: str, stems: Morphology) -> bool:
-        if stems.knows(stem):
+    def _known(self, stem: str, stems: Morphology | None) -> bool:
+        if stems is None or stems.knows(stem):
             return True
         return any(
             stem.endswith(v) and stems.knows(stem[: len(stem) - len(v)] + d)
@@ -533,6 +568,8 @@ def _markers(languages: Iterable[LookAlike | Language]) -> Markers:
                     entry.get("min_length", 5),
                     entry.get("share", 0.0),
                     tuple(entry.get("unknown_to", ())),
+                    frozenset(entry.get("letters", "")),
+                    re.compile(entry["alike_takes"]) if "alike_takes" in entry else None,
                 )
             )
     return Markers(

@@ -54,6 +54,8 @@ from reader.store import StoreBusy
 PAGE_SIZES = (10, 25, 50)
 AMBIGUOUS_SHOWN = 3  # full names named in a group's title; all of them inside
 CACHED_STATES = 4  # corpus/translation states whose groups are kept
+NO_ICON = " "  # an alert without an icon; None has Streamlit look for an emoji opening a
+# non-ASCII text, first loading its catalogue of emoji (0.4 s)
 
 apply_style()
 ws = workspace()
@@ -251,7 +253,8 @@ def _marked(text: str, form: str) -> str:
 
 
 def _counts(group: VariantGroup) -> str:
-    return " · ".join(f"{lang} {group.counts[lang]}" for lang in codes() if lang in group.counts)
+    counts = group.counts  # summed on each call: once for the thousands of merge labels
+    return " · ".join(f"{lang} {counts[lang]}" for lang in codes() if lang in counts)
 
 
 def _widget_ids(groups: list[VariantGroup]) -> dict[int, str]:
@@ -321,7 +324,8 @@ def _group(
                     f"“{group.label}” alone may stand for any of {', '.join(group.ambiguous)}. "
                     "It is kept apart from all of them; where an article names only one of "
                     "them, its mentions there are counted with that name."
-                )
+                ),
+                icon=NO_ICON,
             )
         cols = st.columns(len(codes()))
         for col, lang in zip(cols, codes(), strict=True):
@@ -334,7 +338,9 @@ def _group(
                 f"{lang}: {entry.preferred(lang)}" for lang in codes() if entry.preferred(lang)
             )
             english, preferred = markdown_text(entry.english), markdown_text(preferred)
-            st.info(f"In the glossary: {english} (#{entry.id}); preferred {preferred}")
+            st.info(
+                f"In the glossary: {english} (#{entry.id}); preferred {preferred}", icon=NO_ICON
+            )
         st.markdown("**Examples**")
         _examples(group, titles)
         for d in shaped.applied.get(group.key, []):
@@ -482,12 +488,13 @@ def _save(
 
 
 def _merge_box(group: VariantGroup, wid: str, labels: dict[str, str]) -> None:
-    others = sorted((k for k in labels if k != group.key), key=lambda k: labels[k].casefold())
+    """Every other group to merge with, in the order of `labels` (by label)."""
+    others = [k for k in labels if k != group.key]
     st.selectbox(
         "The same name as",
         others,
         index=None,
-        format_func=lambda k: labels[k],
+        format_func=labels.__getitem__,
         placeholder="Choose a group",
         key=f"merge:{wid}",
     )
@@ -601,6 +608,7 @@ def main() -> None:
     entries = ws.glossary.list()
     ids = _widget_ids(shaped.groups)
     labels = {g.key: f"{g.label} ({_counts(g)})" for g in reversed(shaped.groups)}
+    labels = dict(sorted(labels.items(), key=lambda item: item[1].casefold()))  # sorted once
     titles = {o.article_id: o.title for o in listed}
     for group in shown[(page - 1) * size : page * size]:
         _group(group, ids[id(group)], shaped, entries, labels, titles, expanded=len(shown) == 1)

@@ -135,8 +135,13 @@ class _Work:
     ids: set[str]
     decisions: list[Decision] = field(default_factory=list)
     reshaped: bool = False
+    source: VariantGroup | None = None  # the automatic group it was made from
 
     def group(self) -> VariantGroup:
+        """The group as the decisions left it: the automatic one itself if none reshaped it
+        (thousands of groups, mostly untouched, on each new set of decisions)."""
+        if self.source is not None and not self.reshaped:
+            return self.source
         forms = sorted(self.forms, key=lambda f: (_LANG_ORDER.index(f.lang), -f.count, f.form))
         return VariantGroup(self.key, self.label, forms, self.examples)
 
@@ -168,7 +173,14 @@ def apply_decisions(
     """
     decisions = [d for d in decisions if d.kind in KINDS and d.undone_by is None]
     work = [
-        _Work(g.key, g.label, list(g.forms), list(g.examples), {g.key} | _aliases(g, decisions))
+        _Work(
+            g.key,
+            g.label,
+            list(g.forms),
+            list(g.examples),
+            {g.key} | _aliases(g, decisions),
+            source=g,
+        )
         for g in groups
     ]
     for d in (d for d in decisions if d.kind == "split"):

@@ -618,7 +618,10 @@ def last_listing(ws: NameSources) -> LastListing | None:
 
 
 def _read_listing(listing: str) -> list[VariantGroup]:
-    return [VariantGroup.from_dict(g) for g in json.loads(listing)]
+    """The groups of a listing; an archive's are hundreds of thousands of objects, which
+    would set off the collector again and again as they are made."""
+    with _collector_paused():
+        return [VariantGroup.from_dict(g) for g in json.loads(listing)]
 
 
 def listing_state(ws: NameSources, articles: Sequence[tuple[str, str]]) -> str:

@@ -317,7 +317,10 @@ def _group(
     if matches:
         flags.append("✓ in glossary")
     title = f"**{markdown_text(group.label)}** · " + " · ".join(flags)
-    with st.expander(title, expanded=expanded):
+    box = st.expander(title, expanded=expanded, key=f"open:{wid}", on_change="rerun")
+    if not box.open:  # drawn when opened: a page of groups' forms, tables and forms took seconds
+        return
+    with box:
         if group.ambiguous:
             st.warning(
                 markdown_text(

@@ -17,7 +17,6 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import partial
 
-import pandas as pd
 import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
@@ -267,19 +266,19 @@ def _widget_ids(groups: list[VariantGroup]) -> dict[int, str]:
     return ids
 
 
-def _forms_table(group: VariantGroup) -> pd.DataFrame:
-    return pd.DataFrame(
-        [
-            {
-                "language": display_name(f.lang),
-                "form": f.form,
-                "count": f.count,
-                "written": ", ".join(f.written),
-                "evidence": "; ".join(link.describe() for link in f.evidence),
-            }
-            for f in group.forms
-        ]
-    )
+def _forms_table(group: VariantGroup) -> list[dict[str, str | int]]:
+    """A row per spelling; Streamlit makes the table (importing pandas, half a second, only
+    once a group is opened)."""
+    return [
+        {
+            "language": display_name(f.lang),
+            "form": f.form,
+            "count": f.count,
+            "written": ", ".join(f.written),
+            "evidence": "; ".join(link.describe() for link in f.evidence),
+        }
+        for f in group.forms
+    ]
 
 
 def _examples(group: VariantGroup, titles: dict[str, str]) -> None:

@@ -294,6 +294,16 @@ def _examples(group: VariantGroup, titles: dict[str, str]) -> None:
     st.markdown("\n".join(rows), unsafe_allow_html=True)
 
 
+def _opened(wid: str) -> None:
+    """Remember which groups are open: a new title (an accepted group gains "✓ in glossary")
+    is a new expander to Streamlit, which would start closed."""
+    opened = st.session_state.setdefault("names:open", set())
+    if st.session_state.get(f"open:{wid}"):
+        opened.add(wid)
+    else:
+        opened.discard(wid)
+
+
 def _group(
     group: VariantGroup,
     wid: str,
@@ -316,7 +326,13 @@ def _group(
     if matches:
         flags.append("✓ in glossary")
     title = f"**{markdown_text(group.label)}** · " + " · ".join(flags)
-    box = st.expander(title, expanded=expanded, key=f"open:{wid}", on_change="rerun")
+    box = st.expander(
+        title,
+        expanded=expanded or wid in st.session_state.get("names:open", ()),
+        key=f"open:{wid}",
+        on_change=_opened,
+        args=(wid,),
+    )
     if not box.open:  # drawn when opened: a page of groups' forms, tables and forms took seconds
         return
     with box:

@@ -163,6 +163,20 @@ def test_accepting_a_group_saves_preferred_forms_and_deprecated_variants(env):
     assert ("ru", "Жапаров", "admitted") in {(v.lang, v.term, v.status) for v in entry.variants}
 
 
+def test_an_open_group_stays_open_when_its_title_changes(env):
+    """A group's contents are drawn once it is opened; accepting it adds "✓ in glossary" to
+    its title, a new expander to Streamlit, which still starts open."""
+    at = _page(query="")
+    at.session_state[f"open:{JAPAROV}"] = True  # as opening it in the browser does, with
+    at.session_state["names:open"] = {JAPAROV}  # what its callback then records
+    at.run()
+    at.button(key=f"acc:{JAPAROV}:submit").click().run()
+    assert any(
+        label.startswith("**Sadyr Zhaparov**") and "in glossary" in label for label in _groups(at)
+    )
+    assert at.button(key=f"dismiss:{JAPAROV}")
+
+
 def _status(at: AppTest, form: str, lang: str, label: str):
     """The status selectbox of one spelling in one language."""
     prefix = f"{form}:status:{lang}:"

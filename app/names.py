@@ -33,6 +33,7 @@ from reader.glossary import STATUSES, GlossaryEntry, GlossaryError
 from reader.lang import codes, display_name, source_code, target_codes
 from reader.names.decisions import (
     LEAVE_OUT,
+    MERGE_CHOICES,
     Decision,
     NameDecisionError,
     NameDecisions,
@@ -44,6 +45,8 @@ from reader.names.decisions import (
     deprecated_forms,
     filter_groups,
     glossary_matches,
+    groups_named,
+    merge_candidates,
     statuses_for,
 )
 from reader.names.grouping import Suggestion
@@ -349,7 +352,7 @@ def _group(
         with accept:
             _accept_form(group, wid, matches)
         with merge:
-            _merge_box(group, wid, labels)
+            _merge_box(group, wid, labels, shaped.groups)
         with split:
             _split_box(group, wid)
         with dismiss:
@@ -481,13 +484,27 @@ def _save(
     st.rerun()
 
 
-def _merge_box(group: VariantGroup, wid: str, labels: dict[str, str]) -> None:
-    others = sorted((k for k in labels if k != group.key), key=lambda k: labels[k].casefold())
+def _merge_box(
+    group: VariantGroup, wid: str, labels: dict[str, str], groups: list[VariantGroup]
+) -> None:
+    """The groups likeliest to merge with, or those a spelling typed in names."""
+    typed = st.text_input(
+        "Find the other name by any spelling",
+        key=f"merge:{wid}:q",
+        placeholder="e.g. МВД",
+    )
+    options = (
+        [g.key for g in groups_named(typed, groups, but=group.key)[:MERGE_CHOICES]]
+        if typed.strip()
+        else merge_candidates(group, groups)
+    )
+    if typed.strip() and not options:
+        st.caption(markdown_text(f"No other name is spelled “{typed}”."))
     st.selectbox(
         "The same name as",
-        others,
+        options,
         index=None,
-        format_func=lambda k: labels[k],
+        format_func=lambda k: labels.get(k, k),
         placeholder="Choose a group",
         key=f"merge:{wid}",
     )

@@ -32,6 +32,7 @@ from reader.glossary import STATUSES, GlossaryEntry, GlossaryError
 from reader.lang import codes, display_name, source_code, target_codes
 from reader.names.decisions import (
     LEAVE_OUT,
+    MERGE_CHOICES,
     Decision,
     NameDecisionError,
     NameDecisions,
@@ -43,6 +44,8 @@ from reader.names.decisions import (
     deprecated_forms,
     filter_groups,
     glossary_matches,
+    groups_named,
+    merge_candidates,
     statuses_for,
 )
 from reader.names.grouping import Suggestion
@@ -373,7 +376,7 @@ def _group(
         with accept:
             _accept_form(group, wid, matches)
         with merge:
-            _merge_box(group, wid, labels)
+            _merge_box(group, wid, labels, shaped.groups)
         with split:
             _split_box(group, wid)
         with dismiss:
@@ -505,14 +508,27 @@ def _save(
     st.rerun()
 
 
-def _merge_box(group: VariantGroup, wid: str, labels: dict[str, str]) -> None:
-    """Every other group to merge with, in the order of `labels` (by label)."""
-    others = [k for k in labels if k != group.key]
+def _merge_box(
+    group: VariantGroup, wid: str, labels: dict[str, str], groups: list[VariantGroup]
+) -> None:
+    """The groups likeliest to merge with, or those a spelling typed in names."""
+    typed = st.text_input(
+        "Find the other name by any spelling",
+        key=f"merge:{wid}:q",
+        placeholder="e.g. МВД",
+    )
+    options = (
+        [g.key for g in groups_named(typed, groups, but=group.key)[:MERGE_CHOICES]]
+        if typed.strip()
+        else merge_candidates(group, groups)
+    )
+    if typed.strip() and not options:
+        st.caption(markdown_text(f"No other name is spelled “{typed}”."))
     st.selectbox(
         "The same name as",
-        others,
+        options,
         index=None,
-        format_func=labels.__getitem__,
+        format_func=lambda k: labels.get(k, k),
         placeholder="Choose a group",
         key=f"merge:{wid}",
     )
@@ -626,7 +642,6 @@ def main() -> None:
     entries = ws.glossary.list()
     ids = _widget_ids(shaped.groups)
     labels = {g.key: f"{g.label} ({_counts(g)})" for g in reversed(shaped.groups)}
-    labels = dict(sorted(labels.items(), key=lambda item: item[1].casefold()))  # sorted once
     titles = {o.article_id: o.title for o in listed}
     for group in shown[(page - 1) * size : page * size]:
         _group(group, ids[id(group)], shaped, entries, labels, titles, expanded=len(shown) == 1)

@@ -24,6 +24,8 @@ from reader.names.decisions import (
     entry_from_group,
     filter_groups,
     glossary_matches,
+    groups_named,
+    merge_candidates,
     preferred_options,
     split_key,
     statuses_for,
@@ -427,3 +429,32 @@ def test_the_surname_of_the_preferred_full_name_is_never_deprecated(groups):
     )
     found = check_sentence("Japarov spoke.", "Джапаров выступил.", "ru", [deprecating])
     assert [f for f in found if f.check == "deprecated-name"] == []
+
+
+def _keyed(key: str, *forms: tuple[str, str]) -> VariantGroup:
+    return VariantGroup(key, forms[0][0], [VariantForm(f, lang, 1) for f, lang in forms], [])
+
+
+MERGE_POOL = [
+    _keyed("moscow", ("Moscow", "en")),
+    _keyed("moskva", ("Москва", "ru")),
+    _keyed("mvd", ("МВД", "ru")),
+    _keyed("ministry", ("Interior Ministry", "en")),
+    _keyed("mosul", ("Mosul", "en")),
+    *(_keyed(f"town{i}", (f"Town Number {i}", "en")) for i in range(40)),
+]
+
+
+def test_merge_offers_the_likeliest_groups_across_scripts_and_no_more_than_asked():
+    offered = merge_candidates(MERGE_POOL[0], MERGE_POOL, limit=3)
+    assert len(offered) == 3
+    assert "moskva" in offered  # read as Moskva
+    assert "moscow" not in offered  # never the group itself
+    assert len(merge_candidates(MERGE_POOL[0], MERGE_POOL)) == 30
+
+
+def test_a_typed_spelling_names_the_group_written_so_before_groups_containing_it():
+    assert [g.key for g in groups_named("мвд", MERGE_POOL)] == ["mvd"]
+    assert [g.key for g in groups_named("Mos", MERGE_POOL, but="moscow")] == ["mosul"]
+    assert groups_named("  ", MERGE_POOL) == []
+    assert groups_named("Atlantis", MERGE_POOL) == []

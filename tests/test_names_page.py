@@ -202,6 +202,9 @@ def test_merge_and_split_change_the_listing(env):
     ministry, key = "Russian Interior Ministry", "rusianinteriorministri"
     at = _page(query="Interior")
     assert _forms(at, _names(at).index(ministry)) == {("English", ministry)}
+    assert "МВД (ru 2)" not in at.selectbox(key=f"merge:{key}").options  # offered: alike
+    at.text_input(key=f"merge:{key}:q").input("МВД").run()
+    assert at.selectbox(key=f"merge:{key}").options == ["МВД (ru 2)"]
     at.selectbox(key=f"merge:{key}").set_value("mvd")
     at.button(key=f"merge:{key}:go").click().run()
     assert not at.exception

@@ -21,16 +21,19 @@ glossary entry.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from rapidfuzz import fuzz, process
+
 from reader.corpus import Article
 from reader.glossary.entries import GlossaryEntry, GlossaryError, Variant
 from reader.lang import codes, source_code, target_codes
 from reader.names.grouping import Suggestion, place_entities, suggestion
-from reader.names.translit import name_keys
+from reader.names.translit import name_keys, romanize
 from reader.names.variants import (
     Example,
     NameSources,
@@ -50,6 +53,7 @@ _SOURCE = source_code()  # the language texts are translated from
 KINDS = ("dismiss", "merge", "split")
 LEAVE_OUT = "leave out"  # a status choice: the form is not written into the glossary entry
 _LANG_ORDER = codes()
+_ROMANIZATION = "news_ru"  # how a Cyrillic label is read to compare it with a Latin one
 
 
 def split_key(form: str, lang: str | None = None) -> str:
@@ -304,6 +308,40 @@ def _matches(group: VariantGroup, needle: str, wanted: set[str]) -> bool:
     if any(needle in t.casefold() for t in texts):
         return True
     return any(wanted & name_keys(word) for f in group.forms for word in f.form.split())
+
+
+MERGE_CHOICES = 30  # groups offered to merge with; any other is found by a spelling typed
+
+
+def merge_candidates(
+    group: VariantGroup, groups: Iterable[VariantGroup], limit: int = MERGE_CHOICES
+) -> list[str]:
+    """The keys of the `limit` groups whose labels read likest `group`'s, in either script
+    (Moskva for Москва): what a reviewer most often merges. Offering every group would send
+    thousands of options to the browser for each group shown."""
+    choices = {g.key: _comparable(g.label) for g in groups if g.key != group.key}
+    best = process.extract(_comparable(group.label), choices, scorer=fuzz.WRatio, limit=limit)
+    return [key for _, _, key in best]
+
+
+@functools.lru_cache(maxsize=65536)
+def _comparable(label: str) -> str:
+    return romanize(label, _ROMANIZATION).casefold()
+
+
+def groups_named(text: str, groups: Iterable[VariantGroup], but: str = "") -> list[VariantGroup]:
+    """The groups a typed spelling names (other than the group keyed `but`): those with a
+    spelling equal to it, ignoring case, else those `filter_groups` finds for it."""
+    others = [g for g in groups if g.key != but]
+    needle = text.strip().casefold()
+    if not needle:
+        return []
+    exact = [
+        g
+        for g in others
+        if needle == g.label.casefold() or any(needle == f.form.casefold() for f in g.forms)
+    ]
+    return exact or filter_groups(others, text)
 
 
 # --- accepting a group into the glossary --------------------------------------------------------

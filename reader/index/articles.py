@@ -90,8 +90,10 @@ def rules_version() -> str:
 
 def content_hash(text: str, meta: Metadata) -> str:
     """sha256 of the text, the sidecar's metadata and marks, and the rules' version."""
+    # Metadata is flat: its fields as they are (asdict would deep-copy every set first).
     fields = {
-        k: sorted(v) if isinstance(v, set) else v for k, v in dataclasses.asdict(meta).items()
+        f.name: sorted(v) if isinstance(v := getattr(meta, f.name), set) else v
+        for f in dataclasses.fields(meta)
     }
     digest = hashlib.sha256(rules_version().encode())
     digest.update(json.dumps(fields, sort_keys=True, ensure_ascii=False).encode())

@@ -15,11 +15,11 @@ import functools
 import hashlib
 import json
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from importlib.metadata import version
 from pathlib import Path
+
+import pysbd
 
 from reader.config import REPO_ROOT
 from reader.corpus.article import Article, Paragraph, Sentence
@@ -80,7 +80,7 @@ class IndexReport:
 @functools.cache
 def rules_version() -> str:
     """A hash of the rule files and pysbd's version: a change re-indexes every article."""
-    digest = hashlib.sha256(version("pysbd").encode())
+    digest = hashlib.sha256(pysbd.__version__.encode())  # importlib.metadata is slow to load
     for pattern in RULE_FILES:
         for path in sorted(REPO_ROOT.glob(pattern)):
             digest.update(str(path.relative_to(REPO_ROOT)).encode() + b"\0")
@@ -301,6 +301,8 @@ def mapper(workers: int, count: int, pool_min: int = POOL_MIN) -> Iterator[Calla
     if workers <= 1 or count < pool_min:
         yield map
         return
+    from concurrent.futures import ProcessPoolExecutor  # here: slow to import, seldom needed
+
     pool = ProcessPoolExecutor(max_workers=workers)
     try:
         yield functools.partial(pool.map, chunksize=2)

@@ -273,4 +273,10 @@ MIGRATIONS: list[str] = [
     ALTER TABLE index_name_groups ADD COLUMN components TEXT;
     ALTER TABLE index_name_groups ADD COLUMN names_count INTEGER;
     """,
+    # 14: every head's status, read from the index alone (the table's pages hold the texts):
+    # counting the progress of a whole archive (`corpus`) reads no text.
+    """
+    CREATE INDEX ix_versions_head_status
+        ON translation_versions (conflict_with, lang, article_id, sentence_id, id, status);
+    """,
 ]

@@ -253,3 +253,37 @@ def _read_again(*_: object) -> None:
 
 def _regrouped(names: list[str], places: bool = True) -> None:
     raise AssertionError("grouped again")
+
+
+def test_a_new_process_reads_only_the_files_whose_stamps_changed(
+    indexed_data_dir: Path, corpus_dir: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """The stamps each hash was read under are stored: every command is a new process, and
+    reading and hashing 1,000 files to find the one edited was most of its time."""
+    from reader.corpus import loader
+
+    read: list[str] = []
+    decode = loader.decode_article_bytes
+
+    def counted(data: bytes, name: str) -> str:
+        read.append(name)
+        return decode(data, name)
+
+    def fresh_outlines() -> list:
+        read.clear()
+        with Workspace(resolve_paths()) as ws:  # a process that never listed before
+            return ws.outlines()[0]
+
+    monkeypatch.setattr(loader, "decode_article_bytes", counted)
+    first = fresh_outlines()
+    assert len(read) == 5  # the files the shared store's stamps do not know (a copy's)
+    assert fresh_outlines() == first and read == []
+    path = corpus_dir / f"{ARTICLE}.txt"
+    path.write_text(path.read_text(encoding="utf-8") + "\n\nOne more paragraph.\n")
+    edited = fresh_outlines()
+    assert read == [path.name]
+    assert edited != first and fresh_outlines() == edited and read == []
+    with Workspace(resolve_paths()) as ws:  # the texts of files not read to list them
+        assert [a.text for a in ws.corpus().articles] == [
+            a.text for a in load_corpus(corpus_dir).articles
+        ]

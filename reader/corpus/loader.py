@@ -10,7 +10,6 @@ from pathlib import Path
 from reader.corpus.article import Article, Paragraph, Sentence
 from reader.corpus.furniture import furniture_flags
 from reader.corpus.ids import sentence_ids
-from reader.corpus.language import article_language
 from reader.corpus.metadata import Metadata, SidecarError, parse_byline, read_sidecar
 from reader.files import create_file
 from reader.segment import segment
@@ -260,6 +259,9 @@ def add_article(
     An upload that reads as another language than English is refused with NotSourceLanguage
     unless `other_language` says the person saw the warning and wants it added.
     """
+    # here: identifying a language loads its models, which only an upload needs
+    from reader.corpus.language import article_language
+
     target, article = prepare_article(corpus_dir, filename, data)
     if not other_language:
         language = article_language(article)

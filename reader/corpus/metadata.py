@@ -7,8 +7,6 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from filelock import FileLock, Timeout
-
 from reader.files import remove_stale_temps, replace_file
 from reader.lang import source_code
 from reader.segment import supported_languages
@@ -112,6 +110,8 @@ def set_furniture(article_path: Path, paragraph: str, furniture: bool) -> None:
     atomically, so two reviewers marking at once keep both marks; a sidecar that cannot be
     read is left as it is (SidecarError) rather than overwritten.
     """
+    from filelock import FileLock, Timeout  # here: reading sidecars needs no lock
+
     path = sidecar_path(article_path)
     try:
         with FileLock(path.with_name(f".{path.name}.lock"), timeout=LOCK_TIMEOUT_S):

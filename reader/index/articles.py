@@ -15,17 +15,18 @@ import functools
 import hashlib
 import json
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from importlib.metadata import version
 from pathlib import Path
+
+import pysbd
 
 from reader.config import REPO_ROOT
 from reader.corpus.article import Article, Paragraph, Sentence
 from reader.corpus.loader import (
     ARTICLE_SUFFIX,
     Corpus,
+    CorpusError,
     article_paths,
     build_article,
     decode_article_bytes,
@@ -59,12 +60,31 @@ Progress = Callable[[int, int], None]
 
 @dataclass(frozen=True)
 class Source:
-    """An article file as read now: its text, metadata and content hash."""
+    """An article file and its content hash; its text and metadata are read when first asked
+    for (`found`, when already read): a file whose stamps are those stored with its hash is
+    listed without reading it."""
 
     article_id: str
-    text: str
-    meta: Metadata
     content_hash: str
+    path: Path
+    found: tuple[str, Metadata] | None = None
+
+    @property
+    def text(self) -> str:
+        return self._found[0]
+
+    @property
+    def meta(self) -> Metadata:
+        return self._found[1]
+
+    @functools.cached_property
+    def _found(self) -> tuple[str, Metadata]:
+        if self.found is not None:
+            return self.found
+        found = read_article_file(self.path, [])
+        if found is None or content_hash(*found) != self.content_hash:
+            raise CorpusError(f"{self.path.name} changed while it was read; try again")
+        return found
 
 
 @dataclass
@@ -80,7 +100,7 @@ class IndexReport:
 @functools.cache
 def rules_version() -> str:
     """A hash of the rule files and pysbd's version: a change re-indexes every article."""
-    digest = hashlib.sha256(version("pysbd").encode())
+    digest = hashlib.sha256(pysbd.__version__.encode())  # importlib.metadata is slow to load
     for pattern in RULE_FILES:
         for path in sorted(REPO_ROOT.glob(pattern)):
             digest.update(str(path.relative_to(REPO_ROOT)).encode() + b"\0")
@@ -90,8 +110,10 @@ def rules_version() -> str:
 
 def content_hash(text: str, meta: Metadata) -> str:
     """sha256 of the text, the sidecar's metadata and marks, and the rules' version."""
+    # Metadata is flat: its fields as they are (asdict would deep-copy every set first).
     fields = {
-        k: sorted(v) if isinstance(v, set) else v for k, v in dataclasses.asdict(meta).items()
+        f.name: sorted(v) if isinstance(v := getattr(meta, f.name), set) else v
+        for f in dataclasses.fields(meta)
     }
     digest = hashlib.sha256(rules_version().encode())
     digest.update(json.dumps(fields, sort_keys=True, ensure_ascii=False).encode())
@@ -159,8 +181,9 @@ class ArticleIndex:
     def update(self, progress: Progress | None = None, workers: int = WORKERS) -> IndexReport:
         """Bring the index up to date with the corpus folder; `progress(done, total)` is
         called after each article written. StoreBusy if another process keeps the lock."""
-        sources, report = self._scan()
+        sources, report, stamps = self._scan()
         self._apply(sources, report, progress, workers, remove_missing=True)
+        write(self.store.put_stamps, stamps, reading=False)
         report.hashes = {s.article_id: s.content_hash for s in sources}
         return report
 
@@ -199,8 +222,9 @@ class ArticleIndex:
     def _current(self, workers: int) -> tuple[list[Source], dict[str, IndexedArticle], list[str]]:
         """The readable articles, the index brought up to date with them (what could not be
         written is returned), and the problems of the others."""
-        sources, report = self._scan()
+        sources, report, stamps = self._scan()
         unsaved = self._apply(sources, report, None, workers, remove_missing=True, reading=True)
+        write(self.store.put_stamps, stamps, reading=True)
         return sources, unsaved, report.problems
 
     def article(self, article_id: str) -> Article:
@@ -222,12 +246,15 @@ class ArticleIndex:
                 found[article.id] = mention_rows(article)
         return found
 
-    def _scan(self) -> tuple[list[Source], IndexReport]:
+    def _scan(self) -> tuple[list[Source], IndexReport, dict[str, tuple[str, str]]]:
         """Every readable article of the folder; the others are reported as load_corpus does.
         A file read without a problem is read again only when its stamps or its sidecar's
-        change (size, times, inode: an edit or a replacement always changes one)."""
+        change (size, times, inode: an edit or a replacement always changes one), in this
+        process or, by the stamps stored with its hash, in the next. Also returns the stamps
+        to store: {article id: (stamp, content hash)} of the files read now."""
         problems: list[str] = []
-        sources, read = [], {}
+        sources, read, fresh = [], {}, {}
+        stored: dict[str, tuple[str, str]] | None = None  # asked for once, when first needed
         for path in article_paths(self.corpus_dir, problems):
             stamp = _stamp(path)
             known = self._read.get(path.name)
@@ -235,16 +262,25 @@ class ArticleIndex:
                 sources.append(known[1])
                 read[path.name] = known
                 continue
-            before = len(problems)
-            found = read_article_file(path, problems)
-            if found is None:
-                continue
-            source = Source(path.stem, *found, content_hash(*found))
+            stored = self.store.stamps() if stored is None else stored
+            key = json.dumps([rules_version(), stamp])
+            kept = stored.get(path.stem)
+            if kept is not None and kept[0] == key:
+                source = Source(path.stem, kept[1], path)
+            else:
+                before = len(problems)
+                found = read_article_file(path, problems)
+                if found is None:
+                    continue
+                source = Source(path.stem, content_hash(*found), path, found)
+                if len(problems) != before:  # a bad sidecar is read and reported on every scan
+                    sources.append(source)
+                    continue
+                fresh[path.stem] = (key, source.content_hash)
             sources.append(source)
-            if len(problems) == before:  # a bad sidecar is read and reported on every scan
-                read[path.name] = (stamp, source)
+            read[path.name] = (stamp, source)
         self._read = read
-        return sources, IndexReport(problems=problems)
+        return sources, IndexReport(problems=problems), fresh
 
     def _apply(
         self,
@@ -299,6 +335,8 @@ def mapper(workers: int, count: int, pool_min: int = POOL_MIN) -> Iterator[Calla
     if workers <= 1 or count < pool_min:
         yield map
         return
+    from concurrent.futures import ProcessPoolExecutor  # here: slow to import, seldom needed
+
     pool = ProcessPoolExecutor(max_workers=workers)
     try:
         yield functools.partial(pool.map, chunksize=2)
@@ -321,4 +359,4 @@ def _stamp(path: Path) -> tuple:
 
 def _read_source(path: Path, meta: Metadata) -> Source:
     text = decode_article_bytes(path.read_bytes(), path.name)
-    return Source(path.stem, text, meta, content_hash(text, meta))
+    return Source(path.stem, content_hash(text, meta), path, (text, meta))

@@ -15,7 +15,6 @@ import hashlib
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from importlib.metadata import PackageNotFoundError, version
 from typing import NamedTuple
 
 from reader import lang as languages
@@ -60,6 +59,8 @@ class _Batch:
 @functools.lru_cache(maxsize=32)  # one per language
 def rules_hash(lang: str) -> str:
     """A hash of what extraction in `lang` depends on: a change re-indexes that language."""
+    from importlib.metadata import PackageNotFoundError, version  # here: slow, seldom needed
+
     digest = hashlib.sha256(lang.encode() + b"\0")
     for package in MODEL_PACKAGES:
         try:

@@ -74,6 +74,28 @@ class IndexStore:
             rows = conn.execute("SELECT article_id, content_hash FROM index_articles").fetchall()
         return {row["article_id"]: row["content_hash"] for row in rows}
 
+    def stamps(self) -> dict[str, tuple[str, str]]:
+        """{article id: (its files' stamp, the content hash read under it)}."""
+        with self.db.connection() as conn:
+            rows = conn.execute("SELECT article_id, stamp, content_hash FROM index_file_stamps")
+            return {article_id: (stamp, hashed) for article_id, stamp, hashed in rows}
+
+    def put_stamps(
+        self, stamps: dict[str, tuple[str, str]], busy_timeout_s: float | None = None
+    ) -> None:
+        """Remember the stamps and content hashes of these articles' files, replacing theirs."""
+        if not stamps:
+            return
+        with self.db.connection() as conn, waiting(conn, busy_timeout_s), transaction(conn):
+            conn.executemany(
+                "DELETE FROM index_file_stamps WHERE article_id = ?", [(a,) for a in stamps]
+            )
+            conn.executemany(
+                """INSERT INTO index_file_stamps (article_id, stamp, content_hash)
+                   VALUES (?, ?, ?)""",
+                [(a, stamp, hashed) for a, (stamp, hashed) in stamps.items()],
+            )
+
     def put(self, article: IndexedArticle, busy_timeout_s: float | None = None) -> None:
         """Replace everything indexed for the article, in one transaction; `busy_timeout_s`
         shortens the wait for another writer (StoreBusy after it)."""
@@ -108,6 +130,7 @@ class IndexStore:
             return
         with self.db.connection() as conn, waiting(conn, busy_timeout_s), transaction(conn):
             conn.executemany("DELETE FROM index_articles WHERE article_id = ?", ids)
+            conn.executemany("DELETE FROM index_file_stamps WHERE article_id = ?", ids)
 
     def get(
         self, article_ids: Iterable[str], *, mentions: bool = True

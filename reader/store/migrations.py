@@ -273,4 +273,18 @@ MIGRATIONS: list[str] = [
     ALTER TABLE index_name_groups ADD COLUMN components TEXT;
     ALTER TABLE index_name_groups ADD COLUMN names_count INTEGER;
     """,
+    # 14: every head's status, read from the index alone (the table's pages hold the texts):
+    # counting the progress of a whole archive (`corpus`) reads no text. And what each
+    # article file's stamps (size, times, inode, its sidecar's too) and the rules' version
+    # were when its content hash was computed: a new process reads again only the files whose
+    # stamps changed.
+    """
+    CREATE INDEX ix_versions_head_status
+        ON translation_versions (conflict_with, lang, article_id, sentence_id, id, status);
+    CREATE TABLE index_file_stamps (
+        article_id TEXT PRIMARY KEY,
+        stamp TEXT NOT NULL,
+        content_hash TEXT NOT NULL
+    );
+    """,
 ]

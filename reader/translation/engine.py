@@ -30,9 +30,10 @@ import os
 import threading
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import ctranslate2
+if TYPE_CHECKING:
+    import ctranslate2
 
 
 class EngineError(RuntimeError):
@@ -125,6 +126,8 @@ class Engine:
 
     def provenance(self) -> dict[str, Any]:
         """What produced a machine draft, for the record kept with it."""
+        import ctranslate2  # here, not at the top: commands that never translate skip it
+
         pkg = self.package
         return {
             "engine": "argos-ctranslate2",
@@ -141,6 +144,8 @@ class Engine:
     def translator(self) -> ctranslate2.Translator:
         """The CTranslate2 model, loaded on first use: Argos's device and compute type, our
         threads (`self.threads` workers of one thread each)."""
+        import ctranslate2  # here, not at the top: commands that never translate skip it
+
         with self._lock:
             if self._translator is None:
                 try:

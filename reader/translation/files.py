@@ -145,7 +145,8 @@ def files_for(translations_dir: Path, article_id: str) -> list[Path]:
 
 def _by_article(folder: Path) -> dict[str, list[Path]]:
     found: dict[str, list[Path]] = defaultdict(list)
-    for path in sorted(folder.glob("*.*.json")):
+    # by name: the same order as by path within one folder, without Path's slow comparisons
+    for path in sorted(folder.glob("*.*.json"), key=lambda p: p.name):
         found[path.name.rsplit(".", 2)[0]].append(path)
     return found
 

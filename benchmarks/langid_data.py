@@ -152,6 +152,8 @@ FRESH3_CATALOGUES = (
     *("accounts-service", "gdm", "gtk30-properties", "iagno", "Linux-PAM"),
     *("mate-sensors-applet", "mate-tweak", "mate-user-guide", "shared-mime-info", "xdg-user-dirs"),
 )
+# The fresh parts in the order they were built: each leaves out the texts of those before.
+_FRESH_PARTS = {"fresh": FRESH_CATALOGUES, "fresh2": FRESH2_CATALOGUES, "fresh3": FRESH3_CATALOGUES}
 # The CLDR part ("cldr"), built after the third fresh part had been looked at: another kind of
 # source, the locale data of the Unicode CLDR that `babel` ships (no download), names-heavy
 # short texts: territory, language, script and currency names, units with a number, dates and
@@ -253,54 +255,41 @@ def build_fresh(folder: Path) -> list[tuple[str, str, str]]:
     """The "fresh" part: the same cleaning and selection as `build`, on catalogues of other
     packages (`FRESH_CATALOGUES`), leaving out every text the sources of `build` have (drawn
     or not), so that nothing in it was seen while the rules were made."""
-    seen = {text for _, _, text in (*udhr(folder), *catalogues(folder), *project())}
-    found = [
-        row
-        for row in catalogues(folder, FRESH_CATALOGUES, FRESH_LABELS, "fresh")
-        if row[2] not in seen
-    ]
-    return select(found, lambda lang: _FRESH_CAPS.get(lang, _FRESH_PER_SOURCE))
+    return _fresh_part(folder, "fresh")
 
 
 def build_fresh2(folder: Path) -> list[tuple[str, str, str]]:
     """The second fresh part: as `build_fresh`, on the catalogues of `FRESH2_CATALOGUES`,
     leaving out every text the sources of `build` and `build_fresh` have."""
-    seen = {
-        text
-        for _, _, text in (
-            *udhr(folder),
-            *catalogues(folder),
-            *project(),
-            *catalogues(folder, FRESH_CATALOGUES, FRESH_LABELS, "fresh"),
-        )
-    }
-    found = [
-        row
-        for row in catalogues(folder, FRESH2_CATALOGUES, FRESH_LABELS, "fresh2")
-        if row[2] not in seen
-    ]
-    return select(found, lambda lang: _FRESH_CAPS.get(lang, _FRESH_PER_SOURCE))
+    return _fresh_part(folder, "fresh2")
 
 
 def build_fresh3(folder: Path) -> list[tuple[str, str, str]]:
     """The third fresh part: as `build_fresh`, on the catalogues of `FRESH3_CATALOGUES`,
     leaving out every text the sources of `build`, `build_fresh` and `build_fresh2` have."""
+    return _fresh_part(folder, "fresh3")
+
+
+def _fresh_part(folder: Path, name: str) -> list[tuple[str, str, str]]:
+    """The fresh part `name` of `_FRESH_PARTS`, without a text of `build`'s sources or of an
+    earlier fresh part's catalogues."""
+    parts = list(_FRESH_PARTS)
+    earlier = parts[: parts.index(name)]
     seen = {
         text
         for _, _, text in (
             *udhr(folder),
             *catalogues(folder),
             *project(),
-            *catalogues(folder, FRESH_CATALOGUES, FRESH_LABELS, "fresh"),
-            *catalogues(folder, FRESH2_CATALOGUES, FRESH_LABELS, "fresh2"),
+            *(row for part in earlier for row in _fresh_catalogues(folder, part)),
         )
     }
-    found = [
-        row
-        for row in catalogues(folder, FRESH3_CATALOGUES, FRESH_LABELS, "fresh3")
-        if row[2] not in seen
-    ]
+    found = [row for row in _fresh_catalogues(folder, name) if row[2] not in seen]
     return select(found, lambda lang: _FRESH_CAPS.get(lang, _FRESH_PER_SOURCE))
+
+
+def _fresh_catalogues(folder: Path, name: str) -> Iterator[tuple[str, str, str]]:
+    return catalogues(folder, _FRESH_PARTS[name], FRESH_LABELS, name)
 
 
 def cldr() -> Iterator[tuple[str, str, str]]:
@@ -374,9 +363,7 @@ def build_cldr(folder: Path) -> list[tuple[str, str, str]]:
         )
     }
     found = [
-        row
-        for row in cldr()
-        if row[2] not in seen and (row[0] == "en" or mostly_cyrillic(row[2]))
+        row for row in cldr() if row[2] not in seen and (row[0] == "en" or mostly_cyrillic(row[2]))
     ]
     labels: dict[str, set[str]] = {}
     for lang, _, text in found:

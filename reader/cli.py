@@ -220,6 +220,7 @@ def cmd_corpus(args: argparse.Namespace) -> int:
 
 def cmd_index(args: argparse.Namespace) -> int:
     from reader.checks import update_findings
+    from reader.index.articles import WORKERS
     from reader.names.variants import first_listing, update_summaries
 
     ws = _workspace(args)
@@ -240,7 +241,7 @@ def cmd_index(args: argparse.Namespace) -> int:
         f"{versions.indexed} translation versions indexed"
     )
     with _progress_bar("checking", "version") as progress:
-        checked = update_findings(ws, hashes, lambda ids: _articles(ws, ids), progress)
+        checked = update_findings(ws, hashes, lambda ids: _articles(ws, ids), progress, WORKERS)
     print(f"reader: findings of {checked} translation version(s) checked", file=sys.stderr)
     with _progress_bar("summarizing names", "version") as progress:
         summarized = update_summaries(ws, report.hashes, progress)

@@ -301,3 +301,32 @@ def test_the_wrong_language_check_reads_of_the_glossary_only_the_words_it_takes_
 
     assert reads() == reads(russia)
     assert reads() != reads(against)
+
+
+def test_many_versions_checked_in_worker_processes_give_the_same_rows(monkeypatch):
+    # A first `index` of an archive checks its hundred thousand versions in forked workers:
+    # the rows must be those checked here, in the same order.
+    from reader.checks import all_checks
+    from reader.checks.base import Glossary
+    from reader.checks.stored import _checked
+
+    glossary = Glossary(
+        [
+            entry(
+                ("en", "Japarov", "preferred"),
+                ("ru", "Жапаров", "preferred"),
+                ("ru", "Джапаров", "deprecated"),
+            )
+        ]
+    )
+    jobs = [
+        ("Japarov spoke.", "Джапаров выступил.", "ru"),
+        ("Japarov spoke.", "Жапаров выступил.", "ru"),
+        ("Japarov spoke in Bishkek today.", "Japarov spoke in Bishkek today.", "ky"),
+    ] * 4
+    monkeypatch.setattr("reader.checks.stored.POOL_MIN", 2)
+    monkeypatch.setattr("reader.checks.stored._CHUNK", 5)
+    here = list(_checked(jobs, glossary, all_checks(), workers=1))
+    pooled = list(_checked(jobs, glossary, all_checks(), workers=2))
+    assert pooled == here
+    assert any(rows for rows in here)  # something was found to compare

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import multiprocessing
 import weakref
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
@@ -47,6 +48,10 @@ if TYPE_CHECKING:
 
 Progress = Callable[[int, int], None]
 _FEW_ARTICLES = 500  # up to this many, only their heads are read; more, every head at once
+POOL_MIN = 4000  # fewer versions are checked in this process: starting workers costs more
+_CHUNK = 500  # versions a worker checks per task
+# What a forked worker checks with (`_check_in_pool`): set before the pool is made, inherited.
+_WORK: tuple[Glossary, list[Check]] | None = None
 
 
 def source_hash(article: Article) -> str:
@@ -122,8 +127,10 @@ def update_findings(
     hashes: dict[str, str],
     articles: Callable[[list[str] | None], Sequence[Article]],
     progress: Progress,
+    workers: int = 1,
 ) -> int:
-    """Bring the stored findings of every article up to date, for `python -m reader index`;
+    """Bring the stored findings of every article up to date, for `python -m reader index`,
+    with `workers` processes for a first check of many versions;
     how many versions were checked. `hashes` ({article id: content hash} of every indexed
     article) changes whenever the articles' English does; `articles(ids)` reads those
     articles (all when None), only when needed. With the store's and the glossary's versions
@@ -147,6 +154,7 @@ def update_findings(
         lambda ids: [by_id[i] for i in ids],
         target_codes(),
         progress,
+        workers,
     )
     if complete:
         store.set_stamp(stamp)
@@ -183,6 +191,7 @@ def _up_to_date(
     articles: Callable[[list[str]], Sequence[Article]],
     langs: Iterable[str],
     progress: Progress | None = None,
+    workers: int = 1,
 ) -> tuple[list[_Head], dict[int, list[FindingRow]], FindingStore, bool]:
     """(the heads of the content sentences of the outlined articles in order, the finding rows
     of those checked just now by version id, the store holding the others' rows, whether all
@@ -212,7 +221,9 @@ def _up_to_date(
         for head in todo
         if head[1] in built and (stale or head[4] != checked[head[1]])
     ]
-    fresh, stored = _check_new(store, state, glossary, every, new, progress, keep=not stale)
+    fresh, stored = _check_new(
+        store, state, glossary, every, new, progress, keep=not stale, workers=workers
+    )
     computed = rechecked | fresh
     return todo, computed, store, synced and stored
 
@@ -248,20 +259,57 @@ def _check_new(
     new: list[tuple[str, str, _Head]],
     progress: Progress | None,
     keep: bool = True,
+    workers: int = 1,
 ) -> tuple[dict[int, list[FindingRow]], bool]:
     """Check the versions not stored yet and store them if `keep`: (their finding rows by
     id, whether they were stored)."""
     if not new:
         return {}, True
     texts = store.texts(head[0] for _, _, head in new)
+    jobs = [(source, texts[head[0]], head[3]) for source, _, head in new]
     results: dict[int, tuple[str, list[FindingRow]]] = {}
-    for done, (source, checked_against, head) in enumerate(new, 1):
-        rows = _run(source, texts[head[0]], head[3], glossary, checks)
+    for done, ((_, checked_against, head), rows) in enumerate(
+        zip(new, _checked(jobs, glossary, checks, workers), strict=True), 1
+    ):
         results[head[0]] = (checked_against, rows)
-        if progress and (done % 500 == 0 or done == len(new)):
+        if progress and (done % _CHUNK == 0 or done == len(new)):
             progress(done, len(new))
     stored = keep and _save(store, results, expect=state)
     return {vid: rows for vid, (_, rows) in results.items()}, stored
+
+
+def _checked(
+    jobs: list[tuple[str, str, str]], glossary: Glossary, checks: list[Check], workers: int
+) -> Iterable[list[FindingRow]]:
+    """Each job's (source, translation, language) finding rows, in order: in forked worker
+    processes when there are many (a first `index` checks every version of an archive; each
+    is checked on its own, a pure map), else here."""
+    if workers < 2 or len(jobs) < POOL_MIN or "fork" not in multiprocessing.get_all_start_methods():
+        return (_run(source, text, lang, glossary, checks) for source, text, lang in jobs)
+    return _pooled(jobs, glossary, checks, workers)
+
+
+def _pooled(
+    jobs: list[tuple[str, str, str]], glossary: Glossary, checks: list[Check], workers: int
+) -> Iterable[list[FindingRow]]:
+    from concurrent.futures import ProcessPoolExecutor  # here: slow to import, seldom needed
+
+    global _WORK
+    _WORK = (glossary, checks)
+    chunks = [jobs[i : i + _CHUNK] for i in range(0, len(jobs), _CHUNK)]
+    context = multiprocessing.get_context("fork")
+    try:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            for rows in pool.map(_check_in_pool, chunks):
+                yield from rows
+    finally:
+        _WORK = None
+
+
+def _check_in_pool(chunk: list[tuple[str, str, str]]) -> list[list[FindingRow]]:
+    assert _WORK is not None, "set before the pool forked"
+    glossary, checks = _WORK
+    return [_run(source, text, lang, glossary, checks) for source, text, lang in chunk]
 
 
 def _sync_glossary(

@@ -20,6 +20,7 @@ ARTICLE = "003_3eaa36a4e0c2b786"
 STATES_QUERY = re.compile(
     r"FROM translation_versions\s+WHERE article_id = \S+ AND lang = \S+ ORDER"
 )
+BORONOV_RU = "Боронов, союзник президента."
 
 
 @pytest.fixture
@@ -63,9 +64,7 @@ def test_a_translate_error_is_shown_in_the_sidebar(env, tmp_path, monkeypatch):
 def test_an_old_success_message_goes_when_another_action_happens(env, corpus_dir):
     first, second = _sid(corpus_dir, "Boronov, an ally"), _sid(corpus_dir, "Kyrgyzstan")
     at = _app()
-    at.button(key=f"edit:{first}").click().run()
-    at.text_area(key=f"text:{first}:ru").input("Боронов, союзник президента.").run()
-    at.button(key=f"save:{first}:ru").click().run()
+    _save_ru(at, first, BORONOV_RU)
     assert any("Saved" in s.value for s in at.success)
     at.button(key=f"save:{first}:ky").click().run()
     assert not any("Saved" in s.value for s in at.success)
@@ -91,7 +90,7 @@ def test_a_save_or_rerun_reads_each_language_once_and_no_glossary(env, corpus_di
     sid = _sid(corpus_dir, "Boronov, an ally")
     at = _app()
     at.button(key=f"edit:{sid}").click().run()
-    at.text_area(key=f"text:{sid}:ru").input("Боронов, союзник президента.").run()
+    at.text_area(key=f"text:{sid}:ru").input(BORONOV_RU).run()
     statements.clear()
     at.button(key=f"save:{sid}:ru").click().run()
     assert any("Saved" in s.value for s in at.success)
@@ -123,10 +122,8 @@ def test_an_approval_redraws_the_progress_bars_though_only_fragments_rerun(env, 
 def test_a_save_redraws_its_row_and_the_progress_not_the_other_rows(env, corpus_dir):
     sid, other = _sid(corpus_dir, "Boronov, an ally"), _sid(corpus_dir, "Kyrgyzstan")
     at = _app()
-    at.button(key=f"edit:{sid}").click().run()
-    at.text_area(key=f"text:{sid}:ru").input("Боронов, союзник президента.").run()
-    at.button(key=f"save:{sid}:ru").click().run()
-    assert any("Боронов, союзник президента." in m.value for m in at.markdown)
+    _save_ru(at, sid, BORONOV_RU)
+    assert any(BORONOV_RU in m.value for m in at.markdown)
     assert any(c.value.startswith("**edited**") for c in at.caption)
     assert any(p.proto.text.startswith("Russian") for p in at.get("progress"))
     with pytest.raises(KeyError):  # AppTest holds what the last run drew: not this row
@@ -194,3 +191,10 @@ def test_the_history_lists_the_newest_versions_until_asked_for_all(env, corpus_d
     at.toggle(key=f"history:{sid}:ru").set_value(True).run()
     assert not at.exception
     assert len(listed()) == 12
+
+
+def _save_ru(at: AppTest, sid: str, text: str) -> None:
+    """Open the row's editor, type `text` as its Russian and save it."""
+    at.button(key=f"edit:{sid}").click().run()
+    at.text_area(key=f"text:{sid}:ru").input(text).run()
+    at.button(key=f"save:{sid}:ru").click().run()

@@ -226,12 +226,15 @@ def _name_keys(name: str, loose: bool, registry_revision: int) -> frozenset[str]
 
 def _cyrillic_readings(name: str) -> set[str]:
     """The name, and the name with one Kazakh or Kyrgyz vowel read as Russian writes it in
-    names (Ақсеңгір as Аксенгер, Төлеген as Тулеген), per letter one occurrence at a time:
-    Russian writes most ө as о, so Төрөбаев is never Турубаев."""
+    names (Ақсеңгір as Аксенгер, Төлеген as Тулеген, Қарағанды as Караганда; Орусия without
+    Kyrgyz's prothetic о), per letter one occurrence at a time: Russian writes most ө as о,
+    so Төрөбаев is never Турубаев."""
     readings = {name}
     for pattern, repl in _folding().cyrillic:
         readings |= {
-            r[: m.start()] + repl + r[m.end() :] for r in readings for m in pattern.finditer(r)
+            r[: m.start()] + m.expand(repl) + r[m.end() :]
+            for r in readings
+            for m in pattern.finditer(r)
         }
     return readings
 

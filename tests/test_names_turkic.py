@@ -1,0 +1,49 @@
+"""Kyrgyz, Kazakh and Uzbek readings of names (issue 10): the Kyrgyz prothetic vowel, Russian
+я for a Turkic or Arabic a after л, a place name's generic word, Kazakh final ы for Russian а.
+The gazetteer is off: spelling alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.names.grouping import group_names
+
+
+def _together(names: list[str]) -> bool:
+    return group_names(names, places=False) == [names]
+
+
+def _apart(names: list[str]) -> bool:
+    return group_names(names, places=False) == [[n] for n in names]
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        # a Kyrgyz prothetic vowel before a loan's initial р
+        ["Орусия", "Russia"],
+        ["Ырысбек Ырысов", "Рысбек Рысов"],
+        # Russian я after л for a Turkic or Arabic a before м (ghulām, salām)
+        ["Гафур Гулям", "Gʻafur Gʻulom"],
+        ["Gulyam", "Gʻulom"],
+        ["Салям", "Salom"],
+        # Kazakh final ы for Russian а; Kazakh Latin gh for ғ
+        ["Қарағанды", "Караганда"],
+        ["Qaraghandy", "Караганда"],
+    ],
+)
+def test_turkic_readings_group(names: list[str]) -> None:
+    assert _together(names)
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Орал", "Рал"],  # no prothesis before р and another vowel
+        ["Ляпин", "Лапин"],  # word-initial ля stays
+        ["Lyapin", "Lapin"],
+        ["Балыкчы", "Балыкча"],  # final ы for а only in a word with a Kazakh letter
+    ],
+)
+def test_turkic_readings_keep_apart(names: list[str]) -> None:
+    assert _apart(names)

@@ -7,7 +7,10 @@ consonant). Multi-word names need every word to match, so "Sadyr Japarov" and
 "Akylbek Japarov" stay apart; a patronymic in the middle may be missing ("Vladimir Putin" =
 "Vladimir Vladimirovich Putin"); "Issyk Kul" = "Issyk-Kul" by the joined words. Two names
 also match as written, before any word is reduced to a base form (Калач на Дону =
-Калач-на-Дону, though Дону alone is of Дон).
+Калач-на-Дону, though Дону alone is of Дон). A place name is read without a generic word
+first or last (place_words.json): a settlement's is the place itself (Балыкчы шаары =
+Балыкчы, город Ош = Ош); a region's or a district's names another place, which matches only
+a name with a word of that kind (Ош облусу = Osh Region, not Ош).
 
 Rules for what cannot be decided from one pair:
 
@@ -30,11 +33,13 @@ entity; `suggestion` gives that entity's form per language.
 from __future__ import annotations
 
 import itertools
+import json
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from pathlib import Path
 
 from rapidfuzz.distance import Levenshtein
 
@@ -90,6 +95,7 @@ class _Name:
     # spellings however its words are read (Калач на Дону = Калач-на-Дону, though Дону
     # alone is of Дон; Лесной = Lesnoy, though Лесной alone may be of Лесная)
     written: Keys = frozenset()
+    kind: str = ""  # a region's or district's generic word it was read without (Ош облусу)
 
     @property
     def definite(self) -> bool:
@@ -152,15 +158,41 @@ def _related_keys(word: str) -> Keys:
     return frozenset(k for n in names for k in name_keys(n))
 
 
+@lru_cache(maxsize=1)
+def _place_words() -> dict[str, str]:
+    """A generic place word -> its kind: "" for a settlement's (the place itself), else
+    "region" or "district" (place_words.json)."""
+    raw = json.loads((Path(__file__).parent / "place_words.json").read_text(encoding="utf-8"))
+    return {
+        word: "" if kind == "settlement" else kind
+        for kind in ("settlement", "region", "district")
+        for word in raw[kind]
+    }
+
+
+def _without_generic(words: list[str]) -> tuple[list[str], str | None]:
+    """A name's words without a generic place word as its first or last word (Балыкчы
+    шаары, город Ош, Osh Region), and that word's kind; None when it has none."""
+    if len(words) < 2:
+        return words, None
+    table = _place_words()
+    for at in (-1, 0):
+        word = words[at] if words[at].endswith(".") else words[at].lower()
+        if word in table:
+            return words[:-1] if at == -1 else words[1:], table[word]
+    return words, None
+
+
 def _parse(index: int, text: str, places: bool = False) -> _Name:
     stripped = [w for w in (w.strip(_EDGE_PUNCT) for w in text.split()) if w]
+    stripped, kind = _without_generic(stripped)
     words = tuple(_word(w) for w in stripped)
     combos = list(itertools.islice(itertools.product(*(w.bases for w in words)), _MAX_READINGS))
     agreeing = [c for c in combos if _agree(c)] or combos  # none agree: a typo, keep them all
     readings = tuple(tuple(b.keys for b in c) for c in agreeing) if words else ()
     entities = place_entities(text) if places else frozenset()
     written = _joined(tuple(w.written for w in words)) if words else frozenset()
-    return _Name(index, text, words, readings, entities, written)
+    return _Name(index, text, words, readings, entities, written, kind or "")
 
 
 @lru_cache(maxsize=65536)
@@ -169,6 +201,9 @@ def place_entities(text: str) -> Keys:
     form (Бишкеке, Москвы)."""
     table = gazetteer.load()
     words = [w for w in (w.strip(_EDGE_PUNCT) for w in text.split()) if w]
+    core, kind = _without_generic(words)
+    if kind == "" and not table.entity(text):  # a settlement's word: the place itself
+        words = core
     bases = [[base for base, _ in _readings(w)] or [w] for w in words]
     combos = itertools.islice(itertools.product(*bases), _MAX_READINGS)
     found = {table.entity(text), *(table.entity(" ".join(c)) for c in combos)}
@@ -299,7 +334,11 @@ def _in_order(match: Callable[[int, int], bool], short: int, long_: int) -> bool
 
 
 def _full_match(a: _Name, b: _Name) -> bool:
-    if a.entities & b.entities or a.written & b.written:
+    if a.entities & b.entities:
+        return True
+    if a.kind != b.kind:  # Ош облусу, a region, is not Ош
+        return False
+    if a.written & b.written:
         return True
     for ra in a.readings:
         for rb in b.readings:
@@ -310,7 +349,7 @@ def _full_match(a: _Name, b: _Name) -> bool:
 
 def _partial_match(bare: _Name, full: _Name) -> bool:
     """A one-word name that is the last word of a longer one: Japarov of Sadyr Japarov."""
-    if len(bare.words) != 1 or len(full.words) < 2:
+    if len(bare.words) != 1 or len(full.words) < 2 or bare.kind != full.kind:
         return False
     initials = bare.words[0].initial, full.words[-1].initial
     return any(_words_match(r[0], s[-1], *initials) for r in bare.readings for s in full.readings)

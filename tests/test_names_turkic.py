@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from reader.config import REPO_ROOT
 from reader.names.grouping import group_names
+from reader.names.variants import GROUPING_RULE_FILES, rule_paths
 
 
 def _together(names: list[str]) -> bool:
@@ -55,3 +57,9 @@ def test_turkic_readings_group(names: list[str]) -> None:
 )
 def test_turkic_readings_keep_apart(names: list[str]) -> None:
     assert _apart(names)
+
+
+def test_the_generic_place_words_are_a_grouping_rule() -> None:
+    """Editing them groups the stored sets of names again."""
+    grouping = {str(p.relative_to(REPO_ROOT)) for p in rule_paths(GROUPING_RULE_FILES)}
+    assert "reader/names/place_words.json" in grouping

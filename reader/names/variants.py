@@ -56,6 +56,7 @@ GROUPING_RULE_FILES = (
     "reader/names/translit.py",
     "reader/names/gazetteer.py",
     "reader/names/folding.json",
+    "reader/names/place_words.json",
     "reader/lang/**/*.py",
     "reader/lang/**/*.json",
 )

@@ -20,19 +20,24 @@ as the GeoNames name; the cities of Kazakhstan, Kyrgyzstan and Uzbekistan with a
 their own Cyrillic letters or in Uzbek or Kazakh Latin, beside their Russian name; the hand
 list benchmarks/data/name_variants_hand.json and its held-out
 companion name_variants_hand_held_out.json. --seed
-picks another draw. It needs iuliia (requirements-dev.txt).
+picks another draw (or several); --only keeps some of the sets. It needs iuliia
+(requirements-dev.txt). The GeoNames set and the Kazakh, Kyrgyz and Uzbek letters set are also
+scored on the pairs a transliterator independent of this code spells alike (`spelled_alike`),
+beside all pairs; that needs translitua, alifbo, kyrgyz-transliteration and pyicu-wheels
+(benchmarks/requirements.txt).
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import itertools
 import json
 import random
 import re
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from pathlib import Path
@@ -157,10 +162,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--generated", action="store_true", help="only the generated sets")
     parser.add_argument("--size", type=int, default=150, help="entities per generated set")
     parser.add_argument("--no-baseline", action="store_true", help="skip the slow baseline")
-    parser.add_argument("--seed", type=int, default=1, help="draw of the generated sets")
+    parser.add_argument(
+        "--seed", type=int, nargs="+", default=[1], help="draw(s) of the generated sets"
+    )
+    parser.add_argument(
+        "--only", nargs="+", choices=tuple(_SETS), default=tuple(_SETS), help="generated sets"
+    )
     args = parser.parse_args(argv)
     if args.generated:
-        generated(args.size, args.show, not args.no_baseline, args.seed)
+        for seed in args.seed:
+            generated(args.size, args.show, not args.no_baseline, seed, args.only)
         return 0
 
     from reader.names import grouping
@@ -539,6 +550,88 @@ def _bare(latin: str) -> str:
     return re.sub(r"[\W_]+", "", latin.lower())
 
 
+# Transliterators of packages `reader` does not use, for `spelled_alike`: ICU's (CLDR's) rules
+# for Kazakh, Kyrgyz and Uzbek Cyrillic and its general Cyrillic one (ISO 9 with marks).
+_ICU_SCHEMES = ("Kazakh-Latin/BGN", "ky-ky_Latn/BGN", "Uzbek-Latin/BGN", "uz_Cyrl-uz_Latn")
+_ICU_SCHEMES += ("Cyrillic-Latin",)
+
+
+def _bare_latin(text: str) -> str | None:
+    """Lowercase ASCII letters and digits of `text` once its marks are dropped (Ö, ğ, ş, ī
+    as o, g, s, i; modifier letters such as ʻ and ICU's Kˌ for Қ, hyphens and spaces go);
+    None when a letter is left that is not Latin."""
+    import unicodedata
+
+    plain = "".join(
+        c
+        for c in unicodedata.normalize("NFKD", text)
+        if not unicodedata.combining(c) and unicodedata.category(c) != "Lm"
+    )
+    bare = _bare(plain)
+    return bare if bare.isascii() else None
+
+
+@functools.cache
+def _readings(name: str) -> frozenset[str]:
+    """What `name` is written as by the schemes of `spelled_alike`: a Latin name is itself
+    bared and, through alifbo's Uzbek Latin to Cyrillic, a Cyrillic word; a Cyrillic name is
+    itself (lowercase, letters only) and its bare Latin under every scheme."""
+    import alifbo
+    import kyrgyz_transliteration
+    import translitua
+
+    if not _CYRILLIC.search(name):
+        bare = _bare_latin(name)
+        written = {"latin:" + bare} if bare else set()
+        return frozenset(written | {"cyrillic:" + _bare(alifbo.to_cyrillic(name).text)})
+    latin = [translitua.translit(name, table) for table in translitua.ALL_UKRAINIAN]
+    if set(name.lower()) <= _RUSSIAN | set(" -"):
+        latin += [_romanized(name, scheme) for scheme in SCHEMES]
+    latin += [_icu(scheme).transliterate(name) for scheme in _ICU_SCHEMES]
+    latin += [kyrgyz_transliteration.to_latin(name, s) for s in kyrgyz_transliteration.SCHEMES]
+    uzbek = alifbo.from_cyrillic(name).text
+    latin += [uzbek, alifbo.to_old_latin(uzbek).text]
+    bare = {_bare_latin(w) for w in latin} - {None, ""}
+    return frozenset({"cyrillic:" + _bare(name)} | {f"latin:{b}" for b in bare})
+
+
+@functools.cache
+def _icu(scheme: str) -> object:
+    import icu
+
+    return icu.Transliterator.createInstance(scheme)
+
+
+def spelled_alike(a: str, b: str) -> bool:
+    """Whether a scheme independent of `reader` writes `a` and `b` alike, or one as the other.
+
+    The criterion, fixed before any figure was computed with it: the schemes are iuliia's
+    SCHEMES (on names in Russian letters only), every Ukrainian table of translitua, ICU's
+    Kazakh-Latin/BGN, ky-ky_Latn/BGN, Uzbek-Latin/BGN, uz_Cyrl-uz_Latn and Cyrillic-Latin,
+    kyrgyz-transliteration's schemes, and alifbo's Uzbek Cyrillic to (new and old) Latin and
+    Latin to Cyrillic. A Latin name stands for itself. Latin is bared by dropping marks,
+    case and everything but letters and digits (Öskemen, Oskemen; Kyzyl-Orda, Kyzylorda);
+    Cyrillic by dropping case and everything but letters. `a` and `b` are alike when they
+    share a written form: Караганда and Karaganda (iuliia), Қарши and Карши (ICU's
+    Cyrillic-Latin: Karši), Qarshi and Қарши (alifbo). unidecode is left out: it is the
+    baseline's transliterator and the generated sets' own filter (difflib on unidecoded
+    names), so it would measure the sets by the tool that built them."""
+    return bool(_readings(a) & _readings(b))
+
+
+def spelling_classes(names: Sequence[str]) -> list[set[str]]:
+    """`names` (one entity's) cut into classes joined by chains of `spelled_alike` pairs:
+    Qarshi ~ Қарши ~ Карши ~ Karshi make one class though no scheme writes Qarshi as Karshi.
+    A pair of names in one class is a pair of spellings of one name; a pair across classes
+    is another name for the referent (Frunze for Bishkek, a Tatar or Belarusian name)."""
+    classes: list[set[str]] = []
+    for name in names:
+        joined = [c for c in classes if any(spelled_alike(name, other) for other in c)]
+        merged = {name}.union(*joined)
+        classes = [c for c in classes if not any(c is j for j in joined)] + [merged]
+    return classes
+
+
 def hand_set(places: bool = True, path: Path = HAND) -> LabelledSet:
     """benchmarks/data/name_variants_hand.json: the kinds issue 10 names, written by hand;
     or (`path=HAND_HELD_OUT`) the list of other items of those kinds written to check rules
@@ -572,19 +665,33 @@ class SetScore:
     hard_negatives: tuple[int, int]  # (grouped, all)
     missed: list[Pair]
     wrong: list[Pair]
+    # (grouped, pairs) of the pairs `spelling_classes` puts in one class, and of the others
+    alike: tuple[int, int] | None = None
+    other_names: tuple[int, int] | None = None
 
 
-def score_set(labelled: LabelledSet, grouper: Callable[[list[str]], list[list[str]]]) -> SetScore:
-    """Pairwise figures of one grouper on one labelled set."""
+def score_set(
+    labelled: LabelledSet,
+    grouper: Callable[[list[str]], list[list[str]]],
+    alike: bool = False,
+) -> SetScore:
+    """Pairwise figures of one grouper on one labelled set; with `alike`, recall also on the
+    pairs an independent scheme spells alike (`spelling_classes`) and on the others apart."""
     names = [n for e in labelled.entities for n in e.names]
     owner = {n: i for i, e in enumerate(labelled.entities) for n in e.names}
     group_of = {n: g for g, members in enumerate(grouper(names)) for n in members}
     by_kind: dict[str, list[int]] = {}
     by_source: dict[str, list[int]] = {}
     missed: list[Pair] = []
+    split = {"alike": [0, 0], "other": [0, 0]}
     for entity in labelled.entities:
+        classes = spelling_classes(entity.names) if alike else []
         for a, b in itertools.combinations(entity.names, 2):
             hit = group_of[a] == group_of[b]
+            if alike:
+                tally = split["alike" if any({a, b} <= c for c in classes) else "other"]
+                tally[0] += hit
+                tally[1] += 1
             for kind in ("all", *_kinds(a, b, entity.kind)):
                 tally = by_kind.setdefault(kind, [0, 0])
                 tally[0] += hit
@@ -611,6 +718,8 @@ def score_set(labelled: LabelledSet, grouper: Callable[[list[str]], list[list[st
         hard_negatives=(hard, len(labelled.hard_negatives)),
         missed=missed,
         wrong=wrong,
+        alike=(split["alike"][0], split["alike"][1]) if alike else None,
+        other_names=(split["other"][0], split["other"][1]) if alike else None,
     )
 
 
@@ -625,6 +734,14 @@ def _report_set(label: str, result: SetScore, seconds: float, show: int) -> None
         f"{k} {h / t:.3f} ({t})" for k, (h, t) in sorted(result.by_kind.items()) if k != "all"
     )
     print(f"  recall by kind: {kinds}")
+    if result.alike is not None and result.other_names is not None:
+        hits, pairs = result.alike
+        print(
+            f"  pairs an independent scheme spells alike: {hits} of {pairs}, "
+            f"R {hits / pairs if pairs else 1.0:.3f}"
+        )
+        grouped, others = result.other_names
+        print(f"  pairs no scheme links (other names): {others}, of which grouped {grouped}")
     if result.by_source:
         sources = "  ".join(f"{k} {h / t:.2f}" for k, (h, t) in sorted(result.by_source.items()))
         print(f"  with the Cyrillic, by scheme: {sources}")
@@ -634,21 +751,31 @@ def _report_set(label: str, result: SetScore, seconds: float, show: int) -> None
             print(f"    {a}  ~  {b}")
 
 
-def generated(size: int, show: int, baseline: bool, seed: int = 1) -> None:
-    """The figures on the generated sets and the hand list, ours and the baseline's."""
-    from reader.names import grouping
-
-    sets = [
-        surname_set(size, seed),
-        geonames_set(size, seed),
-        geonames_romanized_set(size, seed),
-        turkic_set(seed),
+# The generated sets by name, for --only; those whose difflib filter lets in other names for
+# a town are also scored on the pairs an independent scheme spells alike (`spelled_alike`).
+_SETS: dict[str, Callable[[int, int], list[LabelledSet]]] = {
+    "surnames": lambda size, seed: [surname_set(size, seed)],
+    "geonames": lambda size, seed: [geonames_set(size, seed)],
+    "romanized": lambda size, seed: [geonames_romanized_set(size, seed)],
+    "turkic": lambda size, seed: [turkic_set(seed)],
+    "hand": lambda size, seed: [
         hand_set(),
         hand_set(places=False),
         hand_set(path=HAND_HELD_OUT),
         hand_set(places=False, path=HAND_HELD_OUT),
-    ]
-    for labelled in sets:
+    ],
+}
+_ALIKE = ("geonames", "turkic")
+
+
+def generated(
+    size: int, show: int, baseline: bool, seed: int = 1, only: Sequence[str] = tuple(_SETS)
+) -> None:
+    """The figures on the generated sets and the hand list, ours and the baseline's."""
+    from reader.names import grouping
+
+    sets = [(labelled, key in _ALIKE) for key in only for labelled in _SETS[key](size, seed)]
+    for labelled, alike in sets:
         names = sum(len(e.names) for e in labelled.entities)
         print(f"\n== {labelled.title}: {len(labelled.entities)} entities, {names} names")
 
@@ -660,7 +787,7 @@ def generated(size: int, show: int, baseline: bool, seed: int = 1) -> None:
             contenders.append(("baseline", baseline_groups))
         for label, grouper in contenders:
             start = time.perf_counter()
-            result = score_set(labelled, grouper)
+            result = score_set(labelled, grouper, alike)
             _report_set(label, result, time.perf_counter() - start, show)
 
 

@@ -177,3 +177,16 @@ def test_a_lost_caron_is_not_read_where_the_name_matches_as_it_stands() -> None:
     """Peskov is Песков, not Пешков; Sasin, read with carons, fits both Сашин and Шасин: neither."""
     assert _apart(["Peskov", "Песков", "Пешков"]) == [["Peskov", "Песков"], ["Пешков"]]
     assert _apart(["Sasin", "Сашин", "Шасин"]) == [["Sasin"], ["Сашин"], ["Шасин"]]
+
+
+def test_spelled_alike_links_spellings_by_independent_schemes_only() -> None:
+    for package in ("iuliia", "translitua", "alifbo", "kyrgyz_transliteration", "icu"):
+        pytest.importorskip(package)
+    assert bench.spelled_alike("Караганда", "Karaganda")  # iuliia
+    assert bench.spelled_alike("Qarshi", "Қарши")  # alifbo, Uzbek Latin to Cyrillic
+    assert bench.spelled_alike("Kattaqoʻrgʻon", "Каттақўрғон")  # alifbo, old Uzbek Latin
+    assert not bench.spelled_alike("Караганда", "Карганда")  # another name
+    assert not bench.spelled_alike("Фрунзе", "Bishkek")
+    names = ["Qarshi", "Қарши", "Карши", "Karshi", "Насаф"]
+    classes = bench.spelling_classes(names)
+    assert sorted(map(sorted, classes)) == [sorted(names[:4]), ["Насаф"]]

@@ -572,27 +572,51 @@ def _bare_latin(text: str) -> str | None:
 
 
 @functools.cache
-def _readings(name: str) -> frozenset[str]:
-    """What `name` is written as by the schemes of `spelled_alike`: a Latin name is itself
-    bared and, through alifbo's Uzbek Latin to Cyrillic, a Cyrillic word; a Cyrillic name is
-    itself (lowercase, letters only) and its bare Latin under every scheme."""
+def _readings(name: str) -> frozenset[tuple[str, str]]:
+    """(scheme, form) for each form the schemes of `spelled_alike` write `name` as. A Cyrillic
+    name: ("cyrillic", itself lowercased, letters only) and (scheme, its bare Latin) under
+    each scheme; a Latin name: its bare self under every scheme, as every scheme writes it,
+    and ("cyrillic", alifbo's Uzbek Cyrillic for it)."""
+    import alifbo
+
+    if not _CYRILLIC.search(name):
+        bare = _bare_latin(name)
+        written = {(scheme, bare) for scheme in _schemes()} if bare else set()
+        return frozenset(written | {("cyrillic", _bare(alifbo.to_cyrillic(name).text))})
+    latin = {
+        scheme: _bare_latin(write(name))
+        for scheme, write in _schemes().items()
+        if not scheme.startswith("iuliia ") or set(name.lower()) <= _RUSSIAN | set(" -")
+    }
+    return frozenset({("cyrillic", _bare(name))} | {(s, b) for s, b in latin.items() if b})
+
+
+@functools.cache
+def _schemes() -> dict[str, Callable[[str], str]]:
+    """Cyrillic to Latin: each transliterator of `spelled_alike` by name."""
     import alifbo
     import kyrgyz_transliteration
     import translitua
 
-    if not _CYRILLIC.search(name):
-        bare = _bare_latin(name)
-        written = {"latin:" + bare} if bare else set()
-        return frozenset(written | {"cyrillic:" + _bare(alifbo.to_cyrillic(name).text)})
-    latin = [translitua.translit(name, table) for table in translitua.ALL_UKRAINIAN]
-    if set(name.lower()) <= _RUSSIAN | set(" -"):
-        latin += [_romanized(name, scheme) for scheme in SCHEMES]
-    latin += [_icu(scheme).transliterate(name) for scheme in _ICU_SCHEMES]
-    latin += [kyrgyz_transliteration.to_latin(name, s) for s in kyrgyz_transliteration.SCHEMES]
-    uzbek = alifbo.from_cyrillic(name).text
-    latin += [uzbek, alifbo.to_old_latin(uzbek).text]
-    bare = {_bare_latin(w) for w in latin} - {None, ""}
-    return frozenset({"cyrillic:" + _bare(name)} | {f"latin:{b}" for b in bare})
+    def uzbek_latin(name: str) -> str:
+        return alifbo.from_cyrillic(name).text
+
+    schemes: dict[str, Callable[[str], str]] = {
+        "alifbo new Latin": uzbek_latin,
+        "alifbo old Latin": lambda name: alifbo.to_old_latin(uzbek_latin(name)).text,
+    }
+    for scheme in SCHEMES:
+        schemes[f"iuliia {scheme}"] = functools.partial(_romanized, scheme=scheme)
+    for table in translitua.ALL_UKRAINIAN:
+        write = functools.partial(translitua.translit, table=table)
+        schemes[f"translitua {table.__name__}"] = write
+    for scheme in _ICU_SCHEMES:
+        schemes[f"ICU {scheme}"] = _icu(scheme).transliterate
+    for scheme in kyrgyz_transliteration.SCHEMES:
+        schemes[f"kyrgyz-transliteration {scheme}"] = functools.partial(
+            kyrgyz_transliteration.to_latin, scheme=scheme
+        )
+    return schemes
 
 
 @functools.cache
@@ -611,11 +635,14 @@ def spelled_alike(a: str, b: str) -> bool:
     kyrgyz-transliteration's schemes, and alifbo's Uzbek Cyrillic to (new and old) Latin and
     Latin to Cyrillic. A Latin name stands for itself. Latin is bared by dropping marks,
     case and everything but letters and digits (Öskemen, Oskemen; Kyzyl-Orda, Kyzylorda);
-    Cyrillic by dropping case and everything but letters. `a` and `b` are alike when they
-    share a written form: Караганда and Karaganda (iuliia), Қарши and Карши (ICU's
-    Cyrillic-Latin: Karši), Qarshi and Қарши (alifbo). unidecode is left out: it is the
-    baseline's transliterator and the generated sets' own filter (difflib on unidecoded
-    names), so it would measure the sets by the tool that built them."""
+    Cyrillic by dropping case and everything but letters. `a` and `b` are alike when ONE
+    scheme writes both as the same bare Latin, or one as the other: Караганда and Karaganda
+    (iuliia), Қарши and Карши (ICU's Cyrillic-Latin: Karši), Qarshi and Қарши (alifbo).
+    Two schemes are never mixed: translitua's Ukrainian г as h and ISO 9's х as h would make
+    Ашгабад and Ашхабад one, its French ш as ch Шимкент and Чимкент (a first version mixed
+    them; NAMES.md gives the figures of both). unidecode is
+    left out: it is the baseline's transliterator and the generated sets' own filter
+    (difflib on unidecoded names), so it would measure the sets by the tool that built them."""
     return bool(_readings(a) & _readings(b))
 
 
@@ -741,7 +768,8 @@ def _report_set(label: str, result: SetScore, seconds: float, show: int) -> None
             f"R {hits / pairs if pairs else 1.0:.3f}"
         )
         grouped, others = result.other_names
-        print(f"  pairs no scheme links (other names): {others}, of which grouped {grouped}")
+        label = "pairs no scheme links (other names, own forms)"
+        print(f"  {label}: {others}, of which grouped {grouped}")
     if result.by_source:
         sources = "  ".join(f"{k} {h / t:.2f}" for k, (h, t) in sorted(result.by_source.items()))
         print(f"  with the Cyrillic, by scheme: {sources}")

@@ -178,6 +178,13 @@ def report(
         if p[0] == "ky" and not KYRGYZ_LETTERS & set(r[2])
     ]
     print(f"  ky without ң/ө/ү: {share(plain_ky, same)}")
+    latin_other = [
+        p
+        for p, r in zip(pairs, rows, strict=True)
+        if p[0] == OTHER and not _CYRILLIC_WORD.search(r[2])
+    ]
+    print(f"  other in Latin script: {share(latin_other, same)}")
+    print(f"    of them called English: {share(latin_other, lambda _, a: a == 'en')}")
     print("per source:")
     for source in sorted({r[1] for r in rows}):
         chosen = [p for p, r in zip(pairs, rows, strict=True) if r[1] == source]
@@ -282,7 +289,7 @@ def targets(
 def check_report(rows: list[Row]) -> None:
     """The `wrong-language` check on the set's texts put in a column: false alarms on texts in
     their own column's language, and what it finds of English, Russian and Kazakh put in the
-    Kyrgyz column (and English in the Russian one)."""
+    Kyrgyz column (and English in the Russian one). Then what a reviewer gets (`end_to_end`)."""
     from reader.checks.base import TranslatedSentence
     from reader.checks.wrong_language import WrongLanguage
 
@@ -304,6 +311,66 @@ def check_report(rows: list[Row]) -> None:
         for title, chosen in (("all", texts), ("3+ words", [t for t in texts if words(t) >= 3])):
             hits = sum(found(t, column) for t in chosen)
             print(f"  {label} in the {column} column, {title:8}: {hits} of {len(chosen)} reported")
+    end_to_end(rows)
+
+
+def end_to_end(rows: list[Row]) -> None:
+    """What a reviewer gets: each text as the translation of a Russian and of a Kyrgyz column,
+    counted when the check has `MIN_WORDS` words left of it once it has taken names and
+    numbers out (below that it never reports, by design). English there must be reported as
+    English (the misses, by what identification said of the words left: "other", unsure,
+    another language); a Russian or Kyrgyz text in its own column never; an "other" text
+    must not be called English (it may be reported as what it is)."""
+    from reader.checks.base import TranslatedSentence
+    from reader.checks.wrong_language import MIN_CONFIDENCE, MIN_WORDS, WrongLanguage, words_left
+    from reader.lang.identify import identify
+
+    check = WrongLanguage()
+    print(f"\n## end to end: texts with {MIN_WORDS}+ words left after the check's name removal")
+    for label, columns in (
+        ("en", ("ru", "ky")),
+        ("ru", ("ru",)),
+        ("ky", ("ky",)),
+        ("kk", ("ky",)),
+        (OTHER, ("ru", "ky")),
+    ):
+        texts = [t for lab, _, t in rows if lab == label]
+        for column in columns:
+            kept, reported, english, why = 0, 0, 0, Counter()
+            for text in texts:
+                sentence = TranslatedSentence("", text, column, [])
+                left = words_left(sentence)
+                if len(left) < MIN_WORDS:
+                    continue
+                kept += 1
+                findings = check.run(sentence)
+                reported += bool(findings)
+                english += any("as English" in f.message for f in findings)
+                if label == "en" and not any("as English" in f.message for f in findings):
+                    said = identify(" ".join(left))
+                    why[
+                        "other"
+                        if said.code == OTHER
+                        else "unsure"
+                        if said.confidence < MIN_CONFIDENCE
+                        else said.code
+                    ] += 1
+            if label == "en":
+                misses = ", ".join(f"{k} {v}" for k, v in why.most_common())
+                print(
+                    f"  en in the {column} column: reported as English {english} of {kept}"
+                    f" ({english / max(kept, 1):.1%}); missed: {misses or 'none'}"
+                )
+            elif label == OTHER:
+                print(
+                    f"  other in the {column} column: called English {english} of {kept},"
+                    f" reported at all {reported}"
+                )
+            else:
+                print(
+                    f"  {label} in the {column} column: reported {reported} of {kept}"
+                    f" ({reported / max(kept, 1):.1%})"
+                )
 
 
 def main() -> None:

@@ -315,18 +315,23 @@ def check_report(rows: list[Row]) -> None:
 
 
 def end_to_end(rows: list[Row]) -> None:
-    """What a reviewer gets: each text as the translation of a Russian and of a Kyrgyz column,
-    counted when the check has `MIN_WORDS` words left of it once it has taken names and
-    numbers out (below that it never reports, by design). English there must be reported as
-    English (the misses, by what identification said of the words left: "other", unsure,
-    another language); a Russian or Kyrgyz text in its own column never; an "other" text
-    must not be called English (it may be reported as what it is)."""
+    """What a reviewer gets: each text as the translation of a Russian and of a Kyrgyz column.
+    English must be reported as English: of the texts with `MIN_WORDS` words left once the
+    check has taken names and numbers out (the misses by what identification said of the
+    words left: "other", unsure, another language), and of the sentences of 3+ words with a
+    word in lower case (`targets`' "not names alone"), whatever is left of them. A Russian or
+    Kyrgyz text in its own column must never be reported (all of them counted, and those with
+    `MIN_WORDS` words left); an "other" text must not be called English."""
     from reader.checks.base import TranslatedSentence
     from reader.checks.wrong_language import MIN_CONFIDENCE, MIN_WORDS, WrongLanguage, words_left
     from reader.lang.identify import identify
 
     check = WrongLanguage()
-    print(f"\n## end to end: texts with {MIN_WORDS}+ words left after the check's name removal")
+
+    def english(findings: list) -> bool:
+        return any("as English" in f.message for f in findings)
+
+    print(f'\n## end to end ("left": {MIN_WORDS}+ words left after the check\'s name removal)')
     for label, columns in (
         ("en", ("ru", "ky")),
         ("ru", ("ru",)),
@@ -336,40 +341,42 @@ def end_to_end(rows: list[Row]) -> None:
     ):
         texts = [t for lab, _, t in rows if lab == label]
         for column in columns:
-            kept, reported, english, why = 0, 0, 0, Counter()
+            found: list[tuple[str, bool, list]] = []
             for text in texts:
                 sentence = TranslatedSentence("", text, column, [])
                 left = words_left(sentence)
-                if len(left) < MIN_WORDS:
-                    continue
-                kept += 1
-                findings = check.run(sentence)
-                reported += bool(findings)
-                english += any("as English" in f.message for f in findings)
-                if label == "en" and not any("as English" in f.message for f in findings):
-                    said = identify(" ".join(left))
-                    why[
-                        "other"
-                        if said.code == OTHER
-                        else "unsure"
-                        if said.confidence < MIN_CONFIDENCE
-                        else said.code
-                    ] += 1
+                found.append((text, len(left) >= MIN_WORDS, check.run(sentence)))
+            kept = [(t, f) for t, enough, f in found if enough]
             if label == "en":
-                misses = ", ".join(f"{k} {v}" for k, v in why.most_common())
+                why = Counter()
+                for text, findings in kept:
+                    if not english(findings):
+                        said = identify(
+                            " ".join(words_left(TranslatedSentence("", text, column, [])))
+                        )
+                        low = said.confidence < MIN_CONFIDENCE
+                        why[OTHER if said.code == OTHER else "unsure" if low else said.code] += 1
+                misses = ", ".join(f"{k} {v}" for k, v in why.most_common()) or "none"
+                prose = [
+                    f for t, _, f in found if words(t) >= 3 and any(w.islower() for w in t.split())
+                ]
+                left = share([(1, english(f)) for _, f in kept], lambda _, a: a)
                 print(
-                    f"  en in the {column} column: reported as English {english} of {kept}"
-                    f" ({english / max(kept, 1):.1%}); missed: {misses or 'none'}"
+                    f"  en in the {column} column: reported as English, left {left}"
+                    f" (missed: {misses}); sentences"
+                    f" {share([(1, english(f)) for f in prose], lambda _, a: a)}"
                 )
             elif label == OTHER:
+                called = sum(english(f) for _, _, f in found)
                 print(
-                    f"  other in the {column} column: called English {english} of {kept},"
-                    f" reported at all {reported}"
+                    f"  other in the {column} column: called English {called} of {len(found)},"
+                    f" reported at all {sum(bool(f) for _, _, f in found)}"
                 )
             else:
                 print(
-                    f"  {label} in the {column} column: reported {reported} of {kept}"
-                    f" ({reported / max(kept, 1):.1%})"
+                    f"  {label} in the {column} column: reported, all "
+                    f"{share([(1, bool(f)) for _, _, f in found], lambda _, a: a)}, left "
+                    f"{share([(1, bool(f)) for _, f in kept], lambda _, a: a)}"
                 )
 
 

@@ -139,3 +139,19 @@ def test_english_words_the_identifiers_call_other_are_found_as_english(lang):
 def test_a_russian_text_with_a_few_english_words_is_not_called_english():
     """Three of its five words left are English dictionary words (Macintosh, a raincoat)."""
     assert wrong_language("Немецкая (Macintosh, без спецклавиш (dead keys))", "ru") == []
+
+
+@pytest.mark.parametrize(
+    "translation", ["Parliament of Kyrgyzstan", "Welcome to Bishkek", "5 light years"]
+)
+def test_english_left_beside_a_name_or_number_is_found(translation):
+    """Two English words of a sentence of three, one in lower case: no name alone."""
+    [finding] = wrong_language(translation, "ky")
+    assert "reads as English" in finding.message
+
+
+@pytest.mark.parametrize(
+    "translation", ["Режим dead keys", "Japarov and Tashiev", "Grant Young Bishkek"]
+)
+def test_two_english_words_in_a_cyrillic_text_or_among_names_stay_quiet(translation):
+    assert wrong_language(translation, "ru") == []

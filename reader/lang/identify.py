@@ -13,6 +13,8 @@ has, к, -ая, медиа; Kyrgyz endings on a word only the Russian dictionary
 where Kyrgyz would round the ending, видео-сы; Kazakh's -і on a loanword that Ukrainian's
 dictionary does not read as Ukrainian, профил-і, конверт-і, or on a native word it does not
 know, белсенд-і; native Kyrgyz words Russian's dictionary lacks beside its own, Экран окугуч).
+A Latin-script text whose words English's dictionary mostly knows is English, though the
+voters scatter rare words and names over "other" (`_known_latin_words`).
 langdetect, seeded so that it is deterministic, settles Latin-script texts the three leave
 unsure (English or another language), which is what it does well; it is slow (milliseconds
 a text), so it is asked only then. Everything is deterministic.

@@ -142,7 +142,8 @@ def test_a_russian_text_with_a_few_english_words_is_not_called_english():
 
 
 @pytest.mark.parametrize(
-    "translation", ["Parliament of Kyrgyzstan", "Welcome to Bishkek", "5 light years"]
+    "translation",
+    ["Parliament of Kyrgyzstan", "Welcome to Bishkek", "5 light years", "ACME fax image"],
 )
 def test_english_left_beside_a_name_or_number_is_found(translation):
     """Two English words of a sentence of three, one in lower case: no name alone."""
@@ -151,7 +152,14 @@ def test_english_left_beside_a_name_or_number_is_found(translation):
 
 
 @pytest.mark.parametrize(
-    "translation", ["Режим dead keys", "Japarov and Tashiev", "Grant Young Bishkek"]
+    "translation",
+    [
+        "Режим dead keys",
+        "Japarov and Tashiev",
+        "Grant Young Bishkek",
+        "Mohammed bin Salman bin Abdulaziz",
+        "Johann von Goethe and Schiller",
+    ],
 )
 def test_two_english_words_in_a_cyrillic_text_or_among_names_stay_quiet(translation):
     assert wrong_language(translation, "ru") == []

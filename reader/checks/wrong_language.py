@@ -30,9 +30,10 @@ MIN_WORDS = 3
 # Below this confidence the identification is not reported.
 MIN_CONFIDENCE = 0.6
 # Words left that do when the translation is written wholly in the source language's letters,
-# has `MIN_WORDS` words with its names and numbers, and they are words of the source's
-# dictionary, one in lower case (no name is): two English words identify well, where two
-# Kyrgyz ones may read as Kazakh.
+# has `MIN_WORDS` words with its names and numbers, and they have a word of the source's
+# dictionary and one in lower case (no name is) that is not a particle between two names
+# (bin, van, de): two English words identify well, where two Kyrgyz ones may read as
+# Kazakh.
 MIN_SOURCE_WORDS = 2
 
 _READS_AS = re.compile(r" column reads as (.+?) \(confidence ")  # as `run` writes the message
@@ -68,16 +69,34 @@ def _plain_words(text: str) -> tuple[tuple[int, str], ...]:
 def _source_left(text: str, words: list[str]) -> bool:
     """Whether `words`, fewer than `MIN_WORDS`, are the source language left untranslated
     beside names and numbers (`MIN_SOURCE_WORDS`): "Japarov and Tashiev" leaves one word,
-    "Режим dead keys" has a letter English does not write, "Grant Young" may be a name."""
+    "Режим dead keys" has a letter English does not write, "Grant Young" may be a name, and
+    "Mohammed bin Salman bin Abdulaziz" has only the particles of names."""
     language = source()
     letters = {ch for ch in text.casefold() if ch.isalpha()}
+    tokens = _WORD.findall(text)
     return (
         len(words) >= MIN_SOURCE_WORDS
-        and len(_WORD.findall(text)) >= MIN_WORDS
+        and len(tokens) >= MIN_WORDS
         and letters <= set(language.alphabet)
-        and any(word.islower() for word in words)
-        and all(language.morphology.knows(word) for word in words)
+        and any(language.morphology.knows(word) for word in words)
+        and any(word.islower() for word in _outside_names(tokens, words))
     )
+
+
+def _outside_names(tokens: list[str], words: list[str]) -> list[str]:
+    """`words` (in the order of `tokens`) but those between two capitalised tokens taken out
+    as names: the particles of names (bin, van, de), and "and" between two of them."""
+    at, positions = 0, []
+    for word in words:
+        at = tokens.index(word, at)
+        positions.append(at)
+        at += 1
+    kept = set(positions)
+
+    def name(i: int) -> bool:
+        return 0 <= i < len(tokens) and i not in kept and tokens[i][:1].isupper()
+
+    return [tokens[i] for i in positions if not (name(i - 1) and name(i + 1))]
 
 
 @register

@@ -9,7 +9,9 @@ langdetect and each identifier alone, on the labelled set `langid_data.py` build
 
 Prints, for each method: accuracy per language and length band (2-4, 5-9, 10+ words), per
 source, the issue's targets, the confusion table (rows: label, columns: answer) and ms per
-text (CPU time); `--misses FILE` writes each method's wrong answers. Every method answers in
+text (CPU time); `--misses FILE` writes each method's wrong answers; `--check` runs the
+wrong-language check on the texts put in a column, and what a reviewer gets of it
+(`end_to_end`: English reported as English, false alarms). Every method answers in
 the same codes: its own codes outside the five are "other". langdetect alone has no Kyrgyz
 or Kazakh, which is the point of comparing with it.
 """

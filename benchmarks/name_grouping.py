@@ -17,10 +17,13 @@ schemes, with hard negatives of similar surnames; GeoNames cities of Central Asi
 with their Latin and Cyrillic names, the gazetteer switched off, once with every Cyrillic
 alternate name near the GeoNames name and once with those only that an iuliia scheme writes
 as the GeoNames name; the cities of Kazakhstan, Kyrgyzstan and Uzbekistan with a spelling in
-their own Cyrillic letters or in Uzbek or Kazakh Latin, beside their Russian name; the hand
-list benchmarks/data/name_variants_hand.json and its held-out
-companion name_variants_hand_held_out.json. --seed
-picks another draw. It needs iuliia (requirements-dev.txt).
+their own Cyrillic letters or in Uzbek or Kazakh Latin, beside their Russian name; the same
+cities' own-letter names with the Latin spellings independent transliterators write for them
+(CLDR through PyICU, alifbo, kyrgyz-transliteration), and Uzbek people from Faker's uz_UZ
+lists written in Cyrillic and back; the hand list benchmarks/data/name_variants_hand.json and
+its held-out companion name_variants_hand_held_out.json. --seed picks another draw (a part,
+for the sets of those three countries). It needs iuliia (requirements-dev.txt) and the
+packages benchmarks/requirements.txt pins for those sets.
 """
 
 from __future__ import annotations

@@ -211,7 +211,7 @@ def _name_keys(name: str, loose: bool, registry_revision: int) -> frozenset[str]
     """Keyed by the registry's revision too: a registered language's schemes add keys."""
     if not CYRILLIC.search(name):
         table = _folding()
-        low = name.lower()
+        low = unicodedata.normalize("NFC", name).lower()  # e and U+0308 as ë, for the readings
         readings = {low, *(p.sub(r, low) for p, r in table.alternatives if p.search(low))}
         for pattern, repl, unless in table.matching if loose else ():
             if unless is None or not unless.search(low):

@@ -17,6 +17,9 @@ from reader.names.grouping import group_names
         ["Semyonov", "Semënov", "Семёнов"],
         ["Yozyovon", "Ëzëvon"],
         ["Semyonov", "Seme\u0308nov"],  # ë as e and a combining diaeresis, as CLDR writes it
+        # Kazakh and Kyrgyz ө as Russian ё (Кёльн for Köln), most often written е
+        ["Өзгөн", "Узген"],
+        ["Özgön", "Өзгөн", "Узген", "Uzgen"],
     ],
 )
 def test_spellings_of_one_name_group(names: list[str]) -> None:

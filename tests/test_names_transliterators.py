@@ -20,6 +20,9 @@ from reader.names.grouping import group_names
         # Kazakh and Kyrgyz ө as Russian ё (Кёльн for Köln), most often written е
         ["Өзгөн", "Узген"],
         ["Özgön", "Өзгөн", "Узген", "Uzgen"],
+        # Kazakh writes a word-final д of a Russian or Persian name as т
+        ["Сарқант", "Сарканд", "Sarkand", "Sarqant"],
+        ["Baghdad", "Бағдат", "Багдад"],
     ],
 )
 def test_spellings_of_one_name_group(names: list[str]) -> None:

@@ -202,7 +202,8 @@ def name_keys(name: str, loose: bool = True) -> set[str]:
     name, a Kazakh or Kyrgyz vowel as Russian writes it (Ақсеңгір = Аксенгер, Төлеген =
     Тулеген, Өзгөн = Узген) and a final д as Kazakh writes it, т (Сарканд = Сарқант). Stored
     keys are not loose, and folded with the stored rules too, so a rule added or changed later
-    moves no stored decision. Inflected forms (Жапарова, Жапаровдун) are not reduced here: see `reader.names.inflection.base_form`.
+    moves no stored decision. Inflected forms (Жапарова, Жапаровдун) are not reduced here:
+    see `reader.names.inflection.base_form`.
     """
     return set(_name_keys(name, loose, languages.revision()))
 

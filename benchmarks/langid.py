@@ -9,7 +9,9 @@ langdetect and each identifier alone, on the labelled set `langid_data.py` build
 
 Prints, for each method: accuracy per language and length band (2-4, 5-9, 10+ words), per
 source, the issue's targets, the confusion table (rows: label, columns: answer) and ms per
-text (CPU time); `--misses FILE` writes each method's wrong answers. Every method answers in
+text (CPU time); `--misses FILE` writes each method's wrong answers; `--check` runs the
+wrong-language check on the texts put in a column, and what a reviewer gets of it
+(`end_to_end`: English reported as English, false alarms). Every method answers in
 the same codes: its own codes outside the five are "other". langdetect alone has no Kyrgyz
 or Kazakh, which is the point of comparing with it.
 """
@@ -178,6 +180,13 @@ def report(
         if p[0] == "ky" and not KYRGYZ_LETTERS & set(r[2])
     ]
     print(f"  ky without ң/ө/ү: {share(plain_ky, same)}")
+    latin_other = [
+        p
+        for p, r in zip(pairs, rows, strict=True)
+        if p[0] == OTHER and not _CYRILLIC_WORD.search(r[2])
+    ]
+    print(f"  other in Latin script: {share(latin_other, same)}")
+    print(f"    of them called English: {share(latin_other, lambda _, a: a == 'en')}")
     print("per source:")
     for source in sorted({r[1] for r in rows}):
         chosen = [p for p, r in zip(pairs, rows, strict=True) if r[1] == source]
@@ -282,7 +291,7 @@ def targets(
 def check_report(rows: list[Row]) -> None:
     """The `wrong-language` check on the set's texts put in a column: false alarms on texts in
     their own column's language, and what it finds of English, Russian and Kazakh put in the
-    Kyrgyz column (and English in the Russian one)."""
+    Kyrgyz column (and English in the Russian one). Then what a reviewer gets (`end_to_end`)."""
     from reader.checks.base import TranslatedSentence
     from reader.checks.wrong_language import WrongLanguage
 
@@ -304,6 +313,73 @@ def check_report(rows: list[Row]) -> None:
         for title, chosen in (("all", texts), ("3+ words", [t for t in texts if words(t) >= 3])):
             hits = sum(found(t, column) for t in chosen)
             print(f"  {label} in the {column} column, {title:8}: {hits} of {len(chosen)} reported")
+    end_to_end(rows)
+
+
+def end_to_end(rows: list[Row]) -> None:
+    """What a reviewer gets: each text as the translation of a Russian and of a Kyrgyz column.
+    English must be reported as English: of the texts with `MIN_WORDS` words left once the
+    check has taken names and numbers out (the misses by what identification said of the
+    words left: "other", unsure, another language), and of the sentences of 3+ words with a
+    word in lower case (`targets`' "not names alone"), whatever is left of them. A Russian or
+    Kyrgyz text in its own column must never be reported (all of them counted, and those with
+    `MIN_WORDS` words left); an "other" text must not be called English."""
+    from reader.checks.base import TranslatedSentence
+    from reader.checks.wrong_language import MIN_CONFIDENCE, MIN_WORDS, WrongLanguage, words_left
+    from reader.lang.identify import identify
+
+    check = WrongLanguage()
+
+    def english(findings: list) -> bool:
+        return any("as English" in f.message for f in findings)
+
+    print(f'\n## end to end ("left": {MIN_WORDS}+ words left after the check\'s name removal)')
+    for label, columns in (
+        ("en", ("ru", "ky")),
+        ("ru", ("ru",)),
+        ("ky", ("ky",)),
+        ("kk", ("ky",)),
+        (OTHER, ("ru", "ky")),
+    ):
+        texts = [t for lab, _, t in rows if lab == label]
+        for column in columns:
+            found: list[tuple[str, bool, list]] = []
+            for text in texts:
+                sentence = TranslatedSentence("", text, column, [])
+                left = words_left(sentence)
+                found.append((text, len(left) >= MIN_WORDS, check.run(sentence)))
+            kept = [(t, f) for t, enough, f in found if enough]
+            if label == "en":
+                why = Counter()
+                for text, findings in kept:
+                    if not english(findings):
+                        said = identify(
+                            " ".join(words_left(TranslatedSentence("", text, column, [])))
+                        )
+                        low = said.confidence < MIN_CONFIDENCE
+                        why[OTHER if said.code == OTHER else "unsure" if low else said.code] += 1
+                misses = ", ".join(f"{k} {v}" for k, v in why.most_common()) or "none"
+                prose = [
+                    f for t, _, f in found if words(t) >= 3 and any(w.islower() for w in t.split())
+                ]
+                left = share([(1, english(f)) for _, f in kept], lambda _, a: a)
+                print(
+                    f"  en in the {column} column: reported as English, left {left}"
+                    f" (missed: {misses}); sentences"
+                    f" {share([(1, english(f)) for f in prose], lambda _, a: a)}"
+                )
+            elif label == OTHER:
+                called = sum(english(f) for _, _, f in found)
+                print(
+                    f"  other in the {column} column: called English {called} of {len(found)},"
+                    f" reported at all {sum(bool(f) for _, _, f in found)}"
+                )
+            else:
+                print(
+                    f"  {label} in the {column} column: reported, all "
+                    f"{share([(1, bool(f)) for _, _, f in found], lambda _, a: a)}, left "
+                    f"{share([(1, bool(f)) for _, f in kept], lambda _, a: a)}"
+                )
 
 
 def main() -> None:

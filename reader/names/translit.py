@@ -198,10 +198,12 @@ def name_keys(name: str, loose: bool = True) -> set[str]:
     (Әлихан = Алихан). A Latin letter read two ways gives a key per reading (Uzbek x = kh);
     when `loose`, each reading also gets further readings in any combination, a Latin o as a
     (Uzbek Latin and Belarusian for Russian о or а: Xolmatov = Халматов) and a word-initial J
-    as Й (Jasenevo = Yasenevo); a Cyrillic name, a Kazakh or Kyrgyz vowel as Russian writes
-    it (Ақсеңгір = Аксенгер, Төлеген = Тулеген). Stored keys are not loose, and folded with
-    the stored rules too, so a rule added or changed later moves no stored decision. Inflected
-    forms (Жапарова, Жапаровдун) are not reduced here: see `reader.names.inflection.base_form`.
+    as Й (Jasenevo = Yasenevo), ë as yo (Semënov = Semyonov), a final d as t; a Cyrillic
+    name, a Kazakh or Kyrgyz vowel as Russian writes it (Ақсеңгір = Аксенгер, Төлеген =
+    Тулеген, Өзгөн = Узген) and a final д as Kazakh writes it, т (Сарканд = Сарқант). Stored
+    keys are not loose, and folded with the stored rules too, so a rule added or changed later
+    moves no stored decision. Inflected forms (Жапарова, Жапаровдун) are not reduced here:
+    see `reader.names.inflection.base_form`.
     """
     return set(_name_keys(name, loose, languages.revision()))
 
@@ -211,7 +213,7 @@ def _name_keys(name: str, loose: bool, registry_revision: int) -> frozenset[str]
     """Keyed by the registry's revision too: a registered language's schemes add keys."""
     if not CYRILLIC.search(name):
         table = _folding()
-        low = name.lower()
+        low = unicodedata.normalize("NFC", name).lower()  # e and U+0308 as ë, for the readings
         readings = {low, *(p.sub(r, low) for p, r in table.alternatives if p.search(low))}
         for pattern, repl, unless in table.matching if loose else ():
             if unless is None or not unless.search(low):
@@ -226,8 +228,9 @@ def _name_keys(name: str, loose: bool, registry_revision: int) -> frozenset[str]
 
 def _cyrillic_readings(name: str) -> set[str]:
     """The name, and the name with one Kazakh or Kyrgyz vowel read as Russian writes it in
-    names (Ақсеңгір as Аксенгер, Төлеген as Тулеген, Қарағанды as Караганда; Орусия without
-    Kyrgyz's prothetic о), per letter one occurrence at a time: Russian writes most ө as о,
+    names (Ақсеңгір as Аксенгер, Төлеген as Тулеген, Өзгөн as Узген: ө as у or ё; Қарағанды
+    as Караганда; Орусия without Kyrgyz's prothetic о) or a final д as Kazakh writes it
+    (Сарканд as Саркант), per letter one occurrence at a time: Russian writes most ө as о,
     so Төрөбаев is never Турубаев."""
     readings = {name}
     for pattern, repl in _folding().cyrillic:

@@ -797,16 +797,17 @@ def spelled_alike(a: str, b: str) -> bool:
     SCHEMES (on names in Russian letters only), every Ukrainian table of translitua, ICU's
     Kazakh-Latin/BGN, ky-ky_Latn/BGN, Uzbek-Latin/BGN, uz_Cyrl-uz_Latn and Cyrillic-Latin,
     kyrgyz-transliteration's schemes, and alifbo's Uzbek Cyrillic to (new and old) Latin and
-    Latin to Cyrillic. A Latin name stands for itself. Latin is bared by dropping marks,
-    case and everything but letters and digits (Öskemen, Oskemen; Kyzyl-Orda, Kyzylorda);
+    Latin to Cyrillic. A Latin name stands for itself. Latin is bared by dropping marks and
+    modifier letters, case and everything but letters and digits (Öskemen, Oskemen; Kyzyl-Orda,
+    Kyzylorda; O'ral, Oʻral);
     Cyrillic by dropping case and everything but letters. `a` and `b` are alike when ONE
     scheme writes both as the same bare Latin, or one as the other: Караганда and Karaganda
     (iuliia), Қарши and Карши (ICU's Cyrillic-Latin: Karši), Qarshi and Қарши (alifbo).
     Two schemes are never mixed: translitua's Ukrainian г as h and ISO 9's х as h would make
     Ашгабад and Ашхабад one, its French ш as ch Шимкент and Чимкент (a first version mixed
-    them; NAMES.md gives the figures of both). unidecode is
-    left out: it is the baseline's transliterator and the generated sets' own filter
-    (difflib on unidecoded names), so it would measure the sets by the tool that built them."""
+    them; NAMES.md gives the figures of both). unidecode is left out: it is the baseline's
+    transliterator and the generated sets' own filter (difflib on unidecoded names), so it
+    would measure the sets by the tool that built them."""
     return bool(_readings(a) & _readings(b))
 
 
@@ -814,7 +815,8 @@ def spelling_classes(names: Sequence[str]) -> list[set[str]]:
     """`names` (one entity's) cut into classes joined by chains of `spelled_alike` pairs:
     Qarshi ~ Қарши ~ Карши ~ Karshi make one class though no scheme writes Qarshi as Karshi.
     A pair of names in one class is a pair of spellings of one name; a pair across classes
-    is another name for the referent (Frunze for Bishkek, a Tatar or Belarusian name)."""
+    is another name for the referent (Frunze for Bishkek, a Tatar or Belarusian name), or a
+    language's own form of it that no scheme writes alike (Kazakh Жосалы for Джусалы)."""
     classes: list[set[str]] = []
     for name in names:
         joined = [c for c in classes if any(spelled_alike(name, other) for other in c)]

@@ -48,6 +48,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data" / "name_variants.json"
 HAND = ROOT / "benchmarks" / "data" / "name_variants_hand.json"
 HAND_HELD_OUT = ROOT / "benchmarks" / "data" / "name_variants_hand_held_out.json"
+HAND_BLIND = ROOT / "benchmarks" / "data" / "name_variants_hand_blind.json"
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
@@ -828,14 +829,14 @@ def spelling_classes(names: Sequence[str]) -> list[set[str]]:
 def hand_set(places: bool = True, path: Path = HAND) -> LabelledSet:
     """benchmarks/data/name_variants_hand.json: the kinds issue 10 names, written by hand;
     or (`path=HAND_HELD_OUT`) the list of other items of those kinds written to check rules
-    made on it."""
+    made on it; or (`path=HAND_BLIND`) a list written without knowing the rules or the other
+    lists, to be scored once and never tuned on."""
     raw = json.loads(path.read_text(encoding="utf-8"))
     entities = [Entity(tuple(g["names"]), g["kind"], g["names"][0]) for g in raw["groups"]]
     position = {n: i for i, e in enumerate(entities) for n in e.names}
     negatives = [(position[a], position[b]) for a, b in raw["hard_negatives"]]
-    title = ("hand list" if path == HAND else "held-out hand list") + (
-        "" if places else ", gazetteer off"
-    )
+    titles = {HAND: "hand list", HAND_HELD_OUT: "held-out hand list", HAND_BLIND: "blind hand list"}
+    title = titles.get(path, path.name) + ("" if places else ", gazetteer off")
     return LabelledSet(title, entities, negatives, places)
 
 
@@ -959,6 +960,8 @@ _SETS: dict[str, Callable[[int, int], list[LabelledSet]]] = {
         hand_set(places=False),
         hand_set(path=HAND_HELD_OUT),
         hand_set(places=False, path=HAND_HELD_OUT),
+        hand_set(path=HAND_BLIND),
+        hand_set(places=False, path=HAND_BLIND),
     ],
 }
 _ALIKE = ("geonames", "turkic")

@@ -12,7 +12,11 @@ has, к, -ая, медиа; Kyrgyz endings on a word only the Russian dictionary
 Республика-сы, or knows only as a case Russian puts nowhere there, Файл формат-ы, Kazakh's
 where Kyrgyz would round the ending, видео-сы; Kazakh's -і on a loanword that Ukrainian's
 dictionary does not read as Ukrainian, профил-і, конверт-і, or on a native word it does not
-know, белсенд-і; native Kyrgyz words Russian's dictionary lacks beside its own, Экран окугуч).
+know, белсенд-і; native Kyrgyz words Russian's dictionary lacks beside its own, Экран окугуч,
+each of which, or a Russian base with a Kyrgyz ending, counts against Russian however many
+words it knows, Микрофон аты бош, литр-лар, and a lower-case word Russian knows only as
+a name is none of its words, аты; Kyrgyz and Kazakh morphology no other Cyrillic
+language writes, келиңиз, тыңдоо, keeps a text in the known letters from "other").
 langdetect, seeded so that it is deterministic, settles Latin-script texts the three leave
 unsure (English or another language), which is what it does well; it is slow (milliseconds
 a text), so it is asked only then. Everything is deterministic.
@@ -314,11 +318,11 @@ class Identifier:
         """When every word of `text` that `code`'s dictionary does not know where it stands
         reads as a word of a language with a `Native` entry against `code`: how many there
         are, each a further sign that the text is not in `code` however many words it knows
-        ("Батарея заряд шамасы аз"), and who takes the score `code` loses: the language or
+        ("Микрофон аты бош"), and who takes the score `code` loses: the language or
         its look-alike, the one the markers favour, else whichever leads (Kazakh табылмады
         is as native), or the look-alike a loanword's spelling gives it to (`_taker`:
         видео-сы). A word reads so when no other
-        dictionary knows it and it looks native (Kyrgyz шамасы, окугуч beside Russian экран)
+        dictionary knows it and it looks native (Kyrgyz окугуч beside Russian экран)
         or is a word of `code`'s with a loanword ending (литр-лар: `Borrowing`). Otherwise
         (0, None): Serbian's or Ukrainian's unknown words are not all such."""
         against = self._morphology[code]

@@ -395,3 +395,10 @@ def test_unknown_words_that_only_look_kyrgyz_stay_in_their_language(text, code):
     """постобработка has о after а, which Kyrgyz never writes past the first syllable;
     рамки-те is an article on a plural, no Kyrgyz ending on a Russian base form."""
     assert langid.identify(text).code == code
+
+
+@pytest.mark.parametrize("text", ["Оң баскыч", "Терезе кеңдиги"])
+def test_spellings_kazakh_never_writes_decide_for_kyrgyz(text):
+    """к beside a back vowel in a native word (Kazakh басқыш) and a front word's possessive
+    in -и (Kazakh кеңдігі): the identifiers lean to Kazakh or "other" on two words."""
+    assert langid.identify(text).code == "ky"

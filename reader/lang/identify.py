@@ -236,6 +236,7 @@ class Identifier:
             if code != OTHER or own_letters:
                 scores[code] *= weight
         code, confidence = _best(scores)
+        self._native_spelling(code, text, folded, scores)
         if confidence < _ASK_DICTIONARIES:
             for language in self._dictionaries:
                 weight = _dictionary_weight(language, text)
@@ -311,6 +312,40 @@ class Identifier:
                     )
                     if marked or decided:
                         scores[code] += scores[other]
+
+    def _native_spelling(
+        self, leader: str, text: str, folded: str, scores: dict[str, float]
+    ) -> None:
+        """A native word spelt as only one of a language and its look-alikes spells its
+        native words (`Native.spelt`: Kyrgyz кызгылт, бармак; Kazakh қызғылт, бармақ), which
+        `against`'s dictionary does not know, nor reads as its base with an ending (Kazakh
+        карта-сы), moves the look-alikes' score to the language, when one of them leads and
+        the language writes every letter of the text, and no stem that dictionary knows
+        begins with the spelling (Kazakh код-тал-уы)."""
+        for native in self._markers.natives:
+            alikes = self._alikes.get(native.language, ())
+            if not native.spelt or leader not in (native.language, *alikes):
+                continue
+            if not self._writes_every_letter(native.language, folded):
+                continue
+            against = self._morphology[native.against]
+            borrowings = [
+                (b, self._morphology.get(b.stems or ""))
+                for b in self._markers.borrowings
+                if b.against == native.against
+            ]
+            for _, word in _plain_words(text):
+                folded_word = word.casefold()
+                if (
+                    native.native(folded_word)
+                    and not against.knows(folded_word)
+                    and not any(b.reads(folded_word, stems) for b, stems in borrowings)
+                    and _spelt_natively(native.spelt, folded_word, against)
+                ):
+                    for alike in alikes:
+                        scores[native.language] += scores[alike]
+                        scores[alike] *= _FOREIGN_LETTER
+                    return
 
     def _look_alike_words(
         self, code: str, text: str, scores: dict[str, float], markers: dict[str, float]
@@ -513,6 +548,8 @@ class Native:
     # Rounded vowels past the first syllable and the vowels they may follow there (Kyrgyz
     # writes о only after о or у: коргоо, тутуу; Russian постобработка is no such word).
     rounding: tuple[tuple[str, str], ...] = ()
+    # How only this language, of it and its look-alikes, spells some native words.
+    spelt: re.Pattern[str] | None = None
 
     def native(self, word: str) -> bool:
         """Whether `word` (lower case) looks native to `language`."""
@@ -526,6 +563,15 @@ class Native:
                 for before, v in pairwise(order)
             )
         )
+
+
+def _spelt_natively(spelt: re.Pattern[str], word: str, against: Morphology) -> bool:
+    """Whether a spelling `spelt` finds in `word` is no part of a stem `against`'s
+    dictionary knows at its start (Kazakh код-тал-уы is a loanword's derivative)."""
+    return any(
+        not any(against.knows(word[:end]) for end in range(max(3, found.end()), len(word)))
+        for found in spelt.finditer(word)
+    )
 
 
 def _plain_words(text: str) -> list[tuple[str, str]]:
@@ -620,6 +666,7 @@ def _markers(languages: Iterable[LookAlike | Language]) -> Markers:
                     frozenset(entry["letters"]),
                     tuple(frozenset(group) for group in entry["harmony"]),
                     tuple(entry.get("rounding", {}).items()),
+                    re.compile(entry["spelt"]) if "spelt" in entry else None,
                 )
             )
         for entry in data.get("endings", ()):

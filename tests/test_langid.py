@@ -389,11 +389,17 @@ def test_a_kyrgyz_long_vowel_beside_a_ng_is_kyrgyz(text):
 
 
 @pytest.mark.parametrize(
-    ("text", "code"), [("Идёт постобработка снимка", "ru"), ("Размерите на рамките", "other")]
+    ("text", "code"),
+    [
+        ("Идёт постобработка снимка", "ru"),
+        ("Размерите на рамките", "other"),
+        ("Расход топлива: 7 миль на имп. галлон", "ru"),
+    ],
 )
 def test_unknown_words_that_only_look_kyrgyz_stay_in_their_language(text, code):
     """постобработка has о after а, which Kyrgyz never writes past the first syllable;
-    рамки-те is an article on a plural, no Kyrgyz ending on a Russian base form."""
+    рамки-те is an article on a plural, no Kyrgyz ending on a Russian base form; имп. is
+    an abbreviation, no word."""
     assert langid.identify(text).code == code
 
 

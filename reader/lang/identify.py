@@ -575,15 +575,23 @@ def _spelt_natively(spelt: re.Pattern[str], word: str, against: Morphology) -> b
 
 
 def _plain_words(text: str) -> list[tuple[str, str]]:
-    """The Cyrillic words of `text` that are no names, each with the text before it: outside
-    brackets, not capitalised after the first word, whole words (a compound's hyphen stays,
-    so Крымско-татарская is no native word)."""
+    """The Cyrillic words of `text` that are no names nor abbreviations, each with the text
+    before it: outside brackets, not capitalised after the first word, not cut short with a
+    full stop before more text (имп. галлон, эл. почты), whole words (a compound's hyphen
+    stays, so Крымско-татарская is no native word)."""
     blanked = _ASIDE.sub(lambda aside: " " * len(aside.group()), text)
+    tokens = list(re.finditer(r"\S+", blanked))
     found = []
-    for i, token in enumerate(re.finditer(r"\S+", blanked)):
+    for i, token in enumerate(tokens):
         word = token.group().strip(_PUNCTUATION)
         start = token.start() + token.group().index(word) if word else 0
-        if len(word) > 1 and CYRILLIC.match(word) and (i == 0 or not word[:1].isupper()):
+        cut = token.group().endswith(".") and i < len(tokens) - 1
+        if (
+            len(word) > 1
+            and not cut
+            and CYRILLIC.match(word)
+            and (i == 0 or not word[:1].isupper())
+        ):
             found.append((text[:start], word))
     return found
 

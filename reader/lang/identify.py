@@ -353,13 +353,13 @@ class Identifier:
         """When every word of `text` that `code`'s dictionary does not know where it stands
         reads as a word of a language with a `Native` entry against `code`: how many there
         are, each a further sign that the text is not in `code` however many words it knows
-        ("Микрофон аты бош"), and who takes the score `code` loses: the language or
-        its look-alike, the one the markers favour, else whichever leads (Kazakh табылмады
-        is as native), or the look-alike a loanword's spelling gives it to (`_taker`:
-        видео-сы). A word reads so when no other
-        dictionary knows it and it looks native (Kyrgyz окугуч beside Russian экран)
-        or is a word of `code`'s with a loanword ending (литр-лар: `Borrowing`). Otherwise
-        (0, None): Serbian's or Ukrainian's unknown words are not all such."""
+        ("Микрофон аты бош"), and who takes the score `code` loses: the language or its
+        look-alike, the one the markers favour, else whichever leads (Kazakh табылмады is as
+        native), or the look-alike a loanword's spelling gives it to (`_taker`: видео-сы). A
+        word reads so when no other dictionary knows it and it looks native (Kyrgyz окугуч
+        beside Russian экран) or is a base of `code`'s with a loanword ending (литр-лар:
+        `Borrowing.reads`). Otherwise (0, None): Serbian's or Ukrainian's unknown words are
+        seldom all such."""
         against = self._morphology[code]
         for native in self._markers.natives:
             if native.against != code:
@@ -536,10 +536,10 @@ class Borrowing:
 class Native:
     """What a native word of `language` looks like: only its native letters (Kyrgyz has no
     в, ф, ц, щ, ь, ъ, ё, ю, я but in loanwords) and vowels of one harmony class (all back
-    or all front: кагаз, окугуч, эркек, терезе). A text whose words `against`'s dictionary
-    does not know where they stand (names, asides in brackets and compounds with a hyphen
-    left out) include such words, which no other language's dictionary knows either, is
-    less likely an `against` text with each: the score `against` loses goes to `language`."""
+    or all front: кагаз, окугуч, эркек, терезе). Each such word of a text that `against`'s
+    dictionary does not know where it stands, nor any other dictionary (names, asides in
+    brackets and compounds with a hyphen left out), makes it less likely an `against` text:
+    the score `against` loses goes to `language` (`Identifier._look_alike_words`)."""
 
     language: str
     against: str
@@ -558,10 +558,7 @@ class Native:
         return (
             set(word) <= self.letters
             and any(set(order) <= group for group in self.harmony)
-            and all(
-                v not in rounded or before in rounded[v]
-                for before, v in pairwise(order)
-            )
+            and all(v not in rounded or before in rounded[v] for before, v in pairwise(order))
         )
 
 

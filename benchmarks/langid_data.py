@@ -77,6 +77,23 @@ ky, kk, ru, uk, en and be, bg, mn, sr, tt, tg as "other"; every text the parts a
 out, and so is a text two labels write alike (how many per pair is printed). SOURCES is only
 read for that: `python benchmarks/langid_data.py SOURCES --cldr -o langid_cldr.tsv`;
 `benchmarks/langid_cldr_sample.tsv` is a small sample of it.
+
+The fourth fresh part (`--fresh4`), built before the rules of issue 11's second round were made, to
+measure only: other kinds of package than Debian's, from PyPI and npm, none of whose texts any part
+above has (licences in `benchmarks/langid_fresh4_sample.tsv`): Django 5.2.19's gettext catalogues
+(`django`, `djangojs` of the framework and its contrib apps, BSD-3-Clause: web forms, validation
+messages, admin UI, humanized numbers and dates), the `holidays` 0.108 catalogues (MIT: public
+holiday names; a country's own names are its catalogues' msgids: Kyrgyzstan's in Kyrgyz,
+Kazakhstan's in Kazakh...) and the country names of npm's `i18n-iso-countries` 7.14.0 (MIT).
+Download them into the same SOURCES:
+
+    pip download --no-deps django==5.2.19 holidays==0.108
+    for w in *.whl; do unzip -q -o "$w" -d pypi; done
+    npm pack i18n-iso-countries@7.14.0
+    mkdir -p i18n-iso-countries && tar xzf i18n-iso-countries-7.14.0.tgz -C i18n-iso-countries
+
+then `python benchmarks/langid_data.py SOURCES --fresh4 -o langid_fresh4.tsv`;
+`benchmarks/langid_fresh4_sample.tsv` is a small sample of it.
 """
 
 from __future__ import annotations
@@ -161,7 +178,15 @@ _FRESH_PARTS = {"fresh": FRESH_CATALOGUES, "fresh2": FRESH2_CATALOGUES, "fresh3"
 CLDR_LABELS = {**FRESH_LABELS, "en": "en"}
 _CLDR_CAPS = {"other": 60}  # per source: six languages
 _CLDR_PER_SOURCE = 300
-PARTS = ("tune", "held-out", "fresh", "fresh2", "fresh3", "cldr")
+# The fourth fresh part ("fresh4"), built after the CLDR part: PyPI and npm packages' translations
+# (see `build_fresh4`), labelled as the fresh parts. `holidays` names each country's holidays in
+# its own language in the msgids of the country's catalogues (KG.mo's msgids are Kyrgyz).
+FRESH4_DJANGO = ("django", "djangojs")
+FRESH4_HOLIDAY_LANGS = {
+    **{"KG": "ky", "KZ": "kk", "RU": "ru", "UA": "uk"},
+    **dict.fromkeys(("BY", "BG", "MN", "RS", "TJ"), "other"),
+}
+PARTS = ("tune", "held-out", "fresh", "fresh2", "fresh3", "cldr", "fresh4")
 
 
 def sentences(text: str) -> list[str]:
@@ -230,7 +255,7 @@ def project() -> Iterator[tuple[str, str, str]]:
 
 def part(source: str) -> str:
     """Which part of the set a source's texts belong to (one of `PARTS`)."""
-    if source.startswith(("fresh-", "fresh2-", "fresh3-", "cldr-")):
+    if source.startswith(("fresh-", "fresh2-", "fresh3-", "cldr-", "fresh4-")):
         return source.split("-", 1)[0]
     return "tune" if source in TUNE_SOURCES else "held-out"
 
@@ -379,6 +404,59 @@ def build_cldr(folder: Path) -> list[tuple[str, str, str]]:
     return select(found, lambda lang: _CLDR_CAPS.get(lang, _CLDR_PER_SOURCE))
 
 
+def build_fresh4(folder: Path) -> list[tuple[str, str, str]]:
+    """The fourth fresh part: Django's catalogues, `holidays`' holiday names and
+    `i18n-iso-countries`' country names (`fresh4_texts`), leaving out every text any other
+    part's sources have, selected as the other fresh parts but for up to `_PER_SOURCE` texts
+    per language and source (Django's apps are one catalogue name)."""
+    seen = {
+        text
+        for _, _, text in (
+            *udhr(folder),
+            *catalogues(folder),
+            *project(),
+            *(row for name in _FRESH_PARTS for row in _fresh_catalogues(folder, name)),
+            *cldr(),
+        )
+    }
+    found = [row for row in fresh4_texts(folder) if row[2] not in seen]
+    return select(found, lambda lang: _FRESH_CAPS.get(lang, _PER_SOURCE))
+
+
+def fresh4_texts(folder: Path) -> Iterator[tuple[str, str, str]]:
+    """The fourth fresh part's texts before selection (`build_fresh4`)."""
+    yield from catalogues(folder / "pypi" / "django", FRESH4_DJANGO, CLDR_LABELS, "fresh4-django")
+    yield from holidays(folder / "pypi" / "holidays" / "locale")
+    langs = folder / "i18n-iso-countries" / "package" / "langs"
+    for lang, label in CLDR_LABELS.items():
+        path = langs / f"{lang}.json"
+        if not path.exists():
+            continue
+        for names in json.loads(path.read_text(encoding="utf-8"))["countries"].values():
+            for name in [names] if isinstance(names, str) else names:
+                if label == "en" or mostly_cyrillic(name):
+                    yield label, "fresh4-countries", clean(name)
+
+
+def holidays(locales: Path) -> Iterator[tuple[str, str, str]]:
+    """Holiday names of `holidays`' catalogues: the translations in each language of
+    `CLDR_LABELS` (ru_KG as ru, en_US as en; no other English variant), and the msgids of the
+    countries of `FRESH4_HOLIDAY_LANGS`, in the country's own language."""
+    for path in sorted(locales.glob("*/LC_MESSAGES/*.mo")):
+        locale = path.parent.parent.name
+        label = CLDR_LABELS.get({"ru_KG": "ru", "en_US": "en"}.get(locale, locale))
+        with path.open("rb") as handle:
+            catalog = gettext.GNUTranslations(handle)._catalog
+        own = FRESH4_HOLIDAY_LANGS.get(path.stem)
+        for msgid, msgstr in catalog.items():
+            if not isinstance(msgid, str) or not msgid or "%d" in msgid:
+                continue
+            if own and mostly_cyrillic(msgid):
+                yield own, "fresh4-holidays", clean(msgid)
+            if label and msgstr and (label == "en" or mostly_cyrillic(msgstr)):
+                yield label, "fresh4-holidays", clean(msgstr)
+
+
 def select(
     found: list[tuple[str, str, str]], cap: Callable[[str], int]
 ) -> list[tuple[str, str, str]]:
@@ -424,9 +502,14 @@ def main() -> None:
     which.add_argument(
         "--cldr", action="store_true", help="build the CLDR part from babel's data (`build_cldr`)"
     )
+    which.add_argument(
+        "--fresh4", action="store_true", help="build the fourth fresh part (`build_fresh4`)"
+    )
     args = parser.parse_args()
     builder = (
-        build_cldr
+        build_fresh4
+        if args.fresh4
+        else build_cldr
         if args.cldr
         else build_fresh3
         if args.fresh3

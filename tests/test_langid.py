@@ -397,3 +397,44 @@ def test_latin_words_the_english_dictionary_mostly_knows_are_english_not_other(t
 )
 def test_latin_texts_english_does_not_mostly_know_are_not_made_english(text):
     assert langid.identify(text).code != "en"
+
+
+@pytest.mark.parametrize("text", ["Роутер аты", "Микрофон аты бош"])
+def test_a_kyrgyz_word_russian_knows_only_as_a_name_is_no_russian_word(text):
+    """Russian's dictionary has аты ('its name') only as a form of the name Ата: in lower
+    case no Russian word, and a native Kyrgyz one, however many of the others it knows."""
+    assert langid.identify(text).code == "ky"
+
+
+def test_a_russian_stem_with_a_back_ending_after_a_loanwords_i_is_not_russian():
+    """литр-лар: Kyrgyz and Kazakh follow a loanword's и with either harmony."""
+    assert langid.identify("Литрлар саны").code in {"ky", "kk"}
+
+
+@pytest.mark.parametrize("text", ["Оңдоо", "Тыңдоо", "Ырды тыңдоо"])
+def test_a_kyrgyz_long_vowel_beside_a_ng_is_kyrgyz(text):
+    """A word-final long vowel with ң: Mongolian writes no ң, Tatar no long vowels, Kazakh
+    neither (тыңдау)."""
+    assert langid.identify(text).code == "ky"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Идёт постобработка снимка", "ru"),
+        ("Размерите на рамките", "other"),
+        ("Расход топлива: 7 миль на имп. галлон", "ru"),
+    ],
+)
+def test_unknown_words_that_only_look_kyrgyz_stay_in_their_language(text, code):
+    """постобработка has о after а, which Kyrgyz never writes past the first syllable;
+    рамки-те is an article on a plural, no Kyrgyz ending on a Russian base form; имп. is
+    an abbreviation, no word."""
+    assert langid.identify(text).code == code
+
+
+@pytest.mark.parametrize("text", ["Оң баскыч", "Терезе кеңдиги"])
+def test_spellings_kazakh_never_writes_decide_for_kyrgyz(text):
+    """к beside a back vowel in a native word (Kazakh басқыш) and a front word's possessive
+    in -и (Kazakh кеңдігі): the identifiers lean to Kazakh or "other" on two words."""
+    assert langid.identify(text).code == "ky"

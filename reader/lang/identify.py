@@ -12,7 +12,11 @@ has, к, -ая, медиа; Kyrgyz endings on a word only the Russian dictionary
 Республика-сы, or knows only as a case Russian puts nowhere there, Файл формат-ы, Kazakh's
 where Kyrgyz would round the ending, видео-сы; Kazakh's -і on a loanword that Ukrainian's
 dictionary does not read as Ukrainian, профил-і, конверт-і, or on a native word it does not
-know, белсенд-і; native Kyrgyz words Russian's dictionary lacks beside its own, Экран окугуч).
+know, белсенд-і; native Kyrgyz words Russian's dictionary lacks beside its own, Экран окугуч,
+each of which, or a Russian base with a Kyrgyz ending, counts against Russian however many
+words it knows, Микрофон аты бош, литр-лар, and a lower-case word Russian knows only as
+a name is none of its words, аты; Kyrgyz and Kazakh morphology no other Cyrillic
+language writes, келиңиз, тыңдоо, keeps a text in the known letters from "other").
 A Latin-script text whose words English's dictionary mostly knows is English, though the
 voters scatter rare words and names over "other" (`_known_latin_words`).
 langdetect, seeded so that it is deterministic, settles Latin-script texts the three leave
@@ -30,6 +34,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import metadata
+from itertools import pairwise
 from pathlib import Path
 
 from reader.lang import all as all_languages
@@ -56,8 +61,12 @@ _TOP = 3  # candidates asked of each identifier
 # no look-alike to tell apart; langdetect settles unsure Latin texts. Some 30 µs a word, so only
 # for the unsure texts, which are the short ones ("Музыка плеери" reaches 0.985 on the votes).
 _ASK_DICTIONARIES = 0.99
-# A language that knows at most half of the words of its script multiplies its score by this.
+# A language that knows at most half of the words of its script multiplies its score by this,
+# and by this again for each word it does not know that reads as a look-alike's or another
+# language's (`Identifier._look_alike_words`).
 _UNKNOWN_WORDS = 0.3
+# An unknown word this short or shorter says nothing of its language (an abbreviation, эл.).
+_SHORT_WORD = 2
 # Files of a language folder identification reads (the dictionary through `Morphology.knows`).
 _DATA_FILES = ("markers.json", "words.txt.gz")
 _WORDS = re.compile(r"[^\W\d_]{2,}")
@@ -242,13 +251,17 @@ class Identifier:
         self._marked_look_alike(folded, scores)
         markers = self._markers.weights(folded)
         for code, weight in markers.items():
-            scores[code] *= weight
+            if code != OTHER or own_letters:
+                scores[code] *= weight
         code, confidence = _best(scores)
+        self._native_spelling(code, text, folded, scores)
         if confidence < _ASK_DICTIONARIES:
             for language in self._dictionaries:
                 weight = _dictionary_weight(language, text)
-                if weight < 1:
-                    self._native_words(language.code, text, scores, 1 - weight)
+                read, taker = self._look_alike_words(language.code, text, scores, markers)
+                weight *= _UNKNOWN_WORDS**read
+                if taker:
+                    scores[taker] += scores[language.code] * (1 - weight)
                 scores[language.code] *= weight
         for borrowing in self._markers.borrowings:
             if confidence < _ASK_DICTIONARIES or borrowing.against in self._look_alikes:
@@ -320,18 +333,82 @@ class Identifier:
                     if marked or decided:
                         scores[code] += scores[other]
 
-    def _native_words(self, code: str, text: str, scores: dict[str, float], lost: float) -> None:
-        """Give the `lost` share of `code`'s score to a language whose native words are the
-        ones `code`'s dictionary does not know (Kyrgyz кагаз, окугуч beside Russian экран):
-        to it or its look-alike, whichever leads (Kazakh табылмады is as native)."""
+    def _native_spelling(
+        self, leader: str, text: str, folded: str, scores: dict[str, float]
+    ) -> None:
+        """A native word spelt as only one of a language and its look-alikes spells its
+        native words (`Native.spelt`: Kyrgyz кызгылт, бармак; Kazakh қызғылт, бармақ), which
+        `against`'s dictionary does not know, nor reads as its base with an ending (Kazakh
+        карта-сы), moves the look-alikes' score to the language, when one of them leads and
+        the language writes every letter of the text, and no stem that dictionary knows
+        begins with the spelling (Kazakh код-тал-уы)."""
+        for native in self._markers.natives:
+            alikes = self._alikes.get(native.language, ())
+            if not native.spelt or leader not in (native.language, *alikes):
+                continue
+            if not self._writes_every_letter(native.language, folded):
+                continue
+            against = self._morphology[native.against]
+            borrowings = [
+                (b, self._morphology.get(b.stems or ""))
+                for b in self._markers.borrowings
+                if b.against == native.against
+            ]
+            for _, word in _plain_words(text):
+                folded_word = word.casefold()
+                if (
+                    native.native(folded_word)
+                    and not against.knows(folded_word)
+                    and not any(b.reads(folded_word, stems) for b, stems in borrowings)
+                    and _spelt_natively(native.spelt, folded_word, against)
+                ):
+                    for alike in alikes:
+                        scores[native.language] += scores[alike]
+                        scores[alike] *= _FOREIGN_LETTER
+                    return
+
+    def _look_alike_words(
+        self, code: str, text: str, scores: dict[str, float], markers: dict[str, float]
+    ) -> tuple[int, str | None]:
+        """When every word of `text` that `code`'s dictionary does not know where it stands
+        reads as a word of a language with a `Native` entry against `code`: how many there
+        are, each a further sign that the text is not in `code` however many words it knows
+        ("Микрофон аты бош"), and who takes the score `code` loses: the language or its
+        look-alike, the one the markers favour, else whichever leads (Kazakh табылмады is as
+        native), or the look-alike a loanword's spelling gives it to (`_taker`: видео-сы). A
+        word reads so when no other dictionary knows it and it looks native (Kyrgyz окугуч
+        beside Russian экран) or is a base of `code`'s with a loanword ending (литр-лар:
+        `Borrowing.reads`). Otherwise (0, None): Serbian's or Ukrainian's unknown words are
+        seldom all such."""
+        against = self._morphology[code]
         for native in self._markers.natives:
             if native.against != code:
                 continue
             takers = (native.language, *self._alikes.get(native.language, ()))
-            others = [self._morphology[c] for c in self._codes if c not in takers]
-            if native.fits(text, self._morphology[code], others):
-                taker = max(takers, key=lambda c: scores[c])
-                scores[taker] += scores[code] * lost
+            others = [self._morphology[c] for c in self._codes if c not in (*takers, code)]
+            words = [
+                w.casefold()
+                for before, w in _plain_words(text)
+                if len(w) > _SHORT_WORD and not against.knows_after(before, w)
+            ]
+            if not words:
+                continue
+            if any(other.knows(w) for other in others for w in words):
+                continue
+            borrowed = {}
+            for borrowing in self._markers.borrowings:
+                if borrowing.against == code and borrowing.borrower in takers:
+                    stems = self._morphology[borrowing.stems] if borrowing.stems else None
+                    for w in words:
+                        if borrowing.reads(w, stems):
+                            borrowed.setdefault(w, borrowing)
+            if all(w in borrowed or native.native(w) for w in words):
+                taker = max(takers, key=lambda c: (markers.get(c, 1.0), scores[c]))
+                for word, borrowing in borrowed.items():
+                    if borrowing.alike_takes and borrowing.alike_takes.search(word):
+                        taker = self._taker(borrowing, [word], text.casefold())
+                return len(words), taker
+        return 0, None
 
     def _known_latin_words(
         self, text: str, folded: str, letters: int, scores: dict[str, float]
@@ -457,6 +534,16 @@ class Borrowing:
         words = sum(1 for r in runs if len(r.group()) > 1 and CYRILLIC.match(r.group()))
         return found if found and len(found) >= self.share * words else []
 
+    def reads(self, word: str, stems: Morphology | None) -> bool:
+        """Whether `word` (lower case) reads as a stem `stems` knows as a base form with one
+        of the endings: the borrower takes the base (литр-лар, рамка-да), so Bulgarian's
+        рамки-те, an article on a plural, is no such word."""
+        return any(
+            stems is None or stems.base_forms(base)[0] == base
+            for stem in self._stems(word)
+            for base in self._bases(stem, stems)
+        )
+
     def _stems(self, word: str) -> list[str]:
         """What `word` would be without each of the endings it ends in (longest first). The
         possessive is -ы, -і... after a consonant and -сы, -сі... after a vowel, in Kyrgyz and
@@ -472,37 +559,54 @@ class Borrowing:
         ]
 
     def _known(self, stem: str, stems: Morphology | None) -> bool:
-        if stems is None or stems.knows(stem):
-            return True
-        return any(
-            stem.endswith(v) and stems.knows(stem[: len(stem) - len(v)] + d)
-            for v, d in self.voicing
-        )
+        return bool(self._bases(stem, stems))
+
+    def _bases(self, stem: str, stems: Morphology | None) -> list[str]:
+        """`stem` and its forms before the final voicing (ноутбуг -> ноутбук) that `stems`
+        knows (`stem` alone when `stems` is None)."""
+        if stems is None:
+            return [stem]
+        undone = [stem[: len(stem) - len(v)] + d for v, d in self.voicing if stem.endswith(v)]
+        return [form for form in (stem, *undone) if stems.knows(form)]
 
 
 @dataclass(frozen=True)
 class Native:
     """What a native word of `language` looks like: only its native letters (Kyrgyz has no
     в, ф, ц, щ, ь, ъ, ё, ю, я but in loanwords) and vowels of one harmony class (all back
-    or all front: кагаз, окугуч, эркек, терезе). A text whose words `against`'s dictionary
-    does not know (names, asides in brackets and compounds with a hyphen left out) are all
-    such words, which no other language's dictionary knows either, is no `against` text:
-    the score `against` loses goes to `language`."""
+    or all front: кагаз, окугуч, эркек, терезе). Each such word of a text that `against`'s
+    dictionary does not know where it stands, nor any other dictionary (names, asides in
+    brackets and compounds with a hyphen left out), makes it less likely an `against` text:
+    the score `against` loses goes to `language` (`Identifier._look_alike_words`)."""
 
     language: str
     against: str
     letters: frozenset[str]
     harmony: tuple[frozenset[str], ...]
+    # Rounded vowels past the first syllable and the vowels they may follow there (Kyrgyz
+    # writes о only after о or у: коргоо, тутуу; Russian постобработка is no such word).
+    rounding: tuple[tuple[str, str], ...] = ()
+    # How only this language, of it and its look-alikes, spells some native words.
+    spelt: re.Pattern[str] | None = None
 
-    def fits(self, text: str, against: Morphology, others: list[Morphology]) -> bool:
-        unknown = [w.casefold() for w in _plain_words(text) if not against.knows(w)]
-        return bool(unknown) and all(
-            self._native(w) and not any(other.knows(w) for other in others) for w in unknown
+    def native(self, word: str) -> bool:
+        """Whether `word` (lower case) looks native to `language`."""
+        order = [c for c in word if any(c in group for group in self.harmony)]
+        rounded = dict(self.rounding)
+        return (
+            set(word) <= self.letters
+            and any(set(order) <= group for group in self.harmony)
+            and all(v not in rounded or before in rounded[v] for before, v in pairwise(order))
         )
 
-    def _native(self, word: str) -> bool:
-        vowels = {c for c in word if any(c in group for group in self.harmony)}
-        return set(word) <= self.letters and any(vowels <= group for group in self.harmony)
+
+def _spelt_natively(spelt: re.Pattern[str], word: str, against: Morphology) -> bool:
+    """Whether a spelling `spelt` finds in `word` is no part of a stem `against`'s
+    dictionary knows at its start (Kazakh код-тал-уы is a loanword's derivative)."""
+    return any(
+        not any(against.knows(word[:end]) for end in range(max(3, found.end()), len(word)))
+        for found in spelt.finditer(word)
+    )
 
 
 def _plain(word: str) -> bool:
@@ -516,16 +620,26 @@ def _knows(morphology: Morphology, word: str) -> bool:
     return morphology.knows(word) or (len(parts) > 1 and all(map(morphology.knows, parts)))
 
 
-def _plain_words(text: str) -> list[str]:
-    """The Cyrillic words of `text` that are no names: outside brackets, not capitalised
-    after the first word, whole words (a compound's hyphen stays, so Крымско-татарская is
-    no native word)."""
-    tokens = [t.strip(_PUNCTUATION) for t in _ASIDE.sub(" ", text).split()]
-    return [
-        t
-        for i, t in enumerate(tokens)
-        if len(t) > 1 and CYRILLIC.match(t) and (i == 0 or not t[:1].isupper())
-    ]
+def _plain_words(text: str) -> list[tuple[str, str]]:
+    """The Cyrillic words of `text` that are no names nor abbreviations, each with the text
+    before it: outside brackets, not capitalised after the first word, not cut short with a
+    full stop before more text (имп. галлон, эл. почты), whole words (a compound's hyphen
+    stays, so Крымско-татарская is no native word)."""
+    blanked = _ASIDE.sub(lambda aside: " " * len(aside.group()), text)
+    tokens = list(re.finditer(r"\S+", blanked))
+    found = []
+    for i, token in enumerate(tokens):
+        word = token.group().strip(_PUNCTUATION)
+        start = token.start() + token.group().index(word) if word else 0
+        cut = token.group().endswith(".") and i < len(tokens) - 1
+        if (
+            len(word) > 1
+            and not cut
+            and CYRILLIC.match(word)
+            and (i == 0 or not word[:1].isupper())
+        ):
+            found.append((text[:start], word))
+    return found
 
 
 @dataclass(frozen=True)
@@ -566,14 +680,15 @@ class Markers:
 def _fits(ending: str, stem: str) -> bool:
     """Whether `ending` may follow `stem` in Kyrgyz or Kazakh: a possessive of a vowel alone
     after a consonant, с and a vowel after a vowel; and, vowel harmony, the ending's vowels
-    as front as the stem's last vowel (вариант-ы, принтер-и; вариант-и is no such word)."""
+    as front as the stem's last vowel (вариант-ы, принтер-и; вариант-и is no such word), but
+    for a loanword's и, which the two follow with either (литр-лер and литр-лар, лимит-тер)."""
     last = stem[-1]
     if ending in _VOWELS and last in _VOWELS:
         return False
     if ending[:1] == "с" and ending[1:2] in _VOWELS and last not in _VOWELS:
         return False
     vowels = [c for c in stem if c in _VOWELS]
-    if not vowels:
+    if not vowels or (vowels[-1] == "и" and last not in _VOWELS):
         return True
     front = vowels[-1] in _FRONT
     return all((c in _FRONT) == front for c in ending if c in _VOWELS)
@@ -604,6 +719,8 @@ def _markers(languages: Iterable[LookAlike | Language]) -> Markers:
                     entry["against"],
                     frozenset(entry["letters"]),
                     tuple(frozenset(group) for group in entry["harmony"]),
+                    tuple(entry.get("rounding", {}).items()),
+                    re.compile(entry["spelt"]) if "spelt" in entry else None,
                 )
             )
         for entry in data.get("endings", ()):
@@ -649,15 +766,16 @@ def _alphabet_weight(language: LookAlike | Language, folded: str, letters: int) 
 
 def _dictionary_weight(language: Language, text: str) -> float:
     """`_UNKNOWN_WORDS` when `language`'s dictionary knows at most half of the words of its
-    script in `text` (words in capitals, acronyms, left out, and names, capitalised after the
-    first word, when other words are left: Кыргызстан says nothing of Russian), else 1."""
-    found = _WORDS.findall(text)
-    words = [w for w in found if not w.isupper() and language.script.match(w)]
-    names = {w for w in found[1:] if w[:1].isupper()}
-    words = [w for w in words if w not in names] or words
+    script in `text` where they stand (`knows_after`: Russian's knows no аты in lower case;
+    words in capitals, acronyms, left out, and names, capitalised after the first word, when
+    other words are left: Кыргызстан says nothing of Russian), else 1."""
+    found = list(_WORDS.finditer(text))
+    words = [m for m in found if not m[0].isupper() and language.script.match(m[0])]
+    names = {m[0] for m in found[1:] if m[0][:1].isupper()}
+    words = [m for m in words if m[0] not in names] or words
     if not words:
         return 1.0
-    known = sum(1 for w in words if language.morphology.knows(w))
+    known = sum(1 for m in words if language.morphology.knows_after(text[: m.start()], m[0]))
     return _UNKNOWN_WORDS if known * 2 <= len(words) else 1.0
 
 

@@ -229,6 +229,13 @@ def _governed_only(word: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def _name_only(word: str) -> bool:
+    """Whether the dictionary reads `word` as a name alone: in lower case it is no Russian
+    word (Kyrgyz аты, 'its name', is a genitive of the name Ата; гана, 'only', is Ghana)."""
+    return all(any(tag in p.tag for tag in _NAME_TAGS) for p in _morph().parse(word))
+
+
+@lru_cache(maxsize=4096)
 def _bare_noun(word: str) -> bool:
     """Whether `word` is a declinable noun in the nominative singular, or no Russian word at
     all (a Latin name, a Kyrgyz word): what a Kyrgyz possessive's owner is."""
@@ -376,7 +383,7 @@ class RussianMorphology(Morphology):
         return is_known(word)
 
     def knows_after(self, before: str, word: str) -> bool:
-        if not is_known(word):
+        if not is_known(word) or (word.islower() and _name_only(word)):
             return False
         last = _LAST_WORD.search(before)
         return not (last and _bare_noun(last.group(1).casefold()) and _governed_only(word))

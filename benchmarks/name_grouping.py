@@ -26,6 +26,7 @@ picks another draw. It needs iuliia (requirements-dev.txt).
 from __future__ import annotations
 
 import argparse
+import functools
 import itertools
 import json
 import random
@@ -535,6 +536,179 @@ def turkic_set(seed: int = 1) -> LabelledSet:
     return LabelledSet(title, entities, negatives, False)
 
 
+# translitua's tables for Ukrainian in Latin letters: the national 2010 system and the others
+# English texts meet (its French and German tables are left out, as iuliia's French one is).
+# translitua's tables for Ukrainian in Latin letters: the national 2010 system and the others
+# English texts meet. Left out: its French and German tables (as iuliia's French one is), the
+# 2004 passport variant that writes к as c and ж as j, and DSTU 9112 (j for ь, ğ for г).
+UKRAINIAN_SCHEMES = (
+    "UkrainianKMU", "UkrainianBGN", "UkrainianBGN2019", "UkrainianPassport2007",
+    "UkrainianNational1996", "UkrainianUNGEGN", "UkrainianSimple", "UkrainianALALC",
+    "UkrainianBritish", "UkrainianISO9", "UkrainianWWS", "UkrainianGOST1986",
+    "UkrainianGOST1971",
+)  # fmt: skip
+_UKRAINIAN = set("абвгґдеєжзиіїйклмнопрстуфхцчшщьюя'")
+# Dictionary prefixes the names are drawn from (the whole dictionary takes minutes).
+_UK_PREFIXES = ("ан", "бо", "ва", "ві", "во", "га", "гр", "дм", "ів", "ка", "ко", "ле", "ма")
+_UK_PREFIXES += ("ми", "ол", "пе", "се", "та")
+# Ukrainian surnames by their Ukrainian suffixes; -ський, -цький have a feminine in -а.
+_UK_SURNAME_ENDINGS = ("енко", "ко", "чук", "ук", "юк", "ський", "цький", "ич", "ак", "як")
+# A regular correspondence, Ukrainian letter -> the Russian letters it may stand for, to find
+# a name's Russian form in pymorphy3's Russian dictionary (written here, not taken from the
+# code measured): і, ї for и; и for и or ы; є for е; ґ for г; e for е or э; the apostrophe for
+# ь or ъ; a final -ій for -ий or -ей.
+_UK_TO_RU = {"і": ("и",), "ї": ("и", "йи"), "и": ("и", "ы"), "є": ("е",), "ґ": ("г",)}
+_UK_TO_RU |= {"е": ("е", "э"), "'": ("ь", "ъ"), "ь": ("ь",)}
+_UK_FOLDS = 6  # the surnames are cut in this many disjoint parts, one per seed
+
+
+@functools.cache
+def _ukrainian_names() -> tuple[list[str], list[str], list[str]]:
+    """Masculine surnames with a Ukrainian suffix, and masculine and feminine given names
+    (not familiar forms), nominative singular, from pymorphy3's Ukrainian dictionary."""
+    import pymorphy3
+
+    morph = pymorphy3.MorphAnalyzer(lang="uk")
+    surnames, men, women = set(), set(), set()
+    for prefix in _UK_PREFIXES:
+        for word, tag, *_ in morph.dictionary.iter_known_words(prefix):
+            if "nomn" not in tag or "plur" in tag or not set(word) <= _UKRAINIAN:
+                continue
+            if "Surn" in tag and "masc" in tag and word.endswith(_UK_SURNAME_ENDINGS):
+                surnames.add(word.capitalize())
+            elif "Name" in tag and not {"Infr", "Patr"} & set(tag.grammemes) and len(word) > 2:
+                (men if "masc" in tag else women).add(word.capitalize())
+    return sorted(surnames), sorted(men), sorted(women)
+
+
+def _uk_plain(surname: str) -> str:
+    """A surname with the letters Ukrainian spellings of one name vary in made alike (є and
+    е, і, ї, и and й, a doubled letter, ь and the apostrophe): Канєвський and Каневський,
+    Осовський and Оссовський are one surname, not near ones."""
+    low = surname.lower().translate(str.maketrans("єіїй", "ееии", "ь'"))
+    return re.sub(r"(.)\1", r"\1", low)
+
+
+def _russian_form(word: str, tag: str, gender: str) -> str | None:
+    """The one Russian form of a Ukrainian name by `_UK_TO_RU` that pymorphy3's Russian
+    dictionary has as a `tag` (Name, Surn) of `gender` in the nominative; None if none or
+    several."""
+    morph = _ru_morph()
+    low = word.lower()
+    stem, ending = (low[:-2], ("ий", "ей")) if low.endswith("ій") else (low, ("",))
+    forms = [""]
+    for letter in stem:
+        forms = [f + r for f in forms for r in _UK_TO_RU.get(letter, (letter,))]
+    found = {
+        f + e
+        for f in forms
+        for e in ending
+        if any(
+            tag in p.tag and gender in p.tag and "nomn" in p.tag and "sing" in p.tag
+            and p.word == f + e
+            for p in morph.parse(f + e)
+        )
+    }  # fmt: skip
+    return found.pop().capitalize() if len(found) == 1 else None
+
+
+@functools.cache
+def _ru_morph():
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
+
+
+def _ukrainian_romanized(text: str, scheme: str) -> str:
+    import translitua
+
+    return translitua.translit(text, getattr(translitua, scheme))
+
+
+def ukrainian_set(size: int, seed: int = 1) -> LabelledSet:
+    """`size` Ukrainians: a surname of pymorphy3's Ukrainian dictionary with a Ukrainian
+    suffix (a third of them a woman's: -ська for -ський, the others the same), alone or after
+    a given name of that dictionary, in Ukrainian Cyrillic and under every table of
+    UKRAINIAN_SCHEMES (translitua); a full name also appears as the romanized surname alone.
+    Where `_russian_form` finds each word's Russian form, the Russian Cyrillic too, and that
+    romanized by iuliia's Wikipedia scheme. The surnames are cut in `_UK_FOLDS` disjoint parts
+    and `seed` picks one. Hard negatives: for each, a surname of the dictionary within one or
+    two letters once `_uk_plain` (Петренко / Пестенко), and a woman of a gendered surname
+    beside a man (Грушевський / Ольга Грушевська), as `surname_set` does."""
+    from rapidfuzz.distance import Levenshtein
+
+    rng = random.Random(seed)
+    surnames, men, women = _ukrainian_names()
+    pool = surnames[:]
+    random.Random(0).shuffle(pool)
+    part = pool[(seed - 1) % _UK_FOLDS :: _UK_FOLDS]
+    chosen = part[:size]
+    taken = set(chosen)
+    entities: list[Entity] = []
+    negatives: list[tuple[int, int]] = []
+    seen: set[str] = set()
+
+    def feminine(surname: str) -> str:
+        return surname[:-2] + "а" if surname.endswith("ий") else surname
+
+    def russian(given: str | None, surname: str, gender: str) -> str | None:
+        family = _russian_form(surname, "Surn", gender)
+        first = _russian_form(given, "Name", gender) if given else ""
+        if family is None or first is None:
+            return None
+        return f"{first} {family}".strip()
+
+    def add(given: str | None, surname: str, gender: str, partial: bool) -> int | None:
+        ukrainian = f"{given} {surname}" if given else surname
+        spellings = {ukrainian: "cyrillic"}
+        for scheme in UKRAINIAN_SCHEMES:
+            spellings.setdefault(_ukrainian_romanized(ukrainian, scheme), scheme)
+        if partial:
+            bare = _ukrainian_romanized(surname, rng.choice(UKRAINIAN_SCHEMES))
+            spellings.setdefault(bare, "surname alone")
+        ru = russian(given, surname, gender)
+        if ru is not None:
+            spellings.setdefault(ru, "russian")
+            spellings.setdefault(_romanized(ru, "wikipedia"), "russian, romanized")
+        names = [n for n in spellings if n not in seen]
+        if len(names) < 2:
+            return None
+        seen.update(names)
+        sources = tuple(spellings[n] for n in names)
+        entities.append(Entity(tuple(names), "person", ukrainian, sources))
+        return len(entities) - 1
+
+    for surname in chosen:
+        woman = rng.random() < 1 / 3
+        gender = "femn" if woman else "masc"
+        form = feminine(surname) if woman else surname
+        full = rng.random() < 0.5
+        given = rng.choice(women if woman else men) if full else None
+        me = add(given, form, gender, full)
+        if me is None:
+            continue
+        if feminine(surname) != surname:
+            other = surname if woman else feminine(surname)
+            twin_gender = "masc" if woman else "femn"
+            twin = add(rng.choice(men if woman else women), other, twin_gender, False)
+            if twin is not None:
+                negatives.append((me, twin))
+        near = [
+            s
+            for s in surnames
+            if s not in taken and s[:1] == surname[:1]
+            and 0 < Levenshtein.distance(_uk_plain(s), _uk_plain(surname)) <= 2
+        ]  # fmt: skip
+        if near:
+            close = rng.choice(near)
+            taken.add(close)
+            neighbour = add(None, feminine(close) if woman else close, gender, False)
+            if neighbour is not None:
+                negatives.append((me, neighbour))
+    title = f"Ukrainian names (pymorphy3 uk) x translitua (part {(seed - 1) % _UK_FOLDS + 1})"
+    return LabelledSet(title, entities, negatives, False)
+
+
 def _bare(latin: str) -> str:
     return re.sub(r"[\W_]+", "", latin.lower())
 
@@ -643,6 +817,7 @@ def generated(size: int, show: int, baseline: bool, seed: int = 1) -> None:
         geonames_set(size, seed),
         geonames_romanized_set(size, seed),
         turkic_set(seed),
+        ukrainian_set(size, seed),
         hand_set(),
         hand_set(places=False),
         hand_set(path=HAND_HELD_OUT),

@@ -17,10 +17,12 @@ schemes, with hard negatives of similar surnames; GeoNames cities of Central Asi
 with their Latin and Cyrillic names, the gazetteer switched off, once with every Cyrillic
 alternate name near the GeoNames name and once with those only that an iuliia scheme writes
 as the GeoNames name; the cities of Kazakhstan, Kyrgyzstan and Uzbekistan with a spelling in
-their own Cyrillic letters or in Uzbek or Kazakh Latin, beside their Russian name; the hand
-list benchmarks/data/name_variants_hand.json and its held-out
+their own Cyrillic letters or in Uzbek or Kazakh Latin, beside their Russian name; Ukrainian
+surnames and given names from pymorphy3's Ukrainian dictionary under translitua's tables; the
+hand list benchmarks/data/name_variants_hand.json and its held-out
 companion name_variants_hand_held_out.json. --seed
-picks another draw. It needs iuliia (requirements-dev.txt).
+picks another draw. It needs iuliia (requirements-dev.txt) and translitua
+(benchmarks/requirements.txt).
 """
 
 from __future__ import annotations
@@ -553,12 +555,6 @@ _UK_PREFIXES = ("ан", "бо", "ва", "ві", "во", "га", "гр", "дм", 
 _UK_PREFIXES += ("ми", "ол", "пе", "се", "та")
 # Ukrainian surnames by their Ukrainian suffixes; -ський, -цький have a feminine in -а.
 _UK_SURNAME_ENDINGS = ("енко", "ко", "чук", "ук", "юк", "ський", "цький", "ич", "ак", "як")
-# A regular correspondence, Ukrainian letter -> the Russian letters it may stand for, to find
-# a name's Russian form in pymorphy3's Russian dictionary (written here, not taken from the
-# code measured): і, ї for и; и for и or ы; є for е; ґ for г; e for е or э; the apostrophe for
-# ь or ъ; a final -ій for -ий or -ей.
-_UK_TO_RU = {"і": ("и",), "ї": ("и", "йи"), "и": ("и", "ы"), "є": ("е",), "ґ": ("г",)}
-_UK_TO_RU |= {"е": ("е", "э"), "'": ("ь", "ъ"), "ь": ("ь",)}
 _UK_FOLDS = 6  # the surnames are cut in this many disjoint parts, one per seed
 
 
@@ -581,42 +577,12 @@ def _ukrainian_names() -> tuple[list[str], list[str], list[str]]:
     return sorted(surnames), sorted(men), sorted(women)
 
 
-def _uk_plain(surname: str) -> str:
-    """A surname with the letters Ukrainian spellings of one name vary in made alike (є and
-    е, і, ї, и and й, a doubled letter, ь and the apostrophe): Канєвський and Каневський,
-    Осовський and Оссовський are one surname, not near ones."""
-    low = surname.lower().translate(str.maketrans("єіїй", "ееии", "ь'"))
-    return re.sub(r"(.)\1", r"\1", low)
-
-
-def _russian_form(word: str, tag: str, gender: str) -> str | None:
-    """The one Russian form of a Ukrainian name by `_UK_TO_RU` that pymorphy3's Russian
-    dictionary has as a `tag` (Name, Surn) of `gender` in the nominative; None if none or
-    several."""
-    morph = _ru_morph()
-    low = word.lower()
-    stem, ending = (low[:-2], ("ий", "ей")) if low.endswith("ій") else (low, ("",))
-    forms = [""]
-    for letter in stem:
-        forms = [f + r for f in forms for r in _UK_TO_RU.get(letter, (letter,))]
-    found = {
-        f + e
-        for f in forms
-        for e in ending
-        if any(
-            tag in p.tag and gender in p.tag and "nomn" in p.tag and "sing" in p.tag
-            and p.word == f + e
-            for p in morph.parse(f + e)
-        )
-    }  # fmt: skip
-    return found.pop().capitalize() if len(found) == 1 else None
-
-
-@functools.cache
-def _ru_morph():
-    import pymorphy3
-
-    return pymorphy3.MorphAnalyzer()
+def _uk_consonants(surname: str) -> str:
+    """A surname's consonants (й counts), a doubled one once, тс as ц: Ukrainian spellings
+    of one surname vary in their vowels (Колісниченко, Колесніченко; Петровський,
+    Петрівський) and so do a name's Russian forms; a near surname differs in a consonant."""
+    low = re.sub("тс", "ц", surname.lower())
+    return re.sub(r"(.)\1", r"\1", re.sub("[аеєиіїоуюяь']", "", low))
 
 
 def _ukrainian_romanized(text: str, scheme: str) -> str:
@@ -630,19 +596,20 @@ def ukrainian_set(size: int, seed: int = 1) -> LabelledSet:
     suffix (a third of them a woman's: -ська for -ський, the others the same), alone or after
     a given name of that dictionary, in Ukrainian Cyrillic and under every table of
     UKRAINIAN_SCHEMES (translitua); a full name also appears as the romanized surname alone.
-    Where `_russian_form` finds each word's Russian form, the Russian Cyrillic too, and that
-    romanized by iuliia's Wikipedia scheme. The surnames are cut in `_UK_FOLDS` disjoint parts
-    and `seed` picks one. Hard negatives: for each, a surname of the dictionary within one or
-    two letters once `_uk_plain` (Петренко / Пестенко), and a woman of a gendered surname
-    beside a man (Грушевський / Ольга Грушевська), as `surname_set` does."""
+    No Russian form: pymorphy3's Russian dictionary cannot give one independently of the code
+    measured (it has Дмитро, Петро, Микола, Олександр, Алег as given names too). The surnames
+    are cut in `_UK_FOLDS` disjoint parts and `seed` picks one; of two that differ only in
+    their vowels (`_uk_consonants`: Петрук, Петрюк) the set takes the first, as one family's.
+    Hard negatives: for each, a surname of the dictionary within one or two letters and not
+    only in its vowels (Тарасюк / Таращук), and a woman of a gendered surname beside a man
+    (Грушевський / Ольга Грушевська), as `surname_set` does."""
     from rapidfuzz.distance import Levenshtein
 
     rng = random.Random(seed)
     surnames, men, women = _ukrainian_names()
     pool = surnames[:]
     random.Random(0).shuffle(pool)
-    part = pool[(seed - 1) % _UK_FOLDS :: _UK_FOLDS]
-    chosen = part[:size]
+    chosen = pool[(seed - 1) % _UK_FOLDS :: _UK_FOLDS][:size]
     taken = set(chosen)
     entities: list[Entity] = []
     negatives: list[tuple[int, int]] = []
@@ -651,14 +618,7 @@ def ukrainian_set(size: int, seed: int = 1) -> LabelledSet:
     def feminine(surname: str) -> str:
         return surname[:-2] + "а" if surname.endswith("ий") else surname
 
-    def russian(given: str | None, surname: str, gender: str) -> str | None:
-        family = _russian_form(surname, "Surn", gender)
-        first = _russian_form(given, "Name", gender) if given else ""
-        if family is None or first is None:
-            return None
-        return f"{first} {family}".strip()
-
-    def add(given: str | None, surname: str, gender: str, partial: bool) -> int | None:
+    def add(given: str | None, surname: str, partial: bool) -> int | None:
         ukrainian = f"{given} {surname}" if given else surname
         spellings = {ukrainian: "cyrillic"}
         for scheme in UKRAINIAN_SCHEMES:
@@ -666,10 +626,6 @@ def ukrainian_set(size: int, seed: int = 1) -> LabelledSet:
         if partial:
             bare = _ukrainian_romanized(surname, rng.choice(UKRAINIAN_SCHEMES))
             spellings.setdefault(bare, "surname alone")
-        ru = russian(given, surname, gender)
-        if ru is not None:
-            spellings.setdefault(ru, "russian")
-            spellings.setdefault(_romanized(ru, "wikipedia"), "russian, romanized")
         names = [n for n in spellings if n not in seen]
         if len(names) < 2:
             return None
@@ -678,31 +634,33 @@ def ukrainian_set(size: int, seed: int = 1) -> LabelledSet:
         entities.append(Entity(tuple(names), "person", ukrainian, sources))
         return len(entities) - 1
 
+    kept: set[str] = set()  # `_uk_consonants` of the surnames drawn: one family each
     for surname in chosen:
+        if _uk_consonants(surname) in kept:
+            continue
+        kept.add(_uk_consonants(surname))
         woman = rng.random() < 1 / 3
-        gender = "femn" if woman else "masc"
         form = feminine(surname) if woman else surname
         full = rng.random() < 0.5
-        given = rng.choice(women if woman else men) if full else None
-        me = add(given, form, gender, full)
+        me = add(rng.choice(women if woman else men) if full else None, form, full)
         if me is None:
             continue
         if feminine(surname) != surname:
             other = surname if woman else feminine(surname)
-            twin_gender = "masc" if woman else "femn"
-            twin = add(rng.choice(men if woman else women), other, twin_gender, False)
+            twin = add(rng.choice(men if woman else women), other, False)
             if twin is not None:
                 negatives.append((me, twin))
         near = [
             s
             for s in surnames
             if s not in taken and s[:1] == surname[:1]
-            and 0 < Levenshtein.distance(_uk_plain(s), _uk_plain(surname)) <= 2
+            and Levenshtein.distance(s, surname) <= 2 and _uk_consonants(s) not in kept
         ]  # fmt: skip
         if near:
             close = rng.choice(near)
             taken.add(close)
-            neighbour = add(None, feminine(close) if woman else close, gender, False)
+            kept.add(_uk_consonants(close))
+            neighbour = add(None, feminine(close) if woman else close, False)
             if neighbour is not None:
                 negatives.append((me, neighbour))
     title = f"Ukrainian names (pymorphy3 uk) x translitua (part {(seed - 1) % _UK_FOLDS + 1})"

@@ -1,0 +1,38 @@
+"""Ukrainian spellings of names: the national and BGN romanizations' h for г, ISO 9's û, â,
+ê for ю, я, є, and the Ukrainian given names Russian writes otherwise (issue 10). The
+gazetteer is off: spelling alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.names.grouping import group_names
+
+
+def _together(names: list[str]) -> bool:
+    return group_names(names, places=False) == [names]
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Hryhorii Hrytsenko", "Григорій Гриценко", "Grigorij Gricenko"],  # 2010 system, GOST
+        ["Bohdan Havryliuk", "Богдан Гаврилюк"],
+        ["Oleh Pohorilyi", "Олег Погорілий"],
+        ["Ûlìâ Kovalʹčuk", "Юлія Ковальчук", "Yuliia Kovalchuk"],  # ISO 9: û, â
+        ["Êvgenìâ Gnatûk", "Євгенія Гнатюк", "Yevheniia Hnatiuk"],  # ISO 9: ê
+    ],
+)
+def test_ukrainian_romanizations_group(names: list[str]) -> None:
+    assert _together(names)
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Hrytsenko", "Hryshchenko"],  # ц, щ: other surnames
+        ["Holub", "Khokhlov"],
+    ],
+)
+def test_other_ukrainian_names_stay_apart(names: list[str]) -> None:
+    assert group_names(names, places=False) == [[n] for n in names]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from reader.lang.ru.east_slavic import russian_names
 from reader.names.grouping import group_names
 
 
@@ -36,3 +37,23 @@ def test_ukrainian_romanizations_group(names: list[str]) -> None:
 )
 def test_other_ukrainian_names_stay_apart(names: list[str]) -> None:
     assert group_names(names, places=False) == [[n] for n in names]
+
+
+def test_ukrainian_given_names_read_as_russian_ones() -> None:
+    """Russian's dictionary also lists Дмитро, Олександра as given names: the Ukrainian one
+    knowing them lets them read as Russian's Дмитрий (a man's -о for -ий), Александра."""
+    assert "Дмитрий" in russian_names("Дмитро")
+    assert "Дмитрий" in russian_names("Dmytro")
+    assert "Александра" in russian_names("Олександра")
+    assert russian_names("Лиана") == ()  # no Ukrainian word: Russian as it stands
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Dmytro Savchuk", "Дмитро Савчук", "Dmitry Savchuk", "Дмитрий Савчук"],
+        ["Олександра Коваль", "Александра Коваль", "Oleksandra Koval"],
+    ],
+)
+def test_ukrainian_and_russian_given_names_group(names: list[str]) -> None:
+    assert _together(names)

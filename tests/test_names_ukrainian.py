@@ -48,6 +48,18 @@ def test_ukrainian_given_names_read_as_russian_ones() -> None:
     assert russian_names("Лиана") == ()  # no Ukrainian word: Russian as it stands
 
 
+def test_a_name_both_dictionaries_know_reads_only_at_its_edges() -> None:
+    """Таня, Роберто, Ася, which both dictionaries know, read only at their first letter and
+    ending as Ukrainian spellings do (Олександра, Дмитро), not as Тоня, Роберт, Ося."""
+    assert "Тоня" not in russian_names("Таня")
+    assert "Роберт" not in russian_names("Роберто")
+    assert "Ося" not in russian_names("Ася")
+    assert group_names(["Таня Бойко", "Тоня Бойко"], places=False) == [
+        ["Таня Бойко"],
+        ["Тоня Бойко"],
+    ]
+
+
 @pytest.mark.parametrize(
     "names",
     [

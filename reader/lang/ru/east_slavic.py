@@ -106,6 +106,15 @@ def _ukrainian_name(word: str) -> bool:
     return any("Name" in p.tag and "nomn" in p.tag for p in ukrainian_analyzer().parse(word))
 
 
+def _at_edges(reading: str, word: str, initial: Table) -> bool:
+    """Whether `reading` differs from `word` only as `initial` reads its first letter and in
+    its ending: what a word both dictionaries know may read as (Олександра, Дмитро, Василь as
+    Александра, Дмитрий, Василий), not its inner letters (Таня is not Тоня, Катя not Котя)
+    nor another first letter (Ася is not Ося)."""
+    first = reading[:1] == word[:1] or reading[:1] in initial.get(word[:1], ())
+    return first and reading[1:].startswith(word[1:-1])
+
+
 def _spellings(word: str, script: _Script) -> set[str]:
     """Every Russian string `word` may stand for in `script` that begins a dictionary word."""
     longest = max(map(len, script.letters))
@@ -137,10 +146,10 @@ def russian_names(word: str) -> tuple[str, ...]:
     if len(low) < _MIN_LETTERS or not low.strip(_APOSTROPHES).isalpha():
         return ()
     latin, cyrillic, endings, finals = _scripts()
+    both = False  # a word of Russian letters both dictionaries know (Дмитро, Таня)
     if CYRILLIC.search(low):
-        if LATIN.search(low) or (
-            set(low) <= _RUSSIAN and _morph().word_is_known(low) and not _ukrainian_name(low)
-        ):
+        both = set(low) <= _RUSSIAN and _morph().word_is_known(low)
+        if LATIN.search(low) or (both and not _ukrainian_name(low)):
             return ()
         script = cyrillic
     elif low.isascii():
@@ -155,11 +164,10 @@ def russian_names(word: str) -> tuple[str, ...]:
         if f[-1:] not in "аеёиоуыэюяйь" and _is_prefix(f + end)
     }
     found |= {
-        f[:-1] + end
-        for f in found
-        for end in finals.get(f[-1:], ())
-        if _is_prefix(f[:-1] + end)
+        f[:-1] + end for f in found for end in finals.get(f[-1:], ()) if _is_prefix(f[:-1] + end)
     }
     surname = low.endswith(script.surname_endings)
-    names = sorted(f for f in found if _name(f, surname))
+    names = sorted(
+        f for f in found if _name(f, surname) and (not both or _at_edges(f, low, script.initial))
+    )
     return tuple(n[:1].upper() + n[1:] for n in names)

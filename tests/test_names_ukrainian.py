@@ -60,12 +60,5 @@ def test_a_name_both_dictionaries_know_reads_only_at_its_edges() -> None:
     ]
 
 
-@pytest.mark.parametrize(
-    "names",
-    [
-        ["Dmytro Savchuk", "Дмитро Савчук", "Dmitry Savchuk", "Дмитрий Савчук"],
-        ["Олександра Коваль", "Александра Коваль", "Oleksandra Koval"],
-    ],
-)
-def test_ukrainian_and_russian_given_names_group(names: list[str]) -> None:
-    assert _together(names)
+def test_ukrainian_and_russian_given_names_group() -> None:
+    assert _together(["Dmytro Savchuk", "Дмитро Савчук", "Dmitry Savchuk", "Дмитрий Савчук"])

@@ -20,8 +20,11 @@ as the GeoNames name; the cities of Kazakhstan, Kyrgyzstan and Uzbekistan with a
 their own Cyrillic letters or in Uzbek or Kazakh Latin, beside their Russian name; the same
 cities' own-letter names with the Latin spellings independent transliterators write for them
 (CLDR through PyICU, alifbo, kyrgyz-transliteration), and Uzbek people from Faker's uz_UZ
-lists written in Cyrillic and back; the hand list benchmarks/data/name_variants_hand.json and
-its held-out companion name_variants_hand_held_out.json. --seed picks another draw (a part,
+lists written in Cyrillic and back; Ukrainian surnames and given names from pymorphy3's
+Ukrainian dictionary under translitua's tables; the hand list
+benchmarks/data/name_variants_hand.json, its held-out companion
+name_variants_hand_held_out.json and the blind list
+name_variants_hand_blind.json. --seed picks another draw (a part,
 for the sets of those three countries), or several; --only keeps some of the sets. It needs
 iuliia (requirements-dev.txt) and the packages benchmarks/requirements.txt pins for those
 sets. The GeoNames set and the Kazakh, Kyrgyz and Uzbek letters set are also scored on the
@@ -711,6 +714,135 @@ def uzbek_person_set(seed: int = 1) -> LabelledSet:
     return LabelledSet(title, entities, negatives, False)
 
 
+# translitua's tables for Ukrainian in Latin letters: the national 2010 system and the others
+# English texts meet (its French and German tables are left out, as iuliia's French one is).
+# translitua's tables for Ukrainian in Latin letters: the national 2010 system and the others
+# English texts meet. Left out: its French and German tables (as iuliia's French one is), the
+# 2004 passport variant that writes к as c and ж as j, and DSTU 9112 (j for ь, ğ for г).
+UKRAINIAN_SCHEMES = (
+    "UkrainianKMU", "UkrainianBGN", "UkrainianBGN2019", "UkrainianPassport2007",
+    "UkrainianNational1996", "UkrainianUNGEGN", "UkrainianSimple", "UkrainianALALC",
+    "UkrainianBritish", "UkrainianISO9", "UkrainianWWS", "UkrainianGOST1986",
+    "UkrainianGOST1971",
+)  # fmt: skip
+_UKRAINIAN = set("абвгґдеєжзиіїйклмнопрстуфхцчшщьюя'")
+# Dictionary prefixes the names are drawn from (the whole dictionary takes minutes).
+_UK_PREFIXES = ("ан", "бо", "ва", "ві", "во", "га", "гр", "дм", "ів", "ка", "ко", "ле", "ма")
+_UK_PREFIXES += ("ми", "ол", "пе", "се", "та")
+# Ukrainian surnames by their Ukrainian suffixes; -ський, -цький have a feminine in -а.
+_UK_SURNAME_ENDINGS = ("енко", "ко", "чук", "ук", "юк", "ський", "цький", "ич", "ак", "як")
+_UK_FOLDS = 6  # the surnames are cut in this many disjoint parts, one per seed
+
+
+@functools.cache
+def _ukrainian_names() -> tuple[list[str], list[str], list[str]]:
+    """Masculine surnames with a Ukrainian suffix, and masculine and feminine given names
+    (not familiar forms), nominative singular, from pymorphy3's Ukrainian dictionary."""
+    import pymorphy3
+
+    morph = pymorphy3.MorphAnalyzer(lang="uk")
+    surnames, men, women = set(), set(), set()
+    for prefix in _UK_PREFIXES:
+        for word, tag, *_ in morph.dictionary.iter_known_words(prefix):
+            if "nomn" not in tag or "plur" in tag or not set(word) <= _UKRAINIAN:
+                continue
+            if "Surn" in tag and "masc" in tag and word.endswith(_UK_SURNAME_ENDINGS):
+                surnames.add(word.capitalize())
+            elif "Name" in tag and not {"Infr", "Patr"} & set(tag.grammemes) and len(word) > 2:
+                (men if "masc" in tag else women).add(word.capitalize())
+    return sorted(surnames), sorted(men), sorted(women)
+
+
+def _uk_consonants(surname: str) -> str:
+    """A surname's consonants (й counts), a doubled one once, тс as ц: Ukrainian spellings
+    of one surname vary in their vowels (Колісниченко, Колесніченко; Петровський,
+    Петрівський) and so do a name's Russian forms; a near surname differs in a consonant."""
+    low = re.sub("тс", "ц", surname.lower())
+    return re.sub(r"(.)\1", r"\1", re.sub("[аеєиіїоуюяь']", "", low))
+
+
+def _ukrainian_romanized(text: str, scheme: str) -> str:
+    import translitua
+
+    return translitua.translit(text, getattr(translitua, scheme))
+
+
+def ukrainian_set(size: int, seed: int = 1) -> LabelledSet:
+    """`size` Ukrainians: a surname of pymorphy3's Ukrainian dictionary with a Ukrainian
+    suffix (a third of them a woman's: -ська for -ський, the others the same), alone or after
+    a given name of that dictionary, in Ukrainian Cyrillic and under every table of
+    UKRAINIAN_SCHEMES (translitua); a full name also appears as the romanized surname alone.
+    No Russian form: pymorphy3's Russian dictionary cannot give one independently of the code
+    measured (it has Дмитро, Петро, Микола, Олександр, Алег as given names too). The surnames
+    are cut in `_UK_FOLDS` disjoint parts and `seed` picks one; of two that differ only in
+    their vowels (`_uk_consonants`: Петрук, Петрюк) the set takes the first, as one family's.
+    Hard negatives: for each, a surname of the dictionary within one or two letters and not
+    only in its vowels (Тарасюк / Таращук), and a woman of a gendered surname beside a man
+    (Грушевський / Ольга Грушевська), as `surname_set` does."""
+    from rapidfuzz.distance import Levenshtein
+
+    rng = random.Random(seed)
+    surnames, men, women = _ukrainian_names()
+    pool = surnames[:]
+    random.Random(0).shuffle(pool)
+    chosen = pool[(seed - 1) % _UK_FOLDS :: _UK_FOLDS][:size]
+    taken = set(chosen)
+    entities: list[Entity] = []
+    negatives: list[tuple[int, int]] = []
+    seen: set[str] = set()
+
+    def feminine(surname: str) -> str:
+        return surname[:-2] + "а" if surname.endswith("ий") else surname
+
+    def add(given: str | None, surname: str, partial: bool) -> int | None:
+        ukrainian = f"{given} {surname}" if given else surname
+        spellings = {ukrainian: "cyrillic"}
+        for scheme in UKRAINIAN_SCHEMES:
+            spellings.setdefault(_ukrainian_romanized(ukrainian, scheme), scheme)
+        if partial:
+            bare = _ukrainian_romanized(surname, rng.choice(UKRAINIAN_SCHEMES))
+            spellings.setdefault(bare, "surname alone")
+        names = [n for n in spellings if n not in seen]
+        if len(names) < 2:
+            return None
+        seen.update(names)
+        sources = tuple(spellings[n] for n in names)
+        entities.append(Entity(tuple(names), "person", ukrainian, sources))
+        return len(entities) - 1
+
+    kept: set[str] = set()  # `_uk_consonants` of the surnames drawn: one family each
+    for surname in chosen:
+        if _uk_consonants(surname) in kept:
+            continue
+        kept.add(_uk_consonants(surname))
+        woman = rng.random() < 1 / 3
+        form = feminine(surname) if woman else surname
+        full = rng.random() < 0.5
+        me = add(rng.choice(women if woman else men) if full else None, form, full)
+        if me is None:
+            continue
+        if feminine(surname) != surname:
+            other = surname if woman else feminine(surname)
+            twin = add(rng.choice(men if woman else women), other, False)
+            if twin is not None:
+                negatives.append((me, twin))
+        near = [
+            s
+            for s in surnames
+            if s not in taken and s[:1] == surname[:1]
+            and Levenshtein.distance(s, surname) <= 2 and _uk_consonants(s) not in kept
+        ]  # fmt: skip
+        if near:
+            close = rng.choice(near)
+            taken.add(close)
+            kept.add(_uk_consonants(close))
+            neighbour = add(None, feminine(close) if woman else close, False)
+            if neighbour is not None:
+                negatives.append((me, neighbour))
+    title = f"Ukrainian names (pymorphy3 uk) x translitua (part {(seed - 1) % _UK_FOLDS + 1})"
+    return LabelledSet(title, entities, negatives, False)
+
+
 def _bare(latin: str) -> str:
     return re.sub(r"[\W_]+", "", latin.lower())
 
@@ -955,6 +1087,7 @@ _SETS: dict[str, Callable[[int, int], list[LabelledSet]]] = {
     "turkic": lambda size, seed: [turkic_set(seed)],
     "turkic-translit": lambda size, seed: [turkic_translit_set(seed)],
     "uzbek": lambda size, seed: [uzbek_person_set(seed)],
+    "ukrainian": lambda size, seed: [ukrainian_set(size, seed)],
     "hand": lambda size, seed: [
         hand_set(),
         hand_set(places=False),

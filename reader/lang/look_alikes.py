@@ -25,7 +25,7 @@ class UkrainianDictionary(Morphology):
     LOCATIVE_PREPOSITIONS = frozenset({"в", "у", "на", "о", "об", "по", "при"})
 
     def knows(self, word: str) -> bool:
-        return bool(_ukrainian().word_is_known(word.casefold()))
+        return bool(ukrainian_analyzer().word_is_known(word.casefold()))
 
     def knows_after(self, before: str, word: str) -> bool:
         if not self.knows(word):
@@ -38,11 +38,11 @@ class UkrainianDictionary(Morphology):
 @lru_cache(maxsize=4096)
 def _locative_only(word: str) -> bool:
     """Whether every reading the dictionary has of `word` is a locative (some 0.1 ms)."""
-    return all("loct" in parse.tag for parse in _ukrainian().parse(word))
+    return all("loct" in parse.tag for parse in ukrainian_analyzer().parse(word))
 
 
 @cache
-def _ukrainian() -> pymorphy3.MorphAnalyzer:
+def ukrainian_analyzer() -> pymorphy3.MorphAnalyzer:
     """Loaded on first use (a tenth of a second, some 20 MB), which only a text that reads
     as Ukrainian but is unsure asks for."""
     import pymorphy3

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from reader.lang.base import CYRILLIC, LATIN
+from reader.lang.look_alikes import ukrainian_analyzer
 from reader.lang.ru.dictionary import analyzer as _morph
 
 _DATA = Path(__file__).parent / "east_slavic.json"
@@ -58,8 +59,9 @@ class _Script:
 
 
 @cache
-def _scripts() -> tuple[_Script, _Script, tuple[str, ...]]:
-    """The Latin and the Cyrillic correspondences, and the endings Russian adds."""
+def _scripts() -> tuple[_Script, _Script, tuple[str, ...], Table]:
+    """The Latin and the Cyrillic correspondences, the endings Russian adds, and those it
+    writes for a final vowel."""
     raw = json.loads(_DATA.read_text(encoding="utf-8"))
 
     def script(part: dict[str, Any]) -> _Script:
@@ -76,7 +78,8 @@ def _scripts() -> tuple[_Script, _Script, tuple[str, ...]]:
             frozenset(raw["vowels"]),
         )
 
-    return script(raw["latin"]), script(raw["cyrillic"]), tuple(raw["consonant_final"])
+    finals = {k: tuple(v) for k, v in raw["vowel_final"].items()}
+    return script(raw["latin"]), script(raw["cyrillic"]), tuple(raw["consonant_final"]), finals
 
 
 @lru_cache(maxsize=65536)
@@ -95,6 +98,21 @@ def _name(word: str, surname: bool) -> bool:
         and p.word == word
         for p in _morph().parse(word)
     )
+
+
+def _ukrainian_name(word: str) -> bool:
+    """Whether Ukrainian's dictionary has `word` as a given name in the nominative: Russian's
+    lists some Ukrainian names too (Дмитро, Олександра), which are still to be read."""
+    return any("Name" in p.tag and "nomn" in p.tag for p in ukrainian_analyzer().parse(word))
+
+
+def _at_edges(reading: str, word: str, initial: Table) -> bool:
+    """Whether `reading` differs from `word` only as `initial` reads its first letter and in
+    its ending: what a word both dictionaries know may read as (Олександра, Дмитро, Василь as
+    Александра, Дмитрий, Василий), not its inner letters (Таня is not Тоня, Катя not Котя)
+    nor another first letter (Ася is not Ося)."""
+    first = reading[:1] == word[:1] or reading[:1] in initial.get(word[:1], ())
+    return first and reading[1:].startswith(word[1:-1])
 
 
 def _spellings(word: str, script: _Script) -> set[str]:
@@ -122,14 +140,16 @@ def _spellings(word: str, script: _Script) -> set[str]:
 def russian_names(word: str) -> tuple[str, ...]:
     """The Russian given names and surnames `word` spells in Belarusian or Ukrainian, or
     romanized from either (Siarhei -> Сергей), capitalised; none for a word Russian writes
-    as it is (a Cyrillic word of Russian letters the dictionary knows) or shorter than
-    three letters."""
+    as it is (a Cyrillic word of Russian letters the dictionary knows, unless Ukrainian's
+    knows it as a given name) or shorter than three letters."""
     low = unicodedata.normalize("NFC", word).casefold()
     if len(low) < _MIN_LETTERS or not low.strip(_APOSTROPHES).isalpha():
         return ()
-    latin, cyrillic, endings = _scripts()
+    latin, cyrillic, endings, finals = _scripts()
+    both = False  # a word of Russian letters both dictionaries know (Дмитро, Таня)
     if CYRILLIC.search(low):
-        if LATIN.search(low) or (set(low) <= _RUSSIAN and _morph().word_is_known(low)):
+        both = set(low) <= _RUSSIAN and _morph().word_is_known(low)
+        if LATIN.search(low) or (both and not _ukrainian_name(low)):
             return ()
         script = cyrillic
     elif low.isascii():
@@ -143,6 +163,11 @@ def russian_names(word: str) -> tuple[str, ...]:
         for end in endings
         if f[-1:] not in "аеёиоуыэюяйь" and _is_prefix(f + end)
     }
+    found |= {
+        f[:-1] + end for f in found for end in finals.get(f[-1:], ()) if _is_prefix(f[:-1] + end)
+    }
     surname = low.endswith(script.surname_endings)
-    names = sorted(f for f in found if _name(f, surname))
+    names = sorted(
+        f for f in found if _name(f, surname) and (not both or _at_edges(f, low, script.initial))
+    )
     return tuple(n[:1].upper() + n[1:] for n in names)

@@ -1,0 +1,64 @@
+"""Ukrainian spellings of names: the national and BGN romanizations' h for г, ISO 9's û, â,
+ê for ю, я, є, and the Ukrainian given names Russian writes otherwise (issue 10). The
+gazetteer is off: spelling alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.lang.ru.east_slavic import russian_names
+from reader.names.grouping import group_names
+
+
+def _together(names: list[str]) -> bool:
+    return group_names(names, places=False) == [names]
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Hryhorii Hrytsenko", "Григорій Гриценко", "Grigorij Gricenko"],  # 2010 system, GOST
+        ["Bohdan Havryliuk", "Богдан Гаврилюк"],
+        ["Oleh Pohorilyi", "Олег Погорілий"],
+        ["Ûlìâ Kovalʹčuk", "Юлія Ковальчук", "Yuliia Kovalchuk"],  # ISO 9: û, â
+        ["Êvgenìâ Gnatûk", "Євгенія Гнатюк", "Yevheniia Hnatiuk"],  # ISO 9: ê
+    ],
+)
+def test_ukrainian_romanizations_group(names: list[str]) -> None:
+    assert _together(names)
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Hrytsenko", "Hryshchenko"],  # ц, щ: other surnames
+        ["Holub", "Khokhlov"],
+    ],
+)
+def test_other_ukrainian_names_stay_apart(names: list[str]) -> None:
+    assert group_names(names, places=False) == [[n] for n in names]
+
+
+def test_ukrainian_given_names_read_as_russian_ones() -> None:
+    """Russian's dictionary also lists Дмитро, Олександра as given names: the Ukrainian one
+    knowing them lets them read as Russian's Дмитрий (a man's -о for -ий), Александра."""
+    assert "Дмитрий" in russian_names("Дмитро")
+    assert "Дмитрий" in russian_names("Dmytro")
+    assert "Александра" in russian_names("Олександра")
+    assert russian_names("Лиана") == ()  # no Ukrainian word: Russian as it stands
+
+
+def test_a_name_both_dictionaries_know_reads_only_at_its_edges() -> None:
+    """Таня, Роберто, Ася, which both dictionaries know, read only at their first letter and
+    ending as Ukrainian spellings do (Олександра, Дмитро), not as Тоня, Роберт, Ося."""
+    assert "Тоня" not in russian_names("Таня")
+    assert "Роберт" not in russian_names("Роберто")
+    assert "Ося" not in russian_names("Ася")
+    assert group_names(["Таня Бойко", "Тоня Бойко"], places=False) == [
+        ["Таня Бойко"],
+        ["Тоня Бойко"],
+    ]
+
+
+def test_ukrainian_and_russian_given_names_group() -> None:
+    assert _together(["Dmytro Savchuk", "Дмитро Савчук", "Dmitry Savchuk", "Дмитрий Савчук"])

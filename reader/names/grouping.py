@@ -19,7 +19,10 @@ Rules for what cannot be decided from one pair:
   a group of its own, marked ambiguous between them (`NameGroup.ambiguous`). The same holds
   for a one-word place (Kenesh -> Jogorku Kenesh).
 * A word with several possible base forms (Russian Каримова: of Karimov, or Karimova) joins
-  only a group that exactly one of its readings fits, and never links two groups together.
+  only a group that exactly one of its readings fits, and never links two groups together,
+  unless one reading alone fits them all (Жітіқара); a word no reading of which is a
+  person's name form joins the one group with its spelling as written (Актобе = Aktobe, not
+  of Актоба).
 * Gendered forms of one surname (Karimov / Karimova) are different people: keys differ in
   the final -a, and the fuzzy match never bridges a final -a.
 * A Latin z, s or c may be ž, š, č with the caron lost (Torzok = Торжок) or may not (Peskov

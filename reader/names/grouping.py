@@ -19,7 +19,10 @@ Rules for what cannot be decided from one pair:
   a group of its own, marked ambiguous between them (`NameGroup.ambiguous`). The same holds
   for a one-word place (Kenesh -> Jogorku Kenesh).
 * A word with several possible base forms (Russian Каримова: of Karimov, or Karimova) joins
-  only a group that exactly one of its readings fits, and never links two groups together.
+  only a group that exactly one of its readings fits, and never links two groups together,
+  unless one reading alone fits them all (Жітіқара); a word no reading of which is a
+  person's name form joins the one group with its spelling as written (Актобе = Aktobe, not
+  of Актоба).
 * Gendered forms of one surname (Karimov / Karimova) are different people: keys differ in
   the final -a, and the fuzzy match never bridges a final -a.
 * A Latin z, s or c may be ž, š, č with the caron lost (Torzok = Торжок) or may not (Peskov
@@ -565,14 +568,18 @@ def _place_ambiguous(
 ) -> list[_Name]:
     """Join each name of several readings to the one group of the `blocks` (the names of one
     reading) its readings fit; those that fit none are returned, to be matched among
-    themselves (Садыра, Садыру ...); those that fit several go into `torn`."""
+    themselves (Садыра, Садыру ...); those that fit several go into `torn`, unless
+    `_untorn` settles them."""
     unplaced: list[_Name] = []
     for name in (p for p in parsed if not p.definite):
+        matched = [d for d in blocks.candidates(name) if _full_match(name, d)]
         fits = {
             groups.find(d.index): [r for r in name.readings if _full_match(_only(name, r), d)]
-            for d in blocks.candidates(name)
-            if _full_match(name, d)
+            for d in matched
         }
+        if len(fits) > 1:
+            spelled = {groups.find(d.index) for d in matched if name.written & d.written}
+            fits = _untorn(groups, name, fits, spelled)
         if len(fits) == 1:
             root, readings = fits.popitem()
             groups.union(name.index, root)
@@ -583,6 +590,29 @@ def _place_ambiguous(
         else:
             torn.add(name.index)
     return unplaced
+
+
+def _untorn(
+    groups: _Groups, name: _Name, fits: dict[int, list[Reading]], spelled: set[int]
+) -> dict[int, list[Reading]]:
+    """Settle a name that fits several groups (`fits`: the readings that fit each), if it can
+    be: where one reading alone fits them all and the others none, it is that reading, like
+    a name of one reading, and links them (Жітіқара, not a Kazakh dative of Жітіқар: both
+    Zhitikara and Zhetiqara spell it); where no reading is a person's name form, it is first
+    the name as written, and joins the one group (of `spelled`) with a name spelled so
+    (Актобе = Aktobe, not of Актоба = Tatar Актөбә; Орски = Orski, not of Орск). A surname
+    of either gender stays torn (Каримова: of Karimov, or Karimova). Returns the fits
+    left: one group if settled."""
+    used = {r for readings in fits.values() for r in readings}
+    if len(used) == 1 and all(fits.values()):
+        first, *rest = fits
+        for root in rest:
+            groups.union(first, root)
+        return {groups.find(first): [*used]}
+    if len(spelled) == 1 and not any(b.gender for w in name.words for b in w.bases):
+        root = spelled.pop()
+        return {root: fits[root]}
+    return fits
 
 
 def _join_short_names(

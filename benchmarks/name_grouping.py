@@ -303,6 +303,33 @@ def _feminine(surname: str) -> str:
     return surname + "а"
 
 
+def _add_person(
+    given: str | None,
+    surname: str,
+    partial: bool,
+    *,
+    romanize: Callable[[str, str], str],
+    schemes: Sequence[str],
+    rng: random.Random,
+    seen: set[str],
+    entities: list[Entity],
+) -> int | None:
+    """Both generated sets' person as one Entity, less names in `seen` (one person's each)."""
+    cyrillic = f"{given} {surname}" if given else surname
+    spellings = {cyrillic: "cyrillic"}
+    for scheme in schemes:
+        spellings.setdefault(romanize(cyrillic, scheme), scheme)
+    if partial:
+        spellings.setdefault(romanize(surname, rng.choice(schemes)), "surname alone")
+    names = [n for n in spellings if n not in seen]
+    if len(names) < 2:
+        return None
+    seen.update(names)
+    sources = tuple(spellings[n] for n in names)
+    entities.append(Entity(tuple(names), "person", cyrillic, sources))
+    return len(entities) - 1
+
+
 def surname_set(size: int, seed: int = 1) -> LabelledSet:
     """`size` people: a Russian surname (a third of them a woman's), alone or after a given
     name, in Cyrillic and under every scheme of SCHEMES; a full name also appears as the
@@ -319,20 +346,9 @@ def surname_set(size: int, seed: int = 1) -> LabelledSet:
     negatives: list[tuple[int, int]] = []
     seen: set[str] = set()
 
-    def add(cyrillic: str, partial: bool) -> int | None:
-        spellings = {cyrillic: "cyrillic"}
-        for scheme in SCHEMES:
-            spellings.setdefault(_romanized(cyrillic, scheme), scheme)
-        if partial:
-            bare = _romanized(cyrillic.split()[-1], rng.choice(SCHEMES))
-            spellings.setdefault(bare, "surname alone")
-        names = [n for n in spellings if n not in seen]
-        if len(names) < 2:
-            return None
-        seen.update(names)
-        sources = tuple(spellings[n] for n in names)
-        entities.append(Entity(tuple(names), "person", cyrillic, sources))
-        return len(entities) - 1
+    add = functools.partial(
+        _add_person, romanize=_romanized, schemes=SCHEMES, rng=rng, seen=seen, entities=entities
+    )
 
     used: set[str] = set()  # each surname is one family's: a neighbour is never also chosen
     for surname in chosen:
@@ -343,13 +359,13 @@ def surname_set(size: int, seed: int = 1) -> LabelledSet:
         form = _feminine(surname) if woman else surname
         full = rng.random() < 0.5
         given = rng.choice(women if woman else men)
-        me = add(f"{given} {form}" if full else form, full)
+        me = add(given if full else None, form, full)
         if me is None:
             continue
         # the other gender, a different person, with a given name: a bare Cyrillic Каримова
         # beside a bare Каримов could be of him (genitive), and would be left on its own
         other = _feminine(surname) if not woman else surname
-        twin = add(f"{rng.choice(men if woman else women)} {other}", False)
+        twin = add(rng.choice(men if woman else women), other, False)
         if twin is not None:
             negatives.append((me, twin))
         near = [
@@ -361,7 +377,7 @@ def surname_set(size: int, seed: int = 1) -> LabelledSet:
         if near:
             close = rng.choice(near)
             used.add(close)
-            neighbour = add(_feminine(close) if woman else close, False)
+            neighbour = add(None, _feminine(close) if woman else close, False)
             if neighbour is not None:
                 negatives.append((me, neighbour))
     return LabelledSet("Russian surnames (pymorphy3) x iuliia schemes", entities, negatives, False)
@@ -794,21 +810,14 @@ def ukrainian_set(size: int, seed: int = 1) -> LabelledSet:
     def feminine(surname: str) -> str:
         return surname[:-2] + "а" if surname.endswith("ий") else surname
 
-    def add(given: str | None, surname: str, partial: bool) -> int | None:
-        ukrainian = f"{given} {surname}" if given else surname
-        spellings = {ukrainian: "cyrillic"}
-        for scheme in UKRAINIAN_SCHEMES:
-            spellings.setdefault(_ukrainian_romanized(ukrainian, scheme), scheme)
-        if partial:
-            bare = _ukrainian_romanized(surname, rng.choice(UKRAINIAN_SCHEMES))
-            spellings.setdefault(bare, "surname alone")
-        names = [n for n in spellings if n not in seen]
-        if len(names) < 2:
-            return None
-        seen.update(names)
-        sources = tuple(spellings[n] for n in names)
-        entities.append(Entity(tuple(names), "person", ukrainian, sources))
-        return len(entities) - 1
+    add = functools.partial(
+        _add_person,
+        romanize=_ukrainian_romanized,
+        schemes=UKRAINIAN_SCHEMES,
+        rng=rng,
+        seen=seen,
+        entities=entities,
+    )
 
     kept: set[str] = set()  # `_uk_consonants` of the surnames drawn: one family each
     for surname in chosen:

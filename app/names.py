@@ -49,13 +49,23 @@ from reader.names.decisions import (
     statuses_for,
 )
 from reader.names.grouping import Suggestion
-from reader.names.variants import VariantForm, VariantGroup, last_listing, listed_groups
+from reader.names.variants import (
+    VariantForm,
+    VariantGroup,
+    last_listing,
+    listed_groups,
+    summaries_to_make,
+)
 from reader.review.escape import html_text, markdown_text
 from reader.store import StoreBusy
 
 PAGE_SIZES = (10, 25, 50)
 AMBIGUOUS_SHOWN = 3  # full names named in a group's title; all of them inside
 CACHED_STATES = 4  # corpus/translation states whose groups are kept
+# A stale listing is listed again on its own if at most this many articles' name summaries
+# must be made first (a second or so each, then seconds of merging at 1,000 articles).
+AUTO_RELIST_MAX = 5
+GROUP_INPUTS = ("acc:", "merge:", "split:")  # a group's accept, merge and split boxes
 NO_ICON = " "  # an alert without an icon; None has Streamlit look for an emoji opening a
 # non-ASCII text, first loading its catalogue of emoji (0.4 s)
 
@@ -98,6 +108,7 @@ class _Names:
     groups: list[VariantGroup]
     texts: _Texts
     as_of: str | None = None  # when listed, if articles or translations changed since
+    to_make: int | None = None  # summaries listing again would make, once counted
     shaped: dict[tuple[int, ...], Shaped] = field(default_factory=dict)  # by decisions in force
 
     def apply(self, in_force: list[Decision]) -> Shaped:
@@ -123,11 +134,35 @@ def _names_cache() -> _NamesCache:
     return _NamesCache()
 
 
-def _names(fresh: bool = False) -> _Names:
-    """The automatic groups: the last listing of the names (which `names` makes), also when
-    articles or translations changed since (then marked with its time: listing again merges
-    every article's summary, seconds for an archive, so a page load does not), or listed now
-    with a progress bar when none was made or `fresh` asks for it.
+def _names() -> _Names:
+    """The automatic groups: the last listing of the names (which `names` makes), listed
+    again at once when articles or translations changed since and that is cheap (few
+    articles' summaries to make) and loses nothing: no group's accept, merge or split box
+    is drawn, whose input a changed group would drop. Otherwise the last listing is shown
+    with its time, and listed again when asked."""
+    names = _listing()
+    if names.as_of and not _group_inputs() and _to_make(names) <= AUTO_RELIST_MAX:
+        names = _listing(fresh=True)
+    return names
+
+
+def _group_inputs() -> bool:
+    """Whether a group's accept, merge or split box is drawn in this session."""
+    return any(str(k).startswith(GROUP_INPUTS) for k in st.session_state)
+
+
+def _to_make(names: _Names) -> int:
+    """How many articles' name summaries listing again would make (counted once a listing)."""
+    if names.to_make is None:
+        names.to_make = summaries_to_make(ws)
+    return names.to_make
+
+
+def _listing(fresh: bool = False) -> _Names:
+    """The last listing (marked with its time if articles or translations changed since:
+    listing again merges every article's summary, seconds for an archive), or listed now,
+    the way `names` lists (`listed_groups`), with a spinner and a progress bar, when none
+    was made or `fresh` asks for it.
 
     Not an st.cache_resource function itself: its progress bar would be replayed on every
     cache hit. The key is cheap to make: file stamps and one query.
@@ -148,19 +183,24 @@ def _names(fresh: bool = False) -> _Names:
         if last is not None:
             names = _Names(last.groups, texts, last.as_of)
         else:
-            bar = st.progress(0.0, text="Reading names across the corpus…")
-
-            def progress(done: int, total: int) -> None:
-                bar.progress(
-                    done / total, text=f"Finding names: {done} of {total} new translations"
-                )
-
-            names = _Names(listed_groups(ws, progress), texts)
-            bar.empty()
+            names = _Names(_listed(), texts)
         cache.entries[key] = names
         while len(cache.entries) > CACHED_STATES:
             cache.entries.popitem(last=False)
         return names
+
+
+def _listed() -> list[VariantGroup]:
+    """`listed_groups`, with a spinner, and a bar while new translations are read for names."""
+    with st.spinner("Listing the names: merging every article's names…"):
+        bar = st.progress(0.0, text="Reading names across the corpus…")
+
+        def progress(done: int, total: int) -> None:
+            bar.progress(done / total, text=f"Finding names: {done} of {total} new translations")
+
+        groups = listed_groups(ws, progress)
+        bar.empty()
+    return groups
 
 
 def _as_of_note(names: _Names) -> None:
@@ -176,7 +216,7 @@ def _as_of_note(names: _Names) -> None:
         )
     )
     if st.button("List the names again", key="names:relist"):
-        _names(fresh=True)
+        _listing(fresh=True)
         st.rerun()
 
 

@@ -54,7 +54,7 @@ from reader.names.variants import (
     VariantGroup,
     last_listing,
     listed_groups,
-    summaries_to_make,
+    relisting_is_quick,
 )
 from reader.review.escape import html_text, markdown_text
 from reader.store import StoreBusy
@@ -63,7 +63,8 @@ PAGE_SIZES = (10, 25, 50)
 AMBIGUOUS_SHOWN = 3  # full names named in a group's title; all of them inside
 CACHED_STATES = 4  # corpus/translation states whose groups are kept
 # A stale listing is listed again on its own if at most this many articles' name summaries
-# must be made first (a second or so each, then seconds of merging at 1,000 articles).
+# must be made first (a second or so each, then seconds of merging at 1,000 articles) and
+# the names can be regrouped from a grouping by the current rules.
 AUTO_RELIST_MAX = 5
 GROUP_INPUTS = ("acc:", "merge:", "split:")  # a group's accept, merge and split boxes
 NO_ICON = " "  # an alert without an icon; None has Streamlit look for an emoji opening a
@@ -108,7 +109,7 @@ class _Names:
     groups: list[VariantGroup]
     texts: _Texts
     as_of: str | None = None  # when listed, if articles or translations changed since
-    to_make: int | None = None  # summaries listing again would make, once counted
+    quick: bool | None = None  # whether listing again takes seconds, once found
     shaped: dict[tuple[int, ...], Shaped] = field(default_factory=dict)  # by decisions in force
 
     def apply(self, in_force: list[Decision]) -> Shaped:
@@ -136,12 +137,12 @@ def _names_cache() -> _NamesCache:
 
 def _names() -> _Names:
     """The automatic groups: the last listing of the names (which `names` makes), listed
-    again at once when articles or translations changed since and that is cheap (few
-    articles' summaries to make) and loses nothing: no group's accept, merge or split box
-    is drawn, whose input a changed group would drop. Otherwise the last listing is shown
-    with its time, and listed again when asked."""
+    again at once when articles or translations changed since and that takes seconds (few
+    articles' summaries to make, a grouping by the rules to regroup from) and loses
+    nothing: no group's accept, merge or split box is drawn, whose input a changed group
+    would drop. Otherwise the last listing is shown with its time, and listed again when asked."""
     names = _listing()
-    if names.as_of and not _group_inputs() and _to_make(names) <= AUTO_RELIST_MAX:
+    if names.as_of and not _group_inputs() and _quick(names):
         names = _listing(fresh=True)
     return names
 
@@ -151,11 +152,11 @@ def _group_inputs() -> bool:
     return any(str(k).startswith(GROUP_INPUTS) for k in st.session_state)
 
 
-def _to_make(names: _Names) -> int:
-    """How many articles' name summaries listing again would make (counted once a listing)."""
-    if names.to_make is None:
-        names.to_make = summaries_to_make(ws)
-    return names.to_make
+def _quick(names: _Names) -> bool:
+    """Whether listing again takes seconds (found once a listing: two queries)."""
+    if names.quick is None:
+        names.quick = relisting_is_quick(ws, AUTO_RELIST_MAX)
+    return names.quick
 
 
 def _listing(fresh: bool = False) -> _Names:

@@ -507,6 +507,14 @@ def update_summaries(
     return len(made)
 
 
+def relisting_is_quick(ws: NameSources, most: int) -> bool:
+    """Whether listing all names again takes seconds, not a minute: at most `most` articles'
+    summaries to make (a second or so each), and a set grouped by the current rules kept to
+    regroup from (grouping an archive's names anew takes tens of seconds)."""
+    rules = files_hash(GROUPING_RULE_FILES, GROUPING_PACKAGES)
+    return ws.name_groups.has_rules(rules) and summaries_to_make(ws) <= most
+
+
 def summaries_to_make(ws: NameSources) -> int:
     """How many articles' summaries listing all names would make first (their text,
     translations or rules changed since theirs were kept): what a listing costs beyond

@@ -209,10 +209,15 @@ def _as_of_note(names: _Names) -> None:
     if not names.as_of:
         return
     when = names.as_of.replace("T", " ").removesuffix("+00:00")
+    takes = (
+        "seconds, kept from being done on its own while a group's boxes are open"
+        if _quick(names)
+        else "many articles or the rules changed: up to a minute for a thousand articles"
+    )
     st.info(
         markdown_text(
             f"Names as listed at {when} UTC: articles or translations changed since. "
-            "List them again to see the changes (seconds for a thousand articles; "
+            f"List them again to see the changes ({takes}; "
             "python -m reader names does it too)."
         )
     )

@@ -192,12 +192,17 @@ def _listing(fresh: bool = False) -> _Names:
 
 
 def _listed() -> list[VariantGroup]:
-    """`listed_groups`, with a spinner, and a bar while new translations are read for names."""
-    with st.spinner("Listing the names: merging every article's names…"):
-        bar = st.progress(0.0, text="Reading names across the corpus…")
+    """`listed_groups` under a spinner, with a bar while new translations are read for names
+    (then gone: the merging after it has no steps to count)."""
+    with st.spinner("Listing the names…"):
+        bar = st.empty()
 
         def progress(done: int, total: int) -> None:
-            bar.progress(done / total, text=f"Finding names: {done} of {total} new translations")
+            if done < total:
+                text = f"Finding names: {done} of {total} new translations"
+                bar.progress(done / total, text=text)
+            else:
+                bar.empty()
 
         groups = listed_groups(ws, progress)
         bar.empty()

@@ -141,10 +141,7 @@ def _names() -> _Names:
     articles' summaries to make, a grouping by the rules to regroup from) and loses
     nothing: no group's accept, merge or split box is drawn, whose input a changed group
     would drop. Otherwise the last listing is shown with its time, and listed again when asked."""
-    names = _listing()
-    if names.as_of and not _group_inputs() and _quick(names):
-        names = _listing(fresh=True)
-    return names
+    return _listing(auto=not _group_inputs())
 
 
 def _group_inputs() -> bool:
@@ -159,11 +156,12 @@ def _quick(names: _Names) -> bool:
     return names.quick
 
 
-def _listing(fresh: bool = False) -> _Names:
+def _listing(fresh: bool = False, auto: bool = False) -> _Names:
     """The last listing (marked with its time if articles or translations changed since:
     listing again merges every article's summary, seconds for an archive), or listed now,
     the way `names` lists (`listed_groups`), with a spinner and a progress bar, when none
-    was made or `fresh` asks for it.
+    was made, `fresh` asks for it, or `auto` does and that takes seconds (then the last
+    listing is not read: a third of a second at 1,000 articles).
 
     Not an st.cache_resource function itself: its progress bar would be replayed on every
     cache hit. The key is cheap to make: file stamps and one query.
@@ -176,13 +174,15 @@ def _listing(fresh: bool = False) -> _Names:
     )
     cache = _names_cache()
     with cache.lock:
-        if key in cache.entries and not (fresh and cache.entries[key].as_of):
+        if (kept := cache.entries.get(key)) is not None:
             cache.entries.move_to_end(key)
-            return cache.entries[key]
+            if not kept.as_of or not (fresh or (auto and _quick(kept))):
+                return kept
+        quick = fresh or (auto and relisting_is_quick(ws, AUTO_RELIST_MAX))
         texts = _Texts(lambda: corpus_texts(ws, corpus(ws).articles))
-        last = None if fresh else last_listing(ws)
+        last = None if quick else last_listing(ws)
         if last is not None:
-            names = _Names(last.groups, texts, last.as_of)
+            names = _Names(last.groups, texts, last.as_of, quick=False if auto else None)
         else:
             names = _Names(_listed(), texts)
         cache.entries[key] = names

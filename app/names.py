@@ -49,13 +49,24 @@ from reader.names.decisions import (
     statuses_for,
 )
 from reader.names.grouping import Suggestion
-from reader.names.variants import VariantForm, VariantGroup, last_listing, listed_groups
+from reader.names.variants import (
+    VariantForm,
+    VariantGroup,
+    last_listing,
+    listed_groups,
+    relisting_is_quick,
+)
 from reader.review.escape import html_text, markdown_text
 from reader.store import StoreBusy
 
 PAGE_SIZES = (10, 25, 50)
 AMBIGUOUS_SHOWN = 3  # full names named in a group's title; all of them inside
 CACHED_STATES = 4  # corpus/translation states whose groups are kept
+# A stale listing is listed again on its own if at most this many articles' name summaries
+# must be made first (a second or so each, then seconds of merging at 1,000 articles) and
+# the names can be regrouped from a grouping by the current rules.
+AUTO_RELIST_MAX = 5
+GROUP_INPUTS = ("acc:", "merge:", "split:")  # a group's accept, merge and split boxes
 NO_ICON = " "  # an alert without an icon; None has Streamlit look for an emoji opening a
 # non-ASCII text, first loading its catalogue of emoji (0.4 s)
 
@@ -98,6 +109,7 @@ class _Names:
     groups: list[VariantGroup]
     texts: _Texts
     as_of: str | None = None  # when listed, if articles or translations changed since
+    quick: bool | None = None  # whether listing again takes seconds, once found
     shaped: dict[tuple[int, ...], Shaped] = field(default_factory=dict)  # by decisions in force
 
     def apply(self, in_force: list[Decision]) -> Shaped:
@@ -123,11 +135,33 @@ def _names_cache() -> _NamesCache:
     return _NamesCache()
 
 
-def _names(fresh: bool = False) -> _Names:
-    """The automatic groups: the last listing of the names (which `names` makes), also when
-    articles or translations changed since (then marked with its time: listing again merges
-    every article's summary, seconds for an archive, so a page load does not), or listed now
-    with a progress bar when none was made or `fresh` asks for it.
+def _names() -> _Names:
+    """The automatic groups: the last listing of the names (which `names` makes), listed
+    again at once when articles or translations changed since and that takes seconds (few
+    articles' summaries to make, a grouping by the rules to regroup from) and loses
+    nothing: no group's accept, merge or split box is drawn, whose input a changed group
+    would drop. Otherwise the last listing is shown with its time, and listed again when asked."""
+    return _listing(auto=not _group_inputs())
+
+
+def _group_inputs() -> bool:
+    """Whether a group's accept, merge or split box is drawn in this session."""
+    return any(str(k).startswith(GROUP_INPUTS) for k in st.session_state)
+
+
+def _quick(names: _Names) -> bool:
+    """Whether listing again takes seconds (found once a listing: two queries)."""
+    if names.quick is None:
+        names.quick = relisting_is_quick(ws, AUTO_RELIST_MAX)
+    return names.quick
+
+
+def _listing(fresh: bool = False, auto: bool = False) -> _Names:
+    """The last listing (marked with its time if articles or translations changed since:
+    listing again merges every article's summary, seconds for an archive), or listed now,
+    the way `names` lists (`listed_groups`), with a spinner and a progress bar, when none
+    was made, `fresh` asks for it, or `auto` does and that takes seconds (then the last
+    listing is not read: a third of a second at 1,000 articles).
 
     Not an st.cache_resource function itself: its progress bar would be replayed on every
     cache hit. The key is cheap to make: file stamps and one query.
@@ -140,27 +174,39 @@ def _names(fresh: bool = False) -> _Names:
     )
     cache = _names_cache()
     with cache.lock:
-        if key in cache.entries and not (fresh and cache.entries[key].as_of):
+        if (kept := cache.entries.get(key)) is not None:
             cache.entries.move_to_end(key)
-            return cache.entries[key]
+            if not kept.as_of or not (fresh or (auto and _quick(kept))):
+                return kept
+        quick = fresh or (auto and relisting_is_quick(ws, AUTO_RELIST_MAX))
         texts = _Texts(lambda: corpus_texts(ws, corpus(ws).articles))
-        last = None if fresh else last_listing(ws)
+        last = None if quick else last_listing(ws)
         if last is not None:
-            names = _Names(last.groups, texts, last.as_of)
+            names = _Names(last.groups, texts, last.as_of, quick=False if auto else None)
         else:
-            bar = st.progress(0.0, text="Reading names across the corpus…")
-
-            def progress(done: int, total: int) -> None:
-                bar.progress(
-                    done / total, text=f"Finding names: {done} of {total} new translations"
-                )
-
-            names = _Names(listed_groups(ws, progress), texts)
-            bar.empty()
+            names = _Names(_listed(), texts)
         cache.entries[key] = names
         while len(cache.entries) > CACHED_STATES:
             cache.entries.popitem(last=False)
         return names
+
+
+def _listed() -> list[VariantGroup]:
+    """`listed_groups` under a spinner, with a bar while new translations are read for names
+    (then gone: the merging after it has no steps to count)."""
+    with st.spinner("Listing the names…"):
+        bar = st.empty()
+
+        def progress(done: int, total: int) -> None:
+            if done < total:
+                text = f"Finding names: {done} of {total} new translations"
+                bar.progress(done / total, text=text)
+            else:
+                bar.empty()
+
+        groups = listed_groups(ws, progress)
+        bar.empty()
+    return groups
 
 
 def _as_of_note(names: _Names) -> None:
@@ -168,15 +214,20 @@ def _as_of_note(names: _Names) -> None:
     if not names.as_of:
         return
     when = names.as_of.replace("T", " ").removesuffix("+00:00")
+    takes = (
+        "seconds, kept from being done on its own while a group's boxes are open"
+        if _quick(names)
+        else "many articles or the rules changed: up to a minute for a thousand articles"
+    )
     st.info(
         markdown_text(
             f"Names as listed at {when} UTC: articles or translations changed since. "
-            "List them again to see the changes (seconds for a thousand articles; "
+            f"List them again to see the changes ({takes}; "
             "python -m reader names does it too)."
         )
     )
     if st.button("List the names again", key="names:relist"):
-        _names(fresh=True)
+        _listing(fresh=True)
         st.rerun()
 
 

@@ -13,7 +13,15 @@ import pytest
 from reader.config import REPO_ROOT, resolve_paths
 from reader.corpus import add_article
 from reader.names import variants
-from reader.names.variants import corpus_groups, corpus_listing, listing_text, update_summaries
+from reader.names.variants import (
+    corpus_groups,
+    corpus_listing,
+    listing_text,
+    relisting_is_quick,
+    summaries_to_make,
+    update_summaries,
+)
+from reader.store.db import transaction
 from reader.workspace import Workspace
 
 SEED_CORPUS = REPO_ROOT / "corpus"
@@ -113,3 +121,21 @@ def test_a_new_translation_version_with_a_new_name(ws: Workspace, monkeypatch: p
     assert made == [article]
     assert "Жээнбек Кулубаев" in listing
     assert listing == _from_scratch(ws)
+
+
+def test_relisting_is_quick_with_few_summaries_to_make_and_a_grouping_by_the_rules(
+    ws: Workspace,
+):
+    """The Names page lists again on opening only when that takes seconds: few articles'
+    summaries to make, and a set grouped by the current rules to regroup the names from."""
+    assert summaries_to_make(ws) == 0 and relisting_is_quick(ws, most=0)
+    article = ARTICLES[1]
+    head = next(h for h in ws.translations.heads("ky", [article])[article].values() if h.text)
+    ws.translations.save(
+        article, head.sentence_id, "ky", f"{head.text} Ооба.", author="t", base_id=head.id
+    )
+    assert summaries_to_make(ws) == 1
+    assert relisting_is_quick(ws, most=1) and not relisting_is_quick(ws, most=0)
+    with ws.db.connection() as conn, transaction(conn):  # as after the grouping rules changed
+        conn.execute("DELETE FROM index_name_groups")
+    assert not relisting_is_quick(ws, most=1)

@@ -502,15 +502,37 @@ def update_summaries(
     that changed since theirs were kept, and drop those of articles gone: what `index` does
     last, so that `names` after it only merges. Returns how many were made."""
     marks, rules = _key_parts(ws)
+    made = _summarize(ws, _stale(ws, hashes, marks, rules), progress)
+    ws.name_summaries.put(_rows(made, marks, rules), keep=hashes)
+    return len(made)
+
+
+def relisting_is_quick(ws: NameSources, most: int) -> bool:
+    """Whether listing all names again takes seconds, not a minute: at most `most` articles'
+    summaries to make (a second or so each), and a set grouped by the current rules kept to
+    regroup from (grouping an archive's names anew takes tens of seconds)."""
+    rules = files_hash(GROUPING_RULE_FILES, GROUPING_PACKAGES)
+    return ws.name_groups.has_rules(rules) and summaries_to_make(ws) <= most
+
+
+def summaries_to_make(ws: NameSources) -> int:
+    """How many articles' summaries listing all names would make first (their text,
+    translations or rules changed since theirs were kept): what a listing costs beyond
+    merging, a second or so each, read from the store's keys alone."""
+    marks, rules = _key_parts(ws)
+    return len(_stale(ws, ws.article_hashes(), marks, rules))
+
+
+def _stale(
+    ws: NameSources, hashes: dict[str, str], marks: dict[str, dict[str, int]], rules: list[str]
+) -> list[str]:
+    """The articles of `hashes` whose kept summary (if any) is not of their current state."""
     kept = ws.name_summaries.keys()
-    stale = [
+    return [
         i
         for i, content in hashes.items()
         if kept.get(i) != _summary_key(content, marks.get(i, {}), rules)
     ]
-    made = _summarize(ws, stale, progress)
-    ws.name_summaries.put(_rows(made, marks, rules), keep=hashes)
-    return len(made)
 
 
 def _rows(

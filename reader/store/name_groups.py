@@ -59,6 +59,15 @@ class NameGroupStore:
         groups = [(label, key, m, ambig) for label, key, m, ambig in json.loads(row[0])]
         return groups, json.loads(row[1])
 
+    def has_rules(self, rules_hash: str) -> bool:
+        """Whether a set grouped under these rules is kept to regroup from (without reading it)."""
+        with self.db.connection() as conn:
+            row = conn.execute(
+                "SELECT 1 FROM index_name_groups WHERE rules_hash = ? AND components IS NOT NULL",
+                (rules_hash,),
+            ).fetchone()
+        return row is not None
+
     def put(
         self,
         inputs_hash: str,

@@ -62,9 +62,9 @@ from reader.store import StoreBusy
 PAGE_SIZES = (10, 25, 50)
 AMBIGUOUS_SHOWN = 3  # full names named in a group's title; all of them inside
 CACHED_STATES = 4  # corpus/translation states whose groups are kept
-# A stale listing is listed again on its own if at most this many articles' name summaries
-# must be made first (a second or so each, then seconds of merging at 1,000 articles) and
-# the names can be regrouped from a grouping by the current rules.
+# A stale listing is listed again on its own, once the page is drawn, if at most this many
+# articles' name summaries must be made first (a second or so each, then seconds of merging
+# at 1,000 articles) and the names can be regrouped from a grouping by the current rules.
 AUTO_RELIST_MAX = 5
 GROUP_INPUTS = ("acc:", "merge:", "split:")  # a group's accept, merge and split boxes
 NO_ICON = " "  # an alert without an icon; None has Streamlit look for an emoji opening a
@@ -135,15 +135,6 @@ def _names_cache() -> _NamesCache:
     return _NamesCache()
 
 
-def _names() -> _Names:
-    """The automatic groups: the last listing of the names (which `names` makes), listed
-    again at once when articles or translations changed since and that takes seconds (few
-    articles' summaries to make, a grouping by the rules to regroup from) and loses
-    nothing: no group's accept, merge or split box is drawn, whose input a changed group
-    would drop. Otherwise the last listing is shown with its time, and listed again when asked."""
-    return _listing(auto=not _group_inputs())
-
-
 def _group_inputs() -> bool:
     """Whether a group's accept, merge or split box is drawn in this session."""
     return any(str(k).startswith(GROUP_INPUTS) for k in st.session_state)
@@ -156,12 +147,11 @@ def _quick(names: _Names) -> bool:
     return names.quick
 
 
-def _listing(fresh: bool = False, auto: bool = False) -> _Names:
+def _listing(fresh: bool = False) -> _Names:
     """The last listing (marked with its time if articles or translations changed since:
     listing again merges every article's summary, seconds for an archive), or listed now,
     the way `names` lists (`listed_groups`), with a spinner and a progress bar, when none
-    was made, `fresh` asks for it, or `auto` does and that takes seconds (then the last
-    listing is not read: a third of a second at 1,000 articles).
+    was made or `fresh` asks for it.
 
     Not an st.cache_resource function itself: its progress bar would be replayed on every
     cache hit. The key is cheap to make: file stamps and one query.
@@ -176,25 +166,24 @@ def _listing(fresh: bool = False, auto: bool = False) -> _Names:
     with cache.lock:
         if (kept := cache.entries.get(key)) is not None:
             cache.entries.move_to_end(key)
-            if not kept.as_of or not (fresh or (auto and _quick(kept))):
+            if not kept.as_of or not fresh:
                 return kept
-        quick = fresh or (auto and relisting_is_quick(ws, AUTO_RELIST_MAX))
         texts = _Texts(lambda: corpus_texts(ws, corpus(ws).articles))
-        last = None if quick else last_listing(ws)
+        last = None if fresh else last_listing(ws)
         if last is not None:
-            names = _Names(last.groups, texts, last.as_of, quick=False if auto else None)
+            names = _Names(last.groups, texts, last.as_of)
         else:
-            names = _Names(_listed(), texts)
+            names = _Names(_listed(again=fresh), texts)
         cache.entries[key] = names
         while len(cache.entries) > CACHED_STATES:
             cache.entries.popitem(last=False)
         return names
 
 
-def _listed() -> list[VariantGroup]:
+def _listed(again: bool) -> list[VariantGroup]:
     """`listed_groups` under a spinner, with a bar while new translations are read for names
     (then gone: the merging after it has no steps to count)."""
-    with st.spinner("Listing the names…"):
+    with st.spinner("Listing the names again…" if again else "Listing the names…"):
         bar = st.empty()
 
         def progress(done: int, total: int) -> None:
@@ -209,20 +198,52 @@ def _listed() -> list[VariantGroup]:
     return groups
 
 
-def _as_of_note(names: _Names) -> None:
-    """Say how old a listing is, and offer to list again (then the page starts afresh)."""
+def _relist_due(names: _Names) -> bool:
+    """Whether a stale listing is to be listed again now that the page is drawn: it takes
+    seconds and loses nothing (no group's accept, merge or split box is drawn, whose input
+    a changed group would drop), and it was not tried for this listing in this session
+    already (a listing that stays stale would otherwise be listed again on every run)."""
+    return bool(
+        names.as_of
+        and st.session_state.get("names:relisted") != names.as_of
+        and not _group_inputs()
+        and _quick(names)
+    )
+
+
+def _as_of(names: _Names, message: tuple[str, str] | None) -> None:
+    """Drawn last, in its place at the top: say how old a listing is, then list again and
+    show the new listing (the reviewer saw the page at once, and waits seconds for the new
+    listing only), or offer to. The action's message shown is kept for the new run."""
     if not names.as_of:
         return
+    due = _relist_due(names)
+    _as_of_note(names, due)
+    if due:
+        st.session_state["names:relisted"] = names.as_of
+        _listing(fresh=True)
+        if message:
+            st.session_state["names:flash"] = message
+        st.rerun()
+
+
+def _as_of_note(names: _Names, due: bool) -> None:
+    """Say how old a listing is, and that it is being listed again, or offer to (then the
+    page starts afresh)."""
     when = names.as_of.replace("T", " ").removesuffix("+00:00")
-    takes = (
-        "seconds, kept from being done on its own while a group's boxes are open"
-        if _quick(names)
-        else "many articles or the rules changed: up to a minute for a thousand articles"
-    )
+    changed = f"Names as listed at {when} UTC: articles or translations changed since."
+    if due:
+        st.info(markdown_text(f"{changed} Listing them again (seconds)…"))
+        return
+    if not _quick(names):
+        takes = "many articles or the rules changed: up to a minute for a thousand articles"
+    elif _group_inputs():
+        takes = "seconds, kept from being done on its own while a group's boxes are open"
+    else:
+        takes = "seconds"
     st.info(
         markdown_text(
-            f"Names as listed at {when} UTC: articles or translations changed since. "
-            f"List them again to see the changes ({takes}; "
+            f"{changed} List them again to see the changes ({takes}; "
             "python -m reader names does it too)."
         )
     )
@@ -238,9 +259,10 @@ def _say(kind: str, text: str) -> None:
     st.session_state["names:flash"] = (kind, text)
 
 
-def _flash() -> None:
+def _flash() -> tuple[str, str] | None:
     if message := st.session_state.pop("names:flash", None):
         getattr(st, message[0])(message[1])
+    return message
 
 
 def _decide(action: Callable[[], Decision]) -> Decision | None:
@@ -665,11 +687,11 @@ def main() -> None:
         return
     for problem in sync_all_translations(ws, (o.article_id for o in listed)):
         st.warning(markdown_text(problem))
-    names = _names()
-    _as_of_note(names)
+    names = _listing()
+    top = st.container()  # the listing's age, filled once the page is drawn
     with _names_cache().lock:
         shaped = names.apply(decisions.list())
-    _flash()
+    message = _flash()
     differing = sum(g.inconsistent for g in shaped.groups)
     st.caption(
         f"{len(shaped.groups)} names in {len(listed)} articles · {differing} spelled "
@@ -699,6 +721,8 @@ def main() -> None:
     st.caption(f"Page {page} of {pages} · {len(shown)} names match")
     _dismissed(shaped)
     _all_decisions()
+    with top:
+        _as_of(names, message)
 
 
 main()

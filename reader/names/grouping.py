@@ -401,17 +401,27 @@ def _only(name: _Name, *readings: Reading) -> _Name:
 # Every match pairs up anchor words: the last words, or for two-word names in either order the
 # first of one with the last of the other ("Japarov Sadyr"); a bare name's word with a full
 # name's last word; or the joined words. Two full words that match share a block token: a key,
-# or for a long key the key with as many letters deleted as the fuzzy match allows, up to
+# or for a long key the key with as many edited letters deleted as the fuzzy match allows, up to
 # _MAX_DELETIONS (two keys within d edits share such a deletion). Only names sharing a token
 # are compared. An initial
 # matches by prefix: "S. Japarov" and "J. Sadyr" meet by their first letters; a name ending in
 # an initial ("Putin V.", "V.") is compared with every name.
 
 
+# The letters a spelling edit (`_spelling_edit`) may delete, insert or change: a key that
+# matches another within d edits shares with it the key with up to d of these deleted.
+_FUZZY_EDITED = frozenset(_FUZZY_GAPS | {"t"}).union(*_FUZZY_SWAPS)
+
+
 def _deletions(key: str, depth: int) -> set[str]:
+    """The key with up to `depth` of its edited letters deleted: other letters never
+    differ between two keys that match, so deleting them would only add tokens (a
+    quarter as many at depth 2)."""
     out = frontier = {key}
     for _ in range(depth):
-        frontier = {w[:i] + w[i + 1 :] for w in frontier for i in range(len(w))}
+        frontier = {
+            w[:i] + w[i + 1 :] for w in frontier for i in range(len(w)) if w[i] in _FUZZY_EDITED
+        }
         out = out | frontier
     return out
 

@@ -242,9 +242,16 @@ def suggestion(names: Iterable[str]) -> Suggestion | None:
     return Suggestion(entity, forms)
 
 
+@lru_cache(maxsize=65536)
+def _fuzzy_keys(keys: Keys) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The keys long enough for the fuzzy match, those ending in -a and the others: the
+    fuzzy match never bridges a final -a, so only keys of one kind are compared."""
+    long_ = [k for k in keys if len(k) >= FUZZY_MIN_LENGTH]
+    return tuple(k for k in long_ if k.endswith("a")), tuple(k for k in long_ if k[-1] != "a")
+
+
 def _similar(a: str, b: str) -> bool:
-    if min(len(a), len(b)) < FUZZY_MIN_LENGTH or a.endswith("a") != b.endswith("a"):
-        return False
+    """Two keys of one kind of `_fuzzy_keys` within the edits spellings differ by."""
     if Levenshtein.normalized_similarity(a, b) < FUZZY_MIN_SIMILARITY:
         return False
     edits = Levenshtein.editops(a, b)
@@ -276,7 +283,14 @@ def _spelling_edit(tag: str, a: str, i: int, b: str, j: int) -> bool:
 
 @lru_cache(maxsize=65536)
 def _keys_match(a: Keys, b: Keys) -> bool:
-    return bool(a & b) or any(_similar(x, y) for x in a for y in b)
+    if a & b:
+        return True
+    for xs, ys in zip(_fuzzy_keys(a), _fuzzy_keys(b), strict=True):
+        for x in xs:  # loops, not any(): this runs millions of times at 16,000 names
+            for y in ys:
+                if _similar(x, y):
+                    return True
+    return False
 
 
 def _words_match(a: Keys, b: Keys, initial_a: bool, initial_b: bool) -> bool:

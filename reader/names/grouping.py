@@ -242,9 +242,16 @@ def suggestion(names: Iterable[str]) -> Suggestion | None:
     return Suggestion(entity, forms)
 
 
+@lru_cache(maxsize=65536)
+def _fuzzy_keys(keys: Keys) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The keys long enough for the fuzzy match, those ending in -a and the others: the
+    fuzzy match never bridges a final -a, so only keys of one kind are compared."""
+    long_ = [k for k in keys if len(k) >= FUZZY_MIN_LENGTH]
+    return tuple(k for k in long_ if k.endswith("a")), tuple(k for k in long_ if k[-1] != "a")
+
+
 def _similar(a: str, b: str) -> bool:
-    if min(len(a), len(b)) < FUZZY_MIN_LENGTH or a.endswith("a") != b.endswith("a"):
-        return False
+    """Two keys of one kind of `_fuzzy_keys` within the edits spellings differ by."""
     if Levenshtein.normalized_similarity(a, b) < FUZZY_MIN_SIMILARITY:
         return False
     edits = Levenshtein.editops(a, b)
@@ -276,7 +283,14 @@ def _spelling_edit(tag: str, a: str, i: int, b: str, j: int) -> bool:
 
 @lru_cache(maxsize=65536)
 def _keys_match(a: Keys, b: Keys) -> bool:
-    return bool(a & b) or any(_similar(x, y) for x in a for y in b)
+    if a & b:
+        return True
+    for xs, ys in zip(_fuzzy_keys(a), _fuzzy_keys(b), strict=True):
+        for x in xs:  # loops, not any(): this runs millions of times at 16,000 names
+            for y in ys:
+                if _similar(x, y):
+                    return True
+    return False
 
 
 def _words_match(a: Keys, b: Keys, initial_a: bool, initial_b: bool) -> bool:
@@ -401,17 +415,27 @@ def _only(name: _Name, *readings: Reading) -> _Name:
 # Every match pairs up anchor words: the last words, or for two-word names in either order the
 # first of one with the last of the other ("Japarov Sadyr"); a bare name's word with a full
 # name's last word; or the joined words. Two full words that match share a block token: a key,
-# or for a long key the key with as many letters deleted as the fuzzy match allows, up to
+# or for a long key the key with as many edited letters deleted as the fuzzy match allows, up to
 # _MAX_DELETIONS (two keys within d edits share such a deletion). Only names sharing a token
 # are compared. An initial
 # matches by prefix: "S. Japarov" and "J. Sadyr" meet by their first letters; a name ending in
 # an initial ("Putin V.", "V.") is compared with every name.
 
 
+# The letters a spelling edit (`_spelling_edit`) may delete, insert or change: a key that
+# matches another within d edits shares with it the key with up to d of these deleted.
+_FUZZY_EDITED = frozenset(_FUZZY_GAPS | {"t"}).union(*_FUZZY_SWAPS)
+
+
 def _deletions(key: str, depth: int) -> set[str]:
+    """The key with up to `depth` of its edited letters deleted: other letters never
+    differ between two keys that match, so deleting them would only add tokens (a
+    quarter as many at depth 2)."""
     out = frontier = {key}
     for _ in range(depth):
-        frontier = {w[:i] + w[i + 1 :] for w in frontier for i in range(len(w))}
+        frontier = {
+            w[:i] + w[i + 1 :] for w in frontier for i in range(len(w)) if w[i] in _FUZZY_EDITED
+        }
         out = out | frontier
     return out
 

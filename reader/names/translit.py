@@ -12,7 +12,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from reader import lang as languages
@@ -41,6 +41,14 @@ class Scheme:
     letters: dict[str, str]
     rules: tuple[_Rule, ...]
     keys: bool  # whether name_keys romanizes with it
+
+    @cached_property
+    def rules_at(self) -> dict[str, tuple[_Rule, ...]]:
+        """The rules by the letter they start with, in order: a letter tries only its own."""
+        out: dict[str, list[_Rule]] = {}
+        for rule in self.rules:
+            out.setdefault(rule.match[:1], []).append(rule)
+        return {letter: tuple(rules) for letter, rules in out.items()}
 
 
 def _schemes() -> dict[str, Scheme]:
@@ -93,7 +101,7 @@ def _romanize_word(word: str, scheme: Scheme) -> str:
     out: list[str] = []
     i = 0
     while i < len(word):
-        for rule in scheme.rules:
+        for rule in scheme.rules_at.get(low[i : i + 1], ()):
             n = len(rule.match)
             if low.startswith(rule.match, i) and (
                 (rule.after is None or rule.after.search(low[:i]))

@@ -303,6 +303,25 @@ def _feminine(surname: str) -> str:
     return surname + "а"
 
 
+def _add_entity(
+    forms: dict[str, str],
+    kind: str,
+    label: str,
+    *,
+    seen: set[str],
+    entities: list[Entity],
+    least: int = 2,
+) -> int | None:
+    """`forms` (spelling -> its source) as one Entity, less names already in `seen`: a
+    spelling belongs to one entity of a set, the first to write it."""
+    kept = [n for n in forms if n not in seen]
+    if len(kept) < least:
+        return None
+    seen.update(kept)
+    entities.append(Entity(tuple(kept), kind, label, tuple(forms[n] for n in kept)))
+    return len(entities) - 1
+
+
 def _add_person(
     given: str | None,
     surname: str,
@@ -321,13 +340,7 @@ def _add_person(
         spellings.setdefault(romanize(cyrillic, scheme), scheme)
     if partial:
         spellings.setdefault(romanize(surname, rng.choice(schemes)), "surname alone")
-    names = [n for n in spellings if n not in seen]
-    if len(names) < 2:
-        return None
-    seen.update(names)
-    sources = tuple(spellings[n] for n in names)
-    entities.append(Entity(tuple(names), "person", cyrillic, sources))
-    return len(entities) - 1
+    return _add_entity(spellings, "person", cyrillic, seen=seen, entities=entities)
 
 
 def surname_set(size: int, seed: int = 1) -> LabelledSet:
@@ -568,12 +581,7 @@ def _parted_set(
     seen: set[str] = set()
 
     def add(forms: dict[str, str], label: str) -> int | None:
-        kept = [n for n in forms if n not in seen]
-        if len(kept) < 1:
-            return None
-        seen.update(kept)
-        entities.append(Entity(tuple(kept), "place", label, tuple(forms[n] for n in kept)))
-        return len(entities) - 1
+        return _add_entity(forms, "place", label, seen=seen, entities=entities, least=1)
 
     mine = [(add(forms, city["name"]), city) for city, forms in part]
     ids = {city["geonameid"] for city, _ in part}
@@ -705,12 +713,7 @@ def uzbek_person_set(seed: int = 1) -> LabelledSet:
         forms = {latin: "Faker uz_UZ", cyrillic: "cyrillic"}
         for scheme, write in schemes.items():
             forms.setdefault(write(cyrillic), scheme)
-        kept = [n for n in forms if n not in seen]
-        if len(kept) < 2:
-            return None
-        seen.update(kept)
-        entities.append(Entity(tuple(kept), "person", latin, tuple(forms[n] for n in kept)))
-        return len(entities) - 1
+        return _add_entity(forms, "person", latin, seen=seen, entities=entities)
 
     for person in part:
         me = add(person)

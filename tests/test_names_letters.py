@@ -5,12 +5,9 @@ and gendered surnames across scripts (issue 10). The gazetteer is off: spelling 
 from __future__ import annotations
 
 import pytest
+from grouped import together
 
 from reader.names.grouping import group_names
-
-
-def _together(names: list[str]) -> bool:
-    return group_names(names, places=False) == [names]
 
 
 @pytest.mark.parametrize(
@@ -64,7 +61,7 @@ def _together(names: list[str]) -> bool:
     ],
 )
 def test_spellings_of_one_name_group(names: list[str]) -> None:
-    assert _together(names)
+    assert together(names)
 
 
 @pytest.mark.parametrize(

@@ -5,18 +5,10 @@ The gazetteer is off: spelling alone."""
 from __future__ import annotations
 
 import pytest
+from grouped import apart, together
 
 from reader.config import REPO_ROOT
-from reader.names.grouping import group_names
 from reader.names.variants import GROUPING_RULE_FILES, rule_paths
-
-
-def _together(names: list[str]) -> bool:
-    return group_names(names, places=False) == [names]
-
-
-def _apart(names: list[str]) -> bool:
-    return group_names(names, places=False) == [[n] for n in names]
 
 
 @pytest.mark.parametrize(
@@ -39,7 +31,7 @@ def _apart(names: list[str]) -> bool:
     ],
 )
 def test_turkic_readings_group(names: list[str]) -> None:
-    assert _together(names)
+    assert together(names)
 
 
 @pytest.mark.parametrize(
@@ -56,7 +48,7 @@ def test_turkic_readings_group(names: list[str]) -> None:
     ],
 )
 def test_turkic_readings_keep_apart(names: list[str]) -> None:
-    assert _apart(names)
+    assert apart(names)
 
 
 def test_the_generic_place_words_are_a_grouping_rule() -> None:

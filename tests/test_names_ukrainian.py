@@ -5,13 +5,10 @@ gazetteer is off: spelling alone."""
 from __future__ import annotations
 
 import pytest
+from grouped import together
 
 from reader.lang.ru.east_slavic import russian_names
 from reader.names.grouping import group_names
-
-
-def _together(names: list[str]) -> bool:
-    return group_names(names, places=False) == [names]
 
 
 @pytest.mark.parametrize(
@@ -25,7 +22,7 @@ def _together(names: list[str]) -> bool:
     ],
 )
 def test_ukrainian_romanizations_group(names: list[str]) -> None:
-    assert _together(names)
+    assert together(names)
 
 
 @pytest.mark.parametrize(
@@ -61,4 +58,4 @@ def test_a_name_both_dictionaries_know_reads_only_at_its_edges() -> None:
 
 
 def test_ukrainian_and_russian_given_names_group() -> None:
-    assert _together(["Dmytro Savchuk", "Дмитро Савчук", "Dmitry Savchuk", "Дмитрий Савчук"])
+    assert together(["Dmytro Savchuk", "Дмитро Савчук", "Dmitry Savchuk", "Дмитрий Савчук"])

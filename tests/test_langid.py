@@ -496,3 +496,16 @@ def test_khakas_en_typed_for_kyrgyz_ng_reads_as_kyrgyz(text):
 def test_a_text_with_other_foreign_letters_keeps_its_en_with_a_tail():
     """ӧ is no letter of a known language: this is Khakas, and ӊ stays as it is."""
     assert langid.identify("Чаӊ хоос ӧлеӊ").code == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Кеңейтилген параметрлер", "ky"),
+        ("Бекітілген файлдар", "kk"),
+        ("Дүние жүзі", "kk"),
+    ],
+)
+def test_a_native_front_words_i_past_its_first_syllable_is_kyrgyz(text, code):
+    """кеңейт-ил-ген: Kazakh writes і there (кеңейтілген), и only beside a vowel (дүние)."""
+    assert langid.identify(text).code == code

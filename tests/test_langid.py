@@ -509,3 +509,18 @@ def test_a_text_with_other_foreign_letters_keeps_its_en_with_a_tail():
 def test_a_native_front_words_i_past_its_first_syllable_is_kyrgyz(text, code):
     """кеңейт-ил-ген: Kazakh writes і there (кеңейтілген), и only beside a vowel (дүние)."""
     assert langid.identify(text).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Терезелер менюсу бар виджет.", "ky"),
+        ("Тиркемелер видеосу бар апплет.", "ky"),
+        ("Бас менюсы", "kk"),
+        ("Тілдер менюсы", "kk"),
+    ],
+)
+def test_a_loanwords_rounded_possessive_is_kyrgyz_not_kazakh(text, code):
+    """меню-су, видео-су: Kyrgyz rounds the possessive after о, у, ю, Kazakh never (меню-сы);
+    CLD2 leans to Kazakh on these."""
+    assert langid.identify(text).code == code

@@ -297,7 +297,8 @@ class Identifier:
         ("Прокси порты" is not Kyrgyz: Kyrgyz writes порт-у), or to the borrower's look-alike
         when the loanword is spelt as only the look-alike writes it (`_taker`). Against a
         look-alike the word also counts for the taker as a marker word does ("other" led on
-        Бос DVD дискі)."""
+        Бос DVD дискі). A loanword spelt as only the borrower writes it (`own_takes`: Kyrgyz
+        меню-су, видео-су) gives it its look-alikes' votes too (CLD2 leans to Kazakh)."""
         against = self._morphology[borrowing.against]
         unknown_to = [self._morphology[code] for code in borrowing.unknown_to]
         stems = self._morphology[borrowing.stems] if borrowing.stems else None
@@ -308,6 +309,15 @@ class Identifier:
             scores[borrowing.against] *= _FOREIGN_LETTER
             if borrowing.against in self._look_alikes:
                 scores[taker] *= _MARKER
+            own = borrowing.own_takes
+            if (
+                taker == borrowing.borrower
+                and own
+                and any(own.search(w) and borrowing.reads(w, stems) for w in _WORDS.findall(folded))
+            ):
+                for alike in self._alikes.get(taker, ()):
+                    scores[taker] += scores[alike]
+                    scores[alike] *= _FOREIGN_LETTER
 
     def _taker(self, borrowing: Borrowing, words: list[str], folded: str) -> str:
         """Who takes a loanword's votes: the borrower, or its look-alike when a loanword is
@@ -569,6 +579,9 @@ class Borrowing:
     # A loanword's spelling the borrower never writes and its look-alike does: the look-alike
     # takes the votes (Kyrgyz rounds a possessive after о: видео-су; Kazakh видео-сы).
     alike_takes: re.Pattern[str] | None = None
+    # And one the look-alike never writes: the borrower takes the look-alike's votes too
+    # (Kyrgyz rounds the possessive after о, у, ю: меню-су; Kazakh меню-сы).
+    own_takes: re.Pattern[str] | None = None
 
     def borrowed(
         self,
@@ -837,6 +850,7 @@ def _markers(languages: Iterable[LookAlike | Language]) -> Markers:
                     tuple(entry.get("unknown_to", ())),
                     frozenset(entry.get("letters", "")),
                     re.compile(entry["alike_takes"]) if "alike_takes" in entry else None,
+                    re.compile(entry["own_takes"]) if "own_takes" in entry else None,
                 )
             )
     return Markers(

@@ -16,7 +16,9 @@ know, белсенд-і; native Kyrgyz words Russian's dictionary lacks beside i
 each of which, or a Russian base with a Kyrgyz ending, counts against Russian however many
 words it knows, Микрофон аты бош, литр-лар, and a lower-case word Russian knows only as
 a name is none of its words, аты; Kyrgyz and Kazakh morphology no other Cyrillic
-language writes, келиңиз, тыңдоо, keeps a text in the known letters from "other").
+language writes, келиңиз, тыңдоо, keeps a text in the known letters from "other", and
+a Russian base form with their suffixes, градус-ка, gives them "other"'s votes; Russian's
+prepositions and conjunctions, и, в, для, count against both).
 A Latin-script text whose words English's dictionary mostly knows is English, though the
 voters scatter rare words and names over "other" (`_known_latin_words`).
 langdetect, seeded so that it is deterministic, settles Latin-script texts the three leave

@@ -441,20 +441,36 @@ class Identifier:
                 native.native(w) or any(b.reads(w, stems) for b, stems in borrowings) for w in words
             ):
                 continue
-            own = any((native.spelt and native.spelt.search(e)) or "и" in e for e in endings)
-
-            def rank(code: str, language: str = native.language, own: bool = own) -> tuple:
-                return (markers.get(code, 1.0), own and code == language, scores[code])
-
-            ranked = sorted(
-                (c for c in takers if rank(c)[0] >= 1 and self._writes_every_letter(c, folded)),
-                key=rank,
-                reverse=True,
-            )
-            if ranked and (len(ranked) == 1 or rank(ranked[0]) > rank(ranked[1])):
-                scores[ranked[0]] += scores[OTHER]
+            taker = self._suffix_taker(native, endings, folded, scores, markers)
+            if taker:
+                scores[taker] += scores[OTHER]
                 scores[OTHER] *= _FOREIGN_LETTER
             return
+
+    def _suffix_taker(
+        self,
+        native: Native,
+        endings: list[str],
+        folded: str,
+        scores: dict[str, float],
+        markers: dict[str, float],
+    ) -> str | None:
+        """Who of `native`'s language and its look-alikes takes "other"'s votes for a text
+        with these loanword `endings` (`_suffixed_loanwords`); None on a tie."""
+        own = any((native.spelt and native.spelt.search(e)) or "и" in e for e in endings)
+
+        def rank(code: str) -> tuple[float, bool, float]:
+            return (markers.get(code, 1.0), own and code == native.language, scores[code])
+
+        takers = (native.language, *self._alikes.get(native.language, ()))
+        ranked = sorted(
+            (c for c in takers if rank(c)[0] >= 1 and self._writes_every_letter(c, folded)),
+            key=rank,
+            reverse=True,
+        )
+        if ranked and (len(ranked) == 1 or rank(ranked[0]) > rank(ranked[1])):
+            return ranked[0]
+        return None
 
     def _unknown_words(self, code: str, takers: tuple[str, ...], text: str) -> list[str]:
         """The plain words of `text` (lower case, 3 letters or more) that `code`'s dictionary
@@ -627,7 +643,7 @@ class Borrowing:
     def suffixed(self, word: str, stems: Morphology | None) -> list[str]:
         """The endings beginning with a consonant that `word` (lower case) reads as a base
         form `stems` knows with, joined as Kyrgyz and Kazakh join them (`_assimilates`):
-        градус-ка, прокси-си, галлон-дар; Bulgarian's меню-то, an article, is none."""
+        градус-ка, меню-да, галлон-дар; Bulgarian's меню-то, an article, is none."""
         return [
             ending
             for stem, ending in self._split(word)
@@ -640,6 +656,7 @@ class Borrowing:
         ]
 
     def _stems(self, word: str) -> list[str]:
+        """`word` without each of the endings it may have (`_split`)."""
         return [stem for stem, _ in self._split(word)]
 
     def _split(self, word: str) -> list[tuple[str, str]]:
@@ -795,9 +812,10 @@ def _fits(ending: str, stem: str) -> bool:
 
 def _assimilates(ending: str, stem: str) -> bool:
     """Whether a suffix beginning with a consonant follows `stem` as Kyrgyz and Kazakh join
-    one: т, к after a voiceless consonant alone (градус-ка, фунт-тар), д, г, л never (галлон-дар,
-    прокси-ге), л after a vowel, р or й alone (литр-лер), н after a vowel or a nasal (сессия-ны),
-    and д after a vowel in the locative and ablative alone (меню-да, but файл-дар)."""
+    one: т, к after a voiceless consonant only (градус-ка, фунт-тар), д, г never after one
+    (галлон-дар, литр-ге), л after a vowel, р or й only (литр-лер), н after a vowel or a nasal
+    (сессия-ны), and д after a vowel only in the locative and ablative (меню-да, not
+    меню-дар). So Bulgarian's articles after a vowel, система-та, меню-то, are none."""
     first, last = ending[0], stem[-1]
     if first in "тк":
         return last in _VOICELESS

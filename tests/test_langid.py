@@ -438,3 +438,89 @@ def test_spellings_kazakh_never_writes_decide_for_kyrgyz(text):
     """к beside a back vowel in a native word (Kazakh басқыш) and a front word's possessive
     in -и (Kazakh кеңдігі): the identifiers lean to Kazakh or "other" on two words."""
     assert langid.identify(text).code == "ky"
+
+
+@pytest.mark.parametrize("text", ["90 градуска", "120 градуска бур"])
+def test_a_russian_word_with_a_kyrgyz_suffix_is_not_other(text):
+    """градус-ка: a Russian base form with Kyrgyz's dative, -ка after a voiceless consonant
+    (Kazakh writes -қа); the three identifiers call it Tatar or Bashkir, "other"."""
+    assert langid.identify(text).code == "ky"
+
+
+@pytest.mark.parametrize("text", ["Системата", "Менюто на системата", "Филмите"])
+def test_a_bulgarian_article_after_a_vowel_is_no_kyrgyz_suffix(text):
+    """Bulgarian's articles -та, -то, -те follow a vowel, where Kyrgyz writes д
+    (система-да): no Kyrgyz suffix, so "other" keeps the votes."""
+    assert langid.identify(text).code == "other"
+
+
+@pytest.mark.parametrize(
+    ("ending", "stem", "joins"),
+    [
+        ("ка", "градус", True),
+        ("тар", "фунт", True),
+        ("дар", "галлон", True),
+        ("ны", "сессия", True),
+        ("да", "меню", True),
+        ("та", "система", False),
+        ("то", "меню", False),
+        ("дар", "градус", False),
+        ("дар", "меню", False),
+        ("лар", "фунт", False),
+        ("ны", "фунт", False),
+    ],
+)
+def test_kyrgyz_and_kazakh_suffixes_assimilate_to_the_stem(ending, stem, joins):
+    assert langid._assimilates(ending, stem) is joins
+
+
+@pytest.mark.parametrize("text", ["Бишкек и Ош", "Уоллис и Футуна", "Аксы в Жалал-Абаде"])
+def test_russian_prepositions_and_conjunctions_are_no_kyrgyz_words(text):
+    """Kyrgyz and Kazakh write no и, в, для...: postpositions and case endings instead (Бишкек
+    жана Ош, Жалал-Абад-да); names beside them lead CLD2 to Kyrgyz."""
+    assert langid.identify(text).code == "ru"
+
+
+@pytest.mark.parametrize(("text", "code"), [("От жагуу", "ky"), ("Не болды?", "kk")])
+def test_kyrgyz_and_kazakh_words_spelt_as_russian_function_words_stay(text, code):
+    """от ('fire') and Kazakh не ('what') are theirs too, so they count against neither."""
+    assert langid.identify(text).code == code
+
+
+@pytest.mark.parametrize("text", ["Жаӊы папка", "Жаӊы терезе"])
+def test_khakas_en_typed_for_kyrgyz_ng_reads_as_kyrgyz(text):
+    """Kyrgyz keyboards and fonts have long given ӊ for ң."""
+    assert langid.identify(text).code == "ky"
+
+
+def test_a_text_with_other_foreign_letters_keeps_its_en_with_a_tail():
+    """ӧ is no letter of a known language: this is Khakas, and ӊ stays as it is."""
+    assert langid.identify("Чаӊ хоос ӧлеӊ").code == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Кеңейтилген параметрлер", "ky"),
+        ("Бекітілген файлдар", "kk"),
+        ("Дүние жүзі", "kk"),
+    ],
+)
+def test_a_native_front_words_i_past_its_first_syllable_is_kyrgyz(text, code):
+    """кеңейт-ил-ген: Kazakh writes і there (кеңейтілген), и only beside a vowel (дүние)."""
+    assert langid.identify(text).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Терезелер менюсу бар виджет.", "ky"),
+        ("Тиркемелер видеосу бар апплет.", "ky"),
+        ("Бас менюсы", "kk"),
+        ("Тілдер менюсы", "kk"),
+    ],
+)
+def test_a_loanwords_rounded_possessive_is_kyrgyz_not_kazakh(text, code):
+    """меню-су, видео-су: Kyrgyz rounds the possessive after о, у, ю, Kazakh never (меню-сы);
+    CLD2 leans to Kazakh on these."""
+    assert langid.identify(text).code == code

@@ -16,7 +16,9 @@ know, белсенд-і; native Kyrgyz words Russian's dictionary lacks beside i
 each of which, or a Russian base with a Kyrgyz ending, counts against Russian however many
 words it knows, Микрофон аты бош, литр-лар, and a lower-case word Russian knows only as
 a name is none of its words, аты; Kyrgyz and Kazakh morphology no other Cyrillic
-language writes, келиңиз, тыңдоо, keeps a text in the known letters from "other").
+language writes, келиңиз, тыңдоо, keeps a text in the known letters from "other", and
+a Russian base form with their suffixes, градус-ка, gives them "other"'s votes; Russian's
+prepositions and conjunctions, и, в, для, count against both).
 A Latin-script text whose words English's dictionary mostly knows is English, though the
 voters scatter rare words and names over "other" (`_known_latin_words`).
 langdetect, seeded so that it is deterministic, settles Latin-script texts the three leave
@@ -73,6 +75,11 @@ _WORDS = re.compile(r"[^\W\d_]{2,}")
 _LETTER_RUNS = re.compile(r"[^\W\d_]+")
 _VOWELS = frozenset("аеёиоуыэюяөүіәұ")
 _FRONT = frozenset("еиэөүіә")
+# Letters that stand for a known language's own in texts typed on its keyboards.
+_LETTER_VARIANTS = str.maketrans("Ӊӊ", "Ңң")
+_VOICELESS = frozenset("пткфсшщчхцқ")
+# Kyrgyz's and Kazakh's locative and ablative, the suffixes in д that follow a vowel too.
+_LOCATIVES = frozenset(f"д{vowel}{n}" for vowel in "аеоө" for n in ("", "н"))
 _ASIDE = re.compile(r"\([^)]*\)?")  # a bracketed aside: a name, a variant, a code
 _PUNCTUATION = ".,:;!?…«»\"'"
 # "other" weighs this much less again when every letter is in a known language's alphabet:
@@ -233,7 +240,7 @@ class Identifier:
         return {name: self.restrict(rank(text)) for name, rank in voters.items()}
 
     def identify(self, text: str) -> Identification:
-        text = _printable(text)
+        text = self._own_letters_for_variants(_printable(text))
         folded = text.casefold()
         letters = sum(map(str.isalpha, folded))
         if not letters:
@@ -266,6 +273,8 @@ class Identifier:
         for borrowing in self._markers.borrowings:
             if confidence < _ASK_DICTIONARIES or borrowing.against in self._look_alikes:
                 self._borrowed(borrowing, text, folded, scores, markers)
+        if own_letters and _best(scores)[0] == OTHER:
+            self._suffixed_loanwords(text, folded, scores, markers)
         latin = len(LATIN.findall(folded)) > letters / 2
         if latin and own_letters and len(_WORDS.findall(folded)) < _SHORT_WORDS:
             scores[OTHER] *= _SHORT_LATIN_OTHER
@@ -290,7 +299,8 @@ class Identifier:
         ("Прокси порты" is not Kyrgyz: Kyrgyz writes порт-у), or to the borrower's look-alike
         when the loanword is spelt as only the look-alike writes it (`_taker`). Against a
         look-alike the word also counts for the taker as a marker word does ("other" led on
-        Бос DVD дискі)."""
+        Бос DVD дискі). A loanword spelt as only the borrower writes it (`own_takes`: Kyrgyz
+        меню-су, видео-су) gives it its look-alikes' votes too (CLD2 leans to Kazakh)."""
         against = self._morphology[borrowing.against]
         unknown_to = [self._morphology[code] for code in borrowing.unknown_to]
         stems = self._morphology[borrowing.stems] if borrowing.stems else None
@@ -301,6 +311,15 @@ class Identifier:
             scores[borrowing.against] *= _FOREIGN_LETTER
             if borrowing.against in self._look_alikes:
                 scores[taker] *= _MARKER
+            own = borrowing.own_takes
+            if (
+                taker == borrowing.borrower
+                and own
+                and any(own.search(w) and borrowing.reads(w, stems) for w in _WORDS.findall(folded))
+            ):
+                for alike in self._alikes.get(taker, ()):
+                    scores[taker] += scores[alike]
+                    scores[alike] *= _FOREIGN_LETTER
 
     def _taker(self, borrowing: Borrowing, words: list[str], folded: str) -> str:
         """Who takes a loanword's votes: the borrower, or its look-alike when a loanword is
@@ -380,28 +399,18 @@ class Identifier:
         beside Russian экран) or is a base of `code`'s with a loanword ending (литр-лар:
         `Borrowing.reads`). Otherwise (0, None): Serbian's or Ukrainian's unknown words are
         seldom all such."""
-        against = self._morphology[code]
         for native in self._markers.natives:
             if native.against != code:
                 continue
             takers = (native.language, *self._alikes.get(native.language, ()))
-            others = [self._morphology[c] for c in self._codes if c not in (*takers, code)]
-            words = [
-                w.casefold()
-                for before, w in _plain_words(text)
-                if len(w) > _SHORT_WORD and not against.knows_after(before, w)
-            ]
+            words = self._unknown_words(code, takers, text)
             if not words:
                 continue
-            if any(other.knows(w) for other in others for w in words):
-                continue
             borrowed = {}
-            for borrowing in self._markers.borrowings:
-                if borrowing.against == code and borrowing.borrower in takers:
-                    stems = self._morphology[borrowing.stems] if borrowing.stems else None
-                    for w in words:
-                        if borrowing.reads(w, stems):
-                            borrowed.setdefault(w, borrowing)
+            for borrowing, stems in self._borrowings(code, takers):
+                for w in words:
+                    if borrowing.reads(w, stems):
+                        borrowed.setdefault(w, borrowing)
             if all(w in borrowed or native.native(w) for w in words):
                 taker = max(takers, key=lambda c: (markers.get(c, 1.0), scores[c]))
                 for word, borrowing in borrowed.items():
@@ -409,6 +418,81 @@ class Identifier:
                         taker = self._taker(borrowing, [word], text.casefold())
                 return len(words), taker
         return 0, None
+
+    def _suffixed_loanwords(
+        self, text: str, folded: str, scores: dict[str, float], markers: dict[str, float]
+    ) -> None:
+        """Move "other"'s votes to a language with a `Native` entry, or its look-alike, when
+        a word of `text` is a base form of `against`'s dictionary with one of their suffixes
+        that begin with a consonant, joined as they join them (`Borrowing.suffixed`: 180
+        градус-ка, галлон-дар), and every other word `against`'s dictionary does not know
+        reads as theirs too (`_look_alike_words`): the voters know such loanwords only in
+        Russian and scatter their votes over Tatar, Bashkir, Mongolian. The taker writes
+        every letter of the text and no marker is against it; it is the language when an
+        ending is spelt as only it spells one (`Native.spelt`: Kazakh writes қ, ғ beside a
+        back vowel, градус-қа, and і for Kyrgyz's front и), else the one the markers or the
+        voters favour; when nothing tells the two apart (фунт-тар), "other" keeps the votes."""
+        for native in self._markers.natives:
+            takers = (native.language, *self._alikes.get(native.language, ()))
+            words = self._unknown_words(native.against, takers, text)
+            borrowings = self._borrowings(native.against, takers)
+            endings = [e for w in words for b, stems in borrowings for e in b.suffixed(w, stems)]
+            if not endings or not all(
+                native.native(w) or any(b.reads(w, stems) for b, stems in borrowings) for w in words
+            ):
+                continue
+            taker = self._suffix_taker(native, endings, folded, scores, markers)
+            if taker:
+                scores[taker] += scores[OTHER]
+                scores[OTHER] *= _FOREIGN_LETTER
+            return
+
+    def _suffix_taker(
+        self,
+        native: Native,
+        endings: list[str],
+        folded: str,
+        scores: dict[str, float],
+        markers: dict[str, float],
+    ) -> str | None:
+        """Who of `native`'s language and its look-alikes takes "other"'s votes for a text
+        with these loanword `endings` (`_suffixed_loanwords`); None on a tie."""
+        own = any((native.spelt and native.spelt.search(e)) or "и" in e for e in endings)
+
+        def rank(code: str) -> tuple[float, bool, float]:
+            return (markers.get(code, 1.0), own and code == native.language, scores[code])
+
+        takers = (native.language, *self._alikes.get(native.language, ()))
+        ranked = sorted(
+            (c for c in takers if rank(c)[0] >= 1 and self._writes_every_letter(c, folded)),
+            key=rank,
+            reverse=True,
+        )
+        if ranked and (len(ranked) == 1 or rank(ranked[0]) > rank(ranked[1])):
+            return ranked[0]
+        return None
+
+    def _unknown_words(self, code: str, takers: tuple[str, ...], text: str) -> list[str]:
+        """The plain words of `text` (lower case, 3 letters or more) that `code`'s dictionary
+        does not know where they stand, if no dictionary but the `takers`' knows any of them."""
+        against = self._morphology[code]
+        others = [self._morphology[c] for c in self._codes if c not in (*takers, code)]
+        words = [
+            w.casefold()
+            for before, w in _plain_words(text)
+            if len(w) > _SHORT_WORD and not against.knows_after(before, w)
+        ]
+        return [] if any(other.knows(w) for other in others for w in words) else words
+
+    def _borrowings(
+        self, code: str, takers: tuple[str, ...]
+    ) -> list[tuple[Borrowing, Morphology | None]]:
+        """The `takers`' loanword endings against `code`, each with its stems' dictionary."""
+        return [
+            (b, self._morphology[b.stems] if b.stems else None)
+            for b in self._markers.borrowings
+            if b.against == code and b.borrower in takers
+        ]
 
     def _known_latin_words(
         self, text: str, folded: str, letters: int, scores: dict[str, float]
@@ -432,6 +516,15 @@ class Identifier:
         """Whether the language of `code` writes every letter of its script in `folded`."""
         language = self._languages[code]
         return set(language.script.findall(folded)) <= _letter_set(language.alphabet)
+
+    def _own_letters_for_variants(self, text: str) -> str:
+        """`text` with Khakas' ӊ written as ң when no other letter of it is foreign to every
+        known alphabet: Kyrgyz keyboards and fonts have long given ӊ for ң (Папуа-Жаӊы Гвинея),
+        which the voters and the alphabets would read as another language."""
+        variant = text.translate(_LETTER_VARIANTS)
+        if variant != text and self._own_letters(variant.casefold()):
+            return variant
+        return text
 
     def _own_letters(self, folded: str) -> bool:
         """Whether every letter of the text is in a known language's alphabet."""
@@ -504,6 +597,9 @@ class Borrowing:
     # A loanword's spelling the borrower never writes and its look-alike does: the look-alike
     # takes the votes (Kyrgyz rounds a possessive after о: видео-су; Kazakh видео-сы).
     alike_takes: re.Pattern[str] | None = None
+    # And one the look-alike never writes: the borrower takes the look-alike's votes too
+    # (Kyrgyz rounds the possessive after о, у, ю: меню-су; Kazakh меню-сы).
+    own_takes: re.Pattern[str] | None = None
 
     def borrowed(
         self,
@@ -544,16 +640,36 @@ class Borrowing:
             for base in self._bases(stem, stems)
         )
 
+    def suffixed(self, word: str, stems: Morphology | None) -> list[str]:
+        """The endings beginning with a consonant that `word` (lower case) reads as a base
+        form `stems` knows with, joined as Kyrgyz and Kazakh join them (`_assimilates`):
+        градус-ка, меню-да, галлон-дар; Bulgarian's меню-то, an article, is none."""
+        return [
+            ending
+            for stem, ending in self._split(word)
+            if ending[0] not in _VOWELS
+            and _assimilates(ending, stem)
+            and any(
+                stems is None or stems.base_forms(base)[0] == base
+                for base in self._bases(stem, stems)
+            )
+        ]
+
     def _stems(self, word: str) -> list[str]:
-        """What `word` would be without each of the endings it ends in (longest first). The
-        possessive is -ы, -і... after a consonant and -сы, -сі... after a vowel, in Kyrgyz and
-        Kazakh alike (меню-су, not меню-и; прок-си is no possessive of прок)."""
+        """`word` without each of the endings it may have (`_split`)."""
+        return [stem for stem, _ in self._split(word)]
+
+    def _split(self, word: str) -> list[tuple[str, str]]:
+        """What `word` would be without each of the endings it ends in (longest first), with
+        the ending. The possessive is -ы, -і... after a consonant and -сы, -сі... after a
+        vowel, in Kyrgyz and Kazakh alike (меню-су, not меню-и; прок-си is no possessive of
+        прок)."""
         if len(word) < self.min_length or not CYRILLIC.match(word):
             return []
         if self.letters and not set(word) <= self.letters:
             return []
         return [
-            word[: -len(e)]
+            (word[: -len(e)], e)
             for e in self.endings
             if word.endswith(e) and len(word) - len(e) >= 3 and _fits(e, word[: -len(e)])
         ]
@@ -694,6 +810,24 @@ def _fits(ending: str, stem: str) -> bool:
     return all((c in _FRONT) == front for c in ending if c in _VOWELS)
 
 
+def _assimilates(ending: str, stem: str) -> bool:
+    """Whether a suffix beginning with a consonant follows `stem` as Kyrgyz and Kazakh join
+    one: т, к after a voiceless consonant only (градус-ка, фунт-тар), д, г never after one
+    (галлон-дар, литр-ге), л after a vowel, р or й only (литр-лер), н after a vowel or a nasal
+    (сессия-ны), and д after a vowel only in the locative and ablative (меню-да, not
+    меню-дар). So Bulgarian's articles after a vowel, система-та, меню-то, are none."""
+    first, last = ending[0], stem[-1]
+    if first in "тк":
+        return last in _VOICELESS
+    if first == "л":
+        return last in _VOWELS or last in "рй"
+    if first == "н":
+        return last in _VOWELS or last in "мнң"
+    if first == "д" and last in _VOWELS:
+        return ending in _LOCATIVES
+    return first not in "дг" or last not in _VOICELESS
+
+
 def _markers(languages: Iterable[LookAlike | Language]) -> Markers:
     favour: dict[str, set[str]] = {}
     against: dict[str, list[str]] = {}
@@ -736,6 +870,7 @@ def _markers(languages: Iterable[LookAlike | Language]) -> Markers:
                     tuple(entry.get("unknown_to", ())),
                     frozenset(entry.get("letters", "")),
                     re.compile(entry["alike_takes"]) if "alike_takes" in entry else None,
+                    re.compile(entry["own_takes"]) if "own_takes" in entry else None,
                 )
             )
     return Markers(

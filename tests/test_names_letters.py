@@ -123,3 +123,10 @@ def test_lacinka_l_is_soft_in_a_polish_surname() -> None:
     assert together(["Aleś Bialacki", "Ales Bialiatski", "Алесь Беляцкий", "Алесь Бяляцкі"])
     assert together(["Łukašenka", "Lukashenka"])  # ł is л
     assert apart(["Lapin", "Lyapin"])
+
+
+def test_belarusian_akanye_in_a_word_with_a_nonsyllabic_u() -> None:
+    """Belarusian writes the unstressed о as а, and в after a vowel as ў (ŭ): in a word so
+    marked, an а before it may be Russian о and a final ў в (Магілёў, Mahilioŭ = Могилёв)."""
+    assert together(["Mahilioŭ", "Магілёў", "Могилёв", "Mogilev"])
+    assert apart(["Малин", "Молин"])

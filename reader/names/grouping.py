@@ -380,7 +380,11 @@ def _full_match(a: _Name, b: _Name) -> bool:
         return True
     if a.kind != b.kind:  # Ош облусу, a region, is not Ош
         return False
-    if a.written & b.written or a.unsuffixed & b.written or a.written & b.unsuffixed:
+    if a.written & b.written:
+        return True
+    if (a.unsuffixed and not a.unsuffixed.isdisjoint(b.written)) or (
+        b.unsuffixed and not b.unsuffixed.isdisjoint(a.written)
+    ):
         return True
     for ra in a.readings:
         for rb in b.readings:

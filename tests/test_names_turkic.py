@@ -59,8 +59,8 @@ def test_the_generic_place_words_are_a_grouping_rule() -> None:
 
 def test_a_full_name_meets_its_surname_without_the_russian_suffix() -> None:
     """A Central Asian surname is a name with the Russian possessive -ов, -ев, which Tajik
-    (by law since 2007) and others drop: Emomali Rahmonov is Emomali Rahmon. A full name
-    only, with its other words alike; a woman's -ова, -ева keeps it."""
+    names have dropped since 2007 (as others may): Emomali Rahmonov is Emomali Rahmon. A
+    full name only, with its other words alike; a woman's -ова, -ева keeps it."""
     assert together(["Emomali Rahmonov", "Emomali Rahmon", "Эмомали Рахмонов", "Эмомалӣ Раҳмон"])
     assert together(["Rahmon", "Emomali Rahmon", "Emomali Rahmonov"])
     assert apart(["Ivan", "Sergei Ivanov"])

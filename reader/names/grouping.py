@@ -210,9 +210,9 @@ _MIN_UNSUFFIXED = 4
 
 def _unsuffixed(words: tuple[_Word, ...]) -> Keys:
     """Keys of a full name as written with its last word's -ov, -ev taken off: a Central
-    Asian surname is a name with Russian's possessive suffix, which Tajik (by law since 2007)
-    and others drop (Emomali Rahmonov = Emomali Rahmon). A full name only, so that a bare
-    word never meets a surname (Ivan is not Ivanov's); a woman's -ova keeps it."""
+    Asian surname is a name with Russian's possessive suffix, which Tajik names have dropped
+    since 2007, as others may (Emomali Rahmonov = Emomali Rahmon). A full name only, so that
+    a bare word never meets a surname (Ivan is not Ivanov's); a woman's -ova keeps it."""
     if len(words) < 2 or words[-1].initial:
         return frozenset()
     stems = frozenset(

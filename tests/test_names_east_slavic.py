@@ -4,6 +4,7 @@ read through letter correspondences pymorphy3's dictionary must confirm (ru/east
 from __future__ import annotations
 
 import pytest
+from grouped import apart, together
 
 from reader.lang.ru.east_slavic import russian_names
 from reader.names.grouping import group_names
@@ -58,3 +59,17 @@ def test_a_womans_given_name_is_not_only_a_mans_genitive() -> None:
     groups = group_names([*names, "Александра Шевченко"], places=False)
     assert ["Oleksandr Shevchenko", "Александр Шевченко"] in groups
     assert ["Oleksandr Shevchenko", "Александр Шевченко", "Александра Шевченко"] not in groups
+
+
+def test_ia_for_e_stands_only_before_the_stress() -> None:
+    """Belarusian writes я for Russian е before the stress only (Sviatlana = Svetlana); a name
+    of two syllables in -a is stressed on the first (Лена, Вера), where Belarusian keeps е:
+    such an ia is Russian иа or я, and Liana (Лиана) is not Lena (Лена)."""
+    assert "Лена" not in russian_names("Liana")
+    assert "Лена" not in russian_names("Ляна")
+    assert russian_names("Sviatlana") == ("Светлана",)
+    assert together(["Liana", "Лиана"])
+    assert apart(["Liana", "Lena"])
+    assert apart(["Лиана", "Лена"])
+    names = ["Liana Petrenko", "Лиана Петренко", "Lena Petrenko", "Лена Петренко"]
+    assert group_names(names, places=False) == [names[:2], names[2:]]

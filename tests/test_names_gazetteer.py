@@ -93,3 +93,12 @@ def test_a_cache_for_the_installed_packages_is_read_not_rebuilt(
         assert table.entity("FRUNZE") == "x:1" and table.forms["x:1"] == {"en": "Bishkek"}
     finally:
         gazetteer.load.cache_clear()
+
+
+def test_a_kyrgyz_state_name_of_a_people_whose_land_ends_in_ia() -> None:
+    """Чех Республикасы: its people, Чех, whose land is named with -ия (Чехия, Словакия),
+    as others' with -стан (Кыргызстан)."""
+    assert group_names(["Czech Republic", "Чех Республикасы", "Чехия"]) == [
+        ["Czech Republic", "Чех Республикасы", "Чехия"]
+    ]
+    assert gazetteer.load().entity("Серб Республикасы") == gazetteer.load().entity("Serbia")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from grouped import together
 
 from reader import lang
 from reader.glossary.transfer import transfer_ending
@@ -154,3 +155,14 @@ def test_a_plural_nominative_noun_is_also_a_place_name_as_it_stands(word: str, l
     found = base_forms(word, "ru")
     assert word in found
     assert lemma in found
+
+
+def test_a_russian_adjectival_genitive_is_not_a_kyrgyz_dative() -> None:
+    """Залужного, Тихановского: a Russian adjectival surname's genitive (-ского, -цкого,
+    -ного), not a stem in -о with the Kyrgyz dative -го, which a Kyrgyz stem keeps (Торого)."""
+    for word in ("Тихановского", "Залужного"):
+        assert kyrgyz.strip(word) == (word, ())
+    stem, chain = "Торо", ("dative",)
+    assert kyrgyz.strip(kyrgyz.attach(stem, chain)) == (stem, chain)
+    assert together(["Валерий Залужный", "Valerii Zaluzhnyi", "Залужного"])
+    assert together(["Сергей Тихановский", "Сергея Тихановского"])

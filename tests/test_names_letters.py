@@ -5,7 +5,7 @@ and gendered surnames across scripts (issue 10). The gazetteer is off: spelling 
 from __future__ import annotations
 
 import pytest
-from grouped import together
+from grouped import apart, together
 
 from reader.names.grouping import group_names
 
@@ -102,3 +102,31 @@ def test_spellings_of_one_name_group(names: list[str]) -> None:
 )
 def test_different_people_stay_apart(names: list[str], groups: list[list[str]]) -> None:
     assert group_names(names, places=False) == groups
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Qoraqalpogʻiston", "Karakalpakstan", "Qaraqalpaqstan"],
+        ["Qozogʻiston", "Qazaqstan"],
+    ],
+)
+def test_uzbek_final_q_is_voiced_before_iston(names: list[str]) -> None:
+    """Uzbek voices a stem's final q to gʻ (ғ) before the vowel of -iston, which is -stan:
+    Qozogʻiston is Qozoq + iston, Kazakhstan."""
+    assert together(names)
+
+
+def test_lacinka_l_is_soft_in_a_polish_surname() -> None:
+    """Belarusian Łacinka, like Polish, writes ль as l and л as ł (Aleś Bialacki = Алесь
+    Бяляцкі, Беляцкий); a word in -cki, -cka (ц as c) is spelled so. Elsewhere l stays л."""
+    assert together(["Aleś Bialacki", "Ales Bialiatski", "Алесь Беляцкий", "Алесь Бяляцкі"])
+    assert together(["Łukašenka", "Lukashenka"])  # ł is л
+    assert apart(["Lapin", "Lyapin"])
+
+
+def test_belarusian_akanye_in_a_word_with_a_nonsyllabic_u() -> None:
+    """Belarusian writes the unstressed о as а, and в after a vowel as ў (ŭ): in a word so
+    marked, an а before it may be Russian о and a final ў в (Магілёў, Mahilioŭ = Могилёв)."""
+    assert together(["Mahilioŭ", "Магілёў", "Могилёв", "Mogilev"])
+    assert apart(["Малин", "Молин"])

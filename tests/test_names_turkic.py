@@ -55,3 +55,14 @@ def test_the_generic_place_words_are_a_grouping_rule() -> None:
     """Editing them groups the stored sets of names again."""
     grouping = {str(p.relative_to(REPO_ROOT)) for p in rule_paths(GROUPING_RULE_FILES)}
     assert "reader/names/place_words.json" in grouping
+
+
+def test_a_full_name_meets_its_surname_without_the_russian_suffix() -> None:
+    """A Central Asian surname is a name with the Russian possessive -ов, -ев, which Tajik
+    names have dropped since 2007 (as others may): Emomali Rahmonov is Emomali Rahmon. A
+    full name only, with its other words alike; a woman's -ова, -ева keeps it."""
+    assert together(["Emomali Rahmonov", "Emomali Rahmon", "Эмомали Рахмонов", "Эмомалӣ Раҳмон"])
+    assert together(["Rahmon", "Emomali Rahmon", "Emomali Rahmonov"])
+    assert apart(["Ivan", "Sergei Ivanov"])
+    assert apart(["Sergei Ivanov", "Pavel Ivan"])
+    assert apart(["Ozoda Rahmon", "Ozoda Rahmonova"])

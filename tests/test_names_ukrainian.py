@@ -59,3 +59,19 @@ def test_a_name_both_dictionaries_know_reads_only_at_its_edges() -> None:
 
 def test_ukrainian_and_russian_given_names_group() -> None:
     assert together(["Dmytro Savchuk", "Дмитро Савчук", "Dmitry Savchuk", "Дмитрий Савчук"])
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Kharkiv", "Харків", "Kharkov", "Харьков"],
+        ["Chernihiv", "Чернігів", "Чернигов"],
+        ["Lviv", "Львів", "Львов"],
+        ["Kyiv", "Київ", "Kiev", "Киев"],
+        ["Петрів", "Петров"],
+    ],
+)
+def test_ukrainian_iv_is_russian_ov(names: list[str]) -> None:
+    """Ukrainian writes і for the о, е of a final closed syllable: -ів is Russian -ов, -ев
+    (Харків = Харьков, Чернігів = Чернигов), and -їв after a vowel -ев (Київ = Киев)."""
+    assert together(names)

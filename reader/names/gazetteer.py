@@ -50,10 +50,11 @@ _CODE = re.compile(r"^[A-Z]{3}$")
 # A Kyrgyz or Kazakh state name is an izafet: the country, or its people, then a noun with the
 # possessive -сы/-си/-ы/-и (Кыргыз Республикасы, Россия Федерациясы; in Russian Республика
 # Кыргызстан, Российская Федерация). The nouns are read from the Kyrgyz and Kazakh ISO 3166
-# names (`_state_heads`); a people's land is its name and -стан (Кыргызстан, Казакстан).
+# names (`_state_heads`); a people's land is its name and -стан (Кыргызстан, Казакстан) or,
+# as Russian names it, -ия (Чех Республикасы: Чехия, Словакия).
 _STATE_LANGUAGES = ("ky", "kk")
 _POSSESSIVE = re.compile(r"(?:с?[ыиі]|с?[уү])$")
-_LAND = "стан"
+_LANDS = ("стан", "ия")
 
 
 # Where an entity's names come from, by the prefix of its id: a reviewer judges a suggested
@@ -93,7 +94,8 @@ class Gazetteer:
         *owner, head = folded.split(" ")
         if not owner or head not in self.heads:
             return None
-        for name in (" ".join(owner), " ".join(owner) + _LAND):
+        people = " ".join(owner)
+        for name in (people, *(people + land for land in _LANDS)):
             found = self.lookup.get(name)
             if found and found.startswith("iso3166:"):
                 return found

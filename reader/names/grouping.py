@@ -99,6 +99,9 @@ class _Name:
     # alone is of Дон; Лесной = Lesnoy, though Лесной alone may be of Лесная)
     written: Keys = frozenset()
     kind: str = ""  # a region's or district's generic word it was read without (Ош облусу)
+    # `written` with the last word's Russian suffix -ov, -ev taken off, for a full name
+    # (Emomali Rahmonov: Emomali Rahmon); empty for others
+    unsuffixed: Keys = frozenset()
 
     @property
     def definite(self) -> bool:
@@ -195,7 +198,29 @@ def _parse(index: int, text: str, places: bool = False) -> _Name:
     readings = tuple(tuple(b.keys for b in c) for c in agreeing) if words else ()
     entities = place_entities(text) if places else frozenset()
     written = _joined(tuple(w.written for w in words)) if words else frozenset()
-    return _Name(index, text, words, readings, entities, written, kind or "")
+    unsuffixed = _unsuffixed(words)
+    return _Name(index, text, words, readings, entities, written, kind or "", unsuffixed)
+
+
+# A man's surname with the Russian possessive suffix, folded (Rahmonov, Aliev), and the
+# least that must be left of it.
+_RUSSIAN_SUFFIX = ("ov", "ev")
+_MIN_UNSUFFIXED = 4
+
+
+def _unsuffixed(words: tuple[_Word, ...]) -> Keys:
+    """Keys of a full name as written with its last word's -ov, -ev taken off: a Central
+    Asian surname is a name with Russian's possessive suffix, which Tajik names have dropped
+    since 2007, as others may (Emomali Rahmonov = Emomali Rahmon). A full name only, so that
+    a bare word never meets a surname (Ivan is not Ivanov's); a woman's -ova keeps it."""
+    if len(words) < 2 or words[-1].initial:
+        return frozenset()
+    stems = frozenset(
+        k[:-2]
+        for k in words[-1].written
+        if k.endswith(_RUSSIAN_SUFFIX) and len(k) - 2 >= _MIN_UNSUFFIXED
+    )
+    return _joined((*(w.written for w in words[:-1]), stems)) if stems else frozenset()
 
 
 @lru_cache(maxsize=65536)
@@ -357,6 +382,10 @@ def _full_match(a: _Name, b: _Name) -> bool:
         return False
     if a.written & b.written:
         return True
+    if (a.unsuffixed and not a.unsuffixed.isdisjoint(b.written)) or (
+        b.unsuffixed and not b.unsuffixed.isdisjoint(a.written)
+    ):
+        return True
     for ra in a.readings:
         for rb in b.readings:
             if _readings_match(a, ra, b, rb):
@@ -486,7 +515,9 @@ def _signature(name: _Name) -> _Signature:
     return _Signature(
         last=_word_tokens(last),
         first=_word_tokens(first) if two else frozenset(),
-        joined=frozenset().union(*(_tokens(_joined(r)) for r in name.readings)) | name.written,
+        joined=frozenset().union(*(_tokens(_joined(r)) for r in name.readings))
+        | name.written
+        | name.unsuffixed,
         initials=frozenset(initials),
         entities=name.entities,
         two=two,

@@ -38,6 +38,7 @@ class _Script:
     letters: Table
     initial: Table
     before_glide: Table
+    pretonic: Table
     keep_unknown: bool
     surname_endings: tuple[str, ...]
     glides: frozenset[str]
@@ -53,9 +54,16 @@ class _Script:
             return self.initial[segment]
         unknown = (segment,) if self.keep_unknown and n == 1 else ()
         options = self.letters.get(segment, unknown)
+        if segment in self.pretonic and self._stressed(word[end:]):
+            options = tuple(o for o in options if o not in self.pretonic[segment])
         if end == len(word) and n == 1 and segment in self.vowels:
             return options[:1]  # the ending: Anna is not Онно, Maria not Марио
         return options
+
+    def _stressed(self, rest: str) -> bool:
+        """Whether the syllable before `rest` is stressed as far as its spelling tells: the
+        first of two syllables of a word in -a (Лена, Вера, Liana)."""
+        return rest[-1:] in ("a", "а") and len(rest) > 1 and not set(rest[:-1]) & self.vowels
 
 
 @cache
@@ -72,6 +80,7 @@ def _scripts() -> tuple[_Script, _Script, tuple[str, ...], Table]:
             table("letters"),
             table("initial"),
             table("before_glide"),
+            table("pretonic"),
             part["keep_unknown"],
             tuple(part["surname_endings"]),
             frozenset(raw["glide_vowels"]),

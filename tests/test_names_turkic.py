@@ -55,3 +55,38 @@ def test_the_generic_place_words_are_a_grouping_rule() -> None:
     """Editing them groups the stored sets of names again."""
     grouping = {str(p.relative_to(REPO_ROOT)) for p in rule_paths(GROUPING_RULE_FILES)}
     assert "reader/names/place_words.json" in grouping
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        # Kazakh ш for the ч of other Turkic languages and of Russian names (шаш, Kyrgyz
+        # чач), word-initial: in a word with шы, which Russian never writes, or with a
+        # Kazakh letter
+        ["Шымкент", "Чимкент"],
+        ["Shymkent", "Чимкент"],
+        ["Shymkent", "Chimkent"],
+        ["Шоқан", "Чокан"],
+        ["Shoqan", "Chokan"],
+        # Kazakh с for the ш of other Turkic languages (бес, Uzbek besh)
+        ["Қарсы", "Карши"],
+    ],
+)
+def test_kazakh_sibilants_group(names: list[str]) -> None:
+    assert together(names)
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Шапкин", "Чапкин"],  # a Russian ш stays
+        ["Shapkin", "Chapkin"],
+        ["Носов", "Ношов"],  # and a Russian с
+        ["Сарыагаш", "Сарыагач"],  # no Kazakh letter, no шы: spelling cannot tell
+        # within a word, a Kazakh town and the Kyrgyz one of the same meaning, 'fisherman'
+        ["Балықшы", "Балыкчы"],
+        ["Balyqshy", "Balykchy"],
+    ],
+)
+def test_kazakh_sibilants_only_in_kazakh_words(names: list[str]) -> None:
+    assert apart(names)

@@ -90,3 +90,28 @@ def test_kazakh_sibilants_group(names: list[str]) -> None:
 )
 def test_kazakh_sibilants_only_in_kazakh_words(names: list[str]) -> None:
     assert apart(names)
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        # Sakha ends no word in ск: a Russian -ск takes a vowel, -скай (Иркутскай)
+        ["Иркутскай", "Иркутск"],
+        ["Irkutskaj", "Иркутск"],
+        ["Volokolamskay", "Volokolamsk"],
+    ],
+)
+def test_sakha_final_vowel_groups(names: list[str]) -> None:
+    assert together(names)
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Иркутская", "Иркутск"],  # a Russian adjective is not the town
+        ["Irkutskaya", "Irkutsk"],
+        ["Кай", "К"],
+    ],
+)
+def test_sakha_final_vowel_only_after_sk(names: list[str]) -> None:
+    assert apart(names)

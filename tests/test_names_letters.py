@@ -102,3 +102,10 @@ def test_spellings_of_one_name_group(names: list[str]) -> None:
 )
 def test_different_people_stay_apart(names: list[str], groups: list[list[str]]) -> None:
     assert group_names(names, places=False) == groups
+
+
+def test_a_caucasian_uvular_is_russian_k() -> None:
+    # Chechen and Avar write the uvular q as хъ, which Russian writes к; a plain х stays
+    assert together(["Хъазан", "Казань"])
+    assert together(["Буйнахъск", "Буйнакск"])
+    assert group_names(["Хазан", "Казань"], places=False) == [["Хазан"], ["Казань"]]

@@ -109,3 +109,10 @@ def test_a_caucasian_uvular_is_russian_k() -> None:
     assert together(["Хъазан", "Казань"])
     assert together(["Буйнахъск", "Буйнакск"])
     assert group_names(["Хазан", "Казань"], places=False) == [["Хазан"], ["Казань"]]
+
+
+def test_a_latin_x_may_be_sh() -> None:
+    # Portuguese, Catalan, Basque and Maltese write ш as x (Portuguese Bixkek)
+    assert together(["Bixkek", "Bishkek", "Бишкек"])
+    assert together(["Ximkent", "Shymkent"])
+    assert together(["Raximov", "Рахимов"])  # Uzbek x is still х

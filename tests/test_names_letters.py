@@ -116,3 +116,19 @@ def test_a_latin_x_may_be_sh() -> None:
     assert together(["Bixkek", "Bishkek", "Бишкек"])
     assert together(["Ximkent", "Shymkent"])
     assert together(["Raximov", "Рахимов"])  # Uzbek x is still х
+
+
+def test_belarusian_dz_for_a_soft_d() -> None:
+    # Belarusian writes a soft д as дз (дзеканне), and the unstressed о as а
+    assert together(["Гарадзец", "Городец", "Gorodec"])
+    assert together(["Garadzec", "Gorodec"])
+    assert together(["Дзяснагорск", "Desnogorsk"])
+    assert together(["Dzjasnagorsk", "Desnogorsk"])
+    # not before a hard vowel, where Ossetian and Georgian names have it (Дзагоев)
+    assert group_names(["Дзагоев", "Дагоев"], places=False) == [["Дзагоев"], ["Дагоев"]]
+
+
+def test_belarusian_dz_is_not_dzh() -> None:
+    # read as д, the дз of Dzjasnagorsk must not fold as the дж of a Dj- spelling
+    names = ["Dzjasnagorsk", "Десногорск", "Jasnogorsk", "Ясногорск"]
+    assert group_names(names, places=False) == [names[:2], names[2:]]

@@ -132,3 +132,11 @@ def test_belarusian_dz_is_not_dzh() -> None:
     # read as д, the дз of Dzjasnagorsk must not fold as the дж of a Dj- spelling
     names = ["Dzjasnagorsk", "Десногорск", "Jasnogorsk", "Ясногорск"]
     assert group_names(names, places=False) == [names[:2], names[2:]]
+
+
+def test_a_consonant_devoiced_before_a_voiceless_one() -> None:
+    # written as said: Russian devoices д, б before к, ц (Находка is said Нахотка)
+    assert together(["Нахотка", "Находка"])
+    assert together(["Nakhotka", "Nakhodka"])
+    assert together(["Рупцовск", "Рубцовск"])
+    assert together(["Rupcovsk", "Rubtsovsk"])

@@ -140,3 +140,10 @@ def test_a_consonant_devoiced_before_a_voiceless_one() -> None:
     assert together(["Nakhotka", "Nakhodka"])
     assert together(["Рупцовск", "Рубцовск"])
     assert together(["Rupcovsk", "Rubtsovsk"])
+
+
+def test_english_on_for_russian_na_in_a_place_name() -> None:
+    # English writes the на of a town on a river as on (Rostov-on-Don, Ростов-на-Дону)
+    assert together(["Rostov-on-Don", "Ростов-на-Дону", "Rostov-na-Donu"])
+    assert together(["Komsomolsk-on-Amur", "Комсомольск-на-Амуре"])
+    assert group_names(["Rostov-on-Don", "Rostov"], places=False) == [["Rostov-on-Don"], ["Rostov"]]

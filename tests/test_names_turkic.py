@@ -99,6 +99,8 @@ def test_kazakh_sibilants_only_in_kazakh_words(names: list[str]) -> None:
         ["Иркутскай", "Иркутск"],
         ["Irkutskaj", "Иркутск"],
         ["Volokolamskay", "Volokolamsk"],
+        ["Троицкай", "Троицк"],  # and a final -цк
+        ["Troickaj", "Troick"],
     ],
 )
 def test_sakha_final_vowel_groups(names: list[str]) -> None:

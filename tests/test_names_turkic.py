@@ -117,3 +117,16 @@ def test_sakha_final_vowel_groups(names: list[str]) -> None:
 )
 def test_sakha_final_vowel_only_after_sk(names: list[str]) -> None:
     assert apart(names)
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        # Tatar and Bashkir ә, the front a, which Russian also writes е (Стерлитамак)
+        ["Актөбә", "Ақтөбе", "Aktobe"],
+        ["Стәрлетамак", "Стерлитамак"],
+        ["Әлихан", "Алихан"],  # and а, as the key reads it
+    ],
+)
+def test_the_front_a_may_be_russian_e(names: list[str]) -> None:
+    assert together(names)

@@ -147,3 +147,9 @@ def test_english_on_for_russian_na_in_a_place_name() -> None:
     assert together(["Rostov-on-Don", "Ростов-на-Дону", "Rostov-na-Donu"])
     assert together(["Komsomolsk-on-Amur", "Комсомольск-на-Амуре"])
     assert group_names(["Rostov-on-Don", "Rostov"], places=False) == [["Rostov-on-Don"], ["Rostov"]]
+
+
+def test_a_bulgarian_hard_sign_is_a_vowel() -> None:
+    # Bulgarian writes the Turkic ы as ъ (Къзълорда); a pre-reform final ъ stays silent
+    assert together(["Къзълорда", "Кызылорда", "Kyzylorda"])
+    assert together(["Саратовъ", "Саратов"])

@@ -5,7 +5,7 @@ gazetteer is off: spelling alone."""
 from __future__ import annotations
 
 import pytest
-from grouped import together
+from grouped import apart, together
 
 from reader.lang.ru.east_slavic import russian_names
 from reader.names.grouping import group_names
@@ -59,3 +59,11 @@ def test_a_name_both_dictionaries_know_reads_only_at_its_edges() -> None:
 
 def test_ukrainian_and_russian_given_names_group() -> None:
     assert together(["Dmytro Savchuk", "Дмитро Савчук", "Dmitry Savchuk", "Дмитрий Савчук"])
+
+
+def test_ukrainian_adjective_ending_for_russian_oi() -> None:
+    # Ukrainian writes a Russian stressed -ой as -ий (Чусовой, Ukrainian Чусовий)
+    assert together(["Чусовий", "Чусовой"])
+    assert together(["Лісний", "Лесной"])
+    # -ський is Ukrainian for -ский and -ской alike: two Russian surnames stay apart
+    assert apart(["Горский", "Горской"])

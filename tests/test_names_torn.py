@@ -7,11 +7,11 @@ from reader.names.grouping import group_names
 
 
 def test_a_place_name_joins_its_own_spelling_not_a_case_form_reading() -> None:
-    # Актобе reads as itself or as a locative of Актоба, which the Tatar Актөбә fits; no
-    # reading is a person's, so it joins the name spelled as it is written: Aktobe
-    assert group_names(["Aktobe", "Актобе", "Актөбә"], places=False) == [
+    # Актобе reads as itself or as a locative of Актоба, which Aktoba fits; no reading is
+    # a person's, so it joins the name spelled as it is written: Aktobe
+    assert group_names(["Aktobe", "Актобе", "Aktoba"], places=False) == [
         ["Aktobe", "Актобе"],
-        ["Актөбә"],
+        ["Aktoba"],
     ]
     assert group_names(["Orsk", "Orski", "Орски"], places=False) == [
         ["Orsk"],

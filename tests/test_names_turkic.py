@@ -66,3 +66,78 @@ def test_a_full_name_meets_its_surname_without_the_russian_suffix() -> None:
     assert apart(["Ivan", "Sergei Ivanov"])
     assert apart(["Sergei Ivanov", "Pavel Ivan"])
     assert apart(["Ozoda Rahmon", "Ozoda Rahmonova"])
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        # Kazakh ш for the ч of other Turkic languages and of Russian names (шаш, Kyrgyz
+        # чач), word-initial: in a word with шы, which Russian never writes, or with a
+        # Kazakh letter
+        ["Шымкент", "Чимкент"],
+        ["Shymkent", "Чимкент"],
+        ["Shymkent", "Chimkent"],
+        ["Шоқан", "Чокан"],
+        ["Shoqan", "Chokan"],
+        # Kazakh с for the ш of other Turkic languages (бес, Uzbek besh)
+        ["Қарсы", "Карши"],
+    ],
+)
+def test_kazakh_sibilants_group(names: list[str]) -> None:
+    assert together(names)
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Шапкин", "Чапкин"],  # a Russian ш stays
+        ["Shapkin", "Chapkin"],
+        ["Носов", "Ношов"],  # and a Russian с
+        ["Сарыагаш", "Сарыагач"],  # no Kazakh letter, no шы: spelling cannot tell
+        # within a word, a Kazakh town and the Kyrgyz one of the same meaning, 'fisherman'
+        ["Балықшы", "Балыкчы"],
+        ["Balyqshy", "Balykchy"],
+    ],
+)
+def test_kazakh_sibilants_only_in_kazakh_words(names: list[str]) -> None:
+    assert apart(names)
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        # Sakha ends no word in ск: a Russian -ск takes a vowel, -скай (Иркутскай)
+        ["Иркутскай", "Иркутск"],
+        ["Irkutskaj", "Иркутск"],
+        ["Volokolamskay", "Volokolamsk"],
+        ["Троицкай", "Троицк"],  # and a final -цк
+        ["Troickaj", "Troick"],
+    ],
+)
+def test_sakha_final_vowel_groups(names: list[str]) -> None:
+    assert together(names)
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Иркутская", "Иркутск"],  # a Russian adjective is not the town
+        ["Irkutskaya", "Irkutsk"],
+        ["Кай", "К"],
+    ],
+)
+def test_sakha_final_vowel_only_after_sk(names: list[str]) -> None:
+    assert apart(names)
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        # Tatar and Bashkir ә, the front a, which Russian also writes е (Стерлитамак)
+        ["Актөбә", "Ақтөбе", "Aktobe"],
+        ["Стәрлетамак", "Стерлитамак"],
+        ["Әлихан", "Алихан"],  # and а, as the key reads it
+    ],
+)
+def test_the_front_a_may_be_russian_e(names: list[str]) -> None:
+    assert together(names)

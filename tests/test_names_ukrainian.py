@@ -5,7 +5,7 @@ gazetteer is off: spelling alone."""
 from __future__ import annotations
 
 import pytest
-from grouped import together
+from grouped import apart, together
 
 from reader.lang.ru.east_slavic import russian_names
 from reader.names.grouping import group_names
@@ -75,3 +75,11 @@ def test_ukrainian_iv_is_russian_ov(names: list[str]) -> None:
     """Ukrainian writes і for the о, е of a final closed syllable: -ів is Russian -ов, -ев
     (Харків = Харьков, Чернігів = Чернигов), and -їв after a vowel -ев (Київ = Киев)."""
     assert together(names)
+
+
+def test_ukrainian_adjective_ending_for_russian_oi() -> None:
+    # Ukrainian writes a Russian stressed -ой as -ий (Чусовой, Ukrainian Чусовий)
+    assert together(["Чусовий", "Чусовой"])
+    assert together(["Лісний", "Лесной"])
+    # -ський is Ukrainian for -ский and -ской alike: two Russian surnames stay apart
+    assert apart(["Горский", "Горской"])

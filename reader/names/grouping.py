@@ -165,34 +165,106 @@ def _related_keys(word: str) -> Keys:
 
 
 @lru_cache(maxsize=1)
-def _place_words() -> dict[str, str]:
+def _place_words() -> tuple[dict[str, str], tuple[str, ...]]:
     """A generic place word -> its kind: "" for a settlement's (the place itself), else
-    "region" or "district" (place_words.json)."""
+    "region", "district", "river", "lake", "valley", "mountain", "gorge" or "pass"; and the
+    case endings a Turkic possessive generic word may take (place_words.json)."""
     raw = json.loads((Path(__file__).parent / "place_words.json").read_text(encoding="utf-8"))
-    return {
+    table = {
         word: "" if kind == "settlement" else kind
-        for kind in ("settlement", "region", "district")
-        for word in raw[kind]
+        for kind, words in raw.items()
+        if isinstance(words, list)
+        for word in words
     }
+    endings = tuple(sorted(raw["case_endings"]["endings"], key=len, reverse=True))
+    return table, endings
+
+
+# The apostrophes Uzbek Latin writes its oʻ, gʻ with, read as one (koʻli, ko'li).
+_APOSTROPHES = str.maketrans("ʻ‘’ʼ", "''''")
+_POSSESSIVE_VOWELS = frozenset("ыиуүіi")
+_MAX_GENERIC_WORDS = 2  # кырка тоосу, автономная область
+_CYRILLIC_CAPITAL = re.compile(r"[А-ЯЁІЇЄЎҚҒҢҮҰӨҺӘ]")
+
+
+def _generic_kind(phrase: str) -> str | None:
+    """The kind of a generic place word or phrase, also with a case ending on a Turkic
+    possessive (облусунда, облысының); None when it is none."""
+    table, endings = _place_words()
+    word = phrase if phrase.endswith(".") else phrase.lower().translate(_APOSTROPHES)
+    if word in table:
+        return table[word]
+    for ending in endings:
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and stem[-1:] in _POSSESSIVE_VOWELS and stem in table:
+            return table[stem]
+    return None
 
 
 def _without_generic(words: list[str]) -> tuple[list[str], str | None]:
     """A name's words without a generic place word as its first or last word (Балыкчы
-    шаары, город Ош, Osh Region), and that word's kind; None when it has none."""
-    if len(words) < 2:
-        return words, None
-    table = _place_words()
-    for at in (-1, 0):
-        word = words[at] if words[at].endswith(".") else words[at].lower()
-        if word in table:
-            return words[:-1] if at == -1 else words[1:], table[word]
+    шаары, город Ош, Osh Region, кырка тоосу), and that word's kind; None when it has none.
+    Cyrillic writes a generic word after the name in lowercase (Ферганская долина): a
+    capitalized last word is a name's own (Лариса Долина, Альберт Гор)."""
+    for size in range(_MAX_GENERIC_WORDS, 0, -1):
+        if len(words) <= size:
+            continue
+        last = words[-size:]
+        if not _CYRILLIC_CAPITAL.match(last[0]):
+            kind = _generic_kind(" ".join(last))
+            if kind is not None:
+                return words[:-size], kind
+        kind = _generic_kind(" ".join(words[:size]))
+        if kind is not None:
+            return words[size:], kind
     return words, None
+
+
+# A Russian place adjective (Иссык-Кульская, Раштский, Донецкой): the stem, -ск- or -цк-, and
+# an adjective's ending in any gender, number and case.
+_PLACE_ADJECTIVE = re.compile(
+    r"^(?P<stem>[а-яё-]+?)(?P<sk>[сц])к(?:ая|ой|ую|ою|ое|ого|ому|ом|им|ий|ие|их|ими)$"
+)
+
+
+def _place_adjective_nouns(word: str) -> list[str]:
+    """The town or land a Russian place adjective is of, in each way Russian forms one:
+    -ская on the stem (Иссык-Кульская, Самаркандская, Чуйская: Чуй), a stem's final -а
+    dropped (Ферганская: Фергана), -инская, -овская, -енская after a stem in -а
+    (Кызылординская: Кызылорда, Московская: Москва), -ийская (Согдийская: Согд, Согдия), a
+    town in -ск, -цк (Иркутская, Донецкая). Read only before a generic word (Иссык-Кульская
+    область): an adjective alone is no place."""
+    found = _PLACE_ADJECTIVE.match(word.lower())
+    if not found:
+        return []
+    stem = word[: found.end("stem")]
+    if found["sk"] == "ц":
+        return [stem + "цк"]
+    nouns = [stem, stem + "а", stem + "ск"]
+    if stem.lower().endswith(("ин", "ов", "ев", "ен")):
+        nouns.append(stem[:-2] + "а")
+    if stem.lower().endswith("ий"):
+        nouns += [stem[:-2], stem[:-1] + "я"]
+    return nouns
+
+
+@lru_cache(maxsize=65536)
+def _place_word(text: str) -> _Word:
+    """A name's word next to a generic word, read also as the place a Russian adjective is
+    of (Иссык-Кульская область = Issyk-Kul Region): keys for matching only."""
+    word = _word(text)
+    keys = frozenset(k for noun in _place_adjective_nouns(text) for k in name_keys(noun))
+    if not keys:
+        return word
+    return replace(word, bases=tuple(_Base(b.keys | keys, b.gender) for b in word.bases))
 
 
 def _parse(index: int, text: str, places: bool = False) -> _Name:
     stripped = [w for w in (w.strip(_EDGE_PUNCT) for w in text.split()) if w]
     stripped, kind = _without_generic(stripped)
     words = tuple(_word(w) for w in stripped)
+    if kind and words:  # a region's, a river's... word: Иссык-Кульская область
+        words = (*words[:-1], _place_word(stripped[-1]))
     combos = list(itertools.islice(itertools.product(*(w.bases for w in words)), _MAX_READINGS))
     agreeing = [c for c in combos if _agree(c)] or combos  # none agree: a typo, keep them all
     readings = tuple(tuple(b.keys for b in c) for c in agreeing) if words else ()
@@ -226,16 +298,30 @@ def _unsuffixed(words: tuple[_Word, ...]) -> Keys:
 @lru_cache(maxsize=65536)
 def place_entities(text: str) -> Keys:
     """The gazetteer entities a name is a spelling of, as written or with its words in a base
-    form (Бишкеке, Москвы)."""
+    form (Бишкеке, Москвы). A name with a region's, a river's... word is also the entity its
+    other words name, marked with that kind ("geonames:524901 region": Moscow Oblast,
+    Московская область), which is not the entity itself (Москва)."""
     table = gazetteer.load()
     words = [w for w in (w.strip(_EDGE_PUNCT) for w in text.split()) if w]
     core, kind = _without_generic(words)
     if kind == "" and not table.entity(text):  # a settlement's word: the place itself
         words = core
-    bases = [[base for base, _ in _readings(w)] or [w] for w in words]
-    combos = itertools.islice(itertools.product(*bases), _MAX_READINGS)
-    found = {table.entity(text), *(table.entity(" ".join(c)) for c in combos)}
+    found = {table.entity(text), *_lookups(table, words)}
+    if kind:
+        adjective = _place_adjective_nouns(core[-1])
+        found |= {f"{e} {kind}" for e in _lookups(table, core, adjective) if e}
     return frozenset(e for e in found if e)
+
+
+def _lookups(
+    table: gazetteer.Gazetteer, words: list[str], last: list[str] | None = None
+) -> set[str | None]:
+    """The entities of the words read in their base forms, the last word also as `last`."""
+    bases = [[base for base, _ in _readings(w)] or [w] for w in words]
+    if last:
+        bases[-1] = [*bases[-1], *last]
+    combos = itertools.islice(itertools.product(*bases), _MAX_READINGS)
+    return {table.entity(" ".join(c)) for c in combos}
 
 
 @dataclass(frozen=True)
@@ -254,7 +340,8 @@ def suggestion(names: Iterable[str]) -> Suggestion | None:
     """The gazetteer entity most of `names` are spellings of, if any is. A form in a
     language's script only: pycountry gives the English name where it has no translation
     (Kyrgyz Syria)."""
-    counts = Counter(e for n in names for e in place_entities(n))
+    forms = gazetteer.load().forms  # a kind's mark ("... region") has none
+    counts = Counter(e for n in names for e in place_entities(n) if e in forms)
     if not counts:
         return None
     entity = counts.most_common(1)[0][0]

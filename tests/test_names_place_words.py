@@ -74,9 +74,16 @@ def test_a_generic_word_of_another_kind_keeps_names_apart() -> None:
     assert _apart("Иссык-Кульская область", "озеро Иссык-Куль")
     assert _apart("Issyk-Kul Region", "Lake Issyk-Kul")
     assert _apart("Chu River", "Chüy Region")
-    assert _apart("Chu River", "Chu")
+    assert _apart("Naryn River", "Нарын шаары")
     assert _apart("Fergana Valley", "Fergana")
     assert _apart("Ферганская долина", "Fergana")
+    assert _apart("Alay Range", "Alay")
+
+
+def test_a_lake_or_a_river_is_also_named_alone() -> None:
+    """English and Russian name a lake or river without the word too (Issyk-Kul, Чу)."""
+    assert _together(["Lake Issyk-Kul", "Иссык-Куль", "Иссык-Куле", "Ысык-Көл"])
+    assert _together(["Chu River", "Chu", "река Чу"])
 
 
 def test_an_adjective_is_read_as_a_place_only_before_a_generic_word() -> None:

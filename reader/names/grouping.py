@@ -10,7 +10,10 @@ also match as written, before any word is reduced to a base form (Калач н�
 Калач-на-Дону, though Дону alone is of Дон). A place name is read without a generic word
 first or last (place_words.json): a settlement's is the place itself (Балыкчы шаары =
 Балыкчы, город Ош = Ош); a region's or a district's names another place, which matches only
-a name with a word of that kind (Ош облусу = Osh Region, not Ош).
+a name with a word of that kind (Ош облусу = Osh Region, not Ош), as do a valley's, a range's,
+a gorge's and a pass's (Fergana Valley is not Fergana); a lake or a river is named alone too
+(Lake Issyk-Kul = Иссык-Куль). Before such a word a Russian place adjective reads as its town
+(Иссык-Кульская область = Issyk-Kul Region).
 
 Rules for what cannot be decided from one pair:
 
@@ -98,7 +101,7 @@ class _Name:
     # spellings however its words are read (Калач на Дону = Калач-на-Дону, though Дону
     # alone is of Дон; Лесной = Lesnoy, though Лесной alone may be of Лесная)
     written: Keys = frozenset()
-    kind: str = ""  # a region's or district's generic word it was read without (Ош облусу)
+    kind: str = ""  # the kind of the generic word it was read without (Ош облусу: region)
     # `written` with the last word's Russian suffix -ov, -ev taken off, for a full name
     # (Emomali Rahmonov: Emomali Rahmon); empty for others
     unsuffixed: Keys = frozenset()
@@ -166,12 +169,12 @@ def _related_keys(word: str) -> Keys:
 
 @lru_cache(maxsize=1)
 def _place_words() -> tuple[dict[str, str], tuple[str, ...]]:
-    """A generic place word -> its kind: "" for a settlement's (the place itself), else
-    "region", "district", "river", "lake", "valley", "mountain", "gorge" or "pass"; and the
-    case endings a Turkic possessive generic word may take (place_words.json)."""
+    """A generic place word -> its kind: "settlement", "region", "district", "river", "lake",
+    "valley", "mountain", "gorge" or "pass"; and the case endings a Turkic possessive generic
+    word may take (place_words.json)."""
     raw = json.loads((Path(__file__).parent / "place_words.json").read_text(encoding="utf-8"))
     table = {
-        word: "" if kind == "settlement" else kind
+        word: kind
         for kind, words in raw.items()
         if isinstance(words, list)
         for word in words
@@ -184,6 +187,7 @@ def _place_words() -> tuple[dict[str, str], tuple[str, ...]]:
 _APOSTROPHES = str.maketrans("ʻ‘’ʼ", "''''")
 _POSSESSIVE_VOWELS = frozenset("ыиуүіi")
 _MAX_GENERIC_WORDS = 2  # кырка тоосу, автономная область
+_SETTLEMENT = "settlement"
 _CYRILLIC_CAPITAL = re.compile(r"[А-ЯЁІЇЄЎҚҒҢҮҰӨҺӘ]")
 
 
@@ -263,7 +267,7 @@ def _parse(index: int, text: str, places: bool = False) -> _Name:
     stripped = [w for w in (w.strip(_EDGE_PUNCT) for w in text.split()) if w]
     stripped, kind = _without_generic(stripped)
     words = tuple(_word(w) for w in stripped)
-    if kind and words:  # a region's, a river's... word: Иссык-Кульская область
+    if kind not in (None, _SETTLEMENT) and words:  # a region's...: Иссык-Кульская область
         words = (*words[:-1], _place_word(stripped[-1]))
     combos = list(itertools.islice(itertools.product(*(w.bases for w in words)), _MAX_READINGS))
     agreeing = [c for c in combos if _agree(c)] or combos  # none agree: a typo, keep them all
@@ -304,10 +308,10 @@ def place_entities(text: str) -> Keys:
     table = gazetteer.load()
     words = [w for w in (w.strip(_EDGE_PUNCT) for w in text.split()) if w]
     core, kind = _without_generic(words)
-    if kind == "" and not table.entity(text):  # a settlement's word: the place itself
+    if kind == _SETTLEMENT and not table.entity(text):  # the place itself
         words = core
     found = {table.entity(text), *_lookups(table, words)}
-    if kind:
+    if kind not in (None, _SETTLEMENT):
         adjective = _place_adjective_nouns(core[-1])
         found |= {f"{e} {kind}" for e in _lookups(table, core, adjective) if e}
     return frozenset(e for e in found if e)
@@ -462,10 +466,23 @@ def _in_order(match: Callable[[int, int], bool], short: int, long_: int) -> bool
     return True
 
 
+# The kinds of place named without their generic word too: a settlement's word names the
+# place itself (Балыкчы шаары = Балыкчы), and English and Russian name a lake or a river alone
+# (Issyk-Kul, the Volga, Амударья). A valley, a range or a region alone is its town's name
+# (Fergana, Osh).
+_NAMED_ALONE = frozenset((_SETTLEMENT, "river", "lake"))
+
+
+def _kinds_agree(a: str, b: str) -> bool:
+    """Whether names with generic words of kinds `a` and `b` ("": none) may name one place:
+    Lake Issyk-Kul = Issyk-Kul, not Issyk-Kul Region nor Issyk-Kul town."""
+    return a == b or (not a and b in _NAMED_ALONE) or (not b and a in _NAMED_ALONE)
+
+
 def _full_match(a: _Name, b: _Name) -> bool:
     if a.entities & b.entities:
         return True
-    if a.kind != b.kind:  # Ош облусу, a region, is not Ош
+    if not _kinds_agree(a.kind, b.kind):  # Ош облусу, a region, is not Ош
         return False
     if a.written & b.written:
         return True
@@ -482,7 +499,7 @@ def _full_match(a: _Name, b: _Name) -> bool:
 
 def _partial_match(bare: _Name, full: _Name) -> bool:
     """A one-word name that is the last word of a longer one: Japarov of Sadyr Japarov."""
-    if len(bare.words) != 1 or len(full.words) < 2 or bare.kind != full.kind:
+    if len(bare.words) != 1 or len(full.words) < 2 or not _kinds_agree(bare.kind, full.kind):
         return False
     initials = bare.words[0].initial, full.words[-1].initial
     return any(_words_match(r[0], s[-1], *initials) for r in bare.readings for s in full.readings)

@@ -168,19 +168,21 @@ def _related_keys(word: str) -> Keys:
 
 
 @lru_cache(maxsize=1)
-def _place_words() -> tuple[dict[str, str], tuple[str, ...]]:
+def _place_words() -> dict[str, str]:
     """A generic place word -> its kind: "settlement", "region", "district", "river", "lake",
-    "valley", "mountain", "gorge" or "pass"; and the case endings a Turkic possessive generic
-    word may take (place_words.json)."""
+    "valley", "mountain", "gorge" or "pass" (place_words.json); a Turkic possessive (a word
+    in a vowel) also with each case ending in its script (облусунда, viloyatida)."""
     raw = json.loads((Path(__file__).parent / "place_words.json").read_text(encoding="utf-8"))
-    table = {
-        word: kind
-        for kind, words in raw.items()
-        if isinstance(words, list)
-        for word in words
+    table = {word: kind for kind, words in raw.items() if isinstance(words, list) for word in words}
+    endings = raw["case_endings"]["endings"]
+    inflected = {
+        word + ending: kind
+        for word, kind in table.items()
+        if word[-1] in _POSSESSIVE_VOWELS
+        for ending in endings
+        if ending.isascii() == word.isascii()
     }
-    endings = tuple(sorted(raw["case_endings"]["endings"], key=len, reverse=True))
-    return table, endings
+    return inflected | table
 
 
 # The apostrophes Uzbek Latin writes its oʻ, gʻ with, read as one (koʻli, ko'li).
@@ -192,17 +194,9 @@ _CYRILLIC_CAPITAL = re.compile(r"[А-ЯЁІЇЄЎҚҒҢҮҰӨҺӘ]")
 
 
 def _generic_kind(phrase: str) -> str | None:
-    """The kind of a generic place word or phrase, also with a case ending on a Turkic
-    possessive (облусунда, облысының); None when it is none."""
-    table, endings = _place_words()
+    """The kind of a generic place word or phrase; None when it is none."""
     word = phrase if phrase.endswith(".") else phrase.lower().translate(_APOSTROPHES)
-    if word in table:
-        return table[word]
-    for ending in endings:
-        stem = word[: -len(ending)]
-        if word.endswith(ending) and stem[-1:] in _POSSESSIVE_VOWELS and stem in table:
-            return table[stem]
-    return None
+    return _place_words().get(word)
 
 
 def _without_generic(words: list[str]) -> tuple[list[str], str | None]:

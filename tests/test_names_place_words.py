@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reader.names.grouping import group_key, group_names
+from reader.names.grouping import group_key, group_names, suggestion
 
 
 def test_a_romanized_settlement_word_is_read_without() -> None:
@@ -106,6 +106,14 @@ def test_stored_group_keys_do_not_move() -> None:
 
 
 def test_a_capitalized_cyrillic_last_word_is_a_name_not_a_generic_word() -> None:
-    """Лариса Долина is a singer, not a valley; Андрей Гора not a mountain."""
+    """Лариса Долина is a singer, not a valley; Альберт Гор not a range. A capitalized word
+    no dictionary reads as a name is still a generic word."""
     assert _together(["Larisa Dolina", "Лариса Долина"])
-    assert _together(["Andrei Gora", "Андрей Гора"])
+    assert _together(["Albert Gor", "Альберт Гор"])
+    assert _together(["Osh Region", "Ош Облусу", "Ош облусу"])
+
+
+def test_a_region_named_after_its_town_gets_no_suggestion_of_the_town() -> None:
+    """The accept form is not Moscow's for Moscow Oblast: the gazetteer has no region."""
+    assert suggestion(["Moscow Oblast", "Московская область"]) is None
+    assert suggestion(["Москва", "Moscow"]) is not None

@@ -203,19 +203,25 @@ def _without_generic(words: list[str]) -> tuple[list[str], str | None]:
     """A name's words without a generic place word as its first or last word (Балыкчы
     шаары, город Ош, Osh Region, кырка тоосу), and that word's kind; None when it has none.
     Cyrillic writes a generic word after the name in lowercase (Ферганская долина): a
-    capitalized last word is a name's own (Лариса Долина, Альберт Гор)."""
+    capitalized last word a dictionary knows as a person's name is the name's own (Лариса
+    Долина), while Ош Облусу is still a region."""
     for size in range(_MAX_GENERIC_WORDS, 0, -1):
         if len(words) <= size:
             continue
         last = words[-size:]
-        if not _CYRILLIC_CAPITAL.match(last[0]):
-            kind = _generic_kind(" ".join(last))
-            if kind is not None:
-                return words[:-size], kind
+        kind = _generic_kind(" ".join(last))
+        if kind is not None and not _surname(last[0]):
+            return words[:-size], kind
         kind = _generic_kind(" ".join(words[:size]))
         if kind is not None:
             return words[size:], kind
     return words, None
+
+
+def _surname(word: str) -> bool:
+    """A capitalized Cyrillic word that some reading makes a person's name form."""
+    return bool(_CYRILLIC_CAPITAL.match(word)) and any(gender for _, gender in _readings(word))
+
 
 
 # A Russian place adjective (Иссык-Кульская, Раштский, Донецкой): the stem, -ск- or -цк-, and

@@ -210,7 +210,7 @@ def _without_generic(words: list[str]) -> tuple[list[str], str | None]:
             continue
         last = words[-size:]
         kind = _generic_kind(" ".join(last))
-        if kind is not None and not _surname(last[0]):
+        if kind is not None and not _persons_name(last[0]):
             return words[:-size], kind
         kind = _generic_kind(" ".join(words[:size]))
         if kind is not None:
@@ -218,10 +218,9 @@ def _without_generic(words: list[str]) -> tuple[list[str], str | None]:
     return words, None
 
 
-def _surname(word: str) -> bool:
+def _persons_name(word: str) -> bool:
     """A capitalized Cyrillic word that some reading makes a person's name form."""
     return bool(_CYRILLIC_CAPITAL.match(word)) and any(gender for _, gender in _readings(word))
-
 
 
 # A Russian place adjective (Иссык-Кульская, Раштский, Донецкой): the stem, -ск- or -цк-, and

@@ -10,7 +10,10 @@ also match as written, before any word is reduced to a base form (Калач н�
 Калач-на-Дону, though Дону alone is of Дон). A place name is read without a generic word
 first or last (place_words.json): a settlement's is the place itself (Балыкчы шаары =
 Балыкчы, город Ош = Ош); a region's or a district's names another place, which matches only
-a name with a word of that kind (Ош облусу = Osh Region, not Ош).
+a name with a word of that kind (Ош облусу = Osh Region, not Ош), as do a valley's, a range's,
+a gorge's and a pass's (Fergana Valley is not Fergana); a lake or a river is named alone too
+(Lake Issyk-Kul = Иссык-Куль). Before such a word a Russian place adjective reads as its town
+(Иссык-Кульская область = Issyk-Kul Region).
 
 Rules for what cannot be decided from one pair:
 
@@ -98,7 +101,7 @@ class _Name:
     # spellings however its words are read (Калач на Дону = Калач-на-Дону, though Дону
     # alone is of Дон; Лесной = Lesnoy, though Лесной alone may be of Лесная)
     written: Keys = frozenset()
-    kind: str = ""  # a region's or district's generic word it was read without (Ош облусу)
+    kind: str = ""  # the kind of the generic word it was read without (Ош облусу: region)
     # `written` with the last word's Russian suffix -ov, -ev taken off, for a full name
     # (Emomali Rahmonov: Emomali Rahmon); empty for others
     unsuffixed: Keys = frozenset()
@@ -166,33 +169,105 @@ def _related_keys(word: str) -> Keys:
 
 @lru_cache(maxsize=1)
 def _place_words() -> dict[str, str]:
-    """A generic place word -> its kind: "" for a settlement's (the place itself), else
-    "region" or "district" (place_words.json)."""
+    """A generic place word -> its kind: "settlement", "region", "district", "river", "lake",
+    "valley", "mountain", "gorge" or "pass" (place_words.json); a Turkic possessive (a word
+    in a vowel) also with each case ending in its script (облусунда, viloyatida)."""
     raw = json.loads((Path(__file__).parent / "place_words.json").read_text(encoding="utf-8"))
-    return {
-        word: "" if kind == "settlement" else kind
-        for kind in ("settlement", "region", "district")
-        for word in raw[kind]
+    table = {word: kind for kind, words in raw.items() if isinstance(words, list) for word in words}
+    endings = raw["case_endings"]["endings"]
+    inflected = {
+        word + ending: kind
+        for word, kind in table.items()
+        if word[-1] in _POSSESSIVE_VOWELS
+        for ending in endings
+        if ending.isascii() == word.isascii()
     }
+    return inflected | table
+
+
+# The apostrophes Uzbek Latin writes its oʻ, gʻ with, read as one (koʻli, ko'li).
+_APOSTROPHES = str.maketrans("ʻ‘’ʼ", "''''")
+_POSSESSIVE_VOWELS = frozenset("ыиуүіi")
+_MAX_GENERIC_WORDS = 2  # кырка тоосу, автономная область
+_SETTLEMENT = "settlement"
+_CYRILLIC_CAPITAL = re.compile(r"[А-ЯЁІЇЄЎҚҒҢҮҰӨҺӘ]")
+
+
+def _generic_kind(phrase: str) -> str | None:
+    """The kind of a generic place word or phrase; None when it is none."""
+    word = phrase if phrase.endswith(".") else phrase.lower().translate(_APOSTROPHES)
+    return _place_words().get(word)
 
 
 def _without_generic(words: list[str]) -> tuple[list[str], str | None]:
     """A name's words without a generic place word as its first or last word (Балыкчы
-    шаары, город Ош, Osh Region), and that word's kind; None when it has none."""
-    if len(words) < 2:
-        return words, None
-    table = _place_words()
-    for at in (-1, 0):
-        word = words[at] if words[at].endswith(".") else words[at].lower()
-        if word in table:
-            return words[:-1] if at == -1 else words[1:], table[word]
+    шаары, город Ош, Osh Region, кырка тоосу), and that word's kind; None when it has none.
+    Cyrillic writes a generic word after the name in lowercase (Ферганская долина): a
+    capitalized last word a dictionary knows as a person's name is the name's own (Лариса
+    Долина), while Ош Облусу is still a region."""
+    for size in range(_MAX_GENERIC_WORDS, 0, -1):
+        if len(words) <= size:
+            continue
+        last = words[-size:]
+        kind = _generic_kind(" ".join(last))
+        if kind is not None and not _persons_name(last[0]):
+            return words[:-size], kind
+        kind = _generic_kind(" ".join(words[:size]))
+        if kind is not None:
+            return words[size:], kind
     return words, None
+
+
+def _persons_name(word: str) -> bool:
+    """A capitalized Cyrillic word that some reading makes a person's name form."""
+    return bool(_CYRILLIC_CAPITAL.match(word)) and any(gender for _, gender in _readings(word))
+
+
+# A Russian place adjective (Иссык-Кульская, Раштский, Донецкой): the stem, -ск- or -цк-, and
+# an adjective's ending in any gender, number and case.
+_PLACE_ADJECTIVE = re.compile(
+    r"^(?P<stem>[а-яё-]+?)(?P<sk>[сц])к(?:ая|ой|ую|ою|ое|ого|ому|ом|им|ий|ие|их|ими)$"
+)
+
+
+def _place_adjective_nouns(word: str) -> list[str]:
+    """The town or land a Russian place adjective is of, in each way Russian forms one:
+    -ская on the stem (Иссык-Кульская, Самаркандская, Чуйская: Чуй), a stem's final -а
+    dropped (Ферганская: Фергана), -инская, -овская, -енская after a stem in -а
+    (Кызылординская: Кызылорда, Московская: Москва), -ийская (Согдийская: Согд, Согдия), a
+    town in -ск, -цк (Иркутская, Донецкая). Read only before a generic word (Иссык-Кульская
+    область): an adjective alone is no place."""
+    found = _PLACE_ADJECTIVE.match(word.lower())
+    if not found:
+        return []
+    stem = word[: found.end("stem")]
+    if found["sk"] == "ц":
+        return [stem + "цк"]
+    nouns = [stem, stem + "а", stem + "ск"]
+    if stem.lower().endswith(("ин", "ов", "ев", "ен")):
+        nouns.append(stem[:-2] + "а")
+    if stem.lower().endswith("ий"):
+        nouns += [stem[:-2], stem[:-1] + "я"]
+    return nouns
+
+
+@lru_cache(maxsize=65536)
+def _place_word(text: str) -> _Word:
+    """A name's word next to a generic word, read also as the place a Russian adjective is
+    of (Иссык-Кульская область = Issyk-Kul Region): keys for matching only."""
+    word = _word(text)
+    keys = frozenset(k for noun in _place_adjective_nouns(text) for k in name_keys(noun))
+    if not keys:
+        return word
+    return replace(word, bases=tuple(_Base(b.keys | keys, b.gender) for b in word.bases))
 
 
 def _parse(index: int, text: str, places: bool = False) -> _Name:
     stripped = [w for w in (w.strip(_EDGE_PUNCT) for w in text.split()) if w]
     stripped, kind = _without_generic(stripped)
     words = tuple(_word(w) for w in stripped)
+    if kind not in (None, _SETTLEMENT) and words:  # a region's...: Иссык-Кульская область
+        words = (*words[:-1], _place_word(stripped[-1]))
     combos = list(itertools.islice(itertools.product(*(w.bases for w in words)), _MAX_READINGS))
     agreeing = [c for c in combos if _agree(c)] or combos  # none agree: a typo, keep them all
     readings = tuple(tuple(b.keys for b in c) for c in agreeing) if words else ()
@@ -226,16 +301,30 @@ def _unsuffixed(words: tuple[_Word, ...]) -> Keys:
 @lru_cache(maxsize=65536)
 def place_entities(text: str) -> Keys:
     """The gazetteer entities a name is a spelling of, as written or with its words in a base
-    form (Бишкеке, Москвы)."""
+    form (Бишкеке, Москвы). A name with a region's, a river's... word is also the entity its
+    other words name, marked with that kind ("geonames:524901 region": Moscow Oblast,
+    Московская область), which is not the entity itself (Москва)."""
     table = gazetteer.load()
     words = [w for w in (w.strip(_EDGE_PUNCT) for w in text.split()) if w]
     core, kind = _without_generic(words)
-    if kind == "" and not table.entity(text):  # a settlement's word: the place itself
+    if kind == _SETTLEMENT and not table.entity(text):  # the place itself
         words = core
-    bases = [[base for base, _ in _readings(w)] or [w] for w in words]
-    combos = itertools.islice(itertools.product(*bases), _MAX_READINGS)
-    found = {table.entity(text), *(table.entity(" ".join(c)) for c in combos)}
+    found = {table.entity(text), *_lookups(table, words)}
+    if kind not in (None, _SETTLEMENT):
+        adjective = _place_adjective_nouns(core[-1])
+        found |= {f"{e} {kind}" for e in _lookups(table, core, adjective) if e}
     return frozenset(e for e in found if e)
+
+
+def _lookups(
+    table: gazetteer.Gazetteer, words: list[str], last: list[str] | None = None
+) -> set[str | None]:
+    """The entities of the words read in their base forms, the last word also as `last`."""
+    bases = [[base for base, _ in _readings(w)] or [w] for w in words]
+    if last:
+        bases[-1] = [*bases[-1], *last]
+    combos = itertools.islice(itertools.product(*bases), _MAX_READINGS)
+    return {table.entity(" ".join(c)) for c in combos}
 
 
 @dataclass(frozen=True)
@@ -254,7 +343,8 @@ def suggestion(names: Iterable[str]) -> Suggestion | None:
     """The gazetteer entity most of `names` are spellings of, if any is. A form in a
     language's script only: pycountry gives the English name where it has no translation
     (Kyrgyz Syria)."""
-    counts = Counter(e for n in names for e in place_entities(n))
+    forms = gazetteer.load().forms  # a kind's mark ("... region") has none
+    counts = Counter(e for n in names for e in place_entities(n) if e in forms)
     if not counts:
         return None
     entity = counts.most_common(1)[0][0]
@@ -375,10 +465,23 @@ def _in_order(match: Callable[[int, int], bool], short: int, long_: int) -> bool
     return True
 
 
+# The kinds of place named without their generic word too: a settlement's word names the
+# place itself (Балыкчы шаары = Балыкчы), and English and Russian name a lake or a river alone
+# (Issyk-Kul, the Volga, Амударья). A valley, a range or a region alone is its town's name
+# (Fergana, Osh).
+_NAMED_ALONE = frozenset((_SETTLEMENT, "river", "lake"))
+
+
+def _kinds_agree(a: str, b: str) -> bool:
+    """Whether names with generic words of kinds `a` and `b` ("": none) may name one place:
+    Lake Issyk-Kul = Issyk-Kul, not Issyk-Kul Region nor Issyk-Kul town."""
+    return a == b or (not a and b in _NAMED_ALONE) or (not b and a in _NAMED_ALONE)
+
+
 def _full_match(a: _Name, b: _Name) -> bool:
     if a.entities & b.entities:
         return True
-    if a.kind != b.kind:  # Ош облусу, a region, is not Ош
+    if not _kinds_agree(a.kind, b.kind):  # Ош облусу, a region, is not Ош
         return False
     if a.written & b.written:
         return True
@@ -395,7 +498,7 @@ def _full_match(a: _Name, b: _Name) -> bool:
 
 def _partial_match(bare: _Name, full: _Name) -> bool:
     """A one-word name that is the last word of a longer one: Japarov of Sadyr Japarov."""
-    if len(bare.words) != 1 or len(full.words) < 2 or bare.kind != full.kind:
+    if len(bare.words) != 1 or len(full.words) < 2 or not _kinds_agree(bare.kind, full.kind):
         return False
     initials = bare.words[0].initial, full.words[-1].initial
     return any(_words_match(r[0], s[-1], *initials) for r in bare.readings for s in full.readings)

@@ -15,9 +15,9 @@ import a`) makes the package's own code, and its imports, a dependency.
 
 from __future__ import annotations
 
-import ast
 import functools
 import hashlib
+import os
 import re
 from pathlib import Path
 
@@ -55,9 +55,11 @@ UNREACHED: dict[str, frozenset[str]] = {
     "reader.corpus.loader": frozenset({"reader.corpus.language"}),
 }
 
-# An import statement at the start of a line (maybe indented, maybe in parentheses over
-# several lines), and a block only type checkers read.
-_IMPORT = re.compile(r"^[ \t]*(?:from[ \t]+\S+[ \t]+)?import[ \t]+(?:\([^)]*\)|[^\n]*)", re.M)
+# Import statements at the start of a line (maybe indented; the names maybe in parentheses
+# over several lines), and a block only type checkers read.
+_FROM = re.compile(r"^[ \t]*from[ \t]+(\.*[\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n]*)", re.M)
+_IMPORT = re.compile(r"^[ \t]*import[ \t]+([^\n]*)", re.M)
+_COMMENT = re.compile(r"#[^\n]*")
 _TYPE_CHECKING = re.compile(
     r"^([ \t]*)if TYPE_CHECKING:[^\n]*\n((?:\1[ \t]+[^\n]*\n|[ \t]*\n)*)", re.M
 )
@@ -65,49 +67,52 @@ _TYPE_CHECKING = re.compile(
 
 def module_path(module: str) -> Path | None:
     """The source file of a `reader` module or package, None for anything else."""
-    base = REPO_ROOT.joinpath(*module.split("."))
-    for path in (base / "__init__.py", base.with_suffix(".py")):
-        if path.is_file():
-            return path
-    return None
+    return _module_paths().get(module)
+
+
+@functools.cache
+def _module_paths() -> dict[str, Path]:
+    """{module name: source file} of every module in `reader/`, found in one walk (asking the
+    file system module by module takes most of a stamp's time)."""
+    paths = {}
+    for folder, subfolders, names in os.walk(REPO_ROOT / "reader"):
+        subfolders[:] = [d for d in subfolders if d != "__pycache__"]
+        parts = Path(folder).relative_to(REPO_ROOT).parts
+        for name in names:
+            if name.endswith(".py"):
+                stem = name.removesuffix(".py")
+                module = ".".join(parts if stem == "__init__" else (*parts, stem))
+                paths[module] = Path(folder, name)
+    return paths
 
 
 @functools.cache
 def imports(module: str) -> frozenset[str]:
     """The `reader` modules `module` uses: those it imports (anywhere but under `if
-    TYPE_CHECKING`), as the module whose names it takes. Reads only its import statements:
-    parsing whole modules costs a tenth of a second per stamp."""
+    TYPE_CHECKING`), as the module whose names it takes. Reads its import statements with
+    patterns, not a parser (parsing the modules would cost a tenth of a second per process;
+    tests/test_stamps.py checks both agree on every module)."""
     path = module_path(module)
     if path is None:
         return frozenset()
     source = _TYPE_CHECKING.sub("", path.read_text(encoding="utf-8"))
     package = module if path.name == "__init__.py" else module.rpartition(".")[0]
-    found: set[str] = set()
-    for match in _IMPORT.finditer(source):
-        try:
-            tree = ast.parse(match.group(0).strip())
-        except SyntaxError:  # prose in a docstring that starts like an import
-            continue
-        for node in tree.body:
-            found |= _named(node, package)
-    return frozenset(m for m in found if m.split(".")[0] == "reader" and module_path(m))
+    found = {name for match in _IMPORT.finditer(source) for name in _names(match.group(1))}
+    for match in _FROM.finditer(source):
+        dotted = match.group(1)
+        base = dotted.lstrip(".")
+        if level := len(dotted) - len(base):  # relative to this module's package
+            parent = package.split(".")[: len(package.split(".")) - level + 1]
+            base = ".".join([*parent, *([base] if base else [])])
+        for name in _names(match.group(2)):  # a submodule, else a name of `base` itself
+            found.add(f"{base}.{name}" if module_path(f"{base}.{name}") else base)
+    return frozenset(m for m in found if module_path(m) and m.split(".")[0] == "reader")
 
 
-def _named(node: ast.stmt, package: str) -> set[str]:
-    """The modules an import statement takes names from."""
-    if isinstance(node, ast.Import):
-        return {alias.name for alias in node.names}
-    if not isinstance(node, ast.ImportFrom):
-        return set()
-    base = node.module or ""
-    if node.level:
-        parent = package.split(".")[: len(package.split(".")) - node.level + 1]
-        base = ".".join([*parent, *([node.module] if node.module else [])])
-    named = set()
-    for alias in node.names:  # a submodule, else a name of the module `base` itself
-        sub = f"{base}.{alias.name}"
-        named.add(sub if module_path(sub) else base)
-    return named
+def _names(listed: str) -> list[str]:
+    """The names an import statement lists ("a.b as c, d" -> a.b, d)."""
+    listed = _COMMENT.sub("", listed).replace("(", " ").replace(")", " ")
+    return [words[0] for part in listed.split(",") if (words := part.split())]
 
 
 @functools.cache
@@ -132,8 +137,13 @@ def files(roots: tuple[str, ...], shallow: frozenset[str] = frozenset()) -> list
     used = modules(roots, shallow)
     paths = {module_path(m) for m in used}
     for module in used:
-        paths |= {p for pattern in DATA_FILES.get(module, ()) for p in REPO_ROOT.glob(pattern)}
+        paths |= {p for pattern in DATA_FILES.get(module, ()) for p in _glob(pattern)}
     return sorted(p for p in paths if p is not None)
+
+
+@functools.cache
+def _glob(pattern: str) -> tuple[Path, ...]:
+    return tuple(REPO_ROOT.glob(pattern))
 
 
 def digest(
@@ -143,18 +153,24 @@ def digest(
 ) -> str:
     """A hash of the files of `roots` (`files`) and of the installed versions of `packages`:
     what a result computed by `roots` with them depends on besides its input."""
-    from importlib.metadata import PackageNotFoundError, version  # here: slow to import
-
     hasher = hashlib.sha256()
     for package in packages:
-        try:
-            hasher.update(f"{package}=={version(package)}\0".encode())
-        except PackageNotFoundError:
-            hasher.update(f"{package} missing\0".encode())
+        hasher.update(f"{package}=={_version(package)}\0".encode())
     for path in files(roots, shallow):
         hasher.update(str(path.relative_to(REPO_ROOT)).encode() + b"\0")
         hasher.update(_file_hash(path))
     return hasher.hexdigest()
+
+
+@functools.cache
+def _version(package: str) -> str:
+    """An installed distribution's version, "missing" if it is not installed."""
+    from importlib.metadata import PackageNotFoundError, version  # here: slow to import
+
+    try:
+        return version(package)
+    except PackageNotFoundError:
+        return "missing"
 
 
 @functools.cache
@@ -169,5 +185,5 @@ def _storage(module: str) -> bool:
 
 def clear_cache() -> None:
     """Read the files again (after the files changed within one process: tests)."""
-    for cached in (imports, modules, _file_hash):
+    for cached in (imports, modules, _module_paths, _glob, _version, _file_hash):
         cached.cache_clear()

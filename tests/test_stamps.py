@@ -181,6 +181,40 @@ def test_a_new_import_is_a_new_rule(root: Path):
     assert _changes(root, "reader/names/translit.py", articles.rules_version)
 
 
+def _parsed_imports(module: str) -> frozenset[str]:
+    """`stamps.imports(module)` the slow way: every import node of the parsed module but
+    those under `if TYPE_CHECKING`."""
+    path = stamps.module_path(module)
+    package = module if path.name == "__init__.py" else module.rpartition(".")[0]
+    found: set[str] = set()
+    todo: list[ast.stmt] = list(ast.parse(path.read_text(encoding="utf-8")).body)
+    while todo:  # statements only: an import is one, and expressions are most of the tree
+        node = todo.pop()
+        if isinstance(node, ast.If) and getattr(node.test, "id", None) == "TYPE_CHECKING":
+            todo.extend(node.orelse)
+            continue
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                parent = package.split(".")[: len(package.split(".")) - node.level + 1]
+                base = ".".join([*parent, *([node.module] if node.module else [])])
+            for alias in node.names:
+                sub = f"{base}.{alias.name}"
+                found.add(sub if stamps.module_path(sub) else base)
+        for field in ("body", "orelse", "finalbody", "handlers", "cases"):
+            todo.extend(n for n in getattr(node, field, ()) if isinstance(n, ast.AST))
+    return frozenset(m for m in found if m.split(".")[0] == "reader" and stamps.module_path(m))
+
+
+def test_the_imports_read_with_patterns_are_those_python_parses():
+    for path in sorted((REPO_ROOT / "reader").rglob("*.py")):
+        module = ".".join(path.relative_to(REPO_ROOT).with_suffix("").parts)
+        module = module.removesuffix(".__init__")
+        assert stamps.imports(module) == _parsed_imports(module), module
+
+
 def _data_files() -> list[Path]:
     """Every file in reader/ that code may read as rules."""
     suffixes = (".json", ".gz", ".txt", ".csv", ".tsv")

@@ -304,7 +304,7 @@ def test_only_the_check_whose_fingerprint_changes_runs_again(
     monkeypatch.setattr(wrong_language, "identify", counted)
     register(_LongSentence)
     try:
-        before = same(ws)
+        before = check(ws)
         calls.clear()
         _LongSentence.ratio = 1.1
         after = check(ws)

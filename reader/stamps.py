@@ -25,8 +25,8 @@ from reader.config import REPO_ROOT
 
 # The data files each module reads (globs from the repository's root), under the module that
 # opens them: a file not listed here is no rule of anything (tests/test_stamps.py checks that
-# every data file in reader/ is listed, and each module that names one lists it or is
-# imported by the module that does).
+# every data file in reader/ is listed, and that a module naming one lists it, or imports or
+# is imported by a module that does).
 DATA_FILES: dict[str, tuple[str, ...]] = {
     "reader.corpus.furniture": ("reader/corpus/furniture.json",),
     "reader.segment.rules": ("reader/lang/*/segment.json",),
@@ -143,6 +143,7 @@ def files(roots: tuple[str, ...], shallow: frozenset[str] = frozenset()) -> list
 
 @functools.cache
 def _glob(pattern: str) -> tuple[Path, ...]:
+    """The files a `DATA_FILES` pattern matches, looked for once per process."""
     return tuple(REPO_ROOT.glob(pattern))
 
 
@@ -180,6 +181,7 @@ def _file_hash(path: Path) -> bytes:
 
 
 def _storage(module: str) -> bool:
+    """Whether `module` is one of `NOT_RULES` or inside one."""
     return any(module == m or module.startswith(m + ".") for m in NOT_RULES)
 
 

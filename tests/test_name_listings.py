@@ -10,17 +10,17 @@ from pathlib import Path
 
 import pytest
 
+from reader import stamps
 from reader import workspace as workspace_module
 from reader.config import REPO_ROOT, resolve_paths
 from reader.corpus.metadata import set_furniture
 from reader.names import variants
 from reader.names.variants import (
-    GROUPING_RULE_FILES,
-    LISTING_RULE_FILES,
+    GROUPED_BY,
+    LISTED_BY,
     corpus_groups,
     corpus_listing,
     listing_state,
-    rule_paths,
 )
 from reader.workspace import Workspace
 
@@ -108,7 +108,7 @@ def test_an_edited_article_or_a_furniture_mark_lists_anew(ws: Workspace, corpus_
 def test_other_rules_list_anew(ws: Workspace, monkeypatch: pytest.MonkeyPatch):
     listing = _listing(ws)
     _plant(ws)
-    monkeypatch.setattr(variants, "files_hash", lambda *patterns: "other rules")
+    monkeypatch.setattr(variants, "listing_rules", lambda: "other rules")
     assert _listing(ws) == listing
     _plant(ws)
     monkeypatch.setattr(workspace_module, "rules_hash", lambda lang: f"other {lang} rules")
@@ -116,8 +116,8 @@ def test_other_rules_list_anew(ws: Workspace, monkeypatch: pytest.MonkeyPatch):
 
 
 def test_grouping_is_kept_across_edits_of_what_it_does_not_depend_on():
-    grouping = {str(p.relative_to(REPO_ROOT)) for p in rule_paths(GROUPING_RULE_FILES)}
-    listing = {str(p.relative_to(REPO_ROOT)) for p in rule_paths(LISTING_RULE_FILES)}
+    grouping = {str(p.relative_to(REPO_ROOT)) for p in stamps.files(GROUPED_BY)}
+    listing = {str(p.relative_to(REPO_ROOT)) for p in stamps.files(LISTED_BY)}
     assert {"reader/names/grouping.py", "reader/names/folding.json"} <= grouping
     assert {"reader/lang/ru/morphology.py", "reader/lang/ky/suffixes.json"} <= grouping
     assert not {"reader/names/evidence.py", "reader/names/variants.py"} & grouping

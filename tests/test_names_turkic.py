@@ -7,8 +7,9 @@ from __future__ import annotations
 import pytest
 from grouped import apart, together
 
+from reader import stamps
 from reader.config import REPO_ROOT
-from reader.names.variants import GROUPING_RULE_FILES, rule_paths
+from reader.names.variants import GROUPED_BY
 
 
 @pytest.mark.parametrize(
@@ -53,7 +54,7 @@ def test_turkic_readings_keep_apart(names: list[str]) -> None:
 
 def test_the_generic_place_words_are_a_grouping_rule() -> None:
     """Editing them groups the stored sets of names again."""
-    grouping = {str(p.relative_to(REPO_ROOT)) for p in rule_paths(GROUPING_RULE_FILES)}
+    grouping = {str(p.relative_to(REPO_ROOT)) for p in stamps.files(GROUPED_BY)}
     assert "reader/names/place_words.json" in grouping
 
 

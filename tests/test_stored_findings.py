@@ -290,6 +290,38 @@ def test_a_check_whose_fingerprint_changes_is_redone(ws: Workspace):
         base._REGISTRY.pop(_LongSentence.id)
 
 
+def test_only_the_check_whose_fingerprint_changes_runs_again(
+    ws: Workspace, monkeypatch: pytest.MonkeyPatch
+):
+    """Its rules changed, not the others': they keep their stored findings (identifying the
+    language of every translation again costs most)."""
+    calls = []
+
+    def counted(text: str) -> Identification:
+        calls.append(text)
+        return identify(text)
+
+    monkeypatch.setattr(wrong_language, "identify", counted)
+    register(_LongSentence)
+    try:
+        before = check(ws)
+        calls.clear()
+        _LongSentence.ratio = 1.1
+        after = check(ws)
+        assert calls == []
+        assert len(after) > len(before)
+        assert [f for f in after if f.check != _LongSentence.id] == [
+            f for f in before if f.check != _LongSentence.id
+        ]
+        assert after == full(ws)
+    finally:
+        _LongSentence.ratio = 1.3
+        base._REGISTRY.pop(_LongSentence.id)
+    calls.clear()  # `full` identified every language again
+    assert check(ws) == [f for f in before if f.check != _LongSentence.id]
+    assert calls == []  # a check gone: the others' findings stay
+
+
 def test_the_wrong_language_check_reads_of_the_glossary_only_the_words_it_takes_out():
     text = "Россия и Кыргызстан подписали против договор."
     russia = entry(("en", "Russia", "preferred"), ("ru", "Россия", "preferred"))

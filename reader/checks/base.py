@@ -19,7 +19,7 @@ from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import InitVar, dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Protocol
 
-from reader.config import REPO_ROOT
+from reader import stamps
 from reader.glossary.entries import FormIndex, GlossaryEntry, form_index
 from reader.glossary.match import FormMatch, GlossaryMatcher, glossary_matcher
 from reader.lang import display_name
@@ -51,15 +51,6 @@ class ReviewData(Protocol):
 # One module per check in this package, in the order findings are reported.
 CHECK_MODULES = ("deprecated_name", "missing_name", "wrong_language")
 SEVERITIES = ("error", "warning")
-# What the checks' findings depend on besides the texts and the glossary: their code, the
-# glossary matching, and the languages' morphology. A change redoes stored findings.
-RULE_FILES = (
-    "reader/checks/*.py",
-    "reader/glossary/*.py",
-    "reader/lang/**/*.py",
-    "reader/lang/**/*.json",
-)
-
 _REGISTRY: dict[str, type[Check]] = {}
 
 
@@ -230,9 +221,10 @@ class Check(ABC):
 
     def fingerprint(self) -> str:
         """Changes when what the check finds may change, so stored findings are redone: its
-        id and the rules' version, plus whatever else it depends on besides the texts and
-        the glossary."""
-        return f"{self.id}@{rules_version()}"
+        id and the version of the rules its module runs (its code and what it imports: the
+        glossary matching, the languages' morphology), plus whatever else it depends on
+        besides the texts and the glossary."""
+        return f"{self.id}@{rules_version(type(self).__module__)}"
 
     def marker(self, finding: Finding) -> str:
         """A few words for a finding beside its sentence (the Review page's marker)."""
@@ -259,14 +251,10 @@ class Check(ABC):
         raise NotImplementedError(f"check {self.id} cannot fix what it finds")
 
 
-@functools.lru_cache(maxsize=1)
-def rules_version() -> str:
-    """A hash of RULE_FILES, read once per process."""
-    digest = hashlib.sha256()
-    paths = {p for pattern in RULE_FILES for p in REPO_ROOT.glob(pattern)}
-    for path in sorted(paths):
-        digest.update(str(path.relative_to(REPO_ROOT)).encode() + b"\0" + path.read_bytes())
-    return digest.hexdigest()[:16]
+@functools.cache
+def rules_version(module: str) -> str:
+    """A hash of the code and data files a check's `module` runs, read once per process."""
+    return stamps.digest((module,))[:16]
 
 
 def register(cls: type[Check]) -> type[Check]:

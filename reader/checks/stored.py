@@ -12,7 +12,9 @@ Versions are immutable, so stored findings stay valid until the glossary or the 
   translation holds a form, old or new, of a changed entry or of an entry sharing a word with
   one are sifted out with a matcher of only those entries (in one pass over all texts), and
   rechecked against the whole glossary;
-- a change in the registered checks rechecks everything.
+- a check whose fingerprint changed (its code, or what it imports, changed: see
+  `reader.stamps`) runs again on every stored version, the others keeping their findings;
+  a change of every check, or of the checks and the glossary at once, rechecks everything.
 
 A check that reads only the texts (no glossary) fits as it is: it runs with the others on
 each new version and its findings are stored with theirs; a glossary edit never changes them.
@@ -200,7 +202,7 @@ def _up_to_date(
     store = FindingStore(ws.translations.db)
     glossary = stored_glossary(ws.glossary)  # even empty: a check may read only the texts
     every = all_checks()
-    state, rechecked, synced = _sync_glossary(store, glossary, every)
+    state, rechecked, synced = _sync_glossary(store, glossary, every, progress, workers)
     stale = state.checks != _checks_key(every)  # stored for other checks: check every head
     few = [o.article_id for o in outlines] if len(outlines) <= _FEW_ARTICLES else None
     heads = {lang: store.heads(lang, few) for lang in langs}
@@ -317,6 +319,7 @@ def _sync_glossary(
     glossary: Glossary,
     checks: list[Check],
     progress: Progress | None = None,
+    workers: int = 1,
 ) -> tuple[GlossaryState, dict[int, list[FindingRow]], bool]:
     """Make the stored findings hold for the glossary's entries and `checks`: (the state they
     now hold for, the finding rows of the versions rechecked by id, whether those were
@@ -325,11 +328,7 @@ def _sync_glossary(
     before = store.state()
     now = GlossaryState(_checks_key(checks), _entry_states(glossary))
     if before.checks != now.checks:
-        try:
-            store.clear(now)
-        except StoreBusy:  # another process writes: the stored findings stay as they were
-            return before, {}, False
-        return now, {}, True
+        return _sync_checks(store, before, now, glossary, checks, progress, workers)
     changed = {
         i
         for i in before.entries.keys() | now.entries.keys()
@@ -356,6 +355,49 @@ def _sync_glossary(
             progress(done, len(touched_versions))
     stored = _save(store, results, now, forget=gone, expect=before)
     return now, {vid: rows for vid, (_, rows) in results.items()}, stored
+
+
+def _sync_checks(
+    store: FindingStore,
+    before: GlossaryState,
+    now: GlossaryState,
+    glossary: Glossary,
+    checks: list[Check],
+    progress: Progress | None,
+    workers: int,
+) -> tuple[GlossaryState, dict[int, list[FindingRow]], bool]:
+    """`_sync_glossary` when the checks changed: only the checks whose fingerprint is new run
+    again, on every stored version, and the others keep their rows (a check's rules changed,
+    or language identification: not every check's); a removed check's rows go. With the
+    glossary changed too, or all checks new, every version is checked anew when read."""
+    kept = set(before.checks.split(","))
+    rerun = [c for c in checks if c.fingerprint() not in kept]
+    if before.entries != now.entries or len(rerun) == len(checks):
+        try:
+            store.clear(now)
+        except StoreBusy:  # another process writes: the stored findings stay as they were
+            return before, {}, False
+        return now, {}, True
+    versions = list(store.versions_with_texts())
+    gone = [v.version_id for v in versions if v.source is None]  # their article left the index
+    versions = [v for v in versions if v.source is not None]
+    stored = store.findings()
+    jobs = [(v.source, v.translation, v.lang) for v in versions]
+    ids = {c.id for c in rerun}
+    results = {}
+    found = _checked(jobs, glossary, rerun, workers) if rerun else ([] for _ in jobs)
+    for done, (v, fresh) in enumerate(zip(versions, found, strict=True), 1):
+        rows = [
+            r
+            for c in checks
+            for r in (fresh if c.id in ids else stored.get(v.version_id, []))
+            if r[0] == c.id
+        ]
+        results[v.version_id] = (v.source_hash, rows)
+        if progress and (done % _CHUNK == 0 or done == len(versions)):
+            progress(done, len(versions))
+    saved = _save(store, results, now, forget=gone, expect=before)
+    return now, {vid: rows for vid, (_, rows) in results.items()}, saved
 
 
 def _sifted(selector: GlossaryMatcher, versions: list[StoredVersion]) -> set[int]:

@@ -15,10 +15,8 @@ fixable: it needs a translator.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from functools import lru_cache
-from pathlib import Path
 
 from reader.checks.base import Check, Finding, TranslatedSentence, register
 from reader.lang import source
@@ -110,9 +108,9 @@ class WrongLanguage(Check):
     severity = "error"
 
     def fingerprint(self) -> str:
-        """The identifier's, and this module's rules for what counts as a name."""
-        own = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
-        return f"{self.id}@{fingerprint()}@{own}"
+        """Its rules (this module and what it imports: identification, the glossary matching)
+        and the identifier's, with the versions of the models behind it."""
+        return f"{super().fingerprint()}@{fingerprint()}"
 
     def marker(self, finding: Finding) -> str:
         """The language it reads as, from the message (the one place a finding keeps it)."""

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pysbd
 
-from reader.config import REPO_ROOT
+from reader import stamps
 from reader.corpus.article import Article, Paragraph, Sentence
 from reader.corpus.loader import (
     ARTICLE_SUFFIX,
@@ -41,19 +41,9 @@ from reader.store.db import StoreBusy
 WORKERS = 2
 READ_WRITE_WAIT_S = 0.2  # a read writes what it split only if the store is free about now
 POOL_MIN = 8  # fewer are split in this process: starting workers costs more than they save
-# What splitting, furniture, sentence ids and name extraction depend on besides the article.
-RULE_FILES = (
-    "reader/corpus/*.py",
-    "reader/corpus/furniture.json",
-    "reader/segment/*.py",
-    "reader/lang/*/__init__.py",
-    "reader/lang/*/segment.json",
-    "reader/lang/*/names.json",
-    "reader/lang/*/names.py",
-    "reader/lang/extraction.py",
-    "reader/names/extract.py",
-    "reader/index/articles.py",
-)
+# What indexing an article runs (`compute`: splitting, furniture, sentence ids, names), whose
+# imports `reader.stamps` follows for the rules' version.
+COMPUTED_BY = (__name__,)
 
 Progress = Callable[[int, int], None]
 
@@ -99,12 +89,10 @@ class IndexReport:
 
 @functools.cache
 def rules_version() -> str:
-    """A hash of the rule files and pysbd's version: a change re-indexes every article."""
+    """A hash of the code and data files indexing runs and of pysbd's version: a change
+    re-indexes every article."""
     digest = hashlib.sha256(pysbd.__version__.encode())  # importlib.metadata is slow to load
-    for pattern in RULE_FILES:
-        for path in sorted(REPO_ROOT.glob(pattern)):
-            digest.update(str(path.relative_to(REPO_ROOT)).encode() + b"\0")
-            digest.update(path.read_bytes())
+    digest.update(stamps.digest(COMPUTED_BY).encode())
     return digest.hexdigest()
 
 

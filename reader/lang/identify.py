@@ -606,7 +606,7 @@ class Identifier:
         return self.restrict([(str(r.lang), float(r.prob)) for r in found])
 
 
-@cache
+@lru_cache(maxsize=16)
 def lexicon(path: Path) -> Lexicon:
     """The lexicon in `path`, one for every identifier and caller (it loads on first use)."""
     return Lexicon(path)

@@ -685,13 +685,13 @@ def grouping_key(names: list[str]) -> str:
     return digest.hexdigest()
 
 
-@functools.cache
+@functools.lru_cache(maxsize=1)
 def grouping_rules() -> str:
     """A hash of what grouping runs and of the packages behind it, read once per process."""
     return stamps.digest(GROUPED_BY, GROUPING_PACKAGES)
 
 
-@functools.cache
+@functools.lru_cache(maxsize=1)
 def listing_rules() -> str:
     """A hash of what listing the names (and summarizing an article) runs."""
     return stamps.digest(LISTED_BY, GROUPING_PACKAGES)

@@ -73,14 +73,14 @@ _ASK_DICTIONARIES = 0.99
 _UNKNOWN_WORDS = 0.3
 # An unknown word this short or shorter says nothing of its language (an abbreviation, эл.).
 _SHORT_WORD = 2
-# Files of a language folder identification reads (the dictionary through `Morphology.knows`).
-_DATA_FILES = ("markers.json", "words.txt.gz", "lexicon.txt.xz")
 # Words only one of a language and its look-alikes writes, from web-crawled word lists
 # (`benchmarks/langid_lexicon.py`): each more of one's than of the other's in a text that
 # reads as one of them moves this share of the other's score to it.
 _LEXICON = "lexicon.txt.xz"
 _LEXICON_SHARE = 0.95
-_SECTION = re.compile(r"^\[(\w+)\]$", re.M)
+_LEXICON_SECTION = re.compile(r"^\[(\w+)\]$", re.M)  # a language's code, its words after it
+# Files of a language folder identification reads (the dictionary through `Morphology.knows`).
+_DATA_FILES = ("markers.json", "words.txt.gz", _LEXICON)
 _WORDS = re.compile(r"[^\W\d_]{2,}")
 _LETTER_RUNS = re.compile(r"[^\W\d_]+")
 _VOWELS = frozenset("аеёиоуыэюяөүіәұ")
@@ -308,7 +308,7 @@ class Identifier:
         text: str,
         folded: str,
         scores: dict[str, float],
-        markers: dict,
+        markers: dict[str, float],
     ) -> None:
         """Move `borrowing.against`'s score to the borrower when a word of `text` is a
         loanword with the borrower's ending; the move passes through the borrower's markers
@@ -319,7 +319,7 @@ class Identifier:
         меню-су, видео-су) gives it its look-alikes' votes too (CLD2 leans to Kazakh)."""
         against = self._morphology[borrowing.against]
         unknown_to = [self._morphology[code] for code in borrowing.unknown_to]
-        stems = self._morphology[borrowing.stems] if borrowing.stems else None
+        stems = self._stems_dictionary(borrowing)
         words = borrowing.borrowed(text, against, unknown_to, stems)
         if words:
             taker = self._taker(borrowing, words, folded)
@@ -327,15 +327,9 @@ class Identifier:
             scores[borrowing.against] *= _FOREIGN_LETTER
             if borrowing.against in self._look_alikes:
                 scores[taker] *= _MARKER
-            own = borrowing.own_takes
-            if (
-                taker == borrowing.borrower
-                and own
-                and any(own.search(w) and borrowing.reads(w, stems) for w in _WORDS.findall(folded))
-            ):
+            if taker == borrowing.borrower and borrowing.spelt_as_own(folded, stems):
                 for alike in self._alikes.get(taker, ()):
-                    scores[taker] += scores[alike]
-                    scores[alike] *= _FOREIGN_LETTER
+                    _move_votes(scores, alike, taker)
 
     def _taker(self, borrowing: Borrowing, words: list[str], folded: str) -> str:
         """Who takes a loanword's votes: the borrower, or its look-alike when a loanword is
@@ -398,8 +392,7 @@ class Identifier:
                     and _spelt_natively(native.spelt, folded_word, against)
                 ):
                     for alike in alikes:
-                        scores[native.language] += scores[alike]
-                        scores[alike] *= _FOREIGN_LETTER
+                        _move_votes(scores, alike, native.language)
                     return
 
     def _lexicon_words(self, leader: str, folded: str, scores: dict[str, float]) -> None:
@@ -408,11 +401,11 @@ class Identifier:
         any other's moves `_LEXICON_SHARE` of the others' score to it, if it writes every
         letter of the text (Kyrgyz тутум, кагаз; Kazakh жүйесі). A word in neither's list, or
         in both, counts for nothing."""
-        for code, lexicon in self._lexicons.items():
-            group = (code, *self._alikes.get(code, ()))
+        for code, words_of in self._lexicons.items():
+            group = self._with_alikes(code)
             if leader not in group:
                 continue
-            found = Counter(lexicon.language(word) for word in set(_WORDS.findall(folded)))
+            found = Counter(words_of.language(word) for word in set(_WORDS.findall(folded)))
             first, second = sorted(group, key=lambda c: found[c], reverse=True)[:2]
             lead = found[first] - found[second]
             if lead <= 0 or not self._writes_every_letter(first, folded):
@@ -439,7 +432,7 @@ class Identifier:
         for native in self._markers.natives:
             if native.against != code:
                 continue
-            takers = (native.language, *self._alikes.get(native.language, ()))
+            takers = self._with_alikes(native.language)
             words = self._unknown_words(code, takers, text)
             if not words:
                 continue
@@ -470,7 +463,7 @@ class Identifier:
         back vowel, градус-қа, and і for Kyrgyz's front и), else the one the markers or the
         voters favour; when nothing tells the two apart (фунт-тар), "other" keeps the votes."""
         for native in self._markers.natives:
-            takers = (native.language, *self._alikes.get(native.language, ()))
+            takers = self._with_alikes(native.language)
             words = self._unknown_words(native.against, takers, text)
             borrowings = self._borrowings(native.against, takers)
             endings = [e for w in words for b, stems in borrowings for e in b.suffixed(w, stems)]
@@ -480,8 +473,7 @@ class Identifier:
                 continue
             taker = self._suffix_taker(native, endings, folded, scores, markers)
             if taker:
-                scores[taker] += scores[OTHER]
-                scores[OTHER] *= _FOREIGN_LETTER
+                _move_votes(scores, OTHER, taker)
             return
 
     def _suffix_taker(
@@ -499,7 +491,7 @@ class Identifier:
         def rank(code: str) -> tuple[float, bool, float]:
             return (markers.get(code, 1.0), own and code == native.language, scores[code])
 
-        takers = (native.language, *self._alikes.get(native.language, ()))
+        takers = self._with_alikes(native.language)
         ranked = sorted(
             (c for c in takers if rank(c)[0] >= 1 and self._writes_every_letter(c, folded)),
             key=rank,
@@ -508,6 +500,10 @@ class Identifier:
         if ranked and (len(ranked) == 1 or rank(ranked[0]) > rank(ranked[1])):
             return ranked[0]
         return None
+
+    def _with_alikes(self, code: str) -> tuple[str, ...]:
+        """`code` and its look-alikes' codes: the languages a rule between them weighs."""
+        return (code, *self._alikes.get(code, ()))
 
     def _unknown_words(self, code: str, takers: tuple[str, ...], text: str) -> list[str]:
         """The plain words of `text` (lower case, 3 letters or more) that `code`'s dictionary
@@ -526,10 +522,14 @@ class Identifier:
     ) -> list[tuple[Borrowing, Morphology | None]]:
         """The `takers`' loanword endings against `code`, each with its stems' dictionary."""
         return [
-            (b, self._morphology[b.stems] if b.stems else None)
+            (b, self._stems_dictionary(b))
             for b in self._markers.borrowings
             if b.against == code and b.borrower in takers
         ]
+
+    def _stems_dictionary(self, borrowing: Borrowing) -> Morphology | None:
+        """The dictionary that must know a `borrowing`'s stems; None: any stem will do."""
+        return self._morphology[borrowing.stems] if borrowing.stems else None
 
     def _known_latin_words(
         self, text: str, folded: str, letters: int, scores: dict[str, float]
@@ -546,8 +546,7 @@ class Identifier:
                 continue
             known = sum(1 for w in words if _knows(language.morphology, w))
             if known * 2 > len(words):
-                scores[language.code] += scores[OTHER]
-                scores[OTHER] *= _FOREIGN_LETTER
+                _move_votes(scores, OTHER, language.code)
 
     def _writes_every_letter(self, code: str, folded: str) -> bool:
         """Whether the language of `code` writes every letter of its script in `folded`."""
@@ -636,7 +635,7 @@ class Lexicon:
         with self._loading:
             if not self._words:
                 text = lzma.decompress(self.path.read_bytes()).decode("utf-8")
-                sections = _SECTION.split(text)[1:]
+                sections = _LEXICON_SECTION.split(text)[1:]
                 self._words = {
                     code: {
                         length: "".join(words) for length, words in groupby(body.split(), key=len)
@@ -727,10 +726,14 @@ class Borrowing:
         """Whether `word` (lower case) reads as a stem `stems` knows as a base form with one
         of the endings: the borrower takes the base (литр-лар, рамка-да), so Bulgarian's
         рамки-те, an article on a plural, is no such word."""
-        return any(
-            stems is None or stems.base_forms(base)[0] == base
-            for stem in self._stems(word)
-            for base in self._bases(stem, stems)
+        return any(self._base_form(stem, stems) for stem in self._stems(word))
+
+    def spelt_as_own(self, folded: str, stems: Morphology | None) -> bool:
+        """Whether a loanword of `folded` is spelt as only the borrower writes it
+        (`own_takes`), which settles it against the look-alike that also writes the ending."""
+        own = self.own_takes
+        return bool(own) and any(
+            own.search(w) and self.reads(w, stems) for w in _WORDS.findall(folded)
         )
 
     def suffixed(self, word: str, stems: Morphology | None) -> list[str]:
@@ -742,11 +745,15 @@ class Borrowing:
             for stem, ending in self._split(word)
             if ending[0] not in _VOWELS
             and _assimilates(ending, stem)
-            and any(
-                stems is None or stems.base_forms(base)[0] == base
-                for base in self._bases(stem, stems)
-            )
+            and self._base_form(stem, stems)
         ]
+
+    def _base_form(self, stem: str, stems: Morphology | None) -> bool:
+        """Whether `stem`, or its form before the final voicing, is a base form `stems`
+        knows: the borrower takes a loanword's base (литр-лар), not an inflected form."""
+        return any(
+            stems is None or stems.base_forms(base)[0] == base for base in self._bases(stem, stems)
+        )
 
     def _stems(self, word: str) -> list[str]:
         """`word` without each of the endings it may have (`_split`)."""
@@ -1010,6 +1017,13 @@ def _dictionary_weight(language: Language, text: str) -> float:
 @lru_cache(maxsize=32)  # one per language and look-alike
 def _letter_set(alphabet: str) -> frozenset[str]:
     return frozenset(alphabet)
+
+
+def _move_votes(scores: dict[str, float], source: str, to: str) -> None:
+    """Give `to` the score of `source`, which keeps `_FOREIGN_LETTER` of it: a rule that
+    rules `source` out still leaves it ahead of a language nothing spoke for."""
+    scores[to] += scores[source]
+    scores[source] *= _FOREIGN_LETTER
 
 
 def _best(scores: dict[str, float]) -> tuple[str, float]:

@@ -255,21 +255,16 @@ class Identifier:
         return {name: self.restrict(rank(text)) for name, rank in voters.items()}
 
     def identify(self, text: str) -> Identification:
+        """The language of `text`: the voters' scores, then the rules, each weighing what the
+        ones before it left (the dictionaries are asked only when the votes and markers
+        leave the text unsure: they are slow)."""
         text = self._own_letters_for_variants(_printable(text))
         folded = text.casefold()
         letters = sum(map(str.isalpha, folded))
         if not letters:
             return Identification(OTHER, 0.0)
-        scores = dict.fromkeys((*self._codes, OTHER), 0.0)
-        for name, ranking in self.rankings(text).items():
-            for code, probability in ranking:
-                scores[code] += _WEIGHTS[name] * probability
-        for language in self.languages:
-            scores[language.code] *= _alphabet_weight(language, folded, letters)
-        scores[OTHER] *= _OTHER_PRIOR
         own_letters = self._own_letters(folded)
-        if own_letters:
-            scores[OTHER] *= _OWN_LETTERS_OTHER
+        scores = self._voted(text, folded, letters, own_letters)
         self._marked_look_alike(folded, scores)
         markers = self._markers.weights(folded)
         for code, weight in markers.items():
@@ -277,30 +272,62 @@ class Identifier:
                 scores[code] *= weight
         code, confidence = _best(scores)
         self._native_spelling(code, text, folded, scores)
-        if confidence < _ASK_DICTIONARIES:
-            for language in self._dictionaries:
-                weight = _dictionary_weight(language, text)
-                read, taker = self._look_alike_words(language.code, text, scores, markers)
-                weight *= _UNKNOWN_WORDS**read
-                if taker:
-                    scores[taker] += scores[language.code] * (1 - weight)
-                scores[language.code] *= weight
+        ask_dictionaries = confidence < _ASK_DICTIONARIES
+        if ask_dictionaries:
+            self._unknown_to_dictionaries(text, scores, markers)
         for borrowing in self._markers.borrowings:
-            if confidence < _ASK_DICTIONARIES or borrowing.against in self._look_alikes:
+            if ask_dictionaries or borrowing.against in self._look_alikes:
                 self._borrowed(borrowing, text, folded, scores, markers)
         if own_letters and _best(scores)[0] == OTHER:
             self._suffixed_loanwords(text, folded, scores, markers)
         self._lexicon_words(_best(scores)[0], folded, scores)
         latin = len(LATIN.findall(folded)) > letters / 2
-        if latin and own_letters and len(_WORDS.findall(folded)) < _SHORT_WORDS:
-            scores[OTHER] *= _SHORT_LATIN_OTHER
         if latin:
-            self._known_latin_words(text, folded, letters, scores)
+            self._latin_text(text, folded, letters, own_letters, scores)
         code, confidence = _best(scores)
         unsure = confidence < (_UNSURE_OTHER if code == OTHER else _UNSURE)
         if unsure and latin:
             return self._settle_latin(text, scores)
         return Identification(code, round(confidence, 3))
+
+    def _voted(self, text: str, folded: str, letters: int, own_letters: bool) -> dict[str, float]:
+        """The voters' weighted scores, each language's weighed by how its alphabet fits the
+        letters, "other"'s by its priors: the identifiers know nothing of our alphabets and
+        scatter a short text's votes over languages seldom seen here."""
+        scores = dict.fromkeys((*self._codes, OTHER), 0.0)
+        for name, ranking in self.rankings(text).items():
+            for code, probability in ranking:
+                scores[code] += _WEIGHTS[name] * probability
+        for language in self.languages:
+            scores[language.code] *= _alphabet_weight(language, folded, letters)
+        scores[OTHER] *= _OTHER_PRIOR
+        if own_letters:
+            scores[OTHER] *= _OWN_LETTERS_OTHER
+        return scores
+
+    def _unknown_to_dictionaries(
+        self, text: str, scores: dict[str, float], markers: dict[str, float]
+    ) -> None:
+        """Weigh each language with a dictionary and look-alikes by the words it does not
+        know (`_dictionary_weight`, `_look_alike_words`), its loss going to the look-alike
+        the unknown words read as: the voters take many a Kyrgyz text for Russian."""
+        for language in self._dictionaries:
+            weight = _dictionary_weight(language, text)
+            read, taker = self._look_alike_words(language.code, text, scores, markers)
+            weight *= _UNKNOWN_WORDS**read
+            if taker:
+                scores[taker] += scores[language.code] * (1 - weight)
+            scores[language.code] *= weight
+
+    def _latin_text(
+        self, text: str, folded: str, letters: int, own_letters: bool, scores: dict[str, float]
+    ) -> None:
+        """Weigh a mostly Latin text: "other" less on a few words in known letters (noise of
+        the voters on "HP Pavilion"), and a Latin language whose dictionary knows most words
+        more (`_known_latin_words`)."""
+        if own_letters and len(_WORDS.findall(folded)) < _SHORT_WORDS:
+            scores[OTHER] *= _SHORT_LATIN_OTHER
+        self._known_latin_words(text, folded, letters, scores)
 
     def _borrowed(
         self,

@@ -80,7 +80,8 @@ _LEXICON = "lexicon.txt.xz"
 _LEXICON_SHARE = 0.95
 _LEXICON_SECTION = re.compile(r"^\[(\w+)\]$", re.M)  # a language's code, its words after it
 # Files of a language folder identification reads (the dictionary through `Morphology.knows`).
-_DATA_FILES = ("markers.json", "words.txt.gz", _LEXICON)
+_MARKERS = "markers.json"
+_DATA_FILES = (_MARKERS, "words.txt.gz", _LEXICON)
 _WORDS = re.compile(r"[^\W\d_]{2,}")
 _LETTER_RUNS = re.compile(r"[^\W\d_]+")
 _VOWELS = frozenset("аеёиоуыэюяөүіәұ")
@@ -223,7 +224,7 @@ class Identifier:
         )
         self._morphology = {language.code: language.morphology for language in self.languages}
         self._languages = {language.code: language for language in self.languages}
-        self._markers = _markers(self.languages)
+        self._markers = read_markers(self.languages)
         self._lexicons = {
             language.code: lexicon(language.folder / _LEXICON)
             for language in self.languages
@@ -416,7 +417,7 @@ class Identifier:
                     native.native(folded_word)
                     and not against.knows(folded_word)
                     and not any(b.reads(folded_word, stems) for b, stems in borrowings)
-                    and _spelt_natively(native.spelt, folded_word, against)
+                    and spelt_natively(native.spelt, folded_word, against)
                 ):
                     for alike in alikes:
                         _move_votes(scores, alike, native.language)
@@ -720,6 +721,24 @@ class Borrowing:
     # (Kyrgyz rounds the possessive after о, у, ю: меню-су; Kazakh меню-сы).
     own_takes: re.Pattern[str] | None = None
 
+    @classmethod
+    def from_json(cls, language: str, entry: dict) -> Borrowing:
+        """An 'endings' entry of `language`'s `markers.json` (the borrower unless it names
+        one)."""
+        return cls(
+            entry.get("borrower", language),
+            entry["against"],
+            entry.get("stems", entry["against"]),
+            tuple(sorted(entry["endings"], key=len, reverse=True)),
+            tuple(entry.get("voicing", {}).items()),
+            entry.get("min_length", 5),
+            entry.get("share", 0.0),
+            tuple(entry.get("unknown_to", ())),
+            frozenset(entry.get("letters", "")),
+            re.compile(entry["alike_takes"]) if "alike_takes" in entry else None,
+            re.compile(entry["own_takes"]) if "own_takes" in entry else None,
+        )
+
     def borrowed(
         self,
         text: str,
@@ -832,6 +851,18 @@ class Native:
     # How only this language, of it and its look-alikes, spells some native words.
     spelt: re.Pattern[str] | None = None
 
+    @classmethod
+    def from_json(cls, language: str, entry: dict) -> Native:
+        """A 'native' entry of `language`'s `markers.json`."""
+        return cls(
+            language,
+            entry["against"],
+            frozenset(entry["letters"]),
+            tuple(frozenset(group) for group in entry["harmony"]),
+            tuple(entry.get("rounding", {}).items()),
+            re.compile(entry["spelt"]) if "spelt" in entry else None,
+        )
+
     def native(self, word: str) -> bool:
         """Whether `word` (lower case) looks native to `language`."""
         order = [c for c in word if any(c in group for group in self.harmony)]
@@ -843,7 +874,7 @@ class Native:
         )
 
 
-def _spelt_natively(spelt: re.Pattern[str], word: str, against: Morphology) -> bool:
+def spelt_natively(spelt: re.Pattern[str], word: str, against: Morphology) -> bool:
     """Whether a spelling `spelt` finds in `word` is no part of a stem `against`'s
     dictionary knows at its start (Kazakh код-тал-уы is a loanword's derivative)."""
     return any(
@@ -955,7 +986,9 @@ def _assimilates(ending: str, stem: str) -> bool:
     return first not in "дг" or last not in _VOICELESS
 
 
-def _markers(languages: Iterable[LookAlike | Language]) -> Markers:
+def read_markers(languages: Iterable[LookAlike | Language]) -> Markers:
+    """The markers of `languages`, from their folders' `markers.json`, each of which may
+    also speak for or against another language (Russian's against Kyrgyz and Kazakh)."""
     favour: dict[str, set[str]] = {}
     against: dict[str, list[str]] = {}
     borrowings: list[Borrowing] = []
@@ -973,33 +1006,8 @@ def _markers(languages: Iterable[LookAlike | Language]) -> Markers:
             favour.setdefault(code, set()).update(w.casefold() for w in words)
         for code, patterns in data.get("against", {}).items():
             against.setdefault(code, []).extend(patterns)
-        for entry in data.get("native", ()):
-            natives.append(
-                Native(
-                    language.code,
-                    entry["against"],
-                    frozenset(entry["letters"]),
-                    tuple(frozenset(group) for group in entry["harmony"]),
-                    tuple(entry.get("rounding", {}).items()),
-                    re.compile(entry["spelt"]) if "spelt" in entry else None,
-                )
-            )
-        for entry in data.get("endings", ()):
-            borrowings.append(
-                Borrowing(
-                    entry.get("borrower", language.code),
-                    entry["against"],
-                    entry.get("stems", entry["against"]),
-                    tuple(sorted(entry["endings"], key=len, reverse=True)),
-                    tuple(entry.get("voicing", {}).items()),
-                    entry.get("min_length", 5),
-                    entry.get("share", 0.0),
-                    tuple(entry.get("unknown_to", ())),
-                    frozenset(entry.get("letters", "")),
-                    re.compile(entry["alike_takes"]) if "alike_takes" in entry else None,
-                    re.compile(entry["own_takes"]) if "own_takes" in entry else None,
-                )
-            )
+        natives.extend(Native.from_json(language.code, e) for e in data.get("native", ()))
+        borrowings.extend(Borrowing.from_json(language.code, e) for e in data.get("endings", ()))
     return Markers(
         {code: frozenset(words) for code, words in favour.items()},
         {code: re.compile("|".join(patterns)) for code, patterns in against.items()},
@@ -1012,7 +1020,7 @@ def _markers(languages: Iterable[LookAlike | Language]) -> Markers:
 def _markers_path(language: LookAlike | Language) -> Path | None:
     """A language folder's `markers.json`, if it has one (look-alikes have no folder)."""
     folder = getattr(language, "folder", None)
-    path = folder / "markers.json" if folder else None
+    path = folder / _MARKERS if folder else None
     return path if path and path.exists() else None
 
 

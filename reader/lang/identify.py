@@ -86,8 +86,6 @@ _WORDS = re.compile(r"[^\W\d_]{2,}")
 _LETTER_RUNS = re.compile(r"[^\W\d_]+")
 _VOWELS = frozenset("аеёиоуыэюяөүіәұ")
 _FRONT = frozenset("еиэөүіә")
-# Letters that stand for a known language's own in texts typed on its keyboards.
-_LETTER_VARIANTS = str.maketrans("Ӊӊ", "Ңң")
 _VOICELESS = frozenset("пткфсшщчхцқ")
 # Kyrgyz's and Kazakh's locative and ablative, the suffixes in д that follow a vowel too.
 _LOCATIVES = frozenset(f"д{vowel}{n}" for vowel in "аеоө" for n in ("", "н"))
@@ -582,10 +580,11 @@ class Identifier:
         return set(language.script.findall(folded)) <= _letter_set(language.alphabet)
 
     def _own_letters_for_variants(self, text: str) -> str:
-        """`text` with Khakas' ӊ written as ң when no other letter of it is foreign to every
-        known alphabet: Kyrgyz keyboards and fonts have long given ӊ for ң (Папуа-Жаӊы Гвинея),
-        which the voters and the alphabets would read as another language."""
-        variant = text.translate(_LETTER_VARIANTS)
+        """`text` with a known language's `letter_variants` written as its own letters when
+        no other letter of it is foreign to every known alphabet: Kyrgyz keyboards and fonts
+        have long given Khakas' ӊ for ң (Папуа-Жаӊы Гвинея), which the voters and the
+        alphabets would read as another language."""
+        variant = text.translate(self._markers.letter_variants)
         if variant != text and self._own_letters(variant.casefold()):
             return variant
         return text
@@ -928,6 +927,9 @@ class Markers:
     # Spellings a language never writes that decide between it and its look-alike (also in
     # `against`): Kazakh writes no түб-ү, Kyrgyz no видео-лар.
     decisive: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    # Other alphabets' letters a language's texts are typed with, each mapped to its own
+    # (a `str.translate` table; Kyrgyz keyboards give Khakas' ӊ for ң).
+    letter_variants: dict[int, str] = field(default_factory=dict)
 
     def favoured(self, folded: str) -> set[str]:
         """The languages a word of `folded` is a marker of."""
@@ -994,6 +996,7 @@ def read_markers(languages: Iterable[LookAlike | Language]) -> Markers:
     borrowings: list[Borrowing] = []
     natives: list[Native] = []
     decisive: dict[str, list[str]] = {}
+    variants: dict[str, str] = {}
     for language in languages:
         path = _markers_path(language)
         if path is None:
@@ -1007,6 +1010,8 @@ def read_markers(languages: Iterable[LookAlike | Language]) -> Markers:
         for code, patterns in data.get("against", {}).items():
             against.setdefault(code, []).extend(patterns)
         natives.extend(Native.from_json(language.code, e) for e in data.get("native", ()))
+        for variant, own in data.get("letter_variants", {}).items():
+            variants.update({variant: own, variant.upper(): own.upper()})
         borrowings.extend(Borrowing.from_json(language.code, e) for e in data.get("endings", ()))
     return Markers(
         {code: frozenset(words) for code, words in favour.items()},
@@ -1014,6 +1019,7 @@ def read_markers(languages: Iterable[LookAlike | Language]) -> Markers:
         tuple(borrowings),
         tuple(natives),
         {code: re.compile("|".join(patterns)) for code, patterns in decisive.items()},
+        str.maketrans(variants),
     )
 
 

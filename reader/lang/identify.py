@@ -30,7 +30,6 @@ a text), so it is asked only then. Everything is deterministic.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import lzma
 import re
@@ -39,10 +38,10 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from importlib import metadata
 from itertools import groupby, pairwise
 from pathlib import Path
 
+from reader import stamps
 from reader.lang import all as all_languages
 from reader.lang.base import CYRILLIC, LATIN, Language, LookAlike, Morphology
 
@@ -79,9 +78,7 @@ _SHORT_WORD = 2
 _LEXICON = "lexicon.txt.xz"
 _LEXICON_SHARE = 0.95
 _LEXICON_SECTION = re.compile(r"^\[(\w+)\]$", re.M)  # a language's code, its words after it
-# Files of a language folder identification reads (the dictionary through `Morphology.knows`).
 _MARKERS = "markers.json"
-_DATA_FILES = (_MARKERS, "words.txt.gz", _LEXICON)
 _WORDS = re.compile(r"[^\W\d_]{2,}")
 _LETTER_RUNS = re.compile(r"[^\W\d_]+")
 _VOWELS = frozenset("аеёиоуыэюяөүіәұ")
@@ -152,18 +149,10 @@ def identify_all(texts: Iterable[str]) -> list[Identification]:
 
 @cache
 def fingerprint() -> str:
-    """Changes with this module, the languages' alphabets or an identifier's version: what
-    stored identifications (the wrong-language findings) depend on besides the text."""
-    digest = hashlib.sha256(Path(__file__).read_bytes())
-    for language in known():
-        digest.update(f"{language.code}:{getattr(language, 'alphabet', '')}".encode())
-        folder = getattr(language, "folder", None)
-        for name in _DATA_FILES:
-            if folder and (folder / name).exists():
-                digest.update((folder / name).read_bytes())
-    for package in _PACKAGES:
-        digest.update(f"{package}={metadata.version(package)}".encode())
-    return digest.hexdigest()[:16]
+    """Changes with this module, what it imports (the languages and their alphabets), the
+    data files it reads (`reader.stamps.DATA_FILES`) or an identifier's version: what stored
+    identifications (the wrong-language findings) depend on besides the text."""
+    return stamps.digest((__name__,), _PACKAGES)[:16]
 
 
 def preload() -> threading.Thread:

@@ -394,7 +394,7 @@ class Identifier:
                 continue
             against = self._morphology[native.against]
             borrowings = [
-                (b, self._morphology.get(b.stems or ""))
+                (b, self._stems_dictionary(b))
                 for b in self._markers.borrowings
                 if b.against == native.against
             ]

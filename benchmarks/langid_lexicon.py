@@ -122,6 +122,7 @@ def lexicon(lists: dict[str, list[str]]) -> dict[str, list[str]]:
 
 
 def main() -> None:
+    """Read both word lists from a tessdata folder and write the lexicon."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("tessdata", type=Path, help="folder with kir.traineddata, kaz.traineddata")
     parser.add_argument("-o", "--output", type=Path, default=OUTPUT)

@@ -212,11 +212,7 @@ class Identifier:
         self._morphology = {language.code: language.morphology for language in self.languages}
         self._languages = {language.code: language for language in self.languages}
         self._markers = read_markers(self.languages)
-        self._lexicons = {
-            language.code: lexicon(language.folder / _LEXICON)
-            for language in self.languages
-            if isinstance(language, Language) and (language.folder / _LEXICON).exists()
-        }
+        self._lexicons = _lexicons(self.languages)
         self._latin_dictionaries = tuple(
             language
             for language in self.languages
@@ -621,6 +617,16 @@ class Identifier:
         return self.restrict([(str(r.lang), float(r.prob)) for r in found])
 
 
+def _lexicons(languages: Iterable[LookAlike | Language]) -> dict[str, Lexicon]:
+    """The lexicons of the language folders that have one, by code (look-alikes have no
+    folder: Kazakh's words are in Kyrgyz's lexicon)."""
+    return {
+        language.code: lexicon(language.folder / _LEXICON)
+        for language in languages
+        if isinstance(language, Language) and (language.folder / _LEXICON).exists()
+    }
+
+
 @cache
 def lexicon(path: Path) -> Lexicon:
     """The lexicon in `path`, one for every identifier and caller (it loads on first use)."""
@@ -648,6 +654,8 @@ class Lexicon:
         return None
 
     def _loaded(self) -> dict[str, dict[int, str]]:
+        """The words by language and length, read on first use: under a lock, as a preload
+        thread and a check may ask at once, and kept only once wholly read."""
         with self._loading:
             if not self._words:
                 text = lzma.decompress(self.path.read_bytes()).decode("utf-8")

@@ -107,7 +107,7 @@ def cleaned(code: str, forms: set[str], markers: Markers, native: Native) -> set
 
 def lexicon(lists: dict[str, list[str]]) -> dict[str, list[str]]:
     """Each language's cleaned words that the other's cleaned list does not have, shortest
-    first, then in order (`reader.lang.identify.Lexicon` looks them up so)."""
+    first, then in order (`reader.lang.lexicon.Lexicon` looks them up so)."""
     markers = read_markers(known())
     native = next(n for n in markers.natives if n.language == "ky")
     alphabets = {"ky": get("ky").alphabet, "kk": KAZAKH.alphabet}

@@ -36,11 +36,8 @@ DATA_FILES: dict[str, tuple[str, ...]] = {
     "reader.lang.ru.morphology": ("reader/lang/ru/surnames.json",),
     "reader.lang.ru.east_slavic": ("reader/lang/ru/east_slavic.json",),
     "reader.lang.ky.morphology": ("reader/lang/ky/suffixes.json",),
-    "reader.lang.identify": (
-        "reader/lang/*/markers.json",
-        "reader/lang/*/words.txt.gz",
-        "reader/lang/*/lexicon.txt.xz",
-    ),
+    "reader.lang.identify": ("reader/lang/*/markers.json", "reader/lang/*/words.txt.gz"),
+    "reader.lang.lexicon": ("reader/lang/*/lexicon.txt.xz",),
     "reader.names.translit": (
         "reader/names/folding.json",
         "reader/lang/schemes/*.json",

@@ -77,7 +77,7 @@ _SHORT_WORD = 2
 # reads as one of them moves this share of the other's score to it.
 _LEXICON = "lexicon.txt.xz"
 _LEXICON_SHARE = 0.95
-_MARKERS = "markers.json"
+_MARKERS = "markers.json"  # a language folder's rules for telling it from its look-alikes
 _WORDS = re.compile(r"[^\W\d_]{2,}")
 _LETTER_RUNS = re.compile(r"[^\W\d_]+")
 _VOWELS = frozenset("аеёиоуыэюяөүіәұ")

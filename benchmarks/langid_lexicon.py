@@ -33,7 +33,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from reader.lang import get
-from reader.lang.identify import Markers, Native, _markers, _spelt_natively, known
+from reader.lang.identify import Markers, Native, known, read_markers, spelt_natively
 from reader.lang.look_alikes import KAZAKH
 
 TRAINEDDATA = {"ky": "kir", "kk": "kaz"}
@@ -100,15 +100,15 @@ def cleaned(code: str, forms: set[str], markers: Markers, native: Native) -> set
     }
     if code != native.language:
         kept = {
-            w for w in kept if not (native.native(w) and _spelt_natively(native.spelt, w, russian))
+            w for w in kept if not (native.native(w) and spelt_natively(native.spelt, w, russian))
         }
     return kept
 
 
 def lexicon(lists: dict[str, list[str]]) -> dict[str, list[str]]:
     """Each language's cleaned words that the other's cleaned list does not have, shortest
-    first, then in order (`reader.lang.identify.Lexicon` looks them up so)."""
-    markers = _markers(known())
+    first, then in order (`reader.lang.lexicon.Lexicon` looks them up so)."""
+    markers = read_markers(known())
     native = next(n for n in markers.natives if n.language == "ky")
     alphabets = {"ky": get("ky").alphabet, "kk": KAZAKH.alphabet}
     words = {
@@ -122,6 +122,7 @@ def lexicon(lists: dict[str, list[str]]) -> dict[str, list[str]]:
 
 
 def main() -> None:
+    """Read both word lists from a tessdata folder and write the lexicon."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("tessdata", type=Path, help="folder with kir.traineddata, kaz.traineddata")
     parser.add_argument("-o", "--output", type=Path, default=OUTPUT)

@@ -19,6 +19,7 @@ import functools
 import hashlib
 import os
 import re
+from importlib.util import resolve_name
 from pathlib import Path
 
 from reader.config import REPO_ROOT
@@ -35,11 +36,8 @@ DATA_FILES: dict[str, tuple[str, ...]] = {
     "reader.lang.ru.morphology": ("reader/lang/ru/surnames.json",),
     "reader.lang.ru.east_slavic": ("reader/lang/ru/east_slavic.json",),
     "reader.lang.ky.morphology": ("reader/lang/ky/suffixes.json",),
-    "reader.lang.identify": (
-        "reader/lang/*/markers.json",
-        "reader/lang/*/words.txt.gz",
-        "reader/lang/*/lexicon.txt.xz",
-    ),
+    "reader.lang.identify": ("reader/lang/*/markers.json", "reader/lang/*/words.txt.gz"),
+    "reader.lang.lexicon": ("reader/lang/*/lexicon.txt.xz",),
     "reader.names.translit": (
         "reader/names/folding.json",
         "reader/lang/schemes/*.json",
@@ -106,11 +104,7 @@ def imports(module: str) -> frozenset[str]:
     package = module if path.name == "__init__.py" else module.rpartition(".")[0]
     found = {name for match in _IMPORT.finditer(source) for name in _names(match.group(1))}
     for match in _FROM.finditer(source):
-        dotted = match.group(1)
-        base = dotted.lstrip(".")
-        if level := len(dotted) - len(base):  # relative to this module's package
-            parent = package.split(".")[: len(package.split(".")) - level + 1]
-            base = ".".join([*parent, *([base] if base else [])])
+        base = resolve_name(match.group(1), package)  # a relative import (".x") from `package`
         for name in _names(match.group(2)):  # a submodule, else a name of `base` itself
             found.add(f"{base}.{name}" if module_path(f"{base}.{name}") else base)
     return frozenset(m for m in found if module_path(m) and m.split(".")[0] == "reader")

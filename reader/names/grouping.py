@@ -191,32 +191,31 @@ def _ending_keys(text: str) -> Keys:
 
 
 # The Turkic patronymic: the father's name and a word for son or daughter (Kyrgyz уулу,
-# кызы; Kazakh улы, қызы; Uzbek oʻgʻli, qizi; Azerbaijani оглы, гызы), which together play a
-# surname's role (Каныкей Турсунбек кызы; Tursunbek kyzy alone). Read by their keys, and in
-# a case form by a language's ending (Турсунбек кызынын).
-_SONS = ("уулу", "улы", "ўғли", "оглы", "uulu", "uly", "ugli", "oʻgʻli", "ogli", "oglu")
-_DAUGHTERS = ("кызы", "қызы", "қизи", "гызы", "kyzy", "qyzy", "qizi", "kizi", "gizi")
+# кызы; Kazakh улы, қызы; Uzbek ўғли, қизи; Azerbaijani оглы, гызы, and their Latin
+# spellings), which together play a surname's role (Каныкей Турсунбек кызы; Tursunbek kyzy
+# alone); in a case form too, by a language's ending (Турсунбек кызынын).
+_PARTICLES = {
+    **dict.fromkeys(
+        ("уулу", "улы", "ўғли", "оглы", "uulu", "uly", "ugli", "o'g'li", "ogli", "oglu", "ogly"),
+        "uulu",
+    ),
+    **dict.fromkeys(
+        ("кызы", "қызы", "қизи", "гызы", "kyzy", "qyzy", "qizi", "kizi", "kyzi", "gyzy"),
+        "kyzy",
+    ),
+}
+_PARTICLE_STEMS = tuple(_PARTICLES)  # a case form begins with its particle
 
 
-@lru_cache(maxsize=1)
-def _particle_keys() -> dict[str, str]:
-    """A particle's key -> "uulu" (son of) or "kyzy" (daughter of)."""
-    return {
-        key: gender
-        for gender, words in (("uulu", _SONS), ("kyzy", _DAUGHTERS))
-        for word in words
-        for key in name_keys(word)
-    }
-
-
+@lru_cache(maxsize=65536)
 def _particle(text: str) -> str | None:
-    """"uulu" or "kyzy" when `text` is a patronymic particle, in any case form."""
+    """"uulu" (son of) or "kyzy" (daughter of) when `text` is a patronymic particle, in any
+    case form."""
+    low = text.casefold().translate(_APOSTROPHES)
+    if low in _PARTICLES or not low.startswith(_PARTICLE_STEMS):
+        return _PARTICLES.get(low)
     marked = (t.morphology.marked_base(text) for t in languages.targets())
-    for form in (text, *(m for m in marked if m)):
-        found = {_particle_keys().get(k) for k in name_keys(form)} - {None}
-        if len(found) == 1:
-            return found.pop()
-    return None
+    return next((_PARTICLES[m] for m in marked if m and m in _PARTICLES), None)
 
 
 def _fathers(word: _Word, particle: str) -> _Word:

@@ -215,6 +215,13 @@ def _latin_endings() -> dict[str, frozenset[str]]:
     }
 
 
+@cache
+def _latin_ending_bounds() -> tuple[int, frozenset[str]]:
+    """The longest Latin ending, and the letters an ending may end in."""
+    spellings = [e for endings in _latin_endings().values() for e in endings]
+    return max(map(len, spellings)), frozenset(e[-1] for e in spellings)
+
+
 def _latin_chain(chain: tuple[str, ...], cls: str, table: _Table) -> set[str]:
     """A chain's Latin spellings after a sound of class `cls`, A and I any vowel of their
     height."""
@@ -250,7 +257,9 @@ def romanized_bases(word: str) -> tuple[str, ...]:
     latin = _table().latin
     low = word.casefold()
     endings = _latin_endings()
-    longest = max(len(e) for spellings in endings.values() for e in spellings)
+    longest, last_letters = _latin_ending_bounds()
+    if low[-1] not in last_letters:
+        return ()
     found = []
     for cut in range(len(low) - 1, max(latin["min_stem"], len(low) - longest) - 1, -1):
         if low[cut:] in endings[_latin_class(low[:cut], latin)]:

@@ -20,7 +20,14 @@ Rules for what cannot be decided from one pair:
 * A bare surname ("Japarov", "Жапаровдун") joins a full name only when exactly one full-name
   group in the input has that surname; with both Sadyr and Akylbek Japarov present it stays
   a group of its own, marked ambiguous between them (`NameGroup.ambiguous`). The same holds
-  for a one-word place (Kenesh -> Jogorku Kenesh).
+  for a one-word place (Kenesh -> Jogorku Kenesh), and for a given name and patronymic
+  without the surname (Садыр Нургожоевич -> Садыр Нургожоевич Жапаров), which joins only a
+  full name with that patronymic: a given name alone, or beside a full name without a
+  patronymic, names too many people.
+* A Turkic patronymic, the father's name and a word for son or daughter of (Kyrgyz
+  Турсунбек уулу, Tursunbek kyzy; Kazakh улы, қызы; Uzbek oʻgʻli, qizi), is one word in
+  the surname's place, marked with the particle: Tursunbek kyzy alone (or Турсунбек
+  кызынын) joins Kanykei Tursunbek kyzy, never Almaz Tursunbek uulu, her namesake's son.
 * A word with several possible base forms (Russian Каримова: of Karimov, or Karimova) joins
   only a group that exactly one of its readings fits, and never links two groups together,
   unless one reading alone fits them all (Жітіқара); a word no reading of which is a
@@ -29,7 +36,9 @@ Rules for what cannot be decided from one pair:
 * Gendered forms of one surname (Karimov / Karimova) are different people: keys differ in
   the final -a, and the fuzzy match never bridges a final -a.
 * A Latin z, s or c may be ž, š, č with the caron lost (Torzok = Торжок) or may not (Peskov
-  is not Пешков): that reading is tried last, for a group nothing else matched.
+  is not Пешков); a Latin word may be a romanized Kyrgyz case form (Japarovdun, Tashievge,
+  Bishkekte) or may not (Florida): those readings are tried last, for a group nothing else
+  matched, joining the one group they fit or whose last word they are.
 
 Places and countries that spelling cannot link (Bishkek ~ Frunze, Kyiv ~ Киев, Киргизия ~
 Кыргызстан) group when the gazetteer (`reader.names.gazetteer`) has both as names of one
@@ -896,7 +905,7 @@ def _join_short_names(
         if len(targets) == 1:
             groups.union(root, targets.pop())
         elif targets:
-            ambiguous[root] = targets
+            ambiguous[groups.find(root)] = targets
     return ambiguous
 
 

@@ -9,6 +9,7 @@ from grouped import apart, together
 
 from reader import stamps
 from reader.config import REPO_ROOT
+from reader.names.grouping import group
 from reader.names.variants import GROUPED_BY
 
 
@@ -206,3 +207,9 @@ def test_latin_case_endings_only_on_a_long_stem_that_is_a_name_in_play(
     names: list[str],
 ) -> None:
     assert apart(names)
+
+
+def test_a_fathers_name_two_daughters_share_is_marked_ambiguous() -> None:
+    names = ["Kanykei Tursunbek kyzy", "Aizhan Tursunbek kyzy", "Турсунбек кызынын"]
+    groups = group(names, places=False)
+    assert [g.ambiguous for g in groups] == [(), (), ("Aizhan Tursunbek kyzy", names[0])]

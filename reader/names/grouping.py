@@ -189,7 +189,7 @@ def _word(text: str) -> _Word:
 
 # A Russian patronymic's endings, as the keys fold them (-ович, -евич, -ич; -овна, -евна,
 # -ична, -инична: Нургожоевич, Ивановна, Ильинична, Sergeyevich).
-_PATRONYMIC = ("viç", "iç", "vna", "içna")
+_PATRONYMIC = ("iç", "vna", "içna")
 
 
 def _ending_keys(text: str) -> Keys:

@@ -914,12 +914,12 @@ def _short(name: _Name) -> bool:
     return len(name.words) == 1 or name.forename_only
 
 
-def has_late(name: _Name) -> bool:
-    """Whether a name has readings tried last (`late`)."""
+def _has_late(name: _Name) -> bool:
+    """Whether a name has readings tried last (`_late`)."""
     return any(w.carons or w.ending for w in name.words)
 
 
-def late(name: _Name) -> _Name:
+def _late(name: _Name) -> _Name:
     """The name read also with the carons its Latin words may have lost (Torzok as Toržok)
     and with a case ending off a Latin word (Japarovdun as Japarov)."""
     words = tuple(
@@ -930,8 +930,8 @@ def late(name: _Name) -> _Name:
     return replace(name, words=words, readings=tuple(tuple(b.keys for b in c) for c in combos))
 
 
-def late_match(read: _Name, b: _Name) -> bool:
-    """Whether a name read with its late readings (`late`) fully matches `b`, or is its
+def _late_fits(read: _Name, b: _Name) -> bool:
+    """Whether a name read with its late readings (`_late`) fully matches `b`, or is its
     last word."""
     return _full_match(read, b) or _partial_match(read, b)
 
@@ -950,16 +950,16 @@ def _join_late_readings(
     lost = [
         idx
         for root, idx in groups.members().items()
-        if root not in ambiguous and all(has_late(parsed[i]) for i in idx)
+        if root not in ambiguous and all(_has_late(parsed[i]) for i in idx)
     ]
     for idx in lost:
         own = groups.find(idx[0])
         targets = set()
         for i in idx:
-            loose = late(parsed[i])
+            loose = _late(parsed[i])
             for other in (o for b in blocks for o in b.candidates(loose)):
                 root = groups.find(other.index)
-                if root != own and root not in ambiguous and late_match(loose, other):
+                if root != own and root not in ambiguous and _late_fits(loose, other):
                     targets.add(root)
         if len(targets) == 1:
             groups.union(own, targets.pop())

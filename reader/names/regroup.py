@@ -37,6 +37,9 @@ from reader.names.grouping import (
     _Blocks,
     _full_match,
     _Groups,
+    _has_late,
+    _late,
+    _late_fits,
     _Name,
     _parse,
     _partial_match,
@@ -44,9 +47,6 @@ from reader.names.grouping import (
     _signature,
     _tokens,
     group,
-    has_late,
-    late,
-    late_match,
 )
 
 # Two long keys share a deletion token only within this many edits: up to _MAX_DELETIONS
@@ -171,10 +171,10 @@ def _components(names: list[str], groups: list[NameGroup], places: bool) -> dict
     for a, b in blocks.pairs():
         if links.find(a.index) != links.find(b.index) and _related(a, b):
             links.union(a.index, b.index)
-    for a in filter(has_late, parsed):  # step 4's candidates are its late reading's
-        read = late(a)
+    for a in filter(_has_late, parsed):  # step 4's candidates are its late reading's
+        read = _late(a)
         for b in blocks.candidates(read):
-            if links.find(a.index) != links.find(b.index) and late_match(read, b):
+            if links.find(a.index) != links.find(b.index) and _late_fits(read, b):
                 links.union(a.index, b.index)
     number: dict[int, int] = {}
     return {
@@ -199,20 +199,20 @@ def _related(a: _Name, b: _Name) -> bool:
 def _late_match(a: _Name, b: _Name) -> bool:
     """Whether `a` read with its late readings matches `b` (Torzok: Торжок; Japarovdun:
     Sadyr Japarov)."""
-    return has_late(a) and late_match(late(a), b)
+    return _has_late(a) and _late_fits(_late(a), b)
 
 
 def _late_candidates(finder: _Finder, name: _Name) -> set[str]:
     """The block candidates of a name's late reading (none if it has none)."""
-    return finder.candidates(late(name)) if has_late(name) else set()
+    return finder.candidates(_late(name)) if _has_late(name) else set()
 
 
 def _probe(name: _Name, sig: _Signature) -> Probe:
     """The keys of a name's block tokens (a deletion token begins with "~"; the key it was
     made from is a token too), its late reading's too: a name that reading matches must
     find it."""
-    if has_late(name):
-        read = _signature(late(name))
+    if _has_late(name):
+        read = _signature(_late(name))
         sig = replace(
             sig,
             last=sig.last | read.last,

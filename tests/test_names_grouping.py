@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from benchmark_module import load_benchmark
+from grouped import together
 
 from reader.names.grouping import group, group_names, names_match
 
@@ -191,3 +192,38 @@ def test_spelled_alike_links_spellings_by_independent_schemes_only() -> None:
     names = ["Qarshi", "Қарши", "Карши", "Karshi", "Насаф"]
     classes = bench.spelling_classes(names)
     assert sorted(map(sorted, classes)) == [sorted(names[:4]), ["Насаф"]]
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Садыр Нургожоевич", "Садыр Нургожоевич Жапаров", "Sadyr Japarov"],
+        ["Sadyr Nurgozhoevich", "Садыр Нургожоевичке", "Sadyr Nurgozhoevich Japarov"],
+        ["Владимир Владимирович", "Vladimir Vladimirovich Putin"],
+        ["Валентина Ивановна", "Валентина Ивановна Матвиенко"],
+    ],
+)
+def test_a_given_name_and_patronymic_join_their_one_full_name(names: list[str]) -> None:
+    """As Russian names a person formally: the given name and patronymic without the surname."""
+    assert together(names)
+
+
+def test_a_given_name_and_patronymic_two_full_names_share_stay_ambiguous() -> None:
+    names = ["Садыр Нургожоевич Жапаров", "Садыр Нургожоевич Иванов", "Садыр Нургожоевич"]
+    groups = group(names, places=False)
+    assert [g.names for g in groups] == [(n,) for n in names]
+    assert groups[2].ambiguous == ("Садыр Нургожоевич Жапаров", "Садыр Нургожоевич Иванов")
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Садыр Жапаров", "Садыр"],  # a given name alone names many people
+        ["Садыр Жапаров", "Садыр Нургожоевич"],  # the full name has no patronymic to match
+        ["Садыр Асанович Жапаров", "Садыр Нургожоевич"],  # another father's son
+        ["Садыр Нургожоевич Жапаров", "Садыр Нургожоевна"],
+        ["Садыр Жапаров", "Садыр Нургожоевич Жапаров", "Азамат Нургожоевич"],
+    ],
+)
+def test_a_given_name_alone_or_another_patronymic_stays_apart(names: list[str]) -> None:
+    assert [names[-1]] in group_names(names, places=False)

@@ -170,3 +170,20 @@ def test_a_name_a_lost_caron_links_regroups_its_mate(name: str) -> None:
     assert again.groups == group(names)
     removed = regroup.regroup(group_all(names), before)
     assert removed.groups == group(before)
+
+
+PARTIAL = ["Садыр Нургожоевич Жапаров", "Kanykei Tursunbek kyzy", "Kamchybek Tashiev"]
+PARTIAL_MATES = ["Садыр Нургожоевич", "Tursunbek kyzy", "Турсунбек кызынын", "Tashievge"]
+
+
+@pytest.mark.parametrize("name", [*PARTIAL, *PARTIAL_MATES])
+def test_a_name_a_patronymic_or_a_latin_ending_links_regroups_its_mate(name: str) -> None:
+    # a given name and patronymic, a father's name with kyzy and a Latin case form stand for
+    # a full name: adding or removing either one must regroup the other's component too
+    names = [*JAPAROVS[:4], *PARTIAL, *PARTIAL_MATES, *PLACES[:4]]
+    before = [n for n in names if n != name]
+    again = regroup.regroup(group_all(before, places=False), names, places=False)
+    assert again.groups == group(names, places=False)
+    assert len(next(g for g in again.groups if name in g.names).names) > 1
+    removed = regroup.regroup(group_all(names, places=False), before, places=False)
+    assert removed.groups == group(before, places=False)

@@ -9,6 +9,7 @@ from grouped import apart, together
 
 from reader import stamps
 from reader.config import REPO_ROOT
+from reader.names.grouping import group
 from reader.names.variants import GROUPED_BY
 
 
@@ -142,3 +143,73 @@ def test_sakha_final_vowel_only_after_sk(names: list[str]) -> None:
 )
 def test_the_front_a_may_be_russian_e(names: list[str]) -> None:
     assert together(names)
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        # "X kyzy", daughter of X, plays the surname's role, in either script and case
+        ["Kanykei Tursunbek kyzy", "Каныкей Турсунбек кызы", "Tursunbek kyzy"],
+        ["Каныкей Турсунбек кызы", "Турсунбек кызынын", "Турсунбек кызына"],
+        ["Almaz Tursunbek uulu", "Алмаз Турсунбек уулу", "Турсунбек уулуна", "Tursunbek uulu"],
+        # Kazakh улы, қызы; Uzbek oʻgʻli, qizi
+        ["Ерлан Нурлан улы", "Нурлан улы"],
+        ["Dilnoza Akmal qizi", "Akmal qizi"],
+        ["Jasur Akmal oʻgʻli", "Akmal o'g'li", "Akmal ogli"],
+    ],
+)
+def test_a_fathers_name_with_uulu_or_kyzy_is_the_surname(names: list[str]) -> None:
+    assert together(names)
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        # a son and a daughter of fathers of one name are two people
+        ["Almaz Tursunbek uulu", "Kanykei Tursunbek kyzy"],
+        ["Алмаз Турсунбек уулу", "Турсунбек кызы"],
+        ["Tursunbek uulu", "Tursunbek kyzy"],
+        # two daughters of one father's name, the father's name alone between them
+        ["Kanykei Tursunbek kyzy", "Aizhan Tursunbek kyzy", "Tursunbek kyzy"],
+        ["Tursunbek kyzy", "Tursunbek"],  # the father is not his daughter
+    ],
+)
+def test_a_son_a_daughter_and_a_father_stay_apart(names: list[str]) -> None:
+    assert apart(names)
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        # Kyrgyz case endings written in Latin, on a name in play
+        ["Sadyr Japarov", "Japarovdun"],
+        ["Sadyr Japarov", "Japarovga"],
+        ["Kamchybek Tashiev", "Tashievge"],
+        ["Kamchybek Tashiev", "Kamchybek Tashievdin"],
+        ["Bishkek", "Bishkekte"],
+    ],
+)
+def test_kyrgyz_case_endings_in_latin_read_on_a_name_in_play(names: list[str]) -> None:
+    assert together(names)
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Uganda", "Ugan"],  # too short a stem
+        ["Japarovga"],
+        ["Sadyr Japarov", "Akylbek Japarov", "Japarovdun"],  # ambiguous, as Japarov is
+        ["Olga", "Ol"],
+        ["Florida", "Flori Smith"],  # a stem must be the name's last word
+    ],
+)
+def test_latin_case_endings_only_on_a_long_stem_that_is_a_name_in_play(
+    names: list[str],
+) -> None:
+    assert apart(names)
+
+
+def test_a_fathers_name_two_daughters_share_is_marked_ambiguous() -> None:
+    names = ["Kanykei Tursunbek kyzy", "Aizhan Tursunbek kyzy", "Турсунбек кызынын"]
+    groups = group(names, places=False)
+    assert [g.ambiguous for g in groups] == [(), (), ("Aizhan Tursunbek kyzy", names[0])]

@@ -60,6 +60,12 @@ class Morphology:
         Жапаровдун -> Жапаров), else None."""
         return None
 
+    def romanized_bases(self, word: str) -> tuple[str, ...]:
+        """The bases `word` may be, read as this language written in Latin letters with an
+        ending (Kyrgyz Japarovdun, Tashievge -> Japarov, Tashiev): readings a name is tried
+        with only where nothing else matched it."""
+        return ()
+
     def given_name_gender(self, word: str) -> str | None:
         """ "m" or "f" when `word` is a given name in any case form (Розы), else None."""
         return None

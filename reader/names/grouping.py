@@ -20,7 +20,14 @@ Rules for what cannot be decided from one pair:
 * A bare surname ("Japarov", "Жапаровдун") joins a full name only when exactly one full-name
   group in the input has that surname; with both Sadyr and Akylbek Japarov present it stays
   a group of its own, marked ambiguous between them (`NameGroup.ambiguous`). The same holds
-  for a one-word place (Kenesh -> Jogorku Kenesh).
+  for a one-word place (Kenesh -> Jogorku Kenesh), and for a given name and patronymic
+  without the surname (Садыр Нургожоевич -> Садыр Нургожоевич Жапаров), which joins only a
+  full name with that patronymic: a given name alone, or beside a full name without a
+  patronymic, names too many people.
+* A Turkic patronymic, the father's name and a word for son or daughter of (Kyrgyz
+  Турсунбек уулу, Tursunbek kyzy; Kazakh улы, қызы; Uzbek oʻgʻli, qizi), is one word in
+  the surname's place, marked with the particle: Tursunbek kyzy alone (or Турсунбек
+  кызынын) joins Kanykei Tursunbek kyzy, never Almaz Tursunbek uulu, her namesake's son.
 * A word with several possible base forms (Russian Каримова: of Karimov, or Karimova) joins
   only a group that exactly one of its readings fits, and never links two groups together,
   unless one reading alone fits them all (Жітіқара); a word no reading of which is a
@@ -29,7 +36,9 @@ Rules for what cannot be decided from one pair:
 * Gendered forms of one surname (Karimov / Karimova) are different people: keys differ in
   the final -a, and the fuzzy match never bridges a final -a.
 * A Latin z, s or c may be ž, š, č with the caron lost (Torzok = Торжок) or may not (Peskov
-  is not Пешков): that reading is tried last, for a group nothing else matched.
+  is not Пешков); a Latin word may be a romanized Kyrgyz case form (Japarovdun, Tashievge,
+  Bishkekte) or may not (Florida): those readings are tried last, for a group nothing else
+  matched, joining the one group they fit or whose last word they are.
 
 Places and countries that spelling cannot link (Bishkek ~ Frunze, Kyiv ~ Киев, Киргизия ~
 Кыргызстан) group when the gazetteer (`reader.names.gazetteer`) has both as names of one
@@ -83,6 +92,8 @@ class _Word:
     initial: bool = False
     written: Keys = frozenset()  # keys of the word as written, not reduced to a base form
     carons: Keys = frozenset()  # keys of a Latin word read with carons it may have lost
+    ending: Keys = frozenset()  # keys of a Latin word read with a case ending off (Japarovdun)
+    patronymic: bool = False  # a Russian patronymic (Нургожоевич, Ivanovna)
 
 
 def _agree(combo: tuple[_Base, ...]) -> bool:
@@ -105,10 +116,20 @@ class _Name:
     # `written` with the last word's Russian suffix -ov, -ev taken off, for a full name
     # (Emomali Rahmonov: Emomali Rahmon); empty for others
     unsuffixed: Keys = frozenset()
+    # a name of three words or more whose second is a patronymic: its first two words joined,
+    # which a given name and patronymic alone meet (Садыр Нургожоевич); empty for others
+    forenames: Keys = frozenset()
 
     @property
     def definite(self) -> bool:
         return len(self.readings) == 1
+
+    @property
+    def forename_only(self) -> bool:
+        """A given name and a patronymic without the surname, as Russian names a person
+        formally (Садыр Нургожоевич)."""
+        first, *rest = self.words or (None,)
+        return len(rest) == 1 and rest[0].patronymic and not first.initial
 
 
 # --- words -------------------------------------------------------------------------------------
@@ -157,7 +178,77 @@ def _word(text: str) -> _Word:
         own = frozenset(name_keys(text))
         at = next((i for i, b in enumerate(bases) if b.keys & own), 0)
         bases[at] = _Base(bases[at].keys | related, bases[at].gender)
-    return _Word(tuple(bases) or (_Base(frozenset(), None),), written=written, carons=carons)
+    return _Word(
+        tuple(bases) or (_Base(frozenset(), None),),
+        written=written,
+        carons=carons,
+        ending=_ending_keys(text),
+        patronymic=any(k.endswith(_PATRONYMIC) for b in bases for k in b.keys),
+    )
+
+
+# A Russian patronymic's endings, as the keys fold them (-ович, -евич, -ич; -овна, -евна,
+# -ична, -инична: Нургожоевич, Ивановна, Ильинична, Sergeyevich).
+_PATRONYMIC = ("iç", "vna", "içna")
+
+
+def _ending_keys(text: str) -> Keys:
+    """Keys of the stems a target language reads `text` as, written in Latin letters with
+    one of its case endings (Kyrgyz Japarovdun, Tashievge): tried last (`_late`)."""
+    stems = {s for t in languages.targets() for s in t.morphology.romanized_bases(text)}
+    return frozenset(k for s in stems for k in name_keys(s))
+
+
+# The Turkic patronymic: the father's name and a word for son or daughter (Kyrgyz уулу,
+# кызы; Kazakh улы, қызы; Uzbek ўғли, қизи; Azerbaijani оглы, гызы, and their Latin
+# spellings), which together play a surname's role (Каныкей Турсунбек кызы; Tursunbek kyzy
+# alone); in a case form too, by a language's ending (Турсунбек кызынын).
+_PARTICLES = {
+    **dict.fromkeys(
+        ("уулу", "улы", "ўғли", "оглы", "uulu", "uly", "ugli", "o'g'li", "ogli", "oglu", "ogly"),
+        "uulu",
+    ),
+    **dict.fromkeys(
+        ("кызы", "қызы", "қизи", "гызы", "kyzy", "qyzy", "qizi", "kizi", "kyzi", "gyzy"),
+        "kyzy",
+    ),
+}
+_PARTICLE_STEMS = tuple(_PARTICLES)  # a case form begins with its particle
+
+
+@lru_cache(maxsize=65536)
+def _particle(text: str) -> str | None:
+    """"uulu" (son of) or "kyzy" (daughter of) when `text` is a patronymic particle, in any
+    case form."""
+    low = text.casefold().translate(_APOSTROPHES)
+    if low in _PARTICLES or not low.startswith(_PARTICLE_STEMS):
+        return _PARTICLES.get(low)
+    marked = (t.morphology.marked_base(text) for t in languages.targets())
+    return next((_PARTICLES[m] for m in marked if m and m in _PARTICLES), None)
+
+
+def _fathers(word: _Word, particle: str) -> _Word:
+    """The father's name and its particle read as one word, a surname of that gender: its
+    keys marked with the particle, which no spelling edit bridges (uulu, kyzy)."""
+    gender = "m" if particle == "uulu" else "f"
+
+    def marked(keys: Keys) -> Keys:
+        return frozenset(f"{k} {particle}" for k in keys)
+
+    bases = tuple(_Base(marked(b.keys), gender) for b in word.bases)
+    return _Word(bases, written=marked(word.written))
+
+
+def _words(stripped: list[str]) -> list[_Word]:
+    """The words of a name, a father's name and its particle as one (`_fathers`)."""
+    words: list[_Word] = []
+    for i, text in enumerate(stripped):
+        particle = _particle(text) if i else None
+        if particle and not words[-1].initial:
+            words[-1] = _fathers(words[-1], particle)
+        else:
+            words.append(_word(text))
+    return words
 
 
 def _related_keys(word: str) -> Keys:
@@ -265,7 +356,7 @@ def _place_word(text: str) -> _Word:
 def _parse(index: int, text: str, places: bool = False) -> _Name:
     stripped = [w for w in (w.strip(_EDGE_PUNCT) for w in text.split()) if w]
     stripped, kind = _without_generic(stripped)
-    words = tuple(_word(w) for w in stripped)
+    words = tuple(_words(stripped))
     if kind not in (None, _SETTLEMENT) and words:  # a region's...: Иссык-Кульская область
         words = (*words[:-1], _place_word(stripped[-1]))
     combos = list(itertools.islice(itertools.product(*(w.bases for w in words)), _MAX_READINGS))
@@ -274,7 +365,14 @@ def _parse(index: int, text: str, places: bool = False) -> _Name:
     entities = place_entities(text) if places else frozenset()
     written = _joined(tuple(w.written for w in words)) if words else frozenset()
     unsuffixed = _unsuffixed(words)
-    return _Name(index, text, words, readings, entities, written, kind or "", unsuffixed)
+    forenames = (
+        frozenset().union(*(_joined(r[:2]) for r in readings))
+        if len(words) > 2 and words[1].patronymic
+        else frozenset()
+    )
+    return _Name(
+        index, text, words, readings, entities, written, kind or "", unsuffixed, forenames
+    )
 
 
 # A man's surname with the Russian possessive suffix, folded (Rahmonov, Aliev), and the
@@ -497,7 +595,15 @@ def _full_match(a: _Name, b: _Name) -> bool:
 
 
 def _partial_match(bare: _Name, full: _Name) -> bool:
-    """A one-word name that is the last word of a longer one: Japarov of Sadyr Japarov."""
+    """A one-word name that is the last word of a longer one: Japarov of Sadyr Japarov; a
+    given name and patronymic that are the first two words of a longer name: Садыр
+    Нургожоевич of Садыр Нургожоевич Жапаров."""
+    if bare.forename_only and full.forenames:
+        return any(
+            _keys_match(r[0], s[0]) and _keys_match(r[1], s[1])
+            for r in bare.readings
+            for s in full.readings
+        )
     if len(bare.words) != 1 or len(full.words) < 2 or not _kinds_agree(bare.kind, full.kind):
         return False
     initials = bare.words[0].initial, full.words[-1].initial
@@ -620,7 +726,8 @@ def _signature(name: _Name) -> _Signature:
         first=_word_tokens(first) if two else frozenset(),
         joined=frozenset().union(*(_tokens(_joined(r)) for r in name.readings))
         | name.written
-        | name.unsuffixed,
+        | name.unsuffixed
+        | _tokens(name.forenames),
         initials=frozenset(initials),
         entities=name.entities,
         two=two,
@@ -708,8 +815,9 @@ def _cluster(parsed: list[_Name]) -> tuple[_Groups, dict[int, set[int]]]:
     # 3. a group of one-word names joins the one multi-word group whose last word it is,
     # unless a name in it fitted several groups (Жапарова beside Japarov and Japarova)
     ambiguous = _join_short_names(groups, parsed, torn)
-    # 4. a group whose every name may have lost its carons joins the one group that fits them
-    _join_lost_carons(groups, parsed, ambiguous, (definite, unplaced))
+    # 4. a group whose every name may have lost its carons, or be a Latin case form, joins the
+    # one group that fits them
+    _join_late_readings(groups, parsed, ambiguous, (definite, unplaced))
     return groups, ambiguous
 
 
@@ -779,58 +887,79 @@ def _join_short_names(
     members = groups.members()
     root_of = {i: root for root, idx in members.items() for i in idx}
     multi = {root for root, idx in members.items() if any(len(parsed[i].words) > 1 for i in idx)}
-    # a bare name's word meets a full name's last word by a shared token (or an initial)
-    blocks = _Blocks((parsed[j] for root in sorted(multi) for j in members[root]), ("last",))
+    # a bare name's word meets a full name's last word by a shared token (or an initial), a
+    # given name and patronymic a full name's first two words joined
+    blocks = _Blocks(
+        (parsed[j] for root in sorted(multi) for j in members[root]), ("last", "joined")
+    )
     ambiguous: dict[int, set[int]] = {}
     for root, idx in members.items():
-        if root in multi or torn.intersection(idx):
+        if torn.intersection(idx) or not all(_short(parsed[i]) for i in idx):
             continue
         targets = {
             root_of[full.index]
             for i in idx
             for full in blocks.candidates(parsed[i])
             if _partial_match(parsed[i], full)
-        }
+        } - {root}
         if len(targets) == 1:
             groups.union(root, targets.pop())
         elif targets:
-            ambiguous[root] = targets
+            ambiguous[groups.find(root)] = targets
     return ambiguous
 
 
-def _with_carons(name: _Name) -> _Name:
-    """The name read with the carons its Latin words may have lost (Torzok as Toržok)."""
+def _short(name: _Name) -> bool:
+    """A bare name or a given name and patronymic: it may stand for a full name."""
+    return len(name.words) == 1 or name.forename_only
+
+
+def _has_late(name: _Name) -> bool:
+    """Whether a name has readings tried last (`_late`)."""
+    return any(w.carons or w.ending for w in name.words)
+
+
+def _late(name: _Name) -> _Name:
+    """The name read also with the carons its Latin words may have lost (Torzok as Toržok)
+    and with a case ending off a Latin word (Japarovdun as Japarov)."""
     words = tuple(
-        replace(w, bases=tuple(replace(b, keys=b.keys | w.carons) for b in w.bases))
+        replace(w, bases=tuple(replace(b, keys=b.keys | w.carons | w.ending) for b in w.bases))
         for w in name.words
     )
     combos = itertools.islice(itertools.product(*(w.bases for w in words)), _MAX_READINGS)
     return replace(name, words=words, readings=tuple(tuple(b.keys for b in c) for c in combos))
 
 
-def _join_lost_carons(
+def _late_fits(read: _Name, b: _Name) -> bool:
+    """Whether a name read with its late readings (`_late`) fully matches `b`, or is its
+    last word."""
+    return _full_match(read, b) or _partial_match(read, b)
+
+
+def _join_late_readings(
     groups: _Groups,
     parsed: list[_Name],
     ambiguous: dict[int, set[int]],
     blocks: tuple[_Blocks, ...],
 ) -> None:
     """Torzok, Bezeck: a lone z, s or c may be ž, š, č with the caron lost, or may not (Peskov,
-    Пешков). Read so only where the spellings as they stand matched nothing else: a group
-    all of whose names have such a reading joins the one other group those readings fit
-    (found among the names of `blocks`)."""
+    Пешков); Japarovga, Bishkekte: a Latin word may be a Kyrgyz case form, or may not
+    (Florida). Read so only where the spellings as they stand matched nothing else: a group
+    all of whose names have such a reading joins the one other group those readings fit,
+    or whose last word they are (found among the names of `blocks`)."""
     lost = [
         idx
         for root, idx in groups.members().items()
-        if root not in ambiguous and all(any(w.carons for w in parsed[i].words) for i in idx)
+        if root not in ambiguous and all(_has_late(parsed[i]) for i in idx)
     ]
     for idx in lost:
         own = groups.find(idx[0])
         targets = set()
         for i in idx:
-            loose = _with_carons(parsed[i])
+            loose = _late(parsed[i])
             for other in (o for b in blocks for o in b.candidates(loose)):
                 root = groups.find(other.index)
-                if root != own and root not in ambiguous and _full_match(loose, other):
+                if root != own and root not in ambiguous and _late_fits(loose, other):
                     targets.add(root)
         if len(targets) == 1:
             groups.union(own, targets.pop())

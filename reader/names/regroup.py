@@ -3,14 +3,15 @@ an added or removed name can affect.
 
 Grouping (`reader.names.grouping`) decides about a name only from the names it is related to:
 those it fully matches (step 1 links them, step 2 places a name of several readings by them),
-the bare names that are a full name's last word (step 3) and, for a Latin name that may have
-lost its carons, the names its caron reading fully matches (step 4). Every pass compares only
-block candidates, and the passes' outcomes do not depend on input order. So the names fall into
-components, connected by those relations between block candidates, and `group` of all names is
-the union of `group` of each component (labels and member order depend only on the relative
-order of a component's names). A relation is judged on the pair alone, whatever else is in the
-input: a new name can only join the components of the names it is related to, and a name
-removed can only split its own.
+the bare names that are a full name's last word and the given names and patronymics that are
+its first two words (step 3) and, for a Latin name that may have lost its carons or be a Kyrgyz
+case form, the names its late reading fully matches or is the last word of (step 4). Every pass
+compares only block candidates, and the passes' outcomes do not depend on input order. So the
+names fall into components, connected by those relations between block candidates, and `group`
+of all names is the union of `group` of each component (labels and member order depend only on
+the relative order of a component's names). A relation is judged on the pair alone, whatever
+else is in the input: a new name can only join the components of the names it is related to,
+and a name removed can only split its own.
 
 `regroup` therefore groups again the components of the removed names, of the names an added
 name is related to, and those whose names came in another relative order, and keeps every
@@ -36,13 +37,15 @@ from reader.names.grouping import (
     _Blocks,
     _full_match,
     _Groups,
+    _has_late,
+    _late,
+    _late_fits,
     _Name,
     _parse,
     _partial_match,
     _Signature,
     _signature,
     _tokens,
-    _with_carons,
     group,
 )
 
@@ -113,7 +116,7 @@ def _touched(
     touched = {before[n][0] for n in removed} | _reordered(before, names)
     finder = _Finder(before)  # the removed names' components are touched already
     for name in added:
-        for other in finder.candidates(parsed[name]) | _caron_candidates(finder, parsed[name]):
+        for other in finder.candidates(parsed[name]) | _late_candidates(finder, parsed[name]):
             component = before[other][0]
             if component not in touched and _related(parsed[name], _parse(1, other, places)):
                 touched.add(component)
@@ -168,10 +171,10 @@ def _components(names: list[str], groups: list[NameGroup], places: bool) -> dict
     for a, b in blocks.pairs():
         if links.find(a.index) != links.find(b.index) and _related(a, b):
             links.union(a.index, b.index)
-    for a in filter(_has_carons, parsed):  # step 4's candidates are its caron reading's
-        read = _with_carons(a)
+    for a in filter(_has_late, parsed):  # step 4's candidates are its late reading's
+        read = _late(a)
         for b in blocks.candidates(read):
-            if links.find(a.index) != links.find(b.index) and _full_match(read, b):
+            if links.find(a.index) != links.find(b.index) and _late_fits(read, b):
                 links.union(a.index, b.index)
     number: dict[int, int] = {}
     return {
@@ -182,36 +185,34 @@ def _components(names: list[str], groups: list[NameGroup], places: bool) -> dict
 
 def _related(a: _Name, b: _Name) -> bool:
     """Whether grouping may decide about one of the two names from the other: they fully
-    match, one is the other's last word, or one's caron reading fully matches the other."""
+    match, one stands for the other (`_partial_match`), or one's late reading matches the
+    other."""
     return (
         _full_match(a, b)
         or _partial_match(a, b)
         or _partial_match(b, a)
-        or _caron_match(a, b)
-        or _caron_match(b, a)
+        or _late_match(a, b)
+        or _late_match(b, a)
     )
 
 
-def _has_carons(name: _Name) -> bool:
-    return any(w.carons for w in name.words)
+def _late_match(a: _Name, b: _Name) -> bool:
+    """Whether `a` read with its late readings matches `b` (Torzok: Торжок; Japarovdun:
+    Sadyr Japarov)."""
+    return _has_late(a) and _late_fits(_late(a), b)
 
 
-def _caron_match(a: _Name, b: _Name) -> bool:
-    """Whether `a` read with the carons it may have lost fully matches `b` (Torzok: Торжок)."""
-    return _has_carons(a) and _full_match(_with_carons(a), b)
-
-
-def _caron_candidates(finder: _Finder, name: _Name) -> set[str]:
-    """The block candidates of a name's caron reading (none if it has none)."""
-    return finder.candidates(_with_carons(name)) if _has_carons(name) else set()
+def _late_candidates(finder: _Finder, name: _Name) -> set[str]:
+    """The block candidates of a name's late reading (none if it has none)."""
+    return finder.candidates(_late(name)) if _has_late(name) else set()
 
 
 def _probe(name: _Name, sig: _Signature) -> Probe:
     """The keys of a name's block tokens (a deletion token begins with "~"; the key it was
-    made from is a token too), its caron reading's too: a name that reading matches must
+    made from is a token too), its late reading's too: a name that reading matches must
     find it."""
-    if _has_carons(name):
-        read = _signature(_with_carons(name))
+    if _has_late(name):
+        read = _signature(_late(name))
         sig = replace(
             sig,
             last=sig.last | read.last,

@@ -10,6 +10,7 @@ and fixes all call it.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from collections.abc import Sequence
@@ -17,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
-from reader.lang.base import Morphology, match_case
+from reader.lang.base import CYRILLIC, LATIN, Morphology, match_case
 
 _DATA = Path(__file__).parent / "suffixes.json"
 _LOW, _HIGH = "аеоө", "ыиуү"  # the suffix vowels a template's A and I stand for
@@ -37,6 +38,7 @@ class _Table:
     max_chain: int
     min_stem: int
     whole_endings: tuple[str, ...]
+    latin: dict  # the endings' Latin spellings: letters, A, I, digraphs, sound_classes...
 
 
 @cache
@@ -56,6 +58,7 @@ def _table() -> _Table:
         max_chain=raw["max_chain"],
         min_stem=raw["min_stem"],
         whole_endings=tuple(raw.get("whole_endings", ())),
+        latin=raw["latin"],
     )
 
 
@@ -196,6 +199,74 @@ def parse_chains(rest: str, stem: str) -> list[tuple[str, ...]]:
     return found
 
 
+@cache
+def _latin_endings() -> dict[str, frozenset[str]]:
+    """The class of a stem's last sound -> the Latin spellings of the chains that may follow
+    it (those needing no possessive: a romanized stem's possessive is not seen)."""
+    table = _table()
+    return {
+        cls: frozenset(
+            spelling
+            for chain in table.chains
+            if table.after.get(chain[0]) is None
+            for spelling in _latin_chain(chain, cls, table)
+        )
+        for cls in table.classes
+    }
+
+
+@cache
+def _latin_ending_bounds() -> tuple[int, frozenset[str]]:
+    """The longest Latin ending, and the letters an ending may end in."""
+    spellings = [e for endings in _latin_endings().values() for e in endings]
+    return max(map(len, spellings)), frozenset(e[-1] for e in spellings)
+
+
+def _latin_chain(chain: tuple[str, ...], cls: str, table: _Table) -> set[str]:
+    """A chain's Latin spellings after a sound of class `cls`, A and I any vowel of their
+    height."""
+    latin = table.latin
+    spellings = [""]
+    for name in chain:
+        template = table.suffixes[name][cls]
+        letters = [latin[c] if c in "AI" else [latin["letters"][c]] for c in template]
+        spellings = ["".join(p) for p in itertools.product(spellings, *letters)]
+        cls = "vowel" if template[-1] in "AI" else sound_class(template[-1])
+    return set(spellings)
+
+
+def _latin_class(stem: str, latin: dict) -> str:
+    """The class of the last sound of a stem in Latin letters: a digraph's (ng, zh), i or y
+    after a vowel is й, else its last letter's."""
+    for digraph, cls in latin["digraphs"].items():
+        if stem.endswith(digraph):
+            return cls
+    vowels = latin["sound_classes"]["vowel"]
+    if stem[-1] in latin["glides"] and len(stem) > 1 and stem[-2] in vowels:
+        return "r_y"
+    return next((c for c, ls in latin["sound_classes"].items() if stem[-1] in ls), "voiced")
+
+
+@lru_cache(maxsize=65536)
+def romanized_bases(word: str) -> tuple[str, ...]:
+    """The stems of a Kyrgyz word written in Latin letters that a case ending (or the plural
+    and one) follows, longest first (Japarovdun, Japarovga -> Japarov; Bishkekte ->
+    Bishkek); only stems of `min_stem` letters or more."""
+    if CYRILLIC.search(word) or not LATIN.search(word):
+        return ()
+    latin = _table().latin
+    low = word.casefold()
+    endings = _latin_endings()
+    longest, last_letters = _latin_ending_bounds()
+    if low[-1] not in last_letters:
+        return ()
+    found = []
+    for cut in range(len(low) - 1, max(latin["min_stem"], len(low) - longest) - 1, -1):
+        if low[cut:] in endings[_latin_class(low[:cut], latin)]:
+            found.append(word[:cut])
+    return tuple(found)
+
+
 class KyrgyzMorphology(Morphology):
     """Kyrgyz as the rest of `reader` sees it: base forms, endings, moving an ending."""
 
@@ -205,6 +276,9 @@ class KyrgyzMorphology(Morphology):
     def marked_base(self, word: str) -> str | None:
         stem, chain = strip(word)
         return stem if chain else None
+
+    def romanized_bases(self, word: str) -> tuple[str, ...]:
+        return romanized_bases(word)
 
     def split_ending(self, word: str, base: str) -> tuple[str, str] | None:
         """A final soft sign of the base may be dropped: Иссык-Кулдун is a form of Иссык-Куль."""

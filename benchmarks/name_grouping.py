@@ -1128,12 +1128,15 @@ _ADJECTIVE_FORM = re.compile(r"(?:ск|sk)(?:ую|uju|ай|aj|ая|aya|ой|oj)$
 
 def _region_stems(names: Sequence[str]) -> set[str]:
     """Each name's first word, less a comma's tail (Komi, Respublika) and an adjective's
-    ending, bared; only where the name had more than that word (a generic word, an ending)."""
+    ending, bared; none when a name is that word alone (Samarqand, Наманган: the region
+    written as its town, which no spelling can tell apart)."""
     stems = set()
     for name in names:
         first = re.split(r"[\s,]+", name.strip())[0]
         stem = _REGION_ADJECTIVE.sub("", first)
-        if (stem != first or first != name.strip()) and len(_bare(stem)) >= 4:
+        if stem == first == name.strip():
+            return set()
+        if len(_bare(stem)) >= 4:
             stems.add(_bare(stem))
     return stems
 

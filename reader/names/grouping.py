@@ -330,7 +330,7 @@ def _place_adjective_nouns(word: str) -> list[str]:
     область): an adjective alone is no place."""
     found = _PLACE_ADJECTIVE.match(word.lower())
     if not found:
-        return []
+        return _related_place_adjective_nouns(word)
     stem = word[: found.end("stem")]
     if found["sk"] == "ц":
         return [stem + "цк"]
@@ -340,6 +340,64 @@ def _place_adjective_nouns(word: str) -> list[str]:
     if stem.lower().endswith("ий"):
         nouns += [stem[:-2], stem[:-1] + "я"]
     return nouns
+
+
+# A Ukrainian place adjective (Брянська, Донецька, Калузька) and a Belarusian one (Чалябінская,
+# Гомельскай): the stem, -ськ-, -цьк-, -зьк- or -ск-, -цк-, and an adjective's ending; a
+# Russian or Ukrainian one in Latin letters, as ISO 3166-2 writes them (Kaluzhskaya,
+# Ternopilska, Zaporizka, Donetska, Krasnodarskiy).
+_UKRAINIAN_PLACE_ADJECTIVE = re.compile(
+    r"^(?P<stem>[а-яёіїєґ'’-]+?)(?P<sk>[сцз])ьк(?:а|ий|е|ої|у|ою|ого|ому|им|ім|ій|і|их|ими)$"
+)
+_BELARUSIAN_PLACE_ADJECTIVE = re.compile(
+    r"^(?P<stem>[а-яёіў'’-]*[іў][а-яёіў'’-]*?)(?P<sk>[сц])к(?:ая|ай|ую|ае|ага|аму|ім|і|ія|іх|імі)$"
+)
+_LATIN_PLACE_ADJECTIVE = re.compile(
+    r"^(?P<stem>[a-z'’ʹ-]+?)(?P<sk>s|ts|z)['’ʹ]?k(?:aya|aja|a|iy|ij|yy|yi|y|i|oye|oe|e|oy|oj|oi)$"
+)
+# The consonants a Ukrainian stem ends in before -ськ-, by the one written (г, ж, з: з; к, ч,
+# ц: ц; ш, х, с: с), in Cyrillic and in Latin letters.
+_UKRAINIAN_BEFORE_SK = {
+    "с": ("", "ш", "х"),
+    "ц": ("цьк", "к", "ч", "ц"),
+    "з": ("з", "ж", "г"),
+    "s": ("", "sk"),
+    "ts": ("tsk", "k", "ch", "ts"),
+    "z": ("z", "zh", "h", "g"),
+}
+_LAST_VOWEL = re.compile(r"[аеиоуыэюяєіїaeiouy](?=[^аеиоуыэюяєіїaeiouy]*$)", re.IGNORECASE)
+
+
+def _related_place_adjective_nouns(word: str) -> list[str]:
+    """The town or land of a Ukrainian or Belarusian place adjective, or of a Russian or
+    Ukrainian one in Latin letters: the stem with the consonant Ukrainian changed before
+    -ськ- (Калузька: Калуга, Калуж-; Zaporizka: Zaporizh-), or -а, -ськ (Брянська: Брянськ),
+    and a stem's last і also as Russian's о, е, Ukrainian's closed syllable (Львівська:
+    Львов; Ternopilska: Ternopol)."""
+    lowered = word.lower()
+    for pattern in (_UKRAINIAN_PLACE_ADJECTIVE, _LATIN_PLACE_ADJECTIVE):
+        found = pattern.match(lowered)
+        if found:
+            stem = word[: found.end("stem")]
+            nouns = [stem + c + a for c in _UKRAINIAN_BEFORE_SK[found["sk"]] for a in ("", "а")]
+            if found["sk"] in "сs":
+                nouns.append(stem + ("ськ" if found["sk"] == "с" else "sk"))
+            return [*nouns, *(v for n in nouns for v in _ikavism(n))]
+    found = _BELARUSIAN_PLACE_ADJECTIVE.match(lowered)
+    if not found:
+        return []
+    stem = word[: found.end("stem")]
+    return [stem, stem + "а", stem + found["sk"] + "к"]
+
+
+def _ikavism(noun: str) -> list[str]:
+    """`noun` with the і (Latin i) of its last syllable as Russian's о and е: Ukrainian
+    writes і in a closed syllable where Russian has either (Львів, Львов; Вороніж, Воронеж)."""
+    last = _LAST_VOWEL.search(noun)
+    if not last or last.group().lower() not in "іi":
+        return []
+    vowels = "oe" if last.group().isascii() else "ое"
+    return [noun[: last.start()] + v + noun[last.end() :] for v in vowels]
 
 
 @lru_cache(maxsize=65536)
@@ -565,9 +623,9 @@ def _in_order(match: Callable[[int, int], bool], short: int, long_: int) -> bool
 
 # The kinds of place named without their generic word too: a settlement's word names the
 # place itself (Балыкчы шаары = Балыкчы), and English and Russian name a lake or a river alone
-# (Issyk-Kul, the Volga, Амударья). A valley, a range or a region alone is its town's name
-# (Fergana, Osh).
-_NAMED_ALONE = frozenset((_SETTLEMENT, "river", "lake"))
+# (Issyk-Kul, the Volga, Амударья), and a republic is its land (Коми, Татарстан). A valley,
+# a range or a region alone is its town's name (Fergana, Osh).
+_NAMED_ALONE = frozenset((_SETTLEMENT, "river", "lake", "republic"))
 
 
 def _kinds_agree(a: str, b: str) -> bool:

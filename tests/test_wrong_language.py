@@ -163,3 +163,34 @@ def test_english_left_beside_a_name_or_number_is_found(translation):
 )
 def test_two_english_words_in_a_cyrillic_text_or_among_names_stay_quiet(translation):
     assert wrong_language(translation, "ru") == []
+
+
+@pytest.mark.parametrize(
+    "translation",
+    [
+        "Kazakh (Latin, extended)",
+        "Mozilla Thunderbird extension",
+        "Vorbis OGG stream",
+        "Xiaomi Redmi tablet Lite",  # between two names, yet too long for a name's particle
+    ],
+)
+@pytest.mark.parametrize("lang", ["ky", "ru"])
+def test_one_english_word_left_beside_names_in_latin_letters_is_found(translation, lang):
+    """A product's or a keyboard's name with one lower-case English word: Russian would
+    write "поток Vorbis OGG", so the English is left untranslated."""
+    [finding] = wrong_language(translation, lang)
+    assert "reads as English" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("translation", "lang"),
+    [
+        ("Откройте отчёт в Microsoft Office", "ru"),
+        ("Apple iPhone 15 Pro телефону", "ky"),
+        ("Nokia Lumia son", "ru"),  # a short word other Latin-script languages share
+        ("Nokia Lumia Dateien", "ru"),  # nothing English left
+        ("Kanat Altynbayev / TASS", "ru"),
+    ],
+)
+def test_one_word_left_beside_names_stays_quiet_unless_english(translation, lang):
+    assert wrong_language(translation, lang) == []

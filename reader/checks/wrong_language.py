@@ -33,6 +33,10 @@ MIN_CONFIDENCE = 0.6
 # (bin, van, de): two English words identify well, where two Kyrgyz ones may read as
 # Kazakh.
 MIN_SOURCE_WORDS = 2
+# One word does when it is a lower-case dictionary word this long: shorter ones are the
+# particles of names (bin, van, and) or words other languages in the same letters share (con,
+# per, son, die, pro).
+MIN_LONE_WORD = 4
 
 _READS_AS = re.compile(r" column reads as (.+?) \(confidence ")  # as `run` writes the message
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\S*\d\S*")
@@ -72,13 +76,27 @@ def _source_left(text: str, words: list[str]) -> bool:
     language = source()
     letters = {ch for ch in text.casefold() if ch.isalpha()}
     tokens = _WORD.findall(text)
-    return (
-        len(words) >= MIN_SOURCE_WORDS
-        and len(tokens) >= MIN_WORDS
-        and letters <= set(language.alphabet)
-        and any(language.morphology.knows(word) for word in words)
-        and any(word.islower() for word in _outside_names(tokens, words))
+    if len(tokens) < MIN_WORDS or not letters <= set(language.alphabet):
+        return False
+    if len(words) < MIN_SOURCE_WORDS:
+        return _lone_source_word(text, words)
+    return any(language.morphology.knows(word) for word in words) and any(
+        word.islower() for word in _outside_names(tokens, words)
     )
+
+
+def _lone_source_word(text: str, words: list[str]) -> bool:
+    """Whether the one word left, beside names in the source's letters only, is the source
+    language left untranslated: a product's name with a common noun ("Vorbis OGG stream",
+    which Russian would write "поток Vorbis OGG"). The word must be the source dictionary's,
+    in lower case (no name is) and `MIN_LONE_WORD` letters long (the particles of names, bin,
+    van, and, are shorter), and identification must not confidently read the whole text as
+    another language."""
+    word = words[0] if words else ""
+    if len(word) < MIN_LONE_WORD or not word.islower() or not source().morphology.knows(word):
+        return False
+    found = identify(text)
+    return found.code == source().code or found.confidence < MIN_CONFIDENCE
 
 
 def _outside_names(tokens: list[str], words: list[str]) -> list[str]:

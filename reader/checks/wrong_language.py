@@ -8,9 +8,9 @@ language here) unless the source language's dictionary knows them ("Show Hidden 
 English left in Title Case, "Kanat Altynbayev" names), words in capitals and anything with a
 digit. What is left must have `MIN_WORDS` words, or the check stays quiet, but for the source
 language left untranslated beside a name or a number ("Parliament of Kyrgyzstan", "5 light
-years": `_source_left`). Then `reader.lang.identify` names the language. The findings depend
-on the translation's text alone, not on the glossary beyond the names it takes out. Not
-fixable: it needs a translator.
+years", "Vorbis OGG stream": `_source_left`). Then `reader.lang.identify` names the language.
+The findings depend on the translation's text alone, not on the glossary beyond the names it
+takes out. Not fixable: it needs a translator.
 """
 
 from __future__ import annotations
@@ -70,9 +70,10 @@ def _plain_words(text: str) -> tuple[tuple[int, str], ...]:
 
 def _source_left(text: str, words: list[str]) -> bool:
     """Whether `words`, fewer than `MIN_WORDS`, are the source language left untranslated
-    beside names and numbers (`MIN_SOURCE_WORDS`): "Japarov and Tashiev" leaves one word,
-    "Режим dead keys" has a letter English does not write, "Grant Young" may be a name, and
-    "Mohammed bin Salman bin Abdulaziz" has only the particles of names."""
+    beside names and numbers (`MIN_SOURCE_WORDS`, or one word: `_lone_source_word`):
+    "Japarov and Tashiev" leaves one short word, "Режим dead keys" has a letter English does
+    not write, "Grant Young" may be a name, and "Mohammed bin Salman bin Abdulaziz" has only
+    the particles of names."""
     language = source()
     letters = {ch for ch in text.casefold() if ch.isalpha()}
     tokens = _WORD.findall(text)

@@ -44,7 +44,7 @@ DATA_FILES: dict[str, tuple[str, ...]] = {
         "reader/lang/*/schemes/*.json",
     ),
     "reader.names.gazetteer": ("reader/names/folding.json",),
-    "reader.names.grouping": ("reader/names/place_words.json",),
+    "reader.names.place_words": ("reader/names/place_words.json",),
 }
 
 # Where results are kept, not how they are computed: the store's SQL (a change of what is

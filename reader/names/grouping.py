@@ -8,7 +8,7 @@ consonant). Multi-word names need every word to match, so "Sadyr Japarov" and
 "Vladimir Vladimirovich Putin"); "Issyk Kul" = "Issyk-Kul" by the joined words. Two names
 also match as written, before any word is reduced to a base form (Калач на Дону =
 Калач-на-Дону, though Дону alone is of Дон). A place name is read without a generic word
-first or last (place_words.json): a settlement's is the place itself (Балыкчы шаары =
+first or last (`reader.names.place_words`): a settlement's is the place itself (Балыкчы шаары =
 Балыкчы, город Ош = Ош); a region's or a district's names another place, which matches only
 a name with a word of that kind (Ош облусу = Osh Region, not Ош), as do a valley's, a range's,
 a gorge's and a pass's (Fergana Valley is not Fergana); a lake or a river is named alone too
@@ -48,18 +48,23 @@ entity; `suggestion` gives that entity's form per language.
 from __future__ import annotations
 
 import itertools
-import json
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from pathlib import Path
 
 from rapidfuzz.distance import Levenshtein
 
 from reader import lang as languages
 from reader.names import gazetteer
+from reader.names.place_words import (
+    APOSTROPHES,
+    SETTLEMENT,
+    kinds_agree,
+    place_adjective_nouns,
+    without_generic,
+)
 from reader.names.translit import lost_caron_keys, name_keys
 
 # Skeletons of at least this many letters may differ by a few edits of the kinds spellings
@@ -220,7 +225,7 @@ _PARTICLE_STEMS = tuple(_PARTICLES)  # a case form begins with its particle
 def _particle(text: str) -> str | None:
     """"uulu" (son of) or "kyzy" (daughter of) when `text` is a patronymic particle, in any
     case form."""
-    low = text.casefold().translate(_APOSTROPHES)
+    low = text.casefold().translate(APOSTROPHES)
     if low in _PARTICLES or not low.startswith(_PARTICLE_STEMS):
         return _PARTICLES.get(low)
     marked = (t.morphology.marked_base(text) for t in languages.targets())
@@ -258,55 +263,7 @@ def _related_keys(word: str) -> Keys:
     return frozenset(k for n in names for k in name_keys(n))
 
 
-@lru_cache(maxsize=1)
-def _place_words() -> dict[str, str]:
-    """A generic place word -> its kind: "settlement", "region", "district", "river", "lake",
-    "valley", "mountain", "gorge" or "pass" (place_words.json); a Turkic possessive (a word
-    in a vowel) also with each case ending in its script (облусунда, viloyatida)."""
-    raw = json.loads((Path(__file__).parent / "place_words.json").read_text(encoding="utf-8"))
-    table = {word: kind for kind, words in raw.items() if isinstance(words, list) for word in words}
-    endings = raw["case_endings"]["endings"]
-    inflected = {
-        word + ending: kind
-        for word, kind in table.items()
-        if word[-1] in _POSSESSIVE_VOWELS
-        for ending in endings
-        if ending.isascii() == word.isascii()
-    }
-    return inflected | table
-
-
-# The apostrophes Uzbek Latin writes its oʻ, gʻ with, read as one (koʻli, ko'li).
-_APOSTROPHES = str.maketrans("ʻ‘’ʼ", "''''")
-_POSSESSIVE_VOWELS = frozenset("ыиуүіi")
-_MAX_GENERIC_WORDS = 2  # кырка тоосу, автономная область
-_SETTLEMENT = "settlement"
 _CYRILLIC_CAPITAL = re.compile(r"[А-ЯЁІЇЄЎҚҒҢҮҰӨҺӘ]")
-
-
-def _generic_kind(phrase: str) -> str | None:
-    """The kind of a generic place word or phrase; None when it is none."""
-    word = phrase if phrase.endswith(".") else phrase.lower().translate(_APOSTROPHES)
-    return _place_words().get(word)
-
-
-def _without_generic(words: list[str]) -> tuple[list[str], str | None]:
-    """A name's words without a generic place word as its first or last word (Балыкчы
-    шаары, город Ош, Osh Region, кырка тоосу), and that word's kind; None when it has none.
-    Cyrillic writes a generic word after the name in lowercase (Ферганская долина): a
-    capitalized last word a dictionary knows as a person's name is the name's own (Лариса
-    Долина), while Ош Облусу is still a region."""
-    for size in range(_MAX_GENERIC_WORDS, 0, -1):
-        if len(words) <= size:
-            continue
-        last = words[-size:]
-        kind = _generic_kind(" ".join(last))
-        if kind is not None and not _persons_name(last[0]):
-            return words[:-size], kind
-        kind = _generic_kind(" ".join(words[:size]))
-        if kind is not None:
-            return words[size:], kind
-    return words, None
 
 
 def _persons_name(word: str) -> bool:
@@ -314,98 +271,12 @@ def _persons_name(word: str) -> bool:
     return bool(_CYRILLIC_CAPITAL.match(word)) and any(gender for _, gender in _readings(word))
 
 
-# A Russian place adjective (Иссык-Кульская, Раштский, Донецкой): the stem, -ск- or -цк-, and
-# an adjective's ending in any gender, number and case.
-_PLACE_ADJECTIVE = re.compile(
-    r"^(?P<stem>[а-яё-]+?)(?P<sk>[сц])к(?:ая|ой|ую|ою|ое|ого|ому|ом|им|ий|ие|их|ими)$"
-)
-
-
-def _place_adjective_nouns(word: str) -> list[str]:
-    """The town or land a Russian place adjective is of, in each way Russian forms one:
-    -ская on the stem (Иссык-Кульская, Самаркандская, Чуйская: Чуй), a stem's final -а
-    dropped (Ферганская: Фергана), -инская, -овская, -енская after a stem in -а
-    (Кызылординская: Кызылорда, Московская: Москва), -ийская (Согдийская: Согд, Согдия), a
-    town in -ск, -цк (Иркутская, Донецкая). Read only before a generic word (Иссык-Кульская
-    область): an adjective alone is no place."""
-    found = _PLACE_ADJECTIVE.match(word.lower())
-    if not found:
-        return _related_place_adjective_nouns(word)
-    stem = word[: found.end("stem")]
-    if found["sk"] == "ц":
-        return [stem + "цк"]
-    nouns = [stem, stem + "а", stem + "ск"]
-    if stem.lower().endswith(("ин", "ов", "ев", "ен")):
-        nouns.append(stem[:-2] + "а")
-    if stem.lower().endswith("ий"):
-        nouns += [stem[:-2], stem[:-1] + "я"]
-    return nouns
-
-
-# A Ukrainian place adjective (Брянська, Донецька, Калузька) and a Belarusian one (Чалябінская,
-# Гомельскай): the stem, -ськ-, -цьк-, -зьк- or -ск-, -цк-, and an adjective's ending; a
-# Russian or Ukrainian one in Latin letters, as ISO 3166-2 writes them (Kaluzhskaya,
-# Ternopilska, Zaporizka, Donetska, Krasnodarskiy).
-_UKRAINIAN_PLACE_ADJECTIVE = re.compile(
-    r"^(?P<stem>[а-яёіїєґ'’-]+?)(?P<sk>[сцз])ьк(?:а|ий|е|ої|у|ою|ого|ому|им|ім|ій|і|их|ими)$"
-)
-_BELARUSIAN_PLACE_ADJECTIVE = re.compile(
-    r"^(?P<stem>[а-яёіў'’-]*[іў][а-яёіў'’-]*?)(?P<sk>[сц])к(?:ая|ай|ую|ае|ага|аму|ім|і|ія|іх|імі)$"
-)
-_LATIN_PLACE_ADJECTIVE = re.compile(
-    r"^(?P<stem>[a-z'’ʹ-]+?)(?P<sk>s|ts|z)['’ʹ]?k(?:aya|aja|a|iy|ij|yy|yi|y|i|oye|oe|e|oy|oj|oi)$"
-)
-# The consonants a Ukrainian stem ends in before -ськ-, by the one written (г, ж, з: з; к, ч,
-# ц: ц; ш, х, с: с), in Cyrillic and in Latin letters.
-_UKRAINIAN_BEFORE_SK = {
-    "с": ("", "ш", "х"),
-    "ц": ("цьк", "к", "ч", "ц"),
-    "з": ("з", "ж", "г"),
-    "s": ("", "sk"),
-    "ts": ("tsk", "k", "ch", "ts"),
-    "z": ("z", "zh", "h", "g"),
-}
-_LAST_VOWEL = re.compile(r"[аеиоуыэюяєіїaeiouy](?=[^аеиоуыэюяєіїaeiouy]*$)", re.IGNORECASE)
-
-
-def _related_place_adjective_nouns(word: str) -> list[str]:
-    """The town or land of a Ukrainian or Belarusian place adjective, or of a Russian or
-    Ukrainian one in Latin letters: the stem with the consonant Ukrainian changed before
-    -ськ- (Калузька: Калуга, Калуж-; Zaporizka: Zaporizh-), or -а, -ськ (Брянська: Брянськ),
-    and a stem's last і also as Russian's о, е, Ukrainian's closed syllable (Львівська:
-    Львов; Ternopilska: Ternopol)."""
-    lowered = word.lower()
-    for pattern in (_UKRAINIAN_PLACE_ADJECTIVE, _LATIN_PLACE_ADJECTIVE):
-        found = pattern.match(lowered)
-        if found:
-            stem = word[: found.end("stem")]
-            nouns = [stem + c + a for c in _UKRAINIAN_BEFORE_SK[found["sk"]] for a in ("", "а")]
-            if found["sk"] in "сs":
-                nouns.append(stem + ("ськ" if found["sk"] == "с" else "sk"))
-            return [*nouns, *(v for n in nouns for v in _ikavism(n))]
-    found = _BELARUSIAN_PLACE_ADJECTIVE.match(lowered)
-    if not found:
-        return []
-    stem = word[: found.end("stem")]
-    return [stem, stem + "а", stem + found["sk"] + "к"]
-
-
-def _ikavism(noun: str) -> list[str]:
-    """`noun` with the і (Latin i) of its last syllable as Russian's о and е: Ukrainian
-    writes і in a closed syllable where Russian has either (Львів, Львов; Вороніж, Воронеж)."""
-    last = _LAST_VOWEL.search(noun)
-    if not last or last.group().lower() not in "іi":
-        return []
-    vowels = "oe" if last.group().isascii() else "ое"
-    return [noun[: last.start()] + v + noun[last.end() :] for v in vowels]
-
-
 @lru_cache(maxsize=65536)
 def _place_word(text: str) -> _Word:
     """A name's word next to a generic word, read also as the place a Russian adjective is
     of (Иссык-Кульская область = Issyk-Kul Region): keys for matching only."""
     word = _word(text)
-    keys = frozenset(k for noun in _place_adjective_nouns(text) for k in name_keys(noun))
+    keys = frozenset(k for noun in place_adjective_nouns(text) for k in name_keys(noun))
     if not keys:
         return word
     return replace(word, bases=tuple(_Base(b.keys | keys, b.gender) for b in word.bases))
@@ -413,9 +284,9 @@ def _place_word(text: str) -> _Word:
 
 def _parse(index: int, text: str, places: bool = False) -> _Name:
     stripped = [w for w in (w.strip(_EDGE_PUNCT) for w in text.split()) if w]
-    stripped, kind = _without_generic(stripped)
+    stripped, kind = without_generic(stripped, _persons_name)
     words = tuple(_words(stripped))
-    if kind not in (None, _SETTLEMENT) and words:  # a region's...: Иссык-Кульская область
+    if kind not in (None, SETTLEMENT) and words:  # a region's...: Иссык-Кульская область
         words = (*words[:-1], _place_word(stripped[-1]))
     combos = list(itertools.islice(itertools.product(*(w.bases for w in words)), _MAX_READINGS))
     agreeing = [c for c in combos if _agree(c)] or combos  # none agree: a typo, keep them all
@@ -462,12 +333,12 @@ def place_entities(text: str) -> Keys:
     Московская область), which is not the entity itself (Москва)."""
     table = gazetteer.load()
     words = [w for w in (w.strip(_EDGE_PUNCT) for w in text.split()) if w]
-    core, kind = _without_generic(words)
-    if kind == _SETTLEMENT and not table.entity(text):  # the place itself
+    core, kind = without_generic(words, _persons_name)
+    if kind == SETTLEMENT and not table.entity(text):  # the place itself
         words = core
     found = {table.entity(text), *_lookups(table, words)}
-    if kind not in (None, _SETTLEMENT):
-        adjective = _place_adjective_nouns(core[-1])
+    if kind not in (None, SETTLEMENT):
+        adjective = place_adjective_nouns(core[-1])
         found |= {f"{e} {kind}" for e in _lookups(table, core, adjective) if e}
     return frozenset(e for e in found if e)
 
@@ -621,23 +492,10 @@ def _in_order(match: Callable[[int, int], bool], short: int, long_: int) -> bool
     return True
 
 
-# The kinds of place named without their generic word too: a settlement's word names the
-# place itself (Балыкчы шаары = Балыкчы), and English and Russian name a lake or a river alone
-# (Issyk-Kul, the Volga, Амударья), and a republic is its land (Коми, Татарстан). A valley,
-# a range or a region alone is its town's name (Fergana, Osh).
-_NAMED_ALONE = frozenset((_SETTLEMENT, "river", "lake", "republic"))
-
-
-def _kinds_agree(a: str, b: str) -> bool:
-    """Whether names with generic words of kinds `a` and `b` ("": none) may name one place:
-    Lake Issyk-Kul = Issyk-Kul, not Issyk-Kul Region nor Issyk-Kul town."""
-    return a == b or (not a and b in _NAMED_ALONE) or (not b and a in _NAMED_ALONE)
-
-
 def _full_match(a: _Name, b: _Name) -> bool:
     if a.entities & b.entities:
         return True
-    if not _kinds_agree(a.kind, b.kind):  # Ош облусу, a region, is not Ош
+    if not kinds_agree(a.kind, b.kind):  # Ош облусу, a region, is not Ош
         return False
     if a.written & b.written:
         return True
@@ -662,7 +520,7 @@ def _partial_match(bare: _Name, full: _Name) -> bool:
             for r in bare.readings
             for s in full.readings
         )
-    if len(bare.words) != 1 or len(full.words) < 2 or not _kinds_agree(bare.kind, full.kind):
+    if len(bare.words) != 1 or len(full.words) < 2 or not kinds_agree(bare.kind, full.kind):
         return False
     initials = bare.words[0].initial, full.words[-1].initial
     return any(_words_match(r[0], s[-1], *initials) for r in bare.readings for s in full.readings)

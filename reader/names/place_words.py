@@ -1,0 +1,169 @@
+"""A place name's generic words and place adjectives, and matching place names by kind.
+
+A generic word (Балыкчы шаары, город Ош, Osh Region, кырка тоосу; place_words.json) says what
+kind of place a name names: a settlement's names the place itself, a region's, a valley's...
+another place, which matches only a name with a word of that kind. Before such a word a
+Russian, Ukrainian or Belarusian place adjective, or one romanized, reads as its town
+(Иссык-Кульская область = Issyk-Kul Region). Kept apart from the grouping
+(`reader.names.grouping`) that reads names with these rules.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from functools import lru_cache
+from pathlib import Path
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> dict[str, str]:
+    """A generic place word -> its kind: "settlement", "region", "district", "river", "lake",
+    "valley", "mountain", "gorge" or "pass" (place_words.json); a Turkic possessive (a word
+    in a vowel) also with each case ending in its script (облусунда, viloyatida)."""
+    raw = json.loads((Path(__file__).parent / "place_words.json").read_text(encoding="utf-8"))
+    table = {word: kind for kind, words in raw.items() if isinstance(words, list) for word in words}
+    endings = raw["case_endings"]["endings"]
+    inflected = {
+        word + ending: kind
+        for word, kind in table.items()
+        if word[-1] in _POSSESSIVE_VOWELS
+        for ending in endings
+        if ending.isascii() == word.isascii()
+    }
+    return inflected | table
+
+
+# The apostrophes Uzbek Latin writes its oʻ, gʻ with, read as one (koʻli, ko'li).
+APOSTROPHES = str.maketrans("ʻ‘’ʼ", "''''")
+_POSSESSIVE_VOWELS = frozenset("ыиуүіi")
+_MAX_GENERIC_WORDS = 2  # кырка тоосу, автономная область
+SETTLEMENT = "settlement"
+
+
+def _generic_kind(phrase: str) -> str | None:
+    """The kind of a generic place word or phrase; None when it is none."""
+    word = phrase if phrase.endswith(".") else phrase.lower().translate(APOSTROPHES)
+    return _place_words().get(word)
+
+
+def without_generic(
+    words: list[str], persons_name: Callable[[str], bool]
+) -> tuple[list[str], str | None]:
+    """A name's words without a generic place word as its first or last word (Балыкчы
+    шаары, город Ош, Osh Region, кырка тоосу), and that word's kind; None when it has none.
+    Cyrillic writes a generic word after the name in lowercase (Ферганская долина): a
+    capitalized last word a dictionary knows as a person's name is the name's own (Лариса
+    Долина), while Ош Облусу is still a region. `persons_name` is that reading, the
+    grouper's (passed in: it reads words by the languages' morphology)."""
+    for size in range(_MAX_GENERIC_WORDS, 0, -1):
+        if len(words) <= size:
+            continue
+        last = words[-size:]
+        kind = _generic_kind(" ".join(last))
+        if kind is not None and not persons_name(last[0]):
+            return words[:-size], kind
+        kind = _generic_kind(" ".join(words[:size]))
+        if kind is not None:
+            return words[size:], kind
+    return words, None
+
+
+# A Russian place adjective (Иссык-Кульская, Раштский, Донецкой): the stem, -ск- or -цк-, and
+# an adjective's ending in any gender, number and case.
+_PLACE_ADJECTIVE = re.compile(
+    r"^(?P<stem>[а-яё-]+?)(?P<sk>[сц])к(?:ая|ой|ую|ою|ое|ого|ому|ом|им|ий|ие|их|ими)$"
+)
+
+
+def place_adjective_nouns(word: str) -> list[str]:
+    """The town or land a Russian place adjective is of, in each way Russian forms one:
+    -ская on the stem (Иссык-Кульская, Самаркандская, Чуйская: Чуй), a stem's final -а
+    dropped (Ферганская: Фергана), -инская, -овская, -енская after a stem in -а
+    (Кызылординская: Кызылорда, Московская: Москва), -ийская (Согдийская: Согд, Согдия), a
+    town in -ск, -цк (Иркутская, Донецкая). Read only before a generic word (Иссык-Кульская
+    область): an adjective alone is no place."""
+    found = _PLACE_ADJECTIVE.match(word.lower())
+    if not found:
+        return _related_place_adjective_nouns(word)
+    stem = word[: found.end("stem")]
+    if found["sk"] == "ц":
+        return [stem + "цк"]
+    nouns = [stem, stem + "а", stem + "ск"]
+    if stem.lower().endswith(("ин", "ов", "ев", "ен")):
+        nouns.append(stem[:-2] + "а")
+    if stem.lower().endswith("ий"):
+        nouns += [stem[:-2], stem[:-1] + "я"]
+    return nouns
+
+
+# A Ukrainian place adjective (Брянська, Донецька, Калузька) and a Belarusian one (Чалябінская,
+# Гомельскай): the stem, -ськ-, -цьк-, -зьк- or -ск-, -цк-, and an adjective's ending; a
+# Russian or Ukrainian one in Latin letters, as ISO 3166-2 writes them (Kaluzhskaya,
+# Ternopilska, Zaporizka, Donetska, Krasnodarskiy).
+_UKRAINIAN_PLACE_ADJECTIVE = re.compile(
+    r"^(?P<stem>[а-яёіїєґ'’-]+?)(?P<sk>[сцз])ьк(?:а|ий|е|ої|у|ою|ого|ому|им|ім|ій|і|их|ими)$"
+)
+_BELARUSIAN_PLACE_ADJECTIVE = re.compile(
+    r"^(?P<stem>[а-яёіў'’-]*[іў][а-яёіў'’-]*?)(?P<sk>[сц])к(?:ая|ай|ую|ае|ага|аму|ім|і|ія|іх|імі)$"
+)
+_LATIN_PLACE_ADJECTIVE = re.compile(
+    r"^(?P<stem>[a-z'’ʹ-]+?)(?P<sk>s|ts|z)['’ʹ]?k(?:aya|aja|a|iy|ij|yy|yi|y|i|oye|oe|e|oy|oj|oi)$"
+)
+# The consonants a Ukrainian stem ends in before -ськ-, by the one written (г, ж, з: з; к, ч,
+# ц: ц; ш, х, с: с), in Cyrillic and in Latin letters.
+_UKRAINIAN_BEFORE_SK = {
+    "с": ("", "ш", "х"),
+    "ц": ("цьк", "к", "ч", "ц"),
+    "з": ("з", "ж", "г"),
+    "s": ("", "sk"),
+    "ts": ("tsk", "k", "ch", "ts"),
+    "z": ("z", "zh", "h", "g"),
+}
+_LAST_VOWEL = re.compile(r"[аеиоуыэюяєіїaeiouy](?=[^аеиоуыэюяєіїaeiouy]*$)", re.IGNORECASE)
+
+
+def _related_place_adjective_nouns(word: str) -> list[str]:
+    """The town or land of a Ukrainian or Belarusian place adjective, or of a Russian or
+    Ukrainian one in Latin letters: the stem with the consonant Ukrainian changed before
+    -ськ- (Калузька: Калуга, Калуж-; Zaporizka: Zaporizh-), or -а, -ськ (Брянська: Брянськ),
+    and a stem's last і also as Russian's о, е, Ukrainian's closed syllable (Львівська:
+    Львов; Ternopilska: Ternopol)."""
+    lowered = word.lower()
+    for pattern in (_UKRAINIAN_PLACE_ADJECTIVE, _LATIN_PLACE_ADJECTIVE):
+        found = pattern.match(lowered)
+        if found:
+            stem = word[: found.end("stem")]
+            nouns = [stem + c + a for c in _UKRAINIAN_BEFORE_SK[found["sk"]] for a in ("", "а")]
+            if found["sk"] in "сs":
+                nouns.append(stem + ("ськ" if found["sk"] == "с" else "sk"))
+            return [*nouns, *(v for n in nouns for v in _ikavism(n))]
+    found = _BELARUSIAN_PLACE_ADJECTIVE.match(lowered)
+    if not found:
+        return []
+    stem = word[: found.end("stem")]
+    return [stem, stem + "а", stem + found["sk"] + "к"]
+
+
+def _ikavism(noun: str) -> list[str]:
+    """`noun` with the і (Latin i) of its last syllable as Russian's о and е: Ukrainian
+    writes і in a closed syllable where Russian has either (Львів, Львов; Вороніж, Воронеж)."""
+    last = _LAST_VOWEL.search(noun)
+    if not last or last.group().lower() not in "іi":
+        return []
+    vowels = "oe" if last.group().isascii() else "ое"
+    return [noun[: last.start()] + v + noun[last.end() :] for v in vowels]
+
+
+# The kinds of place named without their generic word too: a settlement's word names the
+# place itself (Балыкчы шаары = Балыкчы), and English and Russian name a lake or a river alone
+# (Issyk-Kul, the Volga, Амударья), and a republic is its land (Коми, Татарстан). A valley,
+# a range or a region alone is its town's name (Fergana, Osh).
+_NAMED_ALONE = frozenset((SETTLEMENT, "river", "lake", "republic"))
+
+
+def kinds_agree(a: str, b: str) -> bool:
+    """Whether names with generic words of kinds `a` and `b` ("": none) may name one place:
+    Lake Issyk-Kul = Issyk-Kul, not Issyk-Kul Region nor Issyk-Kul town."""
+    return a == b or (not a and b in _NAMED_ALONE) or (not b and a in _NAMED_ALONE)

@@ -55,6 +55,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
+from unicodedata import category
 
 from rapidfuzz.distance import Levenshtein
 
@@ -218,7 +219,7 @@ _PARTICLE_STEMS = tuple(_PARTICLES)  # a case form begins with its particle
 
 @lru_cache(maxsize=65536)
 def _particle(text: str) -> str | None:
-    """"uulu" (son of) or "kyzy" (daughter of) when `text` is a patronymic particle, in any
+    """ "uulu" (son of) or "kyzy" (daughter of) when `text` is a patronymic particle, in any
     case form."""
     low = text.casefold().translate(_APOSTROPHES)
     if low in _PARTICLES or not low.startswith(_PARTICLE_STEMS):
@@ -411,7 +412,18 @@ def _place_word(text: str) -> _Word:
     return replace(word, bases=tuple(_Base(b.keys | keys, b.gender) for b in word.bases))
 
 
+def _visible(text: str) -> str:
+    """The text without invisible format characters pasted text brings (direction marks, a
+    byte order mark, a soft hyphen), a zero-width space as the word break it stands for."""
+    if text.isascii():
+        return text
+    return "".join(
+        " " if c == "\u200b" else c for c in text if c == "\u200b" or category(c) != "Cf"
+    )
+
+
 def _parse(index: int, text: str, places: bool = False) -> _Name:
+    shown, text = text, _visible(text)
     stripped = [w for w in (w.strip(_EDGE_PUNCT) for w in text.split()) if w]
     stripped, kind = _without_generic(stripped)
     words = tuple(_words(stripped))
@@ -429,7 +441,7 @@ def _parse(index: int, text: str, places: bool = False) -> _Name:
         else frozenset()
     )
     return _Name(
-        index, text, words, readings, entities, written, kind or "", unsuffixed, forenames
+        index, shown, words, readings, entities, written, kind or "", unsuffixed, forenames
     )
 
 
@@ -939,9 +951,7 @@ def _untorn(
     return fits
 
 
-def _join_short_names(
-    groups: _Groups, parsed: list[_Name], torn: set[int]
-) -> dict[int, set[int]]:
+def _join_short_names(groups: _Groups, parsed: list[_Name], torn: set[int]) -> dict[int, set[int]]:
     members = groups.members()
     root_of = {i: root for root, idx in members.items() for i in idx}
     multi = {root for root, idx in members.items() if any(len(parsed[i].words) > 1 for i in idx)}

@@ -68,6 +68,10 @@ from reader.names.translit import lost_caron_keys, name_keys
 # Kerimov (one in 7) does not. Shorter skeletons must share a key exactly (Osh, Talas, Taraz).
 FUZZY_MIN_SIMILARITY = 0.88
 FUZZY_MIN_LENGTH = 6
+# Longer skeletons must share a key exactly: no name's words joined run this long, and the
+# block tokens of a key grow with the square of its length (a word of 300 letters, pasted
+# text, took a gigabyte).
+FUZZY_MAX_LENGTH = 64
 _MAX_READINGS = 32
 # Block tokens of a long key: the key with up to this many letters deleted. The fuzzy match
 # allows more edits only to keys of 23 letters or more (joined names): for those, blocking
@@ -529,7 +533,7 @@ def suggestion(names: Iterable[str]) -> Suggestion | None:
 def _fuzzy_keys(keys: Keys) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The keys long enough for the fuzzy match, those ending in -a and the others: the
     fuzzy match never bridges a final -a, so only keys of one kind are compared."""
-    long_ = [k for k in keys if len(k) >= FUZZY_MIN_LENGTH]
+    long_ = [k for k in keys if FUZZY_MIN_LENGTH <= len(k) <= FUZZY_MAX_LENGTH]
     return tuple(k for k in long_ if k.endswith("a")), tuple(k for k in long_ if k[-1] != "a")
 
 
@@ -753,7 +757,7 @@ def _tokens(keys: Keys) -> Keys:
     """Block tokens of a word's keys: any two key sets that `_keys_match` share one."""
     out = set(keys)
     for key in keys:
-        if len(key) >= FUZZY_MIN_LENGTH:
+        if FUZZY_MIN_LENGTH <= len(key) <= FUZZY_MAX_LENGTH:
             s = FUZZY_MIN_SIMILARITY
             depth = min(int((1 - s) * len(key) / s + 1e-9), _MAX_DELETIONS)
             tail = "~a" if key.endswith("a") else "~"  # the fuzzy match never bridges a final -a

@@ -146,3 +146,14 @@ def test_a_blank_line_in_a_translation_cannot_end_its_sentence_block():
             text,
             "Джапаров" + text,
         )
+
+
+@pytest.mark.parametrize("escape", [markdown_text, html_text, html_attribute])
+def test_a_direction_override_in_data_cannot_reverse_the_page_after_it(escape):
+    """A name with an unclosed right-to-left override or isolate (U+202E, U+2067) would show
+    the rest of its line, the page's own words, backwards: explicit direction controls go
+    (the letters' own direction stays, and so do the marks U+200E, U+200F, which reach no
+    further than a letter)."""
+    shown = escape("\u202eОш\u202a облусу\u2067 Naryn \u2066\u2068\u2069\u202c\u202b\u202d \u200f")
+    assert not re.search("[\u202a-\u202e\u2066-\u2069]", shown)
+    assert "Ош" in shown and "облусу" in shown and "Naryn" in shown and "\u200f" in shown

@@ -580,3 +580,24 @@ def test_the_shipped_lexicon_leaves_out_loanwords_both_write():
         None,
         None,
     ]
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda good: good[: len(good) // 2],  # truncated
+        lambda good: b"\x00" * 64,  # not xz
+        lambda good: lzma.compress(b"[ky]\n\xff\xfe\n"),  # not UTF-8
+    ],
+    ids=["truncated", "not-xz", "not-utf8"],
+)
+def test_a_damaged_lexicon_is_left_out_with_one_warning(lexicon_file, tmp_path, caplog, damage):
+    """Identification goes on without a lexicon it cannot read, and says so once."""
+    path = tmp_path / "lexicon.txt.xz"
+    path.write_bytes(damage(lexicon_file.read_bytes()))
+    lexicon = lexicons.Lexicon(path)
+    assert [lexicon.language("тутум"), lexicon.language("жүйе")] == [None, None]
+    warnings = [r for r in caplog.records if r.levelname == "WARNING"]
+    assert len(warnings) == 1
+    assert str(path) in warnings[0].getMessage()
+    assert "\n" not in warnings[0].getMessage()

@@ -227,3 +227,31 @@ def test_a_given_name_and_patronymic_two_full_names_share_stay_ambiguous() -> No
 )
 def test_a_given_name_alone_or_another_patronymic_stays_apart(names: list[str]) -> None:
     assert [names[-1]] in group_names(names, places=False)
+
+
+@pytest.mark.parametrize(
+    ("odd", "plain"),
+    [
+        ("Ысык-Көл облусунда\u200b", "Ысык-Көл облусу"),  # a zero-width space after
+        ("Ош\u200bоблусу", "Ош облусу"),  # a zero-width space between the words
+        ("\u200fНарын облусу\u200e", "Нарын облусу"),  # direction marks
+        ("\ufeffЧүй облусунда", "Чүй облусу"),  # a byte order mark
+        ("Жалал-Абад об\u00adлусу", "Жалал-Абад облусу"),  # a soft hyphen
+    ],
+)
+def test_invisible_format_characters_change_nothing(odd: str, plain: str) -> None:
+    assert group_names([odd, plain]) == [[odd, plain]]
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["", "   ", "...", "—", "«»", "\u200f\u200e", "\u200b"],
+        ["облусу", "Lake", "River River", "кызы", "кызы кызы", "uulu uulu"],
+        ["<b>Ош</b> облусу", "<script>alert(1)</script>", "Ж" + "а" * 499, "Ж" + "а" * 498 + "б"],
+    ],
+)
+def test_odd_names_stay_apart_and_raise_nothing(names: list[str]) -> None:
+    """Names of no letters, generic or patronymic words alone, markup, a long word: each
+    its own group (none is a spelling of another), and every input once."""
+    assert group_names(names) == [[n] for n in names]

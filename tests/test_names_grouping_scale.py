@@ -136,3 +136,17 @@ def test_block_tokens_delete_only_letters_a_spelling_edit_changes() -> None:
     kept = [c for c in key if c not in grouping._FUZZY_EDITED]
     for token in grouping._tokens(frozenset({key})):
         assert [c for c in token.lstrip("~") if c not in grouping._FUZZY_EDITED] == kept
+
+
+def test_a_word_longer_than_any_name_is_matched_exactly_and_blocked_by_its_keys() -> None:
+    """A 'name' of hundreds of letters (pasted text, a run of letters) is no spelling of a
+    name: the fuzzy match and its block tokens (each key with letters deleted, some 10,000
+    a key of 300 letters, which took a gigabyte) leave it alone, and it groups only with
+    itself as written."""
+    rng = random.Random(5)
+    word = "".join(rng.choice("абвгдежзиклмнопрстуфхы") for _ in range(300)).capitalize()
+    keys = grouping._parse(0, word).words[0].bases[0].keys
+    assert all(len(k) > grouping.FUZZY_MAX_LENGTH for k in keys)
+    assert grouping._tokens(keys) == keys
+    other = word[:150] + ("о" if word[150] != "о" else "а") + word[151:]  # one vowel changed
+    assert group_names([word, other, word]) == [[word, word], [other]]

@@ -180,3 +180,14 @@ def test_an_eh_inside_a_word_also_reads_as_e_and_kh_for_matching() -> None:
     assert name_keys("Mehtiev") & name_keys("Мехтиев")
     assert name_keys("Irehn") & name_keys("Ирэн")
     assert not name_keys("Mehtiev", loose=False) & name_keys("Мехтиев", loose=False)
+
+
+def test_a_word_longer_than_any_name_is_read_only_as_written() -> None:
+    """Each Kazakh or Kyrgyz vowel of a name is also read as Russian writes it, one at a
+    time: a run of 500 letters (pasted text) had thousands of readings, 10 s of romanizing (a
+    run of 72 letters is read so far past any name)."""
+    from reader.names import translit
+
+    word = "Өкүөлүүсүнүн" * 6
+    assert translit._cyrillic_readings(word) == {word}
+    assert len(translit._cyrillic_readings("Төлөгөн")) > 1

@@ -5,6 +5,7 @@ by `benchmarks/langid_lexicon.py` (Kyrgyz's and Kazakh's, from Tesseract's word 
 
 from __future__ import annotations
 
+import logging
 import lzma
 import re
 import threading
@@ -13,6 +14,7 @@ from itertools import groupby
 from pathlib import Path
 
 _SECTION = re.compile(r"^\[(\w+)\]$", re.M)  # a language's code, its words after it
+_LOG = logging.getLogger(__name__)
 
 
 @lru_cache(maxsize=16)
@@ -31,7 +33,7 @@ class Lexicon:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._words: dict[str, dict[int, str]] = {}
+        self._words: dict[str, dict[int, str]] | None = None
         self._loading = threading.Lock()
 
     def language(self, word: str) -> str | None:
@@ -45,16 +47,25 @@ class Lexicon:
         """The words by language and length, read on first use: under a lock, as a preload
         thread and a check may ask at once, and kept only once wholly read."""
         with self._loading:
-            if not self._words:
-                text = lzma.decompress(self.path.read_bytes()).decode("utf-8")
-                sections = _SECTION.split(text)[1:]
-                self._words = {
-                    code: {
-                        length: "".join(words) for length, words in groupby(body.split(), key=len)
-                    }
-                    for code, body in zip(sections[::2], sections[1::2], strict=True)
-                }
+            if self._words is None:
+                self._words = self._read()
             return self._words
+
+    def _read(self) -> dict[str, dict[int, str]]:
+        """The file's words; none, with one warning, if it cannot be read (truncated, not
+        xz, not UTF-8): identification goes on as for a language without a lexicon."""
+        try:
+            text = lzma.decompress(self.path.read_bytes()).decode("utf-8")
+        except (OSError, lzma.LZMAError, ValueError) as exc:
+            _LOG.warning(
+                "reader: warning: language identification goes on without %s (%s)", self.path, exc
+            )
+            return {}
+        sections = _SECTION.split(text)[1:]
+        return {
+            code: {length: "".join(words) for length, words in groupby(body.split(), key=len)}
+            for code, body in zip(sections[::2], sections[1::2], strict=True)
+        }
 
 
 def _has(words: str, word: str) -> bool:

@@ -53,6 +53,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from unicodedata import category
 
 from rapidfuzz.distance import Levenshtein
 
@@ -72,6 +73,10 @@ from reader.names.translit import lost_caron_keys, name_keys
 # Kerimov (one in 7) does not. Shorter skeletons must share a key exactly (Osh, Talas, Taraz).
 FUZZY_MIN_SIMILARITY = 0.88
 FUZZY_MIN_LENGTH = 6
+# Longer skeletons must share a key exactly: no name's words joined run this long, and the
+# block tokens of a key grow with the square of its length (a word of 300 letters, pasted
+# text, took a gigabyte).
+FUZZY_MAX_LENGTH = 64
 _MAX_READINGS = 32
 # Block tokens of a long key: the key with up to this many letters deleted. The fuzzy match
 # allows more edits only to keys of 23 letters or more (joined names): for those, blocking
@@ -223,7 +228,7 @@ _PARTICLE_STEMS = tuple(_PARTICLES)  # a case form begins with its particle
 
 @lru_cache(maxsize=65536)
 def _particle(text: str) -> str | None:
-    """"uulu" (son of) or "kyzy" (daughter of) when `text` is a patronymic particle, in any
+    """ "uulu" (son of) or "kyzy" (daughter of) when `text` is a patronymic particle, in any
     case form."""
     low = text.casefold().translate(APOSTROPHES)
     if low in _PARTICLES or not low.startswith(_PARTICLE_STEMS):
@@ -282,7 +287,18 @@ def _place_word(text: str) -> _Word:
     return replace(word, bases=tuple(_Base(b.keys | keys, b.gender) for b in word.bases))
 
 
+def _visible(text: str) -> str:
+    """The text without invisible format characters pasted text brings (direction marks, a
+    byte order mark, a soft hyphen), a zero-width space as the word break it stands for."""
+    if text.isascii():
+        return text
+    return "".join(
+        " " if c == "\u200b" else c for c in text if c == "\u200b" or category(c) != "Cf"
+    )
+
+
 def _parse(index: int, text: str, places: bool = False) -> _Name:
+    shown, text = text, _visible(text)
     stripped = [w for w in (w.strip(_EDGE_PUNCT) for w in text.split()) if w]
     stripped, kind = without_generic(stripped, _persons_name)
     words = tuple(_words(stripped))
@@ -300,7 +316,7 @@ def _parse(index: int, text: str, places: bool = False) -> _Name:
         else frozenset()
     )
     return _Name(
-        index, text, words, readings, entities, written, kind or "", unsuffixed, forenames
+        index, shown, words, readings, entities, written, kind or "", unsuffixed, forenames
     )
 
 
@@ -388,7 +404,7 @@ def suggestion(names: Iterable[str]) -> Suggestion | None:
 def _fuzzy_keys(keys: Keys) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The keys long enough for the fuzzy match, those ending in -a and the others: the
     fuzzy match never bridges a final -a, so only keys of one kind are compared."""
-    long_ = [k for k in keys if len(k) >= FUZZY_MIN_LENGTH]
+    long_ = [k for k in keys if FUZZY_MIN_LENGTH <= len(k) <= FUZZY_MAX_LENGTH]
     return tuple(k for k in long_ if k.endswith("a")), tuple(k for k in long_ if k[-1] != "a")
 
 
@@ -599,7 +615,7 @@ def _tokens(keys: Keys) -> Keys:
     """Block tokens of a word's keys: any two key sets that `_keys_match` share one."""
     out = set(keys)
     for key in keys:
-        if len(key) >= FUZZY_MIN_LENGTH:
+        if FUZZY_MIN_LENGTH <= len(key) <= FUZZY_MAX_LENGTH:
             s = FUZZY_MIN_SIMILARITY
             depth = min(int((1 - s) * len(key) / s + 1e-9), _MAX_DELETIONS)
             tail = "~a" if key.endswith("a") else "~"  # the fuzzy match never bridges a final -a
@@ -797,9 +813,7 @@ def _untorn(
     return fits
 
 
-def _join_short_names(
-    groups: _Groups, parsed: list[_Name], torn: set[int]
-) -> dict[int, set[int]]:
+def _join_short_names(groups: _Groups, parsed: list[_Name], torn: set[int]) -> dict[int, set[int]]:
     members = groups.members()
     root_of = {i: root for root, idx in members.items() for i in idx}
     multi = {root for root, idx in members.items() if any(len(parsed[i].words) > 1 for i in idx)}

@@ -234,6 +234,11 @@ def _name_keys(name: str, loose: bool, registry_revision: int) -> frozenset[str]
     return frozenset(k for k in keys if k)
 
 
+# Longer names (no name's words joined run this long: pasted text) are read only as
+# written: their readings, one per vowel read another way, grow past counting.
+_MAX_READ_LETTERS = 64
+
+
 def _cyrillic_readings(name: str) -> set[str]:
     """The name, and the name with one Kazakh or Kyrgyz vowel read as Russian writes it in
     names (Ақсеңгір as Аксенгер, Төлеген as Тулеген, Өзгөн as Узген: ө as у or ё; Қарағанды
@@ -241,6 +246,8 @@ def _cyrillic_readings(name: str) -> set[str]:
     (Сарканд as Саркант), per letter one occurrence at a time: Russian writes most ө as о,
     so Төрөбаев is never Турубаев."""
     readings = {name}
+    if len(name) > _MAX_READ_LETTERS:
+        return readings
     for pattern, repl in _folding().cyrillic:
         readings |= {
             r[: m.start()] + m.expand(repl) + r[m.end() :]

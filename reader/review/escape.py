@@ -23,8 +23,11 @@ _INLINE = {c: f"&#{ord(c)};" for c in "\\`*[]$:|~@#"}
 _UNDERSCORE = re.compile(r"(?<![^\W_])_|_(?![^\W_])")
 _HTML = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 _QUOTES = {'"': "&quot;", "'": "&#x27;"}
-_MARKDOWN_TABLE = str.maketrans({**_INLINE, **_HTML})
-_HTML_TABLE = str.maketrans({**_INLINE, **_HTML, **_QUOTES})
+# Explicit direction controls (embeddings, overrides, isolates): one left open in the data
+# would show the page's own words after it backwards. The marks U+200E, U+200F stay.
+_DIRECTION = dict.fromkeys([*range(0x202A, 0x202F), *range(0x2066, 0x206A)])
+_MARKDOWN_TABLE = str.maketrans({**_INLINE, **_HTML}) | _DIRECTION
+_HTML_TABLE = str.maketrans({**_INLINE, **_HTML, **_QUOTES}) | _DIRECTION
 # At the start of a line: indentation (code block), list and setext markers, ordered lists.
 _LINE_START = re.compile(r"^([ \t]*)([-+=]|\d{1,9}[.)])?", re.MULTILINE)
 _WWW = re.compile(r"(www)\.", re.IGNORECASE)  # a GFM autolink starts at "www."

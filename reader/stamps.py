@@ -36,6 +36,7 @@ DATA_FILES: dict[str, tuple[str, ...]] = {
     "reader.lang.ru.morphology": ("reader/lang/ru/surnames.json",),
     "reader.lang.ru.east_slavic": ("reader/lang/ru/east_slavic.json",),
     "reader.lang.ky.morphology": ("reader/lang/ky/suffixes.json",),
+    "reader.lang.ky.names": ("reader/names/place_words.json",),
     "reader.lang.identify": ("reader/lang/*/markers.json", "reader/lang/*/words.txt.gz"),
     "reader.lang.lexicon": ("reader/lang/*/lexicon.txt.xz",),
     "reader.names.translit": (

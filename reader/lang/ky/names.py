@@ -4,14 +4,20 @@ The lemma of the last word drops one case ending (optionally after a plural), ch
 Kyrgyz consonant assimilation and vowel harmony by `morphology.py` beside this file, so
 "Жапаровдун" gives "Жапаров", "Ысык-Көлдө" "Ысык-Көл", "Кыргыз Республикасынын" "Кыргыз
 Республикасы" and "Алматы" or "Канада" are left alone. A sentence-initial single word counts
-only when it looks like a name (gazetteer, first name, surname or place ending). Word lists:
-`names.json` beside this file; Latin words are judged by the source language's lists.
+only when it looks like a name (gazetteer, first name, surname or place ending). A lowercase
+generic place word or patronymic particle after a name is part of it and takes its case ending
+("Ысык-Көл облусунда" gives "Ысык-Көл облусу", "Турсунбек кызынын" "Турсунбек кызы"). Word
+lists: `names.json` beside this file, the generic words and their endings
+`reader/names/place_words.json`; Latin words are judged by the source language's lists.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from functools import lru_cache
+from itertools import pairwise
+from pathlib import Path
 
 from reader.lang.base import LATIN
 from reader.lang.extraction import (
@@ -27,6 +33,11 @@ from reader.lang.extraction import (
 from reader.lang.ky import morphology as kyrgyz
 
 _KY_TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*(?:-\d+)?")
+_PLACE_WORDS = Path(__file__).parents[2] / "names" / "place_words.json"
+# A Kyrgyz possessive (облус-у, шаар-ы, көл-ү) in Kyrgyz letters, one or two words (кырка тоосу).
+_KY_POSSESSIVE = re.compile(r"[а-яёңөү-]+(?: [а-яёңөү-]+)?[ыиуү]")
+_MAX_TAIL_WORDS = 2
+_Tail = tuple[int, int, str, str]  # a generic word's or particle's start, end, bare word, kind
 
 
 def _ky_protected(word: str, w: WordLists) -> bool:
@@ -123,13 +134,59 @@ def _kyrgyz(text: str, w: WordLists, en: WordLists) -> list[NameMention]:
     toks = [_ky_token(text, m, w, en) for m in _KY_TOKEN.finditer(text)]
     for t in toks:
         t.initial = at_sentence_start(text, t.raw_start, abbreviations)
+    index = {t.start: i for i, t in enumerate(toks)}
     mentions = []
     for run in _ky_runs(text, toks, w, abbreviations):
-        for seg, had_title in _ky_split_titles(run, w):
+        tail = _ky_tail(text, toks[index[run[-1].start] + 1 :], run[-1], w)
+        segments = _ky_split_titles(run, w)
+        for n, (seg, had_title) in enumerate(segments, 1):
             mention = _ky_clean(text, seg, had_title, w, en)
+            if mention is not None and tail is not None and n == len(segments):
+                mention = _ky_with_tail(text, mention, tail)
             if mention is not None:
                 mentions.append(mention)
     return mentions
+
+
+def _ky_tail(text: str, after: list[Token], last: Token, w: WordLists) -> _Tail | None:
+    """The generic place word (Ысык-Көл облусунда) or patronymic particle (Турсунбек
+    кызынын) right after a name's uninflected last word: (its start, end, the word without
+    its case ending, the name's kind)."""
+    if last.suffix or last.acronym or last.latin:
+        return None
+    tails = _ky_tails(w)
+    for size in range(min(_MAX_TAIL_WORDS, len(after)), 0, -1):
+        words = after[:size]
+        gaps = (text[a.end : b.start] for a, b in pairwise([last, *words]))
+        if any(not SPACES.fullmatch(gap or "x") for gap in gaps):
+            continue
+        found = tails.get(" ".join(t.core for t in words))
+        if found is not None:
+            return words[0].start, words[-1].end, *found
+    return None
+
+
+@lru_cache(maxsize=4)  # one per word-list file
+def _ky_tails(w: WordLists) -> dict[str, tuple[str, str]]:
+    """Each Kyrgyz generic place word and patronymic particle, bare and with each Cyrillic case
+    ending: the word as written -> (the bare word, the kind of name it ends)."""
+    raw = json.loads(_PLACE_WORDS.read_text(encoding="utf-8"))
+    bare = {
+        word: "place"
+        for words in raw.values()
+        if isinstance(words, list)
+        for word in words
+        if _KY_POSSESSIVE.fullmatch(word)
+    } | dict.fromkeys(w["patronymic_particles"], "person")
+    endings = [e for e in raw["case_endings"]["endings"] if not e.isascii()]
+    return {word + ending: (word, kind) for word, kind in bare.items() for ending in ("", *endings)}
+
+
+def _ky_with_tail(text: str, mention: NameMention, tail: _Tail) -> NameMention:
+    """`mention` with the generic word or particle after it, whose case ending it takes."""
+    start, end, bare, kind = tail
+    lemma = collapse(text[mention.start : start] + bare)
+    return NameMention(mention.start, end, text[mention.start : end], kind, lemma)
 
 
 def _ky_runs(

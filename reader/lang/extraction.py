@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -147,3 +147,53 @@ def _after_opening_quote(before: str) -> bool:
 
 def collapse(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
+
+
+# Unicode's invisible format characters (category Cf: a soft hyphen, zero-width spaces and
+# joiners, direction marks, a byte order mark...), which web pages and Word files put inside
+# and between words; tests/test_names_extract.py checks the class is exactly Cf.
+_INVISIBLE = re.compile(
+    "[\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200b-\u200f"
+    "\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd"
+    "\U00013430-\U00013438\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001"
+    "\U000e0020-\U000e007f]"
+)
+_ZERO_WIDTH_SPACE = "\u200b"
+
+
+def visible(text: str) -> str:
+    """The text without invisible format characters, a zero-width space as the word break it
+    stands for: what a reader sees, so names match however the text was pasted."""
+    if text.isascii():
+        return text
+    return _INVISIBLE.sub(_shown, text)
+
+
+def _shown(found: re.Match[str]) -> str:
+    return " " if found.group() == _ZERO_WIDTH_SPACE else ""
+
+
+def read_through(
+    extract: Callable[[list[str]], list[list[NameMention]]], texts: list[str]
+) -> list[list[NameMention]]:
+    """`extract` on the `visible` texts, its mentions mapped back to spans of `texts`: a name
+    is not cut at a soft hyphen or a zero-width space ("Bish\u00adkek", "Sadyr\u200bJaparov"), its
+    text keeps them (`text == source[start:end]`) and its lemma does not."""
+    shown = [visible(t) for t in texts]
+    out = []
+    for text, seen, mentions in zip(texts, shown, extract(shown), strict=True):
+        if seen != text:
+            positions = _positions(text)
+            mentions = [_spanned(m, text, positions) for m in mentions]
+        out.append(mentions)
+    return out
+
+
+def _positions(text: str) -> list[int]:
+    """For each character of `visible(text)`, its index in `text`."""
+    return [i for i, c in enumerate(text) if c == _ZERO_WIDTH_SPACE or not _INVISIBLE.match(c)]
+
+
+def _spanned(mention: NameMention, text: str, positions: list[int]) -> NameMention:
+    start, end = positions[mention.start], positions[mention.end - 1] + 1
+    return NameMention(start, end, text[start:end], mention.kind, mention.lemma)

@@ -46,6 +46,7 @@ DATA_FILES: dict[str, tuple[str, ...]] = {
     ),
     "reader.names.gazetteer": ("reader/names/folding.json",),
     "reader.names.place_words": ("reader/names/place_words.json",),
+    "reader.names.patronymics": ("reader/names/patronymics.json",),
 }
 
 # Where results are kept, not how they are computed: the store's SQL (a change of what is

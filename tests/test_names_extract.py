@@ -25,6 +25,7 @@ from reader.names.extract import (
     extract_names_many,
 )
 from reader.names.grouping import group
+from reader.names.patronymics import particles
 from reader.translation.files import align, files_for, read_translation_file
 
 TRANSLATIONS = REPO_ROOT / "translations"
@@ -208,6 +209,28 @@ def test_english_keeps_a_turkic_patronymic_particle() -> None:
     assert names("Aigerim Tursunbek Kyzy spoke.", "en") == [
         ("Aigerim Tursunbek Kyzy", "person", "Aigerim Tursunbek Kyzy")
     ]
+
+
+@pytest.mark.parametrize("spelling", sorted(particles("latin")))
+def test_english_keeps_every_latin_particle_grouping_reads(spelling: str) -> None:
+    assert texts(f"Then Kanykei Tursunbek {spelling} spoke.", "en") == [
+        f"Kanykei Tursunbek {spelling}"
+    ]
+
+
+@pytest.mark.parametrize("spelling", sorted(particles("ky")))
+def test_kyrgyz_keeps_every_kyrgyz_particle_grouping_reads(spelling: str) -> None:
+    assert names(f"Каныкей Турсунбек {spelling}нын сөзү.", "ky") == [
+        (f"Каныкей Турсунбек {spelling}нын", "person", f"Каныкей Турсунбек {spelling}")
+    ]
+
+
+@pytest.mark.parametrize(("spelling", "particle"), sorted(particles().items()))
+def test_grouping_reads_each_particle_as_son_or_daughter(spelling: str, particle: str) -> None:
+    father = "Tursunbek" if spelling.isascii() else "Турсунбек"
+    other = {"uulu": "kyzy", "kyzy": "uulu"}[particle]
+    assert len(group([f"{father} {spelling}", f"Tursunbek {particle}"])) == 1
+    assert len(group([f"{father} {spelling}", f"Tursunbek {other}"])) == 2
 
 
 def test_english_son_and_daughter_of_one_father_stay_apart() -> None:

@@ -59,6 +59,7 @@ from rapidfuzz.distance import Levenshtein
 from reader import lang as languages
 from reader.lang.extraction import visible
 from reader.names import gazetteer
+from reader.names.patronymics import particles
 from reader.names.place_words import (
     APOSTROPHES,
     SETTLEMENT,
@@ -212,17 +213,9 @@ def _ending_keys(text: str) -> Keys:
 # The Turkic patronymic: the father's name and a word for son or daughter (Kyrgyz уулу,
 # кызы; Kazakh улы, қызы; Uzbek ўғли, қизи; Azerbaijani оглы, гызы, and their Latin
 # spellings), which together play a surname's role (Каныкей Турсунбек кызы; Tursunbek kyzy
-# alone); in a case form too, by a language's ending (Турсунбек кызынын).
-_PARTICLES = {
-    **dict.fromkeys(
-        ("уулу", "улы", "ўғли", "оглы", "uulu", "uly", "ugli", "o'g'li", "ogli", "oglu", "ogly"),
-        "uulu",
-    ),
-    **dict.fromkeys(
-        ("кызы", "қызы", "қизи", "гызы", "kyzy", "qyzy", "qizi", "kizi", "kyzi", "gyzy"),
-        "kyzy",
-    ),
-}
+# alone); in a case form too, by a language's ending (Турсунбек кызынын). Spellings:
+# patronymics.json.
+_PARTICLES = particles()
 _PARTICLE_STEMS = tuple(_PARTICLES)  # a case form begins with its particle
 
 

@@ -8,7 +8,8 @@ only when it looks like a name (gazetteer, first name, surname or place ending).
 generic place word or patronymic particle after a name is part of it and takes its case ending
 ("Ысык-Көл облусунда" gives "Ысык-Көл облусу", "Турсунбек кызынын" "Турсунбек кызы"). Word
 lists: `names.json` beside this file, the generic words and their endings
-`reader/names/place_words.json`; Latin words are judged by the source language's lists.
+`reader/names/place_words.json`, the particles `reader/names/patronymics.json`; Latin words
+are judged by the source language's lists.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from reader.lang.extraction import (
     collapse,
 )
 from reader.lang.ky import morphology as kyrgyz
+from reader.names.patronymics import particles
 
 _KY_TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*(?:-\d+)?")
 _PLACE_WORDS = Path(__file__).parents[2] / "names" / "place_words.json"
@@ -177,7 +179,7 @@ def _ky_tails(w: WordLists) -> dict[str, tuple[str, str]]:
         if isinstance(words, list)
         for word in words
         if _KY_POSSESSIVE.fullmatch(word)
-    } | dict.fromkeys(w["patronymic_particles"], "person")
+    } | dict.fromkeys(particles("ky"), "person")
     endings = [e for e in raw["case_endings"]["endings"] if not e.isascii()]
     return {word + ending: (word, kind) for word, kind in bare.items() for ending in ("", *endings)}
 

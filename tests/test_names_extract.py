@@ -206,6 +206,9 @@ def test_english_keeps_a_turkic_patronymic_particle() -> None:
         "Anvar Karim ugli",
         "Serik Nurlan uly",
     ]
+    assert texts("Bobur Akmal o\u2018g\u2018li\u2018s son.", "en") == [
+        "Bobur Akmal o\u2018g\u2018li"
+    ]
     assert names("Aigerim Tursunbek Kyzy spoke.", "en") == [
         ("Aigerim Tursunbek Kyzy", "person", "Aigerim Tursunbek Kyzy")
     ]
@@ -255,6 +258,10 @@ def test_english_generic_place_word_is_part_of_a_place() -> None:
         ("Naryn region", "place", "Naryn region"),
         ("Ala-Buka district", "place", "Ala-Buka district"),
         ("Tatarstan republic", "place", "Tatarstan republic"),
+    ]
+    text = "He was charged under the Criminal Code of the Kyrgyz Republic."
+    assert names(text, "en") == [
+        ("Criminal Code of the Kyrgyz Republic", "name", "Criminal Code of the Kyrgyz Republic")
     ]
     text = "The Xinjiang autonomous region borders the Torugart Pass."
     assert names(text, "en") == [

@@ -42,7 +42,7 @@ _MAX_GENERIC_WORDS = 2  # кырка тоосу, автономная облас
 SETTLEMENT = "settlement"
 
 
-def _generic_kind(phrase: str) -> str | None:
+def generic_kind(phrase: str) -> str | None:
     """The kind of a generic place word or phrase; None when it is none."""
     word = phrase if phrase.endswith(".") else phrase.lower().translate(APOSTROPHES)
     return _place_words().get(word)
@@ -61,10 +61,10 @@ def without_generic(
         if len(words) <= size:
             continue
         last = words[-size:]
-        kind = _generic_kind(" ".join(last))
+        kind = generic_kind(" ".join(last))
         if kind is not None and not persons_name(last[0]):
             return words[:-size], kind
-        kind = _generic_kind(" ".join(words[:size]))
+        kind = generic_kind(" ".join(words[:size]))
         if kind is not None:
             return words[size:], kind
     return words, None

@@ -325,6 +325,19 @@ def test_russian_sentence_initial_common_words_are_dropped() -> None:
     assert texts("Созданная Кремлем в 2003 году партия страдает.", "ru") == ["Кремлем"]
 
 
+@needs_natasha
+def test_russian_keeps_a_turkic_patronymic_particle() -> None:
+    text = "Адвокат Турсунбек кызы заявил, что Турсунбек уулу невиновен."
+    assert names(text, "ru") == [
+        ("Турсунбек кызы", "person", "Турсунбек кызы"),
+        ("Турсунбек уулу", "person", "Турсунбек уулу"),
+    ]
+    assert texts("Каныкей Турсунбек кызы и Серик Нурлан улы встретились.", "ru") == [
+        "Каныкей Турсунбек кызы",
+        "Серик Нурлан улы",
+    ]
+
+
 def test_russian_fallback_without_natasha(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(russian_names, "_natasha", lambda: None)
     extract_module.clear_cache()

@@ -395,6 +395,9 @@ def test_kyrgyz_generic_place_words_and_patronymics_are_part_of_the_name() -> No
         ("Ала-Тоо кырка тоосунда", "place", "Ала-Тоо кырка тоосу"),
     ]
     assert names("Анын шаары чоң.", "ky") == []
+    assert names("Ошол эле күнү Нарын аймагындагы кен.", "ky") == [
+        ("Нарын аймагындагы", "place", "Нарын аймагы")
+    ]
 
 
 def test_kyrgyz_compound_names_keep_their_possessive() -> None:

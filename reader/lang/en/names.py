@@ -218,14 +218,14 @@ def _en_with_tail(text: str, mention: NameMention, last: Token, after: list[Toke
         return mention
     for size in range(min(_MAX_TAIL_WORDS, len(after)), 0, -1):
         words = after[:size]
-        if not _en_tail_words(text, last, words):
-            continue
         phrase = " ".join(t.core for t in words)
         if size == 1 and _en_particle(phrase):
             kind = "person"
         elif mention.kind in ("place", "name") and generic_kind(phrase) is not None:
             kind = "place"
         else:
+            continue
+        if not _en_tail_words(text, last, words):
             continue
         end = words[-1].end
         span = text[mention.start : end]

@@ -13,7 +13,7 @@ import pytest
 from reader.config import REPO_ROOT
 from reader.corpus.article import Article, Sentence
 from reader.corpus.loader import load_corpus
-from reader.lang.extraction import visible
+from reader.lang.extraction import particles, visible
 from reader.lang.ru import names as russian_names
 from reader.names import extract as extract_module
 from reader.names.extract import (
@@ -25,7 +25,6 @@ from reader.names.extract import (
     extract_names_many,
 )
 from reader.names.grouping import group
-from reader.names.patronymics import particles
 from reader.translation.files import align, files_for, read_translation_file
 
 TRANSLATIONS = REPO_ROOT / "translations"

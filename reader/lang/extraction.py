@@ -3,6 +3,9 @@
 A language's `Language.extractor` finds names in its texts; `reader.names.extract` asks the
 registry for it and hands it a `NameContext`: its own word lists (`names.json` in its folder)
 and those of the languages its texts may quote, so no extractor imports another language.
+What the extractors share with grouping (`reader.names`, which imports this, never the other
+way) is here too: the invisible characters both read through, and the generic place words
+and patronymic particles both read a name's last word by.
 """
 
 from __future__ import annotations
@@ -143,6 +146,46 @@ def _after_opening_quote(before: str) -> bool:
     return before[-1] in "“«„‘([" or (
         before[-1] in "\"'" and (len(before) == 1 or before[-2].isspace())
     )
+
+
+# The apostrophes Uzbek Latin writes its oʻ, gʻ with, read as one (koʻli, ko'li, oʻgʻli).
+APOSTROPHES = str.maketrans("ʻ‘’ʼ", "''''")
+_PLACE_WORDS = Path(__file__).parents[1] / "names" / "place_words.json"
+_PATRONYMICS = Path(__file__).parent / "patronymics.json"
+
+
+@lru_cache(maxsize=1)
+def place_word_lists() -> dict[str, Any]:
+    """A place name's generic words by kind and the case endings a Turkic one takes
+    (`reader/names/place_words.json`, grouping's data, which the extractors keep after a
+    name: Ысык-Көл облусунда, Naryn region)."""
+    with _PLACE_WORDS.open(encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+@lru_cache(maxsize=1)
+def generic_place_words() -> dict[str, str]:
+    """Each generic place word or phrase as `place_word_lists` writes it -> its kind."""
+    raw = place_word_lists()
+    return {word: kind for kind, words in raw.items() if isinstance(words, list) for word in words}
+
+
+@lru_cache(maxsize=8)  # one per set of columns asked for
+def particles(*columns: str) -> dict[str, str]:
+    """The Turkic patronymic particles (`patronymics.json`): each spelling -> "uulu" (son of)
+    or "kyzy" (daughter of); only those of the given columns ("ky", "latin"...) when any are
+    given. One list for grouping, which reads them all, and the extractors, which keep them
+    after a name (Tursunbek kyzy, Турсунбек кызынын)."""
+    with _PATRONYMICS.open(encoding="utf-8") as fh:
+        raw = json.load(fh)
+    return {
+        spelling: particle
+        for particle, by_column in raw.items()
+        if isinstance(by_column, dict)
+        for column, spellings in by_column.items()
+        if not columns or column in columns
+        for spelling in spellings
+    }
 
 
 def collapse(text: str) -> str:

@@ -57,9 +57,8 @@ from functools import lru_cache
 from rapidfuzz.distance import Levenshtein
 
 from reader import lang as languages
-from reader.lang.extraction import visible
+from reader.lang.extraction import particles, visible
 from reader.names import gazetteer
-from reader.names.patronymics import particles
 from reader.names.place_words import (
     APOSTROPHES,
     SETTLEMENT,

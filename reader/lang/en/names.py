@@ -9,7 +9,7 @@ it is not a common word. A possessive *'s* is **outside** the span (so highlight
 Issyk-Kul*, *Issyk-Kul Region*), and a lowercase one after a place or an unknown name is part
 of it (*Naryn region*); a Turkic patronymic particle after a name makes a person (*Tursunbek
 kyzy*). The generic words are `reader/names/place_words.json`, the particles
-`reader/names/patronymics.json`.
+`reader/lang/patronymics.json`.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ import re
 from itertools import pairwise
 
 from reader.lang.extraction import (
+    APOSTROPHES,
     SPACES,
     NameContext,
     NameExtractor,
@@ -26,9 +27,9 @@ from reader.lang.extraction import (
     WordLists,
     at_sentence_start,
     collapse,
+    generic_place_words,
+    particles,
 )
-from reader.names.patronymics import particles
-from reader.names.place_words import APOSTROPHES, generic_kind, without_generic
 
 # An apostrophe inside a word may be any of ' ’ ‘ (Uzbek o‘g‘li; ʻ and ʼ are letters already).
 _EN_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’‘\-][^\W\d_]+)*(?:-\d+)?")
@@ -221,7 +222,7 @@ def _en_with_tail(text: str, mention: NameMention, last: Token, after: list[Toke
         phrase = " ".join(t.core for t in words)
         if size == 1 and _en_particle(phrase):
             kind = "person"
-        elif mention.kind in ("place", "name") and generic_kind(phrase) is not None:
+        elif mention.kind in ("place", "name") and _en_generic(phrase):
             kind = "place"
         else:
             continue
@@ -537,13 +538,17 @@ def _en_place_word(tokens: list[Token], cores: list[str]) -> bool:
     Naryn River)? One joined by "of" only as its head (Republic of Korea, not Criminal Code
     of the Kyrgyz Republic)."""
     if any(t.particle for t in tokens):
-        return len(cores) > 1 and generic_kind(cores[0]) is not None
-    return without_generic(cores, _never)[1] is not None
+        return len(cores) > 1 and _en_generic(cores[0])
+    return any(
+        _en_generic(" ".join(part))
+        for size in range(1, min(_MAX_TAIL_WORDS, len(cores) - 1) + 1)
+        for part in (cores[:size], cores[-size:])
+    )
 
 
-def _never(_word: str) -> bool:
-    """No generic place word ends an English name as a person's own name would."""
-    return False
+def _en_generic(phrase: str) -> bool:
+    """A generic place word or phrase (region, Lake, autonomous region; place_words.json)."""
+    return phrase.lower().translate(APOSTROPHES) in generic_place_words()
 
 
 def _en_person_cue(text: str, start: int, w: WordLists) -> bool:

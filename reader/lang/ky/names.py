@@ -8,17 +8,15 @@ only when it looks like a name (gazetteer, first name, surname or place ending).
 generic place word or patronymic particle after a name is part of it and takes its case ending
 ("Ысык-Көл облусунда" gives "Ысык-Көл облусу", "Турсунбек кызынын" "Турсунбек кызы"). Word
 lists: `names.json` beside this file, the generic words and their endings
-`reader/names/place_words.json`, the particles `reader/names/patronymics.json`; Latin words
+`reader/names/place_words.json`, the particles `reader/lang/patronymics.json`; Latin words
 are judged by the source language's lists.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 from itertools import pairwise
-from pathlib import Path
 
 from reader.lang.base import LATIN
 from reader.lang.extraction import (
@@ -30,12 +28,12 @@ from reader.lang.extraction import (
     WordLists,
     at_sentence_start,
     collapse,
+    particles,
+    place_word_lists,
 )
 from reader.lang.ky import morphology as kyrgyz
-from reader.names.patronymics import particles
 
 _KY_TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*(?:-\d+)?")
-_PLACE_WORDS = Path(__file__).parents[2] / "names" / "place_words.json"
 # A Kyrgyz possessive (облус-у, шаар-ы, көл-ү) in Kyrgyz letters, one or two words (кырка тоосу).
 _KY_POSSESSIVE = re.compile(r"[а-яёңөү-]+(?: [а-яёңөү-]+)?[ыиуү]")
 _MAX_TAIL_WORDS = 2
@@ -172,7 +170,7 @@ def _ky_tail(text: str, after: list[Token], last: Token, w: WordLists) -> _Tail 
 def _ky_tails(w: WordLists) -> dict[str, tuple[str, str]]:
     """Each Kyrgyz generic place word and patronymic particle, bare and with each Cyrillic case
     ending: the word as written -> (the bare word, the kind of name it ends)."""
-    raw = json.loads(_PLACE_WORDS.read_text(encoding="utf-8"))
+    raw = place_word_lists()
     bare = {
         word: "place"
         for words in raw.values()

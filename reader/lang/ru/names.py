@@ -30,8 +30,8 @@ from reader.lang.extraction import (
     WordLists,
     at_sentence_start,
     collapse,
+    particles,
 )
-from reader.names.patronymics import particles
 
 _LOG = logging.getLogger(__name__)
 
@@ -104,7 +104,7 @@ _RU_NEXT_WORD = re.compile(r"[ \t\u00a0\u202f]+([^\W\d_]+)\b")
 def _ru_with_particle(text: str, mention: NameMention) -> NameMention:
     """`mention` with the Turkic patronymic particle after it (Турсунбек кызы, Нурлан улы),
     which natasha leaves out: without it a son and a daughter of one father read as one
-    name. Particles: `reader/names/patronymics.json`, in Cyrillic."""
+    name. Particles: `reader/lang/patronymics.json`, in Cyrillic."""
     if mention.kind not in ("person", "name"):
         return mention
     found = _RU_NEXT_WORD.match(text, mention.end)

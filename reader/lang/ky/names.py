@@ -137,7 +137,7 @@ def _kyrgyz(text: str, w: WordLists, en: WordLists) -> list[NameMention]:
     index = {t.start: i for i, t in enumerate(toks)}
     mentions = []
     for run in _ky_runs(text, toks, w, abbreviations):
-        tail = _ky_tail(text, toks[index[run[-1].start] + 1 :], run[-1], w)
+        tail = _ky_tail(text, toks[index[run[-1].start] + 1 :], run[-1])
         segments = _ky_split_titles(run, w)
         for n, (seg, had_title) in enumerate(segments, 1):
             mention = _ky_clean(text, seg, had_title, w, en)
@@ -148,13 +148,13 @@ def _kyrgyz(text: str, w: WordLists, en: WordLists) -> list[NameMention]:
     return mentions
 
 
-def _ky_tail(text: str, after: list[Token], last: Token, w: WordLists) -> _Tail | None:
+def _ky_tail(text: str, after: list[Token], last: Token) -> _Tail | None:
     """The generic place word (Ысык-Көл облусунда) or patronymic particle (Турсунбек
     кызынын) right after a name's uninflected last word: (its start, end, the word without
     its case ending, the name's kind)."""
     if last.suffix or last.acronym or last.latin:
         return None
-    tails = _ky_tails(w)
+    tails = _ky_tails()
     for size in range(min(_MAX_TAIL_WORDS, len(after)), 0, -1):
         words = after[:size]
         gaps = (text[a.end : b.start] for a, b in pairwise([last, *words]))
@@ -166,8 +166,8 @@ def _ky_tail(text: str, after: list[Token], last: Token, w: WordLists) -> _Tail 
     return None
 
 
-@lru_cache(maxsize=4)  # one per word-list file
-def _ky_tails(w: WordLists) -> dict[str, tuple[str, str]]:
+@lru_cache(maxsize=1)
+def _ky_tails() -> dict[str, tuple[str, str]]:
     """Each Kyrgyz generic place word and patronymic particle, bare and with each Cyrillic case
     ending: the word as written -> (the bare word, the kind of name it ends)."""
     raw = place_word_lists()

@@ -31,12 +31,15 @@ from reader.config import REPO_ROOT
 DATA_FILES: dict[str, tuple[str, ...]] = {
     "reader.corpus.furniture": ("reader/corpus/furniture.json",),
     "reader.segment.rules": ("reader/lang/*/segment.json",),
-    "reader.lang.extraction": ("reader/lang/*/names.json",),
+    "reader.lang.extraction": (
+        "reader/lang/*/names.json",
+        "reader/lang/patronymics.json",
+        "reader/names/place_words.json",
+    ),
     "reader.lang.en.morphology": ("reader/lang/en/words.txt.gz",),
     "reader.lang.ru.morphology": ("reader/lang/ru/surnames.json",),
     "reader.lang.ru.east_slavic": ("reader/lang/ru/east_slavic.json",),
     "reader.lang.ky.morphology": ("reader/lang/ky/suffixes.json",),
-    "reader.lang.ky.names": ("reader/names/place_words.json",),
     "reader.lang.identify": ("reader/lang/*/markers.json", "reader/lang/*/words.txt.gz"),
     "reader.lang.lexicon": ("reader/lang/*/lexicon.txt.xz",),
     "reader.names.translit": (
@@ -45,7 +48,6 @@ DATA_FILES: dict[str, tuple[str, ...]] = {
         "reader/lang/*/schemes/*.json",
     ),
     "reader.names.gazetteer": ("reader/names/folding.json",),
-    "reader.names.place_words": ("reader/names/place_words.json",),
 }
 
 # Where results are kept, not how they are computed: the store's SQL (a change of what is

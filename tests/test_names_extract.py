@@ -6,12 +6,14 @@ import ast
 import dataclasses
 import subprocess
 import sys
+import unicodedata
 
 import pytest
 
 from reader.config import REPO_ROOT
 from reader.corpus.article import Article, Sentence
 from reader.corpus.loader import load_corpus
+from reader.lang.extraction import particles, visible
 from reader.lang.ru import names as russian_names
 from reader.names import extract as extract_module
 from reader.names.extract import (
@@ -22,6 +24,7 @@ from reader.names.extract import (
     extract_names,
     extract_names_many,
 )
+from reader.names.grouping import group
 from reader.translation.files import align, files_for, read_translation_file
 
 TRANSLATIONS = REPO_ROOT / "translations"
@@ -187,6 +190,90 @@ def test_english_dateline_in_capitals() -> None:
     assert found == [("ALMATY", "place", "Almaty"), ("Central Asia", "place", "Central Asia")]
 
 
+def test_english_keeps_a_turkic_patronymic_particle() -> None:
+    text = "Kanykei Tursunbek kyzy met Almaz Tursunbek uulu's lawyer."
+    assert names(text, "en") == [
+        ("Kanykei Tursunbek kyzy", "person", "Kanykei Tursunbek kyzy"),
+        ("Almaz Tursunbek uulu", "person", "Almaz Tursunbek uulu"),
+    ]
+    text = (
+        "Dilnoza Rustam qizi, Bobur Akmal o\u02bbg\u02bbli, Anvar Karim ugli and Serik Nurlan uly."
+    )
+    assert texts(text, "en") == [
+        "Dilnoza Rustam qizi",
+        "Bobur Akmal o\u02bbg\u02bbli",
+        "Anvar Karim ugli",
+        "Serik Nurlan uly",
+    ]
+    assert texts("Bobur Akmal o\u2018g\u2018li\u2018s son.", "en") == [
+        "Bobur Akmal o\u2018g\u2018li"
+    ]
+    assert names("Aigerim Tursunbek Kyzy spoke.", "en") == [
+        ("Aigerim Tursunbek Kyzy", "person", "Aigerim Tursunbek Kyzy")
+    ]
+
+
+@pytest.mark.parametrize("spelling", sorted(particles("latin")))
+def test_english_keeps_every_latin_particle_grouping_reads(spelling: str) -> None:
+    assert texts(f"Then Kanykei Tursunbek {spelling} spoke.", "en") == [
+        f"Kanykei Tursunbek {spelling}"
+    ]
+
+
+@pytest.mark.parametrize("spelling", sorted(particles("ky")))
+def test_kyrgyz_keeps_every_kyrgyz_particle_grouping_reads(spelling: str) -> None:
+    assert names(f"Каныкей Турсунбек {spelling}нын сөзү.", "ky") == [
+        (f"Каныкей Турсунбек {spelling}нын", "person", f"Каныкей Турсунбек {spelling}")
+    ]
+
+
+@pytest.mark.parametrize(("spelling", "particle"), sorted(particles().items()))
+def test_grouping_reads_each_particle_as_son_or_daughter(spelling: str, particle: str) -> None:
+    father = "Tursunbek" if spelling.isascii() else "Турсунбек"
+    other = {"uulu": "kyzy", "kyzy": "uulu"}[particle]
+    assert len(group([f"{father} {spelling}", f"Tursunbek {particle}"])) == 1
+    assert len(group([f"{father} {spelling}", f"Tursunbek {other}"])) == 2
+
+
+def test_english_son_and_daughter_of_one_father_stay_apart() -> None:
+    text = "The lawyer of Tursunbek kyzy met Tursunbek uulu."
+    lemmas = [m.lemma for m in extract_names(text, "en")]
+    assert lemmas == ["Tursunbek kyzy", "Tursunbek uulu"]
+    assert len(group(lemmas)) == 2
+
+
+def test_english_generic_place_word_is_part_of_a_place() -> None:
+    text = "Floods hit the Issyk-Kul Region and Lake Issyk-Kul, and the Naryn River rose."
+    assert names(text, "en") == [
+        ("Issyk-Kul Region", "place", "Issyk-Kul Region"),
+        ("Lake Issyk-Kul", "place", "Lake Issyk-Kul"),
+        ("Naryn River", "place", "Naryn River"),
+    ]
+    text = (
+        "Officials of the Naryn region's schools and the Ala-Buka district met in Tatarstan "
+        "republic."
+    )
+    assert names(text, "en") == [
+        ("Naryn region", "place", "Naryn region"),
+        ("Ala-Buka district", "place", "Ala-Buka district"),
+        ("Tatarstan republic", "place", "Tatarstan republic"),
+    ]
+    text = "He was charged under the Criminal Code of the Kyrgyz Republic."
+    assert names(text, "en") == [
+        ("Criminal Code of the Kyrgyz Republic", "name", "Criminal Code of the Kyrgyz Republic")
+    ]
+    text = "The Xinjiang autonomous region borders the Torugart Pass."
+    assert names(text, "en") == [
+        ("Xinjiang autonomous region", "place", "Xinjiang autonomous region"),
+        ("Torugart Pass", "place", "Torugart Pass"),
+    ]
+
+
+def test_english_lowercase_place_word_does_not_follow_a_person() -> None:
+    assert texts("Parliament let President Sadyr Japarov pass the law.", "en") == ["Sadyr Japarov"]
+    assert texts("Aziz Kasymov range of views.", "en") == ["Aziz Kasymov"]
+
+
 # --- Russian -----------------------------------------------------------------------------------
 
 
@@ -235,6 +322,19 @@ def test_russian_organisations_and_brackets() -> None:
 def test_russian_sentence_initial_common_words_are_dropped() -> None:
     assert texts("Протесты расширились по масштабу после жесткой реакции властей.", "ru") == []
     assert texts("Созданная Кремлем в 2003 году партия страдает.", "ru") == ["Кремлем"]
+
+
+@needs_natasha
+def test_russian_keeps_a_turkic_patronymic_particle() -> None:
+    text = "Адвокат Турсунбек кызы заявил, что Турсунбек уулу невиновен."
+    assert names(text, "ru") == [
+        ("Турсунбек кызы", "person", "Турсунбек кызы"),
+        ("Турсунбек уулу", "person", "Турсунбек уулу"),
+    ]
+    assert texts("Каныкей Турсунбек кызы и Серик Нурлан улы встретились.", "ru") == [
+        "Каныкей Турсунбек кызы",
+        "Серик Нурлан улы",
+    ]
 
 
 def test_russian_fallback_without_natasha(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -294,6 +394,9 @@ def test_kyrgyz_generic_place_words_and_patronymics_are_part_of_the_name() -> No
         ("Ала-Тоо кырка тоосунда", "place", "Ала-Тоо кырка тоосу"),
     ]
     assert names("Анын шаары чоң.", "ky") == []
+    assert names("Ошол эле күнү Нарын аймагындагы кен.", "ky") == [
+        ("Нарын аймагындагы", "place", "Нарын аймагы")
+    ]
 
 
 def test_kyrgyz_compound_names_keep_their_possessive() -> None:
@@ -336,6 +439,67 @@ def test_kyrgyz_adjacent_names_are_split() -> None:
 
 
 # --- API ---------------------------------------------------------------------------------------
+
+
+# --- Invisible format characters ------------------------------------------------------------
+
+# What web pages and Word files put inside words (a soft hyphen, a word joiner, a byte order
+# mark, zero-width joiners) is read through; a zero-width space is the word break it stands for.
+_INSIDE = ["\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"]
+
+
+@pytest.mark.parametrize("mark", _INSIDE)
+def test_english_reads_through_invisible_characters(mark: str) -> None:
+    text = f"Sadyr Japa{mark}rov flew to Bish{mark}kek with Akylbek{mark} Japarov."
+    assert names(text, "en") == [
+        (f"Sadyr Japa{mark}rov", "person", "Sadyr Japarov"),
+        (f"Bish{mark}kek", "place", "Bishkek"),
+        (f"Akylbek{mark} Japarov", "person", "Akylbek Japarov"),
+    ]
+
+
+def test_a_zero_width_space_is_a_word_break() -> None:
+    text = "President Sadyr\u200bJaparov spoke in Bishkek\u200b."
+    assert names(text, "en") == [
+        ("Sadyr\u200bJaparov", "person", "Sadyr Japarov"),
+        ("Bishkek", "place", "Bishkek"),
+    ]
+    assert names("Каныкей Турсунбек\u200bкызы Ысык-Көл\u200b облусунда.", "ky") == [
+        ("Каныкей Турсунбек\u200bкызы", "person", "Каныкей Турсунбек кызы"),
+        ("Ысык-Көл\u200b облусунда", "place", "Ысык-Көл облусу"),
+    ]
+
+
+@pytest.mark.parametrize("mark", _INSIDE)
+def test_kyrgyz_reads_through_invisible_characters(mark: str) -> None:
+    text = f"Садыр Жапа{mark}ров Биш{mark}кекте Ысык-Көл{mark} облусунда болду."
+    assert names(text, "ky") == [
+        (f"Садыр Жапа{mark}ров", "person", "Садыр Жапаров"),
+        (f"Биш{mark}кекте", "place", "Бишкек"),
+        (f"Ысык-Көл{mark} облусунда", "place", "Ысык-Көл облусу"),
+    ]
+
+
+@needs_natasha
+@pytest.mark.parametrize("mark", _INSIDE)
+def test_russian_reads_through_invisible_characters(mark: str) -> None:
+    text = f"Президент Садыр{mark} Жапа{mark}ров прилетел в Биш{mark}кек."
+    assert names(text, "ru") == [
+        (f"Садыр{mark} Жапа{mark}ров", "person", "Садыр Жапаров"),
+        (f"Биш{mark}кек", "place", "Бишкек"),
+    ]
+    text = "Президент Садыр\u200bЖапаров прилетел в Бишкек."
+    assert names(text, "ru") == [
+        ("Садыр\u200bЖапаров", "person", "Садыр Жапаров"),
+        ("Бишкек", "place", "Бишкек"),
+    ]
+
+
+def test_invisible_characters_are_unicodes_format_characters() -> None:
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1))
+    invisible = "".join(c for c in every if unicodedata.category(c) == "Cf")
+    assert visible(invisible) == " "  # all dropped but the zero-width space
+    assert len(visible(every)) == len(every) - len(invisible) + 1
 
 
 def test_unknown_language_is_refused() -> None:

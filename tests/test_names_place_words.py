@@ -171,3 +171,9 @@ def test_a_belarusian_place_adjective_and_region_word() -> None:
     """Belarusian вобласць, and its adjectives with і, ў in the stem (Мінская: Мінск)."""
     assert together(["Минская область", "Мінская вобласць", "Minsk Region"])
     assert together(["Калужская область", "Калужская вобласць"])
+
+
+def test_kyrgyz_aimak_is_a_regions_word() -> None:
+    """Kyrgyz writes a region as the town's name with аймак 'region' too (Нарын аймагында)."""
+    assert _together(["Naryn region", "Нарын аймагы", "Нарын аймагындагы", "Нарынская область"])
+    assert _apart("Нарын аймагы", "Нарын")

@@ -98,6 +98,10 @@ def test_the_extractors_and_their_word_lists_are_rules_of_the_names_found(root: 
     assert _changes(root, path, lambda: versions.rules_hash("ru"))
 
 
+def test_the_patronymic_particles_are_a_rule_of_the_kyrgyz_names_found(root: Path):
+    assert _changes(root, "reader/lang/patronymics.json", lambda: versions.rules_hash("ky"))
+
+
 def test_another_languages_extractor_is_no_rule_of_the_names_found(root: Path):
     assert not _changes(root, "reader/lang/ky/names.py", lambda: versions.rules_hash("ru"))
     assert _changes(root, "reader/lang/ky/morphology.py", lambda: versions.rules_hash("ky"))
@@ -133,6 +137,7 @@ _STAMPS = {
         {
             "reader/names/translit.py": True,
             "reader/names/place_words.json": True,
+            "reader/lang/patronymics.json": True,
             "reader/lang/ru/morphology.py": True,
             "reader/lang/ky/suffixes.json": True,
             "reader/lang/identify.py": False,
@@ -157,6 +162,9 @@ _STAMPS = {
             "reader/lang/ru/segment.json": True,
             "reader/corpus/furniture.json": True,
             "reader/names/extract.py": True,
+            "reader/lang/en/names.py": True,
+            "reader/names/place_words.json": True,  # English generic place words
+            "reader/lang/patronymics.json": True,  # English patronymic particles
             "reader/lang/identify.py": False,
             "reader/lang/ky/markers.json": False,
             "reader/names/translit.py": False,

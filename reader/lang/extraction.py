@@ -3,13 +3,16 @@
 A language's `Language.extractor` finds names in its texts; `reader.names.extract` asks the
 registry for it and hands it a `NameContext`: its own word lists (`names.json` in its folder)
 and those of the languages its texts may quote, so no extractor imports another language.
+What the extractors share with grouping (`reader.names`, which imports this, never the other
+way) is here too: the invisible characters both read through, and the generic place words
+and patronymic particles both read a name's last word by.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -145,5 +148,95 @@ def _after_opening_quote(before: str) -> bool:
     )
 
 
+# The apostrophes Uzbek Latin writes its oʻ, gʻ with, read as one (koʻli, ko'li, oʻgʻli).
+APOSTROPHES = str.maketrans("ʻ‘’ʼ", "''''")
+_PLACE_WORDS = Path(__file__).parents[1] / "names" / "place_words.json"
+_PATRONYMICS = Path(__file__).parent / "patronymics.json"
+
+
+@lru_cache(maxsize=1)
+def place_word_lists() -> dict[str, Any]:
+    """A place name's generic words by kind and the case endings a Turkic one takes
+    (`reader/names/place_words.json`, grouping's data, which the extractors keep after a
+    name: Ысык-Көл облусунда, Naryn region)."""
+    with _PLACE_WORDS.open(encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+@lru_cache(maxsize=1)
+def generic_place_words() -> dict[str, str]:
+    """Each generic place word or phrase as `place_word_lists` writes it -> its kind."""
+    raw = place_word_lists()
+    return {word: kind for kind, words in raw.items() if isinstance(words, list) for word in words}
+
+
+@lru_cache(maxsize=8)  # one per set of columns asked for
+def particles(*columns: str) -> dict[str, str]:
+    """The Turkic patronymic particles (`patronymics.json`): each spelling -> "uulu" (son of)
+    or "kyzy" (daughter of); only those of the given columns ("ky", "latin"...) when any are
+    given. One list for grouping, which reads them all, and the extractors, which keep them
+    after a name (Tursunbek kyzy, Турсунбек кызынын)."""
+    with _PATRONYMICS.open(encoding="utf-8") as fh:
+        raw = json.load(fh)
+    return {
+        spelling: particle
+        for particle, by_column in raw.items()
+        if isinstance(by_column, dict)
+        for column, spellings in by_column.items()
+        if not columns or column in columns
+        for spelling in spellings
+    }
+
+
 def collapse(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
+
+
+# Unicode's invisible format characters (category Cf: a soft hyphen, zero-width spaces and
+# joiners, direction marks, a byte order mark...), which web pages and Word files put inside
+# and between words; tests/test_names_extract.py checks the class is exactly Cf.
+_INVISIBLE = re.compile(
+    "[\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200b-\u200f"
+    "\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd"
+    "\U00013430-\U00013438\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001"
+    "\U000e0020-\U000e007f]"
+)
+_ZERO_WIDTH_SPACE = "\u200b"
+
+
+def visible(text: str) -> str:
+    """The text without invisible format characters, a zero-width space as the word break it
+    stands for: what a reader sees, so names match however the text was pasted."""
+    if text.isascii():
+        return text
+    return _INVISIBLE.sub(_shown, text)
+
+
+def _shown(found: re.Match[str]) -> str:
+    return " " if found.group() == _ZERO_WIDTH_SPACE else ""
+
+
+def read_through(
+    extract: Callable[[list[str]], list[list[NameMention]]], texts: list[str]
+) -> list[list[NameMention]]:
+    """`extract` on the `visible` texts, its mentions mapped back to spans of `texts`: a name
+    is not cut at a soft hyphen or a zero-width space ("Bish\u00adkek", "Sadyr\u200bJaparov"), its
+    text keeps them (`text == source[start:end]`) and its lemma does not."""
+    shown = [visible(t) for t in texts]
+    out = []
+    for text, seen, mentions in zip(texts, shown, extract(shown), strict=True):
+        if seen != text:
+            positions = _positions(text)
+            mentions = [_spanned(m, text, positions) for m in mentions]
+        out.append(mentions)
+    return out
+
+
+def _positions(text: str) -> list[int]:
+    """For each character of `visible(text)`, its index in `text`."""
+    return [i for i, c in enumerate(text) if c == _ZERO_WIDTH_SPACE or not _INVISIBLE.match(c)]
+
+
+def _spanned(mention: NameMention, text: str, positions: list[int]) -> NameMention:
+    start, end = positions[mention.start], positions[mention.end - 1] + 1
+    return NameMention(start, end, text[start:end], mention.kind, mention.lemma)

@@ -7,10 +7,12 @@ extractor cannot tell.
 
 Each language's extractor lives in its folder (`reader/lang/LANG/names.py`, with the word lists
 in `names.json` beside it; what they share is `reader/lang/extraction.py`); this module asks the
-registry for it, hands it the word lists it may use, caches results per (lang, text) and
-collects mentions over articles. `extract_names_many` batches (natasha, behind Russian, is ~5x
-faster on a batch than sentence by sentence) and `extract_article_mentions` collects mentions
-for every sentence of an article in the source and the given translations.
+registry for it, hands it the word lists it may use and the text as a reader sees it
+(invisible format characters dropped, `reader.lang.extraction.read_through`), caches results
+per (lang, text) and collects mentions over articles. `extract_names_many` batches (natasha,
+behind Russian, is ~5x faster on a batch than sentence by sentence) and
+`extract_article_mentions` collects mentions for every sentence of an article in the source
+and the given translations.
 """
 
 from __future__ import annotations
@@ -23,7 +25,13 @@ from typing import Literal
 
 from reader import lang as languages
 from reader.corpus.article import Article
-from reader.lang.extraction import NameContext, NameExtractor, NameMention, word_lists
+from reader.lang.extraction import (
+    NameContext,
+    NameExtractor,
+    NameMention,
+    read_through,
+    word_lists,
+)
 
 __all__ = [
     "KINDS",
@@ -69,7 +77,8 @@ def extract_names_many(texts: Sequence[str], lang: str) -> list[list[NameMention
             missing.setdefault(text, []).append(i)
     if missing:
         todo = list(missing)
-        found = _extractor(lang).extract_many(todo, _context(languages.get(lang)))
+        extractor, context = _extractor(lang), _context(languages.get(lang))
+        found = read_through(lambda shown: extractor.extract_many(shown, context), todo)
         for text, mentions in zip(todo, found, strict=True):
             _cache_put(lang, text, tuple(mentions))
             for i in missing[text]:

@@ -53,11 +53,11 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from unicodedata import category
 
 from rapidfuzz.distance import Levenshtein
 
 from reader import lang as languages
+from reader.lang.extraction import particles, visible
 from reader.names import gazetteer
 from reader.names.place_words import (
     APOSTROPHES,
@@ -212,17 +212,9 @@ def _ending_keys(text: str) -> Keys:
 # The Turkic patronymic: the father's name and a word for son or daughter (Kyrgyz уулу,
 # кызы; Kazakh улы, қызы; Uzbek ўғли, қизи; Azerbaijani оглы, гызы, and their Latin
 # spellings), which together play a surname's role (Каныкей Турсунбек кызы; Tursunbek kyzy
-# alone); in a case form too, by a language's ending (Турсунбек кызынын).
-_PARTICLES = {
-    **dict.fromkeys(
-        ("уулу", "улы", "ўғли", "оглы", "uulu", "uly", "ugli", "o'g'li", "ogli", "oglu", "ogly"),
-        "uulu",
-    ),
-    **dict.fromkeys(
-        ("кызы", "қызы", "қизи", "гызы", "kyzy", "qyzy", "qizi", "kizi", "kyzi", "gyzy"),
-        "kyzy",
-    ),
-}
+# alone); in a case form too, by a language's ending (Турсунбек кызынын). Spellings:
+# patronymics.json.
+_PARTICLES = particles()
 _PARTICLE_STEMS = tuple(_PARTICLES)  # a case form begins with its particle
 
 
@@ -287,18 +279,8 @@ def _place_word(text: str) -> _Word:
     return replace(word, bases=tuple(_Base(b.keys | keys, b.gender) for b in word.bases))
 
 
-def _visible(text: str) -> str:
-    """The text without invisible format characters pasted text brings (direction marks, a
-    byte order mark, a soft hyphen), a zero-width space as the word break it stands for."""
-    if text.isascii():
-        return text
-    return "".join(
-        " " if c == "\u200b" else c for c in text if c == "\u200b" or category(c) != "Cf"
-    )
-
-
 def _parse(index: int, text: str, places: bool = False) -> _Name:
-    shown, text = text, _visible(text)
+    shown, text = text, visible(text)
     stripped = [w for w in (w.strip(_EDGE_PUNCT) for w in text.split()) if w]
     stripped, kind = without_generic(stripped, _persons_name)
     words = tuple(_words(stripped))

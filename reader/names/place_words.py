@@ -10,11 +10,11 @@ Russian, Ukrainian or Belarusian place adjective, or one romanized, reads as its
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable
 from functools import lru_cache
-from pathlib import Path
+
+from reader.lang.extraction import APOSTROPHES, generic_place_words, place_word_lists
 
 
 @lru_cache(maxsize=1)
@@ -22,9 +22,8 @@ def _place_words() -> dict[str, str]:
     """A generic place word -> its kind: "settlement", "region", "district", "river", "lake",
     "valley", "mountain", "gorge" or "pass" (place_words.json); a Turkic possessive (a word
     in a vowel) also with each case ending in its script (облусунда, viloyatida)."""
-    raw = json.loads((Path(__file__).parent / "place_words.json").read_text(encoding="utf-8"))
-    table = {word: kind for kind, words in raw.items() if isinstance(words, list) for word in words}
-    endings = raw["case_endings"]["endings"]
+    table = generic_place_words()
+    endings = place_word_lists()["case_endings"]["endings"]
     inflected = {
         word + ending: kind
         for word, kind in table.items()
@@ -35,8 +34,6 @@ def _place_words() -> dict[str, str]:
     return inflected | table
 
 
-# The apostrophes Uzbek Latin writes its oʻ, gʻ with, read as one (koʻli, ko'li).
-APOSTROPHES = str.maketrans("ʻ‘’ʼ", "''''")
 _POSSESSIVE_VOWELS = frozenset("ыиуүіi")
 _MAX_GENERIC_WORDS = 2  # кырка тоосу, автономная область
 SETTLEMENT = "settlement"

@@ -5,14 +5,20 @@ inside), then leading titles (*President*, *Prime Minister*, *Mr*), articles and
 (*Russian President ...*) are dropped, and a sentence-initial or headline word counts only when
 it is not a common word. A possessive *'s* is **outside** the span (so highlighting "Putin" in
 "Putin's" works) and therefore never in the lemma; an adjective tail is cut too
-(*Kremlin-backed* gives "Kremlin").
+(*Kremlin-backed* gives "Kremlin"). A generic place word first or last makes a place (*Lake
+Issyk-Kul*, *Issyk-Kul Region*), and a lowercase one after a place or an unknown name is part
+of it (*Naryn region*); a Turkic patronymic particle after a name makes a person (*Tursunbek
+kyzy*). The generic words are `reader/names/place_words.json`, the particles
+`reader/lang/patronymics.json`.
 """
 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from reader.lang.extraction import (
+    APOSTROPHES,
     SPACES,
     NameContext,
     NameExtractor,
@@ -21,10 +27,13 @@ from reader.lang.extraction import (
     WordLists,
     at_sentence_start,
     collapse,
+    generic_place_words,
+    particles,
 )
 
-_EN_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’\-][^\W\d_]+)*(?:-\d+)?")
-_POSSESSIVE = re.compile(r"['’][sS]$")
+# An apostrophe inside a word may be any of ' ’ ‘ (Uzbek o‘g‘li; ʻ and ʼ are letters already).
+_EN_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’‘\-][^\W\d_]+)*(?:-\d+)?")
+_POSSESSIVE = re.compile(r"['’‘][sS]$")
 _MINOR = frozenset(  # small words that stay lowercase in a Title Case headline
     [
         "a",
@@ -184,13 +193,61 @@ def _english(text: str, w: WordLists) -> list[NameMention]:
     headline = _en_is_headline(toks)
     runs = _en_runs(text, toks, w)
     runs = _en_merge_connectors(text, runs, w)
+    position = {t.raw_start: i for i, t in enumerate(toks)}
     mentions: list[NameMention] = []
     for run in runs:
         for seg, had_title in _en_split_titles(text, run, w, headline):
             mention = _en_clean(text, seg, had_title, headline, w)
+            if mention is not None and mention.end == run[-1].end:
+                mention = _en_with_tail(
+                    text, mention, run[-1], toks[position[run[-1].raw_start] + 1 :]
+                )
             if mention is not None:
                 mentions.append(mention)
     return mentions
+
+
+_MAX_TAIL_WORDS = 2  # "autonomous region"
+
+
+def _en_with_tail(text: str, mention: NameMention, last: Token, after: list[Token]) -> NameMention:
+    """`mention` with a lowercase patronymic particle (Tursunbek kyzy: a person) or generic
+    place word (Naryn region, Xinjiang autonomous region: a place) right after it, as the
+    Kyrgyz extractor keeps them; a person or an organisation takes no place word (Japarov
+    pass)."""
+    if last.possessive or last.attributive:
+        return mention
+    for size in range(min(_MAX_TAIL_WORDS, len(after)), 0, -1):
+        words = after[:size]
+        phrase = " ".join(t.core for t in words)
+        if size == 1 and _en_particle(phrase):
+            kind = "person"
+        elif mention.kind in ("place", "name") and _en_generic(phrase):
+            kind = "place"
+        else:
+            continue
+        if not _en_tail_words(text, last, words):
+            continue
+        end = words[-1].end
+        span = text[mention.start : end]
+        return NameMention(mention.start, end, span, kind, collapse(span))
+    return mention
+
+
+def _en_tail_words(text: str, last: Token, words: list[Token]) -> bool:
+    """Are `words` whole lowercase words after `last`, spaces apart, only the last one
+    ending in a possessive or an adjective tail?"""
+    chain = [last, *words]
+    return (
+        all(t.core.islower() and t.start == t.raw_start for t in words)
+        and not any(t.possessive or t.attributive for t in words[:-1])
+        and all(_plain_gap(text, a.raw_end, b.raw_start) for a, b in pairwise(chain))
+    )
+
+
+def _en_particle(word: str) -> bool:
+    """A Turkic patronymic particle in Latin letters (kyzy, uulu, qizi, oʻgʻli)."""
+    return word.lower().translate(APOSTROPHES) in particles("latin")
 
 
 def _en_is_headline(toks: list[Token]) -> bool:
@@ -462,6 +519,10 @@ def _en_kind(text: str, tokens: list[Token], had_title: bool, w: WordLists) -> s
         return "org"
     if len(cores) == 2 and cores[0] in w["demonyms"] and cores[1] in w["state_heads"]:
         return "place"
+    if any(_en_particle(c) for c in cores[1:]):
+        return "person"  # Aigerim Tursunbek Kyzy
+    if _en_place_word(tokens, cores):
+        return "place"
     if had_title or _en_person_cue(text, tokens[0].raw_start, w) or cores[0] in w["first_names"]:
         return "person"
     if len(cores) == 1 and _en_place_suffix(cores[0], w):
@@ -470,6 +531,24 @@ def _en_kind(text: str, tokens: list[Token], had_title: bool, w: WordLists) -> s
     if len(last) >= 5 and any(last.endswith(s) for s in w["surname_suffixes"]):
         return "person"
     return "name"
+
+
+def _en_place_word(tokens: list[Token], cores: list[str]) -> bool:
+    """Does a generic place word start or end the name (Lake Issyk-Kul, Issyk-Kul Region,
+    Naryn River)? One joined by "of" only as its head (Republic of Korea, not Criminal Code
+    of the Kyrgyz Republic)."""
+    if any(t.particle for t in tokens):
+        return len(cores) > 1 and _en_generic(cores[0])
+    return any(
+        _en_generic(" ".join(part))
+        for size in range(1, min(_MAX_TAIL_WORDS, len(cores) - 1) + 1)
+        for part in (cores[:size], cores[-size:])
+    )
+
+
+def _en_generic(phrase: str) -> bool:
+    """A generic place word or phrase (region, Lake, autonomous region; place_words.json)."""
+    return phrase.lower().translate(APOSTROPHES) in generic_place_words()
 
 
 def _en_person_cue(text: str, start: int, w: WordLists) -> bool:

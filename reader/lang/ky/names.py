@@ -8,16 +8,15 @@ only when it looks like a name (gazetteer, first name, surname or place ending).
 generic place word or patronymic particle after a name is part of it and takes its case ending
 ("Ысык-Көл облусунда" gives "Ысык-Көл облусу", "Турсунбек кызынын" "Турсунбек кызы"). Word
 lists: `names.json` beside this file, the generic words and their endings
-`reader/names/place_words.json`; Latin words are judged by the source language's lists.
+`reader/names/place_words.json`, the particles `reader/lang/patronymics.json`; Latin words
+are judged by the source language's lists.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 from itertools import pairwise
-from pathlib import Path
 
 from reader.lang.base import LATIN
 from reader.lang.extraction import (
@@ -29,11 +28,12 @@ from reader.lang.extraction import (
     WordLists,
     at_sentence_start,
     collapse,
+    particles,
+    place_word_lists,
 )
 from reader.lang.ky import morphology as kyrgyz
 
 _KY_TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*(?:-\d+)?")
-_PLACE_WORDS = Path(__file__).parents[2] / "names" / "place_words.json"
 # A Kyrgyz possessive (облус-у, шаар-ы, көл-ү) in Kyrgyz letters, one or two words (кырка тоосу).
 _KY_POSSESSIVE = re.compile(r"[а-яёңөү-]+(?: [а-яёңөү-]+)?[ыиуү]")
 _MAX_TAIL_WORDS = 2
@@ -137,7 +137,7 @@ def _kyrgyz(text: str, w: WordLists, en: WordLists) -> list[NameMention]:
     index = {t.start: i for i, t in enumerate(toks)}
     mentions = []
     for run in _ky_runs(text, toks, w, abbreviations):
-        tail = _ky_tail(text, toks[index[run[-1].start] + 1 :], run[-1], w)
+        tail = _ky_tail(text, toks[index[run[-1].start] + 1 :], run[-1])
         segments = _ky_split_titles(run, w)
         for n, (seg, had_title) in enumerate(segments, 1):
             mention = _ky_clean(text, seg, had_title, w, en)
@@ -148,13 +148,13 @@ def _kyrgyz(text: str, w: WordLists, en: WordLists) -> list[NameMention]:
     return mentions
 
 
-def _ky_tail(text: str, after: list[Token], last: Token, w: WordLists) -> _Tail | None:
+def _ky_tail(text: str, after: list[Token], last: Token) -> _Tail | None:
     """The generic place word (Ысык-Көл облусунда) or patronymic particle (Турсунбек
     кызынын) right after a name's uninflected last word: (its start, end, the word without
     its case ending, the name's kind)."""
     if last.suffix or last.acronym or last.latin:
         return None
-    tails = _ky_tails(w)
+    tails = _ky_tails()
     for size in range(min(_MAX_TAIL_WORDS, len(after)), 0, -1):
         words = after[:size]
         gaps = (text[a.end : b.start] for a, b in pairwise([last, *words]))
@@ -166,18 +166,18 @@ def _ky_tail(text: str, after: list[Token], last: Token, w: WordLists) -> _Tail 
     return None
 
 
-@lru_cache(maxsize=4)  # one per word-list file
-def _ky_tails(w: WordLists) -> dict[str, tuple[str, str]]:
+@lru_cache(maxsize=1)
+def _ky_tails() -> dict[str, tuple[str, str]]:
     """Each Kyrgyz generic place word and patronymic particle, bare and with each Cyrillic case
     ending: the word as written -> (the bare word, the kind of name it ends)."""
-    raw = json.loads(_PLACE_WORDS.read_text(encoding="utf-8"))
+    raw = place_word_lists()
     bare = {
         word: "place"
         for words in raw.values()
         if isinstance(words, list)
         for word in words
         if _KY_POSSESSIVE.fullmatch(word)
-    } | dict.fromkeys(w["patronymic_particles"], "person")
+    } | dict.fromkeys(particles("ky"), "person")
     endings = [e for e in raw["case_endings"]["endings"] if not e.isascii()]
     return {word + ending: (word, kind) for word, kind in bare.items() for ending in ("", *endings)}
 

@@ -10,6 +10,7 @@ trimmed (the acronym becomes its own mention), and capitalised words natasha mis
 when they are a known place (of Russian's word lists or of another language in Cyrillic, such
 as Kyrgyz) or a Russian-style surname ("Жапарова", "Джапаров"). Without natasha a rule-based
 fallback (capitalised runs, lemma = text, kind "name") keeps things working and logs a warning.
+Either way a Turkic patronymic particle after a name is part of it (Турсунбек кызы).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from reader.lang.extraction import (
     WordLists,
     at_sentence_start,
     collapse,
+    particles,
 )
 
 _LOG = logging.getLogger(__name__)
@@ -89,7 +91,28 @@ class RussianNames(NameExtractor):
         _natasha()
 
     def extract_many(self, texts: Sequence[str], context: NameContext) -> list[list[NameMention]]:
-        return _russian_many(list(texts), context)
+        found = _russian_many(list(texts), context)
+        return [
+            [_ru_with_particle(text, m) for m in mentions]
+            for text, mentions in zip(texts, found, strict=True)
+        ]
+
+
+_RU_NEXT_WORD = re.compile(r"[ \t\u00a0\u202f]+([^\W\d_]+)\b")
+
+
+def _ru_with_particle(text: str, mention: NameMention) -> NameMention:
+    """`mention` with the Turkic patronymic particle after it (Турсунбек кызы, Нурлан улы),
+    which natasha leaves out: without it a son and a daughter of one father read as one
+    name. Particles: `reader/lang/patronymics.json`, in Cyrillic."""
+    if mention.kind not in ("person", "name"):
+        return mention
+    found = _RU_NEXT_WORD.match(text, mention.end)
+    if not found or found.group(1).isascii() or found.group(1) not in particles():
+        return mention
+    end = found.end()
+    lemma = f"{mention.lemma} {found.group(1)}"
+    return NameMention(mention.start, end, text[mention.start : end], "person", lemma)
 
 
 def _places(context: NameContext) -> frozenset[str]:

@@ -171,3 +171,16 @@ def test_a_belarusian_place_adjective_and_region_word() -> None:
     """Belarusian вобласць, and its adjectives with і, ў in the stem (Мінская: Мінск)."""
     assert together(["Минская область", "Мінская вобласць", "Minsk Region"])
     assert together(["Калужская область", "Калужская вобласць"])
+
+
+def test_province_is_a_region_word() -> None:
+    """English writes an oblast or a viloyat as a province too (Sogd Province); a province
+    is a region, not its town nor a district of the same name."""
+    for names in (
+        ["Sogd Province", "Sogd Region", "Согдийская область"],
+        ["Osh Province", "Osh oblast", "Ош облусу"],
+        ["Khatlon Province", "Хатлонской области"],
+    ):
+        assert _together(names), names
+    assert _apart("Osh Province", "Osh")
+    assert _apart("Osh Province", "Osh District")

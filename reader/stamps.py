@@ -45,6 +45,7 @@ DATA_FILES: dict[str, tuple[str, ...]] = {
         "reader/lang/*/schemes/*.json",
     ),
     "reader.names.gazetteer": ("reader/names/folding.json",),
+    "reader.names.kazakh": ("reader/names/kazakh_endings.json",),
     "reader.names.place_words": ("reader/names/place_words.json",),
 }
 

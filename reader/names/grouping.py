@@ -59,6 +59,7 @@ from rapidfuzz.distance import Levenshtein
 
 from reader import lang as languages
 from reader.names import gazetteer
+from reader.names.kazakh import case_stems
 from reader.names.place_words import (
     APOSTROPHES,
     SETTLEMENT,
@@ -204,8 +205,10 @@ _PATRONYMIC = ("iç", "vna", "içna")
 
 def _ending_keys(text: str) -> Keys:
     """Keys of the stems a target language reads `text` as, written in Latin letters with
-    one of its case endings (Kyrgyz Japarovdun, Tashievge): tried last (`_late`)."""
+    one of its case endings (Kyrgyz Japarovdun, Tashievge), or `text` read as a Kazakh case
+    form (Тоқаевтың, Назарбаеваға): tried last (`_late`)."""
     stems = {s for t in languages.targets() for s in t.morphology.romanized_bases(text)}
+    stems.update(case_stems(text))
     return frozenset(k for s in stems for k in name_keys(s))
 
 

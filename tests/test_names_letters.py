@@ -181,3 +181,13 @@ def test_a_bulgarian_hard_sign_is_a_vowel() -> None:
     # Bulgarian writes the Turkic ы as ъ (Къзълорда); a pre-reform final ъ stays silent
     assert together(["Къзълорда", "Кызылорда", "Kyzylorda"])
     assert together(["Саратовъ", "Саратов"])
+
+
+def test_a_german_tsch_is_russian_ch() -> None:
+    # German writes ч as tsch (Tschaikowski), which the key otherwise reads as ш
+    assert together(["Tschaikowski", "Чайковский"])
+    assert together(["Gorbatschow", "Горбачёв", "Gorbachev"])
+    assert together(["Tschernomyrdin", "Черномырдин"])
+    assert together(["Tschita", "Чита"])
+    # still as ш beside a name spelled so: Frisch is not Фрич
+    assert group_names(["Frisch", "Фрич"], places=False) == [["Frisch"], ["Фрич"]]

@@ -191,3 +191,12 @@ def test_a_german_tsch_is_russian_ch() -> None:
     assert together(["Tschita", "Чита"])
     # still as ш beside a name spelled so: Frisch is not Фрич
     assert group_names(["Frisch", "Фрич"], places=False) == [["Frisch"], ["Фрич"]]
+
+
+def test_a_kazakh_short_i_between_consonants_may_be_unwritten() -> None:
+    # Russian spells Kazakh names without the short і between two consonants
+    assert together(["Мұхтар Тілеуберді", "Мухтар Тлеуберди", "Mukhtar Tileuberdi"])
+    assert together(["Тілеужан", "Тлеужан"])
+    # one і at a time, and never a vowel before or after one
+    assert apart(["Тілеуберді", "Тлеубрд"])
+    assert apart(["Әлия", "Ля"])

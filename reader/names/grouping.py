@@ -67,7 +67,7 @@ from reader.names.place_words import (
     place_adjective_nouns,
     without_generic,
 )
-from reader.names.translit import lost_caron_keys, name_keys
+from reader.names.translit import late_keys, lost_caron_keys, name_keys
 
 # Skeletons of at least this many letters may differ by a few edits of the kinds spellings
 # differ by (`_spelling_edit`): one in 9 letters passes (Nizhnekamsk / Niznekamsk), Karimov /
@@ -102,7 +102,8 @@ class _Word:
     bases: tuple[_Base, ...]  # alternative base forms of the word
     initial: bool = False
     written: Keys = frozenset()  # keys of the word as written, not reduced to a base form
-    carons: Keys = frozenset()  # keys of a Latin word read with carons it may have lost
+    # keys of a Latin word read with carons it may have lost, or another late reading
+    carons: Keys = frozenset()
     ending: Keys = frozenset()  # keys of a Latin word read with a case ending off (Japarovdun)
     patronymic: bool = False  # a Russian patronymic (Нургожоевич, Ivanovna)
 
@@ -183,7 +184,7 @@ def _word(text: str) -> _Word:
             bases[same] = _Base(old.keys | keys, gender)
     reduced = any(base != text for base, _ in readings)
     written = frozenset(name_keys(text)) if reduced or not bases else bases[0].keys
-    carons = frozenset().union(*(lost_caron_keys(base) for base, _ in readings))
+    carons = frozenset().union(*(lost_caron_keys(b) | late_keys(b) for b, _ in readings))
     related = _related_keys(text)
     if related and bases:  # the reading as written also reads as those names
         own = frozenset(name_keys(text))
@@ -753,7 +754,8 @@ def _cluster(parsed: list[_Name]) -> tuple[_Groups, dict[int, set[int]]]:
     # 4. a group whose every name may have lost its carons, or be a Latin case form, joins the
     # one group that fits them
     _join_late_readings(groups, parsed, ambiguous, (definite, unplaced))
-    return groups, ambiguous
+    # 5. a bare name whose full names the late readings joined into one group joins it
+    return groups, _settle_ambiguous(groups, ambiguous)
 
 
 def _link_matching(groups: _Groups, blocks: _Blocks) -> None:
@@ -840,6 +842,20 @@ def _join_short_names(groups: _Groups, parsed: list[_Name], torn: set[int]) -> d
         elif targets:
             ambiguous[groups.find(root)] = targets
     return ambiguous
+
+
+def _settle_ambiguous(groups: _Groups, ambiguous: dict[int, set[int]]) -> dict[int, set[int]]:
+    """Join a bare name to the one group its full names are now in (Bayramov, beside Ceyhun
+    Bayramov and Jeyhun Bayramov, which only Turkish c as дж joined); the bare names left
+    that still fit several."""
+    left: dict[int, set[int]] = {}
+    for root, targets in ambiguous.items():
+        roots = {groups.find(t) for t in targets}
+        if len(roots) == 1:
+            groups.union(root, roots.pop())
+        else:
+            left[groups.find(root)] = targets
+    return left
 
 
 def _short(name: _Name) -> bool:

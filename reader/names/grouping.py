@@ -59,6 +59,7 @@ from rapidfuzz.distance import Levenshtein
 
 from reader import lang as languages
 from reader.names import gazetteer
+from reader.names.acronyms import acronym_keys, is_acronym
 from reader.names.kazakh import case_stems
 from reader.names.place_words import (
     APOSTROPHES,
@@ -755,7 +756,10 @@ def _cluster(parsed: list[_Name]) -> tuple[_Groups, dict[int, set[int]]]:
     # one group that fits them
     _join_late_readings(groups, parsed, ambiguous, (definite, unplaced))
     # 5. a bare name whose full names the late readings joined into one group joins it
-    return groups, _settle_ambiguous(groups, ambiguous)
+    ambiguous = _settle_ambiguous(groups, ambiguous)
+    # 6. a group of acronyms joins the one group of names whose initials spell them
+    _join_acronyms(groups, parsed)
+    return groups, ambiguous
 
 
 def _link_matching(groups: _Groups, blocks: _Blocks) -> None:
@@ -856,6 +860,27 @@ def _settle_ambiguous(groups: _Groups, ambiguous: dict[int, set[int]]) -> dict[i
         else:
             left[groups.find(root)] = targets
     return left
+
+
+def _join_acronyms(groups: _Groups, parsed: list[_Name]) -> None:
+    """ГБАО, GBAO: a group all of whose names are acronyms joins the one group with a name
+    of several words whose initials spell one of them (Горно-Бадахшанская автономная
+    область); where several groups' names do, it joins none."""
+    members = groups.members()
+    spelling: dict[str, set[int]] = {}
+    for name in parsed:
+        for key in acronym_keys(name.text):
+            spelling.setdefault(key, set()).add(name.index)
+    if not spelling:
+        return
+    for root, idx in members.items():
+        if not all(is_acronym(parsed[i].text) for i in idx):
+            continue
+        own = groups.find(root)
+        found = {j for i in idx for k in name_keys(parsed[i].text) for j in spelling.get(k, ())}
+        targets = {groups.find(j) for j in found} - {own}
+        if len(targets) == 1:
+            groups.union(own, targets.pop())
 
 
 def _short(name: _Name) -> bool:

@@ -27,15 +27,15 @@ project's Russian, Ukrainian, Belarusian and own-language translations, LGPL-2.1
 the GeoNames town of each region's stem; --seed 1 is Russia and Ukraine, the part rules are
 tuned on, --seed 2 the other countries, held out; --size is ignored); the hand list
 benchmarks/data/name_variants_hand.json, its held-out companion
-name_variants_hand_held_out.json and the blind list name_variants_hand_blind.json; and
-(`--only blind`, kept out of the others so that no one reads its misses by accident) the
-third blind list name_variants_hand_blind3.json, written after the second
-(name_variants_hand_blind2.json) was spent. --seed picks another draw (a part, for the sets
-of those three countries), or several; --only keeps some of the sets. It needs iuliia
-(requirements-dev.txt) and the packages benchmarks/requirements.txt pins for those sets. The
-GeoNames set and the Kazakh, Kyrgyz and Uzbek letters set are also scored on the pairs a
-transliterator independent of this code spells alike (`spelled_alike`, which also needs
-translitua), beside all pairs.
+name_variants_hand_held_out.json and the two spent blind lists
+name_variants_hand_blind.json and name_variants_hand_blind2.json (the second was scored
+blind once, then tuned on); and (`--only blind`, kept out of the others so that no one
+reads its misses by accident) the list not yet spent. --seed picks another draw (a part,
+for the sets of those three countries), or several; --only keeps some of the sets. It needs
+iuliia (requirements-dev.txt) and the packages benchmarks/requirements.txt pins for those
+sets. The GeoNames set and the Kazakh, Kyrgyz and Uzbek letters set are also scored on the
+pairs a transliterator independent of this code spells alike (`spelled_alike`, which also
+needs translitua), beside all pairs.
 """
 
 from __future__ import annotations
@@ -1267,6 +1267,8 @@ _SETS: dict[str, Callable[[int, int], list[LabelledSet]]] = {
         hand_set(places=False, path=HAND_HELD_OUT),
         hand_set(path=HAND_BLIND),
         hand_set(places=False, path=HAND_BLIND),
+        hand_set(path=HAND_BLIND2),
+        hand_set(places=False, path=HAND_BLIND2),
     ],
     "blind": lambda size, seed: [
         hand_set(path=HAND_BLIND3),

@@ -48,6 +48,7 @@ DATA_FILES: dict[str, tuple[str, ...]] = {
         "reader/lang/*/schemes/*.json",
     ),
     "reader.names.gazetteer": ("reader/names/folding.json",),
+    "reader.names.kazakh": ("reader/names/kazakh_endings.json",),
 }
 
 # Where results are kept, not how they are computed: the store's SQL (a change of what is

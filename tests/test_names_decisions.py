@@ -39,6 +39,8 @@ JAPAROV = "sadirjaparov"  # group_key of "Sadyr Japarov" and "Sadyr Zhaparov" al
 # "Russia", "Russian Federation" and "Российская Федерация": one entity of ISO 3166
 RUSSIA = "rusianfederation"
 MINISTRY = "ministriofinternalafairs"
+# "МВД" and "Министерство внутренних дел": the acronym joins the name it spells
+MVD = "ministerstvovnutrenixdel"
 
 
 @pytest.fixture(scope="module")
@@ -84,7 +86,7 @@ def test_the_corpus_has_the_groups_these_tests_decide_on(groups):
     assert {"Japarov", "Zhaparov"} <= set(japarov.spellings("en"))
     # no spelling rule, gazetteer entry or aligned evidence links these two: a reviewer merges
     assert _by_key(groups, MINISTRY).spellings("en") == ["Ministry of Internal Affairs"]
-    assert _by_key(groups, "mvd").spellings("ru") == ["МВД"]
+    assert _by_key(groups, MVD).spellings("ru") == ["МВД", "Министерство внутренних дел"]
 
 
 def test_dismissed_group_is_hidden_remembered_and_undone(groups, store, tmp_path):
@@ -108,14 +110,15 @@ def test_dismissed_group_is_hidden_remembered_and_undone(groups, store, tmp_path
 
 
 def test_merge_unites_groups_under_the_first_key(groups, store):
-    store.merge([MINISTRY, "mvd"], "Aida", labels=["Ministry of Internal Affairs", "МВД"])
+    labels = ["Ministry of Internal Affairs", "Министерство внутренних дел"]
+    store.merge([MINISTRY, MVD], "Aida", labels=labels)
     shaped = apply_decisions(groups, store.list())
     keys = {g.key for g in shaped.groups}
-    assert MINISTRY in keys and "mvd" not in keys
+    assert MINISTRY in keys and MVD not in keys
     ministry = _by_key(shaped.groups, MINISTRY)
     assert ministry.label == "Ministry of Internal Affairs"
     assert {("en", "Ministry of Internal Affairs"), ("ru", "МВД")} <= _forms(ministry)
-    assert ministry.total == _by_key(groups, MINISTRY).total + _by_key(groups, "mvd").total
+    assert ministry.total == _by_key(groups, MINISTRY).total + _by_key(groups, MVD).total
     assert [d.kind for d in shaped.applied[MINISTRY]] == ["merge"]
     assert len(shaped.groups) == len(groups) - 1
     # the automatic groups themselves are left as they were
@@ -123,15 +126,15 @@ def test_merge_unites_groups_under_the_first_key(groups, store):
 
 
 def test_merges_chain_and_a_dismissed_merge_hides_all_of_it(groups, store):
-    store.merge([MINISTRY, "mvd"], "Aida")
-    store.merge(["evrazia", "mvd"], "Aida")  # mvd is now inside MINISTRY: all three are one
+    store.merge([MINISTRY, MVD], "Aida")
+    store.merge(["evrazia", MVD], "Aida")  # MVD is now inside MINISTRY: all three are one
     shaped = apply_decisions(groups, store.list())
     merged = _by_key(shaped.groups, "evrazia")
     assert {"Ministry of Internal Affairs", "МВД", "Евразия"} <= {f.form for f in merged.forms}
     assert MINISTRY not in {g.key for g in shaped.groups}
     store.dismiss(MINISTRY, "Aida")  # found by a key merged into it
     shaped = apply_decisions(groups, store.list())
-    assert not {"evrazia", MINISTRY, "mvd"} & {g.key for g in shaped.groups}
+    assert not {"evrazia", MINISTRY, MVD} & {g.key for g in shaped.groups}
     assert len(shaped.dismissed) == 1
 
 
@@ -403,7 +406,7 @@ def test_filters_by_spelling_language_and_inconsistency(groups):
     found = {g.key for g in filter_groups(groups, "Джапаров")}
     assert JAPAROV in found
     english_only = filter_groups(groups, lang="en")
-    assert "mvd" not in {g.key for g in english_only} and MINISTRY in {g.key for g in english_only}
+    assert MVD not in {g.key for g in english_only} and MINISTRY in {g.key for g in english_only}
     assert all(g.inconsistent for g in filter_groups(groups, inconsistent_only=True))
     assert JAPAROV in {g.key for g in filter_groups(groups, inconsistent_only=True)}
 

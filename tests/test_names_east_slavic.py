@@ -73,3 +73,22 @@ def test_ia_for_e_stands_only_before_the_stress() -> None:
     assert apart(["Лиана", "Лена"])
     names = ["Liana Petrenko", "Лиана Петренко", "Lena Petrenko", "Лена Петренко"]
     assert group_names(names, places=False) == [names[:2], names[2:]]
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Danylo Hetmantsev", "Данило Гетманцев", "Даниил Гетманцев"],
+        ["Mykhailo Fedorov", "Михайло Федоров", "Михаил Федоров"],
+        ["Гаврило Принцип", "Гавриил Принцип", "Havrylo Pryntsyp"],
+    ],
+)
+def test_a_ukrainian_mans_name_in_lo_is_russian_l(names: list[str]) -> None:
+    """Ukrainian -ло for Russian -л, -лл (Данило = Даниил, Данил), -йло for -ил (Михайло)."""
+    assert group_names(names, places=False) == [names]
+
+
+def test_a_final_o_is_dropped_only_after_l() -> None:
+    assert "Роберт" not in russian_names("Роберто")
+    assert "Марк" not in russian_names("Marko")
+    assert apart(["Danylo", "Daniela"])

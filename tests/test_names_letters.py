@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from grouped import apart, together
 
-from reader.names.grouping import group_names
+from reader.names.grouping import group, group_names
 
 
 @pytest.mark.parametrize(
@@ -181,3 +181,42 @@ def test_a_bulgarian_hard_sign_is_a_vowel() -> None:
     # Bulgarian writes the Turkic ы as ъ (Къзълорда); a pre-reform final ъ stays silent
     assert together(["Къзълорда", "Кызылорда", "Kyzylorda"])
     assert together(["Саратовъ", "Саратов"])
+
+
+def test_a_german_tsch_is_russian_ch() -> None:
+    # German writes ч as tsch (Tschaikowski), which the key otherwise reads as ш
+    assert together(["Tschaikowski", "Чайковский"])
+    assert together(["Gorbatschow", "Горбачёв", "Gorbachev"])
+    assert together(["Tschernomyrdin", "Черномырдин"])
+    assert together(["Tschita", "Чита"])
+    # still as ш beside a name spelled so: Frisch is not Фрич
+    assert group_names(["Frisch", "Фрич"], places=False) == [["Frisch"], ["Фрич"]]
+
+
+def test_a_kazakh_short_i_between_consonants_may_be_unwritten() -> None:
+    # Russian spells Kazakh names without the short і between two consonants
+    assert together(["Мұхтар Тілеуберді", "Мухтар Тлеуберди", "Mukhtar Tileuberdi"])
+    assert together(["Тілеужан", "Тлеужан"])
+    # one і at a time, and never a vowel before or after one
+    assert apart(["Тілеуберді", "Тлеубрд"])
+    assert apart(["Әлия", "Ля"])
+
+
+def test_turkish_c_is_dzh_where_nothing_else_matched() -> None:
+    # Turkish and Azerbaijani Latin write дж as c
+    assert together(["Recep Erdoğan", "Реджеп Эрдоган"])
+    assert together(["Cevdet Yılmaz", "Джевдет Йылмаз"])
+    # tried last: GOST's c is ц, and a name that matches as written keeps that
+    assert group_names(["Carev", "Жарев", "Царёв"], places=False) == [["Carev", "Царёв"], ["Жарев"]]
+
+
+def test_a_bare_name_joins_its_full_names_once_a_late_reading_joined_them() -> None:
+    # Aydın fits both full names until Turkish c as дж makes them one
+    assert together(["Cemal Aydın", "Джемаль Айдын", "Aydın"])
+    # two people stay two, and the bare surname between them
+    names = ["Cemal Aydın", "Murat Aydın", "Aydın"]
+    assert [g.ambiguous for g in group(names, places=False)] == [
+        (),
+        (),
+        ("Cemal Aydın", "Murat Aydın"),
+    ]

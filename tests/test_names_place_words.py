@@ -177,3 +177,38 @@ def test_kyrgyz_aimak_is_a_regions_word() -> None:
     """Kyrgyz writes a region as the town's name with аймак 'region' too (Нарын аймагында)."""
     assert _together(["Naryn region", "Нарын аймагы", "Нарын аймагындагы", "Нарынская область"])
     assert _apart("Нарын аймагы", "Нарын")
+
+
+def test_province_is_a_region_word() -> None:
+    """English writes an oblast or a viloyat as a province too (Sogd Province); a province
+    is a region, not its town nor a district of the same name."""
+    for names in (
+        ["Sogd Province", "Sogd Region", "Согдийская область"],
+        ["Osh Province", "Osh oblast", "Ош облусу"],
+        ["Khatlon Province", "Хатлонской области"],
+    ):
+        assert _together(names), names
+    assert _apart("Osh Province", "Osh")
+    assert _apart("Osh Province", "Osh District")
+
+
+def test_an_acronym_joins_the_name_its_initials_spell() -> None:
+    """ОДКБ, NATO: the initials of a name's words, a hyphenated word's parts, in either
+    script, a word of one or two letters left out or not."""
+    for names in (
+        ["ОДКБ", "Организация Договора о коллективной безопасности"],
+        ["ШОС", "Шанхайская организация сотрудничества"],
+        ["NATO", "North Atlantic Treaty Organization"],
+        ["ЯНАО", "Ямало-Ненецкий автономный округ"],
+    ):
+        assert _together(names), names
+
+
+def test_an_acronym_two_names_spell_joins_neither() -> None:
+    names = [
+        "ОДКБ",
+        "Организация Договора о коллективной безопасности",
+        "Общество друзей Киргизии и Бишкека",
+    ]
+    assert group_names(names, places=False) == [[n] for n in names]
+    assert _apart("СНГ", "Снег")  # an acronym is not a word spelled so

@@ -187,3 +187,21 @@ def test_a_name_a_patronymic_or_a_latin_ending_links_regroups_its_mate(name: str
     assert len(next(g for g in again.groups if name in g.names).names) > 1
     removed = regroup.regroup(group_all(names, places=False), before, places=False)
     assert removed.groups == group(before, places=False)
+
+
+ACRONYMS = ["ОДКБ", "ШОС"]  # joined in grouping's last step, to the names they spell
+ACRONYM_MATES = [
+    "Организация Договора о коллективной безопасности",
+    "Шанхайская организация сотрудничества",
+    "Шанхайской организации сотрудничества",
+]
+
+
+@pytest.mark.parametrize("name", [*ACRONYMS, *ACRONYM_MATES])
+def test_an_acronym_or_a_name_it_spells_regroups_its_mate(name: str) -> None:
+    names = [*JAPAROVS[:4], *ACRONYMS, *ACRONYM_MATES, *PLACES[:4]]
+    before = [n for n in names if n != name]
+    again = regroup.regroup(group_all(before), names)
+    assert again.groups == group(names)
+    removed = regroup.regroup(group_all(names), before)
+    assert removed.groups == group(before)

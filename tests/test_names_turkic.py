@@ -213,3 +213,30 @@ def test_a_fathers_name_two_daughters_share_is_marked_ambiguous() -> None:
     names = ["Kanykei Tursunbek kyzy", "Aizhan Tursunbek kyzy", "Турсунбек кызынын"]
     groups = group(names, places=False)
     assert [g.ambiguous for g in groups] == [(), (), ("Aizhan Tursunbek kyzy", names[0])]
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Kassym-Jomart Tokayev", "Тоқаевтың", "Тоқаевқа", "Тоқаевпен", "Тоқаевты"],
+        ["Дарига Назарбаева", "Назарбаеваның", "Назарбаеваға"],
+        ["Ислам Әлиев", "Әлиевтің"],  # a front stem: -тің
+        ["Almaty", "Алматының"],
+        ["Astana", "Астанаға"],
+        ["Shymkent", "Шымкенттің"],
+    ],
+)
+def test_kazakh_case_endings_read_on_a_name_in_play(names: list[str]) -> None:
+    assert together(names)
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Kassym-Jomart Tokayev", "Тоқаевке"],  # a back stem takes -қа, not -ке
+        ["Sadyr Japarov", "Akylbek Japarov", "Жапаровтың"],  # ambiguous, as Japarov is
+        ["Аманда", "Aman Tuleyev"],  # a stem must be the name's last word
+    ],
+)
+def test_kazakh_case_endings_only_where_they_fit(names: list[str]) -> None:
+    assert apart(names)

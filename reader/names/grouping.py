@@ -59,6 +59,8 @@ from rapidfuzz.distance import Levenshtein
 from reader import lang as languages
 from reader.lang.extraction import particles, visible
 from reader.names import gazetteer
+from reader.names.acronyms import acronym_keys, is_acronym
+from reader.names.kazakh import case_stems
 from reader.names.place_words import (
     APOSTROPHES,
     SETTLEMENT,
@@ -66,7 +68,7 @@ from reader.names.place_words import (
     place_adjective_nouns,
     without_generic,
 )
-from reader.names.translit import lost_caron_keys, name_keys
+from reader.names.translit import late_keys, lost_caron_keys, name_keys
 
 # Skeletons of at least this many letters may differ by a few edits of the kinds spellings
 # differ by (`_spelling_edit`): one in 9 letters passes (Nizhnekamsk / Niznekamsk), Karimov /
@@ -101,7 +103,8 @@ class _Word:
     bases: tuple[_Base, ...]  # alternative base forms of the word
     initial: bool = False
     written: Keys = frozenset()  # keys of the word as written, not reduced to a base form
-    carons: Keys = frozenset()  # keys of a Latin word read with carons it may have lost
+    # keys of a Latin word read with carons it may have lost, or another late reading
+    carons: Keys = frozenset()
     ending: Keys = frozenset()  # keys of a Latin word read with a case ending off (Japarovdun)
     patronymic: bool = False  # a Russian patronymic (Нургожоевич, Ivanovna)
 
@@ -182,7 +185,7 @@ def _word(text: str) -> _Word:
             bases[same] = _Base(old.keys | keys, gender)
     reduced = any(base != text for base, _ in readings)
     written = frozenset(name_keys(text)) if reduced or not bases else bases[0].keys
-    carons = frozenset().union(*(lost_caron_keys(base) for base, _ in readings))
+    carons = frozenset().union(*(lost_caron_keys(b) | late_keys(b) for b, _ in readings))
     related = _related_keys(text)
     if related and bases:  # the reading as written also reads as those names
         own = frozenset(name_keys(text))
@@ -204,8 +207,10 @@ _PATRONYMIC = ("iç", "vna", "içna")
 
 def _ending_keys(text: str) -> Keys:
     """Keys of the stems a target language reads `text` as, written in Latin letters with
-    one of its case endings (Kyrgyz Japarovdun, Tashievge): tried last (`_late`)."""
+    one of its case endings (Kyrgyz Japarovdun, Tashievge), or `text` read as a Kazakh case
+    form (Тоқаевтың, Назарбаеваға): tried last (`_late`)."""
     stems = {s for t in languages.targets() for s in t.morphology.romanized_bases(text)}
+    stems.update(case_stems(text))
     return frozenset(k for s in stems for k in name_keys(s))
 
 
@@ -732,6 +737,10 @@ def _cluster(parsed: list[_Name]) -> tuple[_Groups, dict[int, set[int]]]:
     # 4. a group whose every name may have lost its carons, or be a Latin case form, joins the
     # one group that fits them
     _join_late_readings(groups, parsed, ambiguous, (definite, unplaced))
+    # 5. a bare name whose full names the late readings joined into one group joins it
+    ambiguous = _settle_ambiguous(groups, ambiguous)
+    # 6. a group of acronyms joins the one group of names whose initials spell them
+    _join_acronyms(groups, parsed)
     return groups, ambiguous
 
 
@@ -819,6 +828,41 @@ def _join_short_names(groups: _Groups, parsed: list[_Name], torn: set[int]) -> d
         elif targets:
             ambiguous[groups.find(root)] = targets
     return ambiguous
+
+
+def _settle_ambiguous(groups: _Groups, ambiguous: dict[int, set[int]]) -> dict[int, set[int]]:
+    """Join a bare name to the one group its full names are now in (Bayramov, beside Ceyhun
+    Bayramov and Jeyhun Bayramov, which only Turkish c as дж joined); the bare names left
+    that still fit several."""
+    left: dict[int, set[int]] = {}
+    for root, targets in ambiguous.items():
+        roots = {groups.find(t) for t in targets}
+        if len(roots) == 1:
+            groups.union(root, roots.pop())
+        else:
+            left[groups.find(root)] = targets
+    return left
+
+
+def _join_acronyms(groups: _Groups, parsed: list[_Name]) -> None:
+    """ГБАО, GBAO: a group all of whose names are acronyms joins the one group with a name
+    of several words whose initials spell one of them (Горно-Бадахшанская автономная
+    область); where several groups' names do, it joins none."""
+    members = groups.members()
+    spelling: dict[str, set[int]] = {}
+    for name in parsed:
+        for key in acronym_keys(name.text):
+            spelling.setdefault(key, set()).add(name.index)
+    if not spelling:
+        return
+    for root, idx in members.items():
+        if not all(is_acronym(parsed[i].text) for i in idx):
+            continue
+        own = groups.find(root)
+        found = {j for i in idx for k in name_keys(parsed[i].text) for j in spelling.get(k, ())}
+        targets = {groups.find(j) for j in found} - {own}
+        if len(targets) == 1:
+            groups.union(own, targets.pop())
 
 
 def _short(name: _Name) -> bool:

@@ -5,7 +5,8 @@ Grouping (`reader.names.grouping`) decides about a name only from the names it i
 those it fully matches (step 1 links them, step 2 places a name of several readings by them),
 the bare names that are a full name's last word and the given names and patronymics that are
 its first two words (step 3) and, for a Latin name that may have lost its carons or be a Kyrgyz
-case form, the names its late reading fully matches or is the last word of (step 4). Every pass
+case form, the names its late reading fully matches or is the last word of (step 4); an
+acronym, the names whose initials spell it (step 6, found apart from the blocks). Every pass
 compares only block candidates, and the passes' outcomes do not depend on input order. So the
 names fall into components, connected by those relations between block candidates, and `group`
 of all names is the union of `group` of each component (labels and member order depend only on
@@ -29,6 +30,7 @@ from dataclasses import dataclass, replace
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
+from reader.names.acronyms import acronym_keys, is_acronym
 from reader.names.grouping import (
     _MAX_DELETIONS,
     FUZZY_MIN_LENGTH,
@@ -48,6 +50,7 @@ from reader.names.grouping import (
     _tokens,
     group,
 )
+from reader.names.translit import name_keys
 
 # Two long keys share a deletion token only within this many edits: up to _MAX_DELETIONS
 # letters deleted from each, and one more where a key ending in -a meets one that does not
@@ -109,13 +112,15 @@ def _touched(
     before: dict[str, list], names: list[str], added: list[str], removed: list[str], places: bool
 ) -> set[int] | None:
     """The components to group again (ids in `before`), or None if an added name ends with
-    an initial (every name would be its candidate)."""
+    an initial (every name would be its candidate) or is an acronym (the names it spells
+    are no block candidates of it)."""
     parsed = {n: _parse(0, n, places) for n in added}
-    if any(_signature(p).loose for p in parsed.values()):
+    if any(_signature(p).loose or is_acronym(n) for n, p in parsed.items()):
         return None
     touched = {before[n][0] for n in removed} | _reordered(before, names)
     finder = _Finder(before)  # the removed names' components are touched already
     for name in added:
+        touched.update(before[a][0] for a in finder.acronyms(name))
         for other in finder.candidates(parsed[name]) | _late_candidates(finder, parsed[name]):
             component = before[other][0]
             if component not in touched and _related(parsed[name], _parse(1, other, places)):
@@ -176,11 +181,24 @@ def _components(names: list[str], groups: list[NameGroup], places: bool) -> dict
         for b in blocks.candidates(read):
             if links.find(a.index) != links.find(b.index) and _late_fits(read, b):
                 links.union(a.index, b.index)
+    _link_acronyms(links, names)
     number: dict[int, int] = {}
     return {
         n: [number.setdefault(links.find(i), len(number)), *_probe(p, sig)]
         for i, (n, p, sig) in enumerate(zip(names, parsed, blocks.signatures, strict=True))
     }
+
+
+def _link_acronyms(links: _Groups, names: list[str]) -> None:
+    """Link each acronym to the names whose initials spell it (grouping's last step)."""
+    spelling: dict[str, list[int]] = defaultdict(list)
+    for i, name in enumerate(names):
+        for key in acronym_keys(name):
+            spelling[key].append(i)
+    for i, name in enumerate(names):
+        if spelling and is_acronym(name):
+            for j in {j for key in name_keys(name) for j in spelling.get(key, ())}:
+                links.union(i, j)
 
 
 def _related(a: _Name, b: _Name) -> bool:
@@ -245,6 +263,12 @@ class _Finder:
             kind: [k for k in self.by_key[kind] if len(k) >= FUZZY_MIN_LENGTH]
             for kind in ("last", "first", "joined")
         }
+
+    def acronyms(self, name: str) -> set[str]:
+        """The acronyms among the names that `name`'s initials spell (their keys as written
+        are their "joined" ones)."""
+        joined = self.by_key["joined"]
+        return {a for key in acronym_keys(name) for a in joined.get(key, ()) if is_acronym(a)}
 
     def candidates(self, name: _Name) -> set[str]:
         sig = _signature(name)

@@ -150,6 +150,7 @@ class _Folding:
     cyrillic: tuple[tuple[re.Pattern[str], str], ...]
     carons: dict[str, str]  # a Latin letter that may be a caron letter stripped (z: ž)
     carons_unless: re.Pattern[str]  # a spelling that writes them otherwise
+    late: tuple[tuple[re.Pattern[str], str], ...]  # readings tried last (Turkish c as дж)
 
 
 @lru_cache(maxsize=1)
@@ -171,6 +172,7 @@ def _folding() -> _Folding:
         ),
         carons=raw["lost_carons"]["letters"],
         carons_unless=re.compile(raw["lost_carons"]["unless"]),
+        late=tuple((re.compile(p), r) for p, r in raw["late_alternatives"]),
     )
 
 
@@ -270,4 +272,18 @@ def lost_caron_keys(name: str) -> frozenset[str]:
     readings = {low[:i] + table.carons[low[i]] + low[i + 1 :] for i in spots}
     readings.add("".join(table.carons.get(c, c) for c in low))
     keys = set().union(*(name_keys(r) for r in readings if r != low))
+    return frozenset(keys - name_keys(name))
+
+
+@lru_cache(maxsize=65536)
+def late_keys(name: str) -> frozenset[str]:
+    """Keys of a Latin name read as another orthography writes it (folding.json
+    "late_alternatives": Turkish Recep as Реджеп), where that reading is another name in
+    the usual ones (GOST Carev is Царёв): grouping tries them only where nothing else
+    matched, as `lost_caron_keys`."""
+    if CYRILLIC.search(name):
+        return frozenset()
+    low = name.lower()
+    readings = {p.sub(r, low) for p, r in _folding().late if p.search(low)}
+    keys = set().union(*(name_keys(r) for r in readings))
     return frozenset(keys - name_keys(name))

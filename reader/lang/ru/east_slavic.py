@@ -39,6 +39,7 @@ class _Script:
     initial: Table
     before_glide: Table
     pretonic: Table
+    ending: Table
     keep_unknown: bool
     surname_endings: tuple[str, ...]
     glides: frozenset[str]
@@ -81,6 +82,7 @@ def _scripts() -> tuple[_Script, _Script, tuple[str, ...], Table]:
             table("initial"),
             table("before_glide"),
             table("pretonic"),
+            table("ending"),
             part["keep_unknown"],
             tuple(part["surname_endings"]),
             frozenset(raw["glide_vowels"]),
@@ -134,6 +136,9 @@ def _spellings(word: str, script: _Script) -> set[str]:
         if i == len(word):
             out.add(built)
             return
+        for russian in script.ending.get(word[i:], ()):
+            if i and _is_prefix(built + russian):
+                out.add(built + russian)
         for n in range(min(longest, len(word) - i), 0, -1):
             for russian in script.options(word, i, n):
                 budget[0] -= 1

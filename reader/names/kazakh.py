@@ -1,0 +1,85 @@
+"""Stems of a name in a Kazakh case form (Тоқаевтың, Назарбаеваға, Алматының).
+
+Kazakh is no language of the app, but its news and its names reach the Russian and Kyrgyz
+texts, and its case endings are not Kyrgyz's (a genitive in ң, a dative in ғ or қ, no
+rounding): Kyrgyz's morphology leaves such a word whole. The endings are data
+(kazakh_endings.json); a word is a stem and an ending only where that ending is the one the
+stem's last sound and last vowel call for.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from reader.lang import CYRILLIC
+
+_DATA = Path(__file__).parent / "kazakh_endings.json"
+
+
+@dataclass(frozen=True)
+class _Table:
+    classes: dict[str, str]
+    back: str
+    front: str
+    endings: tuple[dict[str, list[str]], ...]
+    unharmonic: tuple[str, ...]
+    min_stem: int
+
+
+@lru_cache(maxsize=1)
+def _table() -> _Table:
+    raw = json.loads(_DATA.read_text(encoding="utf-8"))
+    return _Table(
+        raw["sound_classes"],
+        raw["back"],
+        raw["front"],
+        tuple(raw["endings"].values()),
+        tuple(raw["unharmonic_finals"]),
+        raw["min_stem"],
+    )
+
+
+def _rows(stem: str, table: _Table) -> tuple[int, ...]:
+    """The harmony rows the stem's last vowel calls for: 0 back, 1 front, both if neither;
+    a final -ев's vowel is not the stem's (Тоқаев is back)."""
+    vowels = table.classes["vowel"]
+    final = next((f for f in table.unharmonic if stem.endswith(f)), "")
+    stem = stem[: len(stem) - len(final)]
+    last = next((c for c in reversed(stem) if c in vowels), "")
+    if last in table.back:
+        return (0,)
+    if last in table.front:
+        return (1,)
+    return (0, 1)
+
+
+def _fits(stem: str, ending: str, table: _Table) -> bool:
+    classes = [name for name, letters in table.classes.items() if stem[-1] in letters]
+    rows = _rows(stem, table)
+    return any(
+        forms[name][row] == ending for forms in table.endings for name in classes for row in rows
+    )
+
+
+@lru_cache(maxsize=65536)
+def case_stems(word: str) -> tuple[str, ...]:
+    """The stems `word` is a Kazakh case form of (Тоқаевтың -> Тоқаев); none for a Latin
+    word or one no ending fits."""
+    if not CYRILLIC.search(word):
+        return ()
+    table = _table()
+    low = word.casefold()
+    found = []
+    for ending in sorted({e for forms in table.endings for pair in forms.values() for e in pair}):
+        stem = low[: -len(ending)]
+        if (
+            low.endswith(ending)
+            and len(stem) >= table.min_stem
+            and any(c in table.classes["vowel"] for c in stem)
+            and _fits(stem, ending, table)
+        ):
+            found.append(word[: len(stem)])
+    return tuple(found)

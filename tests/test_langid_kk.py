@@ -47,3 +47,28 @@ def test_a_kazakh_word_ukrainian_does_not_know_weighs_against_ukrainian(text):
 )
 def test_the_lexicon_leaves_ukrainian_and_russian_texts_alone(text, code):
     assert langid.identify(text).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Чоң шрифт", "ky"),  # чоң: the Kyrgyz list's; шрифт Russian's dictionary knows
+        ("Чоң файл", "ky"),
+        ("Орны аз", "kk"),  # орны: the Kazakh list's
+    ],
+)
+def test_a_native_word_of_one_list_takes_others_votes(text, code):
+    """The voters give every vote to Tatar, Bashkir or Mongolian; a native-looking word
+    only one list has, beside words a dictionary knows, gives them to its language."""
+    assert langid.identify(text).code == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Сез ничек яшисез",  # Tatar: яшисез is in the Kyrgyz list but no native Kyrgyz word
+        "Яңа файл",  # Tatar яңа: я is no letter of a native Kyrgyz word
+    ],
+)
+def test_other_keeps_texts_whose_listed_words_are_not_all_native(text):
+    assert langid.identify(text).code == "other"

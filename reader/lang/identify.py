@@ -452,28 +452,39 @@ class Identifier:
         but the name Ені). Only a language of the group's script, and not the one the lists
         were cleaned against (a `Native` entry's `against`, Russian): its loanwords the lists
         hold spelt as it spells them where its dictionary lacks them (прокси, риял), while
-        Ukrainian spells its own (проксі). Not when "other" leads: the lists are web-crawled
-        and hold Tatar's, Bashkir's and Mongolian's words too."""
+        Ukrainian spells its own (проксі). When "other" leads a text in known letters (the
+        voters give Kyrgyz Чоң текст, Kazakh Диск орны аз to Tatar or Mongolian), only if
+        every such word is in a list and looks native (`Native.native`): the lists are
+        web-crawled and hold Tatar's, Bashkir's, Serbian's words too (яшисез, мултимедия)."""
         script = self._languages[group[0]].script
-        if (
+        other = leader == OTHER and self._own_letters(folded)
+        if not other and (
             leader not in self._dictionaried
             or self._languages[leader].script is not script
             or any(native.against == leader for native in self._markers.natives)
         ):
             return
         found: Counter[str | None] = Counter()
+        listed: list[str] = []
         for before, word in _plain_words(text):
             folded_word = word.casefold()
             if len(folded_word) > _SHORT_WORD and not any(
                 self._morphology[code].knows_after(before, word) for code in self._dictionaried
             ):
                 found[words_of.language(folded_word)] += 1
+                listed.append(folded_word)
+        if other and (found[None] or not all(map(self._looks_native, listed))):
+            return
         first, second = sorted(group, key=lambda c: found[c], reverse=True)[:2]
         lead = found[first] - found[second]
         if lead > 0 and self._writes_every_letter(first, folded):
             kept = (1 - _LEXICON_SHARE) ** lead
             scores[first] += scores[leader] * (1 - kept)
             scores[leader] *= kept
+
+    def _looks_native(self, word: str) -> bool:
+        """Whether `word` (lower case) looks native to a language with a `Native` entry."""
+        return any(native.native(word) for native in self._markers.natives)
 
     def _look_alike_words(
         self, code: str, text: str, scores: dict[str, float], markers: dict[str, float]

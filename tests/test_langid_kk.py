@@ -72,3 +72,19 @@ def test_a_native_word_of_one_list_takes_others_votes(text, code):
 )
 def test_other_keeps_texts_whose_listed_words_are_not_all_native(text):
     assert langid.identify(text).code == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # д after a voiced consonant: Kyrgyz заряд-дал-ды, Kazakh writes т (зарядталды)
+        ("Телефон заряддалды", "ky"),
+        ("Каталогда файл жок", "ky"),
+        # Kazakh's verbal noun in a single -у with an ending: жаз-у-лары (Kyrgyz жазуулары)
+        ("Хат жазулары", "kk"),
+        ("Файл жазулары", "kk"),
+        ("Файл атаулары", "kk"),  # атау-лары: a vowel before the у, no verbal noun
+    ],
+)
+def test_spellings_only_one_of_kyrgyz_and_kazakh_writes(text, code):
+    assert langid.identify(text).code == code

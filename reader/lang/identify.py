@@ -452,10 +452,7 @@ class Identifier:
         but the name Ені). Only a language of the group's script, and not the one the lists
         were cleaned against (a `Native` entry's `against`, Russian): its loanwords the lists
         hold spelt as it spells them where its dictionary lacks them (прокси, риял), while
-        Ukrainian spells its own (проксі). Against such a language a word in neither list
-        that looks native (`Native.native`) counts for the one of `group` that alone writes
-        every letter of the text (Kazakh Жайма стилі: стилі is also Ukrainian's, жайма no
-        dictionary's, і no Kyrgyz letter). When "other" leads a text in known letters (the
+        Ukrainian spells its own (проксі). When "other" leads a text in known letters (the
         voters give Kyrgyz Чоң текст, Kazakh Диск орны аз to Tatar or Mongolian), only if
         every such word is in a list and looks native (`Native.native`): the lists are
         web-crawled and hold Tatar's, Bashkir's, Serbian's words too (яшисез, мултимедия)."""
@@ -478,11 +475,6 @@ class Identifier:
                 listed.append(folded_word)
         if other and (found[None] or not all(map(self._looks_native, listed))):
             return
-        writers = [c for c in group if self._writes_every_letter(c, folded)]
-        if not other and len(writers) == 1:
-            found[writers[0]] += sum(
-                1 for w in listed if words_of.language(w) is None and self._looks_native(w)
-            )
         first, second = sorted(group, key=lambda c: found[c], reverse=True)[:2]
         lead = found[first] - found[second]
         if lead > 0 and self._writes_every_letter(first, folded):

@@ -68,6 +68,8 @@ def test_a_native_word_of_one_list_takes_others_votes(text, code):
     [
         "Сез ничек яшисез",  # Tatar: яшисез is in the Kyrgyz list but no native Kyrgyz word
         "Яңа файл",  # Tatar яңа: я is no letter of a native Kyrgyz word
+        "Үрге Кама",  # Bashkir үрге, 'upper', in the Kazakh list, before a name alone
+        "Чоң Москва",  # no word a dictionary knows beside the native one
     ],
 )
 def test_other_keeps_texts_whose_listed_words_are_not_all_native(text):

@@ -454,8 +454,10 @@ class Identifier:
         hold spelt as it spells them where its dictionary lacks them (прокси, риял), while
         Ukrainian spells its own (проксі). When "other" leads a text in known letters (the
         voters give Kyrgyz Чоң текст, Kazakh Диск орны аз to Tatar or Mongolian), only if
-        every such word is in a list and looks native (`Native.native`): the lists are
-        web-crawled and hold Tatar's, Bashkir's, Serbian's words too (яшисез, мултимедия)."""
+        every such word is in a list and looks native (`Native.native`) and a plain word a
+        dictionary knows stands beside them (текст, диск): the lists are web-crawled and
+        hold Tatar's, Bashkir's, Serbian's words too (яшисез, мултимедия; Bashkir үрге,
+        'upper', before a name)."""
         script = self._languages[group[0]].script
         other = leader == OTHER and self._own_letters(folded)
         if not other and (
@@ -466,14 +468,15 @@ class Identifier:
             return
         found: Counter[str | None] = Counter()
         listed: list[str] = []
+        known = False
         for before, word in _plain_words(text):
             folded_word = word.casefold()
-            if len(folded_word) > _SHORT_WORD and not any(
-                self._morphology[code].knows_after(before, word) for code in self._dictionaried
-            ):
+            if any(self._morphology[code].knows_after(before, word) for code in self._dictionaried):
+                known = True
+            elif len(folded_word) > _SHORT_WORD:
                 found[words_of.language(folded_word)] += 1
                 listed.append(folded_word)
-        if other and (found[None] or not all(map(self._looks_native, listed))):
+        if other and (found[None] or not known or not all(map(self._looks_native, listed))):
             return
         first, second = sorted(group, key=lambda c: found[c], reverse=True)[:2]
         lead = found[first] - found[second]

@@ -471,10 +471,14 @@ class Identifier:
         known = False
         for before, word in _plain_words(text):
             folded_word = word.casefold()
+            long = len(folded_word) > _SHORT_WORD
+            language = words_of.language(folded_word) if long else None
+            if not other and language is None:
+                continue  # it counts for nothing: no dictionary need be asked (they are slow)
             if any(self._morphology[code].knows_after(before, word) for code in self._dictionaried):
                 known = True
-            elif len(folded_word) > _SHORT_WORD:
-                found[words_of.language(folded_word)] += 1
+            elif long:
+                found[language] += 1
                 listed.append(folded_word)
         if other and (found[None] or not known or not all(map(self._looks_native, listed))):
             return

@@ -56,7 +56,8 @@ def _name_only(word: str) -> bool:
 @cache
 def ukrainian_analyzer() -> pymorphy3.MorphAnalyzer:
     """Loaded on first use (a tenth of a second, some 20 MB), which only a text that reads
-    as Ukrainian but is unsure asks for."""
+    as Ukrainian but is unsure asks for, or one led by Ukrainian with a word of the
+    Kyrgyz/Kazakh lexicon, or by "other" with Cyrillic words in known letters."""
     import pymorphy3
     from pymorphy3 import tagset
     from pymorphy3.units import DictionaryAnalyzer

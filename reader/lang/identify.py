@@ -209,6 +209,12 @@ class Identifier:
             language.code for language in self.languages if isinstance(language, LookAlike)
         )
         self._morphology = {language.code: language.morphology for language in self.languages}
+        # The languages whose dictionary knows words (`Morphology.knows` is their own).
+        self._dictionaried = frozenset(
+            code
+            for code, morphology in self._morphology.items()
+            if type(morphology).knows is not Morphology.knows
+        )
         self._languages = {language.code: language for language in self.languages}
         self._markers = read_markers(self.languages)
         self._lexicons = _lexicons(self.languages)
@@ -263,7 +269,7 @@ class Identifier:
                 self._borrowed(borrowing, text, folded, scores, markers)
         if own_letters and _best(scores)[0] == OTHER:
             self._suffixed_loanwords(text, folded, scores, markers)
-        self._lexicon_words(_best(scores)[0], folded, scores)
+        self._lexicon_words(_best(scores)[0], text, folded, scores)
         latin = len(LATIN.findall(folded)) > letters / 2
         if latin:
             self._latin_text(text, folded, letters, own_letters, scores)
@@ -405,14 +411,18 @@ class Identifier:
                         _move_votes(scores, alike, native.language)
                     return
 
-    def _lexicon_words(self, leader: str, folded: str, scores: dict[str, float]) -> None:
+    def _lexicon_words(self, leader: str, text: str, folded: str, scores: dict[str, float]) -> None:
         """When a language or one of its look-alikes leads, the words of the text only one
         of them writes (its `Lexicon`) weigh against the voters: each more of one's than of
         any other's moves `_LEXICON_SHARE` of the others' score to it, if it writes every
         letter of the text (Kyrgyz тутум, кагаз; Kazakh жүйесі). A word in neither's list, or
-        in both, counts for nothing."""
+        in both, counts for nothing. When a language with a dictionary leads instead, its
+        words that no dictionary knows weigh so against it first (`_lexicon_unknown_words`)."""
         for code, words_of in self._lexicons.items():
             group = self._with_alikes(code)
+            if leader not in group:
+                self._lexicon_unknown_words(leader, group, words_of, text, folded, scores)
+                leader = _best(scores)[0]
             if leader not in group:
                 continue
             found = Counter(words_of.language(word) for word in set(_WORDS.findall(folded)))
@@ -425,6 +435,63 @@ class Identifier:
                 if other != first:
                     scores[first] += scores[other] * (1 - kept)
                     scores[other] *= kept
+
+    def _lexicon_unknown_words(
+        self,
+        leader: str,
+        group: tuple[str, ...],
+        words_of: Lexicon,
+        text: str,
+        folded: str,
+        scores: dict[str, float],
+    ) -> None:
+        """Move the score of `leader`, a language with a dictionary, to the one of `group`
+        whose lexicon has more of the text's plain words (no names, no abbreviations) that
+        no dictionary knows where they stand, as `_lexicon_words` moves it within the group:
+        the voters give Kazakh Терезе ені to Ukrainian (ені, 'width', is no Ukrainian word
+        but the name Ені). Only a language of the group's script, and not the one the lists
+        were cleaned against (a `Native` entry's `against`, Russian): its loanwords the lists
+        hold spelt as it spells them where its dictionary lacks them (прокси, риял), while
+        Ukrainian spells its own (проксі). When "other" leads a text in known letters (the
+        voters give Kyrgyz Чоң текст, Kazakh Диск орны аз to Tatar or Mongolian), only if
+        every such word is in a list and looks native (`Native.native`) and a plain word a
+        dictionary knows stands beside them (текст, диск): the lists are web-crawled and
+        hold Tatar's, Bashkir's, Serbian's words too (яшисез, мултимедия; Bashkir үрге,
+        'upper', before a name)."""
+        script = self._languages[group[0]].script
+        other = leader == OTHER and self._own_letters(folded)
+        if not other and (
+            leader not in self._dictionaried
+            or self._languages[leader].script is not script
+            or any(native.against == leader for native in self._markers.natives)
+        ):
+            return
+        found: Counter[str | None] = Counter()
+        listed: list[str] = []
+        known = False
+        for before, word in _plain_words(text):
+            folded_word = word.casefold()
+            long = len(folded_word) > _SHORT_WORD
+            language = words_of.language(folded_word) if long else None
+            if not other and language is None:
+                continue  # it counts for nothing: no dictionary need be asked (they are slow)
+            if any(self._morphology[code].knows_after(before, word) for code in self._dictionaried):
+                known = True
+            elif long:
+                found[language] += 1
+                listed.append(folded_word)
+        if other and (found[None] or not known or not all(map(self._looks_native, listed))):
+            return
+        first, second = sorted(group, key=lambda c: found[c], reverse=True)[:2]
+        lead = found[first] - found[second]
+        if lead > 0 and self._writes_every_letter(first, folded):
+            kept = (1 - _LEXICON_SHARE) ** lead
+            scores[first] += scores[leader] * (1 - kept)
+            scores[leader] *= kept
+
+    def _looks_native(self, word: str) -> bool:
+        """Whether `word` (lower case) looks native to a language with a `Native` entry."""
+        return any(native.native(word) for native in self._markers.natives)
 
     def _look_alike_words(
         self, code: str, text: str, scores: dict[str, float], markers: dict[str, float]

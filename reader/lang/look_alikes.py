@@ -23,12 +23,15 @@ class UkrainianDictionary(Morphology):
 
     # The prepositions that govern Ukrainian's locative (місцевий відмінок).
     LOCATIVE_PREPOSITIONS = frozenset({"в", "у", "на", "о", "об", "по", "при"})
+    # The tags of a name: a word the dictionary reads only so is no Ukrainian word in lower
+    # case (Kazakh ені, 'width', is the name Ені; кері, 'back', the surname Кері).
+    NAME_TAGS = ("Name", "Surn", "Patr")
 
     def knows(self, word: str) -> bool:
         return bool(ukrainian_analyzer().word_is_known(word.casefold()))
 
     def knows_after(self, before: str, word: str) -> bool:
-        if not self.knows(word):
+        if not self.knows(word) or (word.islower() and _name_only(word.casefold())):
             return False
         if self.LOCATIVE_PREPOSITIONS.intersection(before.casefold().split()):
             return True
@@ -41,10 +44,20 @@ def _locative_only(word: str) -> bool:
     return all("loct" in parse.tag for parse in ukrainian_analyzer().parse(word))
 
 
+@lru_cache(maxsize=4096)
+def _name_only(word: str) -> bool:
+    """Whether every reading the dictionary has of `word` is a name's."""
+    return all(
+        any(tag in parse.tag for tag in UkrainianDictionary.NAME_TAGS)
+        for parse in ukrainian_analyzer().parse(word)
+    )
+
+
 @cache
 def ukrainian_analyzer() -> pymorphy3.MorphAnalyzer:
     """Loaded on first use (a tenth of a second, some 20 MB), which only a text that reads
-    as Ukrainian but is unsure asks for."""
+    as Ukrainian but is unsure asks for, or one led by Ukrainian with a word of the
+    Kyrgyz/Kazakh lexicon, or by "other" with Cyrillic words in known letters."""
     import pymorphy3
     from pymorphy3 import tagset
     from pymorphy3.units import DictionaryAnalyzer

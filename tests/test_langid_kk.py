@@ -1,0 +1,92 @@
+"""Kazakh told from Kyrgyz and from its other look-alikes (reader.lang.identify), with the
+real identifiers and the shipped lexicon: made-up texts, none from the benchmark's sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.lang import identify as langid
+from reader.lang.look_alikes import UkrainianDictionary
+
+
+@pytest.mark.parametrize(
+    ("word", "known"),
+    [
+        ("ені", False),  # Kazakh 'width'; Ukrainian's dictionary has only the name Ені
+        ("кері", False),  # Kazakh 'back'; only the surname Кері
+        ("Ені", True),  # capitalised it may be the name
+        ("ночі", True),
+        ("сторінка", True),
+    ],
+)
+def test_ukrainian_knows_no_lower_case_word_it_has_only_as_a_name(word, known):
+    assert UkrainianDictionary().knows_after("", word) is known
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Кнопка ені", "Слайд ені", "Логотип ені", "Кнопка кері"],
+)
+def test_a_kazakh_word_ukrainian_does_not_know_weighs_against_ukrainian(text):
+    """The voters give these to Ukrainian; ені and кері are in the lexicon's Kazakh list
+    and no dictionary knows them in lower case, so Ukrainian's score goes to Kazakh."""
+    assert langid.identify(text).code == "kk"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Олена прийшла додому", "uk"),  # a name Ukrainian's dictionary knows, capitalised
+        ("Білі ночі", "uk"),
+        ("Використати проксі", "uk"),
+        # прокси is in the Kyrgyz list and not in Russian's dictionary: a loanword both
+        # write as Russian does, which says nothing against Russian
+        ("Прокси для сети", "ru"),
+        ("Адрес прокси вручную", "ru"),
+    ],
+)
+def test_the_lexicon_leaves_ukrainian_and_russian_texts_alone(text, code):
+    assert langid.identify(text).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Чоң шрифт", "ky"),  # чоң: the Kyrgyz list's; шрифт Russian's dictionary knows
+        ("Чоң файл", "ky"),
+        ("Орны аз", "kk"),  # орны: the Kazakh list's
+    ],
+)
+def test_a_native_word_of_one_list_takes_others_votes(text, code):
+    """The voters give every vote to Tatar, Bashkir or Mongolian; a native-looking word
+    only one list has, beside words a dictionary knows, gives them to its language."""
+    assert langid.identify(text).code == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Сез ничек яшисез",  # Tatar: яшисез is in the Kyrgyz list but no native Kyrgyz word
+        "Яңа файл",  # Tatar яңа: я is no letter of a native Kyrgyz word
+        "Үрге Кама",  # Bashkir үрге, 'upper', in the Kazakh list, before a name alone
+        "Чоң Москва",  # no word a dictionary knows beside the native one
+    ],
+)
+def test_other_keeps_texts_whose_listed_words_are_not_all_native(text):
+    assert langid.identify(text).code == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # д after a voiced consonant: Kyrgyz заряд-дал-ды, Kazakh writes т (зарядталды)
+        ("Телефон заряддалды", "ky"),
+        ("Каталогда файл жок", "ky"),
+        # Kazakh's verbal noun in a single -у with an ending: жаз-у-лары (Kyrgyz жазуулары)
+        ("Хат жазулары", "kk"),
+        ("Файл жазулары", "kk"),
+        ("Файл атаулары", "kk"),  # атау-лары: a vowel before the у, no verbal noun
+    ],
+)
+def test_spellings_only_one_of_kyrgyz_and_kazakh_writes(text, code):
+    assert langid.identify(text).code == code

@@ -194,3 +194,29 @@ def test_one_english_word_left_beside_names_in_latin_letters_is_found(translatio
 )
 def test_one_word_left_beside_names_stays_quiet_unless_english(translation, lang):
     assert wrong_language(translation, lang) == []
+
+
+@pytest.mark.parametrize(
+    "translation",
+    ["Read-only mirror", "Self-signed certificate", "Auto-save drafts"],
+)
+@pytest.mark.parametrize("lang", ["ky", "ru"])
+def test_a_compound_in_title_case_is_english_words_not_a_name(translation, lang):
+    """Each part of "Read-only" is a dictionary word; its parts count as words, as a reader
+    counts them, so two tokens make a phrase of three words."""
+    [finding] = wrong_language(translation, lang)
+    assert "reads as English" in finding.message
+
+
+@pytest.mark.parametrize("translation", ["Don't overwrite", "Can't save", "Won't reboot"])
+@pytest.mark.parametrize("lang", ["ky", "ru"])
+def test_a_contraction_is_english_words(translation, lang):
+    [finding] = wrong_language(translation, lang)
+    assert "reads as English" in finding.message
+
+
+@pytest.mark.parametrize(
+    "translation", ["Jean-Pierre Dupont", "Ak-Jol and Ata-Meken", "Hewlett-Packard ZX-800"]
+)
+def test_names_with_a_hyphen_alone_stay_quiet(translation):
+    assert wrong_language(translation, "ru") == []

@@ -16,6 +16,7 @@ takes out. Not fixable: it needs a translator.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from reader.checks.base import Check, Finding, TranslatedSentence, register
@@ -40,6 +41,10 @@ MIN_LONE_WORD = 4
 
 _READS_AS = re.compile(r" column reads as (.+?) \(confidence ")  # as `run` writes the message
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\S*\d\S*")
+# What a reader counts as words: each part of a compound (built-in, system-monitor) and of a
+# contraction (don't: do not), each number.
+_COUNTED = re.compile(r"[^\W_]+")
+_JOINS = re.compile(r"[-'’]")
 
 
 def words_left(sentence: TranslatedSentence) -> list[str]:
@@ -62,10 +67,17 @@ def _plain_words(text: str) -> tuple[tuple[int, str], ...]:
             continue
         # a capital marks a name, even first in the sentence (Джапаровка: a village, or
         # Kyrgyz "to Japarov"); English words in Title Case still count
-        if word[:1].isupper() and not knows(word):
+        if word[:1].isupper() and not _known(knows, word):
             continue
         found.append((match.start(), word))
     return tuple(found)
+
+
+def _known(knows: Callable[[str], bool], word: str) -> bool:
+    """Whether the dictionary knows `word`, or each part of a compound: "Built-in",
+    "Multi-line" are English words in Title Case, "Hewlett-Packard" a name."""
+    parts = [part for part in _JOINS.split(word) if part]
+    return knows(word) or (len(parts) > 1 and all(map(knows, parts)))
 
 
 def _source_left(text: str, words: list[str]) -> bool:
@@ -77,7 +89,7 @@ def _source_left(text: str, words: list[str]) -> bool:
     language = source()
     letters = {ch for ch in text.casefold() if ch.isalpha()}
     tokens = _WORD.findall(text)
-    if len(tokens) < MIN_WORDS or not letters <= set(language.alphabet):
+    if len(_COUNTED.findall(text)) < MIN_WORDS or not letters <= set(language.alphabet):
         return False
     if len(words) < MIN_SOURCE_WORDS:
         return _lone_source_word(text, words)

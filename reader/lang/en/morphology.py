@@ -13,6 +13,8 @@ from pathlib import Path
 from reader.lang.base import Morphology, match_case
 
 _POSSESSIVE = re.compile(r"(?<=\w)(?:['’]s|(?<=s)['’])$")
+# A contraction's second part: don't, we're, I've, it'll, she'd, I'm (the possessive's 's aside).
+_CLITIC = re.compile(r"(?<=\w)(?:n['’]t|['’](?:re|ve|ll|d|m))$", re.IGNORECASE)
 
 
 @cache
@@ -22,9 +24,20 @@ def _words() -> frozenset[str]:
         return frozenset(f.read().split())
 
 
+def _contracted(word: str) -> bool:
+    """Whether `word` is a contraction of a dictionary word: don't, we're; can't and won't
+    drop the n of can and won before n't."""
+    clitic = _CLITIC.search(word)
+    if not clitic:
+        return False
+    base = word[: clitic.start()].casefold()
+    words = _words()
+    return base in words or (clitic.group().casefold().startswith("n") and base + "n" in words)
+
+
 class EnglishMorphology(Morphology):
     def knows(self, word: str) -> bool:
-        return _POSSESSIVE.sub("", word).casefold() in _words()
+        return _POSSESSIVE.sub("", word).casefold() in _words() or _contracted(word)
 
     def base_forms(self, word: str, gender: str | None = None) -> list[str]:
         return [_POSSESSIVE.sub("", word)]

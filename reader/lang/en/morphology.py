@@ -1,6 +1,6 @@
 """English names take one ending, the possessive: Japarov's, Lukas'. `words.txt.gz` beside
-this file is an English dictionary: the lower-case entries of SCOWL's size-35 list (Debian's
-wamerican-small 2020.12.07-2, (c) Kevin Atkinson, permissive licence), 40,134 words; it tells
+this file is an English dictionary: the lower-case entries of SCOWL's size-50 list (Debian's
+wamerican 2020.12.07-2, (c) Kevin Atkinson, permissive licence), 63,994 words; it tells
 English words in Title Case ("Show Hidden Files") from names ("Kanat Altynbayev")."""
 
 from __future__ import annotations

@@ -220,3 +220,13 @@ def test_a_contraction_is_english_words(translation, lang):
 )
 def test_names_with_a_hyphen_alone_stay_quiet(translation):
     assert wrong_language(translation, "ru") == []
+
+
+@pytest.mark.parametrize(
+    "translation",
+    ["Fujitsu Lifebook laptop", "Cisco AnyConnect authentication", "Nokia Lumia downloads"],
+)
+def test_a_lone_everyday_english_word_beside_names_is_found(translation):
+    """Words of SCOWL's size-50 list that the size-35 one lacks."""
+    [finding] = wrong_language(translation, "ru")
+    assert "reads as English" in finding.message

@@ -601,3 +601,17 @@ def test_a_damaged_lexicon_is_left_out_with_one_warning(lexicon_file, tmp_path, 
     assert len(warnings) == 1
     assert str(path) in warnings[0].getMessage()
     assert "\n" not in warnings[0].getMessage()
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Задний фон", "ru"),  # Ukrainian writes задній
+        ("Архив TAR", "ru"),  # архів
+        ("Сценарий Perl", "ru"),  # сценарій
+        ("Внутренний динамик", "ru"),  # внутрішній динамік
+        ("Пароль не вказано", "uk"),  # Russian's dictionary has no вказано
+    ],
+)
+def test_words_only_one_of_russian_and_ukrainian_knows_decide_between_them(text, code):
+    assert langid.identify(text).code == code

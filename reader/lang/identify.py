@@ -42,6 +42,7 @@ from pathlib import Path
 
 from reader import stamps
 from reader.lang import all as all_languages
+from reader.lang import dictionary_pairs
 from reader.lang.base import CYRILLIC, LATIN, Language, LookAlike, Morphology
 from reader.lang.lexicon import Lexicon, lexicon
 
@@ -211,6 +212,7 @@ class Identifier:
         self._morphology = {language.code: language.morphology for language in self.languages}
         self._languages = {language.code: language for language in self.languages}
         self._markers = read_markers(self.languages)
+        self._dictionary_pairs = dictionary_pairs.pairs(self.languages)
         self._lexicons = _lexicons(self.languages)
         self._latin_dictionaries = tuple(
             language
@@ -261,6 +263,10 @@ class Identifier:
         for borrowing in self._markers.borrowings:
             if ask_dictionaries or borrowing.against in self._look_alikes:
                 self._borrowed(borrowing, text, folded, scores, markers)
+        if ask_dictionaries:
+            words = [word for _, word in _plain_words(text)]
+            for pair in self._dictionary_pairs:
+                dictionary_pairs.weigh(pair, words, self._morphology, scores, _move_votes)
         if own_letters and _best(scores)[0] == OTHER:
             self._suffixed_loanwords(text, folded, scores, markers)
         self._lexicon_words(_best(scores)[0], folded, scores)

@@ -615,3 +615,18 @@ def test_a_damaged_lexicon_is_left_out_with_one_warning(lexicon_file, tmp_path, 
 )
 def test_words_only_one_of_russian_and_ukrainian_knows_decide_between_them(text, code):
     assert langid.identify(text).code == code
+
+
+@pytest.mark.parametrize("text", ["2-класс", "9-барак", "6-класс"])
+def test_a_number_a_hyphen_and_a_noun_is_a_kyrgyz_ordinal_not_russian(text):
+    """Russian writes 2-й урок; after a number and a hyphen it writes an ending or an
+    adjective, a noun in -ие, -ка, -ник (which the rule leaves alone)."""
+    assert langid.identify(text).code == "ky"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2-комнатная квартира", "100-летие города", "1-классник пошёл в школу", "3-й этаж"],
+)
+def test_russian_words_after_a_number_and_a_hyphen_stay_russian(text):
+    assert langid.identify(text).code == "ru"

@@ -630,3 +630,10 @@ def test_a_number_a_hyphen_and_a_noun_is_a_kyrgyz_ordinal_not_russian(text):
 )
 def test_russian_words_after_a_number_and_a_hyphen_stay_russian(text):
     assert langid.identify(text).code == "ru"
+
+
+@pytest.mark.parametrize("text", ["Чоң шрифт", "Чоң файл", "Чоң баскыч"])
+def test_a_native_word_only_kyrgyzs_lexicon_has_keeps_a_short_text_from_other(text):
+    """The voters scatter "чоң" (big) beside a loanword over other languages; Russian's
+    dictionary does not know it, it looks native and only Kyrgyz's word list has it."""
+    assert langid.identify(text).code == "ky"

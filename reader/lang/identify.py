@@ -269,6 +269,8 @@ class Identifier:
                 dictionary_pairs.weigh(pair, words, self._morphology, scores, _move_votes)
         if own_letters and _best(scores)[0] == OTHER:
             self._suffixed_loanwords(text, folded, scores, markers)
+        if own_letters and _best(scores)[0] == OTHER:
+            self._native_lexicon_words(text, folded, scores, markers)
         self._lexicon_words(_best(scores)[0], folded, scores)
         latin = len(LATIN.findall(folded)) > letters / 2
         if latin:
@@ -489,6 +491,27 @@ class Identifier:
                 continue
             taker = self._suffix_taker(native, endings, folded, scores, markers)
             if taker:
+                _move_votes(scores, OTHER, taker)
+            return
+
+    def _native_lexicon_words(
+        self, text: str, folded: str, scores: dict[str, float], markers: dict[str, float]
+    ) -> None:
+        """Move "other"'s votes to a language with a `Native` entry, or its look-alike, when
+        every word of `text` that `against`'s dictionary does not know looks native
+        (`Native.native`) and is in the lexicon of that one alone (Kyrgyz кагаз, маани, чоң):
+        the voters know little of a few native words and scatter them over Tatar and
+        Mongolian, some of whose words the web-crawled lists have too (мултимедия, шинэ), so
+        one such word beside others in neither list does not do. The taker writes every
+        letter of the text and no marker is against it."""
+        for native in self._markers.natives:
+            words_of = self._lexicons.get(native.language)
+            words = self._unknown_words(native.against, self._with_alikes(native.language), text)
+            if words_of is None or not words:
+                continue
+            found = {words_of.language(w) if native.native(w) else None for w in words}
+            taker = found.pop() if len(found) == 1 else None
+            if taker and markers.get(taker, 1.0) >= 1 and self._writes_every_letter(taker, folded):
                 _move_votes(scores, OTHER, taker)
             return
 

@@ -637,3 +637,26 @@ def test_a_native_word_only_kyrgyzs_lexicon_has_keeps_a_short_text_from_other(te
     """The voters scatter "чоң" (big) beside a loanword over other languages; Russian's
     dictionary does not know it, it looks native and only Kyrgyz's word list has it."""
     assert langid.identify(text).code == "ky"
+
+
+@pytest.mark.parametrize("text", ["Город Бишкек", "Город Каракол", "Республика Нарын"])
+def test_a_russian_head_noun_before_a_name_is_russian(text):
+    """Kyrgyz and Kazakh put the head after the name, with a possessive (Бишкек шаары)."""
+    assert langid.identify(text).code == "ru"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Город Бишкек", True),
+        ("Королевство Тонга", True),
+        ("Батарея Индикатору", False),  # a dative: Kyrgyz индикатор-у
+        ("Бишкек Шаары", False),
+        ("Город бишкек", False),
+        ("Город Bishkek", False),
+    ],
+)
+def test_head_before_names(text, found):
+    from reader.lang import get, word_order
+
+    assert word_order.head_before_names(text, get("ru").morphology) is found

@@ -42,7 +42,7 @@ from pathlib import Path
 
 from reader import stamps
 from reader.lang import all as all_languages
-from reader.lang import dictionary_pairs
+from reader.lang import dictionary_pairs, word_order
 from reader.lang.base import CYRILLIC, LATIN, Language, LookAlike, Morphology
 from reader.lang.lexicon import Lexicon, lexicon
 
@@ -272,6 +272,7 @@ class Identifier:
         if own_letters and _best(scores)[0] == OTHER:
             self._native_lexicon_words(text, folded, scores, markers)
         self._lexicon_words(_best(scores)[0], folded, scores)
+        self._head_before_names(text, scores)
         latin = len(LATIN.findall(folded)) > letters / 2
         if latin:
             self._latin_text(text, folded, letters, own_letters, scores)
@@ -493,6 +494,18 @@ class Identifier:
             if taker:
                 _move_votes(scores, OTHER, taker)
             return
+
+    def _head_before_names(self, text: str, scores: dict[str, float]) -> None:
+        """Give a language with a dictionary the scores of the head-final languages with a
+        `Native` entry against it (and their look-alikes) and of "other" when `text` is a
+        common noun of its dictionary before names only (`word_order`: Республика Гана)."""
+        for language in self._dictionaries:
+            if not word_order.head_before_names(text, language.morphology):
+                continue
+            for native in self._markers.natives:
+                if native.against == language.code:
+                    for code in (*self._with_alikes(native.language), OTHER):
+                        _move_votes(scores, code, language.code)
 
     def _native_lexicon_words(
         self, text: str, folded: str, scores: dict[str, float], markers: dict[str, float]

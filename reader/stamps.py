@@ -32,7 +32,7 @@ DATA_FILES: dict[str, tuple[str, ...]] = {
     "reader.corpus.furniture": ("reader/corpus/furniture.json",),
     "reader.segment.rules": ("reader/lang/*/segment.json",),
     "reader.lang.extraction": ("reader/lang/*/names.json",),
-    "reader.lang.en.morphology": ("reader/lang/en/words.txt.gz",),
+    "reader.lang.en.morphology": ("reader/lang/en/words.txt.gz", "reader/lang/en/calendar.json"),
     "reader.lang.ru.morphology": ("reader/lang/ru/surnames.json",),
     "reader.lang.ru.east_slavic": ("reader/lang/ru/east_slavic.json",),
     "reader.lang.ky.morphology": ("reader/lang/ky/suffixes.json",),

@@ -230,3 +230,17 @@ def test_a_lone_everyday_english_word_beside_names_is_found(translation):
     """Words of SCOWL's size-50 list that the size-35 one lacks."""
     [finding] = wrong_language(translation, "ru")
     assert "reads as English" in finding.message
+
+
+@pytest.mark.parametrize("translation", ["in 3 Mondays", "4 Saturdays ago", "12 kilowatt-hours"])
+@pytest.mark.parametrize("lang", ["ky", "ru"])
+def test_english_beside_a_number_with_a_day_or_a_compound_is_found(translation, lang):
+    """A day of the week is a word English capitalises, not a name; a compound of
+    dictionary words (kilowatt-hours) is an English word."""
+    [finding] = wrong_language(translation, lang)
+    assert "reads as English" in finding.message
+
+
+@pytest.mark.parametrize("translation", ["Monday, 15 March 2024", "Sunday Times"])
+def test_a_day_or_a_date_alone_stays_quiet(translation):
+    assert wrong_language(translation, "ru") == []

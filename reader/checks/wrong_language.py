@@ -106,7 +106,8 @@ def _lone_source_word(text: str, words: list[str]) -> bool:
     van, and, are shorter), and identification must not confidently read the whole text as
     another language."""
     word = words[0] if words else ""
-    if len(word) < MIN_LONE_WORD or not word.islower() or not source().morphology.knows(word):
+    knows = source().morphology.knows
+    if len(word) < MIN_LONE_WORD or not word.islower() or not _known(knows, word):
         return False
     found = identify(text)
     return found.code == source().code or found.confidence < MIN_CONFIDENCE

@@ -6,6 +6,7 @@ English words in Title Case ("Show Hidden Files") from names ("Kanat Altynbayev"
 from __future__ import annotations
 
 import gzip
+import json
 import re
 from functools import cache
 from pathlib import Path
@@ -35,9 +36,23 @@ def _contracted(word: str) -> bool:
     return base in words or (clitic.group().casefold().startswith("n") and base + "n" in words)
 
 
+@cache
+def _calendar() -> frozenset[str]:
+    """The days of the week (`calendar.json`): words English capitalises, no names."""
+    data = json.loads(Path(__file__).with_name("calendar.json").read_text(encoding="utf-8"))
+    return frozenset(data["words"])
+
+
+def _calendar_word(word: str) -> bool:
+    """Whether `word` is a day of the week, or a plural of one (Tuesdays)."""
+    folded = word.casefold()
+    return folded in _calendar() or (folded.endswith("s") and folded[:-1] in _calendar())
+
+
 class EnglishMorphology(Morphology):
     def knows(self, word: str) -> bool:
-        return _POSSESSIVE.sub("", word).casefold() in _words() or _contracted(word)
+        base = _POSSESSIVE.sub("", word)
+        return base.casefold() in _words() or _calendar_word(base) or _contracted(word)
 
     def base_forms(self, word: str, gender: str | None = None) -> list[str]:
         return [_POSSESSIVE.sub("", word)]

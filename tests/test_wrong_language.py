@@ -244,3 +244,17 @@ def test_english_beside_a_number_with_a_day_or_a_compound_is_found(translation, 
 @pytest.mark.parametrize("translation", ["Monday, 15 March 2024", "Sunday Times"])
 def test_a_day_or_a_date_alone_stays_quiet(translation):
     assert wrong_language(translation, "ru") == []
+
+
+@pytest.mark.parametrize(
+    "translation", ["Treaty of Kraków", "Sony Ōkubo headphones", "Museum of São Paulo"]
+)
+@pytest.mark.parametrize("lang", ["ky", "ru"])
+def test_english_beside_a_name_with_accented_latin_letters_is_found(translation, lang):
+    [finding] = wrong_language(translation, lang)
+    assert "reads as English" in finding.message
+
+
+@pytest.mark.parametrize("translation", ["José Martí and Fidel", "Режим dead keys"])
+def test_names_with_accents_and_english_in_a_cyrillic_text_stay_quiet(translation):
+    assert wrong_language(translation, "ru") == []

@@ -16,6 +16,7 @@ takes out. Not fixable: it needs a translator.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -83,19 +84,31 @@ def _known(knows: Callable[[str], bool], word: str) -> bool:
 def _source_left(text: str, words: list[str]) -> bool:
     """Whether `words`, fewer than `MIN_WORDS`, are the source language left untranslated
     beside names and numbers (`MIN_SOURCE_WORDS`, or one word: `_lone_source_word`):
-    "Japarov and Tashiev" leaves one short word, "Режим dead keys" has a letter English does
-    not write, "Grant Young" may be a name, and "Mohammed bin Salman bin Abdulaziz" has only
-    the particles of names."""
+    "Japarov and Tashiev" leaves one short word, "Режим dead keys" has a letter of another
+    script, "Grant Young" may be a name, and "Mohammed bin Salman bin Abdulaziz" has only
+    the particles of names. The words left must be in the source's letters, the names only
+    in its script ("Battle of Boyacá": English beside a Spanish name)."""
     language = source()
-    letters = {ch for ch in text.casefold() if ch.isalpha()}
+    left = {ch for word in words for ch in word.casefold() if ch.isalpha()}
     tokens = _WORD.findall(text)
-    if len(_COUNTED.findall(text)) < MIN_WORDS or not letters <= set(language.alphabet):
+    if (
+        len(_COUNTED.findall(text)) < MIN_WORDS
+        or not left <= set(language.alphabet)
+        or not _in_script(text, language.alphabet)
+    ):
         return False
     if len(words) < MIN_SOURCE_WORDS:
         return _lone_source_word(text, words)
     return any(language.morphology.knows(word) for word in words) and any(
         word.islower() for word in _outside_names(tokens, words)
     )
+
+
+def _in_script(text: str, alphabet: str) -> bool:
+    """Whether every letter of `text` is of the script of `alphabet` (for English's, Latin:
+    é and ū are, я is not)."""
+    script = unicodedata.name(alphabet[0]).split()[0]
+    return all(unicodedata.name(ch, "").startswith(script) for ch in text if ch.isalpha())
 
 
 def _lone_source_word(text: str, words: list[str]) -> bool:

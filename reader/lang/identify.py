@@ -512,7 +512,7 @@ class Identifier:
     ) -> None:
         """Move "other"'s votes to a language with a `Native` entry, or its look-alike, when
         every word of `text` that `against`'s dictionary does not know looks native
-        (`Native.native`) and is in the lexicon of that one alone (Kyrgyz кагаз, маани, чоң):
+        (`Native.native`) and is in the lexicon of that one alone (Kyrgyz кагаз, чоң):
         the voters know little of a few native words and scatter them over Tatar and
         Mongolian, some of whose words the web-crawled lists have too (мултимедия, шинэ), so
         one such word beside others in neither list does not do. The taker writes every

@@ -36,7 +36,7 @@ DATA_FILES: dict[str, tuple[str, ...]] = {
         "reader/lang/patronymics.json",
         "reader/names/place_words.json",
     ),
-    "reader.lang.en.morphology": ("reader/lang/en/words.txt.gz",),
+    "reader.lang.en.morphology": ("reader/lang/en/words.txt.gz", "reader/lang/en/calendar.json"),
     "reader.lang.ru.morphology": ("reader/lang/ru/surnames.json",),
     "reader.lang.ru.east_slavic": ("reader/lang/ru/east_slavic.json",),
     "reader.lang.ky.morphology": ("reader/lang/ky/suffixes.json",),

@@ -88,3 +88,19 @@ def test_a_language_registered_after_the_first_romanization_brings_its_schemes()
         lang.unregister("kk")
     assert "latin_kk" not in translit.schemes()
     assert "ulitau" in translit.name_keys("Ұлытау")
+
+
+@pytest.mark.parametrize(
+    ("word", "known"),
+    [
+        ("don't", True),
+        ("Can't", True),
+        ("won't", True),
+        ("we're", True),
+        ("it'll", True),
+        ("Japarov's", False),
+        ("Altynbayev'll", False),
+    ],
+)
+def test_englishs_dictionary_knows_a_contraction_of_its_words(word: str, known: bool) -> None:
+    assert lang.get("en").morphology.knows(word) is known

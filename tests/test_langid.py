@@ -601,3 +601,64 @@ def test_a_damaged_lexicon_is_left_out_with_one_warning(lexicon_file, tmp_path, 
     assert len(warnings) == 1
     assert str(path) in warnings[0].getMessage()
     assert "\n" not in warnings[0].getMessage()
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Задний фон", "ru"),  # Ukrainian writes задній
+        ("Архив TAR", "ru"),  # архів
+        ("Сценарий Perl", "ru"),  # сценарій
+        ("Внутренний динамик", "ru"),  # внутрішній динамік
+        ("Пароль не вказано", "uk"),  # Russian's dictionary has no вказано
+    ],
+)
+def test_words_only_one_of_russian_and_ukrainian_knows_decide_between_them(text, code):
+    assert langid.identify(text).code == code
+
+
+@pytest.mark.parametrize("text", ["2-класс", "9-барак", "6-класс"])
+def test_a_number_a_hyphen_and_a_noun_is_a_kyrgyz_ordinal_not_russian(text):
+    """Russian writes 2-й урок; after a number and a hyphen it writes an ending or an
+    adjective, a noun in -ие, -ка, -ник (which the rule leaves alone)."""
+    assert langid.identify(text).code == "ky"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2-комнатная квартира", "100-летие города", "1-классник пошёл в школу", "3-й этаж"],
+)
+def test_russian_words_after_a_number_and_a_hyphen_stay_russian(text):
+    assert langid.identify(text).code == "ru"
+
+
+@pytest.mark.parametrize("text", ["Чоң шрифт", "Чоң файл"])
+def test_a_native_word_only_kyrgyzs_lexicon_has_keeps_a_short_text_from_other(text):
+    """The voters scatter "чоң" (big) beside a loanword over other languages; Russian's
+    dictionary does not know it, it looks native and only Kyrgyz's word list has it, and a
+    word a dictionary knows stands beside it (two native words alone may be Tatar's or
+    Bashkir's: the lists are web-crawled)."""
+    assert langid.identify(text).code == "ky"
+
+
+@pytest.mark.parametrize("text", ["Город Бишкек", "Город Каракол", "Республика Нарын"])
+def test_a_russian_head_noun_before_a_name_is_russian(text):
+    """Kyrgyz and Kazakh put the head after the name, with a possessive (Бишкек шаары)."""
+    assert langid.identify(text).code == "ru"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Город Бишкек", True),
+        ("Королевство Тонга", True),
+        ("Батарея Индикатору", False),  # a dative: Kyrgyz индикатор-у
+        ("Бишкек Шаары", False),
+        ("Город бишкек", False),
+        ("Город Bishkek", False),
+    ],
+)
+def test_head_before_names(text, found):
+    from reader.lang import get, word_order
+
+    assert word_order.head_before_names(text, get("ru").morphology) is found

@@ -194,3 +194,67 @@ def test_one_english_word_left_beside_names_in_latin_letters_is_found(translatio
 )
 def test_one_word_left_beside_names_stays_quiet_unless_english(translation, lang):
     assert wrong_language(translation, lang) == []
+
+
+@pytest.mark.parametrize(
+    "translation",
+    ["Read-only mirror", "Self-signed certificate", "Auto-save drafts"],
+)
+@pytest.mark.parametrize("lang", ["ky", "ru"])
+def test_a_compound_in_title_case_is_english_words_not_a_name(translation, lang):
+    """Each part of "Read-only" is a dictionary word; its parts count as words, as a reader
+    counts them, so two tokens make a phrase of three words."""
+    [finding] = wrong_language(translation, lang)
+    assert "reads as English" in finding.message
+
+
+@pytest.mark.parametrize("translation", ["Don't overwrite", "Can't save", "Won't reboot"])
+@pytest.mark.parametrize("lang", ["ky", "ru"])
+def test_a_contraction_is_english_words(translation, lang):
+    [finding] = wrong_language(translation, lang)
+    assert "reads as English" in finding.message
+
+
+@pytest.mark.parametrize(
+    "translation", ["Jean-Pierre Dupont", "Ak-Jol and Ata-Meken", "Hewlett-Packard ZX-800"]
+)
+def test_names_with_a_hyphen_alone_stay_quiet(translation):
+    assert wrong_language(translation, "ru") == []
+
+
+@pytest.mark.parametrize(
+    "translation",
+    ["Fujitsu Lifebook laptop", "Cisco AnyConnect authentication", "Nokia Lumia downloads"],
+)
+def test_a_lone_everyday_english_word_beside_names_is_found(translation):
+    """Words of SCOWL's size-50 list that the size-35 one lacks."""
+    [finding] = wrong_language(translation, "ru")
+    assert "reads as English" in finding.message
+
+
+@pytest.mark.parametrize("translation", ["in 3 Mondays", "4 Saturdays ago", "12 kilowatt-hours"])
+@pytest.mark.parametrize("lang", ["ky", "ru"])
+def test_english_beside_a_number_with_a_day_or_a_compound_is_found(translation, lang):
+    """A day of the week is a word English capitalises, not a name; a compound of
+    dictionary words (kilowatt-hours) is an English word."""
+    [finding] = wrong_language(translation, lang)
+    assert "reads as English" in finding.message
+
+
+@pytest.mark.parametrize("translation", ["Monday, 15 March 2024", "Sunday Times"])
+def test_a_day_or_a_date_alone_stays_quiet(translation):
+    assert wrong_language(translation, "ru") == []
+
+
+@pytest.mark.parametrize(
+    "translation", ["Treaty of Kraków", "Sony Ōkubo headphones", "Museum of São Paulo"]
+)
+@pytest.mark.parametrize("lang", ["ky", "ru"])
+def test_english_beside_a_name_with_accented_latin_letters_is_found(translation, lang):
+    [finding] = wrong_language(translation, lang)
+    assert "reads as English" in finding.message
+
+
+@pytest.mark.parametrize("translation", ["José Martí and Fidel", "Режим dead keys"])
+def test_names_with_accents_and_english_in_a_cyrillic_text_stay_quiet(translation):
+    assert wrong_language(translation, "ru") == []

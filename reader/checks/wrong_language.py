@@ -16,6 +16,8 @@ takes out. Not fixable: it needs a translator.
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 
 from reader.checks.base import Check, Finding, TranslatedSentence, register
@@ -40,6 +42,10 @@ MIN_LONE_WORD = 4
 
 _READS_AS = re.compile(r" column reads as (.+?) \(confidence ")  # as `run` writes the message
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\S*\d\S*")
+# What a reader counts as words: each part of a compound (built-in, system-monitor) and of a
+# contraction (don't: do not), each number.
+_COUNTED = re.compile(r"[^\W_]+")
+_JOINS = re.compile(r"[-'’]")
 
 
 def words_left(sentence: TranslatedSentence) -> list[str]:
@@ -62,28 +68,47 @@ def _plain_words(text: str) -> tuple[tuple[int, str], ...]:
             continue
         # a capital marks a name, even first in the sentence (Джапаровка: a village, or
         # Kyrgyz "to Japarov"); English words in Title Case still count
-        if word[:1].isupper() and not knows(word):
+        if word[:1].isupper() and not _known(knows, word):
             continue
         found.append((match.start(), word))
     return tuple(found)
 
 
+def _known(knows: Callable[[str], bool], word: str) -> bool:
+    """Whether the dictionary knows `word`, or each part of a compound: "Built-in",
+    "Multi-line" are English words in Title Case, "Hewlett-Packard" a name."""
+    parts = [part for part in _JOINS.split(word) if part]
+    return knows(word) or (len(parts) > 1 and all(map(knows, parts)))
+
+
 def _source_left(text: str, words: list[str]) -> bool:
     """Whether `words`, fewer than `MIN_WORDS`, are the source language left untranslated
     beside names and numbers (`MIN_SOURCE_WORDS`, or one word: `_lone_source_word`):
-    "Japarov and Tashiev" leaves one short word, "Режим dead keys" has a letter English does
-    not write, "Grant Young" may be a name, and "Mohammed bin Salman bin Abdulaziz" has only
-    the particles of names."""
+    "Japarov and Tashiev" leaves one short word, "Режим dead keys" has a letter of another
+    script, "Grant Young" may be a name, and "Mohammed bin Salman bin Abdulaziz" has only
+    the particles of names. The words left must be in the source's letters, the names only
+    in its script ("Battle of Boyacá": English beside a Spanish name)."""
     language = source()
-    letters = {ch for ch in text.casefold() if ch.isalpha()}
+    left = {ch for word in words for ch in word.casefold() if ch.isalpha()}
     tokens = _WORD.findall(text)
-    if len(tokens) < MIN_WORDS or not letters <= set(language.alphabet):
+    if (
+        len(_COUNTED.findall(text)) < MIN_WORDS
+        or not left <= set(language.alphabet)
+        or not _in_script(text, language.alphabet)
+    ):
         return False
     if len(words) < MIN_SOURCE_WORDS:
         return _lone_source_word(text, words)
     return any(language.morphology.knows(word) for word in words) and any(
         word.islower() for word in _outside_names(tokens, words)
     )
+
+
+def _in_script(text: str, alphabet: str) -> bool:
+    """Whether every letter of `text` is of the script of `alphabet` (for English's, Latin:
+    é and ū are, я is not)."""
+    script = unicodedata.name(alphabet[0]).split()[0]
+    return all(unicodedata.name(ch, "").startswith(script) for ch in text if ch.isalpha())
 
 
 def _lone_source_word(text: str, words: list[str]) -> bool:
@@ -94,7 +119,8 @@ def _lone_source_word(text: str, words: list[str]) -> bool:
     van, and, are shorter), and identification must not confidently read the whole text as
     another language."""
     word = words[0] if words else ""
-    if len(word) < MIN_LONE_WORD or not word.islower() or not source().morphology.knows(word):
+    knows = source().morphology.knows
+    if len(word) < MIN_LONE_WORD or not word.islower() or not _known(knows, word):
         return False
     found = identify(text)
     return found.code == source().code or found.confidence < MIN_CONFIDENCE

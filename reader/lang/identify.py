@@ -42,6 +42,7 @@ from pathlib import Path
 
 from reader import stamps
 from reader.lang import all as all_languages
+from reader.lang import dictionary_pairs, word_order
 from reader.lang.base import CYRILLIC, LATIN, Language, LookAlike, Morphology
 from reader.lang.lexicon import Lexicon, lexicon
 
@@ -217,6 +218,7 @@ class Identifier:
         )
         self._languages = {language.code: language for language in self.languages}
         self._markers = read_markers(self.languages)
+        self._dictionary_pairs = dictionary_pairs.pairs(self.languages)
         self._lexicons = _lexicons(self.languages)
         self._latin_dictionaries = tuple(
             language
@@ -267,9 +269,14 @@ class Identifier:
         for borrowing in self._markers.borrowings:
             if ask_dictionaries or borrowing.against in self._look_alikes:
                 self._borrowed(borrowing, text, folded, scores, markers)
+        if ask_dictionaries:
+            words = [word for _, word in _plain_words(text)]
+            for pair in self._dictionary_pairs:
+                dictionary_pairs.weigh(pair, words, self._morphology, scores, _move_votes)
         if own_letters and _best(scores)[0] == OTHER:
             self._suffixed_loanwords(text, folded, scores, markers)
         self._lexicon_words(_best(scores)[0], text, folded, scores)
+        self._head_before_names(text, scores)
         latin = len(LATIN.findall(folded)) > letters / 2
         if latin:
             self._latin_text(text, folded, letters, own_letters, scores)
@@ -552,6 +559,18 @@ class Identifier:
             if taker:
                 _move_votes(scores, OTHER, taker)
             return
+
+    def _head_before_names(self, text: str, scores: dict[str, float]) -> None:
+        """Give a language with a dictionary the scores of the head-final languages with a
+        `Native` entry against it (and their look-alikes) and of "other" when `text` is a
+        common noun of its dictionary before names only (`word_order`: Республика Гана)."""
+        for language in self._dictionaries:
+            if not word_order.head_before_names(text, language.morphology):
+                continue
+            for native in self._markers.natives:
+                if native.against == language.code:
+                    for code in (*self._with_alikes(native.language), OTHER):
+                        _move_votes(scores, code, language.code)
 
     def _suffix_taker(
         self,

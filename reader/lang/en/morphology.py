@@ -1,11 +1,12 @@
 """English names take one ending, the possessive: Japarov's, Lukas'. `words.txt.gz` beside
-this file is an English dictionary: the lower-case entries of SCOWL's size-35 list (Debian's
-wamerican-small 2020.12.07-2, (c) Kevin Atkinson, permissive licence), 40,134 words; it tells
+this file is an English dictionary: the lower-case entries of SCOWL's size-50 list (Debian's
+wamerican 2020.12.07-2, (c) Kevin Atkinson, permissive licence), 63,994 words; it tells
 English words in Title Case ("Show Hidden Files") from names ("Kanat Altynbayev")."""
 
 from __future__ import annotations
 
 import gzip
+import json
 import re
 from functools import cache
 from pathlib import Path
@@ -13,6 +14,8 @@ from pathlib import Path
 from reader.lang.base import Morphology, match_case
 
 _POSSESSIVE = re.compile(r"(?<=\w)(?:['’]s|(?<=s)['’])$")
+# A contraction's second part: don't, we're, I've, it'll, she'd, I'm (the possessive's 's aside).
+_CLITIC = re.compile(r"(?<=\w)(?:n['’]t|['’](?:re|ve|ll|d|m))$", re.IGNORECASE)
 
 
 @cache
@@ -22,9 +25,34 @@ def _words() -> frozenset[str]:
         return frozenset(f.read().split())
 
 
+def _contracted(word: str) -> bool:
+    """Whether `word` is a contraction of a dictionary word: don't, we're; can't and won't
+    drop the n of can and won before n't."""
+    clitic = _CLITIC.search(word)
+    if not clitic:
+        return False
+    base = word[: clitic.start()].casefold()
+    words = _words()
+    return base in words or (clitic.group().casefold().startswith("n") and base + "n" in words)
+
+
+@cache
+def _calendar() -> frozenset[str]:
+    """The days of the week (`calendar.json`): words English capitalises, no names."""
+    data = json.loads(Path(__file__).with_name("calendar.json").read_text(encoding="utf-8"))
+    return frozenset(data["words"])
+
+
+def _calendar_word(word: str) -> bool:
+    """Whether `word` is a day of the week, or a plural of one (Tuesdays)."""
+    folded = word.casefold()
+    return folded in _calendar() or (folded.endswith("s") and folded[:-1] in _calendar())
+
+
 class EnglishMorphology(Morphology):
     def knows(self, word: str) -> bool:
-        return _POSSESSIVE.sub("", word).casefold() in _words()
+        base = _POSSESSIVE.sub("", word)
+        return base.casefold() in _words() or _calendar_word(base) or _contracted(word)
 
     def base_forms(self, word: str, gender: str | None = None) -> list[str]:
         return [_POSSESSIVE.sub("", word)]

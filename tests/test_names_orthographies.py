@@ -1,0 +1,26 @@
+"""Spellings of other orthographies read for matching: Belarusian Cyrillic (аканне, яканне,
+цеканне). The gazetteer is off: spelling alone."""
+
+from __future__ import annotations
+
+import pytest
+from grouped import apart, together
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Чачэрск", "Чечерск", "Chechersk"],  # ча for че after a hard ч
+        ["Карэлічы", "Кореличи"],  # а for an unstressed о
+        ["Цяцерын", "Тетерин"],  # ц for a soft т, я for е
+    ],
+)
+def test_belarusian_vowels_and_soft_t(names: list[str]) -> None:
+    assert together(names)
+
+
+def test_belarusian_readings_keep_apart_what_they_should() -> None:
+    # a word's final а is a feminine ending, never read as о: Ukrainian -ський / -ська
+    assert apart(["Радзінський", "Радзінська"])
+    # a Russian word is not read so: no Belarusian letter or spelling marks it
+    assert apart(["Малахов", "Молохов"])

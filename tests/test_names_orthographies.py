@@ -1,5 +1,5 @@
 """Spellings of other orthographies read for matching: Belarusian Cyrillic (аканне, яканне,
-цеканне). The gazetteer is off: spelling alone."""
+цеканне) and French romanization (ou, tch, ch, gu). The gazetteer is off: spelling alone."""
 
 from __future__ import annotations
 
@@ -24,3 +24,24 @@ def test_belarusian_readings_keep_apart_what_they_should() -> None:
     assert apart(["Радзінський", "Радзінська"])
     # a Russian word is not read so: no Belarusian letter or spelling marks it
     assert apart(["Малахов", "Молохов"])
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Khrouchtchev", "Khrushchev", "Хрущёв"],
+        ["Tchaïkovski", "Чайковский"],
+        ["Moussorgski", "Мусоргский"],
+        ["Tchekhov", "Chekhov", "Чехов"],
+        ["Boukhara", "Бухара"],
+    ],
+)
+def test_french_spellings(names: list[str]) -> None:
+    assert together(names)
+
+
+def test_french_readings_keep_apart_what_they_should() -> None:
+    # English ch is ч: read as ш only in a name French marks
+    assert apart(["Chapkin", "Шапкин"])
+    # a tch inside an unmarked word is тч (Богатчук), not ч
+    assert apart(["Bohatchuk", "Богачук"])

@@ -208,7 +208,8 @@ def name_keys(name: str, loose: bool = True) -> set[str]:
     (Әлихан = Алихан). A Latin letter read two ways gives a key per reading (Uzbek x = kh);
     when `loose`, each reading also gets further readings in any combination, a Latin o as a
     (Uzbek Latin and Belarusian for Russian о or а: Xolmatov = Халматов) and a word-initial J
-    as Й (Jasenevo = Yasenevo), ë as yo (Semënov = Semyonov), a final d as t; a Cyrillic
+    as Й (Jasenevo = Yasenevo), ë as yo (Semënov = Semyonov), a final d as t, French ou, tch,
+    ch, gu as у, ч, ш, г (Khrouchtchev = Khrushchev); a Cyrillic
     name, a Kazakh or Kyrgyz vowel as Russian writes it (Ақсеңгір = Аксенгер, Төлеген =
     Тулеген, Өзгөн = Узген), a final д as Kazakh writes it, т (Сарканд = Сарқант), and a
     Belarusian word's а, я, ц as Russian о or е, е, т (Чачэрск = Чечерск). Stored

@@ -56,3 +56,10 @@ def test_kazakh_latin_s_for_turkic_sh() -> None:
     assert names_match("Besbulaq", "Beshbulak", places=False)
     assert names_match("Besbulaq", "Бешбулак", places=False)
     assert apart(["Khasanov", "Khashanov"])  # no Kazakh Latin letter: a Russian с stays
+
+
+def test_kazakh_final_sh_for_turkic_ch() -> None:
+    # Kazakh ағаш 'tree' is the агач of the other Turkic languages, kept by Russian names
+    assert together(["Қарағаш", "Карагач"])
+    assert together(["Бесағаш", "Бесагач"])
+    assert apart(["Карабаш", "Карабач"])  # no Kazakh letter: a Russian ш stays

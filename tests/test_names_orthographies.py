@@ -63,3 +63,9 @@ def test_kazakh_final_sh_for_turkic_ch() -> None:
     assert together(["Қарағаш", "Карагач"])
     assert together(["Бесағаш", "Бесагач"])
     assert apart(["Карабаш", "Карабач"])  # no Kazakh letter: a Russian ш stays
+
+
+def test_ukrainian_i_of_a_final_closed_syllable() -> None:
+    # Ukrainian і for the о of a final closed syllable, before any consonant (Харків: Харьков)
+    assert together(["Бориспіль", "Борисполь"])
+    assert together(["Borispol", "Бориспіль"])

@@ -69,3 +69,10 @@ def test_ukrainian_i_of_a_final_closed_syllable() -> None:
     # Ukrainian і for the о of a final closed syllable, before any consonant (Харків: Харьков)
     assert together(["Бориспіль", "Борисполь"])
     assert together(["Borispol", "Бориспіль"])
+
+
+def test_georgian_letters() -> None:
+    # Georgian letters fold as its national romanization writes them, ejectives unmarked
+    assert together(["შოთა რუსთაველი", "Shota Rustaveli", "Шота Руставели"])
+    assert together(["ნიკო ფიროსმანაშვილი", "Niko Pirosmanashvili", "Нико Пиросманашвили"])
+    assert apart(["შოთა რუსთაველი", "ნიკო ფიროსმანაშვილი"])

@@ -141,6 +141,7 @@ def spellings(name: str) -> set[str]:
 class _Folding:
     pre: tuple[tuple[re.Pattern[str], str], ...]
     letters: dict[str, str]
+    loose_letters: dict[str, str]  # `letters` and, for matching only, `matching_letters`
     rules: tuple[tuple[re.Pattern[str], str], ...]
     alternatives: tuple[tuple[re.Pattern[str], str], ...]  # a second reading of a Latin letter
     # further readings, for matching only: (pattern, replacement, unless the name matches this)
@@ -160,6 +161,7 @@ def _folding() -> _Folding:
     return _Folding(
         pre=tuple((re.compile(p), r) for p, r in raw["pre"]),
         letters=raw["letters"],
+        loose_letters=raw["letters"] | raw.get("matching_letters", {}),
         rules=tuple((re.compile(p), r) for p, r in raw["rules"]),
         alternatives=tuple((re.compile(p), r) for p, r in raw.get("alternatives", [])),
         matching=tuple(
@@ -177,7 +179,8 @@ def _folding() -> _Folding:
 
 
 def _fold_part(part: str, table: _Folding, stored: bool) -> str:
-    s = "".join(table.letters.get(c, c) for c in part)
+    letters = table.letters if stored else table.loose_letters
+    s = "".join(letters.get(c, c) for c in part)
     s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
     s = re.sub(r"[^a-z]", "", s)
     for pattern, repl in table.rules + (table.stored if stored else ()):

@@ -90,3 +90,15 @@ def test_letters_read_for_matching_move_no_stored_key() -> None:
     # a group's stored key reads these letters as before (dropped), so no decision moves
     assert group_key("შოთა") == "შოთა"
     assert group_key("Əliyev") == group_key("liyev")
+
+
+def test_an_autonomous_okrug_is_a_region_in_any_of_its_languages() -> None:
+    # Belarusian акруга is feminine: its adjective agrees with it, not with Russian округ
+    assert together(
+        [
+            "Эвенкийская аўтаномная акруга",
+            "Эвенкийский автономный округ",
+            "Evenkiyskiy avtonomnyy okrug",
+        ]
+    )
+    assert apart(["Корякский автономный округ", "Корякский район"])

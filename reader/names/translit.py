@@ -141,13 +141,15 @@ def spellings(name: str) -> set[str]:
 class _Folding:
     pre: tuple[tuple[re.Pattern[str], str], ...]
     letters: dict[str, str]
+    loose_letters: dict[str, str]  # `letters` and, for matching only, `matching_letters`
     rules: tuple[tuple[re.Pattern[str], str], ...]
     alternatives: tuple[tuple[re.Pattern[str], str], ...]  # a second reading of a Latin letter
     # further readings, for matching only: (pattern, replacement, unless the name matches this)
     matching: tuple[tuple[re.Pattern[str], str, re.Pattern[str] | None], ...]
     stored: tuple[tuple[re.Pattern[str], str], ...]  # after `rules`, for stored keys only
-    # a Cyrillic letter's other reading, for matching only, one occurrence at a time
-    cyrillic: tuple[tuple[re.Pattern[str], str], ...]
+    # a Cyrillic letter's other reading, for matching only, one occurrence at a time: (pattern,
+    # replacement, only in a name that matches this mark of `cyrillic_marks`)
+    cyrillic: tuple[tuple[re.Pattern[str], str, re.Pattern[str] | None], ...]
     carons: dict[str, str]  # a Latin letter that may be a caron letter stripped (z: ž)
     carons_unless: re.Pattern[str]  # a spelling that writes them otherwise
     late: tuple[tuple[re.Pattern[str], str], ...]  # readings tried last (Turkish c as дж)
@@ -156,9 +158,11 @@ class _Folding:
 @lru_cache(maxsize=1)
 def _folding() -> _Folding:
     raw = json.loads((_HERE / "folding.json").read_text(encoding="utf-8"))
+    marks = {k: re.compile(p, re.IGNORECASE) for k, p in raw.get("cyrillic_marks", {}).items()}
     return _Folding(
         pre=tuple((re.compile(p), r) for p, r in raw["pre"]),
         letters=raw["letters"],
+        loose_letters=raw["letters"] | raw.get("matching_letters", {}),
         rules=tuple((re.compile(p), r) for p, r in raw["rules"]),
         alternatives=tuple((re.compile(p), r) for p, r in raw.get("alternatives", [])),
         matching=tuple(
@@ -167,8 +171,8 @@ def _folding() -> _Folding:
         ),
         stored=tuple((re.compile(p), r) for p, r in raw.get("stored_rules", [])),
         cyrillic=tuple(
-            (re.compile(p, re.IGNORECASE), r)
-            for p, r in raw.get("cyrillic_matching_alternatives", [])
+            (re.compile(p, re.IGNORECASE), r, marks[mark[0]] if mark else None)
+            for p, r, *mark in raw.get("cyrillic_matching_alternatives", [])
         ),
         carons=raw["lost_carons"]["letters"],
         carons_unless=re.compile(raw["lost_carons"]["unless"]),
@@ -177,7 +181,8 @@ def _folding() -> _Folding:
 
 
 def _fold_part(part: str, table: _Folding, stored: bool) -> str:
-    s = "".join(table.letters.get(c, c) for c in part)
+    letters = table.letters if stored else table.loose_letters
+    s = "".join(letters.get(c, c) for c in part)
     s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
     s = re.sub(r"[^a-z]", "", s)
     for pattern, repl in table.rules + (table.stored if stored else ()):
@@ -208,9 +213,11 @@ def name_keys(name: str, loose: bool = True) -> set[str]:
     (Әлихан = Алихан). A Latin letter read two ways gives a key per reading (Uzbek x = kh);
     when `loose`, each reading also gets further readings in any combination, a Latin o as a
     (Uzbek Latin and Belarusian for Russian о or а: Xolmatov = Халматов) and a word-initial J
-    as Й (Jasenevo = Yasenevo), ë as yo (Semënov = Semyonov), a final d as t; a Cyrillic
+    as Й (Jasenevo = Yasenevo), ë as yo (Semënov = Semyonov), a final d as t, French ou, tch,
+    ch, gu as у, ч, ш, г (Khrouchtchev = Khrushchev); a Cyrillic
     name, a Kazakh or Kyrgyz vowel as Russian writes it (Ақсеңгір = Аксенгер, Төлеген =
-    Тулеген, Өзгөн = Узген) and a final д as Kazakh writes it, т (Сарканд = Сарқант). Stored
+    Тулеген, Өзгөн = Узген), a final д as Kazakh writes it, т (Сарканд = Сарқант), and a
+    Belarusian word's а, я, ц as Russian о or е, е, т (Чачэрск = Чечерск). Stored
     keys are not loose, and folded with the stored rules too, so a rule added or changed later
     moves no stored decision. Inflected forms (Жапарова, Жапаровдун) are not reduced here:
     see `reader.names.inflection.base_form`.
@@ -246,16 +253,18 @@ def _cyrillic_readings(name: str) -> set[str]:
     names (Ақсеңгір as Аксенгер, Төлеген as Тулеген, Өзгөн as Узген: ө as у or ё; Қарағанды
     as Караганда; Орусия without Kyrgyz's prothetic о) or a final д as Kazakh writes it
     (Сарканд as Саркант), per letter one occurrence at a time: Russian writes most ө as о,
-    so Төрөбаев is never Турубаев."""
+    so Төрөбаев is never Турубаев. A reading that names a mark applies only to a name with it
+    (a Belarusian word's а as о: Карэлічы as Кореличи)."""
     readings = {name}
     if len(name) > _MAX_READ_LETTERS:
         return readings
-    for pattern, repl in _folding().cyrillic:
-        readings |= {
-            r[: m.start()] + m.expand(repl) + r[m.end() :]
-            for r in readings
-            for m in pattern.finditer(r)
-        }
+    for pattern, repl, only in _folding().cyrillic:
+        if only is None or only.search(name):
+            readings |= {
+                r[: m.start()] + m.expand(repl) + r[m.end() :]
+                for r in readings
+                for m in pattern.finditer(r)
+            }
     return readings
 
 

@@ -148,7 +148,7 @@ class VariantForm:
 @dataclass
 class VariantGroup:
     key: str  # stable while the group's label keeps its spelling: remembers decisions
-    label: str  # what the key is made of, never shown: `title` is
+    label: str  # its fullest spelling, what the key is made of; shown as `title`
     forms: list[VariantForm]
     examples: list[Example]
 

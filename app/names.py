@@ -282,7 +282,7 @@ def _decide(action: Callable[[], Decision]) -> Decision | None:
 
 
 def _dismiss(group: VariantGroup) -> None:
-    _decide(lambda: decisions.dismiss(group.key, reviewer, label=group.label))
+    _decide(lambda: decisions.dismiss(group.key, reviewer, label=group.title))
 
 
 def _merge(group: VariantGroup, wid: str, labels: dict[str, str]) -> None:
@@ -292,7 +292,7 @@ def _merge(group: VariantGroup, wid: str, labels: dict[str, str]) -> None:
         return
     _decide(
         lambda: decisions.merge(
-            [group.key, other], reviewer, labels=[group.label, labels.get(other, other)]
+            [group.key, other], reviewer, labels=[group.title, labels.get(other, other)]
         )
     )
 
@@ -305,7 +305,7 @@ def _split(group: VariantGroup, wid: str) -> None:
     lang, form = choice.split("|", 1)
     _decide(
         lambda: decisions.split(
-            form, None if lang == "*" else lang, author=reviewer, source=group.label
+            form, None if lang == "*" else lang, author=reviewer, source=group.title
         )
     )
 
@@ -401,7 +401,7 @@ def _group(
         )
     if matches:
         flags.append("✓ in glossary")
-    title = f"**{markdown_text(group.label)}** · " + " · ".join(flags)
+    title = f"**{markdown_text(group.title)}** · " + " · ".join(flags)
     box = st.expander(
         title,
         expanded=expanded or wid in st.session_state.get("names:open", ()),
@@ -415,7 +415,7 @@ def _group(
         if group.ambiguous:
             st.warning(
                 markdown_text(
-                    f"“{group.label}” alone may stand for any of {', '.join(group.ambiguous)}. "
+                    f"“{group.title}” alone may stand for any of {', '.join(group.ambiguous)}. "
                     "It is kept apart from all of them; where an article names only one of "
                     "them, its mentions there are counted with that name."
                 ),
@@ -653,7 +653,7 @@ def _dismissed(shaped: Shaped) -> None:
             where = _counts(item.group) if item.group else "no longer in the corpus"
             c1, c2 = st.columns([5, 1])
             c1.markdown(
-                markdown_text(f"{item.label} · {where} · dismissed by {d.author} at {d.at}")
+                markdown_text(f"{item.title} · {where} · dismissed by {d.author} at {d.at}")
             )
             c2.button(
                 "Undo",
@@ -714,7 +714,7 @@ def main() -> None:
     page = st.sidebar.number_input("Page", 1, pages, 1, key="names:page") if pages > 1 else 1
     entries = ws.glossary.list()
     ids = _widget_ids(shaped.groups)
-    labels = {g.key: f"{g.label} ({_counts(g)})" for g in reversed(shaped.groups)}
+    labels = {g.key: f"{g.title} ({_counts(g)})" for g in reversed(shaped.groups)}
     titles = {o.article_id: o.title for o in listed}
     for group in shown[(page - 1) * size : page * size]:
         _group(group, ids[id(group)], shaped, entries, labels, titles, expanded=len(shown) == 1)

@@ -98,7 +98,8 @@ def test_dismissed_group_is_hidden_remembered_and_undone(groups, store, tmp_path
     assert JAPAROV not in {g.key for g in shaped.groups}
     assert len(shaped.groups) == len(groups) - 1
     [hidden] = shaped.dismissed
-    assert hidden.group.key == JAPAROV and hidden.label == "Sadyr Zhaparov"
+    assert hidden.group.key == JAPAROV and hidden.group.label == "Sadyr Zhaparov"
+    assert hidden.title == hidden.group.title == "Sadyr Zhaparov"  # its fullest English form
     assert hidden.decision.id == decision.id
 
     again.undo(decision.id, "Bakyt")
@@ -202,7 +203,7 @@ def test_a_relabelled_group_is_found_by_its_full_spellings(groups, store):
 def test_a_dismissed_group_gone_from_the_corpus_is_still_listed(groups, store):
     store.dismiss("nosuchname", "Aida", label="No Such Name")
     shaped = apply_decisions(groups, store.list())
-    assert [(d.group, d.label) for d in shaped.dismissed] == [(None, "No Such Name")]
+    assert [(d.group, d.title) for d in shaped.dismissed] == [(None, "No Such Name")]
     assert len(shaped.groups) == len(groups)
 
 

@@ -197,6 +197,21 @@ def _names(at: AppTest) -> list[str]:
     return [label.split(" · ")[0].strip("*") for label in _groups(at)]
 
 
+def test_a_group_is_titled_in_english_and_dismissed_under_its_old_key(env):
+    """Titled United States, not by its Kyrgyz label Америка Кошмо Штаттары, whose key
+    the dismissal is still filed under."""
+    us = "amerikakoşmoştatari"  # group_key of Америка Кошмо Штаттары
+    at = _page(query="АКШ")
+    assert _names(at) == ["United States"]
+    at.button(key=f"dismiss:{us}").click().run()
+    [decision] = NameDecisions(env.paths.database).list()
+    assert decision.payload == {"key": us, "label": "United States"}
+    assert "Dismissed groups (1)" in [e.label for e in at.expander]
+    fresh = _page(reviewer="Bakyt", query="United States")
+    assert _groups(fresh) == []
+    assert "Dismissed groups (1)" in [e.label for e in fresh.expander]
+
+
 def test_merge_and_split_change_the_listing(env):
     # no spelling rule, gazetteer entry or aligned evidence links these two: a reviewer merges
     ministry, key = "Russian Interior Ministry", "rusianinteriorministri"
@@ -273,7 +288,8 @@ def test_evidence_and_an_ambiguous_surname_are_shown(env, corpus_dir):
     _open_all(at.text_input(key="names:q").input("Japarov").run())
     labels = _groups(at)
     bare = next(label for label in labels if "ambiguous" in label)
-    assert bare.startswith("**Zhaparov** · en 1 · ")  # the new article's Japarov alone
+    # the new article's Japarov alone, titled as written (its key's label is Zhaparov)
+    assert bare.startswith("**Japarov** · en 1 · ")
     assert bare.endswith("⚠ ambiguous: Akylbek Japarov, Sadyr Zhaparov")
     warning = "alone may stand for any of Akylbek Japarov, Sadyr Zhaparov"
     assert any(warning in w.value for w in at.warning), [w.value for w in at.warning]

@@ -33,6 +33,7 @@ from reader.corpus import Article
 from reader.glossary.entries import GlossaryEntry, GlossaryError, Variant
 from reader.lang import codes, source_code, target_codes
 from reader.names.grouping import Suggestion, place_entities, suggestion
+from reader.names.titles import source_title
 from reader.names.translit import name_keys, romanize
 from reader.names.variants import (
     Example,
@@ -115,9 +116,10 @@ class DismissedGroup:
     group: VariantGroup | None  # None: its names are no longer in the corpus
 
     @property
-    def label(self) -> str:
+    def title(self) -> str:
+        """The group's title; with its names gone, what the dismissal recorded of it."""
         if self.group is not None:
-            return self.group.label
+            return self.group.title
         return self.decision.payload.get("label") or self.decision.payload["key"]
 
 
@@ -396,13 +398,10 @@ def group_suggestion(group: VariantGroup) -> Suggestion | None:
 
 
 def default_english(group: VariantGroup) -> str:
-    """The fullest, most frequent English form (the label on a tie; Kazakhstan, 4 times,
-    over the label Qazaqstan, once), or '' when the name was never written in English."""
-    forms = [f for f in group.forms if f.lang == _SOURCE]
-    if not forms:
-        return ""
-    best = max(forms, key=lambda f: (len(f.form.split()), f.count, f.form == group.label))
-    return best.form
+    """The group's English title (`reader.names.titles`): the fullest, most frequent
+    English form (the label on a tie; Kazakhstan, 4 times, over the label Qazaqstan, once),
+    or '' when the name was never written in English."""
+    return source_title(group.forms, group.label)
 
 
 def glossary_matches(group: VariantGroup, entries: Iterable[GlossaryEntry]) -> list[GlossaryEntry]:
@@ -470,7 +469,7 @@ def entry_from_group(
     forms with their status (`default_status` where none is given; LEAVE_OUT omits one;
     "preferred" for a form that is not the chosen one in its language means admitted)."""
     if not english.strip():
-        raise GlossaryError(f"{group.label}: type the English name the entry is filed under")
+        raise GlossaryError(f"{group.title}: type the English name the entry is filed under")
     statuses = statuses or {}
     variants: list[Variant] = []
 

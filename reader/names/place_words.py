@@ -67,6 +67,19 @@ def without_generic(
     return words, None
 
 
+def ends_in_lowercase_generic(words: list[str]) -> bool:
+    """Whether a name's last word (or two) is a generic place word written in lowercase
+    (Tatarstan republic, Алматы шаары, кырка тоосу): a word the extractors keep after a
+    name, which names the place's kind rather than being part of its proper name (as
+    Osh Region's or Lake Issyk-Kul's is)."""
+    return any(
+        len(words) > size
+        and all(w.islower() for w in words[-size:])
+        and _generic_kind(" ".join(words[-size:])) is not None
+        for size in range(1, _MAX_GENERIC_WORDS + 1)
+    )
+
+
 # A Russian place adjective (Иссык-Кульская, Раштский, Донецкой): the stem, -ск- or -цк-, and
 # an adjective's ending in any gender, number and case.
 _PLACE_ADJECTIVE = re.compile(

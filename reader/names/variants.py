@@ -29,6 +29,7 @@ from reader.names.evidence import Link, best_links
 from reader.names.extract import ArticleMention, NameMention
 from reader.names.grouping import NameGroup, group, group_key
 from reader.names.summary import MAX_EXAMPLES, ArticleSummary, summarize
+from reader.names.titles import title
 
 if TYPE_CHECKING:
     from reader.store.article_index import MentionRow
@@ -147,9 +148,15 @@ class VariantForm:
 @dataclass
 class VariantGroup:
     key: str  # stable while the group's label keeps its spelling: remembers decisions
-    label: str
+    label: str  # its fullest spelling, what the key is made of; shown as `title`
     forms: list[VariantForm]
     examples: list[Example]
+
+    @property
+    def title(self) -> str:
+        """The name the group is shown under (`reader.names.titles`): English where it has
+        an English form (Almaty, where the label is Алматы шаары)."""
+        return title(self.forms, self.label)
 
     @property
     def counts(self) -> dict[str, int]:
@@ -183,6 +190,7 @@ class VariantGroup:
         return {
             "key": self.key,
             "label": self.label,
+            "title": self.title,
             "counts": self.counts,
             "inconsistent": self.inconsistent,
             "ambiguous": self.ambiguous,
@@ -300,7 +308,7 @@ def merge_summaries(
                     spelled[w] = None
             examples[(i, lemma)].append((summary, name))
     rank = {lang: n for n, lang in enumerate(codes())}
-    groups = []
+    groups, grouped = [], []
     for i, g in enumerate(found):
         if not counts[i]:  # a bare name whose every mention went to its article's full name
             continue
@@ -318,8 +326,19 @@ def merge_summaries(
         forms.sort(key=lambda f: (rank[f.lang], -f.count, f.form))
         parts = [part for name in order[i] for part in examples[(i, name)]]
         groups.append(VariantGroup(keys[i], g.label, forms, _shown(parts)))
+        grouped.append(g)
+    _title_ambiguous(grouped, groups)
     groups.sort(key=lambda g: (-g.inconsistent, -g.total, g.label))
     return groups
+
+
+def _title_ambiguous(found: list[NameGroup], groups: list[VariantGroup]) -> None:
+    """A bare name's full names (found by their groups' labels) named by their groups'
+    titles, as the page shows those groups: Sadyr Japarov, not its label Sadyr Zhaparov."""
+    titles = {g.label: v.title for g, v in zip(found, groups, strict=True)}
+    for v in groups:
+        for f in v.forms:
+            f.ambiguous = sorted({titles.get(label, label) for label in f.ambiguous})
 
 
 def _shown(parts: list[tuple[ArticleSummary, list]]) -> list[Example]:

@@ -95,22 +95,22 @@ Download them into the same SOURCES:
 then `python benchmarks/langid_data.py SOURCES --fresh4 -o langid_fresh4.tsv`;
 `benchmarks/langid_fresh4_sample.tsv` is a small sample of it.
 
-The fifth fresh part (`--fresh5`), built after issue 11's second round, to measure only: a
-different kind of text from the parts above, which are UI strings, names, the UDHR and this
-project's corpus: help paragraphs and longer sentences, split into sentences (licences in
-`benchmarks/langid_fresh5_sample.tsv`). Debian 12's debconf templates (the questions and help
-that packages ask at install time; `Description-LANG.UTF-8` fields of the `templates` file of
-a package's control archive) of 41 packages, of which 10 have a Kazakh translation (none has a
-Kyrgyz one); Debian 12's translated package descriptions (the Debian Description Translation
-Project's `Translation-ru`, `-uk`, `-sr` index files, and the English descriptions of the same
-packages; no Kyrgyz, Kazakh, Belarusian or Bulgarian file exists); the gettext catalogues of
-the PyPI packages django-allauth 65.22.1 (account, sign-in and e-mail help; the only catalogue
-found with whole Kyrgyz sentences that no part above uses) and Django REST framework 3.18.3
-(API error messages; a Kazakh one), and the npm package @vee-validate/i18n 4.15.1's form
-validation messages (a Kazakh one, `kz.json`). Left out: every text any part above has, and
-jquery-validation's messages (its Kazakh file has a Russian sentence in a Kazakh message), and
-Element Plus's and Day.js's Kyrgyz locales (single words, half of Element Plus's left in
-English). Download them into the same SOURCES:
+The fifth fresh part (`--fresh5`), built when the rules measured on the parts above had been
+made, to measure only: a different kind of text from the parts above, which are UI strings,
+names, the UDHR and this project's corpus: help paragraphs and longer sentences, split into
+sentences (licences in `benchmarks/langid_fresh5_sample.tsv`). Debian 12's debconf templates
+(the questions and help that packages ask at install time; `Description-LANG.UTF-8` fields of
+the `templates` file of a package's control archive) of 43 packages, of which 10 have a Kazakh
+translation (none has a Kyrgyz one); Debian 12's translated package descriptions (the Debian
+Description Translation Project's `Translation-ru`, `-uk`, `-sr` index files, and the English
+descriptions of the same packages; no Kyrgyz, Kazakh, Belarusian or Bulgarian file exists); the
+gettext catalogues of the PyPI packages django-allauth 65.22.1 (account, sign-in and e-mail
+help; the only catalogue found with whole Kyrgyz sentences that no part above uses) and Django
+REST framework 3.18.3 (API error messages; a Kazakh one), and the npm package
+@vee-validate/i18n 4.15.1's form validation messages (a Kazakh one, `kz.json`). Left out: every
+text any part above has, and jquery-validation's messages (its Kazakh file has a Russian
+sentence in a Kazakh message), and Element Plus's and Day.js's Kyrgyz locales (single words,
+half of Element Plus's left in English). Download them into the same SOURCES:
 
     apt-get download apparmor apt-listchanges ca-certificates console-setup \
         cryptsetup-initramfs davfs2 debconf debian-security-support dictionaries-common \
@@ -227,8 +227,8 @@ FRESH4_HOLIDAY_LANGS = {
     **{"KG": "ky", "KZ": "kk", "RU": "ru", "UA": "uk"},
     **dict.fromkeys(("BY", "BG", "MN", "RS", "TJ"), "other"),
 }
-# The fifth fresh part ("fresh5"), built after issue 11's second round: help paragraphs and
-# longer sentences (see `build_fresh5`), labelled as the fresh parts and English.
+# The fifth fresh part ("fresh5"), built to measure only: help paragraphs and longer sentences
+# (see `build_fresh5`), labelled as the fresh parts and English.
 FRESH5_CATALOGUES = {"allauth": "fresh5-allauth", "rest_framework": "fresh5-drf"}
 FRESH5_VEE = {"kz": "kk", "ru": "ru", "uk": "uk", "en": "en", "bg": "other", "mn": "other"}
 FRESH5_VEE |= {"sr": "other"}

@@ -94,6 +94,47 @@ Download them into the same SOURCES:
 
 then `python benchmarks/langid_data.py SOURCES --fresh4 -o langid_fresh4.tsv`;
 `benchmarks/langid_fresh4_sample.tsv` is a small sample of it.
+
+The fifth fresh part (`--fresh5`), built when the rules measured on the parts above had been
+made, to measure only: a different kind of text from the parts above, which are UI strings,
+names, the UDHR and this project's corpus: help paragraphs and longer sentences, split into
+sentences (licences in `benchmarks/langid_fresh5_sample.tsv`). Debian 12's debconf templates
+(the questions and help that packages ask at install time; `Description-LANG.UTF-8` fields of
+the `templates` file of a package's control archive) of 43 packages, of which 10 have a Kazakh
+translation (none has a Kyrgyz one); Debian 12's translated package descriptions (the Debian
+Description Translation Project's `Translation-ru`, `-uk`, `-sr` index files, and the English
+descriptions of the same packages; no Kyrgyz, Kazakh, Belarusian or Bulgarian file exists); the
+gettext catalogues of the PyPI packages django-allauth 65.22.1 (account, sign-in and e-mail
+help; the only catalogue found with whole Kyrgyz sentences that no part above uses) and Django
+REST framework 3.18.3 (API error messages; a Kazakh one), and the npm package
+@vee-validate/i18n 4.15.1's form validation messages (a Kazakh one, `kz.json`). Left out: every
+text any part above has, and jquery-validation's messages (its Kazakh file has a Russian
+sentence in a Kazakh message), and Element Plus's and Day.js's Kyrgyz locales (single words,
+half of Element Plus's left in English). Download them into the same SOURCES:
+
+    apt-get download apparmor apt-listchanges ca-certificates console-setup \
+        cryptsetup-initramfs davfs2 debconf debian-security-support dictionaries-common \
+        exim4-config gdm3 grub-efi-amd64 grub-pc iptables-persistent kexec-tools \
+        keyboard-configuration krb5-config libc6 libnss-ldapd libpam-runtime libpaper1 \
+        lightdm locales man-db mdadm nodm nslcd openafs-client openssh-server \
+        popularity-contest postfix resolvconf samba-common sane-utils sddm slapd \
+        sysvinit-core tasksel tzdata ucf unattended-upgrades wireshark-common \
+        xserver-xorg-legacy
+    for d in *.deb; do n=${d%%_*}; mkdir -p debconf/$n; dpkg-deb -e "$d" debconf/$n; done
+    mkdir -p lists/partial ddtp
+    apt-get update -o Dir::State::Lists=$PWD/lists -o Acquire::Languages=ru,uk,sr,en
+    for l in ru uk sr en; do
+        lz4 -dc lists/*_debian_dists_bookworm_main_i18n_Translation-$l.lz4 > ddtp/Translation-$l
+    done
+    pip download --no-deps django-allauth==65.22.1 djangorestframework==3.18.3
+    unzip -q -o django_allauth-65.22.1-py3-none-any.whl -d pypi5
+    unzip -q -o djangorestframework-3.18.3-py3-none-any.whl -d pypi5
+    npm pack @vee-validate/i18n@4.15.1
+    mkdir -p npm5/vee-validate-i18n
+    tar xzf vee-validate-i18n-4.15.1.tgz -C npm5/vee-validate-i18n
+
+then `python benchmarks/langid_data.py SOURCES --fresh5 -o langid_fresh5.tsv`;
+`benchmarks/langid_fresh5_sample.tsv` is a small sample of it.
 """
 
 from __future__ import annotations
@@ -186,7 +227,17 @@ FRESH4_HOLIDAY_LANGS = {
     **{"KG": "ky", "KZ": "kk", "RU": "ru", "UA": "uk"},
     **dict.fromkeys(("BY", "BG", "MN", "RS", "TJ"), "other"),
 }
-PARTS = ("tune", "held-out", "fresh", "fresh2", "fresh3", "cldr", "fresh4")
+# The fifth fresh part ("fresh5"), built to measure only: help paragraphs and longer sentences
+# (see `build_fresh5`), labelled as the fresh parts and English.
+FRESH5_CATALOGUES = {"allauth": "fresh5-allauth", "rest_framework": "fresh5-drf"}
+FRESH5_VEE = {"kz": "kk", "ru": "ru", "uk": "uk", "en": "en", "bg": "other", "mn": "other"}
+FRESH5_VEE |= {"sr": "other"}
+FRESH5_DDTP = {"ru": "ru", "uk": "uk", "sr": "other", "en": "en"}
+_FRESH5_CAPS = {"other": 100}  # per source: up to six languages
+# Interpolated names: "%(site_name)s", "${choices}", vee-validate's "0:{min}".
+_PLACEHOLDER = re.compile(r"%\([^)]*\)[a-z]|\$\{[^}]*\}|\d:\{[^}]*\}")
+_DEBCONF_FIELD = re.compile(r"^Description(?:-([A-Za-z_@]+)(?:\.UTF-8)?)?: ?(.*)$")
+PARTS = ("tune", "held-out", "fresh", "fresh2", "fresh3", "cldr", "fresh4", "fresh5")
 
 
 def sentences(text: str) -> list[str]:
@@ -210,9 +261,11 @@ def catalogues(
     names: tuple[str, ...] = CATALOGUES,
     langs: Mapping[str, str] = CATALOGUE_LABELS,
     prefix: str = "mo",
+    cleaner: Callable[[str], str] | None = None,
 ) -> Iterator[tuple[str, str, str]]:
     """Translated strings, and once each the English msgids they translate. `langs` maps a
-    catalogue's language to its label."""
+    catalogue's language to its label; `cleaner` (`clean` when None) makes a string text."""
+    cleaner = cleaner or clean
     english: set[str] = set()
     for lang, label in langs.items():
         for name in names:
@@ -224,9 +277,9 @@ def catalogues(
                         continue
                     msgid = msgid.split("\x04")[-1]  # drop the message context
                     if msgstr != msgid and mostly_cyrillic(msgstr):
-                        yield label, f"{prefix}-{name}", clean(msgstr)
+                        yield label, f"{prefix}-{name}", cleaner(msgstr)
                     if not _CYRILLIC.search(msgid):
-                        english.add(clean(msgid))
+                        english.add(cleaner(msgid))
     for text in sorted(english):
         yield "en", f"{prefix}-msgid", text
 
@@ -255,7 +308,7 @@ def project() -> Iterator[tuple[str, str, str]]:
 
 def part(source: str) -> str:
     """Which part of the set a source's texts belong to (one of `PARTS`)."""
-    if source.startswith(("fresh-", "fresh2-", "fresh3-", "cldr-", "fresh4-")):
+    if source.startswith(("fresh-", "fresh2-", "fresh3-", "cldr-", "fresh4-", "fresh5-")):
         return source.split("-", 1)[0]
     return "tune" if source in TUNE_SOURCES else "held-out"
 
@@ -438,6 +491,104 @@ def fresh4_texts(folder: Path) -> Iterator[tuple[str, str, str]]:
                     yield label, "fresh4-countries", clean(name)
 
 
+def build_fresh5(folder: Path) -> list[tuple[str, str, str]]:
+    """The fifth fresh part: debconf templates, translated package descriptions and the help
+    and error messages of allauth, DRF and vee-validate (`fresh5_texts`), as sentences, leaving
+    out every text any other part's sources have; selected as `build_fresh4` but for up to
+    `_FRESH5_CAPS` "other" texts per source."""
+    seen = {
+        text
+        for _, _, text in (
+            *udhr(folder),
+            *catalogues(folder),
+            *project(),
+            *(row for name in _FRESH_PARTS for row in _fresh_catalogues(folder, name)),
+            *cldr(),
+            *fresh4_texts(folder),
+        )
+    }
+    found = [row for row in fresh5_texts(folder) if row[2] not in seen]
+    return select(found, lambda lang: _FRESH5_CAPS.get(lang, _PER_SOURCE))
+
+
+def fresh5_texts(folder: Path) -> Iterator[tuple[str, str, str]]:
+    """The fifth fresh part's sentences before selection (`build_fresh5`); a Cyrillic label's
+    sentence is kept only if written mostly in Cyrillic (no command or package name alone)."""
+    for path in sorted((folder / "debconf").glob("*/templates")):
+        for lang, paragraph in debconf(path.read_text(encoding="utf-8")):
+            if lang in CLDR_LABELS:
+                yield from _sentences(CLDR_LABELS[lang], "fresh5-debconf", paragraph)
+    english = set()
+    for lang, label in FRESH5_DDTP.items():
+        if lang == "en":
+            continue
+        for md5, paragraph in ddtp(folder / "ddtp" / f"Translation-{lang}", lang):
+            english.add(md5)
+            yield from _sentences(label, "fresh5-ddtp", paragraph)
+    for md5, paragraph in ddtp(folder / "ddtp" / "Translation-en", "en"):
+        if md5 in english:
+            yield from _sentences("en", "fresh5-ddtp", paragraph)
+    for package, source in FRESH5_CATALOGUES.items():
+        for label, _, text in catalogues(
+            folder / "pypi5" / package, ("django",), CLDR_LABELS, source, _clean_help
+        ):
+            yield from _sentences(label, source, text)
+    locales = folder / "npm5" / "vee-validate-i18n" / "package" / "dist" / "locale"
+    for lang, label in FRESH5_VEE.items():
+        path = locales / f"{lang}.json"
+        if not path.exists():
+            continue
+        for text in json.loads(path.read_text(encoding="utf-8"))["messages"].values():
+            yield from _sentences(label, "fresh5-vee-validate", _clean_help(text))
+
+
+def _clean_help(text: str) -> str:
+    """A help or error message as text: `clean`, and no interpolated name left behind."""
+    return clean(_PLACEHOLDER.sub(" ", text))
+
+
+def _sentences(label: str, source: str, paragraph: str) -> Iterator[tuple[str, str, str]]:
+    for sentence in sentences(_clean_help(paragraph)):
+        if label == "en" or mostly_cyrillic(sentence):
+            yield label, source, sentence
+
+
+def debconf(templates: str) -> Iterator[tuple[str, str]]:
+    """(language, paragraph) of each description of a debconf `templates` file: the short
+    description and each paragraph of the long one ("en" for the untranslated field); lines
+    shown verbatim (two leading spaces: commands, lists) left out."""
+    for stanza in re.split(r"\n\s*\n", templates):
+        lang, paragraph = None, []
+        for line in [*stanza.splitlines(), "End:"]:
+            if lang and line.startswith(" "):
+                if line.strip() == "." and paragraph:
+                    yield lang, " ".join(paragraph)
+                    paragraph = []
+                elif not line.startswith("  "):
+                    paragraph.append(line.strip())
+                continue
+            if lang and paragraph:
+                yield lang, " ".join(paragraph)
+            match = _DEBCONF_FIELD.match(line)
+            lang, paragraph = ((match.group(1) or "en"), []) if match else (None, [])
+            if match:
+                yield lang, match.group(2)
+
+
+def ddtp(path: Path, lang: str) -> Iterator[tuple[str, str]]:
+    """(description's md5, paragraph) of a package description index (`Translation-LANG`):
+    the short description and each paragraph of the long one, as `debconf` reads them."""
+    if not path.exists():
+        return
+    for stanza in re.split(r"\n\s*\n", path.read_text(encoding="utf-8")):
+        md5 = re.search(r"^Description-md5: (\w+)", stanza, re.M)
+        if not md5:
+            continue
+        fields = stanza.replace(f"Description-{lang}:", "Description:")
+        for _, paragraph in debconf(fields):
+            yield md5.group(1), paragraph
+
+
 def holidays(locales: Path) -> Iterator[tuple[str, str, str]]:
     """Holiday names of `holidays`' catalogues: the translations in each language of
     `CLDR_LABELS` (ru_KG as ru, en_US as en; no other English variant), and the msgids of the
@@ -505,9 +656,14 @@ def main() -> None:
     which.add_argument(
         "--fresh4", action="store_true", help="build the fourth fresh part (`build_fresh4`)"
     )
+    which.add_argument(
+        "--fresh5", action="store_true", help="build the fifth fresh part (`build_fresh5`)"
+    )
     args = parser.parse_args()
     builder = (
-        build_fresh4
+        build_fresh5
+        if args.fresh5
+        else build_fresh4
         if args.fresh4
         else build_cldr
         if args.cldr

@@ -141,3 +141,60 @@ def test_cldr_part_leaves_out_what_the_catalogues_have(tmp_path):
     assert len(texts) == len(set(texts))
     assert {data.part(source) for _, source, _ in rows} == {"cldr"}
     assert all(data.mostly_cyrillic(text) for label, _, text in rows if label != "en")
+
+
+def test_fifth_fresh_part_reads_help_paragraphs_as_sentences(tmp_path):
+    """The fifth fresh part: a debconf template's descriptions and a translated package
+    description, sentence by sentence (verbatim lines, commands, left out; English only for a
+    package translated), and allauth's messages without their interpolated names; a text an
+    earlier part has (GTK 3's "Кирүү коду жөнөтүлдү.") is left out."""
+    write_mo(
+        tmp_path / "debs/usr/share/locale/ky/LC_MESSAGES/gtk30.mo",
+        {"Code sent.": "Кирүү коду жөнөтүлдү."},
+    )
+    write_mo(
+        tmp_path / "pypi5/allauth/locale/ky/LC_MESSAGES/django.mo",
+        {
+            "A code has been sent to %(recipient)s.": "Код %(recipient)s дарегине жөнөтүлдү.",
+            "The code was sent.": "Кирүү коду жөнөтүлдү.",
+        },
+    )
+    templates = tmp_path / "debconf/grub-pc/templates"
+    templates.parent.mkdir(parents=True)
+    templates.write_text(
+        "Template: grub-pc/install_devices\nType: multiselect\n"
+        "Description: GRUB install devices:\n"
+        " The package is being upgraded. This menu selects\n devices.\n .\n   /dev/sda\n"
+        "Description-kk.UTF-8: GRUB орнату құрылғылары:\n"
+        " Дестесі жаңартылуда. Бұл мәзір құрылғыларды таңдайды.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "ddtp").mkdir()
+    (tmp_path / "ddtp/Translation-ru").write_text(
+        "Package: zip\nDescription-md5: aa\nDescription-ru: архиватор файлов\n"
+        " Программа упаковывает файлы.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "ddtp/Translation-en").write_text(
+        "Package: zip\nDescription-md5: aa\nDescription-en: file archiver\n"
+        " The program packs files.\n\n"
+        "Package: unzip\nDescription-md5: bb\nDescription-en: file extractor\n",
+        encoding="utf-8",
+    )
+    rows = data.build_fresh5(tmp_path)
+    assert sorted(rows) == [
+        ("en", "fresh5-allauth", "A code has been sent to ."),
+        ("en", "fresh5-allauth", "The code was sent."),
+        ("en", "fresh5-ddtp", "The program packs files."),
+        ("en", "fresh5-ddtp", "file archiver"),
+        ("en", "fresh5-debconf", "GRUB install devices:"),
+        ("en", "fresh5-debconf", "The package is being upgraded."),
+        ("en", "fresh5-debconf", "This menu selects devices."),
+        ("kk", "fresh5-debconf", "GRUB орнату құрылғылары:"),
+        ("kk", "fresh5-debconf", "Бұл мәзір құрылғыларды таңдайды."),
+        ("kk", "fresh5-debconf", "Дестесі жаңартылуда."),
+        ("ky", "fresh5-allauth", "Код дарегине жөнөтүлдү."),
+        ("ru", "fresh5-ddtp", "Программа упаковывает файлы."),
+        ("ru", "fresh5-ddtp", "архиватор файлов"),
+    ]
+    assert {data.part(source) for _, source, _ in rows} == {"fresh5"}

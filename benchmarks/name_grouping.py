@@ -831,7 +831,17 @@ def _own_town_base(city: dict) -> str | None:
     return found[0] if found else None
 
 
-_Item = tuple[str, str, str, tuple[tuple[str, str], ...]]  # kind, base, label, Latin forms
+# kind, base, label, Latin forms, and the bare names a namesake would share (`_namesakes`)
+_Item = tuple[str, str, str, tuple[tuple[str, str], ...], frozenset[str]]
+
+
+def _namesakes(city: dict) -> frozenset[str]:
+    """A town's GeoNames name and Russian forms (`_russian_forms`), unidecoded and bare: a
+    town that shares one is a namesake (two towns Шалкар: Shalqar, Shalkar), not a near
+    name."""
+    from unidecode import unidecode
+
+    return frozenset(_bare(unidecode(n)) for n in [city["name"], *_russian_forms(city)])
 
 
 @functools.cache
@@ -851,13 +861,14 @@ def _inflection_pool(country: str) -> tuple[_Item, ...]:
     ):
         base = _own_town_base(city)
         if base is not None and (country == "KG" or " " not in base):
-            pool.append(("place", base, city["name"], ((city["name"], "GeoNames name"),)))
+            latin = ((city["name"], "GeoNames name"),)
+            pool.append(("place", base, city["name"], latin, _namesakes(city)))
     if country == "KG":
         names = files("kyrgyz_transliteration").joinpath("data", "kyrgyz_names.txt")
         for line in names.read_text(encoding="utf-8").splitlines():
             word = line.strip()
             if word and not word.startswith("#") and word.endswith(_KY_SURNAME_ENDINGS):
-                pool.append(("person", word, word, ()))
+                pool.append(("person", word, word, (), frozenset({word})))
     return tuple(pool)
 
 
@@ -866,7 +877,8 @@ def _inflected_set(country: str, seed: int, title: str) -> LabelledSet:
     spellings and case forms (`_inflected_forms`), cut in `_FOLDS` disjoint parts by a fixed
     shuffle, `seed` picking one. Hard negatives: each entity with the nearest other of its
     kind outside the part whose base is within two letters of its own, not the other gender
-    of one surname (Акаев, Акаева) nor, for a surname, one that differs only in its vowels
+    of one surname (Акаев, Акаева), not a namesake town (`_namesakes`: two towns Шалкар)
+    nor, for a surname, one that differs only in its vowels
     (`_ky_consonants`: Үсөнов, Усенов; Абдрахманов, Абдурахманов: one name in Kyrgyz and
     Russian letters, as `ukrainian_set` takes such pairs as one family's), added with its
     forms."""
@@ -878,14 +890,15 @@ def _inflected_set(country: str, seed: int, title: str) -> LabelledSet:
     entities: list[Entity] = []
     negatives: list[tuple[int, int]] = []
     seen: set[str] = set()
-    taken = {base for _, base, _, _ in part}
+    taken = {item[1] for item in part}
 
-    def add(kind: str, base: str, label: str, latin: tuple[tuple[str, str], ...]) -> int | None:
+    def add(item: _Item) -> int | None:
+        kind, base, label, latin, _ = item
         forms = _inflected_forms(base, country, dict(latin))
         return _add_entity(forms, kind, label, seen=seen, entities=entities)
 
-    mine = [(add(*item), item) for item in part]
-    for me, (kind, base, _, _) in mine:
+    mine = [(add(item), item) for item in part]
+    for me, (kind, base, _, _, names) in mine:
         if me is None:
             continue
         close = [
@@ -895,12 +908,13 @@ def _inflected_set(country: str, seed: int, title: str) -> LabelledSet:
             and 0 < Levenshtein.distance(base.lower(), other[1].lower()) <= 2
             and other[1].rstrip("а") != base.rstrip("а")
             and (kind == "place" or _ky_consonants(other[1]) != _ky_consonants(base))
+            and not names & other[4]
         ]  # fmt: skip
         if not close:
             continue
         _, nearest = min(close, key=lambda t: t[0])
         taken.add(nearest[1])
-        neighbour = add(*nearest)
+        neighbour = add(nearest)
         if neighbour is not None:
             negatives.append((me, neighbour))
     title = f"{title} (part {(seed - 1) % _FOLDS + 1})"

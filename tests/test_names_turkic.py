@@ -107,6 +107,20 @@ def test_kazakh_sibilants_only_in_kazakh_words(names: list[str]) -> None:
 
 @pytest.mark.parametrize(
     "names",
+    [["Қасенов", "Хасенов"], ["Қасенов", "Khasenov"], ["Қасенова", "Хасенова"]],
+)
+def test_kazakh_q_may_be_russian_kh(names: list[str]) -> None:
+    """Russian writes Kazakh қ as х in many names (Қожа, Ходжа)."""
+    assert together(names)
+
+
+def test_a_russian_k_is_no_kh() -> None:
+    assert apart(["Каримов", "Харимов"])
+    assert apart(["Karimov", "Харимов"])
+
+
+@pytest.mark.parametrize(
+    "names",
     [
         # Sakha ends no word in ск: a Russian -ск takes a vowel, -скай (Иркутскай)
         ["Иркутскай", "Иркутск"],

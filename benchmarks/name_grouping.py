@@ -835,6 +835,12 @@ def _own_town_base(city: dict) -> str | None:
 _Item = tuple[str, str, str, tuple[tuple[str, str], ...], frozenset[str]]
 
 
+def _namesake(a: _Item, b: _Item) -> bool:
+    """Two towns of one name: a GeoNames or Russian name in common (`_namesakes`), or bases
+    an independent scheme spells alike (`spelled_alike`: Шалқар, Шалкар)."""
+    return a[0] == b[0] == "place" and (bool(a[4] & b[4]) or spelled_alike(a[1], b[1]))
+
+
 def _namesakes(city: dict) -> frozenset[str]:
     """A town's GeoNames name and Russian forms (`_russian_forms`), unidecoded and bare: a
     town that shares one is a namesake (two towns Шалкар: Shalqar, Shalkar), not a near
@@ -887,7 +893,7 @@ def _inflected_set(country: str, seed: int, title: str) -> LabelledSet:
     pool = list(_inflection_pool(country))
     # of namesake towns (two towns Aktau), which no spelling tells apart, the first in
     # GeoNames id order; dropped after the cut, so that no part changes otherwise
-    later = {i for i, item in enumerate(pool) if any(item[4] & other[4] for other in pool[:i])}
+    later = {i for i, item in enumerate(pool) if any(_namesake(item, o) for o in pool[:i])}
     order = list(range(len(pool)))
     random.Random(0).shuffle(order)
     part = [pool[i] for i in order[(seed - 1) % _FOLDS :: _FOLDS] if i not in later]
@@ -902,7 +908,8 @@ def _inflected_set(country: str, seed: int, title: str) -> LabelledSet:
         return _add_entity(forms, kind, label, seen=seen, entities=entities)
 
     mine = [(add(item), item) for item in part]
-    for me, (kind, base, _, _, names) in mine:
+    for me, item in mine:
+        kind, base = item[0], item[1]
         if me is None:
             continue
         close = [
@@ -912,7 +919,7 @@ def _inflected_set(country: str, seed: int, title: str) -> LabelledSet:
             and 0 < Levenshtein.distance(base.lower(), other[1].lower()) <= 2
             and other[1].rstrip("а") != base.rstrip("а")
             and (kind == "place" or _ky_consonants(other[1]) != _ky_consonants(base))
-            and not names & other[4]
+            and not _namesake(item, other)
         ]  # fmt: skip
         if not close:
             continue

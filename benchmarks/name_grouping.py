@@ -914,8 +914,8 @@ def _inflected_set(country: str, seed: int, title: str) -> LabelledSet:
             continue
         close = [
             (Levenshtein.distance(base.lower(), other[1].lower()), other)
-            for other in pool
-            if other[0] == kind and other[1] not in taken
+            for i, other in enumerate(pool)
+            if other[0] == kind and other[1] not in taken and i not in later
             and 0 < Levenshtein.distance(base.lower(), other[1].lower()) <= 2
             and other[1].rstrip("а") != base.rstrip("а")
             and (kind == "place" or _ky_consonants(other[1]) != _ky_consonants(base))

@@ -114,6 +114,17 @@ def test_kazakh_q_may_be_russian_kh(names: list[str]) -> None:
     assert together(names)
 
 
+@pytest.mark.parametrize("names", [["Сатпаев", "Сәтбаев"], ["Сатпаев", "Satbayev"]])
+def test_russian_p_after_a_voiceless_consonant_may_be_kazakh_b(names: list[str]) -> None:
+    """Kazakh writes the б of -бай, -баев after a voiceless consonant, Russian writes п."""
+    assert together(names)
+
+
+def test_a_word_initial_or_s_p_stays() -> None:
+    assert apart(["Распутин", "Rasbutin"])
+    assert apart(["Пеков", "Беков"])
+
+
 def test_a_russian_k_is_no_kh() -> None:
     assert apart(["Каримов", "Харимов"])
     assert apart(["Karimov", "Харимов"])

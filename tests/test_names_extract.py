@@ -425,6 +425,22 @@ def test_kyrgyz_sentence_starters_adjectives_and_titles() -> None:
     assert names("Москвалык шайлоочулар ачууланышты.", "ky") == []
 
 
+def test_kyrgyz_name_after_a_sentence_starter_is_read_as_a_name() -> None:
+    """The sentence's capital is the first word's: the next capitalised word is a name even
+    when nothing in the word lists knows it."""
+    assert names("Кечээ Жезказганга барышты.", "ky") == [("Жезказганга", "name", "Жезказган")]
+    assert names("Бирок Бостандыкта жолугушту.", "ky") == [("Бостандыкта", "name", "Бостандык")]
+    assert names("Бирок алар кармалган.", "ky") == []
+
+
+def test_kyrgyz_case_form_of_a_name_ending_like_an_adjective_is_a_name() -> None:
+    """An adjective takes no case ending before its noun: Бостандыкка is a place's dative."""
+    assert names("Алар кечээ Бостандыкка барышты.", "ky") == [("Бостандыкка", "name", "Бостандык")]
+    assert names("Алар Бостандыктан келишти.", "ky") == [("Бостандыктан", "name", "Бостандык")]
+    assert names("Бирок Москвалыкка айтты.", "ky") == []  # to a Muscovite
+    assert names("Кечээ Москвалык келди.", "ky") == []
+
+
 def test_kyrgyz_latin_names_and_acronyms_with_suffixes() -> None:
     assert names("ФСБнын маалыматы боюнча, The Insiderге айтышты.", "ky") == [
         ("ФСБнын", "org", "ФСБ"),

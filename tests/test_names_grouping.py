@@ -255,3 +255,31 @@ def test_odd_names_stay_apart_and_raise_nothing(names: list[str]) -> None:
     """Names of no letters, generic or patronymic words alone, markup, a long word: each
     its own group (none is a spelling of another), and every input once."""
     assert group_names(names) == [[n] for n in names]
+
+
+def test_the_case_forms_split_pairs_by_their_sources() -> None:
+    assert bench._form_kinds("dative", "base") == ["case vs base", "dative vs base"]
+    assert bench._form_kinds("CLDR ky-ky_Latn/BGN", "genitive") == [
+        "case vs Latin",
+        "genitive vs Latin",
+    ]
+    assert bench._form_kinds("genitive", "instrumental") == ["case vs case"]
+    assert bench._form_kinds("base", "GeoNames name") == ["Latin vs base"]
+
+
+def test_the_extraction_measure_counts_lemmas_that_are_the_base() -> None:
+    person = bench.Entity(
+        ("Жапаров", "Жапаровдун", "Жапаровго", "Japarov"),
+        "person",
+        "Жапаров",
+        ("base", "genitive", "dative", "CLDR ky-ky_Latn/BGN"),
+    )
+    wrong = bench.Entity(("Москва", "Бишкекке"), "place", "Москва", ("base", "dative"))
+    labelled = bench.LabelledSet("t", [person, wrong], [], False, forms=True, extract="ky")
+    assert bench.extraction_lemmas(labelled) == {
+        "all": (2, 3),
+        "genitive": (1, 1),
+        "dative": (1, 2),
+        "person": (2, 2),
+        "place": (0, 1),
+    }

@@ -57,7 +57,10 @@ def _rows(stem: str, table: _Table) -> tuple[int, ...]:
 
 
 def _fits(stem: str, ending: str, table: _Table) -> bool:
-    classes = [name for name, letters in table.classes.items() if stem[-1] in letters]
+    """Whether `ending` is one the stem's last sound and vowel call for; a final soft sign
+    is no sound (Акколь takes Аккольдың as Ақкөл takes its ending)."""
+    sound = stem.rstrip("ь")
+    classes = [name for name, letters in table.classes.items() if sound[-1:] in letters]
     rows = _rows(stem, table)
     return any(
         forms[name][row] == ending for forms in table.endings for name in classes for row in rows

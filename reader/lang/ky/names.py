@@ -284,6 +284,12 @@ def _ky_place_adjective(tok: Token, w: WordLists) -> bool:
 
 
 def _ky_adjectival(tok: Token, w: WordLists) -> bool:
+    """A word ending like an adjective (Кремлчил, Москвалык), not a case form of one: a
+    Kyrgyz adjective takes no case ending before its noun, so a capitalised word with one
+    in a sentence is a name that merely ends so (Бостандыкка, Сокулукта), unless it is made
+    from a known place (Москвалыкка: to a Muscovite)."""
+    if tok.suffix and not tok.plural and not tok.initial and not _ky_place_adjective(tok, w):
+        return False
     word = _ky_word(tok)
     return any(word.endswith(s) for s in w["adjective_suffixes"]) and len(word) > 5
 
@@ -331,7 +337,9 @@ def _ky_clean(
 
 def _ky_trim_front(seg: list[Token], w: WordLists, en: WordLists) -> tuple[list[Token], bool]:
     """The segment without leading words that are no part of a name, and whether its first
-    word may still be an ordinary capitalised word."""
+    word may still be an ordinary capitalised word: not once a sentence's first word has
+    gone (Кечээ Жезказганга: the sentence's capital was the adverb's, so the next is the
+    name's own)."""
     tokens = list(seg)
     check = tokens[0].initial
     while tokens:
@@ -339,7 +347,8 @@ def _ky_trim_front(seg: list[Token], w: WordLists, en: WordLists) -> tuple[list[
             return tokens, False
         if not _ky_drops_first(tokens, check, w, en):
             break
-        tokens, check = tokens[1:], True
+        started = tokens[0].initial
+        tokens, check = tokens[1:], not started
     return tokens, check
 
 

@@ -462,7 +462,15 @@ def build_fresh4(folder: Path) -> list[tuple[str, str, str]]:
     `i18n-iso-countries`' country names (`fresh4_texts`), leaving out every text any other
     part's sources have, selected as the other fresh parts but for up to `_PER_SOURCE` texts
     per language and source (Django's apps are one catalogue name)."""
-    seen = {
+    seen = _earlier_texts(folder)
+    found = [row for row in fresh4_texts(folder) if row[2] not in seen]
+    return select(found, lambda lang: _FRESH_CAPS.get(lang, _PER_SOURCE))
+
+
+def _earlier_texts(folder: Path) -> set[str]:
+    """Every text the parts before the fourth fresh one take from their sources: what a later
+    part leaves out."""
+    return {
         text
         for _, _, text in (
             *udhr(folder),
@@ -472,8 +480,6 @@ def build_fresh4(folder: Path) -> list[tuple[str, str, str]]:
             *cldr(),
         )
     }
-    found = [row for row in fresh4_texts(folder) if row[2] not in seen]
-    return select(found, lambda lang: _FRESH_CAPS.get(lang, _PER_SOURCE))
 
 
 def fresh4_texts(folder: Path) -> Iterator[tuple[str, str, str]]:
@@ -496,17 +502,7 @@ def build_fresh5(folder: Path) -> list[tuple[str, str, str]]:
     and error messages of allauth, DRF and vee-validate (`fresh5_texts`), as sentences, leaving
     out every text any other part's sources have; selected as `build_fresh4` but for up to
     `_FRESH5_CAPS` "other" texts per source."""
-    seen = {
-        text
-        for _, _, text in (
-            *udhr(folder),
-            *catalogues(folder),
-            *project(),
-            *(row for name in _FRESH_PARTS for row in _fresh_catalogues(folder, name)),
-            *cldr(),
-            *fresh4_texts(folder),
-        )
-    }
+    seen = _earlier_texts(folder) | {text for _, _, text in fresh4_texts(folder)}
     found = [row for row in fresh5_texts(folder) if row[2] not in seen]
     return select(found, lambda lang: _FRESH5_CAPS.get(lang, _PER_SOURCE))
 

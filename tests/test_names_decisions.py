@@ -462,3 +462,60 @@ def test_a_typed_spelling_names_the_group_written_so_before_groups_containing_it
     assert [g.key for g in groups_named("Mos", MERGE_POOL, but="moscow")] == ["mosul"]
     assert groups_named("  ", MERGE_POOL) == []
     assert groups_named("Atlantis", MERGE_POOL) == []
+
+
+def _japarov(*english: tuple[str, int]) -> VariantGroup:
+    """The Japarov group as the bundled corpus gives it, with these English spellings."""
+    cyrillic = (("Джапаров", 9), ("Жапаров", 7), ("Садыр Джапаров", 6), ("Садыр Жапаров", 4))
+    forms = [(f, "en", n) for f, n in english]
+    forms += [(f, lang, n) for lang in ("ru", "ky") for f, n in cyrillic]
+    return _made_up(*forms)
+
+
+def test_the_default_is_the_form_every_english_spelling_reads_as():
+    """Садыр Джапаров, the fuller and more frequent, was the default: Zhaparov cannot be read
+    as Джапаров, Japarov can be either (Kyrgyz J for Ж), so Жапаров fits every spelling."""
+    group = _japarov(("Japarov", 9), ("Zhaparov", 7), ("Sadyr Japarov", 6), ("Sadyr Zhaparov", 4))
+    defaults = accept_defaults(group)
+    assert defaults.preferred == {"ru": "Садыр Жапаров", "ky": "Садыр Жапаров"}
+    for lang in ("ru", "ky"):
+        assert defaults.options[lang] == ["Садыр Жапаров", "Садыр Джапаров", "Жапаров", "Джапаров"]
+    assert defaults.statuses[("ru", "Садыр Джапаров")] == "deprecated"
+    assert defaults.statuses[("ru", "Жапаров")] == "admitted"  # the preferred form's surname
+
+
+def test_without_a_contrast_in_the_english_spellings_the_order_stays():
+    # only Дж spellings: nothing reads as Жапаров, nothing prefers it
+    dzh = accept_defaults(_japarov(("Dzhaparov", 5), ("Djaparov", 2), ("Sadyr Dzhaparov", 1)))
+    assert dzh.preferred == {"ru": "Садыр Джапаров", "ky": "Садыр Джапаров"}
+    # one English spelling: every form it reads as is read by every spelling
+    for spelling in ("Japarov", "Zhaparov"):
+        one = accept_defaults(_japarov((spelling, 3)))
+        assert one.options["ru"] == ["Садыр Джапаров", "Садыр Жапаров", "Джапаров", "Жапаров"]
+    # a spelling that reads as none of the forms says nothing (Japarow, a typo)
+    typo = _japarov(("Japarov", 9), ("Japarow", 1))
+    assert accept_defaults(typo).preferred["ru"] == "Садыр Джапаров"
+
+
+def test_a_stored_choice_and_a_deprecation_still_win_over_the_reading():
+    group = _japarov(("Japarov", 9), ("Zhaparov", 7))
+    stored = GlossaryEntry(
+        variants=[
+            Variant("en", "Sadyr Japarov", "preferred"),
+            Variant("ru", "Садыр Джапаров", "preferred"),
+            Variant("ky", "Садыр Жапаров", "deprecated"),
+        ]
+    )
+    defaults = accept_defaults(group, stored)
+    assert defaults.preferred == {"ru": "Садыр Джапаров", "ky": "Садыр Джапаров"}
+    assert defaults.options["ky"][-1] == "Садыр Жапаров"  # deprecated: last
+
+
+def test_the_japarov_group_of_the_whole_corpus_defaults_to_zhaparov(corpus_ws):
+    """As the Names page showed it: Садыр Джапаров (6) over Садыр Жапаров (4), and "Fix
+    all" on the Checks page then wrote Джапаров into 22 sentences."""
+    articles = corpus_ws.corpus().articles
+    for article in articles:
+        corpus_ws.sync_translation_files(article)
+    defaults = accept_defaults(_by_key(corpus_groups(corpus_ws, articles), JAPAROV))
+    assert defaults.preferred == {"ru": "Садыр Жапаров", "ky": "Садыр Жапаров"}

@@ -7,6 +7,7 @@ import pytest
 from reader.names.translit import (
     lost_caron_keys,
     name_keys,
+    reads_as,
     romanize,
     schemes,
     skeleton,
@@ -191,3 +192,17 @@ def test_a_word_longer_than_any_name_is_read_only_as_written() -> None:
     word = "Өкүөлүүсүнүн" * 6
     assert translit._cyrillic_readings(word) == {word}
     assert len(translit._cyrillic_readings("Төлөгөн")) > 1
+
+
+def test_a_latin_spelling_reads_as_the_cyrillic_forms_a_scheme_writes_so():
+    """Strict where the keys are loose: Japarov, Zhaparov and Dzhaparov share a key, but
+    only Kyrgyz J and Russian news J read both Жапаров and Джапаров."""
+    assert reads_as("Japarov", "Жапаров") and reads_as("Japarov", "Джапаров")
+    assert reads_as("Zhaparov", "Жапаров") and not reads_as("Zhaparov", "Джапаров")
+    assert reads_as("Djaparov", "Джапаров") and not reads_as("Djaparov", "Жапаров")
+    # from the last word on: a surname reads as the full name's, and the other way round
+    assert reads_as("Zhaparov", "Садыр Жапаров") and reads_as("Sadyr Zhaparov", "Жапаров")
+    assert not reads_as("Sadyr Zhaparov", "Садыр Джапаров")
+    # case, accents, hyphens and apostrophes aside
+    assert reads_as("issyk kul", "Иссык-Куль") and reads_as("Ysyk-Kol", "Ысык-Көл")
+    assert not reads_as("Japarow", "Жапаров") and not reads_as("", "Жапаров")

@@ -34,7 +34,7 @@ from reader.glossary.entries import GlossaryEntry, GlossaryError, Variant
 from reader.lang import codes, source_code, target_codes
 from reader.names.grouping import Suggestion, place_entities, suggestion
 from reader.names.titles import source_title
-from reader.names.translit import name_keys, romanize
+from reader.names.translit import name_keys, reads_as, romanize
 from reader.names.variants import (
     Example,
     NameSources,
@@ -372,16 +372,43 @@ def deprecated_forms(entry: GlossaryEntry | None, lang: str) -> set[str]:
 def preferred_options(
     group: VariantGroup, lang: str, entry: GlossaryEntry | None = None, suggested: str = ""
 ) -> list[str]:
-    """The group's forms in `lang`, fullest and most frequent first (the default choice);
-    those the glossary entry deprecates last, so that none is chosen unawares. A suggested
-    form the group lacks (Kyrgyz Бишкек where no Kyrgyz text named the city) comes first."""
+    """The group's forms in `lang`, fullest first; of equal fullness, those every English
+    spelling reads as (`read_by_every_spelling`), then the most frequent: the first is the
+    default choice. Those the glossary entry deprecates come last, so that none is chosen
+    unawares. A suggested form the group lacks (Kyrgyz Бишкек where no Kyrgyz text named the
+    city) comes first."""
     deprecated = deprecated_forms(entry, lang)
     forms = [f for f in group.forms if f.lang == lang]
-    forms.sort(key=lambda f: (f.form in deprecated, -len(f.form.split()), -f.count))
+    english = list(dict.fromkeys(f.form for f in group.forms if f.lang == _SOURCE))
+    consistent: set[str] = set()
+    for words in {len(f.form.split()) for f in forms}:
+        alike = [f.form for f in forms if len(f.form.split()) == words]
+        consistent |= read_by_every_spelling(alike, english)
+    forms.sort(
+        key=lambda f: (
+            f.form in deprecated,
+            -len(f.form.split()),
+            f.form not in consistent,
+            -f.count,
+        )
+    )
     options = [f.form for f in forms]
     if suggested and suggested not in options:
         options.insert(0, suggested)
     return options
+
+
+def read_by_every_spelling(forms: list[str], english: list[str]) -> set[str]:
+    """Of forms of equal fullness, those every English spelling reads as (`reads_as`) where
+    another is read by only some: Zhaparov reads only as Жапаров, Japarov as Жапаров (Kyrgyz
+    J for Ж) or as Джапаров, the machine translation's error, so Жапаров. A spelling that
+    reads as none of the forms says nothing; without such a contrast (one spelling, or each
+    reading as every form) none is set apart."""
+    readers = {form: frozenset(e for e in english if reads_as(e, form)) for form in forms}
+    heard = frozenset().union(*readers.values())
+    if not any(r and r != heard for r in readers.values()):
+        return set()
+    return {form for form, r in readers.items() if r == heard}
 
 
 def group_suggestion(group: VariantGroup) -> Suggestion | None:
@@ -421,8 +448,8 @@ class AcceptDefaults:
 
 def accept_defaults(group: VariantGroup, entry: GlossaryEntry | None = None) -> AcceptDefaults:
     """What the accept form starts with: the stored entry's choices where there is one, else
-    the gazetteer's form of a place (unless the entry deprecates it), else the group's
-    fullest, most frequent form."""
+    the gazetteer's form of a place (unless the entry deprecates it), else the first of
+    `preferred_options`: the fullest, read by every English spelling, most frequent."""
     found = group_suggestion(group)
     suggested = found.forms if found else {}
     preferred, options = {}, {}

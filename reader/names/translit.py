@@ -296,3 +296,46 @@ def late_keys(name: str) -> frozenset[str]:
     readings = {p.sub(r, low) for p, r in _folding().late if p.search(low)}
     keys = set().union(*(name_keys(r) for r in readings))
     return frozenset(keys - name_keys(name))
+
+
+# --- reading a Latin spelling as a Cyrillic form -------------------------------------------
+
+
+def reads_as(latin: str, cyrillic: str) -> bool:
+    """Whether `latin` is `cyrillic` as one of the schemes writes it, compared from the last
+    word on as far as the shorter goes (Japarov is Садыр Жапаров's surname as Kyrgyz writes
+    it), ignoring case, accents and punctuation. Strict where `name_keys` is loose: Zhaparov
+    is no scheme's Джапаров, though both fold to one key."""
+    return _reads_as(latin, cyrillic, languages.revision())
+
+
+@lru_cache(maxsize=65536)
+def _reads_as(latin: str, cyrillic: str, registry_revision: int) -> bool:
+    ours = _plain_words(latin)
+    if not ours:
+        return False
+    for written in _written_words(cyrillic, registry_revision):
+        k = min(len(ours), len(written))
+        if k and ours[-k:] == written[-k:]:
+            return True
+    return False
+
+
+@lru_cache(maxsize=8192)
+def _written_words(cyrillic: str, registry_revision: int) -> frozenset[tuple[str, ...]]:
+    """The words of the name as each scheme writes it (see `_plain_words`)."""
+    return frozenset(_plain_words(s) for s in spellings(cyrillic))
+
+
+_LETTERS = {"Ll", "Lu", "Lt", "Lo"}  # not Lm, the apostrophes ʼ ʹ; nor Mn, the accents
+
+
+def _plain_words(text: str) -> tuple[str, ...]:
+    """The words (split as `skeleton` splits them: Issyk-Kul = Issyk Kul), lowercased, with
+    accents and apostrophes off (Ysyk-Köl = Ysyk-Kol, Issyk-Kulʼ = Issyk-Kul)."""
+    words = []
+    for part in _PARTS.split(unicodedata.normalize("NFKD", text).casefold()):
+        plain = "".join(c for c in part if unicodedata.category(c) in _LETTERS)
+        if plain:
+            words.append(plain)
+    return tuple(words)

@@ -512,8 +512,8 @@ def test_a_stored_choice_and_a_deprecation_still_win_over_the_reading():
 
 
 def test_the_japarov_group_of_the_whole_corpus_defaults_to_zhaparov(corpus_ws):
-    """As the Names page showed it: Садыр Джапаров (6) over Садыр Жапаров (4), and "Fix
-    all" on the Checks page then wrote Джапаров into 22 sentences."""
+    """As the Names page showed it: Садыр Джапаров (6) over Садыр Жапаров (4), so that a
+    reviewer accepting the defaults deprecated the right form."""
     articles = corpus_ws.corpus().articles
     for article in articles:
         corpus_ws.sync_translation_files(article)

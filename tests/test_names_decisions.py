@@ -511,11 +511,11 @@ def test_a_stored_choice_and_a_deprecation_still_win_over_the_reading():
     assert defaults.options["ky"][-1] == "Садыр Жапаров"  # deprecated: last
 
 
-def test_the_japarov_group_of_the_whole_corpus_defaults_to_zhaparov(corpus_ws):
+def test_the_japarov_group_of_the_whole_corpus_defaults_to_zhaparov(workspace):
     """As the Names page showed it: Садыр Джапаров (6) over Садыр Жапаров (4), so that a
     reviewer accepting the defaults deprecated the right form."""
-    articles = corpus_ws.corpus().articles
+    articles = workspace.corpus().articles
     for article in articles:
-        corpus_ws.sync_translation_files(article)
-    defaults = accept_defaults(_by_key(corpus_groups(corpus_ws, articles), JAPAROV))
+        workspace.sync_translation_files(article)
+    defaults = accept_defaults(_by_key(corpus_groups(workspace, articles), JAPAROV))
     assert defaults.preferred == {"ru": "Садыр Жапаров", "ky": "Садыр Жапаров"}

@@ -212,3 +212,38 @@ def test_an_acronym_two_names_spell_joins_neither() -> None:
     ]
     assert group_names(names, places=False) == [[n] for n in names]
     assert _apart("СНГ", "Снег")  # an acronym is not a word spelled so
+
+
+def test_a_dotted_or_two_letter_acronym_joins_the_two_words_it_spells() -> None:
+    """U.S. reads as US; one of two letters stands for a name of two words, each counted."""
+    for names in (
+        ["US", "U.S.", "United States"],
+        ["UK", "United Kingdom"],
+        ["EU", "European Union"],
+        ["ЕС", "Европейский союз"],
+        ["U.S.A.", "United States of America"],
+        ["IT", "Information Technology"],
+    ):
+        assert _together(names), names
+
+
+def test_a_two_letter_acronym_joins_no_other_name() -> None:
+    """Two names it spells, a name of other words, a hyphen's part, a person: neither."""
+    names = ["AI", "Amnesty International", "Artificial Intelligence"]
+    assert group_names(names, places=False) == [[n] for n in names]
+    assert group_names(["OK"], places=False) == [["OK"]]
+    assert _apart("AJ", "Ak-Jol")
+    assert _apart("US", "Union of States")  # no word left out
+    assert _apart("US", "United Socialist States")
+
+
+def test_a_persons_name_takes_no_acronym() -> None:
+    """A given name first, an initial or a patronymic: a person, whose initials are no name."""
+    assert _apart("SJ", "Sadyr Japarov")
+    assert _apart("СЖ", "Садыр Жапаров")
+    assert group_names(["ZB", "Zarina Bekova", "Зарина Бекова"], places=False) == [
+        ["ZB"],
+        ["Zarina Bekova", "Зарина Бекова"],
+    ]
+    assert _apart("СНЖ", "Садыр Нургожоевич Жапаров")
+    assert _apart("KTK", "Kanykei Tursunbek kyzy")

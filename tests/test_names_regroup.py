@@ -168,6 +168,7 @@ def test_a_name_a_lost_caron_links_regroups_its_mate(name: str) -> None:
     before = [n for n in names if n != name]
     again = regroup.regroup(group_all(before), names)
     assert again.groups == group(names)
+    assert ("US", "U.S.", "United States") in [g.names for g in again.groups]
     removed = regroup.regroup(group_all(names), before)
     assert removed.groups == group(before)
 
@@ -203,5 +204,21 @@ def test_an_acronym_or_a_name_it_spells_regroups_its_mate(name: str) -> None:
     before = [n for n in names if n != name]
     again = regroup.regroup(group_all(before), names)
     assert again.groups == group(names)
+    assert ("US", "U.S.", "United States") in [g.names for g in again.groups]
+    removed = regroup.regroup(group_all(names), before)
+    assert removed.groups == group(before)
+
+
+SHORT_ACRONYMS = ["US", "U.S.", "EU"]  # read as their letters, two-word names' initials
+SHORT_MATES = ["United States", "European Union", "Amnesty International", "AI"]
+
+
+@pytest.mark.parametrize("name", [*SHORT_ACRONYMS, *SHORT_MATES, "Artificial Intelligence"])
+def test_a_two_letter_or_dotted_acronym_regroups_its_mate(name: str) -> None:
+    names = [*JAPAROVS[:4], *SHORT_ACRONYMS, *SHORT_MATES, "Artificial Intelligence", *PLACES[:4]]
+    before = [n for n in names if n != name]
+    again = regroup.regroup(group_all(before), names)
+    assert again.groups == group(names)
+    assert ("US", "U.S.", "United States") in [g.names for g in again.groups]
     removed = regroup.regroup(group_all(names), before)
     assert removed.groups == group(before)

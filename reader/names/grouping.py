@@ -57,9 +57,9 @@ from functools import lru_cache
 from rapidfuzz.distance import Levenshtein
 
 from reader import lang as languages
-from reader.lang.extraction import particles, visible
+from reader.lang.extraction import particles, visible, word_lists
 from reader.names import gazetteer
-from reader.names.acronyms import acronym_keys, is_acronym
+from reader.names.acronyms import acronym_keys, is_acronym, letter_keys
 from reader.names.kazakh import case_stems
 from reader.names.place_words import (
     APOSTROPHES,
@@ -845,10 +845,12 @@ def _settle_ambiguous(groups: _Groups, ambiguous: dict[int, set[int]]) -> dict[i
 
 
 def _join_acronyms(groups: _Groups, parsed: list[_Name]) -> None:
-    """ГБАО, GBAO: a group all of whose names are acronyms joins the one group with a name
-    of several words whose initials spell one of them (Горно-Бадахшанская автономная
-    область); where several groups' names do, it joins none."""
+    """ГБАО, GBAO, U.S.: a group all of whose names are acronyms joins the one group with a
+    name of several words whose initials spell one of them (Горно-Бадахшанская автономная
+    область, United States); where several groups' names do, it joins none, nor a person's
+    (Sadyr Japarov is no SJ)."""
     members = groups.members()
+    root_of = {i: root for root, idx in members.items() for i in idx}
     spelling: dict[str, set[int]] = {}
     for name in parsed:
         for key in acronym_keys(name.text):
@@ -859,10 +861,33 @@ def _join_acronyms(groups: _Groups, parsed: list[_Name]) -> None:
         if not all(is_acronym(parsed[i].text) for i in idx):
             continue
         own = groups.find(root)
-        found = {j for i in idx for k in name_keys(parsed[i].text) for j in spelling.get(k, ())}
+        found = {j for i in idx for k in letter_keys(parsed[i].text) for j in spelling.get(k, ())}
         targets = {groups.find(j) for j in found} - {own}
-        if len(targets) == 1:
+        if len(targets) == 1 and not any(
+            _personal(parsed[m]) for m in members[root_of[found.pop()]]
+        ):
             groups.union(own, targets.pop())
+
+
+def _personal(name: _Name) -> bool:
+    """Whether a name reads as a person's: its first word is a given name, a word is an
+    initial or a Turkic patronymic, or its second of two or three a Russian patronymic."""
+    words = name.text.split()
+    return (
+        (len(words) > 1 and _given_name(words[0].strip(_EDGE_PUNCT)))
+        or (len(name.words) in (2, 3) and name.words[1].patronymic)
+        or any(w.initial or any(" " in k for b in w.bases for k in b.keys) for w in name.words)
+    )
+
+
+@lru_cache(maxsize=65536)
+def _given_name(word: str) -> bool:
+    """A given name by a language writing it: its word list's or its dictionary's."""
+    return any(
+        word in word_lists(t.name_rules)["first_names"] or t.morphology.given_name_gender(word)
+        for t in (*languages.targets(), languages.source())
+        if t.writes(word)
+    )
 
 
 def _short(name: _Name) -> bool:

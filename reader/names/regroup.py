@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from reader.names.acronyms import acronym_keys, is_acronym
+from reader.names.acronyms import acronym_keys, is_acronym, letter_keys
 from reader.names.grouping import (
     _MAX_DELETIONS,
     FUZZY_MIN_LENGTH,
@@ -50,7 +50,6 @@ from reader.names.grouping import (
     _tokens,
     group,
 )
-from reader.names.translit import name_keys
 
 # Two long keys share a deletion token only within this many edits: up to _MAX_DELETIONS
 # letters deleted from each, and one more where a key ending in -a meets one that does not
@@ -197,7 +196,7 @@ def _link_acronyms(links: _Groups, names: list[str]) -> None:
             spelling[key].append(i)
     for i, name in enumerate(names):
         if spelling and is_acronym(name):
-            for j in {j for key in name_keys(name) for j in spelling.get(key, ())}:
+            for j in {j for key in letter_keys(name) for j in spelling.get(key, ())}:
                 links.union(i, j)
 
 
@@ -259,16 +258,18 @@ class _Finder:
             for kind, keys in zip(_KEYED, keyed, strict=True):
                 for key in keys:
                     self.by_key[kind][key].append(name)
+        self.by_letters: dict[str, list[str]] = defaultdict(list)  # acronyms by `letter_keys`
+        for name in filter(is_acronym, state):
+            for key in letter_keys(name):
+                self.by_letters[key].append(name)
         self.long_keys = {
             kind: [k for k in self.by_key[kind] if len(k) >= FUZZY_MIN_LENGTH]
             for kind in ("last", "first", "joined")
         }
 
     def acronyms(self, name: str) -> set[str]:
-        """The acronyms among the names that `name`'s initials spell (their keys as written
-        are their "joined" ones)."""
-        joined = self.by_key["joined"]
-        return {a for key in acronym_keys(name) for a in joined.get(key, ()) if is_acronym(a)}
+        """The acronyms among the names that `name`'s initials spell."""
+        return {a for key in acronym_keys(name) for a in self.by_letters.get(key, ())}
 
     def candidates(self, name: _Name) -> set[str]:
         sig = _signature(name)

@@ -168,7 +168,6 @@ def test_a_name_a_lost_caron_links_regroups_its_mate(name: str) -> None:
     before = [n for n in names if n != name]
     again = regroup.regroup(group_all(before), names)
     assert again.groups == group(names)
-    assert ("US", "U.S.", "United States") in [g.names for g in again.groups]
     removed = regroup.regroup(group_all(names), before)
     assert removed.groups == group(before)
 
@@ -204,7 +203,6 @@ def test_an_acronym_or_a_name_it_spells_regroups_its_mate(name: str) -> None:
     before = [n for n in names if n != name]
     again = regroup.regroup(group_all(before), names)
     assert again.groups == group(names)
-    assert ("US", "U.S.", "United States") in [g.names for g in again.groups]
     removed = regroup.regroup(group_all(names), before)
     assert removed.groups == group(before)
 

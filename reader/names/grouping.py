@@ -817,12 +817,19 @@ def _join_short_names(groups: _Groups, parsed: list[_Name], torn: set[int]) -> d
     for root, idx in members.items():
         if torn.intersection(idx) or not all(_short(parsed[i]) for i in idx):
             continue
-        targets = {
-            root_of[full.index]
+        fits = {
+            i: {
+                root_of[f.index]
+                for f in blocks.candidates(parsed[i])
+                if _partial_match(parsed[i], f)
+            }
             for i in idx
-            for full in blocks.candidates(parsed[i])
-            if _partial_match(parsed[i], full)
-        } - {root}
+        }
+        targets = set().union(*fits.values()) - {root}
+        if any(parsed[i].entities and not fits[i] for i in idx):
+            # a place by another name, no one's surname (Vyatka beside Kirov): a town, not
+            # the person it is named after
+            targets = {t for t in targets if not any(_personal(parsed[j]) for j in members[t])}
         if len(targets) == 1:
             groups.union(root, targets.pop())
         elif targets:

@@ -152,3 +152,10 @@ def test_a_town_by_its_other_name_is_not_the_person_it_is_named_after(
     still the person's surname."""
     assert group_names([person, town, other_name]) == [[person], [town, other_name]]
     assert group_names([person, town]) == [[person, town]]
+
+
+def test_a_surnames_own_forms_do_not_make_it_a_town() -> None:
+    """Case forms and a woman's form of a surname that is also a town's name are spellings
+    of it, not the town's other name: the bare surname still joins the person."""
+    names = ["Sergei Kirov", "Kirov", "Кирова", "Кировым", "Kirova"]
+    assert group_names(names) == [names]

@@ -136,3 +136,26 @@ def test_a_kyrgyz_state_name_of_a_people_whose_land_ends_in_ia() -> None:
         ["Czech Republic", "Чех Республикасы", "Чехия"]
     ]
     assert gazetteer.load().entity("Серб Республикасы") == gazetteer.load().entity("Serbia")
+
+
+@pytest.mark.parametrize(
+    ("person", "town", "other_name"),
+    [
+        ("Sergei Kirov", "Kirov", "Vyatka"),
+        ("Михаил Калинин", "Калинин", "Тверь"),
+    ],
+)
+def test_a_town_by_its_other_name_is_not_the_person_it_is_named_after(
+    person: str, town: str, other_name: str
+) -> None:
+    """The bare surname beside another name of the town it names is the town; alone, it is
+    still the person's surname."""
+    assert group_names([person, town, other_name]) == [[person], [town, other_name]]
+    assert group_names([person, town]) == [[person, town]]
+
+
+def test_a_surnames_own_forms_do_not_make_it_a_town() -> None:
+    """Case forms and a woman's form of a surname that is also a town's name are spellings
+    of it, not the town's other name: the bare surname still joins the person."""
+    names = ["Sergei Kirov", "Kirov", "Кирова", "Кировым", "Kirova"]
+    assert group_names(names) == [names]

@@ -817,17 +817,34 @@ def _join_short_names(groups: _Groups, parsed: list[_Name], torn: set[int]) -> d
     for root, idx in members.items():
         if torn.intersection(idx) or not all(_short(parsed[i]) for i in idx):
             continue
-        targets = {
-            root_of[full.index]
+        fits = {
+            i: {
+                root_of[f.index]
+                for f in blocks.candidates(parsed[i])
+                if _partial_match(parsed[i], f)
+            }
             for i in idx
-            for full in blocks.candidates(parsed[i])
-            if _partial_match(parsed[i], full)
-        } - {root}
+        }
+        targets = set().union(*fits.values()) - {root}
+        fitting = [parsed[i] for i in idx if fits[i]]
+        if any(not fits[i] and _other_name(parsed[i], fitting) for i in idx):
+            # a town, not the person it is named after
+            targets = {t for t in targets if not any(_personal(parsed[j]) for j in members[t])}
         if len(targets) == 1:
             groups.union(root, targets.pop())
         elif targets:
             ambiguous[groups.find(root)] = targets
     return ambiguous
+
+
+def _other_name(name: _Name, names: list[_Name]) -> bool:
+    """Whether `name` is a place's other name, in the gazetteer, beside `names` and spelled
+    like none of them (Vyatka beside Kirov, not Kirova beside Kirov): it makes them that
+    place, not a surname."""
+    if not name.entities:
+        return False
+    own = replace(name, entities=frozenset())
+    return not any(_full_match(own, replace(n, entities=frozenset())) for n in names)
 
 
 def _settle_ambiguous(groups: _Groups, ambiguous: dict[int, set[int]]) -> dict[int, set[int]]:

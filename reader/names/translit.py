@@ -82,11 +82,6 @@ def schemes() -> list[str]:
     return sorted(_schemes())
 
 
-def scheme_title(name: str) -> str:
-    """The human-readable title of a scheme (for a picker in the app)."""
-    return _schemes()[name].title
-
-
 def _cased(out: str, source: str, word: str) -> str:
     """Carry the source letters' case over: Ж -> Zh, but ЖАПАРОВ -> ZHAPAROV."""
     if not source[:1].isupper():

@@ -104,6 +104,19 @@ def test_a_word_only_one_of_kyrgyz_and_kazakh_writes(text, code):
     assert langid.identify(text).code == code
 
 
+@pytest.mark.parametrize("text", ["Телефонның заряды", "Серияның аты", "Батареяның заряды аз"])
+def test_kazakhs_genitive_after_a_nasal_or_ya_is_no_kyrgyz_spelling(text):
+    """Kazakh телефон-ның, батарея-ның; Kyrgyz телефон-дун, батарея-нын. The voters already
+    say Kazakh; nothing else in "Телефонның заряды" is Kazakh's alone, so without the rule
+    Kyrgyz was named as writing it alike."""
+    found = langid.identify(text)
+    assert (found.code, found.alike) == ("kk", ())
+
+
+def test_kyrgyzs_second_person_possessive_after_n_stays_kyrgyz():
+    assert langid.identify("Жаның ооруйбу").code == "ky"  # жан-ың, 'your soul'
+
+
 @pytest.mark.parametrize("text", ["Принтер аты", "Сурет саны", "Беттер саны аз", "Бет саны көп"])
 def test_a_text_kyrgyz_and_kazakh_write_alike_names_the_other_too(text):
     """Nothing in these is only Kyrgyz's or only Kazakh's: the code is the voters' lean, and

@@ -273,7 +273,8 @@ def cmd_segment(args: argparse.Namespace) -> int:
 
 
 def cmd_langid(args: argparse.Namespace) -> int:
-    """`code confidence`, or with --lines `code confidence text` for each line."""
+    """`code confidence` (and `or CODE` for a look-alike that writes the text just as
+    well, `Identification.alike`), or with --lines `code confidence text` for each line."""
     from reader.lang.identify import identify, identify_all
 
     if args.text is not None:
@@ -284,7 +285,8 @@ def cmd_langid(args: argparse.Namespace) -> int:
         text = decode_article_bytes(sys.stdin.buffer.read(), "standard input")
     if not args.lines:
         found = identify(text)
-        print(f"{found.code}\t{found.confidence:.3f}")
+        alike = "".join(f"\tor {code}" for code in found.alike)
+        print(f"{found.code}\t{found.confidence:.3f}{alike}")
         return 0
     lines = text.splitlines()
     for line, found in zip(lines, identify_all(lines), strict=True):

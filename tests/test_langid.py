@@ -93,6 +93,14 @@ def test_cli_prints_code_and_confidence(monkeypatch, capsys):
     assert lang == "ky" and 0.5 < float(confidence) <= 1
 
 
+def test_cli_names_a_look_alike_that_writes_the_text_alike(monkeypatch, capsys):
+    """Nothing in "Беттер саны аз" is only Kazakh's or only Kyrgyz's."""
+    code, out, _ = _cli(monkeypatch, capsys, "langid", "Беттер саны аз")
+    assert code == 0
+    lang, _, rest = out.rstrip("\n").split("\t", 2)
+    assert rest == f"or {'ky' if lang == 'kk' else 'kk'}"
+
+
 def test_cli_lines_one_line_out_per_line_in(monkeypatch, capsys):
     stdin = "\n".join([SENTENCES["en"], "", SENTENCES["kk"], "1991"]).encode()
     code, out, _ = _cli(monkeypatch, capsys, "langid", "--lines", stdin=stdin)

@@ -258,3 +258,14 @@ def test_english_beside_a_name_with_accented_latin_letters_is_found(translation,
 @pytest.mark.parametrize("translation", ["José Martí and Fidel", "Режим dead keys"])
 def test_names_with_accents_and_english_in_a_cyrillic_text_stay_quiet(translation):
     assert wrong_language(translation, "ru") == []
+
+
+@pytest.mark.parametrize("translation", ["беттер саны аз", "жазба саны аз"])
+def test_a_text_kyrgyz_writes_as_kazakh_does_is_not_reported_as_kazakh(translation):
+    """Identification leans to Kazakh (above the confidence reported), but nothing in the
+    text is Kazakh's alone: Kyrgyz writes it just as well."""
+    from reader.lang.identify import identify
+
+    found = identify(translation)
+    assert found.code == "kk" and found.confidence >= 0.6
+    assert wrong_language(translation, "ky") == []

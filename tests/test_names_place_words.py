@@ -299,3 +299,10 @@ def test_a_country_long_form_is_its_land() -> None:
         assert _together(names), names
     assert _together(["Kyrgyzstan", "Кыргызская Республика"], places=True)
     assert _apart("Kyrgyz Republic", "Kazakhstan")
+
+
+def test_a_name_with_a_place_word_is_no_part_of_a_longer_name() -> None:
+    """Kyrgyz Republic names its land in full: not the last words of a law's name."""
+    names = ["Criminal Code of the Kyrgyz Republic", "Kyrgyz Republic", "Кыргыз Республикасы"]
+    assert group_names(names) == [names[:1], names[1:]]
+    assert group_names(names[:2]) == [names[:1], names[1:2]]

@@ -279,8 +279,16 @@ def test_a_bare_name_beside_a_region_and_a_district_is_ambiguous() -> None:
 
 
 def test_a_lowercase_city_is_a_settlement_word() -> None:
-    assert _together(["Bishkek", "Bishkek city", "в Бишкеке"])
+    assert _together(["Bishkek", "Bishkek city", "в Бишкеке", "city of Bishkek"])
     assert _apart("Mexico", "Mexico City")
+
+
+def test_a_capitalized_city_is_one_after_a_town_the_gazetteer_has() -> None:
+    """Bishkek City is Bishkek; Kuwait City is not Kuwait, a country; without the
+    gazetteer a capitalized City is the name's own."""
+    assert _together(["Bishkek", "Bishkek City", "Бишкек шаары"], places=True)
+    assert _apart("Kuwait", "Kuwait City", places=True)
+    assert _apart("Bishkek", "Bishkek City")
 
 
 def test_a_country_long_form_is_its_land() -> None:

@@ -65,6 +65,7 @@ from reader.names.place_words import (
     APOSTROPHES,
     REPUBLIC,
     SETTLEMENT,
+    capitalized_settlement_word,
     kinds_agree,
     land_nouns,
     other_land_names,
@@ -298,6 +299,9 @@ def _parse(index: int, text: str, places: bool = False) -> _Name:
     shown, text = text, visible(text)
     stripped = [w for w in (w.strip(_EDGE_PUNCT) for w in text.split()) if w]
     stripped, kind = without_generic(stripped, _persons_name)
+    if places and kind is None and _town_with_capital_word(stripped):  # Bishkek City
+        stripped, kind = stripped[:-1], SETTLEMENT
+        text = " ".join(stripped)
     words = tuple(_words(stripped))
     if kind not in (None, SETTLEMENT) and words:  # a region's...: Иссык-Кульская область
         words = (*words[:-1], _place_word(stripped[-1], kind if len(words) == 1 else ""))
@@ -318,6 +322,14 @@ def _parse(index: int, text: str, places: bool = False) -> _Name:
     return _Name(
         index, shown, words, readings, entities, written, kind or "", unsuffixed, forenames, town
     )
+
+
+def _town_with_capital_word(words: list[str]) -> bool:
+    """Bishkek City, Osh Town: a town the gazetteer has by its name now, and a settlement's
+    word capitalized, which after any other name is the name's own (Mexico City)."""
+    if len(words) < 2 or not capitalized_settlement_word(words[-1]):
+        return False
+    return _parse(-1, " ".join(words[:-1]), places=True).town
 
 
 def _joined_readings(readings: tuple[Reading, ...]) -> Keys:

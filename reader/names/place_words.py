@@ -48,6 +48,13 @@ def _lowercase_words() -> dict[str, str]:
     return {word: kind for kind, words in table.items() for word in words}
 
 
+def capitalized_settlement_word(word: str) -> bool:
+    """Whether a word is a settlement's word read only in lowercase, capitalized (City,
+    Town): a name's own word (Mexico City), or a town's generic word (Bishkek City), which
+    only a gazetteer can tell."""
+    return word[:1].isupper() and _lowercase_words().get(word.lower()) == SETTLEMENT
+
+
 def _generic_kind(phrase: str) -> str | None:
     """The kind of a generic place word or phrase; None when it is none."""
     if phrase in _lowercase_words():

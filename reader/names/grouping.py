@@ -566,16 +566,16 @@ def _full_match(a: _Name, b: _Name) -> bool:
 def _partial_match(bare: _Name, full: _Name) -> bool:
     """A one-word name that is the last word of a longer one: Japarov of Sadyr Japarov; a
     given name and patronymic that are the first two words of a longer name: Садыр
-    Нургожоевич of Садыр Нургожоевич Жапаров. A name with a generic place word names its
-    place in full, never part of another name (Kyrgyz Republic is not of Criminal Code of
-    the Kyrgyz Republic)."""
+    Нургожоевич of Садыр Нургожоевич Жапаров. A name with a generic word of another place
+    than a settlement names that place in full, never part of another name (Kyrgyz
+    Republic is not of Criminal Code of the Kyrgyz Republic)."""
     if bare.forename_only and full.forenames:
         return any(
             _keys_match(r[0], s[0]) and _keys_match(r[1], s[1])
             for r in bare.readings
             for s in full.readings
         )
-    if len(bare.words) != 1 or len(full.words) < 2 or bare.kind:
+    if len(bare.words) != 1 or len(full.words) < 2 or bare.kind not in ("", SETTLEMENT):
         return False
     if not kinds_agree(bare.kind, full.kind):
         return False

@@ -941,7 +941,7 @@ def _join_bare_places(
     left: dict[int, set[int]] = {}
     for root, idx in members.items():
         names = [parsed[i] for i in idx]
-        if root in ambiguous or any(n.kind or n.town or _personal(n) for n in names):
+        if root in ambiguous or any(n.kind or n.town for n in names):
             continue
         targets = {
             groups.find(r.index)
@@ -949,9 +949,11 @@ def _join_bare_places(
             for r in blocks.candidates(n)
             if bare_place_match(n, r)
         } - {root}
+        if not targets or any(_personal(n) for n in names):
+            continue
         if len(targets) == 1:
             groups.union(root, targets.pop())
-        elif targets:
+        else:
             left[root] = targets
     return left
 

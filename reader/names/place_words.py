@@ -4,7 +4,10 @@ A generic word (Балыкчы шаары, город Ош, Osh Region, кырк
 kind of place a name names: a settlement's names the place itself, a region's, a valley's...
 another place, which matches only a name with a word of that kind. Before such a word a
 Russian, Ukrainian or Belarusian place adjective, or one romanized, reads as its town
-(Иссык-Кульская область = Issyk-Kul Region). Kept apart from the grouping
+(Иссык-Кульская область = Issyk-Kul Region), and before a republic's word a people's name or
+adjective as their land (Kyrgyz Republic, Кыргызская Республика = Kyrgyzstan). English city
+and town are such words only in lowercase (Bishkek city; Mexico City is a name). Kept apart
+from the grouping
 (`reader.names.grouping`) that reads names with these rules.
 """
 

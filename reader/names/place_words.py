@@ -7,8 +7,7 @@ Russian, Ukrainian or Belarusian place adjective, or one romanized, reads as its
 (Иссык-Кульская область = Issyk-Kul Region), and before a republic's word a people's name or
 adjective as their land (Kyrgyz Republic, Кыргызская Республика = Kyrgyzstan). English city
 and town are such words only in lowercase (Bishkek city; Mexico City is a name). Kept apart
-from the grouping
-(`reader.names.grouping`) that reads names with these rules.
+from the grouping (`reader.names.grouping`) that reads names with these rules.
 """
 
 from __future__ import annotations

@@ -264,9 +264,12 @@ def test_a_bare_name_stands_for_the_one_region_in_play_no_town_has() -> None:
 
 
 def test_a_town_of_the_name_keeps_a_bare_name_from_its_region() -> None:
-    """Naryn and Osh are towns (the gazetteer's, or written as one in the input): a bare
-    name is the town; spelling alone cannot tell, so without the gazetteer none joins."""
+    """Naryn, Fargʻona and Osh are towns (the gazetteer's, or written as one in the input):
+    a bare name is the town; spelling alone cannot tell, so without the gazetteer none
+    joins."""
     assert group_names(["Naryn", "Naryn Region"]) == [["Naryn"], ["Naryn Region"]]
+    # a town's name in its own language, near the gazetteer's English and Russian forms
+    assert _apart("Fargʻona", "Fargʻona viloyati", places=True)
     names = ["Ош", "город Ош", "Ошская область", "Osh Region"]
     assert group_names(names) == [names[:2], names[2:]]
     assert _apart("Chüy", "Chüy Region")

@@ -343,13 +343,22 @@ def _joined_readings(readings: tuple[Reading, ...]) -> Keys:
 
 def _towns_name(entities: Keys, keys: Keys) -> bool:
     """Whether a name of these gazetteer `entities` and these keys is a town's as the town
-    is called now (Naryn, Нарын, Нарына), not one of its old or other names (Issyk-Kul,
-    once Balykchy's)."""
+    is called now (Naryn, Нарын, Нарына), in any language (Fargʻona, Termiz: near Fergana,
+    Tirmiz), not one of its old names, which are other words (Issyk-Kul, once Balykchy's;
+    Akmola, Astana's)."""
     return any(
-        not keys.isdisjoint(_town_keys(entity))
+        Levenshtein.normalized_similarity(key, town) >= _TOWN_SIMILARITY
         for entity in entities
         if entity.startswith("geonames:") and " " not in entity
+        for town in _town_keys(entity)
+        for key in keys
     )
+
+
+# A town's name in another language is near its form in English or Russian (Fargʻona and
+# Fergana: 0.71); an old name is another word (Issyk-Kul and Balykchy, Akmola and Astana:
+# 0.33).
+_TOWN_SIMILARITY = 0.6
 
 
 @lru_cache(maxsize=4096)

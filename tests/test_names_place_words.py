@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from grouped import apart, together
 
-from reader.names.grouping import group_key, group_names, suggestion
+from reader.names.grouping import group, group_key, group_names, suggestion
 
 
 def test_a_romanized_settlement_word_is_read_without() -> None:
@@ -247,3 +247,73 @@ def test_a_persons_name_takes_no_acronym() -> None:
     ]
     assert _apart("СНЖ", "Садыр Нургожоевич Жапаров")
     assert _apart("KTK", "Kanykei Tursunbek kyzy")
+
+
+# Places of different lengths: a bare name, a region's, a town's, a country's long form.
+
+
+def test_a_bare_name_stands_for_the_one_region_in_play_no_town_has() -> None:
+    """As a surname joins the one full name: Chüy, Issyk-Kul (a town's old name, not its
+    name now), Gorno-Badakhshan beside their region's forms."""
+    for names in (
+        ["Chuy Region", "Чуйская область", "Чүй облусу", "Chüy"],
+        ["Issyk-Kul", "Issyk-Kul Region", "Иссык-Кульская область", "Ысык-Көл облусу"],
+        ["Gorno-Badakhshan", "Gorno-Badakhshan Autonomous Region"],
+    ):
+        assert _together(names, places=True), names
+
+
+def test_a_town_of_the_name_keeps_a_bare_name_from_its_region() -> None:
+    """Naryn, Fargʻona and Osh are towns (the gazetteer's, or written as one in the input):
+    a bare name is the town; spelling alone cannot tell, so without the gazetteer none
+    joins."""
+    assert group_names(["Naryn", "Naryn Region"]) == [["Naryn"], ["Naryn Region"]]
+    # a town's name in its own language, near the gazetteer's English and Russian forms
+    assert _apart("Fargʻona", "Fargʻona viloyati", places=True)
+    names = ["Ош", "город Ош", "Ошская область", "Osh Region"]
+    assert group_names(names) == [names[:2], names[2:]]
+    assert _apart("Chüy", "Chüy Region")
+
+
+def test_a_bare_name_beside_a_region_and_a_district_is_ambiguous() -> None:
+    groups = group(["Chüy", "Chüy Region", "Chüy District"])
+    assert [g.names for g in groups] == [("Chüy",), ("Chüy Region",), ("Chüy District",)]
+    assert groups[0].ambiguous == ("Chüy District", "Chüy Region")
+
+
+def test_a_lowercase_city_is_a_settlement_word() -> None:
+    assert _together(["Bishkek", "Bishkek city", "в Бишкеке", "city of Bishkek"])
+    assert _apart("Mexico", "Mexico City")
+
+
+def test_a_capitalized_city_is_one_after_a_town_the_gazetteer_has() -> None:
+    """Bishkek City is Bishkek; Kuwait City is not Kuwait, a country; without the
+    gazetteer a capitalized City is the name's own."""
+    assert _together(["Bishkek", "Bishkek City", "Бишкек шаары"], places=True)
+    assert _apart("Kuwait", "Kuwait City", places=True)
+    assert _apart("Bishkek", "Bishkek City")
+
+
+def test_a_country_long_form_is_its_land() -> None:
+    """A republic's word in Kyrgyz, Kazakh and Uzbek and English's Republic of; a people's
+    name or adjective before it names their land (-stan; Czech: Czechia); a land in -stan is
+    also the Russian one in -ия (Turkmenia)."""
+    for names in (
+        ["Kazakhstan", "Republic of Kazakhstan"],
+        ["Қазақстан", "Қазақстан Республикасы"],
+        ["Oʻzbekiston", "Oʻzbekiston Respublikasi"],
+        ["Kyrgyzstan", "Kyrgyz Republic"],
+        ["Кыргызстан", "Кыргызская Республика", "Кыргыз Республикасы"],
+        ["Czech Republic", "Czechia"],
+        ["Turkmenistan", "Turkmenia", "Туркменистан", "Туркмения", "Туркмении"],
+    ):
+        assert _together(names), names
+    assert _together(["Kyrgyzstan", "Кыргызская Республика"], places=True)
+    assert _apart("Kyrgyz Republic", "Kazakhstan")
+
+
+def test_a_name_with_a_place_word_is_no_part_of_a_longer_name() -> None:
+    """Kyrgyz Republic names its land in full: not the last words of a law's name."""
+    names = ["Criminal Code of the Kyrgyz Republic", "Kyrgyz Republic", "Кыргыз Республикасы"]
+    assert group_names(names) == [names[:1], names[1:]]
+    assert group_names(names[:2]) == [names[:1], names[1:2]]

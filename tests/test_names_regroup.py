@@ -220,3 +220,17 @@ def test_a_two_letter_or_dotted_acronym_regroups_its_mate(name: str) -> None:
     assert ("US", "U.S.", "United States") in [g.names for g in again.groups]
     removed = regroup.regroup(group_all(names), before)
     assert removed.groups == group(before)
+
+
+BARE_PLACES = ["Chüy", "Чүй"]  # joined after the full matches, to the one region in play
+REGION_MATES = ["Chuy Region", "Чуйская область", "Chüy District"]
+
+
+@pytest.mark.parametrize("name", [*BARE_PLACES, *REGION_MATES])
+def test_a_bare_place_or_its_region_regroups_its_mate(name: str) -> None:
+    names = [*JAPAROVS[:4], *BARE_PLACES, *REGION_MATES, *PLACES[:4]]
+    before = [n for n in names if n != name]
+    again = regroup.regroup(group_all(before), names)
+    assert again.groups == group(names)
+    removed = regroup.regroup(group_all(names), before)
+    assert removed.groups == group(before)

@@ -24,6 +24,11 @@ Rules for what cannot be decided from one pair:
   without the surname (Садыр Нургожоевич -> Садыр Нургожоевич Жапаров), which joins only a
   full name with that patronymic: a given name alone, or beside a full name without a
   patronymic, names too many people.
+* A bare place name (Chüy) joins the one region or district of that name in play (Chuy
+  Region, Чуйская область), and is marked ambiguous beside several; never where it names a
+  town: one written so in the input (город Нарын), or one the gazetteer has by that name
+  (Naryn), which spelling alone cannot tell from its region, so without the gazetteer none
+  joins.
 * A Turkic patronymic, the father's name and a word for son or daughter of (Kyrgyz
   Турсунбек уулу, Tursunbek kyzy; Kazakh улы, қызы; Uzbek oʻgʻli, qizi), is one word in
   the surname's place, marked with the particle: Tursunbek kyzy alone (or Турсунбек
@@ -63,8 +68,12 @@ from reader.names.acronyms import acronym_keys, is_acronym, letter_keys
 from reader.names.kazakh import case_stems
 from reader.names.place_words import (
     APOSTROPHES,
+    REPUBLIC,
     SETTLEMENT,
+    capitalized_settlement_word,
     kinds_agree,
+    land_nouns,
+    other_land_names,
     place_adjective_nouns,
     without_generic,
 )
@@ -132,6 +141,9 @@ class _Name:
     # a name of three words or more whose second is a patronymic: its first two words joined,
     # which a given name and patronymic alone meet (Садыр Нургожоевич); empty for others
     forenames: Keys = frozenset()
+    # a bare name the gazetteer has as a town's own name (Naryn; not Issyk-Kul, an old name
+    # of Balykchy): the town, not the region of that name
+    town: bool = False
 
     @property
     def definite(self) -> bool:
@@ -260,9 +272,10 @@ def _words(stripped: list[str]) -> list[_Word]:
 
 def _related_keys(word: str) -> Keys:
     """Keys of the names a target language reads `word` as, a spelling of the name in a
-    related language (Siarhei, Сяргей, Сергій: Сергей; Sannikau: Санников)."""
+    related language (Siarhei, Сяргей, Сергій: Сергей; Sannikau: Санников), and of a
+    people's land named the other way (Туркменистан: Туркмения)."""
     names = {n for t in languages.targets() for n in t.morphology.related_names(word)}
-    return frozenset(k for n in names for k in name_keys(n))
+    return frozenset(k for n in (*names, *other_land_names(word)) for k in name_keys(n))
 
 
 _CYRILLIC_CAPITAL = re.compile(r"[А-ЯЁІЇЄЎҚҒҢҮҰӨҺӘ]")
@@ -274,11 +287,14 @@ def _persons_name(word: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def _place_word(text: str) -> _Word:
+def _place_word(text: str, kind: str) -> _Word:
     """A name's word next to a generic word, read also as the place a Russian adjective is
-    of (Иссык-Кульская область = Issyk-Kul Region): keys for matching only."""
+    of (Иссык-Кульская область = Issyk-Kul Region), and a people's name or adjective before
+    a republic's word as their land (Kyrgyz Republic, Кыргызская Республика = Kyrgyzstan):
+    keys for matching only."""
     word = _word(text)
-    keys = frozenset(k for noun in place_adjective_nouns(text) for k in name_keys(noun))
+    nouns = place_adjective_nouns(text) + (land_nouns(text) if kind == REPUBLIC else [])
+    keys = frozenset(k for noun in nouns for k in name_keys(noun))
     if not keys:
         return word
     return replace(word, bases=tuple(_Base(b.keys | keys, b.gender) for b in word.bases))
@@ -288,9 +304,12 @@ def _parse(index: int, text: str, places: bool = False) -> _Name:
     shown, text = text, visible(text)
     stripped = [w for w in (w.strip(_EDGE_PUNCT) for w in text.split()) if w]
     stripped, kind = without_generic(stripped, _persons_name)
+    if places and kind is None and _town_with_capital_word(stripped):  # Bishkek City
+        stripped, kind = stripped[:-1], SETTLEMENT
+        text = " ".join(stripped)
     words = tuple(_words(stripped))
     if kind not in (None, SETTLEMENT) and words:  # a region's...: Иссык-Кульская область
-        words = (*words[:-1], _place_word(stripped[-1]))
+        words = (*words[:-1], _place_word(stripped[-1], kind if len(words) == 1 else ""))
     combos = list(itertools.islice(itertools.product(*(w.bases for w in words)), _MAX_READINGS))
     agreeing = [c for c in combos if _agree(c)] or combos  # none agree: a typo, keep them all
     readings = tuple(tuple(b.keys for b in c) for c in agreeing) if words else ()
@@ -302,9 +321,51 @@ def _parse(index: int, text: str, places: bool = False) -> _Name:
         if len(words) > 2 and words[1].patronymic
         else frozenset()
     )
-    return _Name(
-        index, shown, words, readings, entities, written, kind or "", unsuffixed, forenames
+    town = (
+        not kind and bool(entities) and _towns_name(entities, written | _joined_readings(readings))
     )
+    return _Name(
+        index, shown, words, readings, entities, written, kind or "", unsuffixed, forenames, town
+    )
+
+
+def _town_with_capital_word(words: list[str]) -> bool:
+    """Bishkek City, Osh Town: a town the gazetteer has by its name now, and a settlement's
+    word capitalized, which after any other name is the name's own (Mexico City)."""
+    if len(words) < 2 or not capitalized_settlement_word(words[-1]):
+        return False
+    return _parse(-1, " ".join(words[:-1]), places=True).town
+
+
+def _joined_readings(readings: tuple[Reading, ...]) -> Keys:
+    return frozenset().union(*(_joined(r) for r in readings))
+
+
+def _towns_name(entities: Keys, keys: Keys) -> bool:
+    """Whether a name of these gazetteer `entities` and these keys is a town's as the town
+    is called now (Naryn, Нарын, Нарына), in any language (Fargʻona, Termiz: near Fergana,
+    Tirmiz), not one of its old names, which are other words (Issyk-Kul, once Balykchy's;
+    Akmola, Astana's)."""
+    return any(
+        Levenshtein.normalized_similarity(key, town) >= _TOWN_SIMILARITY
+        for entity in entities
+        if entity.startswith("geonames:") and " " not in entity
+        for town in _town_keys(entity)
+        for key in keys
+    )
+
+
+# A town's name in another language is near its form in English or Russian (Fargʻona and
+# Fergana: 0.71); an old name is another word (Issyk-Kul and Balykchy, Akmola and Astana:
+# 0.33).
+_TOWN_SIMILARITY = 0.6
+
+
+@lru_cache(maxsize=4096)
+def _town_keys(entity: str) -> Keys:
+    """The keys of a gazetteer town's forms, those it is called by now in each language."""
+    forms = gazetteer.load().forms.get(entity, {}).values()
+    return frozenset().union(*(_parse(-1, form).written for form in forms))
 
 
 # A man's surname with the Russian possessive suffix, folded (Rahmonov, Aliev), and the
@@ -343,6 +404,9 @@ def place_entities(text: str) -> Keys:
     if kind not in (None, SETTLEMENT):
         adjective = place_adjective_nouns(core[-1])
         found |= {f"{e} {kind}" for e in _lookups(table, core, adjective) if e}
+    if kind == REPUBLIC and len(core) == 1:  # Кыргызская Республика: the country itself
+        lands = (table.entity(land) for land in land_nouns(core[0]))
+        found |= {e for e in lands if e and e.startswith("iso3166:")}
     return frozenset(e for e in found if e)
 
 
@@ -516,17 +580,38 @@ def _full_match(a: _Name, b: _Name) -> bool:
 def _partial_match(bare: _Name, full: _Name) -> bool:
     """A one-word name that is the last word of a longer one: Japarov of Sadyr Japarov; a
     given name and patronymic that are the first two words of a longer name: Садыр
-    Нургожоевич of Садыр Нургожоевич Жапаров."""
+    Нургожоевич of Садыр Нургожоевич Жапаров. A name with a generic word of another place
+    than a settlement names that place in full, never part of another name (Kyrgyz
+    Republic is not of Criminal Code of the Kyrgyz Republic)."""
     if bare.forename_only and full.forenames:
         return any(
             _keys_match(r[0], s[0]) and _keys_match(r[1], s[1])
             for r in bare.readings
             for s in full.readings
         )
-    if len(bare.words) != 1 or len(full.words) < 2 or not kinds_agree(bare.kind, full.kind):
+    if len(bare.words) != 1 or len(full.words) < 2 or bare.kind not in ("", SETTLEMENT):
+        return False
+    if not kinds_agree(bare.kind, full.kind):
         return False
     initials = bare.words[0].initial, full.words[-1].initial
     return any(_words_match(r[0], s[-1], *initials) for r in bare.readings for s in full.readings)
+
+
+# The kinds of place named after a town and standing for it only when spelled out: a bare name
+# stands for one of them only where no town of that name is in play (`_join_bare_places`).
+_NAMED_AFTER = frozenset(("region", "district"))
+
+
+def bare_place_match(bare: _Name, full: _Name) -> bool:
+    """Whether `bare`, a place name without a generic word, is spelled as `full`, a region's
+    or a district's (Chüy, Чүй облусу; Gorno-Badakhshan, Горно-Бадахшанская автономная
+    область): it may stand for it, which grouping decides from the other names in play."""
+    return (
+        not bare.kind
+        and full.kind in _NAMED_AFTER
+        and bool(bare.words)
+        and _full_match(replace(bare, kind=full.kind, entities=frozenset()), full)
+    )
 
 
 def names_match(a: str, b: str, places: bool = True) -> bool:
@@ -720,9 +805,10 @@ class _Blocks:
 # --- grouping ----------------------------------------------------------------------------------
 
 
-def _cluster(parsed: list[_Name]) -> tuple[_Groups, dict[int, set[int]]]:
+def _cluster(parsed: list[_Name], places: bool) -> tuple[_Groups, dict[int, set[int]]]:
     """The groups, and for each group of one-word names that fits several multi-word
-    groups, a member of each of those (Japarov: Sadyr Japarov, Akylbek Japarov)."""
+    groups, a member of each of those (Japarov: Sadyr Japarov, Akylbek Japarov); likewise
+    a bare place name that fits several regions or districts."""
     groups = _Groups(len(parsed))
     definite = _Blocks(p for p in parsed if p.definite)
     # 1. names with one reading each: every full match links
@@ -739,7 +825,10 @@ def _cluster(parsed: list[_Name]) -> tuple[_Groups, dict[int, set[int]]]:
     _join_late_readings(groups, parsed, ambiguous, (definite, unplaced))
     # 5. a bare name whose full names the late readings joined into one group joins it
     ambiguous = _settle_ambiguous(groups, ambiguous)
-    # 6. a group of acronyms joins the one group of names whose initials spell them
+    # 6. a group of bare place names, no town's, joins the one region or district it spells
+    if places:
+        ambiguous |= _join_bare_places(groups, parsed, ambiguous)
+    # 7. a group of acronyms joins the one group of names whose initials spell them
     _join_acronyms(groups, parsed)
     return groups, ambiguous
 
@@ -845,6 +934,42 @@ def _other_name(name: _Name, names: list[_Name]) -> bool:
         return False
     own = replace(name, entities=frozenset())
     return not any(_full_match(own, replace(n, entities=frozenset())) for n in names)
+
+
+def _join_bare_places(
+    groups: _Groups, parsed: list[_Name], ambiguous: dict[int, set[int]]
+) -> dict[int, set[int]]:
+    """Chüy beside Chuy Region, Чуйская область: a bare place name stands for the region or
+    district of that name, as a surname for the one full name, when it is the only one in
+    play; beside several (Naryn Region, Naryn District) it is shown ambiguous between them.
+    Never where the bare name is a town's: a town written so is in play (город Нарын, Naryn
+    city; its group is no longer one of bare names), or the gazetteer has a town of that
+    name, which a bare name names first (Naryn, Talas; not Issyk-Kul, once Balykchy's
+    name). Spelling alone cannot tell a town from its region, so this asks the gazetteer.
+    Returns the bare names' groups that fit several."""
+    members = groups.members()
+    regional = [p for p in parsed if p.kind in _NAMED_AFTER]
+    if not regional:
+        return {}
+    blocks = _Blocks(regional)
+    left: dict[int, set[int]] = {}
+    for root, idx in members.items():
+        names = [parsed[i] for i in idx]
+        if root in ambiguous or any(n.kind or n.town for n in names):
+            continue
+        targets = {
+            groups.find(r.index)
+            for n in names
+            for r in blocks.candidates(n)
+            if bare_place_match(n, r)
+        } - {root}
+        if not targets or any(_personal(n) for n in names):
+            continue
+        if len(targets) == 1:
+            groups.union(root, targets.pop())
+        else:
+            left[root] = targets
+    return left
 
 
 def _settle_ambiguous(groups: _Groups, ambiguous: dict[int, set[int]]) -> dict[int, set[int]]:
@@ -980,7 +1105,7 @@ def group(names: list[str], places: bool = True) -> list[NameGroup]:
     """Groups of the input names, ordered by first appearance; each input in exactly one.
     `places=False` leaves the gazetteer out (to measure the spelling rules alone)."""
     parsed = [_parse(i, n, places) for i, n in enumerate(names)]
-    clusters, ambiguous = _cluster(parsed)
+    clusters, ambiguous = _cluster(parsed, places)
     members = sorted(clusters.members().items())
     labels = {
         root: max((names[i] for i in idx), key=lambda m: len(m.split())) for root, idx in members

@@ -4,8 +4,10 @@ A generic word (Балыкчы шаары, город Ош, Osh Region, кырк
 kind of place a name names: a settlement's names the place itself, a region's, a valley's...
 another place, which matches only a name with a word of that kind. Before such a word a
 Russian, Ukrainian or Belarusian place adjective, or one romanized, reads as its town
-(Иссык-Кульская область = Issyk-Kul Region). Kept apart from the grouping
-(`reader.names.grouping`) that reads names with these rules.
+(Иссык-Кульская область = Issyk-Kul Region), and before a republic's word a people's name or
+adjective as their land (Kyrgyz Republic, Кыргызская Республика = Kyrgyzstan). English city
+and town are such words only in lowercase (Bishkek city; Mexico City is a name). Kept apart
+from the grouping (`reader.names.grouping`) that reads names with these rules.
 """
 
 from __future__ import annotations
@@ -37,10 +39,28 @@ def _place_words() -> dict[str, str]:
 _POSSESSIVE_VOWELS = frozenset("ыиуүіi")
 _MAX_GENERIC_WORDS = 2  # кырка тоосу, автономная область
 SETTLEMENT = "settlement"
+REPUBLIC = "republic"
+
+
+@lru_cache(maxsize=1)
+def _lowercase_words() -> dict[str, str]:
+    """A generic word read so only as written in lowercase (Bishkek city, not Mexico City)
+    -> its kind."""
+    table = place_word_lists()["lowercase"]
+    return {word: kind for kind, words in table.items() for word in words}
+
+
+def capitalized_settlement_word(word: str) -> bool:
+    """Whether a word is a settlement's word read only in lowercase, capitalized (City,
+    Town): a name's own word (Mexico City), or a town's generic word (Bishkek City), which
+    only a gazetteer can tell."""
+    return word[:1].isupper() and _lowercase_words().get(word.lower()) == SETTLEMENT
 
 
 def _generic_kind(phrase: str) -> str | None:
     """The kind of a generic place word or phrase; None when it is none."""
+    if phrase in _lowercase_words():
+        return _lowercase_words()[phrase]
     word = phrase if phrase.endswith(".") else phrase.lower().translate(APOSTROPHES)
     return _place_words().get(word)
 
@@ -52,14 +72,15 @@ def without_generic(
     шаары, город Ош, Osh Region, кырка тоосу), and that word's kind; None when it has none.
     Cyrillic writes a generic word after the name in lowercase (Ферганская долина): a
     capitalized last word a dictionary knows as a person's name is the name's own (Лариса
-    Долина), while Ош Облусу is still a region. `persons_name` is that reading, the
+    Долина), while Ош Облусу is still a region, and a republic's word never a name (Кыргыз
+    Республикасы, which a guess reads as a plural). `persons_name` is that reading, the
     grouper's (passed in: it reads words by the languages' morphology)."""
     for size in range(_MAX_GENERIC_WORDS, 0, -1):
         if len(words) <= size:
             continue
         last = words[-size:]
         kind = _generic_kind(" ".join(last))
-        if kind is not None and not persons_name(last[0]):
+        if kind is not None and (kind == REPUBLIC or not persons_name(last[0])):
             return words[:-size], kind
         kind = _generic_kind(" ".join(words[:size]))
         if kind is not None:
@@ -166,11 +187,37 @@ def _ikavism(noun: str) -> list[str]:
     return [noun[: last.start()] + v + noun[last.end() :] for v in vowels]
 
 
+# A people's land, by the letters its name is written in: its name and -стан (Кыргызстан,
+# Tatarstan) or, as Russian and English name some, -ия, -ia (Чехия, Slovakia).
+_LANDS = {True: ("stan", "ia"), False: ("стан", "ия")}
+
+
+def land_nouns(word: str) -> list[str]:
+    """The land a people's name or adjective before a republic's word names (Kyrgyz
+    Republic, Кыргыз Республикасы, Кыргызская Республика: Kyrgyzstan, Кыргызстан; Czech
+    Republic: Czechia): the people's name, or the adjective's, and each land's ending."""
+    peoples = [word, *place_adjective_nouns(word)]
+    return [people + land for people in peoples for land in _LANDS[word.isascii()]]
+
+
+_LAND_ENDING = re.compile(r"(?:и?стан|i?stan)$", re.IGNORECASE)
+_MIN_PEOPLE = 4  # letters of the people's name before it (Tatar-, Turkmen-)
+
+
+def other_land_names(word: str) -> list[str]:
+    """A people's land in -stan named the other way, the Russian one in -ия, -ia
+    (Туркменистан: Туркмения, Turkmenistan: Turkmenia, Tatarstan: Tataria)."""
+    found = _LAND_ENDING.search(word)
+    if not found or found.start() < _MIN_PEOPLE:
+        return []
+    return [word[: found.start()] + _LANDS[word.isascii()][1]]
+
+
 # The kinds of place named without their generic word too: a settlement's word names the
 # place itself (Балыкчы шаары = Балыкчы), and English and Russian name a lake or a river alone
 # (Issyk-Kul, the Volga, Амударья), and a republic is its land (Коми, Татарстан). A valley,
 # a range or a region alone is its town's name (Fergana, Osh).
-_NAMED_ALONE = frozenset((SETTLEMENT, "river", "lake", "republic"))
+_NAMED_ALONE = frozenset((SETTLEMENT, "river", "lake", REPUBLIC))
 
 
 def kinds_agree(a: str, b: str) -> bool:

@@ -48,6 +48,7 @@ from reader.names.grouping import (
     _Signature,
     _signature,
     _tokens,
+    bare_place_match,
     group,
 )
 
@@ -202,12 +203,14 @@ def _link_acronyms(links: _Groups, names: list[str]) -> None:
 
 def _related(a: _Name, b: _Name) -> bool:
     """Whether grouping may decide about one of the two names from the other: they fully
-    match, one stands for the other (`_partial_match`), or one's late reading matches the
-    other."""
+    match, one stands for the other (`_partial_match`, `bare_place_match`), or one's late
+    reading matches the other."""
     return (
         _full_match(a, b)
         or _partial_match(a, b)
         or _partial_match(b, a)
+        or bare_place_match(a, b)
+        or bare_place_match(b, a)
         or _late_match(a, b)
         or _late_match(b, a)
     )

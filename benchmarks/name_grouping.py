@@ -1163,7 +1163,6 @@ class _Person:
 
 def _person_schemes(language: str) -> dict[str, Callable[[str], str]]:
     """Cyrillic to Latin for `language`'s names: each independent transliterator by name."""
-    import icu
     import translitua
 
     schemes: dict[str, Callable[[str], str]] = {}
@@ -1290,7 +1289,8 @@ def people_set(seed: int = 1) -> LabelledSet:
     gender (a woman beside a man; not for Kyrgyz, whose list does not tell a woman's given
     name) of the same surname stem, for every second person; and a namesake of a near surname
     (one or two letters away in Cyrillic and not only in its vowels, `_consonants`, of the
-    same language's list, the same given name) for each. The recall is split by language and by gender."""
+    same language's list, the same given name) for each. The recall is split by language
+    and by gender."""
     from rapidfuzz.distance import Levenshtein
 
     pool = _people_pool()
@@ -1355,7 +1355,8 @@ def people_set(seed: int = 1) -> LabelledSet:
             if them is not None:
                 negatives.append((me, them))
     part_no = (seed - 1) % _PEOPLE_FOLDS + 1
-    title = f"People, full names (Faker ru_RU, uk_UA; kyrgyz-transliteration) x transliterators (part {part_no})"
+    title = "People, full names (Faker ru_RU, uk_UA; kyrgyz-transliteration) x transliterators"
+    title += f" (part {part_no})"
     return LabelledSet(title, entities, negatives, False)
 
 

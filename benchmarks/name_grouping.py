@@ -21,7 +21,10 @@ their own Cyrillic letters or in Uzbek or Kazakh Latin, beside their Russian nam
 cities' own-letter names with the Latin spellings independent transliterators write for them
 (CLDR through PyICU, alifbo, kyrgyz-transliteration), and Uzbek people from Faker's uz_UZ
 lists written in Cyrillic and back; Ukrainian surnames and given names from pymorphy3's
-Ukrainian dictionary under translitua's tables; the ISO 3166-2 subdivisions of the former
+Ukrainian dictionary under translitua's tables; (`people`) full names of Faker's ru_RU and
+uk_UA lists and kyrgyz-transliteration's Kyrgyz names under independent transliterators, a
+Ukrainian's also in its Russian form (names-translator), in six parts (--seed 1 to 3 tuned
+on, 4 to 6 held out); the ISO 3166-2 subdivisions of the former
 USSR (`regions`: pycountry's names, Zhambyl oblysy, Kaluzhskaya oblast', with the iso-codes
 project's Russian, Ukrainian, Belarusian and own-language translations, LGPL-2.1, against
 the GeoNames town of each region's stem; --seed 1 is Russia and Ukraine, the part rules are

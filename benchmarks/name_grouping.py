@@ -1165,8 +1165,10 @@ class _Person:
 
 
 def _person_schemes(language: str) -> dict[str, Callable[[str], str]]:
-    """Cyrillic to Latin for `language`'s names: each independent transliterator by name."""
+    """Cyrillic to Latin for `language`'s names: each independent transliterator by name,
+    and unidecode (ASCII for any script, as web addresses and search indexes write names)."""
     import translitua
+    from unidecode import unidecode
 
     schemes: dict[str, Callable[[str], str]] = {}
     if language == "ru":
@@ -1184,6 +1186,7 @@ def _person_schemes(language: str) -> dict[str, Callable[[str], str]]:
         schemes |= _turkic_schemes("KG")
         for scheme in _KY_RUSSIAN_SCHEMES:
             schemes[f"iuliia {scheme}"] = functools.partial(_romanized, scheme=scheme)
+    schemes["unidecode"] = unidecode
     return schemes
 
 
@@ -1241,12 +1244,43 @@ def _russian_form(person: _Person) -> str:
     return " ".join((dicts.lookup(word, kind) or [word])[0] for word, kind in words)
 
 
-def _person_forms(person: _Person, rng: random.Random, alone: bool) -> dict[str, str]:
+_RUSSIAN_CASES = ("genitive", "dative", "accusative", "instrumental", "prepositional")
+
+
+def _case_form(person: _Person, rng: random.Random) -> tuple[str, str | None]:
+    """One oblique case of a person's given name and surname, drawn: in Russian by pytrovich
+    (MIT, the petrovich rules for Russian given names, surnames and patronymics), of a
+    Ukrainian's Russian form (`_russian_form`) as Russian texts write it; in Kyrgyz by
+    `kyrgyz`, which declines the last word (Садыр Жапаровдун)."""
+    if person.language == "ky":
+        case = rng.choice(_KY_CASES)
+        form = _kyrgyz_inflect(person.surname, case)
+        return case, form and f"{person.given} {form}"
+    from pytrovich.enums import Case, Gender, NamePart
+    from pytrovich.maker import PetrovichDeclinationMaker
+
+    case = rng.choice(_RUSSIAN_CASES)
+    given, surname = (
+        _russian_form(person).split(" ", 1)
+        if person.language == "uk"
+        else (person.given, person.surname)
+    )
+    maker = PetrovichDeclinationMaker()
+    gender = Gender.FEMALE if person.woman else Gender.MALE
+    parts = [(NamePart.FIRSTNAME, given), (NamePart.LASTNAME, surname)]
+    words = [maker.make(part, gender, Case[case.upper()], word) for part, word in parts]
+    return case, " ".join(words)
+
+
+def _person_forms(
+    person: _Person, rng: random.Random, alone: bool, inflect: bool = False
+) -> dict[str, str]:
     """A person's spellings (spelling -> its source): the Cyrillic name (with the patronymic,
     if any, and then also without it); the name without the patronymic under each of the
     language's transliterators; with a patronymic, the whole name under one of them; for a
     Ukrainian, the name's Russian form (`_russian_form`) in Cyrillic and under iuliia's
     Wikipedia and BGN/PCGN schemes (Mykola / Nikolai, as English news writes either); with
+    `inflect`, one case form in Cyrillic (`_case_form`); with
     `alone`, the surname alone in Latin letters under one transliterator and, half the time,
     in Cyrillic. A spelling with a Cyrillic letter left in it (iuliia on Kyrgyz ө) is dropped."""
     schemes = _person_schemes(person.language)
@@ -1269,10 +1303,14 @@ def _person_forms(person: _Person, rng: random.Random, alone: bool) -> dict[str,
             forms.setdefault(russian, "cyrillic, Russian form")
             for scheme in _KY_RUSSIAN_SCHEMES:
                 forms.setdefault(_romanized(russian, scheme), f"Russian form, iuliia {scheme}")
+    if inflect:
+        case, form = _case_form(person, rng)
+        if form:
+            forms.setdefault(form, f"cyrillic, case form, {case}")
     if alone:
         forms.setdefault(schemes[rng.choice(name)](person.surname), "surname alone")
         if rng.random() < 0.5:
-            forms.setdefault(person.surname, "surname alone, cyrillic")
+            forms.setdefault(person.surname, "cyrillic, surname alone")
     return {n: s for n, s in forms.items() if s.startswith("cyrillic") or not _CYRILLIC.search(n)}
 
 
@@ -1286,8 +1324,9 @@ def _consonants(surname: str) -> str:
 
 def people_set(seed: int = 1) -> LabelledSet:
     """People of `_people_pool`'s part `seed` (of `_PEOPLE_FOLDS`), each with
-    `_person_forms`; half of them also by the surname alone. Hard negatives, each an entity
-    without a surname alone (which would be ambiguous between them, rightly): a relative (the
+    `_person_forms` and a case form; half of them also by the surname alone. Hard
+    negatives, each an entity without a surname alone (which would be ambiguous between
+    them, rightly): a relative (the
     same surname form, another given name of the same gender), and someone of the other
     gender (a woman beside a man; not for Kyrgyz, whose list does not tell a woman's given
     name) of the same surname stem, for every second person; and a namesake of a near surname
@@ -1304,8 +1343,8 @@ def people_set(seed: int = 1) -> LabelledSet:
     seen: set[str] = set()
     taken = {p.surname for p in part}
 
-    def add(person: _Person, alone: bool) -> int | None:
-        forms = _person_forms(person, rng, alone)
+    def add(person: _Person, alone: bool, inflect: bool = False) -> int | None:
+        forms = _person_forms(person, rng, alone, inflect)
         me = _add_entity(forms, "person", f"{person.given} {person.surname}", seen=seen,
                          entities=entities)  # fmt: skip
         if me is not None:
@@ -1315,7 +1354,7 @@ def people_set(seed: int = 1) -> LabelledSet:
 
     for i, person in enumerate(part):
         alone = i % 2 == 0
-        me = add(person, alone)
+        me = add(person, alone, inflect=True)
         if me is None:
             continue
         mine = [p for p in pool if p.language == person.language and p.woman == person.woman]

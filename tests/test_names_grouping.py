@@ -283,3 +283,19 @@ def test_the_extraction_measure_counts_lemmas_that_are_the_base() -> None:
         "person": (2, 2),
         "place": (0, 1),
     }
+
+
+def test_a_womans_undeclined_surname_meets_her_case_forms() -> None:
+    """A surname whose woman's form is not declined (Данилюк, Ковальчук) tells no gender
+    as it stands, so a woman's given name in a case form beside it is hers; a man and a woman
+    of that surname stay two people."""
+    names = ["Alla Danilyuk", "Алле Данилюк", "Алла Данилюк"]
+    assert group_names(names, places=False) == [names]
+    assert group_names(["Натальи Дацюк", "Наталья Дацюк"], places=False) == [
+        ["Натальи Дацюк", "Наталья Дацюк"]
+    ]
+    relatives = ["Ivan Kovalchuk", "Iryna Kovalchuk", "Ирине Ковальчук", "Ивану Ковальчуку"]
+    assert sorted(group_names(relatives, places=False)) == [
+        ["Iryna Kovalchuk", "Ирине Ковальчук"],
+        ["Ivan Kovalchuk", "Ивану Ковальчуку"],
+    ]

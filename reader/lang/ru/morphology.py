@@ -145,12 +145,20 @@ def _neuter_base(parse: pymorphy3.analyzer.Parse) -> Candidate | None:
 
 
 def _dedupe(found: list[Candidate], word: str) -> list[Candidate]:
+    """One candidate per base, of the gender its readings give: a man's (Ислама: a man's
+    name, not nobody's), or none where they give both, as of a surname a woman's form of which
+    is not declined (Данилюк, Шухевич: Алле Данилюк is Алла Данилюк)."""
     seen: dict[str, Candidate] = {}
+    genders: dict[str, set[Gender]] = {}
     for c in found:
         key = c.base.casefold()
-        if key not in seen or (seen[key].gender is None and c.gender):  # Ислама: a man's name
+        if c.gender:
+            genders.setdefault(key, set()).add(c.gender)
+        if key not in seen or (seen[key].gender is None and c.gender):
             seen[key] = Candidate(recase(c.base, word), c.gender)
-    return list(seen.values())
+    return [
+        Candidate(c.base, None) if len(genders.get(key, ())) > 1 else c for key, c in seen.items()
+    ]
 
 
 @lru_cache(maxsize=65536)  # the distinct words of names in a 1,000-article archive

@@ -105,6 +105,8 @@ def test_ukrainian_letters_for_russian_ones() -> None:
     assert "Фома" in russian_names("Khoma")
     assert russian_names("Олена") == ("Елена",)
     assert "Павел" in russian_names("Pavlo")
+    assert "Пётр" in russian_names("Petro")  # the dictionary writes ё: Пётр, Семён
+    assert "Семён" in russian_names("Semen")
 
 
 @pytest.mark.parametrize(
@@ -113,6 +115,7 @@ def test_ukrainian_letters_for_russian_ones() -> None:
         ["Hlib Kovpak", "Глеб Ковпак", "Гліб Ковпак"],
         ["Olena Zelenska", "Елена Зеленская", "Олена Зеленська"],
         ["Khoma Brut", "Фома Брут"],
+        ["Petro Poroshenko", "Пётр Порошенко", "Петро Порошенко", "Pyotr Poroshenko"],
     ],
 )
 def test_ukrainian_and_russian_forms_group(names: list[str]) -> None:

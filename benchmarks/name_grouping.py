@@ -1272,15 +1272,6 @@ def _case_form(person: _Person, rng: random.Random) -> tuple[str, str | None]:
     return case, " ".join(words)
 
 
-def _russian_surnames(person: _Person) -> frozenset[str]:
-    """A surname and, for a Ukrainian, its Russian form (`_russian_form`): two surnames that
-    share one (Михайлюк, whose Russian form names-translator gives as Михалюк) are one
-    family's spellings here, not near surnames of two."""
-    if person.language != "uk":
-        return frozenset({person.surname})
-    return frozenset({person.surname, _russian_form(person).split(" ", 1)[1]})
-
-
 def _person_forms(
     person: _Person, rng: random.Random, alone: bool, inflect: bool = False
 ) -> dict[str, str]:
@@ -1339,9 +1330,8 @@ def people_set(seed: int = 1) -> LabelledSet:
     same surname form, another given name of the same gender), and someone of the other
     gender (a woman beside a man; not for Kyrgyz, whose list does not tell a woman's given
     name) of the same surname stem, for every second person; and a namesake of a near surname
-    (one or two letters away in Cyrillic and not only in its vowels, `_consonants`, nor
-    sharing a Russian form, `_russian_surnames`, of the same language's list, the same given
-    name) for each. The recall is split by language
+    (one or two letters away in Cyrillic and not only in its vowels, `_consonants`, of the
+    same language's list, the same given name) for each. The recall is split by language
     and by gender."""
     from rapidfuzz.distance import Levenshtein
 
@@ -1397,7 +1387,6 @@ def people_set(seed: int = 1) -> LabelledSet:
                 if p.surname not in taken and p.surname[:1] == person.surname[:1]
                 and 0 < Levenshtein.distance(p.surname, person.surname) <= 2
                 and _consonants(p.surname) != _consonants(person.surname)
-                and not _russian_surnames(p) & _russian_surnames(person)
             }
         )  # fmt: skip
         if near:

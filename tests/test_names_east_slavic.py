@@ -107,6 +107,9 @@ def test_ukrainian_letters_for_russian_ones() -> None:
     assert "Павел" in russian_names("Pavlo")
     assert "Пётр" in russian_names("Petro")  # the dictionary writes ё: Пётр, Семён
     assert "Семён" in russian_names("Semen")
+    assert russian_names("Mykyta") == ("Никита",)  # an initial ми for ни
+    assert "Николай" in russian_names("Микола")
+    assert russian_names("Myroslav") == ("Мирослав",)  # not every ми: no Нирослав
 
 
 @pytest.mark.parametrize(
@@ -115,6 +118,7 @@ def test_ukrainian_letters_for_russian_ones() -> None:
         ["Hlib Kovpak", "Глеб Ковпак", "Гліб Ковпак"],
         ["Olena Zelenska", "Елена Зеленская", "Олена Зеленська"],
         ["Khoma Brut", "Фома Брут"],
+        ["Mykola Azarov", "Nikolai Azarov", "Николай Азаров", "Микола Азаров"],
         ["Petro Poroshenko", "Пётр Порошенко", "Петро Порошенко", "Pyotr Poroshenko"],
     ],
 )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from benchmark_module import load_benchmark
-from grouped import together
+from grouped import apart, together
 
 from reader.names.grouping import group, group_names, names_match
 
@@ -299,3 +299,11 @@ def test_a_womans_undeclined_surname_meets_her_case_forms() -> None:
         ["Iryna Kovalchuk", "Ирине Ковальчук"],
         ["Ivan Kovalchuk", "Ивану Ковальчуку"],
     ]
+
+
+def test_a_mans_surname_in_a_declines_as_a_womans() -> None:
+    """An unknown surname in -а read in a case form (Гулидой) tells no gender: a man's
+    declines so too, so it meets his given name's case form."""
+    names = ["Олег Гулида", "Олегом Гулидой", "Олега Гулиды"]
+    assert group_names(names, places=False) == [names]
+    assert apart(["Анна Каримова", "Анвар Каримов"])

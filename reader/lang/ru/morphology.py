@@ -187,10 +187,19 @@ def candidates(word: str) -> tuple[Candidate, ...]:
     else:
         found = _by_surname_rule(word)
         if not found:
-            guessed = _by_pymorphy(word, known=False)
+            guessed = [_either_gender(c, word) for c in _by_pymorphy(word, known=False)]
             named = [c for c in guessed if c.gender is not None]
             found = [*named, Candidate(word, None), *guessed]
     return tuple(_dedupe(found or [Candidate(word, None)], word))
+
+
+def _either_gender(candidate: Candidate, word: str) -> Candidate:
+    """A guessed woman's -а, -я base of an unknown word's case form tells no gender: a man's
+    surname declines so too (Дзындрой: of Дзындра, him or her)."""
+    base = candidate.base.casefold()
+    if candidate.gender == "f" and base != word.casefold() and base.endswith(("а", "я")):
+        return Candidate(candidate.base, None)
+    return candidate
 
 
 def _same_gender_names(word: str, rule: list[Candidate]) -> bool:

@@ -1276,18 +1276,21 @@ def _person_forms(
     person: _Person, rng: random.Random, alone: bool, inflect: bool = False
 ) -> dict[str, str]:
     """A person's spellings (spelling -> its source): the Cyrillic name (with the patronymic,
-    if any, and then also without it); the name without the patronymic under each of the
-    language's transliterators; with a patronymic, the whole name under one of them; for a
-    Ukrainian, the name's Russian form (`_russian_form`) in Cyrillic and under iuliia's
-    Wikipedia and BGN/PCGN schemes (Mykola / Nikolai, as English news writes either); with
-    `inflect`, one case form in Cyrillic (`_case_form`); with
-    `alone`, the surname alone in Latin letters under one transliterator and, half the time,
-    in Cyrillic. A spelling with a Cyrillic letter left in it (iuliia on Kyrgyz ө) is dropped."""
+    if any, also in the official order, surname first, and then without it); the name
+    without the patronymic under each of the language's transliterators; with a patronymic,
+    the whole name under one of them; for a Ukrainian, the name's Russian form
+    (`_russian_form`) in Cyrillic and under iuliia's Wikipedia and BGN/PCGN schemes (Mykola /
+    Nikolai, as English news writes either); with `inflect`, one case form in Cyrillic
+    (`_case_form`); with `alone`, the surname alone in Latin letters under one transliterator
+    and, half the time, in Cyrillic. A spelling with a Cyrillic letter left in it (iuliia on
+    Kyrgyz ө) is dropped."""
     schemes = _person_schemes(person.language)
     short = f"{person.given} {person.surname}"
     forms = {}
     if person.patronymic:
         forms[f"{person.given} {person.patronymic} {person.surname}"] = "cyrillic, patronymic"
+        official = f"{person.surname} {person.given} {person.patronymic}"
+        forms[official] = "cyrillic, surname first"
     forms.setdefault(short, "cyrillic")
     for scheme, write in schemes.items():
         forms.setdefault(write(short), scheme)

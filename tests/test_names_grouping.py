@@ -307,3 +307,14 @@ def test_a_mans_surname_in_a_declines_as_a_womans() -> None:
     names = ["Олег Гулида", "Олегом Гулидой", "Олега Гулиды"]
     assert group_names(names, places=False) == [names]
     assert apart(["Анна Каримова", "Анвар Каримов"])
+
+
+def test_the_official_order_surname_first_patronymic_last() -> None:
+    """Russian official texts put the surname first (Иванова Анна Петровна): it is the name
+    written given name first elsewhere; a name whose second word is the patronymic keeps its
+    order (Роман Аркадьевич Абрамович, Абрамович a surname)."""
+    names = ["Иванова Анна Петровна", "Anna Ivanova", "Анна Петровна Иванова", "Анна Петровна"]
+    assert group_names(names, places=False) == [names]
+    names = ["Роман Аркадьевич Абрамович", "Roman Abramovich", "Абрамович Роман Аркадьевич"]
+    assert group_names(names, places=False) == [names]
+    assert apart(["Иванов Пётр Сергеевич", "Анна Иванова"])

@@ -21,7 +21,10 @@ their own Cyrillic letters or in Uzbek or Kazakh Latin, beside their Russian nam
 cities' own-letter names with the Latin spellings independent transliterators write for them
 (CLDR through PyICU, alifbo, kyrgyz-transliteration), and Uzbek people from Faker's uz_UZ
 lists written in Cyrillic and back; Ukrainian surnames and given names from pymorphy3's
-Ukrainian dictionary under translitua's tables; the ISO 3166-2 subdivisions of the former
+Ukrainian dictionary under translitua's tables; (`people`) full names of Faker's ru_RU and
+uk_UA lists and kyrgyz-transliteration's Kyrgyz names under independent transliterators, a
+Ukrainian's also in its Russian form (names-translator), in six parts (--seed 1 to 3 tuned
+on, 4 to 6 held out); the ISO 3166-2 subdivisions of the former
 USSR (`regions`: pycountry's names, Zhambyl oblysy, Kaluzhskaya oblast', with the iso-codes
 project's Russian, Ukrainian, Belarusian and own-language translations, LGPL-2.1, against
 the GeoNames town of each region's stem; --seed 1 is Russia and Ukraine, the part rules are
@@ -51,6 +54,7 @@ spells alike (`spelled_alike`, which also needs translitua), beside all pairs.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import functools
 import itertools
 import json
@@ -290,6 +294,7 @@ class Entity:
     kind: str
     label: str  # a spelling, or the scheme, each name came from: for the per-scheme table
     sources: tuple[str, ...] = ()
+    facets: tuple[str, ...] = ()  # further kinds its pairs count in (a language, a gender)
 
 
 @dataclass(frozen=True)
@@ -1135,6 +1140,273 @@ def ukrainian_set(size: int, seed: int = 1) -> LabelledSet:
     return LabelledSet(title, entities, negatives, False)
 
 
+# The people set: full names of Faker's Cyrillic locales (ru_RU, uk_UA: its lists of common
+# given names, surnames and patronymics) and of kyrgyz-transliteration's name list (given names
+# and surnames checked against Wikidata, CC0), each written in Latin letters by transliterators
+# independent of this code: iuliia's schemes, translitua's tables and CLDR's BGN/PCGN transforms
+# (PyICU) for Russian; translitua's tables and CLDR's for Ukrainian; CLDR's and
+# kyrgyz-transliteration's for Kyrgyz, and iuliia's Wikipedia and BGN/PCGN schemes where a Kyrgyz
+# name has no letter Russian lacks (as Russian-language news writes it: Japarov, Жапаров).
+_PEOPLE_FOLDS = 6  # cut in this many disjoint parts by a fixed draw; seeds 1-3 tuned, 4-6 held out
+_PEOPLE_KYRGYZ = 300  # Kyrgyz surnames drawn (the list has 229 men's surnames, all taken)
+_RUSSIAN_TRANSLITUA = (
+    "RussianSimple", "RussianICAO", "RussianTelegram", "RussianInternationalPassport1997",
+    "RussianDriverLicense", "RussianALALC",
+)  # fmt: skip
+_KY_RUSSIAN_SCHEMES = ("wikipedia", "bgn_pcgn")
+
+
+@dataclass(frozen=True)
+class _Person:
+    language: str  # ru, uk, ky
+    woman: bool
+    given: str
+    surname: str  # the person's own form: Смирнова for a woman
+    patronymic: str | None
+    other_gender: str  # the surname's form for the other gender (the same where it has none)
+
+
+def _person_schemes(language: str) -> dict[str, Callable[[str], str]]:
+    """Cyrillic to Latin for `language`'s names: each independent transliterator by name,
+    and unidecode (ASCII for any script, as web addresses and search indexes write names)."""
+    import translitua
+    from unidecode import unidecode
+
+    schemes: dict[str, Callable[[str], str]] = {}
+    if language == "ru":
+        for scheme in SCHEMES:
+            schemes[f"iuliia {scheme}"] = functools.partial(_romanized, scheme=scheme)
+        for table in _RUSSIAN_TRANSLITUA:
+            write = functools.partial(translitua.translit, table=getattr(translitua, table))
+            schemes[f"translitua {table}"] = write
+        schemes["CLDR Russian-Latin/BGN"] = _icu("Russian-Latin/BGN").transliterate
+    elif language == "uk":
+        for table in UKRAINIAN_SCHEMES:
+            schemes[f"translitua {table}"] = functools.partial(_ukrainian_romanized, scheme=table)
+        schemes["CLDR Ukrainian-Latin/BGN"] = _icu("Ukrainian-Latin/BGN").transliterate
+    else:
+        schemes |= _turkic_schemes("KG")
+        for scheme in _KY_RUSSIAN_SCHEMES:
+            schemes[f"iuliia {scheme}"] = functools.partial(_romanized, scheme=scheme)
+    schemes["unidecode"] = unidecode
+    return schemes
+
+
+@functools.cache
+def _people_pool() -> tuple[_Person, ...]:
+    """Every surname of the three lists as one person, drawn with a fixed seed: a woman a
+    third of the time (Russian and Ukrainian; the Kyrgyz list does not tell a woman's given
+    name), a given name of that gender, a patronymic a quarter of the time (Russian and
+    Ukrainian: Faker's lists of them), shuffled."""
+    from importlib.resources import files
+
+    from faker.providers.person.ru_RU import Provider as Russian
+    from faker.providers.person.uk_UA import Provider as Ukrainian
+
+    rng = random.Random(0)
+    pool: list[_Person] = []
+    for language, provider, pairs in (
+        ("ru", Russian, list(zip(Russian.last_names_male, Russian.last_names_female, strict=True))),
+        (
+            "uk",
+            Ukrainian,
+            [(s, s) for s in Ukrainian.last_names_common]
+            + [(s, s[:-2] + "а") for s in Ukrainian.last_names_male_only if s.endswith("ий")],
+        ),
+    ):
+        for man, woman in pairs:
+            female = rng.random() < 1 / 3
+            given = rng.choice(provider.first_names_female if female else provider.first_names_male)
+            middle = provider.middle_names_female if female else provider.middle_names_male
+            patronymic = rng.choice(middle) if rng.random() < 1 / 4 else None
+            mine, theirs = (woman, man) if female else (man, woman)
+            pool.append(_Person(language, female, given, mine, patronymic, theirs))
+    words = [
+        w.strip()
+        for w in files("kyrgyz_transliteration").joinpath("data", "kyrgyz_names.txt")
+        .read_text(encoding="utf-8").splitlines()
+        if w.strip() and not w.startswith("#")
+    ]  # fmt: skip
+    surnames = [w for w in words if w.endswith(("ов", "ев"))]
+    given = [w for w in words if not w.endswith(("ов", "ев", "ова", "ева", "уулу", "кызы"))]
+    for surname in rng.sample(surnames, min(_PEOPLE_KYRGYZ, len(surnames))):
+        pool.append(_Person("ky", False, rng.choice(given), surname, None, surname + "а"))
+    rng.shuffle(pool)
+    return tuple(pool)
+
+
+def _russian_form(person: _Person) -> str:
+    """A Ukrainian's given name and surname in their Russian forms, as names-translator's
+    dictionaries of validated pairs (MIT) rank them first (Микола Зеленський: Николай
+    Зеленский); a word they do not know stays as it is."""
+    from names_translator.dicts import default_dicts
+
+    dicts = default_dicts()
+    words = [(person.given, "first"), (person.surname, "last")]
+    return " ".join((dicts.lookup(word, kind) or [word])[0] for word, kind in words)
+
+
+_RUSSIAN_CASES = ("genitive", "dative", "accusative", "instrumental", "prepositional")
+
+
+def _case_form(person: _Person, rng: random.Random) -> tuple[str, str | None]:
+    """One oblique case of a person's given name and surname, drawn: in Russian by pytrovich
+    (MIT, the petrovich rules for Russian given names, surnames and patronymics), of a
+    Ukrainian's Russian form (`_russian_form`) as Russian texts write it; in Kyrgyz by
+    `kyrgyz`, which declines the last word (Садыр Жапаровдун)."""
+    if person.language == "ky":
+        case = rng.choice(_KY_CASES)
+        form = _kyrgyz_inflect(person.surname, case)
+        return case, form and f"{person.given} {form}"
+    from pytrovich.enums import Case, Gender, NamePart
+    from pytrovich.maker import PetrovichDeclinationMaker
+
+    case = rng.choice(_RUSSIAN_CASES)
+    given, surname = (
+        _russian_form(person).split(" ", 1)
+        if person.language == "uk"
+        else (person.given, person.surname)
+    )
+    maker = PetrovichDeclinationMaker()
+    gender = Gender.FEMALE if person.woman else Gender.MALE
+    parts = [(NamePart.FIRSTNAME, given), (NamePart.LASTNAME, surname)]
+    words = [maker.make(part, gender, Case[case.upper()], word) for part, word in parts]
+    return case, " ".join(words)
+
+
+def _person_forms(
+    person: _Person, rng: random.Random, alone: bool, inflect: bool = False
+) -> dict[str, str]:
+    """A person's spellings (spelling -> its source): the Cyrillic name (with the patronymic,
+    if any, also in the official order, surname first, and then without it); the name
+    without the patronymic under each of the language's transliterators; with a patronymic,
+    the whole name under one of them; for a Ukrainian, the name's Russian form
+    (`_russian_form`) in Cyrillic and under iuliia's Wikipedia and BGN/PCGN schemes (Mykola /
+    Nikolai, as English news writes either); with `inflect`, one case form in Cyrillic
+    (`_case_form`); with `alone`, the surname alone in Latin letters under one transliterator
+    and, half the time, in Cyrillic. A spelling with a Cyrillic letter left in it (iuliia on
+    Kyrgyz ө) is dropped."""
+    schemes = _person_schemes(person.language)
+    short = f"{person.given} {person.surname}"
+    forms = {}
+    if person.patronymic:
+        forms[f"{person.given} {person.patronymic} {person.surname}"] = "cyrillic, patronymic"
+        official = f"{person.surname} {person.given} {person.patronymic}"
+        forms[official] = "cyrillic, surname first"
+    forms.setdefault(short, "cyrillic")
+    for scheme, write in schemes.items():
+        forms.setdefault(write(short), scheme)
+    name = sorted(schemes)
+    if person.patronymic:
+        write = schemes[rng.choice(name)]
+        forms.setdefault(
+            write(f"{person.given} {person.patronymic} {person.surname}"), "patronymic"
+        )
+    if person.language == "uk":
+        russian = _russian_form(person)
+        if russian != short:
+            forms.setdefault(russian, "cyrillic, Russian form")
+            for scheme in _KY_RUSSIAN_SCHEMES:
+                forms.setdefault(_romanized(russian, scheme), f"Russian form, iuliia {scheme}")
+    if inflect:
+        case, form = _case_form(person, rng)
+        if form:
+            forms.setdefault(form, f"cyrillic, case form, {case}")
+    if alone:
+        forms.setdefault(schemes[rng.choice(name)](person.surname), "surname alone")
+        if rng.random() < 0.5:
+            forms.setdefault(person.surname, "cyrillic, surname alone")
+    return {n: s for n, s in forms.items() if s.startswith("cyrillic") or not _CYRILLIC.search(n)}
+
+
+def _consonants(surname: str) -> str:
+    """A surname's consonants, a doubled one once: two surnames that differ only in their
+    vowels or a doubled letter are spellings of one (Абдрахманов, Абдурахманов; Баранник,
+    Бараник; Швачка, Швачко), not near surnames of two families."""
+    low = re.sub("[аеёиіїоуыэюяєөүъь']", "", surname.lower())
+    return re.sub(r"(.)\1", r"\1", low)
+
+
+def people_set(seed: int = 1) -> LabelledSet:
+    """People of `_people_pool`'s part `seed` (of `_PEOPLE_FOLDS`), each with
+    `_person_forms` and a case form; half of them also by the surname alone. Hard
+    negatives, each an entity without a surname alone (which would be ambiguous between
+    them, rightly): a relative (the
+    same surname form, another given name of the same gender), and someone of the other
+    gender (a woman beside a man; not for Kyrgyz, whose list does not tell a woman's given
+    name) of the same surname stem, for every second person; and a namesake of a near surname
+    (one or two letters away in Cyrillic and not only in its vowels, `_consonants`, of the
+    same language's list, the same given name) for each. The recall is split by language
+    and by gender."""
+    from rapidfuzz.distance import Levenshtein
+
+    pool = _people_pool()
+    part = pool[(seed - 1) % _PEOPLE_FOLDS :: _PEOPLE_FOLDS]
+    rng = random.Random(seed)
+    entities: list[Entity] = []
+    negatives: list[tuple[int, int]] = []
+    seen: set[str] = set()
+    taken = {p.surname for p in part}
+
+    def add(person: _Person, alone: bool, inflect: bool = False) -> int | None:
+        forms = _person_forms(person, rng, alone, inflect)
+        me = _add_entity(forms, "person", f"{person.given} {person.surname}", seen=seen,
+                         entities=entities)  # fmt: skip
+        if me is not None:
+            facets = (person.language, "woman" if person.woman else "man")
+            entities[me] = dataclasses.replace(entities[me], facets=facets)
+        return me
+
+    for i, person in enumerate(part):
+        alone = i % 2 == 0
+        me = add(person, alone, inflect=True)
+        if me is None:
+            continue
+        mine = [p for p in pool if p.language == person.language and p.woman == person.woman]
+        if not alone:
+            givens = sorted({p.given for p in mine if p.given != person.given})
+            relative = dataclasses.replace(person, given=rng.choice(givens), patronymic=None)
+            twins = [relative]
+            other = {
+                p.given for p in pool if p.language == person.language and p.woman != person.woman
+            }
+            if other and person.other_gender != person.surname:
+                twins.append(
+                    dataclasses.replace(
+                        person,
+                        woman=not person.woman,
+                        given=rng.choice(sorted(other)),
+                        surname=person.other_gender,
+                        other_gender=person.surname,
+                        patronymic=None,
+                    )
+                )
+            for twin in twins:
+                them = add(twin, False)
+                if them is not None:
+                    negatives.append((me, them))
+        near = sorted(
+            {
+                p.surname
+                for p in mine
+                if p.surname not in taken and p.surname[:1] == person.surname[:1]
+                and 0 < Levenshtein.distance(p.surname, person.surname) <= 2
+                and _consonants(p.surname) != _consonants(person.surname)
+            }
+        )  # fmt: skip
+        if near:
+            close = rng.choice(near)
+            taken.add(close)
+            namesake = dataclasses.replace(person, surname=close, patronymic=None)
+            them = add(namesake, False)
+            if them is not None:
+                negatives.append((me, them))
+    part_no = (seed - 1) % _PEOPLE_FOLDS + 1
+    title = "People, full names (Faker ru_RU, uk_UA; kyrgyz-transliteration) x transliterators"
+    title += f" (part {part_no})"
+    return LabelledSet(title, entities, negatives, False)
+
+
 def _bare(latin: str) -> str:
     return re.sub(r"[\W_]+", "", latin.lower())
 
@@ -1337,7 +1609,7 @@ def score_set(
                 tally = split["alike" if any({a, b} <= c for c in classes) else "other"]
                 tally[0] += hit
                 tally[1] += 1
-            for kind in ("all", *_kinds(a, b, entity.kind)):
+            for kind in ("all", *_kinds(a, b, entity.kind), *entity.facets):
                 tally = by_kind.setdefault(kind, [0, 0])
                 tally[0] += hit
                 tally[1] += 1
@@ -1593,6 +1865,7 @@ _SETS: dict[str, Callable[[int, int], list[LabelledSet]]] = {
     "turkic-translit": lambda size, seed: [turkic_translit_set(seed)],
     "uzbek": lambda size, seed: [uzbek_person_set(seed)],
     "ukrainian": lambda size, seed: [ukrainian_set(size, seed)],
+    "people": lambda size, seed: [people_set(seed)],
     "regions": lambda size, seed: _on_and_off(regions_set(seed)),
     "kyrgyz-cases": lambda size, seed: [kyrgyz_cases_set(seed)],
     "kazakh-cases": lambda size, seed: [kazakh_cases_set(seed)],

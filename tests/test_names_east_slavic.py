@@ -92,3 +92,35 @@ def test_a_final_o_is_dropped_only_after_l() -> None:
     assert "Роберт" not in russian_names("Роберто")
     assert "Марк" not in russian_names("Marko")
     assert apart(["Danylo", "Daniela"])
+
+
+def test_ukrainian_letters_for_russian_ones() -> None:
+    """Ukrainian і for Russian е (not in a stressed first of two syllables: Ліна is Лина,
+    not Лена), і for о in a closed last syllable, х for ф, an initial о for е, -ло for -ел."""
+    assert "Глеб" in russian_names("Hlib")
+    assert "Светлана" in russian_names("Світлана")
+    assert russian_names("Ліна") == ("Лина",)
+    assert russian_names("Lina") == ("Лина",)
+    assert russian_names("Sydir") == ("Сидор",)
+    assert "Фома" in russian_names("Khoma")
+    assert russian_names("Олена") == ("Елена",)
+    assert "Павел" in russian_names("Pavlo")
+    assert "Пётр" in russian_names("Petro")  # the dictionary writes ё: Пётр, Семён
+    assert "Семён" in russian_names("Semen")
+    assert russian_names("Mykyta") == ("Никита",)  # an initial ми for ни
+    assert "Николай" in russian_names("Микола")
+    assert russian_names("Myroslav") == ("Мирослав",)  # not every ми: no Нирослав
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Hlib Kovpak", "Глеб Ковпак", "Гліб Ковпак"],
+        ["Olena Zelenska", "Елена Зеленская", "Олена Зеленська"],
+        ["Khoma Brut", "Фома Брут"],
+        ["Mykola Azarov", "Nikolai Azarov", "Николай Азаров", "Микола Азаров"],
+        ["Petro Poroshenko", "Пётр Порошенко", "Петро Порошенко", "Pyotr Poroshenko"],
+    ],
+)
+def test_ukrainian_and_russian_forms_group(names: list[str]) -> None:
+    assert group_names(names, places=False) == [names]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from benchmark_module import load_benchmark
-from grouped import together
+from grouped import apart, together
 
 from reader.names.grouping import group, group_names, names_match
 
@@ -283,3 +283,38 @@ def test_the_extraction_measure_counts_lemmas_that_are_the_base() -> None:
         "person": (2, 2),
         "place": (0, 1),
     }
+
+
+def test_a_womans_undeclined_surname_meets_her_case_forms() -> None:
+    """A surname whose woman's form is not declined (Данилюк, Ковальчук) tells no gender
+    as it stands, so a woman's given name in a case form beside it is hers; a man and a woman
+    of that surname stay two people."""
+    names = ["Alla Danilyuk", "Алле Данилюк", "Алла Данилюк"]
+    assert group_names(names, places=False) == [names]
+    assert group_names(["Натальи Дацюк", "Наталья Дацюк"], places=False) == [
+        ["Натальи Дацюк", "Наталья Дацюк"]
+    ]
+    relatives = ["Ivan Kovalchuk", "Iryna Kovalchuk", "Ирине Ковальчук", "Ивану Ковальчуку"]
+    assert sorted(group_names(relatives, places=False)) == [
+        ["Iryna Kovalchuk", "Ирине Ковальчук"],
+        ["Ivan Kovalchuk", "Ивану Ковальчуку"],
+    ]
+
+
+def test_a_mans_surname_in_a_declines_as_a_womans() -> None:
+    """An unknown surname in -а read in a case form (Гулидой) tells no gender: a man's
+    declines so too, so it meets his given name's case form."""
+    names = ["Олег Гулида", "Олегом Гулидой", "Олега Гулиды"]
+    assert group_names(names, places=False) == [names]
+    assert apart(["Анна Каримова", "Анвар Каримов"])
+
+
+def test_the_official_order_surname_first_patronymic_last() -> None:
+    """Russian official texts put the surname first (Иванова Анна Петровна): it is the name
+    written given name first elsewhere; a name whose second word is the patronymic keeps its
+    order (Роман Аркадьевич Абрамович, Абрамович a surname)."""
+    names = ["Иванова Анна Петровна", "Anna Ivanova", "Анна Петровна Иванова", "Анна Петровна"]
+    assert group_names(names, places=False) == [names]
+    names = ["Роман Аркадьевич Абрамович", "Roman Abramovich", "Абрамович Роман Аркадьевич"]
+    assert group_names(names, places=False) == [names]
+    assert apart(["Иванов Пётр Сергеевич", "Анна Иванова"])

@@ -300,6 +300,15 @@ def _place_word(text: str, kind: str) -> _Word:
     return replace(word, bases=tuple(_Base(b.keys | keys, b.gender) for b in word.bases))
 
 
+def _given_name_first(words: tuple[_Word, ...]) -> tuple[_Word, ...]:
+    """The official Russian order, surname first and patronymic last (Путин Владимир
+    Владимирович), read as the name is written elsewhere: given name, patronymic, surname. A
+    name whose second word is the patronymic (Роман Аркадьевич Абрамович) is so already."""
+    if len(words) == 3 and words[2].patronymic and not words[1].patronymic:
+        return (words[1], words[2], words[0])
+    return words
+
+
 def _parse(index: int, text: str, places: bool = False) -> _Name:
     shown, text = text, visible(text)
     stripped = [w for w in (w.strip(_EDGE_PUNCT) for w in text.split()) if w]
@@ -307,7 +316,7 @@ def _parse(index: int, text: str, places: bool = False) -> _Name:
     if places and kind is None and _town_with_capital_word(stripped):  # Bishkek City
         stripped, kind = stripped[:-1], SETTLEMENT
         text = " ".join(stripped)
-    words = tuple(_words(stripped))
+    words = _given_name_first(tuple(_words(stripped)))
     if kind not in (None, SETTLEMENT) and words:  # a region's...: Иссык-Кульская область
         words = (*words[:-1], _place_word(stripped[-1], kind if len(words) == 1 else ""))
     combos = list(itertools.islice(itertools.product(*(w.bases for w in words)), _MAX_READINGS))

@@ -123,6 +123,7 @@ def _at_edges(reading: str, word: str, initial: Table) -> bool:
     Александра, Дмитрий, Василий), not its inner letters (Таня is not Тоня, Катя not Котя)
     nor another first letter (Ася is not Ося)."""
     first = reading[:1] == word[:1] or reading[:1] in initial.get(word[:1], ())
+    first = first or reading[:2] in initial.get(word[:2], ())
     return first and reading[1:].startswith(word[1:-1])
 
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Literal
 from reader.lang.base import Morphology, match_case
 from reader.lang.ru.dictionary import analyzer as _morph
 from reader.lang.ru.east_slavic import russian_names
+from reader.lang.ru.english_names import russian_given_names
 
 if TYPE_CHECKING:
     import pymorphy3
@@ -144,12 +145,20 @@ def _neuter_base(parse: pymorphy3.analyzer.Parse) -> Candidate | None:
 
 
 def _dedupe(found: list[Candidate], word: str) -> list[Candidate]:
+    """One candidate per base, of the gender its readings give: a man's (Ислама: a man's
+    name, not nobody's), or none where they give both, as of a surname a woman's form of which
+    is not declined (Данилюк, Шухевич: Алле Данилюк is Алла Данилюк)."""
     seen: dict[str, Candidate] = {}
+    genders: dict[str, set[Gender]] = {}
     for c in found:
         key = c.base.casefold()
-        if key not in seen or (seen[key].gender is None and c.gender):  # Ислама: a man's name
+        if c.gender:
+            genders.setdefault(key, set()).add(c.gender)
+        if key not in seen or (seen[key].gender is None and c.gender):
             seen[key] = Candidate(recase(c.base, word), c.gender)
-    return list(seen.values())
+    return [
+        Candidate(c.base, None) if len(genders.get(key, ())) > 1 else c for key, c in seen.items()
+    ]
 
 
 @lru_cache(maxsize=65536)  # the distinct words of names in a 1,000-article archive
@@ -178,10 +187,19 @@ def candidates(word: str) -> tuple[Candidate, ...]:
     else:
         found = _by_surname_rule(word)
         if not found:
-            guessed = _by_pymorphy(word, known=False)
+            guessed = [_either_gender(c, word) for c in _by_pymorphy(word, known=False)]
             named = [c for c in guessed if c.gender is not None]
             found = [*named, Candidate(word, None), *guessed]
     return tuple(_dedupe(found or [Candidate(word, None)], word))
+
+
+def _either_gender(candidate: Candidate, word: str) -> Candidate:
+    """A guessed woman's -а, -я base of an unknown word's case form tells no gender: a man's
+    surname declines so too (Дзындрой: of Дзындра, him or her)."""
+    base = candidate.base.casefold()
+    if candidate.gender == "f" and base != word.casefold() and base.endswith(("а", "я")):
+        return Candidate(candidate.base, None)
+    return candidate
 
 
 def _same_gender_names(word: str, rule: list[Candidate]) -> bool:
@@ -395,7 +413,7 @@ class RussianMorphology(Morphology):
         return given_name_gender(word)
 
     def related_names(self, word: str) -> tuple[str, ...]:
-        return russian_names(word)
+        return russian_names(word) + russian_given_names(word)
 
     def stem_cuts(self, base: str) -> tuple[str, ...]:
         folded = base.casefold()

@@ -258,3 +258,12 @@ def test_english_beside_a_name_with_accented_latin_letters_is_found(translation,
 @pytest.mark.parametrize("translation", ["José Martí and Fidel", "Режим dead keys"])
 def test_names_with_accents_and_english_in_a_cyrillic_text_stay_quiet(translation):
     assert wrong_language(translation, "ru") == []
+
+
+@pytest.mark.parametrize("translation", ["Saint Catherine of Aragon", "Isabella of Castile Avenue"])
+@pytest.mark.parametrize("lang", ["ky", "ru"])
+def test_an_english_connector_between_names_is_english_left(translation, lang):
+    """ "of" joins the parts of English names alone (Russian: Екатерина Арагонская), unlike the
+    particles of other languages' names (bin, van, de), which stay quiet."""
+    [finding] = wrong_language(translation, lang)
+    assert "reads as English" in finding.message

@@ -662,3 +662,21 @@ def test_head_before_names(text, found):
     from reader.lang import get, word_order
 
     assert word_order.head_before_names(text, get("ru").morphology) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Сервер пакети", "ky"),  # пакет-и: Ukrainian's plural, which follows no bare noun
+        ("Принтер драйвери", "ky"),
+        ("Нові пакети", "uk"),  # a plural after its adjective
+        ("Файли налаштування", "uk"),
+    ],
+)
+def test_a_kyrgyz_possessive_that_reads_as_a_ukrainian_plural_after_a_bare_noun_is_kyrgyz(
+    text, code
+):
+    """Ukrainian writes a plural noun's -и as Kyrgyz writes its possessive on a front stem,
+    but never puts that plural right after a bare noun in the nominative, which is where
+    Kyrgyz puts the possessed noun."""
+    assert langid.identify(text).code == code

@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 RUSSIAN_ALPHABET = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
 # The cases a noun takes only from a word that governs it (a verb, a preposition), never from
 # a bare noun just before it, and the vocative; and the nominative plural, which does not
-# follow a bare noun either (Ukrainian writes "Департаменти Реюньйону", not "Реюньон
-# департаменти", which is Kyrgyz: a name and a loanword with its possessive -и).
+# follow a bare noun either (Ukrainian writes "Пакети сервера", not "Сервер пакети", which
+# is Kyrgyz: a noun and a loanword with its possessive -и).
 _GOVERNED = ("datv", "accs", "voct")
 # The word just before, with nothing but spaces between ("Карта;Мікрофон" is a list).
 _LAST_WORD = re.compile(r"([^\W\d_]+) +$")
@@ -75,7 +75,7 @@ def _bare_noun(word: str) -> bool:
 @lru_cache(maxsize=4096)
 def _governed_only(word: str) -> bool:
     """Whether every reading of `word` is a noun's governed case or a plural nominative, no
-    name's: what a Kyrgyz possessive on a loanword (департамент-и, форинт-и) reads as."""
+    name's: what a Kyrgyz possessive on a loanword (пакет-и, драйвер-и) reads as."""
     parses = ukrainian_analyzer().parse(word.casefold())
     return bool(parses) and all(
         p.tag.POS == "NOUN"

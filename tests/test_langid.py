@@ -680,3 +680,11 @@ def test_a_kyrgyz_possessive_that_reads_as_a_ukrainian_plural_after_a_bare_noun_
     but never puts that plural right after a bare noun in the nominative, which is where
     Kyrgyz puts the possessed noun."""
     assert langid.identify(text).code == code
+
+
+@pytest.mark.parametrize("text", ["Обратное кернинг", "Горизонтальное кернинг"])
+def test_a_russian_adjective_keeps_an_unknown_loanword_beside_it_russian(text):
+    """Kyrgyz borrows a Russian noun, not its adjective (it writes вертикалдуу): a word
+    Russian's dictionary lacks beside one (кернинг, native-looking to Kyrgyz's rules) is then
+    a loanword the dictionary lacks, no Kyrgyz word."""
+    assert langid.identify(text).code == "ru"

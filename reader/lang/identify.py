@@ -306,10 +306,14 @@ class Identifier:
     ) -> None:
         """Weigh each language with a dictionary and look-alikes by the words it does not
         know (`_dictionary_weight`, `_look_alike_words`), its loss going to the look-alike
-        the unknown words read as: the voters take many a Kyrgyz text for Russian."""
+        the unknown words read as: the voters take many a Kyrgyz text for Russian. Not when
+        a marker is against that look-alike: the words are then loanwords the dictionary
+        lacks, no look-alike's (Kyrgyz writes no Russian adjective: Обратное кернинг)."""
         for language in self._dictionaries:
             weight = _dictionary_weight(language, text)
             read, taker = self._look_alike_words(language.code, text, scores, markers)
+            if taker and markers.get(taker, 1.0) < 1:
+                read, taker = 0, None
             weight *= _UNKNOWN_WORDS**read
             if taker:
                 scores[taker] += scores[language.code] * (1 - weight)

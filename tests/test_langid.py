@@ -688,3 +688,16 @@ def test_a_russian_adjective_keeps_an_unknown_loanword_beside_it_russian(text):
     Russian's dictionary lacks beside one (кернинг, native-looking to Kyrgyz's rules) is then
     a loanword the dictionary lacks, no Kyrgyz word."""
     assert langid.identify(text).code == "ru"
+
+
+@pytest.mark.parametrize(("text", "code"), [("Маска сети", "ru"), ("Шаблон сертификата", "ru")])
+def test_a_short_text_whose_words_one_dictionary_knows_is_not_other(text, code):
+    """The voters scatter a short Russian text over Bulgarian, Serbian, Macedonian: every word
+    known to Russian's dictionary where it stands gives it "other"'s votes."""
+    assert langid.identify(text).code == code
+
+
+@pytest.mark.parametrize("text", ["Файлът е записан", "Звукът е изключен"])
+def test_bulgarian_with_its_copula_is_not_russian(text):
+    """е as a word is Bulgarian's and Macedonian's "is", which Russian never writes."""
+    assert langid.identify(text).code == "other"

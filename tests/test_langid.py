@@ -701,3 +701,16 @@ def test_a_short_text_whose_words_one_dictionary_knows_is_not_other(text, code):
 def test_bulgarian_with_its_copula_is_not_russian(text):
     """е as a word is Bulgarian's and Macedonian's "is", which Russian never writes."""
     assert langid.identify(text).code == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Вектор Талаасы", "ky"),  # талаа-сы: native letters and harmony, a possessive
+        ("Королевство Эритрея", "ru"),  # a name after its head, as Russian puts it
+    ],
+)
+def test_a_capitalised_native_word_with_a_possessive_is_the_head_of_a_kyrgyz_name(text, code):
+    """Kyrgyz capitalises each word of a name and puts its head last, with a possessive;
+    the capital would otherwise leave the word out as a name."""
+    assert langid.identify(text).code == code

@@ -270,6 +270,8 @@ class Identifier:
             if ask_dictionaries or borrowing.against in self._look_alikes:
                 self._borrowed(borrowing, text, folded, scores, markers)
         if ask_dictionaries:
+            self._possessed_names(text, scores, markers)
+        if ask_dictionaries:
             words = [word for _, word in _plain_words(text)]
             for pair in self._dictionary_pairs:
                 dictionary_pairs.weigh(pair, words, self._morphology, scores, _move_votes)
@@ -320,6 +322,38 @@ class Identifier:
             if taker:
                 scores[taker] += scores[language.code] * (1 - weight)
             scores[language.code] *= weight
+
+    def _possessed_names(
+        self, text: str, scores: dict[str, float], markers: dict[str, float]
+    ) -> None:
+        """Move `against`'s score to a language with a `Native` entry, or its look-alike,
+        when a capitalised word past the first that no dictionary knows looks native
+        (`Native.native`) and ends in its possessive (`Native.possessive`): the head of a
+        Kyrgyz name, Улуу Талаа-сы, Алтын Көл-ү, where the capital would leave it
+        out of every dictionary rule; a name Russian puts after its head is seldom so
+        (Королевство Эсватини: в, and и after а). Only when `against` leads; the taker is
+        the one the markers favour, else whichever leads, and writes every letter of the
+        text."""
+        folded = text.casefold()
+        for native in self._markers.natives:
+            if _best(scores)[0] != native.against or not native.possessive:
+                continue
+            if not any(
+                native.possessed(word)
+                and native.native(word)
+                and not any(self._morphology[code].knows(word) for code in self._dictionaried)
+                for word in _capitalised_words(text)
+            ):
+                continue
+            takers = [
+                c
+                for c in self._with_alikes(native.language)
+                if self._writes_every_letter(c, folded)
+            ]
+            if takers and markers.get(native.against, 1.0) >= 1:
+                taker = max(takers, key=lambda c: (markers.get(c, 1.0), scores[c]))
+                if markers.get(taker, 1.0) >= 1:
+                    _move_votes(scores, native.against, taker)
 
     def _latin_text(
         self, text: str, folded: str, letters: int, own_letters: bool, scores: dict[str, float]
@@ -901,6 +935,8 @@ class Native:
     rounding: tuple[tuple[str, str], ...] = ()
     # How only this language, of it and its look-alikes, spells some native words.
     spelt: re.Pattern[str] | None = None
+    # Its possessive endings, which end the head of a name (Кайман Арал-дар-ы).
+    possessive: tuple[str, ...] = ()
 
     @classmethod
     def from_json(cls, language: str, entry: dict) -> Native:
@@ -912,6 +948,15 @@ class Native:
             tuple(frozenset(group) for group in entry["harmony"]),
             tuple(entry.get("rounding", {}).items()),
             re.compile(entry["spelt"]) if "spelt" in entry else None,
+            tuple(entry.get("possessive", ())),
+        )
+
+    def possessed(self, word: str) -> bool:
+        """Whether `word` (lower case, in `letters` with the loanwords' в, ф, ц...) ends in
+        a possessive that follows its stem in harmony (`_fits`), three letters or more."""
+        return any(
+            word.endswith(e) and len(word) - len(e) >= 3 and _fits(e, word[: -len(e)])
+            for e in self.possessive
         )
 
     def native(self, word: str) -> bool:
@@ -932,6 +977,13 @@ def spelt_natively(spelt: re.Pattern[str], word: str, against: Morphology) -> bo
         not any(against.knows(word[:end]) for end in range(max(3, found.end()), len(word)))
         for found in spelt.finditer(word)
     )
+
+
+def _capitalised_words(text: str) -> list[str]:
+    """The capitalised Cyrillic words of `text` past the first, outside brackets, lower
+    case: what `_plain_words` leaves out as names."""
+    words = _LETTER_RUNS.findall(_ASIDE.sub(" ", text))
+    return [w.casefold() for w in words[1:] if w[:1].isupper() and CYRILLIC.match(w)]
 
 
 def _plain(word: str) -> bool:

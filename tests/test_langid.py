@@ -714,3 +714,13 @@ def test_a_capitalised_native_word_with_a_possessive_is_the_head_of_a_kyrgyz_nam
     """Kyrgyz capitalises each word of a name and puts its head last, with a possessive;
     the capital would otherwise leave the word out as a name."""
     assert langid.identify(text).code == code
+
+
+def test_a_plural_after_a_capitalised_name_reads_as_a_kyrgyz_possessive():
+    """Тай (Thai) is a name or a verb to Russian's dictionary, no bare noun; a plural right
+    after a name is no Russian reading either (Тай доллар-ы: a currency's name)."""
+    from reader.lang import get
+
+    russian = get("ru").morphology
+    assert not russian.knows_after("Тай ", "доллары")
+    assert russian.knows_after("тай ", "доллары")  # a verb in lower case, no name

@@ -724,3 +724,13 @@ def test_a_plural_after_a_capitalised_name_reads_as_a_kyrgyz_possessive():
     russian = get("ru").morphology
     assert not russian.knows_after("Тай ", "доллары")
     assert russian.knows_after("тай ", "доллары")  # a verb in lower case, no name
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("Канадалык англисче", "ky"), ("Мексика Испанчасы", "ky"), ("Задача решена", "ru")],
+)
+def test_kyrgyz_language_adverb_in_cha_on_any_stem_is_kyrgyz(text, code):
+    """англис-че, испан-ча-сы: no dictionary knows the word; Russian's words in -ча
+    (задача, свеча) are its own."""
+    assert langid.identify(text).code == code

@@ -734,3 +734,16 @@ def test_kyrgyz_language_adverb_in_cha_on_any_stem_is_kyrgyz(text, code):
     """англис-че, испан-ча-сы: no dictionary knows the word; Russian's words in -ча
     (задача, свеча) are its own."""
     assert langid.identify(text).code == code
+
+
+@pytest.mark.parametrize("text", ["Устройство дареги", "Аппарат дарегин", "Сервер маани"])
+def test_a_listed_kyrgyz_word_beside_a_russian_one_is_not_russian(text):
+    """дарек-и, маани: Kyrgyz words of the lexicon that look like no native word (a loanword
+    of its own, vowels of both classes); beside a word Russian's dictionary knows they count
+    against Russian as a native word does."""
+    assert langid.identify(text).code == "ky"
+
+
+def test_a_listed_word_alone_says_nothing_against_russian():
+    """Web-crawled lists hold Russian loanwords spelt as Kyrgyz spells them (мултимедия)."""
+    assert langid.identify("Мултимедия").code != "ky"

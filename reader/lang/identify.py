@@ -551,8 +551,11 @@ class Identifier:
         native), or the look-alike a loanword's spelling gives it to (`_taker`: видео-сы). A
         word reads so when no other dictionary knows it and it looks native (Kyrgyz окугуч
         beside Russian экран) or is a base of `code`'s with a loanword ending (литр-лар:
-        `Borrowing.reads`). Otherwise (0, None): Serbian's or Ukrainian's unknown words are
-        seldom all such."""
+        `Borrowing.reads`), or, beside a word `code`'s dictionary knows, when the lexicon
+        lists it as theirs (Kyrgyz дарек-и, a loanword of its own: web-crawled lists hold
+        Russian loanwords spelt their way too, мултимедия, which a known word beside them
+        does not make Kyrgyz). Otherwise (0, None): Serbian's or Ukrainian's unknown words
+        are seldom all such."""
         for native in self._markers.natives:
             if native.against != code:
                 continue
@@ -565,13 +568,26 @@ class Identifier:
                 for w in words:
                     if borrowing.reads(w, stems):
                         borrowed.setdefault(w, borrowing)
-            if all(w in borrowed or native.native(w) for w in words):
+            listed = len(words) < self._plain_count(text) and self._lexicons
+            if all(
+                w in borrowed or native.native(w) or (listed and self._listed(w, takers))
+                for w in words
+            ):
                 taker = max(takers, key=lambda c: (markers.get(c, 1.0), scores[c]))
                 for word, borrowing in borrowed.items():
                     if borrowing.alike_takes and borrowing.alike_takes.search(word):
                         taker = self._taker(borrowing, [word], text.casefold())
                 return len(words), taker
         return 0, None
+
+    def _listed(self, word: str, takers: tuple[str, ...]) -> bool:
+        """Whether a lexicon lists `word` (lower case) as one of the `takers`' words."""
+        return any(words_of.language(word) in takers for words_of in self._lexicons.values())
+
+    @staticmethod
+    def _plain_count(text: str) -> int:
+        """How many plain words of `text` (`_plain_words`) are longer than `_SHORT_WORD`."""
+        return sum(1 for _, w in _plain_words(text) if len(w) > _SHORT_WORD)
 
     def _suffixed_loanwords(
         self, text: str, folded: str, scores: dict[str, float], markers: dict[str, float]

@@ -552,9 +552,9 @@ class Identifier:
         word reads so when no other dictionary knows it and it looks native (Kyrgyz окугуч
         beside Russian экран) or is a base of `code`'s with a loanword ending (литр-лар:
         `Borrowing.reads`), or, beside a word `code`'s dictionary knows, when the lexicon
-        lists it as theirs (Kyrgyz дарек-и, a loanword of its own: web-crawled lists hold
-        Russian loanwords spelt their way too, мултимедия, which a known word beside them
-        does not make Kyrgyz). Otherwise (0, None): Serbian's or Ukrainian's unknown words
+        lists it as theirs with one of their endings in harmony with its stem (Kyrgyz
+        дарег-и, a loanword of its own: web-crawled lists hold Russian loanwords as they are
+        too, прокси, мултимедия). Otherwise (0, None): Serbian's or Ukrainian's unknown words
         are seldom all such."""
         for native in self._markers.natives:
             if native.against != code:
@@ -569,8 +569,11 @@ class Identifier:
                     if borrowing.reads(w, stems):
                         borrowed.setdefault(w, borrowing)
             listed = len(words) < self._plain_count(text) and self._lexicons
+            borrowings = self._borrowings(code, takers)
             if all(
-                w in borrowed or native.native(w) or (listed and self._listed(w, takers))
+                w in borrowed
+                or native.native(w)
+                or (listed and self._listed(w, takers) and any(b.ends_in(w) for b, _ in borrowings))
                 for w in words
             ):
                 taker = max(takers, key=lambda c: (markers.get(c, 1.0), scores[c]))
@@ -868,6 +871,11 @@ class Borrowing:
                     return found
         words = sum(1 for r in runs if len(r.group()) > 1 and CYRILLIC.match(r.group()))
         return found if found and len(found) >= self.share * words else []
+
+    def ends_in(self, word: str) -> bool:
+        """Whether `word` (lower case) ends in one of the endings, in harmony with its stem
+        (`_split`), whatever the stem."""
+        return bool(self._split(word))
 
     def reads(self, word: str, stems: Morphology | None) -> bool:
         """Whether `word` (lower case) reads as a stem `stems` knows as a base form with one

@@ -331,7 +331,7 @@ class Identifier:
         (`Native.native`) and ends in its possessive (`Native.possessive`): the head of a
         Kyrgyz name, Улуу Талаа-сы, Алтын Көл-ү, where the capital would leave it
         out of every dictionary rule; a name Russian puts after its head is seldom so
-        (Королевство Эсватини: в, and и after а). Only when `against` leads; the taker is
+        (Королевство Эритрея: я is no native letter). Only when `against` leads; the taker is
         the one the markers favour, else whichever leads, and writes every letter of the
         text."""
         folded = text.casefold()
@@ -959,7 +959,7 @@ class Native:
     rounding: tuple[tuple[str, str], ...] = ()
     # How only this language, of it and its look-alikes, spells some native words.
     spelt: re.Pattern[str] | None = None
-    # Its possessive endings, which end the head of a name (Кайман Арал-дар-ы).
+    # Its possessive endings, which end the head of a name (Улуу Талаа-сы).
     possessive: tuple[str, ...] = ()
 
     @classmethod
@@ -976,8 +976,8 @@ class Native:
         )
 
     def possessed(self, word: str) -> bool:
-        """Whether `word` (lower case, in `letters` with the loanwords' в, ф, ц...) ends in
-        a possessive that follows its stem in harmony (`_fits`), three letters or more."""
+        """Whether `word` (lower case) ends in a possessive that follows its stem in harmony
+        (`_fits`), on a stem of three letters or more."""
         return any(
             word.endswith(e) and len(word) - len(e) >= 3 and _fits(e, word[: -len(e)])
             for e in self.possessive

@@ -670,3 +670,90 @@ def test_head_before_names(text, found):
     from reader.lang import get, word_order
 
     assert word_order.head_before_names(text, get("ru").morphology) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Сервер пакети", "ky"),  # пакет-и: Ukrainian's plural, which follows no bare noun
+        ("Принтер драйвери", "ky"),
+        ("Нові пакети", "uk"),  # a plural after its adjective
+        ("Файли налаштування", "uk"),
+    ],
+)
+def test_a_kyrgyz_possessive_that_reads_as_a_ukrainian_plural_after_a_bare_noun_is_kyrgyz(
+    text, code
+):
+    """Ukrainian writes a plural noun's -и as Kyrgyz writes its possessive on a front stem,
+    but never puts that plural right after a bare noun in the nominative, which is where
+    Kyrgyz puts the possessed noun."""
+    assert langid.identify(text).code == code
+
+
+@pytest.mark.parametrize("text", ["Обратное кернинг", "Горизонтальное кернинг"])
+def test_a_russian_adjective_keeps_an_unknown_loanword_beside_it_russian(text):
+    """Kyrgyz borrows a Russian noun, not its adjective (it writes вертикалдуу): a word
+    Russian's dictionary lacks beside one (кернинг, native-looking to Kyrgyz's rules) is then
+    a loanword the dictionary lacks, no Kyrgyz word."""
+    assert langid.identify(text).code == "ru"
+
+
+@pytest.mark.parametrize(("text", "code"), [("Маска сети", "ru"), ("Шаблон сертификата", "ru")])
+def test_a_short_text_whose_words_one_dictionary_knows_is_not_other(text, code):
+    """The voters scatter a short Russian text over Bulgarian, Serbian, Macedonian: every word
+    known to Russian's dictionary where it stands gives it "other"'s votes."""
+    assert langid.identify(text).code == code
+
+
+@pytest.mark.parametrize("text", ["Файлът е записан", "Звукът е изключен"])
+def test_bulgarian_with_its_copula_is_not_russian(text):
+    """е as a word is Bulgarian's and Macedonian's "is", which Russian never writes."""
+    assert langid.identify(text).code == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Вектор Талаасы", "ky"),  # талаа-сы: native letters and harmony, a possessive
+        ("Королевство Эритрея", "ru"),  # a name after its head, as Russian puts it
+    ],
+)
+def test_a_capitalised_native_word_with_a_possessive_is_the_head_of_a_kyrgyz_name(text, code):
+    """Kyrgyz capitalises each word of a name and puts its head last, with a possessive;
+    the capital would otherwise leave the word out as a name."""
+    assert langid.identify(text).code == code
+
+
+def test_a_plural_after_a_capitalised_name_reads_as_a_kyrgyz_possessive():
+    """Тай (Thai) is a name or a verb to Russian's dictionary, no bare noun; a plural right
+    after a name is no Russian reading either (Тай доллар-ы: a currency's name)."""
+    from reader.lang import get
+
+    russian = get("ru").morphology
+    assert not russian.knows_after("Тай ", "доллары")
+    assert russian.knows_after("тай ", "доллары")  # a verb in lower case, no name
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("Канадалык англисче", "ky"), ("Мексика Испанчасы", "ky"), ("Задача решена", "ru")],
+)
+def test_kyrgyz_language_adverb_in_cha_on_any_stem_is_kyrgyz(text, code):
+    """англис-че, испан-ча-сы: no dictionary knows the word; Russian's words in -ча
+    (задача, свеча) are its own."""
+    assert langid.identify(text).code == code
+
+
+@pytest.mark.parametrize("text", ["Устройство дареги", "Аппарат дарегин"])
+def test_a_listed_kyrgyz_word_beside_a_russian_one_is_not_russian(text):
+    """дарег-и: a Kyrgyz word of the lexicon that looks like no native word (a loanword of
+    its own, vowels of both classes), with a Kyrgyz ending; beside a word Russian's
+    dictionary knows it counts against Russian as a native word does."""
+    assert langid.identify(text).code == "ky"
+
+
+@pytest.mark.parametrize("text", ["Мултимедия", "Адрес прокси", "Настройки прокси сервера"])
+def test_a_listed_word_without_a_kyrgyz_ending_says_nothing_against_russian(text):
+    """Web-crawled lists hold Russian loanwords as Russian writes them (прокси) or as Kyrgyz
+    spells them (мултимедия)."""
+    assert langid.identify(text).code != "ky"

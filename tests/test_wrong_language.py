@@ -269,3 +269,12 @@ def test_a_text_kyrgyz_writes_as_kazakh_does_is_not_reported_as_kazakh(translati
     found = identify(translation)
     assert found.code == "kk" and found.confidence >= 0.6
     assert wrong_language(translation, "ky") == []
+
+
+@pytest.mark.parametrize("translation", ["Saint Catherine of Aragon", "Isabella of Castile Avenue"])
+@pytest.mark.parametrize("lang", ["ky", "ru"])
+def test_an_english_connector_between_names_is_english_left(translation, lang):
+    """ "of" joins the parts of English names alone (Russian: Екатерина Арагонская), unlike the
+    particles of other languages' names (bin, van, de), which stay quiet."""
+    [finding] = wrong_language(translation, lang)
+    assert "reads as English" in finding.message

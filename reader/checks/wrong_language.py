@@ -17,6 +17,7 @@ takes out. Not fixable: it needs a translator.
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from collections.abc import Callable
@@ -130,7 +131,9 @@ def _lone_source_word(text: str, words: list[str]) -> bool:
 
 def _outside_names(tokens: list[str], words: list[str]) -> list[str]:
     """`words` (in the order of `tokens`) but those between two capitalised tokens taken out
-    as names: the particles of names (bin, van, de), and "and" between two of them."""
+    as names: the particles of names (bin, van, de), and "and" between two of them. Not the
+    source's connectors (`_connectors`: "Saint Catherine of Aragon" is English left, Russian
+    writes "Святая Екатерина Арагонская")."""
     at, positions = 0, []
     for word in words:
         at = tokens.index(word, at)
@@ -141,7 +144,22 @@ def _outside_names(tokens: list[str], words: list[str]) -> list[str]:
     def name(i: int) -> bool:
         return 0 <= i < len(tokens) and i not in kept and tokens[i][:1].isupper()
 
-    return [tokens[i] for i in positions if not (name(i - 1) and name(i + 1))]
+    connectors = _connectors()
+    return [
+        tokens[i] for i in positions if tokens[i] in connectors or not (name(i - 1) and name(i + 1))
+    ]
+
+
+@lru_cache(maxsize=1)
+def _connectors() -> frozenset[str]:
+    """The one-word connectors of the source language's names (its `names.json`: of, for),
+    which join the parts of a name in that language alone: no other language's name has
+    them, as other languages' have their particles (bin, van, de)."""
+    path = source().name_rules
+    if not path.is_file():
+        return frozenset()
+    rules = json.loads(path.read_text(encoding="utf-8"))
+    return frozenset(c for c in rules.get("connectors", ()) if " " not in c)
 
 
 @register

@@ -274,11 +274,15 @@ class Identifier:
             if ask_dictionaries or borrowing.against in self._look_alikes:
                 self._borrowed(borrowing, text, folded, scores, markers)
         if ask_dictionaries:
+            self._possessed_names(text, scores, markers)
+        if ask_dictionaries:
             words = [word for _, word in _plain_words(text)]
             for pair in self._dictionary_pairs:
                 dictionary_pairs.weigh(pair, words, self._morphology, scores, _move_votes)
         if own_letters and _best(scores)[0] == OTHER:
             self._suffixed_loanwords(text, folded, scores, markers)
+        if own_letters and _best(scores)[0] == OTHER:
+            self._dictionary_words(text, scores, markers)
         self._lexicon_words(_best(scores)[0], text, folded, scores)
         self._head_before_names(text, scores)
         latin = len(LATIN.findall(folded)) > letters / 2
@@ -310,14 +314,50 @@ class Identifier:
     ) -> None:
         """Weigh each language with a dictionary and look-alikes by the words it does not
         know (`_dictionary_weight`, `_look_alike_words`), its loss going to the look-alike
-        the unknown words read as: the voters take many a Kyrgyz text for Russian."""
+        the unknown words read as: the voters take many a Kyrgyz text for Russian. Not when
+        a marker is against that look-alike: the words are then loanwords the dictionary
+        lacks, no look-alike's (Kyrgyz writes no Russian adjective: Обратное кернинг)."""
         for language in self._dictionaries:
             weight = _dictionary_weight(language, text)
             read, taker = self._look_alike_words(language.code, text, scores, markers)
+            if taker and markers.get(taker, 1.0) < 1:
+                read, taker = 0, None
             weight *= _UNKNOWN_WORDS**read
             if taker:
                 scores[taker] += scores[language.code] * (1 - weight)
             scores[language.code] *= weight
+
+    def _possessed_names(
+        self, text: str, scores: dict[str, float], markers: dict[str, float]
+    ) -> None:
+        """Move `against`'s score to a language with a `Native` entry, or its look-alike,
+        when a capitalised word past the first that no dictionary knows looks native
+        (`Native.native`) and ends in its possessive (`Native.possessive`): the head of a
+        Kyrgyz name, Улуу Талаа-сы, Алтын Көл-ү, where the capital would leave it
+        out of every dictionary rule; a name Russian puts after its head is seldom so
+        (Королевство Эритрея: я is no native letter). Only when `against` leads; the taker is
+        the one the markers favour, else whichever leads, and writes every letter of the
+        text."""
+        folded = text.casefold()
+        for native in self._markers.natives:
+            if _best(scores)[0] != native.against or not native.possessive:
+                continue
+            if not any(
+                native.possessed(word)
+                and native.native(word)
+                and not any(self._morphology[code].knows(word) for code in self._dictionaried)
+                for word in _capitalised_words(text)
+            ):
+                continue
+            takers = [
+                c
+                for c in self._with_alikes(native.language)
+                if self._writes_every_letter(c, folded)
+            ]
+            if takers and markers.get(native.against, 1.0) >= 1:
+                taker = max(takers, key=lambda c: (markers.get(c, 1.0), scores[c]))
+                if markers.get(taker, 1.0) >= 1:
+                    _move_votes(scores, native.against, taker)
 
     def _latin_text(
         self, text: str, folded: str, letters: int, own_letters: bool, scores: dict[str, float]
@@ -525,8 +565,11 @@ class Identifier:
         native), or the look-alike a loanword's spelling gives it to (`_taker`: видео-сы). A
         word reads so when no other dictionary knows it and it looks native (Kyrgyz окугуч
         beside Russian экран) or is a base of `code`'s with a loanword ending (литр-лар:
-        `Borrowing.reads`). Otherwise (0, None): Serbian's or Ukrainian's unknown words are
-        seldom all such."""
+        `Borrowing.reads`), or, beside a word `code`'s dictionary knows, when the lexicon
+        lists it as theirs with one of their endings in harmony with its stem (Kyrgyz
+        дарег-и, a loanword of its own: web-crawled lists hold Russian loanwords as they are
+        too, прокси, мултимедия). Otherwise (0, None): Serbian's or Ukrainian's unknown words
+        are seldom all such."""
         for native in self._markers.natives:
             if native.against != code:
                 continue
@@ -539,13 +582,29 @@ class Identifier:
                 for w in words:
                     if borrowing.reads(w, stems):
                         borrowed.setdefault(w, borrowing)
-            if all(w in borrowed or native.native(w) for w in words):
+            listed = len(words) < self._plain_count(text) and self._lexicons
+            borrowings = self._borrowings(code, takers)
+            if all(
+                w in borrowed
+                or native.native(w)
+                or (listed and self._listed(w, takers) and any(b.ends_in(w) for b, _ in borrowings))
+                for w in words
+            ):
                 taker = max(takers, key=lambda c: (markers.get(c, 1.0), scores[c]))
                 for word, borrowing in borrowed.items():
                     if borrowing.alike_takes and borrowing.alike_takes.search(word):
                         taker = self._taker(borrowing, [word], text.casefold())
                 return len(words), taker
         return 0, None
+
+    def _listed(self, word: str, takers: tuple[str, ...]) -> bool:
+        """Whether a lexicon lists `word` (lower case) as one of the `takers`' words."""
+        return any(words_of.language(word) in takers for words_of in self._lexicons.values())
+
+    @staticmethod
+    def _plain_count(text: str) -> int:
+        """How many plain words of `text` (`_plain_words`) are longer than `_SHORT_WORD`."""
+        return sum(1 for _, w in _plain_words(text) if len(w) > _SHORT_WORD)
 
     def _suffixed_loanwords(
         self, text: str, folded: str, scores: dict[str, float], markers: dict[str, float]
@@ -573,6 +632,28 @@ class Identifier:
             if taker:
                 _move_votes(scores, OTHER, taker)
             return
+
+    def _dictionary_words(
+        self, text: str, scores: dict[str, float], markers: dict[str, float]
+    ) -> None:
+        """Move "other"'s votes to the language with a dictionary that knows every plain
+        word of a text in known letters where it stands, at least `_DICTIONARY_WORDS` - 1
+        of them, and that no marker is against (the likeliest of such languages by the
+        votes): the voters scatter a short Russian text over Bulgarian, Serbian, Macedonian
+        ("Маска сети", "Активен ли флажок"), whose words Russian's dictionary seldom knows
+        all, and whose copula е Russian never writes."""
+        words = [(before, w) for before, w in _plain_words(text) if len(w) > _SHORT_WORD]
+        if len(words) < _DICTIONARY_WORDS - 1:
+            return
+        knowers = [
+            code
+            for code in self._dictionaried
+            if self._languages[code].script is CYRILLIC
+            and markers.get(code, 1.0) >= 1
+            and all(self._morphology[code].knows_after(before, w) for before, w in words)
+        ]
+        if knowers:
+            _move_votes(scores, OTHER, max(knowers, key=scores.__getitem__))
 
     def _head_before_names(self, text: str, scores: dict[str, float]) -> None:
         """Give a language with a dictionary the scores of the head-final languages with a
@@ -852,6 +933,11 @@ class Borrowing:
         words = sum(1 for r in runs if len(r.group()) > 1 and CYRILLIC.match(r.group()))
         return found if found and len(found) >= self.share * words else []
 
+    def ends_in(self, word: str) -> bool:
+        """Whether `word` (lower case) ends in one of the endings, in harmony with its stem
+        (`_split`), whatever the stem."""
+        return bool(self._split(word))
+
     def reads(self, word: str, stems: Morphology | None) -> bool:
         """Whether `word` (lower case) reads as a stem `stems` knows as a base form with one
         of the endings: the borrower takes the base (литр-лар, рамка-да), so Bulgarian's
@@ -934,6 +1020,8 @@ class Native:
     rounding: tuple[tuple[str, str], ...] = ()
     # How only this language, of it and its look-alikes, spells some native words.
     spelt: re.Pattern[str] | None = None
+    # Its possessive endings, which end the head of a name (Улуу Талаа-сы).
+    possessive: tuple[str, ...] = ()
 
     @classmethod
     def from_json(cls, language: str, entry: dict) -> Native:
@@ -945,6 +1033,15 @@ class Native:
             tuple(frozenset(group) for group in entry["harmony"]),
             tuple(entry.get("rounding", {}).items()),
             re.compile(entry["spelt"]) if "spelt" in entry else None,
+            tuple(entry.get("possessive", ())),
+        )
+
+    def possessed(self, word: str) -> bool:
+        """Whether `word` (lower case) ends in a possessive that follows its stem in harmony
+        (`_fits`), on a stem of three letters or more."""
+        return any(
+            word.endswith(e) and len(word) - len(e) >= 3 and _fits(e, word[: -len(e)])
+            for e in self.possessive
         )
 
     def native(self, word: str) -> bool:
@@ -965,6 +1062,13 @@ def spelt_natively(spelt: re.Pattern[str], word: str, against: Morphology) -> bo
         not any(against.knows(word[:end]) for end in range(max(3, found.end()), len(word)))
         for found in spelt.finditer(word)
     )
+
+
+def _capitalised_words(text: str) -> list[str]:
+    """The capitalised Cyrillic words of `text` past the first, outside brackets, lower
+    case: what `_plain_words` leaves out as names."""
+    words = _LETTER_RUNS.findall(_ASIDE.sub(" ", text))
+    return [w.casefold() for w in words[1:] if w[:1].isupper() and CYRILLIC.match(w)]
 
 
 def _plain(word: str) -> bool:

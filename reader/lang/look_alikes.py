@@ -3,6 +3,7 @@ into here: each registered language names those it is mistaken for in its `look_
 
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
@@ -13,6 +14,13 @@ if TYPE_CHECKING:
 
 # Russian loanwords keep every Russian letter in Kyrgyz and Kazakh texts.
 RUSSIAN_ALPHABET = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
+# The cases a noun takes only from a word that governs it (a verb, a preposition), never from
+# a bare noun just before it, and the vocative; and the nominative plural, which does not
+# follow a bare noun either (Ukrainian writes "Пакети сервера", not "Сервер пакети", which
+# is Kyrgyz: a noun and a loanword with its possessive -и).
+_GOVERNED = ("datv", "accs", "voct")
+# The word just before, with nothing but spaces between ("Карта;Мікрофон" is a list).
+_LAST_WORD = re.compile(r"([^\W\d_]+) +$")
 
 
 class UkrainianDictionary(Morphology):
@@ -35,13 +43,46 @@ class UkrainianDictionary(Morphology):
             return False
         if self.LOCATIVE_PREPOSITIONS.intersection(before.casefold().split()):
             return True
-        return not _locative_only(word.casefold())
+        if _locative_only(word.casefold()):
+            return False
+        last = _LAST_WORD.search(before)
+        return not (last and _bare_noun(last.group(1).casefold()) and _governed_only(word))
 
 
 @lru_cache(maxsize=4096)
 def _locative_only(word: str) -> bool:
     """Whether every reading the dictionary has of `word` is a locative (some 0.1 ms)."""
     return all("loct" in parse.tag for parse in ukrainian_analyzer().parse(word))
+
+
+@lru_cache(maxsize=4096)
+def _bare_noun(word: str) -> bool:
+    """Whether `word` is a declinable noun in the nominative singular (the dictionary tags
+    a noun's number only when plural), or no Ukrainian word at all (a Latin name, a Kyrgyz
+    word): what a Kyrgyz possessive's owner is."""
+    parses = ukrainian_analyzer().parse(word)
+    if not ukrainian_analyzer().word_is_known(word):
+        return True
+    return any(
+        p.tag.POS == "NOUN"
+        and "Fixd" not in p.tag
+        and p.tag.case == "nomn"
+        and p.tag.number != "plur"
+        for p in parses
+    )
+
+
+@lru_cache(maxsize=4096)
+def _governed_only(word: str) -> bool:
+    """Whether every reading of `word` is a noun's governed case or a plural nominative, no
+    name's: what a Kyrgyz possessive on a loanword (пакет-и, драйвер-и) reads as."""
+    parses = ukrainian_analyzer().parse(word.casefold())
+    return bool(parses) and all(
+        p.tag.POS == "NOUN"
+        and not any(tag in p.tag for tag in UkrainianDictionary.NAME_TAGS)
+        and (p.tag.case in _GOVERNED or (p.tag.case == "nomn" and p.tag.number == "plur"))
+        for p in parses
+    )
 
 
 @lru_cache(maxsize=4096)

@@ -253,6 +253,20 @@ def _name_only(word: str) -> bool:
     return all(any(tag in p.tag for tag in _NAME_TAGS) for p in _morph().parse(word))
 
 
+def _possessor(word: str) -> bool:
+    """Whether `word` may own a Kyrgyz possessive after it: a bare noun (`_bare_noun`), or a
+    capitalised word the dictionary reads as a name (Тай, Литва: a country's stem in a
+    currency's name), which Russian puts before no plural nor governed case either."""
+    folded = word.casefold()
+    return _bare_noun(folded) or (word[:1].isupper() and _name_reading(folded))
+
+
+@lru_cache(maxsize=4096)
+def _name_reading(word: str) -> bool:
+    """Whether the dictionary has a reading of `word` as a name."""
+    return any(any(tag in p.tag for tag in _NAME_TAGS) for p in _morph().parse(word))
+
+
 @lru_cache(maxsize=4096)
 def _bare_noun(word: str) -> bool:
     """Whether `word` is a declinable noun in the nominative singular, or no Russian word at
@@ -404,7 +418,7 @@ class RussianMorphology(Morphology):
         if not is_known(word) or (word.islower() and _name_only(word)):
             return False
         last = _LAST_WORD.search(before)
-        return not (last and _bare_noun(last.group(1).casefold()) and _governed_only(word))
+        return not (last and _possessor(last.group(1)) and _governed_only(word))
 
     def knows_place(self, word: str) -> bool:
         return is_place(word)

@@ -318,3 +318,10 @@ def test_the_official_order_surname_first_patronymic_last() -> None:
     names = ["Роман Аркадьевич Абрамович", "Roman Abramovich", "Абрамович Роман Аркадьевич"]
     assert group_names(names, places=False) == [names]
     assert apart(["Иванов Пётр Сергеевич", "Анна Иванова"])
+
+
+def test_a_surname_like_a_patronymic_after_two_given_names_is_no_official_order() -> None:
+    """Two given names and a surname in -ич (Бабич) are not surname, given name, patronymic:
+    read so, Маргарита Анна Бабич would be the Анна Маргарита of another text."""
+    assert apart(["Маргарита Анна Бабич", "Анна Маргарита"])
+    assert apart(["Olga Marina Karpovich", "Marina Olga"])

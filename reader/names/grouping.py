@@ -303,10 +303,26 @@ def _place_word(text: str, kind: str) -> _Word:
 def _given_name_first(words: tuple[_Word, ...]) -> tuple[_Word, ...]:
     """The official Russian order, surname first and patronymic last (Путин Владимир
     Владимирович), read as the name is written elsewhere: given name, patronymic, surname. A
-    name whose second word is the patronymic (Роман Аркадьевич Абрамович) is so already."""
-    if len(words) == 3 and words[2].patronymic and not words[1].patronymic:
+    name whose second word is the patronymic (Роман Аркадьевич Абрамович) is so already; one
+    whose first word has neither a surname's ending nor a patronymic's (Абрамович Роман
+    Аркадьевич) is not in that order: a surname may look like a patronymic (Shushkevich)."""
+    if (
+        len(words) == 3
+        and words[2].patronymic
+        and not words[1].patronymic
+        and (_surname_shaped(words[0]) or words[0].patronymic)
+    ):
         return (words[1], words[2], words[0])
     return words
+
+
+# The endings of East Slavic and Central Asian surnames as the keys fold them: -ов/-ев, -ин,
+# their feminine forms, -ский/-ская, -енко
+_SURNAME_ENDINGS = ("ov", "ev", "in", "ova", "eva", "ina", "ski", "ska", "enko")
+
+
+def _surname_shaped(word: _Word) -> bool:
+    return bool(word.written) and all(k.endswith(_SURNAME_ENDINGS) for k in word.written)
 
 
 def _parse(index: int, text: str, places: bool = False) -> _Name:

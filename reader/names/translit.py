@@ -135,6 +135,7 @@ def spellings(name: str) -> set[str]:
 @dataclass(frozen=True)
 class _Folding:
     pre: tuple[tuple[re.Pattern[str], str], ...]
+    loose_pre: tuple[tuple[re.Pattern[str], str], ...]  # `pre` and, for matching only, more
     letters: dict[str, str]
     loose_letters: dict[str, str]  # `letters` and, for matching only, `matching_letters`
     rules: tuple[tuple[re.Pattern[str], str], ...]
@@ -145,6 +146,9 @@ class _Folding:
     # a Cyrillic letter's other reading, for matching only, one occurrence at a time: (pattern,
     # replacement, only in a name that matches this mark of `cyrillic_marks`)
     cyrillic: tuple[tuple[re.Pattern[str], str, re.Pattern[str] | None], ...]
+    # a Cyrillic letter's other reading in every occurrence at once, for matching only, made
+    # after `cyrillic`: (pattern, replacement, only in a name with this mark)
+    cyrillic_all: tuple[tuple[re.Pattern[str], str, re.Pattern[str] | None], ...]
     carons: dict[str, str]  # a Latin letter that may be a caron letter stripped (z: ž)
     carons_unless: re.Pattern[str]  # a spelling that writes them otherwise
     late: tuple[tuple[re.Pattern[str], str], ...]  # readings tried last (Turkish c as дж)
@@ -156,6 +160,7 @@ def _folding() -> _Folding:
     marks = {k: re.compile(p, re.IGNORECASE) for k, p in raw.get("cyrillic_marks", {}).items()}
     return _Folding(
         pre=tuple((re.compile(p), r) for p, r in raw["pre"]),
+        loose_pre=tuple((re.compile(p), r) for p, r in raw["pre"] + raw.get("matching_pre", [])),
         letters=raw["letters"],
         loose_letters=raw["letters"] | raw.get("matching_letters", {}),
         rules=tuple((re.compile(p), r) for p, r in raw["rules"]),
@@ -168,6 +173,10 @@ def _folding() -> _Folding:
         cyrillic=tuple(
             (re.compile(p, re.IGNORECASE), r, marks[mark[0]] if mark else None)
             for p, r, *mark in raw.get("cyrillic_matching_alternatives", [])
+        ),
+        cyrillic_all=tuple(
+            (re.compile(p, re.IGNORECASE), r, marks[mark[0]] if mark else None)
+            for p, r, *mark in raw.get("cyrillic_all_alternatives", [])
         ),
         carons=raw["lost_carons"]["letters"],
         carons_unless=re.compile(raw["lost_carons"]["unless"]),
@@ -194,7 +203,7 @@ def skeleton(latin: str, stored: bool = False) -> str:
     """
     table = _folding()
     s = unicodedata.normalize("NFC", latin).lower().strip()
-    for pattern, repl in table.pre:
+    for pattern, repl in table.pre if stored else table.loose_pre:
         s = pattern.sub(repl, s)
     return "".join(_fold_part(p, table, stored) for p in _PARTS.split(s) if p)
 
@@ -253,13 +262,17 @@ def _cyrillic_readings(name: str) -> set[str]:
     readings = {name}
     if len(name) > _MAX_READ_LETTERS:
         return readings
-    for pattern, repl, only in _folding().cyrillic:
+    table = _folding()
+    for pattern, repl, only in table.cyrillic:
         if only is None or only.search(name):
             readings |= {
                 r[: m.start()] + m.expand(repl) + r[m.end() :]
                 for r in readings
                 for m in pattern.finditer(r)
             }
+    for pattern, repl, only in table.cyrillic_all:
+        if only is None or only.search(name):
+            readings |= {pattern.sub(repl, r) for r in readings if pattern.search(r)}
     return readings
 
 

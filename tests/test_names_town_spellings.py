@@ -17,8 +17,9 @@ from reader.names.grouping import group_key, names_match
         ["Андижон", "Андижан"],
         ["Шаҳрихон", "Шахрихан"],
         ["Жалолобод", "Жалал-Абад", "Jalal-Abad"],  # -обод, -абад
-        ["Каттақўрғон", "Каттакурган"],  # every о at once
-        ["Бекмуродов", "Бекмурадов"],  # but a final -ов, which Russian keeps too
+        ["Марғилон", "Маргилан"],
+        ["Гулистон", "Гулистан"],
+        ["Ҳомидов", "Хамидов"],  # but a final -ов, which Russian keeps too
     ],
 )
 def test_uzbek_and_tajik_cyrillic_o_for_russian_a(names: list[str]) -> None:
@@ -80,3 +81,17 @@ def test_armenian_letters(names: list[str]) -> None:
 def test_armenian_letters_keep_towns_apart_and_move_no_stored_key() -> None:
     assert apart(["Երևան", "Գյումրի"])
     assert group_key("Գյումրի") == "գյումրի"  # the stored key drops them, as before
+
+
+def test_azerbaijani_q_as_russian_g_only_beside_a_schwa() -> None:
+    assert together(["Qəbələ", "Габала"])
+    assert apart(["Qarshi", "Garshi"])  # Uzbek Latin q is к
+
+
+def test_persian_zoda_as_russian_zade() -> None:
+    assert together(["Tursunzoda", "Tursunzade"])
+
+
+def test_ukrainian_latin_yi_as_russian_oy() -> None:
+    assert together(["Kryvyi", "Krivoy"])
+    assert apart(["Novyy", "Novoy"])  # -yy is a Russian scheme's -ый

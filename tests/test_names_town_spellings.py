@@ -95,3 +95,10 @@ def test_persian_zoda_as_russian_zade() -> None:
 def test_ukrainian_latin_yi_as_russian_oy() -> None:
     assert together(["Kryvyi", "Krivoy"])
     assert apart(["Novyy", "Novoy"])  # -yy is a Russian scheme's -ый
+
+
+def test_uzbek_and_tajik_a_for_russian_e() -> None:
+    # Russian е for the a of a Persian name, in a name Uzbek or Tajik letters mark
+    assert together(["Fargʻona", "Фарғона", "Fergana", "Фергана"])
+    assert apart(["Karimov", "Kerimov"])  # no mark
+    assert apart(["Oʻral", "Orel"])  # not in the last syllable: Орал is not Орёл

@@ -149,6 +149,9 @@ class _Folding:
     # a Cyrillic letter's other reading in every occurrence at once, for matching only, made
     # after `cyrillic`: (pattern, replacement, only in a name with this mark)
     cyrillic_all: tuple[tuple[re.Pattern[str], str, re.Pattern[str] | None], ...]
+    # a Latin letter's other reading, for matching only, one occurrence at a time, made after
+    # `matching`, in a name with the mark: (pattern, replacement, mark)
+    single: tuple[tuple[re.Pattern[str], str, re.Pattern[str]], ...]
     carons: dict[str, str]  # a Latin letter that may be a caron letter stripped (z: ž)
     carons_unless: re.Pattern[str]  # a spelling that writes them otherwise
     late: tuple[tuple[re.Pattern[str], str], ...]  # readings tried last (Turkish c as дж)
@@ -177,6 +180,10 @@ def _folding() -> _Folding:
         cyrillic_all=tuple(
             (re.compile(p, re.IGNORECASE), r, marks[mark[0]] if mark else None)
             for p, r, *mark in raw.get("cyrillic_all_alternatives", [])
+        ),
+        single=tuple(
+            (re.compile(p), r, re.compile(mark))
+            for p, r, mark in raw.get("matching_single_alternatives", [])
         ),
         carons=raw["lost_carons"]["letters"],
         carons_unless=re.compile(raw["lost_carons"]["unless"]),
@@ -239,6 +246,13 @@ def _name_keys(name: str, loose: bool, registry_revision: int) -> frozenset[str]
         for pattern, repl, unless in table.matching if loose else ():
             if unless is None or not unless.search(low):
                 readings |= {pattern.sub(repl, r) for r in readings if pattern.search(r)}
+        for pattern, repl, mark in table.single if loose else ():
+            if mark.search(low):
+                readings |= {
+                    r[: m.start()] + repl + r[m.end() :]
+                    for r in readings
+                    for m in pattern.finditer(r)
+                }
         keys = {skeleton(r, not loose) for r in readings}
     else:
         texts = _cyrillic_readings(name) if loose else (name,)

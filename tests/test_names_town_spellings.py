@@ -102,3 +102,24 @@ def test_uzbek_and_tajik_a_for_russian_e() -> None:
     assert together(["Fargʻona", "Фарғона", "Fergana", "Фергана"])
     assert apart(["Karimov", "Kerimov"])  # no mark
     assert apart(["Oʻral", "Orel"])  # not in the last syllable: Орал is not Орёл
+
+
+def test_kazakh_latin_s_with_cedilla_as_turkic_ch() -> None:
+    assert names_match("Şymkent", "Чимкент", places=False)
+
+
+def test_turkmen_y_acute_as_russian_i_kratkoye() -> None:
+    assert together(["Baýramaly", "Байрамали"])
+
+
+def test_front_rounded_vowels_as_russian_yo_and_yu() -> None:
+    assert together(["Gökdepe", "Гёкдепе"])
+    assert together(["Göyçay", "Гёйчай"])
+
+
+def test_ukrainian_pil_as_russian_pol() -> None:
+    assert together(["Ternopil", "Тернополь"])
+
+
+def test_uzbek_cyrillic_voiced_q_before_iston() -> None:
+    assert together(["Қорақалпоғистон", "Каракалпакстан"])

@@ -123,3 +123,8 @@ def test_ukrainian_pil_as_russian_pol() -> None:
 
 def test_uzbek_cyrillic_voiced_q_before_iston() -> None:
     assert together(["Қорақалпоғистон", "Каракалпакстан"])
+
+
+def test_belarusian_latin_akanye_in_a_name_with_a_final_w() -> None:
+    assert together(["Barysaw", "Борисов"])
+    assert together(["Mahilyow", "Могилёв"])

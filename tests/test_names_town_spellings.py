@@ -128,3 +128,8 @@ def test_uzbek_cyrillic_voiced_q_before_iston() -> None:
 def test_belarusian_latin_akanye_in_a_name_with_a_final_w() -> None:
     assert together(["Barysaw", "Борисов"])
     assert together(["Mahilyow", "Могилёв"])
+
+
+def test_ukrainian_neuter_adjective_ending_as_russian_oye() -> None:
+    assert together(["Vyshneve", "Вишневе", "Вишнёвое"])
+    assert together(["Кам'янське", "Каменское"])  # with 'я for е after a labial

@@ -115,6 +115,7 @@ def test_turkmen_y_acute_as_russian_i_kratkoye() -> None:
 def test_front_rounded_vowels_as_russian_yo_and_yu() -> None:
     assert together(["Gökdepe", "Гёкдепе"])
     assert together(["Göyçay", "Гёйчай"])
+    assert together(["Özgön", "Узген"])  # ö as у, and as ё written е
 
 
 def test_ukrainian_pil_as_russian_pol() -> None:

@@ -135,6 +135,7 @@ def spellings(name: str) -> set[str]:
 @dataclass(frozen=True)
 class _Folding:
     pre: tuple[tuple[re.Pattern[str], str], ...]
+    loose_pre: tuple[tuple[re.Pattern[str], str], ...]  # `pre` and, for matching only, more
     letters: dict[str, str]
     loose_letters: dict[str, str]  # `letters` and, for matching only, `matching_letters`
     rules: tuple[tuple[re.Pattern[str], str], ...]
@@ -145,6 +146,12 @@ class _Folding:
     # a Cyrillic letter's other reading, for matching only, one occurrence at a time: (pattern,
     # replacement, only in a name that matches this mark of `cyrillic_marks`)
     cyrillic: tuple[tuple[re.Pattern[str], str, re.Pattern[str] | None], ...]
+    # a Cyrillic letter's other reading in every occurrence at once, for matching only, made
+    # after `cyrillic`: (pattern, replacement, only in a name with this mark)
+    cyrillic_all: tuple[tuple[re.Pattern[str], str, re.Pattern[str] | None], ...]
+    # a Latin letter's other reading, for matching only, one occurrence at a time, made after
+    # `matching`, in a name with the mark: (pattern, replacement, mark)
+    single: tuple[tuple[re.Pattern[str], str, re.Pattern[str]], ...]
     carons: dict[str, str]  # a Latin letter that may be a caron letter stripped (z: ž)
     carons_unless: re.Pattern[str]  # a spelling that writes them otherwise
     late: tuple[tuple[re.Pattern[str], str], ...]  # readings tried last (Turkish c as дж)
@@ -156,6 +163,7 @@ def _folding() -> _Folding:
     marks = {k: re.compile(p, re.IGNORECASE) for k, p in raw.get("cyrillic_marks", {}).items()}
     return _Folding(
         pre=tuple((re.compile(p), r) for p, r in raw["pre"]),
+        loose_pre=tuple((re.compile(p), r) for p, r in raw["pre"] + raw.get("matching_pre", [])),
         letters=raw["letters"],
         loose_letters=raw["letters"] | raw.get("matching_letters", {}),
         rules=tuple((re.compile(p), r) for p, r in raw["rules"]),
@@ -168,6 +176,14 @@ def _folding() -> _Folding:
         cyrillic=tuple(
             (re.compile(p, re.IGNORECASE), r, marks[mark[0]] if mark else None)
             for p, r, *mark in raw.get("cyrillic_matching_alternatives", [])
+        ),
+        cyrillic_all=tuple(
+            (re.compile(p, re.IGNORECASE), r, marks[mark[0]] if mark else None)
+            for p, r, *mark in raw.get("cyrillic_all_alternatives", [])
+        ),
+        single=tuple(
+            (re.compile(p), r, re.compile(mark))
+            for p, r, mark in raw.get("matching_single_alternatives", [])
         ),
         carons=raw["lost_carons"]["letters"],
         carons_unless=re.compile(raw["lost_carons"]["unless"]),
@@ -194,7 +210,7 @@ def skeleton(latin: str, stored: bool = False) -> str:
     """
     table = _folding()
     s = unicodedata.normalize("NFC", latin).lower().strip()
-    for pattern, repl in table.pre:
+    for pattern, repl in table.pre if stored else table.loose_pre:
         s = pattern.sub(repl, s)
     return "".join(_fold_part(p, table, stored) for p in _PARTS.split(s) if p)
 
@@ -212,7 +228,9 @@ def name_keys(name: str, loose: bool = True) -> set[str]:
     ch, gu as у, ч, ш, г (Khrouchtchev = Khrushchev); a Cyrillic
     name, a Kazakh or Kyrgyz vowel as Russian writes it (Ақсеңгір = Аксенгер, Төлеген =
     Тулеген, Өзгөн = Узген), a final д as Kazakh writes it, т (Сарканд = Сарқант), and a
-    Belarusian word's а, я, ц as Russian о or е, е, т (Чачэрск = Чечерск). Stored
+    Belarusian word's а, я, ц as Russian о or е, е, т (Чачэрск = Чечерск), and in a word
+    Uzbek or Tajik marks every о as а (Тошкент = Ташкент); a Latin name's letters of other
+    orthographies as Russian writes them, some one at a time (Fargʻona = Фергана). Stored
     keys are not loose, and folded with the stored rules too, so a rule added or changed later
     moves no stored decision. Inflected forms (Жапарова, Жапаровдун) are not reduced here:
     see `reader.names.inflection.base_form`.
@@ -230,6 +248,13 @@ def _name_keys(name: str, loose: bool, registry_revision: int) -> frozenset[str]
         for pattern, repl, unless in table.matching if loose else ():
             if unless is None or not unless.search(low):
                 readings |= {pattern.sub(repl, r) for r in readings if pattern.search(r)}
+        for pattern, repl, mark in table.single if loose else ():
+            if mark.search(low):
+                readings |= {
+                    r[: m.start()] + repl + r[m.end() :]
+                    for r in readings
+                    for m in pattern.finditer(r)
+                }
         keys = {skeleton(r, not loose) for r in readings}
     else:
         texts = _cyrillic_readings(name) if loose else (name,)
@@ -253,13 +278,17 @@ def _cyrillic_readings(name: str) -> set[str]:
     readings = {name}
     if len(name) > _MAX_READ_LETTERS:
         return readings
-    for pattern, repl, only in _folding().cyrillic:
+    table = _folding()
+    for pattern, repl, only in table.cyrillic:
         if only is None or only.search(name):
             readings |= {
                 r[: m.start()] + m.expand(repl) + r[m.end() :]
                 for r in readings
                 for m in pattern.finditer(r)
             }
+    for pattern, repl, only in table.cyrillic_all:
+        if only is None or only.search(name):
+            readings |= {pattern.sub(repl, r) for r in readings if pattern.search(r)}
     return readings
 
 

@@ -16,7 +16,12 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from reader.lang.extraction import APOSTROPHES, generic_place_words, place_word_lists
+from reader.lang.extraction import (
+    APOSTROPHES,
+    generic_place_words,
+    place_word_lists,
+    trailing_place_words,
+)
 
 
 @lru_cache(maxsize=1)
@@ -58,16 +63,6 @@ def capitalized_settlement_word(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _trailing_words() -> dict[str, str]:
-    """A generic word read so only as a name's last word (Toktogul Reservoir, Naryn Darya;
-    not Sea Launch, Дарья Иванова) -> its kind."""
-    table = place_word_lists()["trailing"]
-    return {
-        word: kind for kind, words in table.items() if isinstance(words, list) for word in words
-    }
-
-
-@lru_cache(maxsize=1)
 def _name_parts() -> frozenset[str]:
     parts = place_word_lists()["name_part"]
     return frozenset(w for words in parts.values() if isinstance(words, list) for w in words)
@@ -85,8 +80,8 @@ def _generic_kind(phrase: str, last: bool = False) -> str | None:
     if phrase in _lowercase_words():
         return _lowercase_words()[phrase]
     word = phrase if phrase.endswith(".") else phrase.lower().translate(APOSTROPHES)
-    if last and word in _trailing_words():
-        return _trailing_words()[word]
+    if last and word in trailing_place_words():
+        return trailing_place_words()[word]
     return _place_words().get(word)
 
 

@@ -105,3 +105,8 @@ def test_russian_keeps_the_generic_word_natasha_leaves_out() -> None:
 def test_kyrgyz_keeps_a_sentences_first_word_before_a_generic_word() -> None:
     found = extract_names("Иныльчек мөңгүсү эрип жатат.", "ky")
     assert [m.text for m in found] == ["Иныльчек мөңгүсү"]
+
+
+def test_english_keeps_a_features_lowercase_word_after_a_name() -> None:
+    found = extract_names("Water in the Kambarata reservoir fell near the Kaspi deposit.", "en")
+    assert [m.text for m in found] == ["Kambarata reservoir", "Kaspi"]

@@ -734,6 +734,13 @@ class _Signature:
     loose: bool  # the last word is an initial: compare with every name
 
 
+def _plural_tokens(name: _Name) -> Keys:
+    """Block tokens of a one-word English plural's singular (Pamirs: Pamir), which may
+    stand for a range (`bare_place_match`): a name it stands for must find it."""
+    singular = _singular(name)
+    return _word_tokens(singular.words[0]) if singular is not name else frozenset()
+
+
 def _signature(name: _Name) -> _Signature:
     if not name.words:
         empty = frozenset()
@@ -744,7 +751,7 @@ def _signature(name: _Name) -> _Signature:
     if two and first.initial:
         initials = {"".join(sorted(x + y)) for x in _letters(first) for y in _letters(last)}
     return _Signature(
-        last=_word_tokens(last),
+        last=_word_tokens(last) | _plural_tokens(name),
         first=_word_tokens(first) if two else frozenset(),
         joined=frozenset().union(*(_tokens(_joined(r)) for r in name.readings))
         | name.written
@@ -992,7 +999,7 @@ def _join_bare_places(
         targets = {
             groups.find(r.index)
             for n in names
-            for r in (*blocks.candidates(n), *blocks.candidates(_singular(n)))
+            for r in blocks.candidates(n)
             if bare_place_match(n, r)
         } - {root}
         if not targets or any(_personal(n) for n in names):

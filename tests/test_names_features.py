@@ -110,3 +110,11 @@ def test_kyrgyz_keeps_a_sentences_first_word_before_a_generic_word() -> None:
 def test_english_keeps_a_features_lowercase_word_after_a_name() -> None:
     found = extract_names("Water in the Kambarata reservoir fell near the Kaspi deposit.", "en")
     assert [m.text for m in found] == ["Kambarata reservoir", "Kaspi"]
+
+
+def test_a_sea_named_with_of_is_one_name() -> None:
+    found = extract_names("Ships in the Sea of Marmara were hit.", "en")
+    assert [m.text for m in found] == ["Sea of Marmara"]
+    assert _groups(["Sea of Azov", "Азовское море", "Азов деңизи"]) == [
+        {"Sea of Azov", "Азовское море", "Азов деңизи"}
+    ]

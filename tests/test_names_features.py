@@ -84,6 +84,8 @@ def test_a_womans_name_darya_is_no_river_word() -> None:
         (["Deposit", "Insurance", "Agency"], (["Deposit", "Insurance", "Agency"], None)),
         (["Naryn", "Darya"], (["Naryn"], "river")),
         (["Darya", "Ivanova"], (["Darya", "Ivanova"], None)),
+        (["Кени", "Асанов"], (["Кени", "Асанов"], None)),
+        (["Жеруй", "кенинде"], (["Жеруй"], "mine")),
     ],
 )
 def test_english_feature_words_and_darya_end_a_name_only(

@@ -27,9 +27,21 @@ from reader.lang.extraction import (
 @lru_cache(maxsize=1)
 def _place_words() -> dict[str, str]:
     """A generic place word -> its kind: "settlement", "region", "district", "river", "lake",
-    "valley", "mountain", "gorge" or "pass" (place_words.json); a Turkic possessive (a word
-    in a vowel) also with each case ending in its script (облусунда, viloyatida)."""
-    table = generic_place_words()
+    "valley", "mountain", "gorge", "pass", "sea", "reservoir"... (place_words.json); a
+    Turkic possessive also with its case endings (`_inflected`)."""
+    return _inflected(generic_place_words())
+
+
+@lru_cache(maxsize=1)
+def _trailing_words() -> dict[str, str]:
+    """A generic word read so only as a name's last word (Toktogul Reservoir, Naryn Darya,
+    Кумтор кени; not Sea Launch, Дарья Иванова, Кени Асанов) -> its kind."""
+    return _inflected(trailing_place_words())
+
+
+def _inflected(table: dict[str, str]) -> dict[str, str]:
+    """`table` with each Turkic possessive (a word in a vowel) also with each case ending in
+    its script (облусунда, viloyatida)."""
     endings = place_word_lists()["case_endings"]["endings"]
     inflected = {
         word + ending: kind
@@ -80,8 +92,8 @@ def _generic_kind(phrase: str, last: bool = False) -> str | None:
     if phrase in _lowercase_words():
         return _lowercase_words()[phrase]
     word = phrase if phrase.endswith(".") else phrase.lower().translate(APOSTROPHES)
-    if last and word in trailing_place_words():
-        return trailing_place_words()[word]
+    if last and word in _trailing_words():
+        return _trailing_words()[word]
     return _place_words().get(word)
 
 

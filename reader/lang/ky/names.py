@@ -28,8 +28,10 @@ from reader.lang.extraction import (
     WordLists,
     at_sentence_start,
     collapse,
+    generic_place_words,
     particles,
     place_word_lists,
+    trailing_place_words,
 )
 from reader.lang.ky import morphology as kyrgyz
 
@@ -174,9 +176,7 @@ def _ky_tails() -> dict[str, tuple[str, str]]:
     raw = place_word_lists()
     bare = {
         word: "place"
-        for words in raw.values()
-        if isinstance(words, list)
-        for word in words
+        for word in (*generic_place_words(), *trailing_place_words())
         if _KY_POSSESSIVE.fullmatch(word)
     } | dict.fromkeys(particles("ky"), "person")
     endings = [e for e in raw["case_endings"]["endings"] if not e.isascii()]

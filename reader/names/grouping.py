@@ -25,10 +25,11 @@ Rules for what cannot be decided from one pair:
   full name with that patronymic: a given name alone, or beside a full name without a
   patronymic, names too many people.
 * A bare place name (Chüy) joins the one region or district of that name in play (Chuy
-  Region, Чуйская область), and is marked ambiguous beside several; never where it names a
+  Region, Чуйская область), or range, reservoir, mine... (Tien Shan, Тянь-Шань тоолору), and
+  is marked ambiguous beside several; never where it names a
   town: one written so in the input (город Нарын), or one the gazetteer has by that name
   (Naryn), which spelling alone cannot tell from its region, so without the gazetteer none
-  joins.
+  joins. A river or a lake it names alone, unless a town of its name is written so in play.
 * A Turkic patronymic, the father's name and a word for son or daughter of (Kyrgyz
   Турсунбек уулу, Tursunbek kyzy; Kazakh улы, қызы; Uzbek oʻgʻli, qizi), is one word in
   the surname's place, marked with the particle: Tursunbek kyzy alone (or Турсунбек

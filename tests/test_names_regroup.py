@@ -234,3 +234,17 @@ def test_a_bare_place_or_its_region_regroups_its_mate(name: str) -> None:
     assert again.groups == group(names)
     removed = regroup.regroup(group_all(names), before)
     assert removed.groups == group(before)
+
+
+FEATURES = ["Tien Shan", "Pamirs", "Naryn", "Naryn city"]  # a range's bare and plural names
+FEATURE_MATES = ["Тянь-Шань тоолору", "Pamir Mountains", "Naryn River", "река Нарын"]
+
+
+@pytest.mark.parametrize("name", [*FEATURES, *FEATURE_MATES])
+def test_a_bare_feature_its_plural_or_its_town_regroups_its_mate(name: str) -> None:
+    names = [*JAPAROVS[:4], *FEATURES, *FEATURE_MATES, *PLACES[:4]]
+    before = [n for n in names if n != name]
+    again = regroup.regroup(group_all(before), names)
+    assert again.groups == group(names)
+    removed = regroup.regroup(group_all(names), before)
+    assert removed.groups == group(before)

@@ -170,6 +170,14 @@ def generic_place_words() -> dict[str, str]:
     return {word: kind for kind, words in raw.items() if isinstance(words, list) for word in words}
 
 
+@lru_cache(maxsize=1)
+def trailing_place_words() -> dict[str, str]:
+    """Each generic place word read so only as a name's last word (Toktogul Reservoir, Naryn
+    Darya; not Sea Launch, Дарья Иванова) -> its kind."""
+    raw = place_word_lists()["trailing"]
+    return {word: kind for kind, words in raw.items() if isinstance(words, list) for word in words}
+
+
 @lru_cache(maxsize=8)  # one per set of columns asked for
 def particles(*columns: str) -> dict[str, str]:
     """The Turkic patronymic particles (`patronymics.json`): each spelling -> "uulu" (son of)

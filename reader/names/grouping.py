@@ -25,10 +25,11 @@ Rules for what cannot be decided from one pair:
   full name with that patronymic: a given name alone, or beside a full name without a
   patronymic, names too many people.
 * A bare place name (Chüy) joins the one region or district of that name in play (Chuy
-  Region, Чуйская область), and is marked ambiguous beside several; never where it names a
+  Region, Чуйская область), or range, reservoir, mine... (Tien Shan, Тянь-Шань тоолору), and
+  is marked ambiguous beside several; never where it names a
   town: one written so in the input (город Нарын), or one the gazetteer has by that name
   (Naryn), which spelling alone cannot tell from its region, so without the gazetteer none
-  joins.
+  joins. A river or a lake it names alone, unless a town of its name is written so in play.
 * A Turkic patronymic, the father's name and a word for son or daughter of (Kyrgyz
   Турсунбек уулу, Tursunbek kyzy; Kazakh улы, қызы; Uzbek oʻgʻli, qizi), is one word in
   the surname's place, marked with the particle: Tursunbek kyzy alone (or Турсунбек
@@ -69,11 +70,15 @@ from reader.names.kazakh import case_stems
 from reader.names.place_words import (
     APOSTROPHES,
     REPUBLIC,
+    RIVERS_AND_LAKES,
     SETTLEMENT,
     capitalized_settlement_word,
+    english_adjective_nouns,
     kinds_agree,
     land_nouns,
+    named_after,
     other_land_names,
+    part_of_name,
     place_adjective_nouns,
     without_generic,
 )
@@ -293,7 +298,8 @@ def _place_word(text: str, kind: str) -> _Word:
     a republic's word as their land (Kyrgyz Republic, Кыргызская Республика = Kyrgyzstan):
     keys for matching only."""
     word = _word(text)
-    nouns = place_adjective_nouns(text) + (land_nouns(text) if kind == REPUBLIC else [])
+    nouns = place_adjective_nouns(text) + english_adjective_nouns(text)
+    nouns += land_nouns(text) if kind == REPUBLIC else []
     keys = frozenset(k for noun in nouns for k in name_keys(noun))
     if not keys:
         return word
@@ -328,6 +334,7 @@ def _surname_shaped(word: _Word) -> bool:
 def _parse(index: int, text: str, places: bool = False) -> _Name:
     shown, text = text, visible(text)
     stripped = [w for w in (w.strip(_EDGE_PUNCT) for w in text.split()) if w]
+    whole = stripped
     stripped, kind = without_generic(stripped, _persons_name)
     if places and kind is None and _town_with_capital_word(stripped):  # Bishkek City
         stripped, kind = stripped[:-1], SETTLEMENT
@@ -340,6 +347,8 @@ def _parse(index: int, text: str, places: bool = False) -> _Name:
     readings = tuple(tuple(b.keys for b in c) for c in agreeing) if words else ()
     entities = place_entities(text) if places else frozenset()
     written = _joined(tuple(w.written for w in words)) if words else frozenset()
+    if kind and part_of_name(whole[-1]):  # Amu Darya: Амударья too
+        written |= _joined(tuple(w.written for w in _words(whole)))
     unsuffixed = _unsuffixed(words)
     forenames = (
         frozenset().union(*(_joined(r[:2]) for r in readings))
@@ -622,21 +631,31 @@ def _partial_match(bare: _Name, full: _Name) -> bool:
     return any(_words_match(r[0], s[-1], *initials) for r in bare.readings for s in full.readings)
 
 
-# The kinds of place named after a town and standing for it only when spelled out: a bare name
-# stands for one of them only where no town of that name is in play (`_join_bare_places`).
-_NAMED_AFTER = frozenset(("region", "district"))
-
-
 def bare_place_match(bare: _Name, full: _Name) -> bool:
-    """Whether `bare`, a place name without a generic word, is spelled as `full`, a region's
-    or a district's (Chüy, Чүй облусу; Gorno-Badakhshan, Горно-Бадахшанская автономная
-    область): it may stand for it, which grouping decides from the other names in play."""
-    return (
-        not bare.kind
-        and full.kind in _NAMED_AFTER
-        and bool(bare.words)
-        and _full_match(replace(bare, kind=full.kind, entities=frozenset()), full)
+    """Whether `bare`, a place name without a generic word, is spelled as `full`, a place's
+    named after another (`named_after`: a region's, a district's, a valley's, a range's, a
+    reservoir's...; Chüy, Чүй облусу; Gorno-Badakhshan, Горно-Бадахшанская автономная
+    область; Tien Shan, Тянь-Шань тоолору), or as a range's in the English plural (the
+    Pamirs, Pamir Mountains): it may stand for it, which grouping decides from the other
+    names in play."""
+    if bare.kind or not named_after(full.kind) or not bare.words:
+        return False
+    as_full = replace(bare, kind=full.kind, entities=frozenset())
+    return _full_match(as_full, full) or (
+        full.kind == _RANGE and _full_match(_singular(as_full), full)
     )
+
+
+_RANGE = "mountain"
+_ENGLISH_PLURAL = re.compile(r"^[A-Z][a-z]+[^s]s$")
+
+
+def _singular(name: _Name) -> _Name:
+    """A one-word English name in the plural read as its singular (Pamirs: Pamir), as
+    English names a range (the Pamirs, the Urals); the name itself otherwise."""
+    if len(name.words) != 1 or not _ENGLISH_PLURAL.match(name.text):
+        return name
+    return replace(_parse(name.index, name.text[:-1]), kind=name.kind)
 
 
 def names_match(a: str, b: str, places: bool = True) -> bool:
@@ -741,6 +760,13 @@ class _Signature:
     loose: bool  # the last word is an initial: compare with every name
 
 
+def _plural_tokens(name: _Name) -> Keys:
+    """Block tokens of a one-word English plural's singular (Pamirs: Pamir), which may
+    stand for a range (`bare_place_match`): a name it stands for must find it."""
+    singular = _singular(name)
+    return _word_tokens(singular.words[0]) if singular is not name else frozenset()
+
+
 def _signature(name: _Name) -> _Signature:
     if not name.words:
         empty = frozenset()
@@ -751,7 +777,7 @@ def _signature(name: _Name) -> _Signature:
     if two and first.initial:
         initials = {"".join(sorted(x + y)) for x in _letters(first) for y in _letters(last)}
     return _Signature(
-        last=_word_tokens(last),
+        last=_word_tokens(last) | _plural_tokens(name),
         first=_word_tokens(first) if two else frozenset(),
         joined=frozenset().union(*(_tokens(_joined(r)) for r in name.readings))
         | name.written
@@ -834,6 +860,7 @@ def _cluster(parsed: list[_Name], places: bool) -> tuple[_Groups, dict[int, set[
     """The groups, and for each group of one-word names that fits several multi-word
     groups, a member of each of those (Japarov: Sadyr Japarov, Akylbek Japarov); likewise
     a bare place name that fits several regions or districts."""
+    _read_towns_in_play(parsed)
     groups = _Groups(len(parsed))
     definite = _Blocks(p for p in parsed if p.definite)
     # 1. names with one reading each: every full match links
@@ -856,6 +883,18 @@ def _cluster(parsed: list[_Name], places: bool) -> tuple[_Groups, dict[int, set[
     # 7. a group of acronyms joins the one group of names whose initials spell them
     _join_acronyms(groups, parsed)
     return groups, ambiguous
+
+
+def _read_towns_in_play(parsed: list[_Name]) -> None:
+    """A bare name spelled as a town written so in play (Naryn beside Naryn city, город
+    Нарын) is that town's, never a river's or a lake's of its name (Naryn River), which a
+    bare name is named alone otherwise: the town and the river stay apart."""
+    if not any(p.kind in RIVERS_AND_LAKES for p in parsed):
+        return
+    towns = _Blocks(p for p in parsed if p.kind == SETTLEMENT)
+    for name in parsed:
+        if not name.kind and any(_full_match(name, t) for t in towns.candidates(name)):
+            parsed[name.index] = replace(name, kind=SETTLEMENT)
 
 
 def _link_matching(groups: _Groups, blocks: _Blocks) -> None:
@@ -964,16 +1003,17 @@ def _other_name(name: _Name, names: list[_Name]) -> bool:
 def _join_bare_places(
     groups: _Groups, parsed: list[_Name], ambiguous: dict[int, set[int]]
 ) -> dict[int, set[int]]:
-    """Chüy beside Chuy Region, Чуйская область: a bare place name stands for the region or
-    district of that name, as a surname for the one full name, when it is the only one in
-    play; beside several (Naryn Region, Naryn District) it is shown ambiguous between them.
+    """Chüy beside Chuy Region, Чуйская область: a bare place name stands for the region,
+    district, valley, range, reservoir... of that name (`named_after`), as a surname for the
+    one full name, when it is the only one in play; beside several (Naryn Region, Naryn
+    District; Alai Valley, Alai Range) it is shown ambiguous between them.
     Never where the bare name is a town's: a town written so is in play (город Нарын, Naryn
     city; its group is no longer one of bare names), or the gazetteer has a town of that
     name, which a bare name names first (Naryn, Talas; not Issyk-Kul, once Balykchy's
     name). Spelling alone cannot tell a town from its region, so this asks the gazetteer.
     Returns the bare names' groups that fit several."""
     members = groups.members()
-    regional = [p for p in parsed if p.kind in _NAMED_AFTER]
+    regional = [p for p in parsed if named_after(p.kind)]
     if not regional:
         return {}
     blocks = _Blocks(regional)

@@ -16,15 +16,32 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from reader.lang.extraction import APOSTROPHES, generic_place_words, place_word_lists
+from reader.lang.extraction import (
+    APOSTROPHES,
+    generic_place_words,
+    place_word_lists,
+    trailing_place_words,
+)
 
 
 @lru_cache(maxsize=1)
 def _place_words() -> dict[str, str]:
     """A generic place word -> its kind: "settlement", "region", "district", "river", "lake",
-    "valley", "mountain", "gorge" or "pass" (place_words.json); a Turkic possessive (a word
-    in a vowel) also with each case ending in its script (облусунда, viloyatida)."""
-    table = generic_place_words()
+    "valley", "mountain", "gorge", "pass", "sea", "reservoir"... (place_words.json); a
+    Turkic possessive also with its case endings (`_inflected`)."""
+    return _inflected(generic_place_words())
+
+
+@lru_cache(maxsize=1)
+def _trailing_words() -> dict[str, str]:
+    """A generic word read so only as a name's last word (Toktogul Reservoir, Naryn Darya,
+    Кумтор кени; not Sea Launch, Дарья Иванова, Кени Асанов) -> its kind."""
+    return _inflected(trailing_place_words())
+
+
+def _inflected(table: dict[str, str]) -> dict[str, str]:
+    """`table` with each Turkic possessive (a word in a vowel) also with each case ending in
+    its script (облусунда, viloyatida)."""
     endings = place_word_lists()["case_endings"]["endings"]
     inflected = {
         word + ending: kind
@@ -57,11 +74,26 @@ def capitalized_settlement_word(word: str) -> bool:
     return word[:1].isupper() and _lowercase_words().get(word.lower()) == SETTLEMENT
 
 
-def _generic_kind(phrase: str) -> str | None:
-    """The kind of a generic place word or phrase; None when it is none."""
+@lru_cache(maxsize=1)
+def _name_parts() -> frozenset[str]:
+    parts = place_word_lists()["name_part"]
+    return frozenset(w for words in parts.values() if isinstance(words, list) for w in words)
+
+
+def part_of_name(word: str) -> bool:
+    """Whether a generic word after a name is also part of it, as a Turkic river's darya is
+    (Amu Darya = Амударья, Аму-Дарья): the name reads as written whole too."""
+    return word.lower() in _name_parts()
+
+
+def _generic_kind(phrase: str, last: bool = False) -> str | None:
+    """The kind of a generic place word or phrase, a name's `last` words or its first;
+    None when it is none."""
     if phrase in _lowercase_words():
         return _lowercase_words()[phrase]
     word = phrase if phrase.endswith(".") else phrase.lower().translate(APOSTROPHES)
+    if last and word in _trailing_words():
+        return _trailing_words()[word]
     return _place_words().get(word)
 
 
@@ -79,7 +111,7 @@ def without_generic(
         if len(words) <= size:
             continue
         last = words[-size:]
-        kind = _generic_kind(" ".join(last))
+        kind = _generic_kind(" ".join(last), last=True)
         if kind is not None and (kind == REPUBLIC or not persons_name(last[0])):
             return words[:-size], kind
         kind = _generic_kind(" ".join(words[:size]))
@@ -96,7 +128,7 @@ def ends_in_lowercase_generic(words: list[str]) -> bool:
     return any(
         len(words) > size
         and all(w.islower() for w in words[-size:])
-        and _generic_kind(" ".join(words[-size:])) is not None
+        and _generic_kind(" ".join(words[-size:]), last=True) is not None
         for size in range(1, _MAX_GENERIC_WORDS + 1)
     )
 
@@ -216,11 +248,43 @@ def other_land_names(word: str) -> list[str]:
 # The kinds of place named without their generic word too: a settlement's word names the
 # place itself (Балыкчы шаары = Балыкчы), and English and Russian name a lake or a river alone
 # (Issyk-Kul, the Volga, Амударья), and a republic is its land (Коми, Татарстан). A valley,
-# a range or a region alone is its town's name (Fergana, Osh).
+# a range, a region, a reservoir... alone may be its town's name (Fergana, Osh, Toktogul):
+# grouping's bare-name rule decides (`named_after`).
 _NAMED_ALONE = frozenset((SETTLEMENT, "river", "lake", REPUBLIC))
+RIVERS_AND_LAKES = frozenset(("river", "lake"))
 
 
 def kinds_agree(a: str, b: str) -> bool:
     """Whether names with generic words of kinds `a` and `b` ("": none) may name one place:
     Lake Issyk-Kul = Issyk-Kul, not Issyk-Kul Region nor Issyk-Kul town."""
     return a == b or (not a and b in _NAMED_ALONE) or (not b and a in _NAMED_ALONE)
+
+
+def named_after(kind: str) -> bool:
+    """Whether a place of this kind is named after another, a town's name as a rule (Osh
+    Region, Fergana Valley, Toktogul Reservoir, Kumtor mine): its bare name stands for it
+    only when no town of that name is in play."""
+    return bool(kind) and kind not in _NAMED_ALONE
+
+
+# An English adjective of a sea's or a range's name (Caspian Sea, Baltic Sea): the stem, with
+# an English c before a, o, u or a consonant also as k, as Russian's adjective has it
+# (Каспийское море: Касп-).
+_ENGLISH_ADJECTIVE = re.compile(r"^(?P<stem>[A-Z][a-z]{2,}?)(?:ian|ean|ic)$")
+_HARD_C = re.compile(r"[cC](?![eiy])")
+
+
+def _as_k(found: re.Match[str]) -> str:
+    return "K" if found.group() == "C" else "k"
+
+
+def english_adjective_nouns(word: str) -> list[str]:
+    """The stem an English adjective before a feature's word is of (Caspian: Casp, Kasp, Kaspi),
+    which a Russian adjective's (Каспийское: Касп) or a Turkic noun's (Каспий) may share."""
+    found = _ENGLISH_ADJECTIVE.match(word)
+    if not found:
+        return []
+    stems = [found["stem"]]
+    if word.endswith("ian"):  # Caspian: Caspi, as Turkic Каспий
+        stems.append(found["stem"] + "i")
+    return list(dict.fromkeys(s for stem in stems for s in (stem, _HARD_C.sub(_as_k, stem))))

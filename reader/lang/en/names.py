@@ -29,6 +29,7 @@ from reader.lang.extraction import (
     collapse,
     generic_place_words,
     particles,
+    trailing_place_words,
 )
 
 # An apostrophe inside a word may be any of ' ’ ‘ (Uzbek o‘g‘li; ʻ and ʼ are letters already).
@@ -222,7 +223,7 @@ def _en_with_tail(text: str, mention: NameMention, last: Token, after: list[Toke
         phrase = " ".join(t.core for t in words)
         if size == 1 and _en_particle(phrase):
             kind = "person"
-        elif mention.kind in ("place", "name") and _en_generic(phrase):
+        elif mention.kind in ("place", "name") and _en_generic(phrase, last=True):
             kind = "place"
         else:
             continue
@@ -540,15 +541,16 @@ def _en_place_word(tokens: list[Token], cores: list[str]) -> bool:
     if any(t.particle for t in tokens):
         return len(cores) > 1 and _en_generic(cores[0])
     return any(
-        _en_generic(" ".join(part))
+        _en_generic(" ".join(cores[:size])) or _en_generic(" ".join(cores[-size:]), last=True)
         for size in range(1, min(_MAX_TAIL_WORDS, len(cores) - 1) + 1)
-        for part in (cores[:size], cores[-size:])
     )
 
 
-def _en_generic(phrase: str) -> bool:
-    """A generic place word or phrase (region, Lake, autonomous region; place_words.json)."""
-    return phrase.lower().translate(APOSTROPHES) in generic_place_words()
+def _en_generic(phrase: str, last: bool = False) -> bool:
+    """A generic place word or phrase (region, Lake, autonomous region; place_words.json),
+    a name's `last` words also one read only there (Reservoir, Glacier, mine)."""
+    word = phrase.lower().translate(APOSTROPHES)
+    return word in generic_place_words() or (last and word in trailing_place_words())
 
 
 def _en_person_cue(text: str, start: int, w: WordLists) -> bool:

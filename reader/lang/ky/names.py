@@ -28,8 +28,10 @@ from reader.lang.extraction import (
     WordLists,
     at_sentence_start,
     collapse,
+    generic_place_words,
     particles,
     place_word_lists,
+    trailing_place_words,
 )
 from reader.lang.ky import morphology as kyrgyz
 
@@ -140,7 +142,8 @@ def _kyrgyz(text: str, w: WordLists, en: WordLists) -> list[NameMention]:
         tail = _ky_tail(text, toks[index[run[-1].start] + 1 :], run[-1])
         segments = _ky_split_titles(run, w)
         for n, (seg, had_title) in enumerate(segments, 1):
-            mention = _ky_clean(text, seg, had_title, w, en)
+            placed = tail is not None and tail[3] == "place" and n == len(segments)
+            mention = _ky_clean(text, seg, had_title, w, en, placed)
             if mention is not None and tail is not None and n == len(segments):
                 mention = _ky_with_tail(text, mention, tail)
             if mention is not None:
@@ -173,9 +176,7 @@ def _ky_tails() -> dict[str, tuple[str, str]]:
     raw = place_word_lists()
     bare = {
         word: "place"
-        for words in raw.values()
-        if isinstance(words, list)
-        for word in words
+        for word in (*generic_place_words(), *trailing_place_words())
         if _KY_POSSESSIVE.fullmatch(word)
     } | dict.fromkeys(particles("ky"), "person")
     endings = [e for e in raw["case_endings"]["endings"] if not e.isascii()]
@@ -316,15 +317,22 @@ def _ky_name_shaped(tok: Token, w: WordLists, en: WordLists) -> bool:
 
 
 def _ky_clean(
-    text: str, seg: list[Token], had_title: bool, w: WordLists, en: WordLists
+    text: str,
+    seg: list[Token],
+    had_title: bool,
+    w: WordLists,
+    en: WordLists,
+    placed: bool = False,
 ) -> NameMention | None:
+    """The name in a run's segment, or None; `placed`: a generic place word follows it
+    (Токтогул суу сактагычы), which makes a sentence's first word a place's name."""
     tokens, check = _ky_trim_front(seg, w, en)
     if not tokens:
         return None
     if (
         len(tokens) == 1
         and not _ky_gazetteer_len(tokens, w)
-        and _ky_not_a_name(tokens[0], check, w, en)
+        and _ky_not_a_name(tokens[0], check and not placed, w, en)
     ):
         return None
     start, end = tokens[0].start, tokens[-1].end

@@ -19,6 +19,7 @@ import logging
 import re
 import threading
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 from reader.lang.base import CYRILLIC
@@ -30,6 +31,7 @@ from reader.lang.extraction import (
     WordLists,
     at_sentence_start,
     collapse,
+    generic_place_words,
     particles,
 )
 
@@ -93,7 +95,7 @@ class RussianNames(NameExtractor):
     def extract_many(self, texts: Sequence[str], context: NameContext) -> list[list[NameMention]]:
         found = _russian_many(list(texts), context)
         return [
-            [_ru_with_particle(text, m) for m in mentions]
+            [_ru_with_feature_word(text, _ru_with_particle(text, m)) for m in mentions]
             for text, mentions in zip(texts, found, strict=True)
         ]
 
@@ -113,6 +115,83 @@ def _ru_with_particle(text: str, mention: NameMention) -> NameMention:
     end = found.end()
     lemma = f"{mention.lemma} {found.group(1)}"
     return NameMention(mention.start, end, text[mention.start : end], "person", lemma)
+
+
+# The kinds of place whose generic word (река, перевал, месторождение) natasha leaves out of
+# the name beside it; a town's, a region's, a republic's it keeps or the name is the place.
+_NOT_FEATURES = frozenset(("settlement", "region", "district", "republic"))
+# The one or two lowercase words just before a name, and just after it.
+_RU_WORDS_BEFORE = re.compile(r"\b(?:([а-яё]+) +)?([а-яёА-ЯЁ][а-яё]*) +$")
+_RU_WORDS_AFTER = re.compile(r" +([а-яё]+)\b(?: +([а-яё]+)\b)?")
+# A Russian place adjective (Кумторское, Токтогульского): -ск- or -цк- and an adjective's ending.
+_RU_PLACE_ADJECTIVE = re.compile(r"[сц]к(?:ая|ой|ую|ое|ого|ому|ом|им|ий|ие|их|ими)$")
+
+
+@lru_cache(maxsize=1)
+def _feature_words() -> dict[str, str]:
+    """Russian generic words of a natural feature or a facility, as written -> their
+    nominative (реке: река, национальном парке: национальный парк; place_words.json)."""
+    from reader.lang.ru.dictionary import analyzer
+
+    morph = analyzer()
+    out: dict[str, str] = {}
+    for phrase, kind in generic_place_words().items():
+        if kind in _NOT_FEATURES or not re.fullmatch(r"[а-яё]+(?: [а-яё]+)?", phrase):
+            continue
+        *adjectives, noun = phrase.split()
+        genders = {p.tag.gender for a in adjectives for p in _ru_parses(morph, a, "ADJF")}
+        nouns = _ru_parses(morph, noun, "NOUN", genders)
+        found = nouns[0].inflect({"nomn"}) if nouns else None
+        if found is None:
+            continue
+        grams = {"nomn", found.tag.gender or "masc", found.tag.number or "sing"}
+        before = [_ru_parses(morph, a, "ADJF") for a in adjectives]
+        inflected = [p[0].inflect(grams) for p in before if p]
+        if len(inflected) == len(adjectives) and all(inflected):
+            out[phrase] = " ".join([*(a.word for a in inflected if a), found.word])
+    return out
+
+
+def _ru_parses(morph: Any, word: str, pos: str, genders: set[str] | None = None) -> list[Any]:
+    """pymorphy3's readings of a word that pymorphy3 knows as this part of speech, a thing
+    (кони, horses, is no Uzbek mine), singular first (горы: гора), of the `genders` an
+    adjective before it has where any is (парке: парк, not парка); none for a word it does
+    not know (a Kyrgyz or Tajik generic word)."""
+    if not morph.word_is_known(word):
+        return []
+    parses = [
+        p for p in morph.parse(word) if pos == p.tag.POS and (pos != "NOUN" or "inan" in p.tag)
+    ]
+    if genders:
+        parses = [p for p in parses if p.tag.gender in genders] or parses
+    return sorted(parses, key=lambda p: p.tag.number != "sing")
+
+
+def _ru_with_feature_word(text: str, mention: NameMention) -> NameMention:
+    """A place `mention` with the generic word of a river, a lake, a pass, a deposit...
+    that natasha leaves out: before the name (на реке Нарын, в национальном парке Ала-Арча)
+    or after its adjective (Кумторское месторождение). Without it the name reads as bare,
+    which is the town's (Нарын) or an adjective alone (Кумторское)."""
+    if mention.kind not in ("place", "name", "org"):
+        return mention
+    words = _feature_words()
+    before = _RU_WORDS_BEFORE.search(text, 0, mention.start)
+    for group in (1, 2) if before else ():
+        phrase = text[before.start(group) : before.end(2)].lower()
+        if before.group(group) and phrase in words:
+            start = before.start(group)
+            lemma = f"{words[phrase]} {mention.lemma}"
+            return NameMention(start, mention.end, text[start : mention.end], "place", lemma)
+    after = _RU_WORDS_AFTER.match(text, mention.end)
+    if not after or not _RU_PLACE_ADJECTIVE.search(mention.text):
+        return mention
+    for group in (2, 1):
+        phrase = text[after.start(1) : after.end(group)]
+        if after.group(group) and phrase in words:
+            end = after.end(group)
+            lemma = f"{mention.lemma} {words[phrase]}"
+            return NameMention(mention.start, end, text[mention.start : end], "place", lemma)
+    return mention
 
 
 def _places(context: NameContext) -> frozenset[str]:

@@ -278,3 +278,36 @@ def test_an_english_connector_between_names_is_english_left(translation, lang):
     particles of other languages' names (bin, van, de), which stay quiet."""
     [finding] = wrong_language(translation, lang)
     assert "reads as English" in finding.message
+
+
+@pytest.mark.parametrize(
+    "translation", ["TCP or UDP", "Ubuntu or Debian (Linux)", "Nokia nor Sony"]
+)
+@pytest.mark.parametrize("lang", ["ky", "ru"])
+def test_a_choice_between_names_is_english_left(translation, lang):
+    """ "or" offers a choice: it joins no name's parts nor a list of names (Russian: "TCP или
+    UDP"), unlike "and" in a byline or a brand, which stays quiet."""
+    [finding] = wrong_language(translation, lang)
+    assert "reads as English" in finding.message
+
+
+@pytest.mark.parametrize(
+    "translation",
+    ["Estonian (Dvorak, nodeadkeys)", "Swedish (Dvorak, svdvorak)", "Uzbek and Tajik"],
+)
+@pytest.mark.parametrize("lang", ["ky", "ru"])
+def test_a_language_or_peoples_adjective_is_an_english_word(translation, lang):
+    """English capitalises "Estonian" as it does a day of the week, yet it is no name: a
+    keyboard's name left so is English (Russian: "Эстонская (Dvorak, nodeadkeys)")."""
+    [finding] = wrong_language(translation, lang)
+    assert "reads as English" in finding.message
+
+
+@pytest.mark.parametrize(
+    "translation",
+    ["German Gref and Anatoly Chubais", "Kazakh Khanate and Dzungaria"],
+)
+def test_a_peoples_adjective_before_a_name_stays_quiet(translation):
+    """ "German Gref": the adjective is a name's first part when a capitalised word follows."""
+    assert wrong_language(translation, "ru") == []
+    assert wrong_language(translation, "ky") == []

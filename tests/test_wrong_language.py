@@ -311,3 +311,12 @@ def test_a_peoples_adjective_before_a_name_stays_quiet(translation):
     """ "German Gref": the adjective is a name's first part when a capitalised word follows."""
     assert wrong_language(translation, "ru") == []
     assert wrong_language(translation, "ky") == []
+
+
+@pytest.mark.parametrize("translation", ["Aragon and Navarre Day", "Tashiev and Japarov Street"])
+@pytest.mark.parametrize("lang", ["ky", "ru"])
+def test_and_between_names_beside_a_word_in_title_case_is_english_left(translation, lang):
+    """The names stand in an English phrase ("Day", a word, is left too), not in a list of
+    names: Russian writes "День Арагона и Наварры". "Japarov and Tashiev" stays quiet."""
+    [finding] = wrong_language(translation, lang)
+    assert "reads as English" in finding.message

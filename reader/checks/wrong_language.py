@@ -154,7 +154,10 @@ def _outside_names(tokens: list[str], words: list[str]) -> list[str]:
     """`words` (in the order of `tokens`) but those between two capitalised tokens taken out
     as names: the particles of names (bin, van, de), and "and" between two of them. Not the
     source's connectors (`_connectors`: "Saint Catherine of Aragon" is English left, Russian
-    writes "Святая Екатерина Арагонская")."""
+    writes "Святая Екатерина Арагонская"), nor its conjunction (`conjunctions`: and) when a
+    word in Title Case is left beside the names, which then stand in a phrase of the source
+    rather than in a list of names ("Castile and Aragon Day"; "Japarov and Tashiev" stays a
+    list)."""
     at, positions = 0, []
     for word in words:
         at = tokens.index(word, at)
@@ -166,6 +169,8 @@ def _outside_names(tokens: list[str], words: list[str]) -> list[str]:
         return 0 <= i < len(tokens) and i not in kept and tokens[i][:1].isupper()
 
     connectors = _connectors()
+    if any(word[:1].isupper() for word in words):
+        connectors |= _name_words("conjunctions")
     return [
         tokens[i] for i in positions if tokens[i] in connectors or not (name(i - 1) and name(i + 1))
     ]

@@ -320,3 +320,18 @@ def test_and_between_names_beside_a_word_in_title_case_is_english_left(translati
     names: Russian writes "День Арагона и Наварры". "Japarov and Tashiev" stays quiet."""
     [finding] = wrong_language(translation, lang)
     assert "reads as English" in finding.message
+
+
+@pytest.mark.parametrize("translation", ["MPEG-4 bytestream", "Lenovo ThinkPad fullscreen"])
+@pytest.mark.parametrize("lang", ["ky", "ru"])
+def test_a_lone_closed_compound_of_dictionary_words_is_english(translation, lang):
+    """The dictionary lacks "bytestream"; byte and stream it knows, each 4+ letters."""
+    [finding] = wrong_language(translation, lang)
+    assert "reads as English" in finding.message
+
+
+@pytest.mark.parametrize("lang", ["ky", "ru"])
+def test_a_lone_word_read_as_other_is_english_when_the_whole_text_is(lang):
+    """Identification calls "plebiscite" alone "other"; the whole text reads as English."""
+    [finding] = wrong_language("1935 Saar plebiscite", lang)
+    assert "reads as English" in finding.message

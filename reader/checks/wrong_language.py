@@ -25,7 +25,7 @@ from functools import lru_cache
 from reader.checks.base import Check, Finding, TranslatedSentence, register
 from reader.lang import source
 from reader.lang.extraction import word_lists
-from reader.lang.identify import OTHER, fingerprint, identify, language_name
+from reader.lang.identify import OTHER, Identification, fingerprint, identify, language_name
 
 # Words left once names and numbers are out: on fewer, identification is too unsure to bother
 # a reviewer (a two-word Kyrgyz phrase can read as Kazakh).
@@ -42,6 +42,10 @@ MIN_SOURCE_WORDS = 2
 # particles of names (bin, van, and) or words other languages in the same letters share (con,
 # per, son, die, pro).
 MIN_LONE_WORD = 4
+# A lone word the dictionary lacks still does when it is two of its words written as one
+# (codestream, fullscreen), each this long: shorter parts split other languages' words by
+# chance.
+MIN_COMPOUND_PART = 4
 
 _READS_AS = re.compile(r" column reads as (.+?) \(confidence ")  # as `run` writes the message
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\S*\d\S*")
@@ -98,6 +102,13 @@ def _known(knows: Callable[[str], bool], word: str) -> bool:
     return knows(word) or (len(parts) > 1 and all(map(knows, parts)))
 
 
+def _closed_compound(knows: Callable[[str], bool], word: str) -> bool:
+    """Whether `word` is two dictionary words written as one, as English writes many a
+    technical compound the dictionary lacks ("JPEG-2000 codestream": code, stream)."""
+    least = MIN_COMPOUND_PART
+    return any(knows(word[:i]) and knows(word[i:]) for i in range(least, len(word) - least + 1))
+
+
 def _source_left(text: str, words: list[str]) -> bool:
     """Whether `words`, fewer than `MIN_WORDS`, are the source language left untranslated
     beside names and numbers (`MIN_SOURCE_WORDS`, or one word: `_lone_source_word`):
@@ -144,7 +155,11 @@ def _lone_source_word(text: str, words: list[str]) -> bool:
     if word in _name_words("alternatives"):
         return True
     knows = source().morphology.knows
-    if len(word) < MIN_LONE_WORD or not word.islower() or not _known(knows, word):
+    if (
+        len(word) < MIN_LONE_WORD
+        or not word.islower()
+        or not (_known(knows, word) or _closed_compound(knows, word))
+    ):
         return False
     found = identify(text)
     return found.code == source().code or found.confidence < MIN_CONFIDENCE
@@ -190,6 +205,16 @@ def _name_words(key: str) -> frozenset[str]:
     return word_lists(source().name_rules)[key]
 
 
+def _beside_names(text: str, found: Identification) -> Identification:
+    """What a word or two of the source left beside names are: identification of so few
+    words may say "other" or be unsure ("plebiscite" reads as "other") where the whole text,
+    names and all, reads as the source ("1920 Carinthian plebiscite")."""
+    if found.code != OTHER and found.confidence >= MIN_CONFIDENCE:
+        return found
+    whole = identify(text)
+    return whole if whole.code == source().code else found
+
+
 @register
 class WrongLanguage(Check):
     id = "wrong-language"
@@ -220,6 +245,8 @@ class WrongLanguage(Check):
         if len(words) < MIN_WORDS and not _source_left(sentence.translation, words):
             return []
         found = identify(" ".join(words))
+        if len(words) < MIN_WORDS:
+            found = _beside_names(sentence.translation, found)
         if (
             found.code in (sentence.lang, OTHER)
             or sentence.lang in found.alike

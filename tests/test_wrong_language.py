@@ -278,3 +278,60 @@ def test_an_english_connector_between_names_is_english_left(translation, lang):
     particles of other languages' names (bin, van, de), which stay quiet."""
     [finding] = wrong_language(translation, lang)
     assert "reads as English" in finding.message
+
+
+@pytest.mark.parametrize(
+    "translation", ["TCP or UDP", "Ubuntu or Debian (Linux)", "Nokia nor Sony"]
+)
+@pytest.mark.parametrize("lang", ["ky", "ru"])
+def test_a_choice_between_names_is_english_left(translation, lang):
+    """ "or" offers a choice: it joins no name's parts nor a list of names (Russian: "TCP или
+    UDP"), unlike "and" in a byline or a brand, which stays quiet."""
+    [finding] = wrong_language(translation, lang)
+    assert "reads as English" in finding.message
+
+
+@pytest.mark.parametrize(
+    "translation",
+    ["Estonian (Dvorak, nodeadkeys)", "Swedish (Dvorak, svdvorak)", "Uzbek and Tajik"],
+)
+@pytest.mark.parametrize("lang", ["ky", "ru"])
+def test_a_language_or_peoples_adjective_is_an_english_word(translation, lang):
+    """English capitalises "Estonian" as it does a day of the week, yet it is no name: a
+    keyboard's name left so is English (Russian: "Эстонская (Dvorak, nodeadkeys)")."""
+    [finding] = wrong_language(translation, lang)
+    assert "reads as English" in finding.message
+
+
+@pytest.mark.parametrize(
+    "translation",
+    ["German Gref and Anatoly Chubais", "Kazakh Khanate and Dzungaria"],
+)
+def test_a_peoples_adjective_before_a_name_stays_quiet(translation):
+    """ "German Gref": the adjective is a name's first part when a capitalised word follows."""
+    assert wrong_language(translation, "ru") == []
+    assert wrong_language(translation, "ky") == []
+
+
+@pytest.mark.parametrize("translation", ["Aragon and Navarre Day", "Tashiev and Japarov Street"])
+@pytest.mark.parametrize("lang", ["ky", "ru"])
+def test_and_between_names_beside_a_word_in_title_case_is_english_left(translation, lang):
+    """The names stand in an English phrase ("Day", a word, is left too), not in a list of
+    names: Russian writes "День Арагона и Наварры". "Japarov and Tashiev" stays quiet."""
+    [finding] = wrong_language(translation, lang)
+    assert "reads as English" in finding.message
+
+
+@pytest.mark.parametrize("translation", ["MPEG-4 bytestream", "Lenovo ThinkPad fullscreen"])
+@pytest.mark.parametrize("lang", ["ky", "ru"])
+def test_a_lone_closed_compound_of_dictionary_words_is_english(translation, lang):
+    """The dictionary lacks "bytestream"; byte and stream it knows, each 4+ letters."""
+    [finding] = wrong_language(translation, lang)
+    assert "reads as English" in finding.message
+
+
+@pytest.mark.parametrize("lang", ["ky", "ru"])
+def test_a_lone_word_read_as_other_is_english_when_the_whole_text_is(lang):
+    """Identification calls "plebiscite" alone "other"; the whole text reads as English."""
+    [finding] = wrong_language("1935 Saar plebiscite", lang)
+    assert "reads as English" in finding.message

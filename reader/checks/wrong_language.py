@@ -17,7 +17,6 @@ takes out. Not fixable: it needs a translator.
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from collections.abc import Callable
@@ -25,7 +24,8 @@ from functools import lru_cache
 
 from reader.checks.base import Check, Finding, TranslatedSentence, register
 from reader.lang import source
-from reader.lang.identify import OTHER, fingerprint, identify, language_name
+from reader.lang.extraction import word_lists
+from reader.lang.identify import OTHER, Identification, fingerprint, identify, language_name
 
 # Words left once names and numbers are out: on fewer, identification is too unsure to bother
 # a reviewer (a two-word Kyrgyz phrase can read as Kazakh).
@@ -42,6 +42,10 @@ MIN_SOURCE_WORDS = 2
 # particles of names (bin, van, and) or words other languages in the same letters share (con,
 # per, son, die, pro).
 MIN_LONE_WORD = 4
+# A lone word the dictionary lacks still does when it is two of its words written as one
+# (codestream, fullscreen), each this long: shorter parts split other languages' words by
+# chance.
+MIN_COMPOUND_PART = 4
 
 _READS_AS = re.compile(r" column reads as (.+?) \(confidence ")  # as `run` writes the message
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\S*\d\S*")
@@ -63,6 +67,7 @@ def _plain_words(text: str) -> tuple[tuple[int, str], ...]:
     starts. Cached: a glossary edit takes the names of the old glossary and the new out of
     the same text."""
     knows, found = source().morphology.knows, []
+    own_script = _in_script(text, source().alphabet)
     for match in _WORD.finditer(text):
         word = match.group()
         if not word.isalpha() and any(ch.isdigit() for ch in word):  # no letter is a digit
@@ -71,10 +76,23 @@ def _plain_words(text: str) -> tuple[tuple[int, str], ...]:
             continue
         # a capital marks a name, even first in the sentence (Джапаровка: a village, or
         # Kyrgyz "to Japarov"); English words in Title Case still count
-        if word[:1].isupper() and not _known(knows, word):
+        if word[:1].isupper() and not (
+            _known(knows, word) or (own_script and _people_word(word, text[match.end() :]))
+        ):
             continue
         found.append((match.start(), word))
     return tuple(found)
+
+
+def _people_word(word: str, after: str) -> bool:
+    """Whether `word` is the source's adjective of a people or a language (its `names.json`
+    `demonyms`: English, Kazakh), which the source capitalises though it is no name, unless a
+    capitalised word follows, as the first part of a name ("German Gref", "Kyrgyz
+    Republic"): "English (US, intl.)" is a keyboard's name left in English, Russian writes
+    "Английская (США, междунар.)". Asked only of a text wholly in the source's script: in
+    "Русский / English" a language's name stays as a choice offered in its own letters."""
+    following = after.lstrip()[:1]
+    return word in _name_words("demonyms") and not (following.isalpha() and following.isupper())
 
 
 def _known(knows: Callable[[str], bool], word: str) -> bool:
@@ -82,6 +100,13 @@ def _known(knows: Callable[[str], bool], word: str) -> bool:
     "Multi-line" are English words in Title Case, "Hewlett-Packard" a name."""
     parts = [part for part in _JOINS.split(word) if part]
     return knows(word) or (len(parts) > 1 and all(map(knows, parts)))
+
+
+def _closed_compound(knows: Callable[[str], bool], word: str) -> bool:
+    """Whether `word` is two dictionary words written as one, as English writes many a
+    technical compound the dictionary lacks ("JPEG-2000 codestream": code, stream)."""
+    least = MIN_COMPOUND_PART
+    return any(knows(word[:i]) and knows(word[i:]) for i in range(least, len(word) - least + 1))
 
 
 def _source_left(text: str, words: list[str]) -> bool:
@@ -102,8 +127,11 @@ def _source_left(text: str, words: list[str]) -> bool:
         return False
     if len(words) < MIN_SOURCE_WORDS:
         return _lone_source_word(text, words)
-    return any(language.morphology.knows(word) for word in words) and any(
-        word.islower() for word in _outside_names(tokens, words)
+    people = _name_words("demonyms")
+    if not any(language.morphology.knows(word) or word in people for word in words):
+        return False
+    return any(word.islower() for word in _outside_names(tokens, words)) or any(
+        _lone_source_word(text, [word]) for word in words if word.islower()
     )
 
 
@@ -120,10 +148,18 @@ def _lone_source_word(text: str, words: list[str]) -> bool:
     which Russian would write "поток Vorbis OGG"). The word must be the source dictionary's,
     in lower case (no name is) and `MIN_LONE_WORD` letters long (the particles of names, bin,
     van, and, are shorter), and identification must not confidently read the whole text as
-    another language."""
+    another language. Or the word offers a choice (`alternatives` of its `names.json`: or,
+    nor), which joins no name's parts nor a list of names, as "and" does in a byline or a
+    brand ("Procter and Gamble"): "IPv4 or IPv6" is English left, Russian writes "или"."""
     word = words[0] if words else ""
+    if word in _name_words("alternatives"):
+        return True
     knows = source().morphology.knows
-    if len(word) < MIN_LONE_WORD or not word.islower() or not _known(knows, word):
+    if (
+        len(word) < MIN_LONE_WORD
+        or not word.islower()
+        or not (_known(knows, word) or _closed_compound(knows, word))
+    ):
         return False
     found = identify(text)
     return found.code == source().code or found.confidence < MIN_CONFIDENCE
@@ -133,7 +169,10 @@ def _outside_names(tokens: list[str], words: list[str]) -> list[str]:
     """`words` (in the order of `tokens`) but those between two capitalised tokens taken out
     as names: the particles of names (bin, van, de), and "and" between two of them. Not the
     source's connectors (`_connectors`: "Saint Catherine of Aragon" is English left, Russian
-    writes "Святая Екатерина Арагонская")."""
+    writes "Святая Екатерина Арагонская"), nor its conjunction (`conjunctions`: and) when a
+    word in Title Case is left beside the names, which then stand in a phrase of the source
+    rather than in a list of names ("Castile and Aragon Day"; "Japarov and Tashiev" stays a
+    list)."""
     at, positions = 0, []
     for word in words:
         at = tokens.index(word, at)
@@ -145,6 +184,8 @@ def _outside_names(tokens: list[str], words: list[str]) -> list[str]:
         return 0 <= i < len(tokens) and i not in kept and tokens[i][:1].isupper()
 
     connectors = _connectors()
+    if any(word[:1].isupper() for word in words):
+        connectors |= _name_words("conjunctions")
     return [
         tokens[i] for i in positions if tokens[i] in connectors or not (name(i - 1) and name(i + 1))
     ]
@@ -155,11 +196,23 @@ def _connectors() -> frozenset[str]:
     """The one-word connectors of the source language's names (its `names.json`: of, for),
     which join the parts of a name in that language alone: no other language's name has
     them, as other languages' have their particles (bin, van, de)."""
-    path = source().name_rules
-    if not path.is_file():
-        return frozenset()
-    rules = json.loads(path.read_text(encoding="utf-8"))
-    return frozenset(c for c in rules.get("connectors", ()) if " " not in c)
+    return frozenset(c for c in _name_words("connectors") if " " not in c)
+
+
+def _name_words(key: str) -> frozenset[str]:
+    """One list of the source language's `names.json` (empty when it has no such file or
+    list), read once by `word_lists`."""
+    return word_lists(source().name_rules)[key]
+
+
+def _beside_names(text: str, found: Identification) -> Identification:
+    """What a word or two of the source left beside names are: identification of so few
+    words may say "other" or be unsure ("plebiscite" reads as "other") where the whole text,
+    names and all, reads as the source ("1920 Carinthian plebiscite")."""
+    if found.code != OTHER and found.confidence >= MIN_CONFIDENCE:
+        return found
+    whole = identify(text)
+    return whole if whole.code == source().code else found
 
 
 @register
@@ -192,6 +245,8 @@ class WrongLanguage(Check):
         if len(words) < MIN_WORDS and not _source_left(sentence.translation, words):
             return []
         found = identify(" ".join(words))
+        if len(words) < MIN_WORDS:
+            found = _beside_names(sentence.translation, found)
         if (
             found.code in (sentence.lang, OTHER)
             or sentence.lang in found.alike

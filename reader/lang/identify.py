@@ -214,8 +214,11 @@ class Identifier:
             language.code for language in self.languages if isinstance(language, LookAlike)
         )
         self._morphology = {language.code: language.morphology for language in self.languages}
-        # The languages whose dictionary knows words (`Morphology.knows` is their own).
-        self._dictionaried = frozenset(
+        # The languages whose dictionary knows words (`Morphology.knows` is their own), in the
+        # registry's order: a tie between two of them goes to the first, whatever the
+        # process's hash seed (a set's order made "година године година" Russian or
+        # Ukrainian from one run to the next).
+        self._dictionaried = tuple(
             code
             for code, morphology in self._morphology.items()
             if type(morphology).knows is not Morphology.knows

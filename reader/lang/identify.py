@@ -983,7 +983,10 @@ class Borrowing:
         the ending. The possessive is -ы, -і... after a consonant and -сы, -сі... after a
         vowel, in Kyrgyz and Kazakh alike (меню-су, not меню-и; прок-си is no possessive of
         прок)."""
-        if len(word) < self.min_length or not CYRILLIC.match(word):
+        # endswith of all the endings at once first: most words end in none of them
+        if len(word) < self.min_length or not word.endswith(self.endings):
+            return []
+        if not CYRILLIC.match(word):
             return []
         if self.letters and not set(word) <= self.letters:
             return []

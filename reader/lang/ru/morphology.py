@@ -211,6 +211,7 @@ def _same_gender_names(word: str, rule: list[Candidate]) -> bool:
     return names <= genders
 
 
+@lru_cache(maxsize=65536)  # language identification asks for every word of every text
 def is_known(word: str) -> bool:
     """Whether pymorphy3's dictionary has the word (rather than guessing its paradigm)."""
     return bool(_morph().word_is_known(word.casefold()))

@@ -23,6 +23,8 @@ def test_only_the_tables_forms_read() -> None:
         ["Eugene Prigozhin", "Евгений Пригожин", "Yevgeny Prigozhin"],
         ["Leo Tolstoy", "Лев Толстой", "Lev Tolstoy", "Льва Толстого"],
         ["Michael Gorbachev", "Mikhail Gorbachev", "Михаил Горбачёв"],
+        ["Dimitri Shostakovich", "Dmitri Shostakovich", "Дмитрий Шостакович"],
+        ["Rosa Shakirova", "Roza Shakirova", "Роза Шакирова"],
     ],
 )
 def test_english_form_joins_the_russian_name(names: list[str]) -> None:

@@ -320,6 +320,16 @@ def test_the_official_order_surname_first_patronymic_last() -> None:
     assert apart(["Иванов Пётр Сергеевич", "Анна Иванова"])
 
 
+def test_the_official_order_with_a_surname_of_no_telling_ending() -> None:
+    """A first word that is no given name before one is a surname whatever its ending
+    (Ткачук Олег Іванович, Лобода Светлана Викторовна)."""
+    names = ["Ткачук Олег Іванович", "Олег Ткачук", "Oleh Tkachuk"]
+    assert group_names(names, places=False) == [names]
+    names = ["Лобода Светлана Викторовна", "Светлана Лобода"]
+    assert group_names(names, places=False) == [names]
+    assert apart(["Ткачук Олег Іванович", "Ткачук Ігор"])
+
+
 def test_a_surname_like_a_patronymic_after_two_given_names_is_no_official_order() -> None:
     """Two given names and a surname in -ич (Бабич) are not surname, given name, patronymic:
     read so, Маргарита Анна Бабич would be the Анна Маргарита of another text."""

@@ -300,20 +300,35 @@ def _place_word(text: str, kind: str) -> _Word:
     return replace(word, bases=tuple(_Base(b.keys | keys, b.gender) for b in word.bases))
 
 
-def _given_name_first(words: tuple[_Word, ...]) -> tuple[_Word, ...]:
+def _given_name_first(words: tuple[_Word, ...], texts: list[str]) -> tuple[_Word, ...]:
     """The official Russian order, surname first and patronymic last (Путин Владимир
     Владимирович), read as the name is written elsewhere: given name, patronymic, surname. A
-    name whose second word is the patronymic (Роман Аркадьевич Абрамович) is so already; one
-    whose first word has neither a surname's ending nor a patronymic's (Абрамович Роман
-    Аркадьевич) is not in that order: a surname may look like a patronymic (Shushkevich)."""
+    name whose second word is the patronymic (Роман Аркадьевич Абрамович) is so already. The
+    first word must have a surname's ending or a patronymic's (Абрамович Роман Аркадьевич),
+    or be no given name before one (Щербак Макар Демидович, Данилюк Алла Богуславівна): a
+    surname may look like a patronymic (Маргарита Анна Бабич is two given names and a
+    surname)."""
     if (
         len(words) == 3
+        and len(texts) == 3
         and words[2].patronymic
         and not words[1].patronymic
-        and (_surname_shaped(words[0]) or words[0].patronymic)
+        and (
+            _surname_shaped(words[0])
+            or words[0].patronymic
+            or (not _name_like(texts[0]) and _name_like(texts[1]))
+        )
     ):
         return (words[1], words[2], words[0])
     return words
+
+
+def _name_like(word: str) -> bool:
+    """A given name, or a word a target language reads as one's other form (Григорій:
+    Григорий, Надія: Надежда)."""
+    return _given_name(word) or any(
+        _given_name(n) for t in languages.targets() for n in t.morphology.related_names(word)
+    )
 
 
 # The endings of East Slavic and Central Asian surnames as the keys fold them: -ов/-ев, -ин,
@@ -332,7 +347,7 @@ def _parse(index: int, text: str, places: bool = False) -> _Name:
     if places and kind is None and _town_with_capital_word(stripped):  # Bishkek City
         stripped, kind = stripped[:-1], SETTLEMENT
         text = " ".join(stripped)
-    words = _given_name_first(tuple(_words(stripped)))
+    words = _given_name_first(tuple(_words(stripped)), stripped)
     if kind not in (None, SETTLEMENT) and words:  # a region's...: Иссык-Кульская область
         words = (*words[:-1], _place_word(stripped[-1], kind if len(words) == 1 else ""))
     combos = list(itertools.islice(itertools.product(*(w.bases for w in words)), _MAX_READINGS))

@@ -309,6 +309,14 @@ def test_a_mans_surname_in_a_declines_as_a_womans() -> None:
     assert apart(["Анна Каримова", "Анвар Каримов"])
 
 
+def test_a_womans_undeclined_surname_after_her_name_in_a_case_form() -> None:
+    """A woman's surname in a consonant (no -ов, -ев, -ин) is not declined: Анны Герман is
+    Анна Герман, her given name's case form beside a surname a man's would be."""
+    assert together(["Анна Герман", "Анны Герман"])
+    assert together(["Лариса Бондар", "Ларисы Бондар"])
+    assert apart(["Анна Петрова", "Анны Петров"])
+
+
 def test_the_official_order_surname_first_patronymic_last() -> None:
     """Russian official texts put the surname first (Иванова Анна Петровна): it is the name
     written given name first elsewhere; a name whose second word is the patronymic keeps its

@@ -118,9 +118,29 @@ class _Word:
     patronymic: bool = False  # a Russian patronymic (Нургожоевич, Ivanovna)
 
 
-def _agree(combo: tuple[_Base, ...]) -> bool:
-    """Розы Отунбаевой: a feminine given name takes the feminine reading of the surname."""
-    return len({b.gender for b in combo if b.gender}) <= 1
+def _agree(combo: tuple[_Base, ...], words: tuple[_Word, ...]) -> bool:
+    """Розы Отунбаевой: a feminine given name takes the feminine reading of the surname. A
+    later word read as itself, a man's by its consonant ending but no -ов, -ев, -ин surname,
+    tells no gender: a woman's such surname is not declined (Анны Гречаник, Ларисы Витер)."""
+    genders = {
+        b.gender
+        for i, (b, w) in enumerate(zip(combo, words, strict=True))
+        if b.gender and not (i and _undeclined(b, w))
+    }
+    return len(genders) <= 1
+
+
+def _undeclined(base: _Base, word: _Word) -> bool:
+    return (
+        base.gender == "m"
+        and bool(base.keys)
+        and base.keys == word.written
+        and not any(k.endswith(_GENDERED_ENDINGS) or k[-1] in "aeiouy" for k in base.keys)
+    )
+
+
+# The endings of surnames whose women's form differs (-ова, -ева, -ина), as keys fold them
+_GENDERED_ENDINGS = ("ov", "ev", "in", "yn", "ski", "skii", "skiy", "skij")
 
 
 @dataclass(frozen=True)
@@ -351,7 +371,8 @@ def _parse(index: int, text: str, places: bool = False) -> _Name:
     if kind not in (None, SETTLEMENT) and words:  # a region's...: Иссык-Кульская область
         words = (*words[:-1], _place_word(stripped[-1], kind if len(words) == 1 else ""))
     combos = list(itertools.islice(itertools.product(*(w.bases for w in words)), _MAX_READINGS))
-    agreeing = [c for c in combos if _agree(c)] or combos  # none agree: a typo, keep them all
+    # none agree: a typo, keep them all
+    agreeing = [c for c in combos if _agree(c, words)] or combos
     readings = tuple(tuple(b.keys for b in c) for c in agreeing) if words else ()
     entities = place_entities(text) if places else frozenset()
     written = _joined(tuple(w.written for w in words)) if words else frozenset()

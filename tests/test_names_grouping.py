@@ -335,6 +335,8 @@ def test_the_official_order_with_a_surname_of_no_telling_ending() -> None:
     assert group_names(names, places=False) == [names]
     names = ["Лобода Светлана Викторовна", "Светлана Лобода"]
     assert group_names(names, places=False) == [names]
+    names = ["Гончар Олесь Терентійович", "Олесь Гончар"]  # a guess reads Гончар as a name
+    assert group_names(names, places=False) == [names]
     assert apart(["Ткачук Олег Іванович", "Ткачук Ігор"])
 
 

@@ -325,9 +325,9 @@ def _given_name_first(words: tuple[_Word, ...], texts: list[str]) -> tuple[_Word
     Владимирович), read as the name is written elsewhere: given name, patronymic, surname. A
     name whose second word is the patronymic (Роман Аркадьевич Абрамович) is so already. The
     first word must have a surname's ending or a patronymic's (Абрамович Роман Аркадьевич),
-    or be no given name before one (Щербак Макар Демидович, Данилюк Алла Богуславівна): a
-    surname may look like a patronymic (Маргарита Анна Бабич is two given names and a
-    surname)."""
+    or be no known given name before one (Щербак Макар Демидович, Жадан Ростислав
+    Гаврилович): a surname may look like a patronymic (Маргарита Анна Бабич is two given
+    names and a surname)."""
     if (
         len(words) == 3
         and len(texts) == 3
@@ -336,11 +336,22 @@ def _given_name_first(words: tuple[_Word, ...], texts: list[str]) -> tuple[_Word
         and (
             _surname_shaped(words[0])
             or words[0].patronymic
-            or (not _name_like(texts[0]) and _name_like(texts[1]))
+            or (not _known_given_name(texts[0]) and _name_like(texts[1]))
         )
     ):
         return (words[1], words[2], words[0])
     return words
+
+
+def _known_given_name(word: str) -> bool:
+    """A given name by a word list or a dictionary that knows the word, not by a guess of
+    its paradigm (pymorphy3 guesses Жадан, Ніколюк as men's names)."""
+    return any(
+        word in word_lists(t.name_rules)["first_names"]
+        or (t.morphology.knows(word) and t.morphology.given_name_gender(word))
+        for t in (*languages.targets(), languages.source())
+        if t.writes(word)
+    )
 
 
 def _name_like(word: str) -> bool:

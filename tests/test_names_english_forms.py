@@ -10,6 +10,15 @@ from reader.lang.ru.english_names import russian_given_names
 from reader.names.grouping import group_names
 
 
+def test_georgian_forms_read_as_the_russian_names() -> None:
+    # Georgian's own forms of the names Russian writes in its own
+    names = ["Nikoloz Baratashvili", "Николоз Бараташвили", "Николай Бараташвили"]
+    assert group_names(names, places=False) == [names]
+    names = ["ელენე ახვლედიანი", "Elene Akhvlediani", "Елена Ахвледиани"]
+    assert group_names(names, places=False) == [names]
+    assert len(group_names(["Tamar Beridze", "Тамаз Беридзе"], places=False)) == 2
+
+
 def test_only_the_tables_forms_read() -> None:
     assert russian_given_names("Joseph") == ("Иосиф",)
     assert russian_given_names("EUGENE") == ("Евгений",)

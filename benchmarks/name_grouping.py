@@ -24,7 +24,9 @@ lists written in Cyrillic and back; Ukrainian surnames and given names from pymo
 Ukrainian dictionary under translitua's tables; (`people`) full names of Faker's ru_RU and
 uk_UA lists and kyrgyz-transliteration's Kyrgyz names under independent transliterators, a
 Ukrainian's also in its Russian form (names-translator), in six parts (--seed 1 to 3 tuned
-on, 4 to 6 held out); the ISO 3166-2 subdivisions of the former
+on, 4 to 6 held out); (`caucasus`) full names of Faker's ka_GE, hy_AM and az_AZ lists in
+their own script, under CLDR's Georgian and Armenian transforms and in Cyrillic from their
+BGN/PCGN romanization, in six parts likewise; the ISO 3166-2 subdivisions of the former
 USSR (`regions`: pycountry's names, Zhambyl oblysy, Kaluzhskaya oblast', with the iso-codes
 project's Russian, Ukrainian, Belarusian and own-language translations, LGPL-2.1, against
 the GeoNames town of each region's stem; --seed 1 is Russia and Ukraine, the part rules are

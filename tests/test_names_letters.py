@@ -227,3 +227,11 @@ def test_belarusian_final_enka_for_enko() -> None:
     assert together(["Kavalenka", "Коваленко"])
     assert together(["Aliaksandr Lukashenka", "Александр Лукашенко"])
     assert apart(["Kavalenka", "Коваленков"])
+
+
+def test_ukrainian_chorn_for_russian_chern() -> None:
+    # Ukrainian чорн- (чорний) where Russian names write черн- (чёрный), at a word's start
+    assert together(["Чорнобиль", "Чернобыль"])
+    assert together(["Chornobyl", "Chernobyl"])
+    assert together(["Вячеслав Чорновіл", "Вячеслав Черновол"])
+    assert apart(["Чорнобиль", "Черкассы"])

@@ -24,7 +24,9 @@ lists written in Cyrillic and back; Ukrainian surnames and given names from pymo
 Ukrainian dictionary under translitua's tables; (`people`) full names of Faker's ru_RU and
 uk_UA lists and kyrgyz-transliteration's Kyrgyz names under independent transliterators, a
 Ukrainian's also in its Russian form (names-translator), in six parts (--seed 1 to 3 tuned
-on, 4 to 6 held out); the ISO 3166-2 subdivisions of the former
+on, 4 to 6 held out); (`caucasus`) full names of Faker's ka_GE, hy_AM and az_AZ lists in
+their own script, under CLDR's Georgian and Armenian transforms and in Cyrillic from their
+BGN/PCGN romanization, in six parts likewise; the ISO 3166-2 subdivisions of the former
 USSR (`regions`: pycountry's names, Zhambyl oblysy, Kaluzhskaya oblast', with the iso-codes
 project's Russian, Ukrainian, Belarusian and own-language translations, LGPL-2.1, against
 the GeoNames town of each region's stem; --seed 1 is Russia and Ukraine, the part rules are
@@ -1407,6 +1409,174 @@ def people_set(seed: int = 1) -> LabelledSet:
     return LabelledSet(title, entities, negatives, False)
 
 
+# The Caucasus set: full names of Faker's ka_GE and hy_AM (given names and surnames in
+# Georgian and Armenian script) and az_AZ (Azerbaijani Latin), each in its own script, under
+# CLDR's transforms through PyICU (Georgian-Latin, Georgian-Latin/BGN, ka-ka_Latn/BGN_1981;
+# Armenian-Latin, Armenian-Latin/BGN; Latin-ASCII and unidecode for Azerbaijani), and, for
+# Georgian and Armenian, in Cyrillic as CLDR's Latin-Russian/BGN reads the BGN romanization
+# (Nikol P'ashinyan: Никол Пашинян). No independent tool writes an Azerbaijani name in Russian
+# letters (CLDR's Latin-Cyrillic gives Әлиыев), so that part has none. unidecode is left out
+# for Georgian and Armenian: its forms (Maxaraz'e for Махарадзе, Sasown for Sasun) are no
+# spelling a text writes.
+_CAUCASUS_SCHEMES = {
+    "ka": ("Georgian-Latin", "Georgian-Latin/BGN", "ka-ka_Latn/BGN_1981"),
+    "hy": ("Armenian-Latin", "Armenian-Latin/BGN"),
+    "az": ("Latin-ASCII",),
+}
+_CAUCASUS_BGN = {"ka": "Georgian-Latin/BGN", "hy": "Armenian-Latin/BGN"}
+
+
+@functools.cache
+def _caucasus_pool() -> tuple[_Person, ...]:
+    """Every surname of Faker's ka_GE, hy_AM and az_AZ lists as one person, drawn with a
+    fixed seed: a woman a third of the time, a given name of that gender; an Azerbaijani
+    woman takes the -ova/-eva form of a man's -ov/-ev surname (Faker's az_AZ lists the men's
+    and the genderless -li, -zadə surnames), shuffled."""
+    from faker.providers.person.az_AZ import Provider as Azerbaijani
+    from faker.providers.person.hy_AM import Provider as Armenian
+    from faker.providers.person.ka_GE import Provider as Georgian
+
+    rng = random.Random(0)
+    pool: list[_Person] = []
+    for language, provider in (("ka", Georgian), ("hy", Armenian), ("az", Azerbaijani)):
+        if language == "az":
+            men = list(provider.last_names_male) + list(provider.last_names_unisex)
+        else:
+            men = list(provider.last_names)
+        for man in dict.fromkeys(men):
+            woman = man + "a" if language == "az" and man.endswith(("ov", "ev")) else man
+            female = rng.random() < 1 / 3
+            given = rng.choice(provider.first_names_female if female else provider.first_names_male)
+            mine, theirs = (woman, man) if female else (man, woman)
+            pool.append(_Person(language, female, given, mine, None, theirs))
+    rng.shuffle(pool)
+    return tuple(pool)
+
+
+def _caucasus_forms(person: _Person, rng: random.Random, alone: bool) -> dict[str, str]:
+    """A person's spellings (spelling -> its source): the name in its own script, under each
+    of `_CAUCASUS_SCHEMES` (and unidecode for Azerbaijani; Georgian, which has no capitals,
+    capitalized as Latin text writes it), in Cyrillic from the BGN romanization (`_CAUCASUS_BGN`,
+    its apostrophes of ejectives dropped), and with `alone` the surname alone under one of them.
+    A form with a letter of neither Latin nor Cyrillic left in it (unidecode's @ for ə) is
+    dropped."""
+    from unidecode import unidecode
+
+    short = " ".join(f"{person.given} {person.surname}".split())
+    schemes: dict[str, Callable[[str], str]] = {
+        s: _icu(s).transliterate for s in _CAUCASUS_SCHEMES[person.language]
+    }
+    if person.language == "az":
+        schemes["unidecode"] = unidecode
+    forms = {short: "own script"}
+    written: dict[str, str] = {}
+    for scheme, write in schemes.items():
+        latin = write(short)
+        latin = _capitalized(latin) if person.language == "ka" else latin
+        written[scheme] = latin
+        forms.setdefault(latin, scheme)
+    bgn = _CAUCASUS_BGN.get(person.language)
+    if bgn:
+        latin = re.sub("[’ʼ'`]", "", written[bgn])
+        cyrillic = _capitalized(_icu("Latin-Russian/BGN").transliterate(latin.lower()))
+        forms.setdefault(cyrillic, "cyrillic, BGN")
+    if alone:
+        scheme = rng.choice(sorted(schemes))
+        latin = schemes[scheme](person.surname)
+        forms.setdefault(_capitalized(latin), "surname alone")
+    return {
+        n: s
+        for n, s in forms.items()
+        if re.fullmatch(r"[\w’ʼ'`ʻ\- ]+", n)
+        and not (_CYRILLIC.search(n) and re.search("[a-z]", n, re.I))
+    }
+
+
+def _capitalized(text: str) -> str:
+    """Each word's first letter a capital (str.title would also raise the letter after an
+    apostrophe: K'Et'Evan)."""
+    return " ".join(w[:1].upper() + w[1:] for w in text.split())
+
+
+def caucasus_set(seed: int = 1) -> LabelledSet:
+    """People of `_caucasus_pool`'s part `seed` (of `_PEOPLE_FOLDS`; seeds 1-3 tuned, 4-6
+    held out), each with `_caucasus_forms`; half of them also by the surname alone. Hard
+    negatives, for the people without a surname alone: a relative (the same surname, another
+    given name of the same gender) and, for an Azerbaijani -ov/-ev surname, a person of the
+    other gender; for each person a namesake of a near surname (one or two letters away and
+    not only in its vowels, on the BGN romanization, of the same list, the same given
+    name). Recall is split by language and gender."""
+    from rapidfuzz.distance import Levenshtein
+    from unidecode import unidecode
+
+    pool = _caucasus_pool()
+    part = pool[(seed - 1) % _PEOPLE_FOLDS :: _PEOPLE_FOLDS]
+    rng = random.Random(seed)
+    entities: list[Entity] = []
+    negatives: list[tuple[int, int]] = []
+    seen: set[str] = set()
+    taken = {p.surname for p in part}
+
+    def add(person: _Person, alone: bool) -> int | None:
+        forms = _caucasus_forms(person, rng, alone)
+        me = _add_entity(forms, "person", f"{person.given} {person.surname}", seen=seen,
+                         entities=entities)  # fmt: skip
+        if me is not None:
+            facets = (person.language, "woman" if person.woman else "man")
+            entities[me] = dataclasses.replace(entities[me], facets=facets)
+        return me
+
+    def consonants(surname: str) -> str:
+        latin = _icu(_CAUCASUS_BGN.get(person.language, "Latin-ASCII")).transliterate(surname)
+        low = re.sub("[aeiouy’ʼ]", "", unidecode(latin).lower())
+        return re.sub(r"(.)\1", r"\1", low)
+
+    for i, person in enumerate(part):
+        alone = i % 2 == 0
+        me = add(person, alone)
+        if me is None:
+            continue
+        mine = [p for p in pool if p.language == person.language and p.woman == person.woman]
+        if not alone:
+            givens = sorted({p.given for p in mine if p.given != person.given})
+            twins = [dataclasses.replace(person, given=rng.choice(givens))]
+            if person.other_gender != person.surname:
+                other = sorted(
+                    {p.given for p in pool if p.language == "az" and p.woman != person.woman}
+                )
+                twins.append(
+                    dataclasses.replace(
+                        person,
+                        woman=not person.woman,
+                        given=rng.choice(other),
+                        surname=person.other_gender,
+                        other_gender=person.surname,
+                    )
+                )
+            for twin in twins:
+                them = add(twin, False)
+                if them is not None:
+                    negatives.append((me, them))
+        near = sorted(
+            {
+                p.surname
+                for p in mine
+                if p.surname not in taken and p.surname[:1] == person.surname[:1]
+                and 0 < Levenshtein.distance(p.surname, person.surname) <= 2
+                and consonants(p.surname) != consonants(person.surname)
+            }
+        )  # fmt: skip
+        if near:
+            close = rng.choice(near)
+            taken.add(close)
+            them = add(dataclasses.replace(person, surname=close), False)
+            if them is not None:
+                negatives.append((me, them))
+    part_no = (seed - 1) % _PEOPLE_FOLDS + 1
+    title = "People of the Caucasus (Faker ka_GE, hy_AM, az_AZ) x CLDR transforms"
+    return LabelledSet(f"{title} (part {part_no})", entities, negatives, False)
+
+
 def _bare(latin: str) -> str:
     return re.sub(r"[\W_]+", "", latin.lower())
 
@@ -1866,6 +2036,7 @@ _SETS: dict[str, Callable[[int, int], list[LabelledSet]]] = {
     "uzbek": lambda size, seed: [uzbek_person_set(seed)],
     "ukrainian": lambda size, seed: [ukrainian_set(size, seed)],
     "people": lambda size, seed: [people_set(seed)],
+    "caucasus": lambda size, seed: [caucasus_set(seed)],
     "regions": lambda size, seed: _on_and_off(regions_set(seed)),
     "kyrgyz-cases": lambda size, seed: [kyrgyz_cases_set(seed)],
     "kazakh-cases": lambda size, seed: [kazakh_cases_set(seed)],

@@ -10,6 +10,15 @@ from reader.lang.ru.english_names import russian_given_names
 from reader.names.grouping import group_names
 
 
+def test_georgian_forms_read_as_the_russian_names() -> None:
+    # Georgian's own forms of the names Russian writes in its own
+    names = ["Nikoloz Baratashvili", "Николоз Бараташвили", "Николай Бараташвили"]
+    assert group_names(names, places=False) == [names]
+    names = ["ელენე ახვლედიანი", "Elene Akhvlediani", "Елена Ахвледиани"]
+    assert group_names(names, places=False) == [names]
+    assert len(group_names(["Tamar Beridze", "Тамаз Беридзе"], places=False)) == 2
+
+
 def test_only_the_tables_forms_read() -> None:
     assert russian_given_names("Joseph") == ("Иосиф",)
     assert russian_given_names("EUGENE") == ("Евгений",)
@@ -23,6 +32,8 @@ def test_only_the_tables_forms_read() -> None:
         ["Eugene Prigozhin", "Евгений Пригожин", "Yevgeny Prigozhin"],
         ["Leo Tolstoy", "Лев Толстой", "Lev Tolstoy", "Льва Толстого"],
         ["Michael Gorbachev", "Mikhail Gorbachev", "Михаил Горбачёв"],
+        ["Dimitri Shostakovich", "Dmitri Shostakovich", "Дмитрий Шостакович"],
+        ["Rosa Shakirova", "Roza Shakirova", "Роза Шакирова"],
     ],
 )
 def test_english_form_joins_the_russian_name(names: list[str]) -> None:

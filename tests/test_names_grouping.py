@@ -309,6 +309,14 @@ def test_a_mans_surname_in_a_declines_as_a_womans() -> None:
     assert apart(["Анна Каримова", "Анвар Каримов"])
 
 
+def test_a_womans_undeclined_surname_after_her_name_in_a_case_form() -> None:
+    """A woman's surname in a consonant (no -ов, -ев, -ин) is not declined: Анны Герман is
+    Анна Герман, her given name's case form beside a surname a man's would be."""
+    assert together(["Анна Герман", "Анны Герман"])
+    assert together(["Лариса Бондар", "Ларисы Бондар"])
+    assert apart(["Анна Петрова", "Анны Петров"])
+
+
 def test_the_official_order_surname_first_patronymic_last() -> None:
     """Russian official texts put the surname first (Иванова Анна Петровна): it is the name
     written given name first elsewhere; a name whose second word is the patronymic keeps its
@@ -318,6 +326,18 @@ def test_the_official_order_surname_first_patronymic_last() -> None:
     names = ["Роман Аркадьевич Абрамович", "Roman Abramovich", "Абрамович Роман Аркадьевич"]
     assert group_names(names, places=False) == [names]
     assert apart(["Иванов Пётр Сергеевич", "Анна Иванова"])
+
+
+def test_the_official_order_with_a_surname_of_no_telling_ending() -> None:
+    """A first word that is no given name before one is a surname whatever its ending
+    (Ткачук Олег Іванович, Лобода Светлана Викторовна)."""
+    names = ["Ткачук Олег Іванович", "Олег Ткачук", "Oleh Tkachuk"]
+    assert group_names(names, places=False) == [names]
+    names = ["Лобода Светлана Викторовна", "Светлана Лобода"]
+    assert group_names(names, places=False) == [names]
+    names = ["Гончар Олесь Терентійович", "Олесь Гончар"]  # a guess reads Гончар as a name
+    assert group_names(names, places=False) == [names]
+    assert apart(["Ткачук Олег Іванович", "Ткачук Ігор"])
 
 
 def test_a_surname_like_a_patronymic_after_two_given_names_is_no_official_order() -> None:

@@ -220,3 +220,18 @@ def test_a_bare_name_joins_its_full_names_once_a_late_reading_joined_them() -> N
         (),
         ("Cemal Aydın", "Murat Aydın"),
     ]
+
+
+def test_belarusian_final_enka_for_enko() -> None:
+    # Belarusian writes -енко with аканне, -енка; its romanization -enka is Russian -енко
+    assert together(["Kavalenka", "Коваленко"])
+    assert together(["Aliaksandr Lukashenka", "Александр Лукашенко"])
+    assert apart(["Kavalenka", "Коваленков"])
+
+
+def test_ukrainian_chorn_for_russian_chern() -> None:
+    # Ukrainian чорн- (чорний) where Russian names write черн- (чёрный), at a word's start
+    assert together(["Чорнобиль", "Чернобыль"])
+    assert together(["Chornobyl", "Chernobyl"])
+    assert together(["Вячеслав Чорновіл", "Вячеслав Черновол"])
+    assert apart(["Чорнобиль", "Черкассы"])

@@ -78,6 +78,15 @@ def test_georgian_letters() -> None:
     assert apart(["შოთა რუსთაველი", "ნიკო ფიროსმანაშვილი"])
 
 
+def test_armenian_letters() -> None:
+    # Armenian letters fold as BGN/PCGN writes them, aspirates unmarked; ու is u, an initial
+    # ո vo and ե ye, և ev
+    assert together(["Նիկոլ Փաշինյան", "Nikol Pashinyan", "Никол Пашинян"])
+    assert together(["Ոսկան Երևանցի", "Voskan Yerevantsi", "Воскан Ереванци"])
+    assert together(["Կոմիտաս Սողոմոնյան", "Komitas Soghomonyan"])
+    assert apart(["Նիկոլ Փաշինյան", "Սերժ Սարգսյան"])
+
+
 def test_azerbaijani_schwa_and_c() -> None:
     # Azerbaijani ə is Russian а or е; in a name with ə, c is дж
     assert together(["İlham Əliyev", "Ilham Aliyev", "Ильхам Алиев"])

@@ -123,9 +123,29 @@ class _Word:
     patronymic: bool = False  # a Russian patronymic (Нургожоевич, Ivanovna)
 
 
-def _agree(combo: tuple[_Base, ...]) -> bool:
-    """Розы Отунбаевой: a feminine given name takes the feminine reading of the surname."""
-    return len({b.gender for b in combo if b.gender}) <= 1
+def _agree(combo: tuple[_Base, ...], words: tuple[_Word, ...]) -> bool:
+    """Розы Отунбаевой: a feminine given name takes the feminine reading of the surname. A
+    later word read as itself, a man's by its consonant ending but no -ов, -ев, -ин surname,
+    tells no gender: a woman's such surname is not declined (Анны Гречаник, Ларисы Витер)."""
+    genders = {
+        b.gender
+        for i, (b, w) in enumerate(zip(combo, words, strict=True))
+        if b.gender and not (i and _undeclined(b, w))
+    }
+    return len(genders) <= 1
+
+
+def _undeclined(base: _Base, word: _Word) -> bool:
+    return (
+        base.gender == "m"
+        and bool(base.keys)
+        and base.keys == word.written
+        and not any(k.endswith(_GENDERED_ENDINGS) or k[-1] in "aeiouy" for k in base.keys)
+    )
+
+
+# The endings of surnames whose women's form differs (-ова, -ева, -ина), as keys fold them
+_GENDERED_ENDINGS = ("ov", "ev", "in", "yn", "ski", "skii", "skiy", "skij")
 
 
 @dataclass(frozen=True)
@@ -306,20 +326,46 @@ def _place_word(text: str, kind: str) -> _Word:
     return replace(word, bases=tuple(_Base(b.keys | keys, b.gender) for b in word.bases))
 
 
-def _given_name_first(words: tuple[_Word, ...]) -> tuple[_Word, ...]:
+def _given_name_first(words: tuple[_Word, ...], texts: list[str]) -> tuple[_Word, ...]:
     """The official Russian order, surname first and patronymic last (Путин Владимир
     Владимирович), read as the name is written elsewhere: given name, patronymic, surname. A
-    name whose second word is the patronymic (Роман Аркадьевич Абрамович) is so already; one
-    whose first word has neither a surname's ending nor a patronymic's (Абрамович Роман
-    Аркадьевич) is not in that order: a surname may look like a patronymic (Shushkevich)."""
+    name whose second word is the patronymic (Роман Аркадьевич Абрамович) is so already. The
+    first word must have a surname's ending or a patronymic's (Абрамович Роман Аркадьевич),
+    or be no known given name before one (Щербак Макар Демидович, Жадан Ростислав
+    Гаврилович): a surname may look like a patronymic (Маргарита Анна Бабич is two given
+    names and a surname)."""
     if (
         len(words) == 3
+        and len(texts) == 3
         and words[2].patronymic
         and not words[1].patronymic
-        and (_surname_shaped(words[0]) or words[0].patronymic)
+        and (
+            _surname_shaped(words[0])
+            or words[0].patronymic
+            or (not _known_given_name(texts[0]) and _name_like(texts[1]))
+        )
     ):
         return (words[1], words[2], words[0])
     return words
+
+
+def _known_given_name(word: str) -> bool:
+    """A given name by a word list or a dictionary that knows the word, not by a guess of
+    its paradigm (pymorphy3 guesses Жадан, Ніколюк as men's names)."""
+    return any(
+        word in word_lists(t.name_rules)["first_names"]
+        or (t.morphology.knows(word) and t.morphology.given_name_gender(word))
+        for t in (*languages.targets(), languages.source())
+        if t.writes(word)
+    )
+
+
+def _name_like(word: str) -> bool:
+    """A given name, or a word a target language reads as one's other form (Григорій:
+    Григорий, Надія: Надежда)."""
+    return _given_name(word) or any(
+        _given_name(n) for t in languages.targets() for n in t.morphology.related_names(word)
+    )
 
 
 # The endings of East Slavic and Central Asian surnames as the keys fold them: -ов/-ев, -ин,
@@ -339,11 +385,12 @@ def _parse(index: int, text: str, places: bool = False) -> _Name:
     if places and kind is None and _town_with_capital_word(stripped):  # Bishkek City
         stripped, kind = stripped[:-1], SETTLEMENT
         text = " ".join(stripped)
-    words = _given_name_first(tuple(_words(stripped)))
+    words = _given_name_first(tuple(_words(stripped)), stripped)
     if kind not in (None, SETTLEMENT) and words:  # a region's...: Иссык-Кульская область
         words = (*words[:-1], _place_word(stripped[-1], kind if len(words) == 1 else ""))
     combos = list(itertools.islice(itertools.product(*(w.bases for w in words)), _MAX_READINGS))
-    agreeing = [c for c in combos if _agree(c)] or combos  # none agree: a typo, keep them all
+    # none agree: a typo, keep them all
+    agreeing = [c for c in combos if _agree(c, words)] or combos
     readings = tuple(tuple(b.keys for b in c) for c in agreeing) if words else ()
     entities = place_entities(text) if places else frozenset()
     written = _joined(tuple(w.written for w in words)) if words else frozenset()

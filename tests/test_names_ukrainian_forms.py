@@ -1,0 +1,42 @@
+"""Russian forms of Ukrainian given names no letter rule reaches (ru/ukrainian_names.json,
+derived from names-translator's validated pairs): Надія Савченко is Надежда Савченко, while
+other given names and a western Hanna stay apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.lang.ru.ukrainian_names import russian_forms
+from reader.names.grouping import group_names
+
+
+def test_only_the_tables_names_read() -> None:
+    assert russian_forms("Надія") == ("Надежда",)
+    assert russian_forms("PYLYP") == ("Филипп",)
+    assert russian_forms("Олена") == ()  # a letter rule reads it: not in the table
+    assert russian_forms("Hanna") == ()  # a western name of its own
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Надія Савченко", "Надежда Савченко", "Nadiia Savchenko"],
+        ["Пилип Орлик", "Филипп Орлик", "Pylyp Orlyk"],
+        ["Костянтин Ушинський", "Константин Ушинский", "Kostiantyn Ushynskyi"],
+        ["Тетяна Чорновол", "Татьяна Чорновол", "Tetiana Chornovol"],
+    ],
+)
+def test_ukrainian_name_joins_its_russian_form(names: list[str]) -> None:
+    assert group_names(names, places=False) == [names]
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Hanna Schmidt", "Anna Schmidt"],
+        ["Надія Савченко", "Віра Савченко"],
+        ["Пилип Орлик", "Павло Орлик"],
+    ],
+)
+def test_other_given_names_stay_apart(names: list[str]) -> None:
+    assert len(group_names(names, places=False)) == len(names)

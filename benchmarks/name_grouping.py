@@ -1329,6 +1329,61 @@ def _consonants(surname: str) -> str:
     return re.sub(r"(.)\1", r"\1", low)
 
 
+def _kin_and_namesakes(
+    person: _Person,
+    pool: Sequence[_Person],
+    alone: bool,
+    rng: random.Random,
+    taken: set[str],
+    add: Callable[[_Person, bool], int | None],
+    consonants: Callable[[str], str],
+) -> list[int]:
+    """The hard negatives of `person` (added by `add`, their positions returned): people a
+    grouper is tempted to merge with them but must not. A relative shares the surname, and
+    someone of the other gender (when the pool tells its given names) its stem, so a grouper
+    that leans on the surname fails them; they are only made when the person has no surname
+    alone, which would rightly join them all. A namesake of a near surname (one or two letters
+    away, of `pool`'s surnames not yet `taken`, which it joins) tests that a small difference is
+    not read as a spelling: `consonants` tells a spelling (vowels, a doubled letter, in each
+    set's script) from another family. Patronymics are dropped: a shared one would be a
+    second, unwanted likeness."""
+    from rapidfuzz.distance import Levenshtein
+
+    mine = [p for p in pool if p.language == person.language and p.woman == person.woman]
+    others: list[_Person] = []
+    if not alone:
+        givens = sorted({p.given for p in mine if p.given != person.given})
+        others.append(dataclasses.replace(person, given=rng.choice(givens), patronymic=None))
+        other = {p.given for p in pool if p.language == person.language and p.woman != person.woman}
+        if other and person.other_gender != person.surname:
+            others.append(
+                dataclasses.replace(
+                    person,
+                    woman=not person.woman,
+                    given=rng.choice(sorted(other)),
+                    surname=person.other_gender,
+                    other_gender=person.surname,
+                    patronymic=None,
+                )
+            )
+    found = [add(twin, False) for twin in others]
+    near = sorted(
+        {
+            p.surname
+            for p in mine
+            if p.surname not in taken and p.surname[:1] == person.surname[:1]
+            and 0 < Levenshtein.distance(p.surname, person.surname) <= 2
+            and consonants(p.surname) != consonants(person.surname)
+        }
+    )  # fmt: skip
+    if near:
+        close = rng.choice(near)
+        taken.add(close)
+        namesake = dataclasses.replace(person, surname=close, patronymic=None)
+        found.append(add(namesake, False))
+    return [them for them in found if them is not None]
+
+
 def people_set(seed: int = 1) -> LabelledSet:
     """People of `_people_pool`'s part `seed` (of `_PEOPLE_FOLDS`), each with
     `_person_forms` and a case form; half of them also by the surname alone. Hard
@@ -1340,8 +1395,6 @@ def people_set(seed: int = 1) -> LabelledSet:
     (one or two letters away in Cyrillic and not only in its vowels, `_consonants`, of the
     same language's list, the same given name) for each. The recall is split by language
     and by gender."""
-    from rapidfuzz.distance import Levenshtein
-
     pool = _people_pool()
     part = pool[(seed - 1) % _PEOPLE_FOLDS :: _PEOPLE_FOLDS]
     rng = random.Random(seed)
@@ -1364,45 +1417,8 @@ def people_set(seed: int = 1) -> LabelledSet:
         me = add(person, alone, inflect=True)
         if me is None:
             continue
-        mine = [p for p in pool if p.language == person.language and p.woman == person.woman]
-        if not alone:
-            givens = sorted({p.given for p in mine if p.given != person.given})
-            relative = dataclasses.replace(person, given=rng.choice(givens), patronymic=None)
-            twins = [relative]
-            other = {
-                p.given for p in pool if p.language == person.language and p.woman != person.woman
-            }
-            if other and person.other_gender != person.surname:
-                twins.append(
-                    dataclasses.replace(
-                        person,
-                        woman=not person.woman,
-                        given=rng.choice(sorted(other)),
-                        surname=person.other_gender,
-                        other_gender=person.surname,
-                        patronymic=None,
-                    )
-                )
-            for twin in twins:
-                them = add(twin, False)
-                if them is not None:
-                    negatives.append((me, them))
-        near = sorted(
-            {
-                p.surname
-                for p in mine
-                if p.surname not in taken and p.surname[:1] == person.surname[:1]
-                and 0 < Levenshtein.distance(p.surname, person.surname) <= 2
-                and _consonants(p.surname) != _consonants(person.surname)
-            }
-        )  # fmt: skip
-        if near:
-            close = rng.choice(near)
-            taken.add(close)
-            namesake = dataclasses.replace(person, surname=close, patronymic=None)
-            them = add(namesake, False)
-            if them is not None:
-                negatives.append((me, them))
+        found = _kin_and_namesakes(person, pool, alone, rng, taken, add, _consonants)
+        negatives += [(me, them) for them in found]
     part_no = (seed - 1) % _PEOPLE_FOLDS + 1
     title = "People, full names (Faker ru_RU, uk_UA; kyrgyz-transliteration) x transliterators"
     title += f" (part {part_no})"
@@ -1498,6 +1514,17 @@ def _capitalized(text: str) -> str:
     return " ".join(w[:1].upper() + w[1:] for w in text.split())
 
 
+def _caucasus_consonants(language: str, surname: str) -> str:
+    """A surname's consonants, a doubled one once, read on its BGN romanization (Latin-ASCII
+    for Azerbaijani): the Caucasus set's `_consonants`, in Latin because its surnames come in
+    three scripts and one list of vowels serves them all once they share one."""
+    from unidecode import unidecode
+
+    latin = _icu(_CAUCASUS_BGN.get(language, "Latin-ASCII")).transliterate(surname)
+    low = re.sub("[aeiouy’ʼ]", "", unidecode(latin).lower())
+    return re.sub(r"(.)\1", r"\1", low)
+
+
 def caucasus_set(seed: int = 1) -> LabelledSet:
     """People of `_caucasus_pool`'s part `seed` (of `_PEOPLE_FOLDS`; seeds 1-3 tuned, 4-6
     held out), each with `_caucasus_forms`; half of them also by the surname alone. Hard
@@ -1506,9 +1533,6 @@ def caucasus_set(seed: int = 1) -> LabelledSet:
     other gender; for each person a namesake of a near surname (one or two letters away and
     not only in its vowels, on the BGN romanization, of the same list, the same given
     name). Recall is split by language and gender."""
-    from rapidfuzz.distance import Levenshtein
-    from unidecode import unidecode
-
     pool = _caucasus_pool()
     part = pool[(seed - 1) % _PEOPLE_FOLDS :: _PEOPLE_FOLDS]
     rng = random.Random(seed)
@@ -1526,52 +1550,14 @@ def caucasus_set(seed: int = 1) -> LabelledSet:
             entities[me] = dataclasses.replace(entities[me], facets=facets)
         return me
 
-    def consonants(surname: str) -> str:
-        latin = _icu(_CAUCASUS_BGN.get(person.language, "Latin-ASCII")).transliterate(surname)
-        low = re.sub("[aeiouy’ʼ]", "", unidecode(latin).lower())
-        return re.sub(r"(.)\1", r"\1", low)
-
     for i, person in enumerate(part):
         alone = i % 2 == 0
         me = add(person, alone)
         if me is None:
             continue
-        mine = [p for p in pool if p.language == person.language and p.woman == person.woman]
-        if not alone:
-            givens = sorted({p.given for p in mine if p.given != person.given})
-            twins = [dataclasses.replace(person, given=rng.choice(givens))]
-            if person.other_gender != person.surname:
-                other = sorted(
-                    {p.given for p in pool if p.language == "az" and p.woman != person.woman}
-                )
-                twins.append(
-                    dataclasses.replace(
-                        person,
-                        woman=not person.woman,
-                        given=rng.choice(other),
-                        surname=person.other_gender,
-                        other_gender=person.surname,
-                    )
-                )
-            for twin in twins:
-                them = add(twin, False)
-                if them is not None:
-                    negatives.append((me, them))
-        near = sorted(
-            {
-                p.surname
-                for p in mine
-                if p.surname not in taken and p.surname[:1] == person.surname[:1]
-                and 0 < Levenshtein.distance(p.surname, person.surname) <= 2
-                and consonants(p.surname) != consonants(person.surname)
-            }
-        )  # fmt: skip
-        if near:
-            close = rng.choice(near)
-            taken.add(close)
-            them = add(dataclasses.replace(person, surname=close), False)
-            if them is not None:
-                negatives.append((me, them))
+        consonants = functools.partial(_caucasus_consonants, person.language)
+        found = _kin_and_namesakes(person, pool, alone, rng, taken, add, consonants)
+        negatives += [(me, them) for them in found]
     part_no = (seed - 1) % _PEOPLE_FOLDS + 1
     title = "People of the Caucasus (Faker ka_GE, hy_AM, az_AZ) x CLDR transforms"
     return LabelledSet(f"{title} (part {part_no})", entities, negatives, False)

@@ -233,7 +233,7 @@ def _as_of_note(names: _Names, due: bool) -> None:
     when = names.as_of.replace("T", " ").removesuffix("+00:00")
     changed = f"Names as listed at {when} UTC: articles or translations changed since."
     if due:
-        st.info(markdown_text(f"{changed} Listing them again (seconds)…"))
+        st.info(markdown_text(f"{changed} Listing them again (seconds)…"), icon=NO_ICON)
         return
     if not _quick(names):
         takes = "many articles or the rules changed: up to a minute for a thousand articles"
@@ -245,7 +245,8 @@ def _as_of_note(names: _Names, due: bool) -> None:
         markdown_text(
             f"{changed} List them again to see the changes ({takes}; "
             "python -m reader names does it too)."
-        )
+        ),
+        icon=NO_ICON,
     )
     if st.button("List the names again", key="names:relist"):
         _listing(fresh=True)

@@ -1329,6 +1329,19 @@ def _consonants(surname: str) -> str:
     return re.sub(r"(.)\1", r"\1", low)
 
 
+def _add_faceted(
+    person: _Person, forms: dict[str, str], entities: list[Entity], seen: set[str]
+) -> int | None:
+    """A person of the people sets as one entity, tagged with language and gender: their
+    recall is split by both."""
+    me = _add_entity(forms, "person", f"{person.given} {person.surname}", seen=seen,
+                     entities=entities)  # fmt: skip
+    if me is not None:
+        facets = (person.language, "woman" if person.woman else "man")
+        entities[me] = dataclasses.replace(entities[me], facets=facets)
+    return me
+
+
 def _kin_and_namesakes(
     person: _Person,
     pool: Sequence[_Person],
@@ -1405,12 +1418,7 @@ def people_set(seed: int = 1) -> LabelledSet:
 
     def add(person: _Person, alone: bool, inflect: bool = False) -> int | None:
         forms = _person_forms(person, rng, alone, inflect)
-        me = _add_entity(forms, "person", f"{person.given} {person.surname}", seen=seen,
-                         entities=entities)  # fmt: skip
-        if me is not None:
-            facets = (person.language, "woman" if person.woman else "man")
-            entities[me] = dataclasses.replace(entities[me], facets=facets)
-        return me
+        return _add_faceted(person, forms, entities, seen)
 
     for i, person in enumerate(part):
         alone = i % 2 == 0
@@ -1542,13 +1550,7 @@ def caucasus_set(seed: int = 1) -> LabelledSet:
     taken = {p.surname for p in part}
 
     def add(person: _Person, alone: bool) -> int | None:
-        forms = _caucasus_forms(person, rng, alone)
-        me = _add_entity(forms, "person", f"{person.given} {person.surname}", seen=seen,
-                         entities=entities)  # fmt: skip
-        if me is not None:
-            facets = (person.language, "woman" if person.woman else "man")
-            entities[me] = dataclasses.replace(entities[me], facets=facets)
-        return me
+        return _add_faceted(person, _caucasus_forms(person, rng, alone), entities, seen)
 
     for i, person in enumerate(part):
         alone = i % 2 == 0

@@ -39,8 +39,10 @@ DATA_FILES: dict[str, tuple[str, ...]] = {
     "reader.lang.en.morphology": ("reader/lang/en/words.txt.gz", "reader/lang/en/calendar.json"),
     "reader.lang.ru.morphology": ("reader/lang/ru/surnames.json",),
     "reader.lang.ru.east_slavic": ("reader/lang/ru/east_slavic.json",),
-    "reader.lang.ru.english_names": ("reader/lang/ru/english_names.json",),
-    "reader.lang.ru.ukrainian_names": ("reader/lang/ru/ukrainian_names.json",),
+    "reader.lang.ru.given_name_forms": (
+        "reader/lang/ru/english_names.json",
+        "reader/lang/ru/ukrainian_names.json",
+    ),
     "reader.lang.ky.morphology": ("reader/lang/ky/suffixes.json",),
     "reader.lang.identify": ("reader/lang/*/markers.json", "reader/lang/*/words.txt.gz"),
     "reader.lang.lexicon": ("reader/lang/*/lexicon.txt.xz",),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.lang.ru.english_names import russian_given_names
+from reader.lang.ru.given_name_forms import russian_given_names
 from reader.names.grouping import group_names
 
 

@@ -6,15 +6,15 @@ from __future__ import annotations
 
 import pytest
 
-from reader.lang.ru.ukrainian_names import russian_forms
+from reader.lang.ru.given_name_forms import russian_given_names
 from reader.names.grouping import group_names
 
 
 def test_only_the_tables_names_read() -> None:
-    assert russian_forms("Надія") == ("Надежда",)
-    assert russian_forms("PYLYP") == ("Филипп",)
-    assert russian_forms("Олена") == ()  # a letter rule reads it: not in the table
-    assert russian_forms("Hanna") == ()  # a western name of its own
+    assert russian_given_names("Надія") == ("Надежда",)
+    assert russian_given_names("PYLYP") == ("Филипп",)
+    assert russian_given_names("Олена") == ()  # a letter rule reads it: not in the table
+    assert russian_given_names("Hanna") == ()  # a western name of its own
 
 
 @pytest.mark.parametrize(

@@ -18,8 +18,7 @@ from typing import TYPE_CHECKING, Literal
 from reader.lang.base import Morphology, match_case
 from reader.lang.ru.dictionary import analyzer as _morph
 from reader.lang.ru.east_slavic import russian_names
-from reader.lang.ru.english_names import russian_given_names
-from reader.lang.ru.ukrainian_names import russian_forms
+from reader.lang.ru.given_name_forms import russian_given_names
 
 if TYPE_CHECKING:
     import pymorphy3
@@ -429,7 +428,7 @@ class RussianMorphology(Morphology):
         return given_name_gender(word)
 
     def related_names(self, word: str) -> tuple[str, ...]:
-        return russian_names(word) + russian_given_names(word) + russian_forms(word)
+        return russian_names(word) + russian_given_names(word)
 
     def stem_cuts(self, base: str) -> tuple[str, ...]:
         folded = base.casefold()

@@ -135,6 +135,28 @@ half of Element Plus's left in English). Download them into the same SOURCES:
 
 then `python benchmarks/langid_data.py SOURCES --fresh5 -o langid_fresh5.tsv`;
 `benchmarks/langid_fresh5_sample.tsv` is a small sample of it.
+
+The sixth fresh part (`--fresh6`), built after the fifth, to measure only: another kind of source,
+neither a gettext catalogue nor CLDR, a debconf template or a package description: the message
+files of web UI libraries on npm, each translated by its own community, read as sentences with
+their placeholders taken out. The TinyMCE rich-text editor's language packs as the npm package
+tinymce-i18n 26.9.21 ships them (contributed by TinyMCE's community; each under the licence of
+the TinyMCE version it is for: `langs/` and `langs5/` LGPL-2.1, `langs6/` MIT, `langs7/` and
+`langs8/` GPL-2.0-or-later; the package's own files MIT): ky (in `langs7/` only), kk, ru, uk,
+and be, bg, tg as "other" (its Serbian is in Latin letters), with their English keys; the SurveyJS
+form library's dictionaries in survey-core 3.1.1 (MIT): kk, ru, uk, and bg, tg as "other" (its
+Serbian is in Latin letters), the messages marked machine-translated left out, and the English
+of those kept; OOUI's messages in oojs-ui 0.54.2 (MIT, translated on translatewiki.net): ky,
+kk-cyrl, ru, uk, en, and be, be-tarask, bg, mn, sr-ec, tt-cyrl, tg-cyrl as "other". Left out:
+every text any part above has, and every sentence of one. Download them into the same SOURCES:
+
+    npm pack tinymce-i18n@26.9.21 survey-core@3.1.1 oojs-ui@0.54.2
+    for p in tinymce-i18n-26.9.21 survey-core-3.1.1 oojs-ui-0.54.2; do
+        mkdir -p npm6/${p%-*} && tar xzf $p.tgz -C npm6/${p%-*}
+    done
+
+then `python benchmarks/langid_data.py SOURCES --fresh6 -o langid_fresh6.tsv`;
+`benchmarks/langid_fresh6_sample.tsv` is a small sample of it.
 """
 
 from __future__ import annotations
@@ -242,7 +264,7 @@ _DEBCONF_FIELD = re.compile(r"^Description(?:-([A-Za-z_@]+)(?:\.UTF-8)?)?: ?(.*)
 # TinyMCE's language packs (one folder per TinyMCE version, a file per locale) and OOUI's.
 FRESH6_TINYMCE = {
     **{"ky": "ky", "kk": "kk", "ru": "ru", "ru_RU": "ru", "uk": "uk", "uk_UA": "uk"},
-    **dict.fromkeys(("be", "bg_BG", "bg-BG", "sr", "tg"), "other"),
+    **dict.fromkeys(("be", "bg_BG", "bg-BG", "tg"), "other"),  # its Serbian is in Latin letters
 }
 FRESH6_OOUI = {
     **{"ky": "ky", "kk-cyrl": "kk", "ru": "ru", "uk": "uk", "en": "en"},

@@ -8,6 +8,7 @@ langdetect and each identifier alone, on the labelled set `langid_data.py` build
     python benchmarks/langid.py langid_fresh3.tsv --per-lang 0 --alike SOURCES  # + decidable
     python benchmarks/langid.py langid_fresh4.tsv --per-lang 0 --part fresh4  # PyPI, npm texts
     python benchmarks/langid.py langid_fresh5.tsv --per-lang 0 --part fresh5  # help sentences
+    python benchmarks/langid.py langid_fresh6.tsv --per-lang 0 --part fresh6  # web UI libraries
 
 Prints, for each method: accuracy per language and length band (2-4, 5-9, 10+ words), per
 source, the issue's targets, the confusion table (rows: label, columns: answer) and ms per

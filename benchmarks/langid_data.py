@@ -135,6 +135,28 @@ half of Element Plus's left in English). Download them into the same SOURCES:
 
 then `python benchmarks/langid_data.py SOURCES --fresh5 -o langid_fresh5.tsv`;
 `benchmarks/langid_fresh5_sample.tsv` is a small sample of it.
+
+The sixth fresh part (`--fresh6`), built after the fifth, to measure only: another kind of source,
+neither a gettext catalogue nor CLDR, a debconf template or a package description: the message
+files of web UI libraries on npm, each translated by its own community, read as sentences with
+their placeholders taken out. The TinyMCE rich-text editor's language packs as the npm package
+tinymce-i18n 26.9.21 ships them (contributed by TinyMCE's community; each under the licence of
+the TinyMCE version it is for: `langs/` and `langs5/` LGPL-2.1, `langs6/` MIT, `langs7/` and
+`langs8/` GPL-2.0-or-later; the package's own files MIT): ky (in `langs7/` only), kk, ru, uk,
+and be, bg, tg as "other" (its Serbian is in Latin letters), with their English keys; the SurveyJS
+form library's dictionaries in survey-core 3.1.1 (MIT): kk, ru, uk, and bg, tg as "other" (its
+Serbian is in Latin letters), the messages marked machine-translated left out, and the English
+of those kept; OOUI's messages in oojs-ui 0.54.2 (MIT, translated on translatewiki.net): ky,
+kk-cyrl, ru, uk, en, and be, be-tarask, bg, mn, sr-ec, tt-cyrl, tg-cyrl as "other". Left out:
+every text any part above has, and every sentence of one. Download them into the same SOURCES:
+
+    npm pack tinymce-i18n@26.9.21 survey-core@3.1.1 oojs-ui@0.54.2
+    for p in tinymce-i18n-26.9.21 survey-core-3.1.1 oojs-ui-0.54.2; do
+        mkdir -p npm6/${p%-*} && tar xzf $p.tgz -C npm6/${p%-*}
+    done
+
+then `python benchmarks/langid_data.py SOURCES --fresh6 -o langid_fresh6.tsv`;
+`benchmarks/langid_fresh6_sample.tsv` is a small sample of it.
 """
 
 from __future__ import annotations
@@ -237,7 +259,30 @@ _FRESH5_CAPS = {"other": 100}  # per source: up to six languages
 # Interpolated names: "%(site_name)s", "${choices}", vee-validate's "0:{min}".
 _PLACEHOLDER = re.compile(r"%\([^)]*\)[a-z]|\$\{[^}]*\}|\d:\{[^}]*\}")
 _DEBCONF_FIELD = re.compile(r"^Description(?:-([A-Za-z_@]+)(?:\.UTF-8)?)?: ?(.*)$")
-PARTS = ("tune", "held-out", "fresh", "fresh2", "fresh3", "cldr", "fresh4", "fresh5")
+# The sixth fresh part ("fresh6"), built to measure only: message files of web UI libraries from
+# npm, neither gettext nor CLDR, translated by their own communities (see `build_fresh6`):
+# TinyMCE's language packs (one folder per TinyMCE version, a file per locale) and OOUI's.
+FRESH6_TINYMCE = {
+    **{"ky": "ky", "kk": "kk", "ru": "ru", "ru_RU": "ru", "uk": "uk", "uk_UA": "uk"},
+    **dict.fromkeys(("be", "bg_BG", "bg-BG", "tg"), "other"),  # its Serbian is in Latin letters
+}
+FRESH6_OOUI = {
+    **{"ky": "ky", "kk-cyrl": "kk", "ru": "ru", "uk": "uk", "en": "en"},
+    **dict.fromkeys(("be", "be-tarask", "bg", "mn", "sr-ec", "tt-cyrl", "tg-cyrl"), "other"),
+}
+FRESH6_SURVEY = {
+    **{"kazakh": "kk", "russian": "ru", "ukrainian": "uk", "english": "en"},
+    **dict.fromkeys(("bulgarian", "serbian", "tajik"), "other"),
+}
+# A message of a SurveyJS dictionary, `key: "message",` on its own line, and the mark of one
+# machine-translated (on the comment line above it).
+_SURVEY_MESSAGE = re.compile(r'^\s*(\w+): ("(?:[^"\\]|\\.)*"),?\s*$')
+_MACHINE_TRANSLATED = "[Auto-translated]"
+# A quoted key and its quoted message in a language pack's `tinymce.addI18n(...)` call.
+_JS_MESSAGE = re.compile(r'("(?:[^"\\]|\\.)*")\s*:\s*("(?:[^"\\]|\\.)*")')
+_JS_ESCAPE = re.compile(r"\\(x[0-9a-fA-F]{2}|.)")
+_WIKI_PARAMETER = re.compile(r"\$\d+")  # OOUI's "$1"
+PARTS = ("tune", "held-out", "fresh", "fresh2", "fresh3", "cldr", "fresh4", "fresh5", "fresh6")
 
 
 def sentences(text: str) -> list[str]:
@@ -308,7 +353,9 @@ def project() -> Iterator[tuple[str, str, str]]:
 
 def part(source: str) -> str:
     """Which part of the set a source's texts belong to (one of `PARTS`)."""
-    if source.startswith(("fresh-", "fresh2-", "fresh3-", "cldr-", "fresh4-", "fresh5-")):
+    if source.startswith(
+        ("fresh-", "fresh2-", "fresh3-", "cldr-", "fresh4-", "fresh5-", "fresh6-")
+    ):
         return source.split("-", 1)[0]
     return "tune" if source in TUNE_SOURCES else "held-out"
 
@@ -549,6 +596,93 @@ def _sentences(label: str, source: str, paragraph: str) -> Iterator[tuple[str, s
             yield label, source, sentence
 
 
+def build_fresh6(folder: Path) -> list[tuple[str, str, str]]:
+    """The sixth fresh part: TinyMCE's, SurveyJS's and OOUI's messages (`fresh6_texts`), as
+    sentences, leaving out every text and every sentence of a text any other part's sources
+    have; selected as `build_fresh5`."""
+    earlier = _earlier_texts(folder) | {
+        text for rows in (fresh4_texts(folder), fresh5_texts(folder)) for _, _, text in rows
+    }
+    seen = earlier | {sentence for text in earlier for sentence in sentences(text)}
+    found = [row for row in fresh6_texts(folder) if row[2] not in seen]
+    return select(found, lambda lang: _FRESH5_CAPS.get(lang, _PER_SOURCE))
+
+
+def fresh6_texts(folder: Path) -> Iterator[tuple[str, str, str]]:
+    """The sixth fresh part's sentences before selection (`build_fresh6`): each translated
+    message of a language of `FRESH6_TINYMCE`, `FRESH6_SURVEY` or `FRESH6_OOUI` (one left as its
+    English key, empty or machine-translated is no translation), and once each the English of
+    the messages translated; a Cyrillic label's sentence kept only if written mostly in
+    Cyrillic."""
+    english: set[str] = set()
+    for path in sorted((folder / "npm6" / "tinymce-i18n" / "package").glob("langs*/*.js")):
+        label = FRESH6_TINYMCE.get(path.stem)
+        if not label:
+            continue
+        for key, message in tinymce_messages(path.read_text(encoding="utf-8")):
+            if message and message != key:
+                english.add(key)
+                yield from _sentences(label, "fresh6-tinymce", message)
+    for key in sorted(english):
+        yield from _sentences("en", "fresh6-tinymce", key)
+    yield from _survey_texts(folder / "npm6" / "survey-core" / "package" / "fesm" / "i18n")
+    messages = folder / "npm6" / "oojs-ui" / "package" / "dist" / "i18n"
+    for lang, label in FRESH6_OOUI.items():
+        path = messages / f"{lang}.json"
+        if not path.exists():
+            continue
+        for key, message in json.loads(path.read_text(encoding="utf-8")).items():
+            if not key.startswith("@"):
+                yield from _sentences(label, "fresh6-ooui", _WIKI_PARAMETER.sub(" ", message))
+
+
+def _survey_texts(dictionaries: Path) -> Iterator[tuple[str, str, str]]:
+    """SurveyJS's messages a person translated, and the English of each of them once."""
+    translated: set[str] = set()
+    for name, label in FRESH6_SURVEY.items():
+        path = dictionaries / f"{name}.mjs"
+        if label == "en" or not path.exists():
+            continue
+        for key, message in survey_messages(path.read_text(encoding="utf-8")):
+            translated.add(key)
+            yield from _sentences(label, "fresh6-survey", message)
+    english = dictionaries / "english.mjs"
+    if english.exists():
+        for key, message in survey_messages(english.read_text(encoding="utf-8")):
+            if key in translated:
+                yield from _sentences("en", "fresh6-survey", message)
+
+
+def survey_messages(dictionary: str) -> Iterator[tuple[str, str]]:
+    """(key, message) of a SurveyJS dictionary module, but those marked machine-translated
+    and those commented out (left in English)."""
+    above = ""
+    for line in dictionary.splitlines():
+        message = _SURVEY_MESSAGE.match(line)
+        if message and _MACHINE_TRANSLATED not in above:
+            yield message.group(1), _js_string(message.group(2))
+        above = line
+
+
+def tinymce_messages(pack: str) -> Iterator[tuple[str, str]]:
+    """(English key, message) of a TinyMCE language pack, a `tinymce.addI18n(lang, {...})`
+    call: read pair by pair, since some packs are JavaScript that is not JSON."""
+    for key, message in _JS_MESSAGE.findall(pack):
+        yield _js_string(key), _js_string(message)
+
+
+def _js_string(literal: str) -> str:
+    """A double-quoted JavaScript string literal's text: JSON's escapes and JavaScript's own
+    `\\xNN` and `\\'`."""
+    return json.loads(_JS_ESCAPE.sub(_json_escape, literal))
+
+
+def _json_escape(escape: re.Match[str]) -> str:
+    if escape.group(1).startswith("x"):
+        return "\\u00" + escape.group(1)[1:]
+    return "'" if escape.group(1) == "'" else escape.group(0)
+
+
 def debconf(templates: str) -> Iterator[tuple[str, str]]:
     """(language, paragraph) of each description of a debconf `templates` file: the short
     description and each paragraph of the long one ("en" for the untranslated field); lines
@@ -637,45 +771,27 @@ def main() -> None:
     parser.add_argument("sources", type=Path, help="folder the downloads were extracted into")
     parser.add_argument("-o", "--output", type=Path, required=True)
     which = parser.add_mutually_exclusive_group()
-    which.add_argument(
-        "--fresh", action="store_true", help="build the fresh part (`build_fresh`) instead"
-    )
-    which.add_argument(
-        "--fresh2", action="store_true", help="build the second fresh part (`build_fresh2`)"
-    )
-    which.add_argument(
-        "--fresh3", action="store_true", help="build the third fresh part (`build_fresh3`)"
-    )
-    which.add_argument(
-        "--cldr", action="store_true", help="build the CLDR part from babel's data (`build_cldr`)"
-    )
-    which.add_argument(
-        "--fresh4", action="store_true", help="build the fourth fresh part (`build_fresh4`)"
-    )
-    which.add_argument(
-        "--fresh5", action="store_true", help="build the fifth fresh part (`build_fresh5`)"
-    )
+    for name, (_, what) in _PART_BUILDERS.items():
+        which.add_argument(f"--{name}", action="store_true", help=f"build {what} instead")
     args = parser.parse_args()
-    builder = (
-        build_fresh5
-        if args.fresh5
-        else build_fresh4
-        if args.fresh4
-        else build_cldr
-        if args.cldr
-        else build_fresh3
-        if args.fresh3
-        else build_fresh2
-        if args.fresh2
-        else build_fresh
-        if args.fresh
-        else build
-    )
-    rows = builder(args.sources)
+    chosen = [builder for name, (builder, _) in _PART_BUILDERS.items() if getattr(args, name)]
+    rows = (chosen[0] if chosen else build)(args.sources)
     with args.output.open("w", encoding="utf-8") as out:
         for row in rows:
             out.write("\t".join(row) + "\n")
     print(f"{len(rows)} texts -> {args.output}", file=sys.stderr)
+
+
+# A part other than the tuning and held-out ones: its option's name, builder and description.
+_PART_BUILDERS = {
+    "fresh": (build_fresh, "the fresh part (`build_fresh`)"),
+    "fresh2": (build_fresh2, "the second fresh part (`build_fresh2`)"),
+    "fresh3": (build_fresh3, "the third fresh part (`build_fresh3`)"),
+    "cldr": (build_cldr, "the CLDR part from babel's data (`build_cldr`)"),
+    "fresh4": (build_fresh4, "the fourth fresh part (`build_fresh4`)"),
+    "fresh5": (build_fresh5, "the fifth fresh part (`build_fresh5`)"),
+    "fresh6": (build_fresh6, "the sixth fresh part (`build_fresh6`)"),
+}
 
 
 if __name__ == "__main__":

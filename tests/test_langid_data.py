@@ -198,3 +198,64 @@ def test_fifth_fresh_part_reads_help_paragraphs_as_sentences(tmp_path):
         ("ru", "fresh5-ddtp", "архиватор файлов"),
     ]
     assert {data.part(source) for _, source, _ in rows} == {"fresh5"}
+
+
+def test_sixth_fresh_part_reads_web_libraries_message_files(tmp_path):
+    """The sixth fresh part: TinyMCE's language packs (JavaScript, read pair by pair), SurveyJS's
+    dictionaries and OOUI's messages, sentence by sentence, placeholders taken out; a message
+    left as its key or empty, or marked machine-translated, is no translation (nor is its
+    English taken); a sentence of an earlier part's text (GTK 3's) is left out."""
+    write_mo(
+        tmp_path / "debs/usr/share/locale/ky/LC_MESSAGES/gtk30.mo",
+        {"Add a picture. Choose a file.": "Сүрөт кошуу. Файлды тандаңыз."},
+    )
+    packs = tmp_path / "npm6/tinymce-i18n/package/langs7"
+    packs.mkdir(parents=True)
+    (packs / "ky.js").write_text(
+        'tinymce.addI18n("ky", {\n    "Insert image": "Сүрөт кыстаруу",\n'
+        '    "Choose a file": "Файлды тандаңыз.",\n    "Source code": "Source code",\n'
+        '    "More help": "\\u041a\\u04e9\\u0431\\u04af\\u0440\\u04e9\\u04e9\\u043a жардам",\n'
+        '    "{0} words": "{0} сөз бар"\n});\n',
+        encoding="utf-8",
+    )
+    (packs / "kk.js").write_text(
+        'tinymce.addI18n("kk", {\n    "Insert image": "",\n'
+        '    "Find and replace": "Табу және ауыстыру"\n});\n',
+        encoding="utf-8",
+    )
+    survey = tmp_path / "npm6/survey-core/package/fesm/i18n"
+    survey.mkdir(parents=True)
+    (survey / "kazakh.mjs").write_text(
+        'var kazakhStrings = {\n  // "Start"\n  startSurveyText: "Сауалнаманы бастау",\n'
+        '  // [Auto-translated] "Please leave a comment"\n'
+        '  commentText: "Түсініктемені қалдыруыңызды сұраймын",\n'
+        '  // cancelText: "Cancel",\n};\n',
+        encoding="utf-8",
+    )
+    (survey / "english.mjs").write_text(
+        'var englishStrings = {\n  startSurveyText: "Start the survey",\n'
+        '  commentText: "Please leave a comment",\n  cancelText: "Cancel",\n};\n',
+        encoding="utf-8",
+    )
+    ooui = tmp_path / "npm6/oojs-ui/package/dist/i18n"
+    ooui.mkdir(parents=True)
+    (ooui / "ky.json").write_text(
+        '{"@metadata": {"authors": ["A"]}, "ooui-selected": "$1 файл тандалды"}', encoding="utf-8"
+    )
+    (ooui / "en.json").write_text('{"ooui-selected": "$1 files selected"}', encoding="utf-8")
+    rows = data.build_fresh6(tmp_path)
+    assert sorted(rows) == [
+        ("en", "fresh6-ooui", "files selected"),
+        ("en", "fresh6-survey", "Start the survey"),
+        ("en", "fresh6-tinymce", "Choose a file"),
+        ("en", "fresh6-tinymce", "Find and replace"),
+        ("en", "fresh6-tinymce", "Insert image"),
+        ("en", "fresh6-tinymce", "More help"),
+        ("kk", "fresh6-survey", "Сауалнаманы бастау"),
+        ("kk", "fresh6-tinymce", "Табу және ауыстыру"),
+        ("ky", "fresh6-ooui", "файл тандалды"),
+        ("ky", "fresh6-tinymce", "Көбүрөөк жардам"),
+        ("ky", "fresh6-tinymce", "Сүрөт кыстаруу"),
+        ("ky", "fresh6-tinymce", "сөз бар"),
+    ]
+    assert {data.part(source) for _, source, _ in rows} == {"fresh6"}

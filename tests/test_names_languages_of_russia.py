@@ -75,3 +75,21 @@ def test_sakha_forms(pair: tuple[str, str]) -> None:
 def test_the_new_letters_are_read_for_matching_only() -> None:
     # the stored key drops them as before, so no decision stored under it moves
     assert group_key("Баҡалы") != group_key("Бакалы")
+
+
+def test_kabardian_e_for_russian_a() -> None:
+    assert names_match("Бахъсэн", "Баксан", places=False)
+    assert names_match("Къэбэрдей", "Кабардей", places=False)  # every э at once
+
+
+def test_e_as_a_only_in_a_word_a_caucasian_letter_marks() -> None:
+    # Russian writes э for е in loans (Мэри, Бэла), never for а
+    assert apart(["Мэри", "Мари"])
+    assert apart(["Бэла", "Бала"])
+
+
+def test_kazakh_latin_final_ash_for_russian_ach() -> None:
+    # the Latin twin of Қарағаш = Карагач, in a name Kazakh Latin marks
+    assert names_match("Qarağaş", "Карагач", places=False)
+    assert names_match("Besağaş", "Бесагач", places=False)
+    assert apart(["Karabash", "Karabach"])

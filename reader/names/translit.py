@@ -229,7 +229,9 @@ def name_keys(name: str, loose: bool = True) -> set[str]:
     name, a Kazakh or Kyrgyz vowel as Russian writes it (Ақсеңгір = Аксенгер, Төлеген =
     Тулеген, Өзгөн = Узген), a final д as Kazakh writes it, т (Сарканд = Сарқант), and a
     Belarusian word's а, я, ц as Russian о or е, е, т (Чачэрск = Чечерск), and in a word
-    Uzbek or Tajik marks every о as а (Тошкент = Ташкент); a Latin name's letters of other
+    Uzbek or Tajik marks every о as а (Тошкент = Ташкент), Tatar, Bashkir, Chuvash and Sakha
+    letters and vowels as Russian forms write them (Стәрлетамаҡ = Стерлитамак, Мирнэй =
+    Мирный); a Latin name's letters of other
     orthographies as Russian writes them, some one at a time (Fargʻona = Фергана). Stored
     keys are not loose, and folded with the stored rules too, so a rule added or changed later
     moves no stored decision. Inflected forms (Жапарова, Жапаровдун) are not reduced here:

@@ -82,7 +82,7 @@ from reader.names.place_words import (
     place_adjective_nouns,
     without_generic,
 )
-from reader.names.translit import late_keys, lost_caron_keys, name_keys
+from reader.names.translit import german_spelling, late_keys, lost_caron_keys, name_keys
 
 # Skeletons of at least this many letters may differ by a few edits of the kinds spellings
 # differ by (`_spelling_edit`): one in 9 letters passes (Nizhnekamsk / Niznekamsk), Karimov /
@@ -203,14 +203,15 @@ def _readings(word: str) -> list[tuple[str, str | None]]:
 
 
 @lru_cache(maxsize=65536)
-def _word(text: str) -> _Word:
+def _word(text: str, german: bool = False) -> _Word:
+    """`german`: another word of the name is spelled as German writes Russian names."""
     if _INITIAL.match(text):
-        keys = frozenset(name_keys(text[:-1]))
+        keys = frozenset(name_keys(text[:-1], german=german))
         return _Word((_Base(keys, None),), initial=True, written=keys)
     bases: list[_Base] = []
     readings = _readings(text)
     for base, base_gender in readings:
-        keys = frozenset(name_keys(base))
+        keys = frozenset(name_keys(base, german=german))
         if not keys:
             continue
         same = next((i for i, b in enumerate(bases) if b.keys & keys), None)
@@ -221,11 +222,11 @@ def _word(text: str) -> _Word:
             gender = old.gender if old.gender == base_gender else None
             bases[same] = _Base(old.keys | keys, gender)
     reduced = any(base != text for base, _ in readings)
-    written = frozenset(name_keys(text)) if reduced or not bases else bases[0].keys
+    written = frozenset(name_keys(text, german=german)) if reduced or not bases else bases[0].keys
     carons = frozenset().union(*(lost_caron_keys(b) | late_keys(b) for b, _ in readings))
     related = _related_keys(text)
     if related and bases:  # the reading as written also reads as those names
-        own = frozenset(name_keys(text))
+        own = frozenset(name_keys(text, german=german))
         at = next((i for i, b in enumerate(bases) if b.keys & own), 0)
         bases[at] = _Base(bases[at].keys | related, bases[at].gender)
     return _Word(
@@ -284,14 +285,16 @@ def _fathers(word: _Word, particle: str) -> _Word:
 
 
 def _words(stripped: list[str]) -> list[_Word]:
-    """The words of a name, a father's name and its particle as one (`_fathers`)."""
+    """The words of a name, a father's name and its particle as one (`_fathers`); each read
+    as German spells Russian names when one is (Roisman in Jewgeni Roisman)."""
+    german = any(german_spelling(text) for text in stripped)
     words: list[_Word] = []
     for i, text in enumerate(stripped):
         particle = _particle(text) if i else None
         if particle and not words[-1].initial:
             words[-1] = _fathers(words[-1], particle)
         else:
-            words.append(_word(text))
+            words.append(_word(text, german))
     return words
 
 

@@ -196,6 +196,14 @@ def particles(*columns: str) -> dict[str, str]:
     }
 
 
+@lru_cache(maxsize=1)
+def joined_particles() -> dict[str, str]:
+    """The endings of a Kazakh surname made of the father's name and a joined particle
+    (`patronymics.json` "joined": Сәрсенбайұлы) -> "uulu" or "kyzy"."""
+    with _PATRONYMICS.open(encoding="utf-8") as fh:
+        return dict(json.load(fh)["joined"])
+
+
 def collapse(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 

@@ -63,7 +63,8 @@ from functools import lru_cache
 from rapidfuzz.distance import Levenshtein
 
 from reader import lang as languages
-from reader.lang.extraction import particles, visible, word_lists
+from reader.lang import CYRILLIC
+from reader.lang.extraction import joined_particles, particles, visible, word_lists
 from reader.names import gazetteer
 from reader.names.acronyms import acronym_keys, is_acronym, letter_keys
 from reader.names.kazakh import case_stems
@@ -300,10 +301,33 @@ def _words(stripped: list[str]) -> list[_Word]:
 
 def _related_keys(word: str) -> Keys:
     """Keys of the names a target language reads `word` as, a spelling of the name in a
-    related language (Siarhei, Сяргей, Сергій: Сергей; Sannikau: Санников), and of a
-    people's land named the other way (Туркменистан: Туркмения)."""
+    related language (Siarhei, Сяргей, Сергій: Сергей; Sannikau: Санников), of a people's
+    land named the other way (Туркменистан: Туркмения), and of the Russian surname a Kazakh
+    one of the father's name stands for (Тоқайұлы: Тоқаев)."""
     names = {n for t in languages.targets() for n in t.morphology.related_names(word)}
-    return frozenset(k for n in (*names, *other_land_names(word)) for k in name_keys(n))
+    names.update(other_land_names(word), _russian_surnames(word))
+    return frozenset(k for n in names for k in name_keys(n))
+
+
+_JOINED = joined_particles()
+_MIN_FATHERS_NAME = 3
+_SOFT_END = re.compile(r"(?:[aeiouyаеёиоуыэюяәөүұіжшчщц]|[йi]|zh|sh|ch)$", re.IGNORECASE)
+
+
+def _russian_surnames(word: str) -> set[str]:
+    """The Russian -ов, -ев surname (-ова, -ева for a daughter) of a Kazakh surname made of
+    the father's name and a joined particle (Сәрсенбайұлы: Сәрсенбаев, Ахметқызы: Ахметова;
+    -ев after a vowel, й or a hushing sound, as Russian writes it), in the word's script."""
+    low = word.casefold().translate(APOSTROPHES)
+    for ending, particle in _JOINED.items():
+        if low.endswith(ending) and len(low) - len(ending) >= _MIN_FATHERS_NAME:
+            stem = word[: len(word) - len(ending)].rstrip("-")
+            cyrillic = bool(CYRILLIC.search(stem))
+            soft = bool(_SOFT_END.search(stem))
+            suffix = ("ев" if soft else "ов") if cyrillic else ("ev" if soft else "ov")
+            daughter = ("а" if cyrillic else "a") if particle == "kyzy" else ""
+            return {stem + suffix + daughter}
+    return set()
 
 
 _CYRILLIC_CAPITAL = re.compile(r"[А-ЯЁІЇЄЎҚҒҢҮҰӨҺӘ]")

@@ -218,6 +218,18 @@ def test_a_joined_kazakh_patronymic_is_the_russian_surname(names: list[str]) -> 
     assert together(names)
 
 
+@pytest.mark.parametrize(
+    "names",
+    [
+        # the father's name in the genitive, before the given name or alone after it
+        ["Tsakhiagiin Elbegdorj", "Цахиагийн Элбэгдорж", "Elbegdorj Tsakhia", "Tsakhia Elbegdorj"],
+        ["Khaltmaagiin Battulga", "Battulga Khaltmaa", "Халтмаагийн Баттулга"],
+    ],
+)
+def test_a_mongolian_fathers_name_in_the_genitive_is_the_name(names: list[str]) -> None:
+    assert together(names)
+
+
 def test_a_joined_patronymic_keeps_its_gender() -> None:
     # a son's -ұлы is no woman's -ова, a daughter's -қызы no man's -ов
     assert apart(["Айгуль Ахметова", "Серік Ахметұлы"])

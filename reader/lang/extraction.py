@@ -204,6 +204,14 @@ def joined_particles() -> dict[str, str]:
         return dict(json.load(fh)["joined"])
 
 
+@lru_cache(maxsize=1)
+def genitive_endings() -> tuple[str, ...]:
+    """The endings of a Mongolian father's name in the genitive (`patronymics.json`
+    "genitive": Ухнаагийн, Tsakhiagiin), longest first."""
+    with _PATRONYMICS.open(encoding="utf-8") as fh:
+        return tuple(sorted(json.load(fh)["genitive"], key=len, reverse=True))
+
+
 def collapse(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 

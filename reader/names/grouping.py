@@ -64,7 +64,13 @@ from rapidfuzz.distance import Levenshtein
 
 from reader import lang as languages
 from reader.lang import CYRILLIC
-from reader.lang.extraction import joined_particles, particles, visible, word_lists
+from reader.lang.extraction import (
+    genitive_endings,
+    joined_particles,
+    particles,
+    visible,
+    word_lists,
+)
 from reader.names import gazetteer
 from reader.names.acronyms import acronym_keys, is_acronym, letter_keys
 from reader.names.kazakh import case_stems
@@ -302,11 +308,25 @@ def _words(stripped: list[str]) -> list[_Word]:
 def _related_keys(word: str) -> Keys:
     """Keys of the names a target language reads `word` as, a spelling of the name in a
     related language (Siarhei, Сяргей, Сергій: Сергей; Sannikau: Санников), of a people's
-    land named the other way (Туркменистан: Туркмения), and of the Russian surname a Kazakh
-    one of the father's name stands for (Тоқайұлы: Тоқаев)."""
+    land named the other way (Туркменистан: Туркмения), of the Russian surname a Kazakh
+    one of the father's name stands for (Тоқайұлы: Тоқаев), and of a Mongolian father's
+    name in the genitive (Ухнаагийн: Ухнаа)."""
     names = {n for t in languages.targets() for n in t.morphology.related_names(word)}
-    names.update(other_land_names(word), _russian_surnames(word))
+    names.update(other_land_names(word), _russian_surnames(word), _fathers_name(word))
     return frozenset(k for n in names for k in name_keys(n))
+
+
+_GENITIVE = genitive_endings()
+
+
+def _fathers_name(word: str) -> set[str]:
+    """A Mongolian father's name in the genitive, as the name itself (Ухнаагийн: Ухнаа,
+    Tsakhiagiin: Tsakhia), which Western order gives alone (Khurelsukh Ukhnaa)."""
+    low = word.casefold()
+    ending = next((e for e in _GENITIVE if low.endswith(e)), None)
+    if ending is None or len(low) - len(ending) < _MIN_FATHERS_NAME:
+        return set()
+    return {word[: len(word) - len(ending)]}
 
 
 _JOINED = joined_particles()

@@ -176,6 +176,8 @@ class _Name:
     # a bare name the gazetteer has as a town's own name (Naryn; not Issyk-Kul, an old name
     # of Balykchy): the town, not the region of that name
     town: bool = False
+    # the numbers written in it, which the keys drop (Kambarata-1, Kambarata-2)
+    numbers: tuple[str, ...] = ()
 
     @property
     def definite(self) -> bool:
@@ -426,7 +428,8 @@ def _surname_shaped(word: _Word) -> bool:
 
 def _parse(index: int, text: str, places: bool = False) -> _Name:
     shown, text = text, visible(text)
-    stripped = [w for w in (w.strip(_EDGE_PUNCT) for w in text.split()) if w]
+    numbers = tuple(_NUMBER.findall(text))
+    stripped = _generic_unnumbered([w for w in (w.strip(_EDGE_PUNCT) for w in text.split()) if w])
     whole = stripped
     stripped, kind = without_generic(stripped, _persons_name)
     if places and kind is None and _town_with_capital_word(stripped):  # Bishkek City
@@ -453,8 +456,38 @@ def _parse(index: int, text: str, places: bool = False) -> _Name:
         not kind and bool(entities) and _towns_name(entities, written | _joined_readings(readings))
     )
     return _Name(
-        index, shown, words, readings, entities, written, kind or "", unsuffixed, forenames, town
+        index,
+        shown,
+        words,
+        readings,
+        entities,
+        written,
+        kind or "",
+        unsuffixed,
+        forenames,
+        town,
+        numbers,
     )
+
+
+_NUMBER = re.compile(r"\d+")
+_NUMBERED = re.compile(r"^(.+?)-\d+$")
+
+
+def _generic_unnumbered(words: list[str]) -> list[str]:
+    """A facility's number on its generic word taken off, so that the word reads as one
+    (Камбаратинская ГЭС-1 as Камбаратинская ГЭС; the name keeps the number, `numbers`)."""
+    found = _NUMBERED.match(words[-1]) if len(words) > 1 else None
+    if found is None:
+        return words
+    unnumbered = [*words[:-1], found.group(1)]
+    return unnumbered if without_generic(unnumbered, _persons_name)[1] else words
+
+
+def _numbers_differ(a: _Name, b: _Name) -> bool:
+    """Two names that both carry numbers, not the same ones, name two things (Kambarata-1 and
+    Kambarata-2, Су-27 and Су-30), however alike their words: the keys have no digits."""
+    return bool(a.numbers and b.numbers) and a.numbers != b.numbers
 
 
 def _town_with_capital_word(words: list[str]) -> bool:
@@ -524,7 +557,7 @@ def place_entities(text: str) -> Keys:
     other words name, marked with that kind ("geonames:524901 region": Moscow Oblast,
     Московская область), which is not the entity itself (Москва)."""
     table = gazetteer.load()
-    words = [w for w in (w.strip(_EDGE_PUNCT) for w in text.split()) if w]
+    words = _generic_unnumbered([w for w in (w.strip(_EDGE_PUNCT) for w in text.split()) if w])
     core, kind = without_generic(words, _persons_name)
     if kind == SETTLEMENT and not table.entity(text):  # the place itself
         words = core
@@ -688,6 +721,8 @@ def _in_order(match: Callable[[int, int], bool], short: int, long_: int) -> bool
 
 
 def _full_match(a: _Name, b: _Name) -> bool:
+    if _numbers_differ(a, b):
+        return False
     if a.entities & b.entities:
         return True
     if not kinds_agree(a.kind, b.kind):  # Ош облусу, a region, is not Ош
@@ -718,6 +753,8 @@ def _partial_match(bare: _Name, full: _Name) -> bool:
             for s in full.readings
         )
     if len(bare.words) != 1 or len(full.words) < 2 or bare.kind not in ("", SETTLEMENT):
+        return False
+    if _numbers_differ(bare, full):
         return False
     if not kinds_agree(bare.kind, full.kind):
         return False

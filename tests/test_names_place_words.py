@@ -330,3 +330,12 @@ def test_names_with_other_numbers_are_other_things() -> None:
     assert _apart("Варзобская ГЭС-1", "Варзобская ГЭС-2")
     assert _apart("Varzob-1 HPP", "Varzob-2 HPP", places=True)
     assert group_names(["Су-27", "Su-27", "Су-30"], places=False) == [["Су-27", "Su-27"], ["Су-30"]]
+
+
+def test_a_name_without_its_number_stands_for_the_one_numbered() -> None:
+    # beside one numbered name it is that one; beside two it is shown ambiguous, and links
+    # neither to the other
+    assert _together(["Toktogul", "Toktogul-1", "Токтогул-1"])
+    groups = group(["Toktogul", "Toktogul-1", "Toktogul-2"], places=False)
+    assert [g.names for g in groups] == [("Toktogul",), ("Toktogul-1",), ("Toktogul-2",)]
+    assert groups[0].ambiguous == ("Toktogul-1", "Toktogul-2")

@@ -721,7 +721,7 @@ def _in_order(match: Callable[[int, int], bool], short: int, long_: int) -> bool
 
 
 def _full_match(a: _Name, b: _Name) -> bool:
-    if _numbers_differ(a, b):
+    if a.numbers != b.numbers:  # a name without a number joins a numbered one later
         return False
     if a.entities & b.entities:
         return True
@@ -771,7 +771,9 @@ def bare_place_match(bare: _Name, full: _Name) -> bool:
     names in play."""
     if bare.kind or not named_after(full.kind) or not bare.words:
         return False
-    as_full = replace(bare, kind=full.kind, entities=frozenset())
+    as_full = replace(
+        bare, kind=full.kind, entities=frozenset(), numbers=bare.numbers or full.numbers
+    )
     return _full_match(as_full, full) or (
         full.kind == _RANGE and _full_match(_singular(as_full), full)
     )
@@ -1000,9 +1002,11 @@ def _cluster(parsed: list[_Name], places: bool) -> tuple[_Groups, dict[int, set[
     torn: set[int] = set()
     unplaced = _Blocks(_place_ambiguous(groups, parsed, definite, torn))
     _link_matching(groups, unplaced)
+    # 2b. a group of names without a number joins the one group of numbered names they spell
+    numbered = _join_numbered(groups, parsed)
     # 3. a group of one-word names joins the one multi-word group whose last word it is,
     # unless a name in it fitted several groups (Жапарова beside Japarov and Japarova)
-    ambiguous = _join_short_names(groups, parsed, torn)
+    ambiguous = _join_short_names(groups, parsed, torn) | numbered
     # 4. a group whose every name may have lost its carons, or be a Latin case form, joins the
     # one group that fits them
     _join_late_readings(groups, parsed, ambiguous, (definite, unplaced))
@@ -1086,6 +1090,39 @@ def _untorn(
         root = spelled.pop()
         return {root: fits[root]}
     return fits
+
+
+def _numbered_match(bare: _Name, numbered: _Name) -> bool:
+    """Whether a name without a number fully matches a numbered one but for its number
+    (Kambarata: Kambarata-1)."""
+    return not bare.numbers and _full_match(replace(bare, numbers=numbered.numbers), numbered)
+
+
+def _join_numbered(groups: _Groups, parsed: list[_Name]) -> dict[int, set[int]]:
+    """A group of names without a number stands for the one group of numbered names they
+    spell (Kambarata beside Kambarata-1, Камбар-Ата-1), as a surname for the one full name;
+    beside two (Kambarata-1, Kambarata-2) it stays apart, ambiguous between them, so that
+    it links neither to the other. Returns those groups and the groups they fit."""
+    numbered = [p for p in parsed if p.numbers]
+    if not numbered:
+        return {}
+    blocks = _Blocks(numbered)
+    left: dict[int, set[int]] = {}
+    for root, idx in groups.members().items():
+        names = [parsed[i] for i in idx]
+        if any(n.numbers for n in names):
+            continue
+        targets = {
+            groups.find(f.index)
+            for n in names
+            for f in blocks.candidates(n)
+            if _numbered_match(n, f)
+        }
+        if len(targets) == 1:
+            groups.union(root, targets.pop())
+        elif targets:
+            left[groups.find(root)] = targets
+    return left
 
 
 def _join_short_names(groups: _Groups, parsed: list[_Name], torn: set[int]) -> dict[int, set[int]]:

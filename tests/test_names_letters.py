@@ -193,6 +193,34 @@ def test_a_german_tsch_is_russian_ch() -> None:
     assert group_names(["Frisch", "Фрич"], places=False) == [["Frisch"], ["Фрич"]]
 
 
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Michail Chodorkowski", "Михаил Ходорковский", "Mikhail Khodorkovsky"],
+        ["Marina Zwetajewa", "Марина Цветаева"],
+        ["Asarow", "Азаров"],
+        ["Boris Nemzow", "Борис Немцов"],
+        ["Alexander Chodakewitsch", "Александр Ходакевич"],
+        ["Tschechow", "Чехов", "Chekhov"],
+        ["Schtschedrin", "Щедрин"],
+        # the surname read as German spells Russian by the given name's w
+        ["Jewgeni Roisman", "Евгений Ройзман"],
+    ],
+)
+def test_a_german_spelling_reads_german_letters(names: list[str]) -> None:
+    # Duden writes в as w, х as ch, ц as z, з as s, щ as schtsch
+    assert together(names)
+
+
+def test_german_letters_only_in_a_german_spelling() -> None:
+    # without a German letter, ch is ч and z is з; a word-initial s stays с; sch's ch is not х
+    assert apart(["Chekhov", "Хехов"])
+    assert apart(["Zaitsev", "Цаицев"])
+    assert apart(["Sacharow", "Захаров"])
+    assert apart(["Frisch", "Фрих"])
+    assert apart(["Wassiljew", "Вазильев"])
+
+
 def test_a_kazakh_short_i_between_consonants_may_be_unwritten() -> None:
     # Russian spells Kazakh names without the short і between two consonants
     assert together(["Мұхтар Тілеуберді", "Мухтар Тлеуберди", "Mukhtar Tileuberdi"])

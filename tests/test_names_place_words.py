@@ -317,3 +317,25 @@ def test_a_name_with_a_place_word_is_no_part_of_a_longer_name() -> None:
     names = ["Criminal Code of the Kyrgyz Republic", "Kyrgyz Republic", "Кыргыз Республикасы"]
     assert group_names(names) == [names[:1], names[1:]]
     assert group_names(names[:2]) == [names[:1], names[1:2]]
+
+
+def test_a_facilitys_number_on_its_generic_word() -> None:
+    # Варзобская ГЭС-1: the word is ГЭС, read without its number, which the name keeps
+    assert _together(["Varzob-1 HPP", "Варзобская ГЭС-1"])
+    assert _together(["Varzob-1 HPP", "Варзобская ГЭС-1"], places=True)
+
+
+def test_names_with_other_numbers_are_other_things() -> None:
+    # the keys drop digits: the numbers keep the first and second plant apart
+    assert _apart("Варзобская ГЭС-1", "Варзобская ГЭС-2")
+    assert _apart("Varzob-1 HPP", "Varzob-2 HPP", places=True)
+    assert group_names(["Су-27", "Su-27", "Су-30"], places=False) == [["Су-27", "Su-27"], ["Су-30"]]
+
+
+def test_a_name_without_its_number_stands_for_the_one_numbered() -> None:
+    # beside one numbered name it is that one; beside two it is shown ambiguous, and links
+    # neither to the other
+    assert _together(["Toktogul", "Toktogul-1", "Токтогул-1"])
+    groups = group(["Toktogul", "Toktogul-1", "Toktogul-2"], places=False)
+    assert [g.names for g in groups] == [("Toktogul",), ("Toktogul-1",), ("Toktogul-2",)]
+    assert groups[0].ambiguous == ("Toktogul-1", "Toktogul-2")

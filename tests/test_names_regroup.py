@@ -248,3 +248,18 @@ def test_a_bare_feature_its_plural_or_its_town_regroups_its_mate(name: str) -> N
     assert again.groups == group(names)
     removed = regroup.regroup(group_all(names), before)
     assert removed.groups == group(before)
+
+
+NUMBERED = ["Toktogul-1", "Токтогул-1"]  # joined after the full matches by a name without one
+NUMBERED_MATES = ["Toktogul"]
+
+
+@pytest.mark.parametrize("name", [*NUMBERED, *NUMBERED_MATES])
+def test_a_name_without_its_number_or_the_numbered_one_regroups_its_mate(name: str) -> None:
+    names = [*JAPAROVS, *NUMBERED, *NUMBERED_MATES, *PLACES]
+    before = [n for n in names if n != name]
+    again = regroup.regroup(group_all(before, places=False), names, places=False)
+    assert again.groups == group(names, places=False)
+    assert len(next(g for g in again.groups if name in g.names).names) > 1
+    removed = regroup.regroup(group_all(names, places=False), before, places=False)
+    assert removed.groups == group(before, places=False)

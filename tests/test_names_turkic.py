@@ -206,6 +206,40 @@ def test_a_son_a_daughter_and_a_father_stay_apart(names: list[str]) -> None:
 @pytest.mark.parametrize(
     "names",
     [
+        # Kazakh joins the particle to the father's name as a surname, for Russian -ев, -ов
+        ["Kassym-Jomart Tokaiuly", "Қасым-Жомарт Тоқаев", "Kasym-Jomart Tokayev"],
+        ["Ерлан Жақсыбекұлы", "Ерлан Жаксыбеков", "Yerlan Zhaksybekov"],
+        ["Серік Ахметұлы", "Serik Akhmetov"],
+        ["Aigerim Tazhiqyzy", "Айгерим Тажиева"],
+        ["Айгүл Ахметқызы", "Айгуль Ахметова"],
+    ],
+)
+def test_a_joined_kazakh_patronymic_is_the_russian_surname(names: list[str]) -> None:
+    assert together(names)
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        # the father's name in the genitive, before the given name or alone after it
+        ["Tsakhiagiin Elbegdorj", "Цахиагийн Элбэгдорж", "Elbegdorj Tsakhia", "Tsakhia Elbegdorj"],
+        ["Khaltmaagiin Battulga", "Battulga Khaltmaa", "Халтмаагийн Баттулга"],
+    ],
+)
+def test_a_mongolian_fathers_name_in_the_genitive_is_the_name(names: list[str]) -> None:
+    assert together(names)
+
+
+def test_a_joined_patronymic_keeps_its_gender() -> None:
+    # a son's -ұлы is no woman's -ова, a daughter's -қызы no man's -ов
+    assert apart(["Айгуль Ахметова", "Серік Ахметұлы"])
+    assert apart(["Ахметқызы", "Ахметов"])
+    assert apart(["Tokaiuly", "Tokayeva"])
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
         # Kyrgyz case endings written in Latin, on a name in play
         ["Sadyr Japarov", "Japarovdun"],
         ["Sadyr Japarov", "Japarovga"],

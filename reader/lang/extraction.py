@@ -196,6 +196,22 @@ def particles(*columns: str) -> dict[str, str]:
     }
 
 
+@lru_cache(maxsize=1)
+def joined_particles() -> dict[str, str]:
+    """The endings of a Kazakh surname made of the father's name and a joined particle
+    (`patronymics.json` "joined": Сәрсенбайұлы) -> "uulu" or "kyzy"."""
+    with _PATRONYMICS.open(encoding="utf-8") as fh:
+        return dict(json.load(fh)["joined"])
+
+
+@lru_cache(maxsize=1)
+def genitive_endings() -> tuple[str, ...]:
+    """The endings of a Mongolian father's name in the genitive (`patronymics.json`
+    "genitive": Ухнаагийн, Tsakhiagiin), longest first."""
+    with _PATRONYMICS.open(encoding="utf-8") as fh:
+        return tuple(sorted(json.load(fh)["genitive"], key=len, reverse=True))
+
+
 def collapse(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 

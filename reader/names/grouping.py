@@ -63,7 +63,14 @@ from functools import lru_cache
 from rapidfuzz.distance import Levenshtein
 
 from reader import lang as languages
-from reader.lang.extraction import particles, visible, word_lists
+from reader.lang import CYRILLIC
+from reader.lang.extraction import (
+    genitive_endings,
+    joined_particles,
+    particles,
+    visible,
+    word_lists,
+)
 from reader.names import gazetteer
 from reader.names.acronyms import acronym_keys, is_acronym, letter_keys
 from reader.names.kazakh import case_stems
@@ -82,7 +89,7 @@ from reader.names.place_words import (
     place_adjective_nouns,
     without_generic,
 )
-from reader.names.translit import late_keys, lost_caron_keys, name_keys
+from reader.names.translit import german_spelling, late_keys, lost_caron_keys, name_keys
 
 # Skeletons of at least this many letters may differ by a few edits of the kinds spellings
 # differ by (`_spelling_edit`): one in 9 letters passes (Nizhnekamsk / Niznekamsk), Karimov /
@@ -169,6 +176,8 @@ class _Name:
     # a bare name the gazetteer has as a town's own name (Naryn; not Issyk-Kul, an old name
     # of Balykchy): the town, not the region of that name
     town: bool = False
+    # the numbers written in it, which the keys drop (Kambarata-1, Kambarata-2)
+    numbers: tuple[str, ...] = ()
 
     @property
     def definite(self) -> bool:
@@ -203,14 +212,15 @@ def _readings(word: str) -> list[tuple[str, str | None]]:
 
 
 @lru_cache(maxsize=65536)
-def _word(text: str) -> _Word:
+def _word(text: str, german: bool = False) -> _Word:
+    """`german`: another word of the name is spelled as German writes Russian names."""
     if _INITIAL.match(text):
-        keys = frozenset(name_keys(text[:-1]))
+        keys = frozenset(name_keys(text[:-1], german=german))
         return _Word((_Base(keys, None),), initial=True, written=keys)
     bases: list[_Base] = []
     readings = _readings(text)
     for base, base_gender in readings:
-        keys = frozenset(name_keys(base))
+        keys = frozenset(name_keys(base, german=german))
         if not keys:
             continue
         same = next((i for i, b in enumerate(bases) if b.keys & keys), None)
@@ -221,11 +231,11 @@ def _word(text: str) -> _Word:
             gender = old.gender if old.gender == base_gender else None
             bases[same] = _Base(old.keys | keys, gender)
     reduced = any(base != text for base, _ in readings)
-    written = frozenset(name_keys(text)) if reduced or not bases else bases[0].keys
+    written = frozenset(name_keys(text, german=german)) if reduced or not bases else bases[0].keys
     carons = frozenset().union(*(lost_caron_keys(b) | late_keys(b) for b, _ in readings))
     related = _related_keys(text)
     if related and bases:  # the reading as written also reads as those names
-        own = frozenset(name_keys(text))
+        own = frozenset(name_keys(text, german=german))
         at = next((i for i, b in enumerate(bases) if b.keys & own), 0)
         bases[at] = _Base(bases[at].keys | related, bases[at].gender)
     return _Word(
@@ -284,23 +294,62 @@ def _fathers(word: _Word, particle: str) -> _Word:
 
 
 def _words(stripped: list[str]) -> list[_Word]:
-    """The words of a name, a father's name and its particle as one (`_fathers`)."""
+    """The words of a name, a father's name and its particle as one (`_fathers`); each read
+    as German spells Russian names when one is (Roisman in Jewgeni Roisman)."""
+    german = any(german_spelling(text) for text in stripped)
     words: list[_Word] = []
     for i, text in enumerate(stripped):
         particle = _particle(text) if i else None
         if particle and not words[-1].initial:
             words[-1] = _fathers(words[-1], particle)
         else:
-            words.append(_word(text))
+            words.append(_word(text, german))
     return words
 
 
 def _related_keys(word: str) -> Keys:
     """Keys of the names a target language reads `word` as, a spelling of the name in a
-    related language (Siarhei, Сяргей, Сергій: Сергей; Sannikau: Санников), and of a
-    people's land named the other way (Туркменистан: Туркмения)."""
+    related language (Siarhei, Сяргей, Сергій: Сергей; Sannikau: Санников), of a people's
+    land named the other way (Туркменистан: Туркмения), of the Russian surname a Kazakh
+    one of the father's name stands for (Тоқайұлы: Тоқаев), and of a Mongolian father's
+    name in the genitive (Ухнаагийн: Ухнаа)."""
     names = {n for t in languages.targets() for n in t.morphology.related_names(word)}
-    return frozenset(k for n in (*names, *other_land_names(word)) for k in name_keys(n))
+    names.update(other_land_names(word), _russian_surnames(word), _fathers_name(word))
+    return frozenset(k for n in names for k in name_keys(n))
+
+
+_GENITIVE = genitive_endings()
+
+
+def _fathers_name(word: str) -> set[str]:
+    """A Mongolian father's name in the genitive, as the name itself (Ухнаагийн: Ухнаа,
+    Tsakhiagiin: Tsakhia), which Western order gives alone (Khurelsukh Ukhnaa)."""
+    low = word.casefold()
+    ending = next((e for e in _GENITIVE if low.endswith(e)), None)
+    if ending is None or len(low) - len(ending) < _MIN_FATHERS_NAME:
+        return set()
+    return {word[: len(word) - len(ending)]}
+
+
+_JOINED = joined_particles()
+_MIN_FATHERS_NAME = 3
+_SOFT_END = re.compile(r"(?:[aeiouyаеёиоуыэюяәөүұіжшчщц]|[йi]|zh|sh|ch)$", re.IGNORECASE)
+
+
+def _russian_surnames(word: str) -> set[str]:
+    """The Russian -ов, -ев surname (-ова, -ева for a daughter) of a Kazakh surname made of
+    the father's name and a joined particle (Сәрсенбайұлы: Сәрсенбаев, Ахметқызы: Ахметова;
+    -ев after a vowel, й or a hushing sound, as Russian writes it), in the word's script."""
+    low = word.casefold().translate(APOSTROPHES)
+    for ending, particle in _JOINED.items():
+        if low.endswith(ending) and len(low) - len(ending) >= _MIN_FATHERS_NAME:
+            stem = word[: len(word) - len(ending)].rstrip("-")
+            cyrillic = bool(CYRILLIC.search(stem))
+            soft = bool(_SOFT_END.search(stem))
+            suffix = ("ев" if soft else "ов") if cyrillic else ("ev" if soft else "ov")
+            daughter = ("а" if cyrillic else "a") if particle == "kyzy" else ""
+            return {stem + suffix + daughter}
+    return set()
 
 
 _CYRILLIC_CAPITAL = re.compile(r"[А-ЯЁІЇЄЎҚҒҢҮҰӨҺӘ]")
@@ -379,7 +428,8 @@ def _surname_shaped(word: _Word) -> bool:
 
 def _parse(index: int, text: str, places: bool = False) -> _Name:
     shown, text = text, visible(text)
-    stripped = [w for w in (w.strip(_EDGE_PUNCT) for w in text.split()) if w]
+    numbers = tuple(_NUMBER.findall(text))
+    stripped = _generic_unnumbered([w for w in (w.strip(_EDGE_PUNCT) for w in text.split()) if w])
     whole = stripped
     stripped, kind = without_generic(stripped, _persons_name)
     if places and kind is None and _town_with_capital_word(stripped):  # Bishkek City
@@ -406,8 +456,38 @@ def _parse(index: int, text: str, places: bool = False) -> _Name:
         not kind and bool(entities) and _towns_name(entities, written | _joined_readings(readings))
     )
     return _Name(
-        index, shown, words, readings, entities, written, kind or "", unsuffixed, forenames, town
+        index,
+        shown,
+        words,
+        readings,
+        entities,
+        written,
+        kind or "",
+        unsuffixed,
+        forenames,
+        town,
+        numbers,
     )
+
+
+_NUMBER = re.compile(r"\d+")
+_NUMBERED = re.compile(r"^(.+?)-\d+$")
+
+
+def _generic_unnumbered(words: list[str]) -> list[str]:
+    """A facility's number on its generic word taken off, so that the word reads as one
+    (Камбаратинская ГЭС-1 as Камбаратинская ГЭС; the name keeps the number, `numbers`)."""
+    found = _NUMBERED.match(words[-1]) if len(words) > 1 else None
+    if found is None:
+        return words
+    unnumbered = [*words[:-1], found.group(1)]
+    return unnumbered if without_generic(unnumbered, _persons_name)[1] else words
+
+
+def _numbers_differ(a: _Name, b: _Name) -> bool:
+    """Two names that both carry numbers, not the same ones, name two things (Kambarata-1 and
+    Kambarata-2, Су-27 and Су-30), however alike their words: the keys have no digits."""
+    return bool(a.numbers and b.numbers) and a.numbers != b.numbers
 
 
 def _town_with_capital_word(words: list[str]) -> bool:
@@ -477,7 +557,7 @@ def place_entities(text: str) -> Keys:
     other words name, marked with that kind ("geonames:524901 region": Moscow Oblast,
     Московская область), which is not the entity itself (Москва)."""
     table = gazetteer.load()
-    words = [w for w in (w.strip(_EDGE_PUNCT) for w in text.split()) if w]
+    words = _generic_unnumbered([w for w in (w.strip(_EDGE_PUNCT) for w in text.split()) if w])
     core, kind = without_generic(words, _persons_name)
     if kind == SETTLEMENT and not table.entity(text):  # the place itself
         words = core
@@ -641,6 +721,8 @@ def _in_order(match: Callable[[int, int], bool], short: int, long_: int) -> bool
 
 
 def _full_match(a: _Name, b: _Name) -> bool:
+    if a.numbers != b.numbers:  # a name without a number joins a numbered one later
+        return False
     if a.entities & b.entities:
         return True
     if not kinds_agree(a.kind, b.kind):  # Ош облусу, a region, is not Ош
@@ -672,6 +754,8 @@ def _partial_match(bare: _Name, full: _Name) -> bool:
         )
     if len(bare.words) != 1 or len(full.words) < 2 or bare.kind not in ("", SETTLEMENT):
         return False
+    if _numbers_differ(bare, full):
+        return False
     if not kinds_agree(bare.kind, full.kind):
         return False
     initials = bare.words[0].initial, full.words[-1].initial
@@ -687,7 +771,9 @@ def bare_place_match(bare: _Name, full: _Name) -> bool:
     names in play."""
     if bare.kind or not named_after(full.kind) or not bare.words:
         return False
-    as_full = replace(bare, kind=full.kind, entities=frozenset())
+    as_full = replace(
+        bare, kind=full.kind, entities=frozenset(), numbers=bare.numbers or full.numbers
+    )
     return _full_match(as_full, full) or (
         full.kind == _RANGE and _full_match(_singular(as_full), full)
     )
@@ -916,9 +1002,11 @@ def _cluster(parsed: list[_Name], places: bool) -> tuple[_Groups, dict[int, set[
     torn: set[int] = set()
     unplaced = _Blocks(_place_ambiguous(groups, parsed, definite, torn))
     _link_matching(groups, unplaced)
+    # 2b. a group of names without a number joins the one group of numbered names they spell
+    numbered = _join_numbered(groups, parsed)
     # 3. a group of one-word names joins the one multi-word group whose last word it is,
     # unless a name in it fitted several groups (Жапарова beside Japarov and Japarova)
-    ambiguous = _join_short_names(groups, parsed, torn)
+    ambiguous = _join_short_names(groups, parsed, torn) | numbered
     # 4. a group whose every name may have lost its carons, or be a Latin case form, joins the
     # one group that fits them
     _join_late_readings(groups, parsed, ambiguous, (definite, unplaced))
@@ -1002,6 +1090,39 @@ def _untorn(
         root = spelled.pop()
         return {root: fits[root]}
     return fits
+
+
+def _numbered_match(bare: _Name, numbered: _Name) -> bool:
+    """Whether a name without a number fully matches a numbered one but for its number
+    (Kambarata: Kambarata-1)."""
+    return not bare.numbers and _full_match(replace(bare, numbers=numbered.numbers), numbered)
+
+
+def _join_numbered(groups: _Groups, parsed: list[_Name]) -> dict[int, set[int]]:
+    """A group of names without a number stands for the one group of numbered names they
+    spell (Kambarata beside Kambarata-1, Камбар-Ата-1), as a surname for the one full name;
+    beside two (Kambarata-1, Kambarata-2) it stays apart, ambiguous between them, so that
+    it links neither to the other. Returns those groups and the groups they fit."""
+    numbered = [p for p in parsed if p.numbers]
+    if not numbered:
+        return {}
+    blocks = _Blocks(numbered)
+    left: dict[int, set[int]] = {}
+    for root, idx in groups.members().items():
+        names = [parsed[i] for i in idx]
+        if any(n.numbers for n in names):
+            continue
+        targets = {
+            groups.find(f.index)
+            for n in names
+            for f in blocks.candidates(n)
+            if _numbered_match(n, f)
+        }
+        if len(targets) == 1:
+            groups.union(root, targets.pop())
+        elif targets:
+            left[groups.find(root)] = targets
+    return left
 
 
 def _join_short_names(groups: _Groups, parsed: list[_Name], torn: set[int]) -> dict[int, set[int]]:

@@ -43,6 +43,7 @@ from reader.names.grouping import (
     _late,
     _late_fits,
     _Name,
+    _numbered_match,
     _parse,
     _partial_match,
     _Signature,
@@ -203,10 +204,12 @@ def _link_acronyms(links: _Groups, names: list[str]) -> None:
 
 def _related(a: _Name, b: _Name) -> bool:
     """Whether grouping may decide about one of the two names from the other: they fully
-    match, one stands for the other (`_partial_match`, `bare_place_match`), or one's late
-    reading matches the other."""
+    match, one stands for the other (`_partial_match`, `bare_place_match`, `_numbered_match`),
+    or one's late reading matches the other."""
     return (
         _full_match(a, b)
+        or _numbered_match(a, b)
+        or _numbered_match(b, a)
         or _partial_match(a, b)
         or _partial_match(b, a)
         or bare_place_match(a, b)

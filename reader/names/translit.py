@@ -155,6 +155,8 @@ class _Folding:
     carons: dict[str, str]  # a Latin letter that may be a caron letter stripped (z: ž)
     carons_unless: re.Pattern[str]  # a spelling that writes them otherwise
     late: tuple[tuple[re.Pattern[str], str], ...]  # readings tried last (Turkish c as дж)
+    german_mark: re.Pattern[str]  # a letter of German spellings (w, sch)
+    german: tuple[tuple[re.Pattern[str], str], ...]  # their readings (ch as х, z as ц)
 
 
 @lru_cache(maxsize=1)
@@ -188,6 +190,8 @@ def _folding() -> _Folding:
         carons=raw["lost_carons"]["letters"],
         carons_unless=re.compile(raw["lost_carons"]["unless"]),
         late=tuple((re.compile(p), r) for p, r in raw["late_alternatives"]),
+        german_mark=re.compile(raw["german"]["mark"], re.IGNORECASE),
+        german=tuple((re.compile(p), r) for p, r in raw["german"]["readings"]),
     )
 
 
@@ -215,7 +219,12 @@ def skeleton(latin: str, stored: bool = False) -> str:
     return "".join(_fold_part(p, table, stored) for p in _PARTS.split(s) if p)
 
 
-def name_keys(name: str, loose: bool = True) -> set[str]:
+def german_spelling(text: str) -> bool:
+    """Whether `text` has a letter of German spellings of Russian names (Gorbatschow)."""
+    return bool(_folding().german_mark.search(text))
+
+
+def name_keys(name: str, loose: bool = True, german: bool = False) -> set[str]:
     """Skeleton keys of a name in any script; spelling variants of one name share one.
 
     Cyrillic is romanized under every scheme marked for keys (BGN/PCGN Russian and Kyrgyz,
@@ -231,22 +240,27 @@ def name_keys(name: str, loose: bool = True) -> set[str]:
     Belarusian word's а, я, ц as Russian о or е, е, т (Чачэрск = Чечерск), and in a word
     Uzbek or Tajik marks every о as а (Тошкент = Ташкент), Tatar, Bashkir, Chuvash and Sakha
     letters and vowels as Russian forms write them (Стәрлетамаҡ = Стерлитамак, Мирнэй =
-    Мирный); a Latin name's letters of other
-    orthographies as Russian writes them, some one at a time (Fargʻona = Фергана). Stored
+    Мирный); a Latin name's letters of other orthographies as Russian writes them, some one at
+    a time (Fargʻona = Фергана), and in a German spelling (`german`, or a German letter in the
+    name) German's letters (Asarow = Азаров; Roisman in Jewgeni Roisman = Ройзман, told by the
+    caller). Stored
     keys are not loose, and folded with the stored rules too, so a rule added or changed later
     moves no stored decision. Inflected forms (Жапарова, Жапаровдун) are not reduced here:
     see `reader.names.inflection.base_form`.
     """
-    return set(_name_keys(name, loose, languages.revision()))
+    return set(_name_keys(name, loose, languages.revision(), german))
 
 
 @lru_cache(maxsize=65536)
-def _name_keys(name: str, loose: bool, registry_revision: int) -> frozenset[str]:
+def _name_keys(name: str, loose: bool, registry_revision: int, german: bool) -> frozenset[str]:
     """Keyed by the registry's revision too: a registered language's schemes add keys."""
     if not CYRILLIC.search(name):
         table = _folding()
         low = unicodedata.normalize("NFC", name).lower()  # e and U+0308 as ë, for the readings
         readings = {low, *(p.sub(r, low) for p, r in table.alternatives if p.search(low))}
+        if loose and (german or table.german_mark.search(low)):  # before tsch reads as ch
+            for pattern, repl in table.german:
+                readings |= {pattern.sub(repl, r) for r in readings if pattern.search(r)}
         for pattern, repl, unless in table.matching if loose else ():
             if unless is None or not unless.search(low):
                 readings |= {pattern.sub(repl, r) for r in readings if pattern.search(r)}

@@ -189,8 +189,26 @@ def candidates(word: str) -> tuple[Candidate, ...]:
         if not found:
             guessed = [_either_gender(c, word) for c in _by_pymorphy(word, known=False)]
             named = [c for c in guessed if c.gender is not None]
-            found = [*named, Candidate(word, None), *guessed]
+            found = [*named, Candidate(word, None), *guessed, *_locative_bases(word)]
     return tuple(_dedupe(found or [Candidate(word, None)], word))
+
+
+# A hard consonant and the -е of the prepositional (в Гарме: Гарм) or of a feminine -а
+# noun's dative and prepositional (в Исфане: Исфана).
+_LOCATIVE = re.compile(r"(?<=[бвгдзклмнпрстфх])е$", re.IGNORECASE)
+
+
+def _locative_bases(word: str) -> list[Candidate]:
+    """Both bases of an unknown word's -е after a hard consonant, as Russian declines a
+    town's name (Вахдате: Вахдат; Исфане: Исфана): pymorphy3 guesses one or the other by
+    the word's last letters (Вахдата, Гарма), never both."""
+    if not _LOCATIVE.search(word) or len(word) - 1 < _MIN_LOCATIVE_STEM:
+        return []
+    stem = word[:-1]
+    return [Candidate(stem, None), Candidate(stem + ("А" if stem.isupper() else "а"), None)]
+
+
+_MIN_LOCATIVE_STEM = 3
 
 
 def _either_gender(candidate: Candidate, word: str) -> Candidate:

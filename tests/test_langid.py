@@ -781,3 +781,27 @@ def test_a_listed_word_without_a_kyrgyz_ending_says_nothing_against_russian(text
     """Web-crawled lists hold Russian loanwords as Russian writes them (прокси) or as Kyrgyz
     spells them (мултимедия)."""
     assert langid.identify(text).code != "ky"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Терезе стилі", "kk"),  # стил-і: Ukrainian's стилі is a plural or a locative
+        ("Файл стилі", "kk"),
+        ("Текст у новому стилі", "uk"),  # the locative after its preposition
+        ("Нові стилі", "uk"),  # a plural after its adjective
+    ],
+)
+def test_a_kazakh_possessive_that_reads_as_a_ukrainian_locative_after_a_bare_noun_is_kazakh(
+    text, code
+):
+    """Ukrainian's locative follows a preposition only, never a bare noun, where Kazakh puts
+    a loanword with its possessive -і."""
+    assert langid.identify(text).code == code
+
+
+def test_a_word_both_kyrgyz_and_kazakh_write_is_no_kyrgyz_marker():
+    """Kazakh writes деп ('saying') as Kyrgyz does: a Kazakh text with it and without
+    Kazakh's own letters is not Kyrgyz for it (Kazakh бос, 'empty'; Kyrgyz бош)."""
+    found = langid.identify("Файл бос деп табылды")
+    assert found.code == "kk" or "kk" in found.alike

@@ -17,8 +17,10 @@ RUSSIAN_ALPHABET = "абвгдеёжзийклмнопрстуфхцчшщъыь
 # The cases a noun takes only from a word that governs it (a verb, a preposition), never from
 # a bare noun just before it, and the vocative; and the nominative plural, which does not
 # follow a bare noun either (Ukrainian writes "Пакети сервера", not "Сервер пакети", which
-# is Kyrgyz: a noun and a loanword with its possessive -и).
-_GOVERNED = ("datv", "accs", "voct")
+# is Kyrgyz: a noun and a loanword with its possessive -и); and the locative, which only a
+# preposition governs (`knows_after` takes it after one): Kazakh "Файл стилі", 'the file's
+# style', is stil-і, Ukrainian "у стилі".
+_GOVERNED = ("datv", "accs", "voct", "loct")
 # The word just before, with nothing but spaces between ("Карта;Мікрофон" is a list).
 _LAST_WORD = re.compile(r"([^\W\d_]+) +$")
 

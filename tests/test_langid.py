@@ -805,3 +805,21 @@ def test_a_word_both_kyrgyz_and_kazakh_write_is_no_kyrgyz_marker():
     Kazakh's own letters is not Kyrgyz for it (Kazakh бос, 'empty'; Kyrgyz бош)."""
     found = langid.identify("Файл бос деп табылды")
     assert found.code == "kk" or "kk" in found.alike
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Кнопка шерту", "kk"),  # шерт-у, 'to click': Kyrgyz шертүү
+        ("Тышкан шерту", "kk"),
+        ("Сигнал үзу", "kk"),  # үз-у, 'to break off': Kyrgyz үзүү
+        ("Сессия үзу", "kk"),
+        ("Сигнал жөнөтүү", "ky"),
+        ("Передать Петру", "ru"),
+    ],
+)
+def test_kazakhs_verbal_noun_after_a_front_stem_is_a_kazakh_word(text, code):
+    """Kazakh writes its verbal noun -у after front stems too (Kyrgyz -үү): such a word,
+    which no dictionary knows, is no Russian word and no other language's (the voters
+    said Russian or "other")."""
+    assert langid.identify(text).code == code

@@ -467,7 +467,7 @@ class Identifier:
         for _, word in _plain_words(text):
             folded_word = word.casefold()
             if (
-                native.native(folded_word)
+                native.native(folded_word, own=True)
                 and not against.knows(folded_word)
                 and not any(b.reads(folded_word, stems) for b, stems in borrowings)
                 and spelt_natively(native.spelt, folded_word, against)
@@ -1012,10 +1012,12 @@ class Borrowing:
 class Native:
     """What a native word of `language` looks like: only its native letters (Kyrgyz has no
     в, ф, ц, щ, ь, ъ, ё, ю, я but in loanwords) and vowels of one harmony class (all back
-    or all front: кагаз, окугуч, эркек, терезе). Each such word of a text that `against`'s
+    or all front: кагаз, окугуч, эркек, терезе; or the look-alike's, Kazakh шерт-у, whose
+    final у follows either class). Each such word of a text that `against`'s
     dictionary does not know where it stands, nor any other dictionary (names, asides in
     brackets and compounds with a hyphen left out), makes it less likely an `against` text:
-    the score `against` loses goes to `language` (`Identifier._look_alike_words`)."""
+    the score `against` loses goes to `language` or its look-alike, the one no marker is
+    against (`Identifier._look_alike_words`)."""
 
     language: str
     against: str
@@ -1028,6 +1030,9 @@ class Native:
     spelt: re.Pattern[str] | None = None
     # Its possessive endings, which end the head of a name (Улуу Талаа-сы).
     possessive: tuple[str, ...] = ()
+    # Vowels that end a word of either harmony class after a consonant in its look-alike:
+    # Kazakh's verbal noun in у follows front stems too (шерт-у, үз-у; Kyrgyz шертүү).
+    either_final: frozenset[str] = frozenset()
 
     @classmethod
     def from_json(cls, language: str, entry: dict) -> Native:
@@ -1040,6 +1045,7 @@ class Native:
             tuple(entry.get("rounding", {}).items()),
             re.compile(entry["spelt"]) if "spelt" in entry else None,
             tuple(entry.get("possessive", ())),
+            frozenset(entry.get("either_final", "")),
         )
 
     def possessed(self, word: str) -> bool:
@@ -1050,9 +1056,12 @@ class Native:
             for e in self.possessive
         )
 
-    def native(self, word: str) -> bool:
-        """Whether `word` (lower case) looks native to `language`."""
+    def native(self, word: str, own: bool = False) -> bool:
+        """Whether `word` (lower case) looks native to `language` or, unless `own`, to its
+        look-alike (`either_final`)."""
         order = [c for c in word if any(c in group for group in self.harmony)]
+        if not own and word[-1:] in self.either_final and word[-2:-1] not in _VOWELS:
+            order = order[:-1]
         rounded = dict(self.rounding)
         return (
             set(word) <= self.letters

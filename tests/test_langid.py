@@ -823,3 +823,34 @@ def test_kazakhs_verbal_noun_after_a_front_stem_is_a_kazakh_word(text, code):
     which no dictionary knows, is no Russian word and no other language's (the voters
     said Russian or "other")."""
     assert langid.identify(text).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Селфи туралы", "kk"),  # туралы, 'about', is Kazakh's; селфи both write
+        ("Пенни туралы", "kk"),
+        ("Чили туралы", "kk"),
+        ("Принтер драйвери", "ky"),  # драйвер-и: Kyrgyz's possessive, Kazakh драйвері
+    ],
+)
+def test_a_loanword_russian_never_declines_is_no_kyrgyz_spelling(text, code):
+    """A front word in -и is Kyrgyz's possessive (Kazakh writes -і), but not a loanword
+    Russian writes alike in every case (селфи, пенни, Чили), which Kazakh writes so too."""
+    assert langid.identify(text).code == code
+
+
+def test_a_place_both_write_alike_is_claimed_by_neither():
+    found = langid.identify("Чили Республикасы")
+    assert {found.code, *found.alike} == {"ky", "kk"}
+
+
+@pytest.mark.parametrize(
+    ("word", "undeclined"),
+    [("такси", True), ("Чили", True), ("селфи", True), ("алу", False), ("модели", False)],
+)
+def test_russian_knows_its_undeclined_nouns(word, undeclined):
+    """Алу is a person's name to the dictionary, модели a case of модель."""
+    from reader.lang import get
+
+    assert get("ru").morphology.undeclined(word) is undeclined

@@ -264,7 +264,7 @@ class Identifier:
         own_letters = self._own_letters(folded)
         scores = self._voted(text, folded, letters, own_letters)
         self._marked_look_alike(folded, scores)
-        markers = self._markers.weights(folded)
+        markers = self._markers.weights(self._without_loanwords(folded))
         for code, weight in markers.items():
             if code != OTHER or own_letters:
                 scores[code] *= weight
@@ -419,7 +419,7 @@ class Identifier:
         nothing on its own. So does a `decisive` spelling that the other never writes (Kazakh
         writes no түб-ү, Kyrgyz no видео-лар), unless the text has a letter it does not write."""
         favoured = self._markers.favoured(folded)
-        ruled_out = self._markers.ruled_out(folded)
+        ruled_out = self._markers.ruled_out(self._without_loanwords(folded))
         for language, alikes in self._alikes.items():
             for alike in alikes:
                 for code, other in ((language, alike), (alike, language)):
@@ -431,6 +431,23 @@ class Identifier:
                     )
                     if marked or decided:
                         scores[code] += scores[other]
+
+    def _without_loanwords(self, folded: str) -> str:
+        """`folded` without the words a `decisive` spelling is in that the dictionary of a
+        language loanwords come from (a `Native` entry's `against`, Russian) has as a noun
+        it never declines: a loanword both look-alikes write as it is (Реверси, селфи, Чили:
+        Kazakh's too, though front and in -и), not one's ending on a loanword (модел-и)."""
+        decisive = self._markers.decisive.values()
+        lenders = {self._morphology[native.against] for native in self._markers.natives}
+        found = [
+            word
+            for word in _WORDS.finditer(folded)
+            if any(pattern.search(word[0]) for pattern in decisive)
+            and any(lender.undeclined(word[0]) for lender in lenders)
+        ]
+        for word in reversed(found):
+            folded = folded[: word.start()] + " " * len(word[0]) + folded[word.end() :]
+        return folded
 
     def _native_spelling(
         self, leader: str, text: str, folded: str, scores: dict[str, float]
@@ -794,9 +811,10 @@ class Identifier:
         (кызгылт), a word of one's lexicon alone (тутум, жүйе)."""
         pair = {code, other}
         markers = self._markers
-        if markers.favoured(folded) & pair or markers.ruled_out(folded) & pair:
+        spelt = self._without_loanwords(folded)
+        if markers.favoured(folded) & pair or markers.ruled_out(spelt) & pair:
             return True
-        weights = markers.weights(folded)
+        weights = markers.weights(spelt)
         if weights.get(code, 1.0) != weights.get(other, 1.0):
             return True
         words = set(_WORDS.findall(folded))

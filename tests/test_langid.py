@@ -854,3 +854,17 @@ def test_russian_knows_its_undeclined_nouns(word, undeclined):
     from reader.lang import get
 
     assert get("ru").morphology.undeclined(word) is undeclined
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Православиелік Пасха", "kk"),  # православие-лік, 'Orthodox'
+        ("Перелік файлів", "uk"),
+        ("Відлік часу", "uk"),
+    ],
+)
+def test_kazakhs_adjective_suffix_on_a_russian_noun_is_no_ukrainian_word(text, code):
+    """Kazakh's -лік/-дік/-тік on a Russian noun, which Ukrainian writes on none (its
+    перелік, облік have no Russian noun before the -лік)."""
+    assert langid.identify(text).code == code

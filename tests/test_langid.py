@@ -868,3 +868,19 @@ def test_kazakhs_adjective_suffix_on_a_russian_noun_is_no_ukrainian_word(text, c
     """Kazakh's -лік/-дік/-тік on a Russian noun, which Ukrainian writes on none (its
     перелік, облік have no Russian noun before the -лік)."""
     assert langid.identify(text).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Эгер файл бош", "ky"),  # эгер, 'if': Kazakh егер
+        ("Анын аты", "ky"),  # анын, 'his': Kazakh оның
+        ("Файл немесе папка", "kk"),  # немесе, 'or': Kyrgyz же
+        ("Егер файл бос", "kk"),
+    ],
+)
+def test_kyrgyz_and_kazakh_pronouns_and_conjunctions_tell_them_apart(text, code):
+    """A pronoun, conjunction or postposition only one of the two writes decides, where
+    nothing else in the text does (each was answered as Russian or as written alike)."""
+    found = langid.identify(text)
+    assert (found.code, found.alike) == (code, ())

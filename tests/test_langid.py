@@ -884,3 +884,11 @@ def test_kyrgyz_and_kazakh_pronouns_and_conjunctions_tell_them_apart(text, code)
     nothing else in the text does (each was answered as Russian or as written alike)."""
     found = langid.identify(text)
     assert (found.code, found.alike) == (code, ())
+
+
+@pytest.mark.parametrize("text", ["Файл ашылмайды", "Файл табылмаса"])
+def test_kazakhs_negative_after_l_r_y_u_is_no_kyrgyz_spelling(text):
+    """Kazakh negates in -ма-, -ме- after л, р, й, у (ашыл-ма-йды), Kyrgyz in -ба-, -бе-
+    (ачыл-ба-йт): the text is Kazakh's alone, not one Kyrgyz may write alike."""
+    found = langid.identify(text)
+    assert (found.code, found.alike) == ("kk", ())

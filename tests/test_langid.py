@@ -892,3 +892,20 @@ def test_kazakhs_negative_after_l_r_y_u_is_no_kyrgyz_spelling(text):
     (ачыл-ба-йт): the text is Kazakh's alone, not one Kyrgyz may write alike."""
     found = langid.identify(text)
     assert (found.code, found.alike) == ("kk", ())
+
+
+@pytest.mark.parametrize("text", ["Листу програма", "Ширина колоне у прегледу диска"])
+def test_slavic_cases_in_u_after_a_front_stem_are_no_kazakh_verbal_nouns(text):
+    """Serbian's and Bulgarian's -у after a front stem (лист-у, преглед-у) looks like
+    Kazakh's verbal noun (шерт-у) but is in no list of Kazakh's words."""
+    assert langid.identify(text).code != "kk"
+
+
+@pytest.mark.parametrize(
+    ("word", "native"),
+    [("шерту", True), ("үзу", True), ("окугуч", True), ("систему", False), ("между", False)],
+)
+def test_a_front_word_in_u_looks_native_only_as_a_listed_kazakh_word(word, native):
+    identifier = langid._identifier()
+    (kyrgyz,) = identifier._markers.natives
+    assert identifier._native_word(kyrgyz, word) is native

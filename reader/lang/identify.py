@@ -347,7 +347,7 @@ class Identifier:
                 continue
             if not any(
                 native.possessed(word)
-                and native.native(word)
+                and self._native_word(native, word)
                 and not any(self._morphology[code].knows(word) for code in self._dictionaried)
                 for word in _capitalised_words(text)
             ):
@@ -570,9 +570,17 @@ class Identifier:
             scores[first] += scores[leader] * (1 - kept)
             scores[leader] *= kept
 
+    def _native_word(self, native: Native, word: str) -> bool:
+        """Whether `word` (lower case) looks native to `native.language` or, when a lexicon
+        lists it as its look-alike's, to the look-alike (`Native.either_final`: Kazakh
+        шерт-у; Serbian's систем-у, Bulgarian's межд-у, in no list, look so too)."""
+        return native.native(word, own=True) or (
+            native.native(word) and self._listed(word, self._alikes.get(native.language, ()))
+        )
+
     def _looks_native(self, word: str) -> bool:
         """Whether `word` (lower case) looks native to a language with a `Native` entry."""
-        return any(native.native(word) for native in self._markers.natives)
+        return any(self._native_word(native, word) for native in self._markers.natives)
 
     def _look_alike_words(
         self, code: str, text: str, scores: dict[str, float], markers: dict[str, float]
@@ -606,7 +614,7 @@ class Identifier:
             borrowings = self._borrowings(code, takers)
             if all(
                 w in borrowed
-                or native.native(w)
+                or self._native_word(native, w)
                 or (listed and self._listed(w, takers) and any(b.ends_in(w) for b, _ in borrowings))
                 for w in words
             ):
@@ -645,7 +653,8 @@ class Identifier:
             borrowings = self._borrowings(native.against, takers)
             endings = [e for w in words for b, stems in borrowings for e in b.suffixed(w, stems)]
             if not endings or not all(
-                native.native(w) or any(b.reads(w, stems) for b, stems in borrowings) for w in words
+                self._native_word(native, w) or any(b.reads(w, stems) for b, stems in borrowings)
+                for w in words
             ):
                 continue
             taker = self._suffix_taker(native, endings, folded, scores, markers)

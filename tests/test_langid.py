@@ -909,3 +909,20 @@ def test_a_front_word_in_u_looks_native_only_as_a_listed_kazakh_word(word, nativ
     identifier = langid._identifier()
     (kyrgyz,) = identifier._markers.natives
     assert identifier._native_word(kyrgyz, word) is native
+
+
+@pytest.mark.parametrize(
+    ("before", "word", "known"),
+    [
+        ("Файл ", "стилі", False),  # Kazakh's стил-і: a locative in -і follows no bare noun
+        ("у ", "стилі", True),
+        ("Яскравість ", "екрану", True),  # a genitive in -у, which the dictionary reads
+        ("Зміна ", "паролю", True),  # as a dative or locative only
+    ],
+)
+def test_ukrainian_reads_a_locative_in_i_after_a_bare_noun_as_none_of_its_words(
+    before, word, known
+):
+    from reader.lang.look_alikes import UKRAINIAN
+
+    assert UKRAINIAN.morphology.knows_after(before, word) is known

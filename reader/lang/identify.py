@@ -264,7 +264,7 @@ class Identifier:
         own_letters = self._own_letters(folded)
         scores = self._voted(text, folded, letters, own_letters)
         self._marked_look_alike(folded, scores)
-        markers = self._markers.weights(self._without_loanwords(folded))
+        markers = self._marker_weights(folded)
         for code, weight in markers.items():
             if code != OTHER or own_letters:
                 scores[code] *= weight
@@ -431,6 +431,21 @@ class Identifier:
                     )
                     if marked or decided:
                         scores[code] += scores[other]
+
+    def _marker_weights(self, folded: str) -> dict[str, float]:
+        """What the markers multiply each language's score by (`Markers.weights`), those of
+        the languages a `decisive` spelling speaks against weighed without the loanwords both
+        write (`_without_loanwords`); the others' as the text is."""
+        found = self._markers.weights(folded)
+        spelt = self._without_loanwords(folded)
+        if spelt != folded:
+            weights = self._markers.weights(spelt)
+            for code in self._markers.decisive:
+                if code in weights:
+                    found[code] = weights[code]
+                else:
+                    found.pop(code, None)
+        return found
 
     def _without_loanwords(self, folded: str) -> str:
         """`folded` without the words a `decisive` spelling is in that the dictionary of a
@@ -820,10 +835,12 @@ class Identifier:
         (кызгылт), a word of one's lexicon alone (тутум, жүйе)."""
         pair = {code, other}
         markers = self._markers
-        spelt = self._without_loanwords(folded)
-        if markers.favoured(folded) & pair or markers.ruled_out(spelt) & pair:
+        if (
+            markers.favoured(folded) & pair
+            or markers.ruled_out(self._without_loanwords(folded)) & pair
+        ):
             return True
-        weights = markers.weights(spelt)
+        weights = self._marker_weights(folded)
         if weights.get(code, 1.0) != weights.get(other, 1.0):
             return True
         words = set(_WORDS.findall(folded))

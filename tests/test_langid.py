@@ -781,3 +781,148 @@ def test_a_listed_word_without_a_kyrgyz_ending_says_nothing_against_russian(text
     """Web-crawled lists hold Russian loanwords as Russian writes them (прокси) or as Kyrgyz
     spells them (мултимедия)."""
     assert langid.identify(text).code != "ky"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Терезе стилі", "kk"),  # стил-і: Ukrainian's стилі is a plural or a locative
+        ("Файл стилі", "kk"),
+        ("Текст у новому стилі", "uk"),  # the locative after its preposition
+        ("Нові стилі", "uk"),  # a plural after its adjective
+    ],
+)
+def test_a_kazakh_possessive_that_reads_as_a_ukrainian_locative_after_a_bare_noun_is_kazakh(
+    text, code
+):
+    """Ukrainian's locative follows a preposition only, never a bare noun, where Kazakh puts
+    a loanword with its possessive -і."""
+    assert langid.identify(text).code == code
+
+
+def test_a_word_both_kyrgyz_and_kazakh_write_is_no_kyrgyz_marker():
+    """Kazakh writes деп ('saying') as Kyrgyz does: a Kazakh text with it and without
+    Kazakh's own letters is not Kyrgyz for it (Kazakh бос, 'empty'; Kyrgyz бош)."""
+    found = langid.identify("Файл бос деп табылды")
+    assert found.code == "kk" or "kk" in found.alike
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Кнопка шерту", "kk"),  # шерт-у, 'to click': Kyrgyz шертүү
+        ("Тышкан шерту", "kk"),
+        ("Сигнал үзу", "kk"),  # үз-у, 'to break off': Kyrgyz үзүү
+        ("Сессия үзу", "kk"),
+        ("Сигнал жөнөтүү", "ky"),
+        ("Передать Петру", "ru"),
+    ],
+)
+def test_kazakhs_verbal_noun_after_a_front_stem_is_a_kazakh_word(text, code):
+    """Kazakh writes its verbal noun -у after front stems too (Kyrgyz -үү): such a word,
+    which no dictionary knows, is no Russian word and no other language's (the voters
+    said Russian or "other")."""
+    assert langid.identify(text).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Селфи туралы", "kk"),  # туралы, 'about', is Kazakh's; селфи both write
+        ("Пенни туралы", "kk"),
+        ("Чили туралы", "kk"),
+        ("Принтер драйвери", "ky"),  # драйвер-и: Kyrgyz's possessive, Kazakh драйвері
+    ],
+)
+def test_a_loanword_russian_never_declines_is_no_kyrgyz_spelling(text, code):
+    """A front word in -и is Kyrgyz's possessive (Kazakh writes -і), but not a loanword
+    Russian writes alike in every case (селфи, пенни, Чили), which Kazakh writes so too."""
+    assert langid.identify(text).code == code
+
+
+def test_a_place_both_write_alike_is_claimed_by_neither():
+    found = langid.identify("Чили Республикасы")
+    assert {found.code, *found.alike} == {"ky", "kk"}
+
+
+@pytest.mark.parametrize(
+    ("word", "undeclined"),
+    [("такси", True), ("Чили", True), ("селфи", True), ("алу", False), ("модели", False)],
+)
+def test_russian_knows_its_undeclined_nouns(word, undeclined):
+    """Алу is a person's name to the dictionary, модели a case of модель."""
+    from reader.lang import get
+
+    assert get("ru").morphology.undeclined(word) is undeclined
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Православиелік Пасха", "kk"),  # православие-лік, 'Orthodox'
+        ("Перелік файлів", "uk"),
+        ("Відлік часу", "uk"),
+    ],
+)
+def test_kazakhs_adjective_suffix_on_a_russian_noun_is_no_ukrainian_word(text, code):
+    """Kazakh's -лік/-дік/-тік on a Russian noun, which Ukrainian writes on none (its
+    перелік, облік have no Russian noun before the -лік)."""
+    assert langid.identify(text).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Эгер файл бош", "ky"),  # эгер, 'if': Kazakh егер
+        ("Анын аты", "ky"),  # анын, 'his': Kazakh оның
+        ("Файл немесе папка", "kk"),  # немесе, 'or': Kyrgyz же
+        ("Егер файл бос", "kk"),
+    ],
+)
+def test_kyrgyz_and_kazakh_pronouns_and_conjunctions_tell_them_apart(text, code):
+    """A pronoun, conjunction or postposition only one of the two writes decides, where
+    nothing else in the text does (each was answered as Russian or as written alike)."""
+    found = langid.identify(text)
+    assert (found.code, found.alike) == (code, ())
+
+
+@pytest.mark.parametrize("text", ["Файл ашылмайды", "Файл табылмаса"])
+def test_kazakhs_negative_after_l_r_y_u_is_no_kyrgyz_spelling(text):
+    """Kazakh negates in -ма-, -ме- after л, р, й, у (ашыл-ма-йды), Kyrgyz in -ба-, -бе-
+    (ачыл-ба-йт): the text is Kazakh's alone, not one Kyrgyz may write alike."""
+    found = langid.identify(text)
+    assert (found.code, found.alike) == ("kk", ())
+
+
+@pytest.mark.parametrize("text", ["Листу програма", "Ширина колоне у прегледу диска"])
+def test_slavic_cases_in_u_after_a_front_stem_are_no_kazakh_verbal_nouns(text):
+    """Serbian's and Bulgarian's -у after a front stem (лист-у, преглед-у) looks like
+    Kazakh's verbal noun (шерт-у) but is in no list of Kazakh's words."""
+    assert langid.identify(text).code != "kk"
+
+
+@pytest.mark.parametrize(
+    ("word", "native"),
+    [("шерту", True), ("үзу", True), ("окугуч", True), ("систему", False), ("между", False)],
+)
+def test_a_front_word_in_u_looks_native_only_as_a_listed_kazakh_word(word, native):
+    identifier = langid._identifier()
+    (kyrgyz,) = identifier._markers.natives
+    assert identifier._native_word(kyrgyz, word) is native
+
+
+@pytest.mark.parametrize(
+    ("before", "word", "known"),
+    [
+        ("Файл ", "стилі", False),  # Kazakh's стил-і: a locative in -і follows no bare noun
+        ("у ", "стилі", True),
+        ("Яскравість ", "екрану", True),  # a genitive in -у, which the dictionary reads
+        ("Зміна ", "паролю", True),  # as a dative or locative only
+    ],
+)
+def test_ukrainian_reads_a_locative_in_i_after_a_bare_noun_as_none_of_its_words(
+    before, word, known
+):
+    from reader.lang.look_alikes import UKRAINIAN
+
+    assert UKRAINIAN.morphology.knows_after(before, word) is known

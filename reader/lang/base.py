@@ -50,6 +50,12 @@ class Morphology:
         (Russian Казань; not Казан, a cauldron)."""
         return False
 
+    def undeclined(self, word: str) -> bool:
+        """Whether this language's dictionary has `word` as a noun it writes alike in every
+        case, no person's name: a loanword as the lender wrote it (Russian такси, селфи,
+        Чили), which its borrowers write so too."""
+        return False
+
     def knows_after(self, before: str, word: str) -> bool:
         """Whether `word` is a word of this language where it stands, after the text
         `before` it: a form that only a preposition governs is none in a title without one."""

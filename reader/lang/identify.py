@@ -264,7 +264,7 @@ class Identifier:
         own_letters = self._own_letters(folded)
         scores = self._voted(text, folded, letters, own_letters)
         self._marked_look_alike(folded, scores)
-        markers = self._markers.weights(folded)
+        markers = self._marker_weights(folded)
         for code, weight in markers.items():
             if code != OTHER or own_letters:
                 scores[code] *= weight
@@ -347,7 +347,7 @@ class Identifier:
                 continue
             if not any(
                 native.possessed(word)
-                and native.native(word)
+                and self._native_word(native, word)
                 and not any(self._morphology[code].knows(word) for code in self._dictionaried)
                 for word in _capitalised_words(text)
             ):
@@ -419,7 +419,7 @@ class Identifier:
         nothing on its own. So does a `decisive` spelling that the other never writes (Kazakh
         writes no түб-ү, Kyrgyz no видео-лар), unless the text has a letter it does not write."""
         favoured = self._markers.favoured(folded)
-        ruled_out = self._markers.ruled_out(folded)
+        ruled_out = self._markers.ruled_out(self._without_loanwords(folded))
         for language, alikes in self._alikes.items():
             for alike in alikes:
                 for code, other in ((language, alike), (alike, language)):
@@ -431,6 +431,38 @@ class Identifier:
                     )
                     if marked or decided:
                         scores[code] += scores[other]
+
+    def _marker_weights(self, folded: str) -> dict[str, float]:
+        """What the markers multiply each language's score by (`Markers.weights`), those of
+        the languages a `decisive` spelling speaks against weighed without the loanwords both
+        write (`_without_loanwords`); the others' as the text is."""
+        found = self._markers.weights(folded)
+        spelt = self._without_loanwords(folded)
+        if spelt != folded:
+            weights = self._markers.weights(spelt)
+            for code in self._markers.decisive:
+                if code in weights:
+                    found[code] = weights[code]
+                else:
+                    found.pop(code, None)
+        return found
+
+    def _without_loanwords(self, folded: str) -> str:
+        """`folded` without the words a `decisive` spelling is in that the dictionary of a
+        language loanwords come from (a `Native` entry's `against`, Russian) has as a noun
+        it never declines: a loanword both look-alikes write as it is (Реверси, селфи, Чили:
+        Kazakh's too, though front and in -и), not one's ending on a loanword (модел-и)."""
+        decisive = self._markers.decisive.values()
+        lenders = {self._morphology[native.against] for native in self._markers.natives}
+        found = [
+            word
+            for word in _WORDS.finditer(folded)
+            if any(pattern.search(word[0]) for pattern in decisive)
+            and any(lender.undeclined(word[0]) for lender in lenders)
+        ]
+        for word in reversed(found):
+            folded = folded[: word.start()] + " " * len(word[0]) + folded[word.end() :]
+        return folded
 
     def _native_spelling(
         self, leader: str, text: str, folded: str, scores: dict[str, float]
@@ -467,7 +499,7 @@ class Identifier:
         for _, word in _plain_words(text):
             folded_word = word.casefold()
             if (
-                native.native(folded_word)
+                native.native(folded_word, own=True)
                 and not against.knows(folded_word)
                 and not any(b.reads(folded_word, stems) for b, stems in borrowings)
                 and spelt_natively(native.spelt, folded_word, against)
@@ -553,9 +585,17 @@ class Identifier:
             scores[first] += scores[leader] * (1 - kept)
             scores[leader] *= kept
 
+    def _native_word(self, native: Native, word: str) -> bool:
+        """Whether `word` (lower case) looks native to `native.language` or, when a lexicon
+        lists it as its look-alike's, to the look-alike (`Native.either_final`: Kazakh
+        шерт-у; Serbian's систем-у, Bulgarian's межд-у, in no list, look so too)."""
+        return native.native(word, own=True) or (
+            native.native(word) and self._listed(word, self._alikes.get(native.language, ()))
+        )
+
     def _looks_native(self, word: str) -> bool:
         """Whether `word` (lower case) looks native to a language with a `Native` entry."""
-        return any(native.native(word) for native in self._markers.natives)
+        return any(self._native_word(native, word) for native in self._markers.natives)
 
     def _look_alike_words(
         self, code: str, text: str, scores: dict[str, float], markers: dict[str, float]
@@ -589,7 +629,7 @@ class Identifier:
             borrowings = self._borrowings(code, takers)
             if all(
                 w in borrowed
-                or native.native(w)
+                or self._native_word(native, w)
                 or (listed and self._listed(w, takers) and any(b.ends_in(w) for b, _ in borrowings))
                 for w in words
             ):
@@ -628,7 +668,8 @@ class Identifier:
             borrowings = self._borrowings(native.against, takers)
             endings = [e for w in words for b, stems in borrowings for e in b.suffixed(w, stems)]
             if not endings or not all(
-                native.native(w) or any(b.reads(w, stems) for b, stems in borrowings) for w in words
+                self._native_word(native, w) or any(b.reads(w, stems) for b, stems in borrowings)
+                for w in words
             ):
                 continue
             taker = self._suffix_taker(native, endings, folded, scores, markers)
@@ -794,9 +835,12 @@ class Identifier:
         (кызгылт), a word of one's lexicon alone (тутум, жүйе)."""
         pair = {code, other}
         markers = self._markers
-        if markers.favoured(folded) & pair or markers.ruled_out(folded) & pair:
+        if (
+            markers.favoured(folded) & pair
+            or markers.ruled_out(self._without_loanwords(folded)) & pair
+        ):
             return True
-        weights = markers.weights(folded)
+        weights = self._marker_weights(folded)
         if weights.get(code, 1.0) != weights.get(other, 1.0):
             return True
         words = set(_WORDS.findall(folded))
@@ -1012,10 +1056,12 @@ class Borrowing:
 class Native:
     """What a native word of `language` looks like: only its native letters (Kyrgyz has no
     в, ф, ц, щ, ь, ъ, ё, ю, я but in loanwords) and vowels of one harmony class (all back
-    or all front: кагаз, окугуч, эркек, терезе). Each such word of a text that `against`'s
+    or all front: кагаз, окугуч, эркек, терезе; or the look-alike's, Kazakh шерт-у, whose
+    final у follows either class). Each such word of a text that `against`'s
     dictionary does not know where it stands, nor any other dictionary (names, asides in
     brackets and compounds with a hyphen left out), makes it less likely an `against` text:
-    the score `against` loses goes to `language` (`Identifier._look_alike_words`)."""
+    the score `against` loses goes to `language` or its look-alike, the one no marker is
+    against (`Identifier._look_alike_words`)."""
 
     language: str
     against: str
@@ -1028,6 +1074,9 @@ class Native:
     spelt: re.Pattern[str] | None = None
     # Its possessive endings, which end the head of a name (Улуу Талаа-сы).
     possessive: tuple[str, ...] = ()
+    # Vowels that end a word of either harmony class after a consonant in its look-alike:
+    # Kazakh's verbal noun in у follows front stems too (шерт-у, үз-у; Kyrgyz шертүү).
+    either_final: frozenset[str] = frozenset()
 
     @classmethod
     def from_json(cls, language: str, entry: dict) -> Native:
@@ -1040,6 +1089,7 @@ class Native:
             tuple(entry.get("rounding", {}).items()),
             re.compile(entry["spelt"]) if "spelt" in entry else None,
             tuple(entry.get("possessive", ())),
+            frozenset(entry.get("either_final", "")),
         )
 
     def possessed(self, word: str) -> bool:
@@ -1050,9 +1100,12 @@ class Native:
             for e in self.possessive
         )
 
-    def native(self, word: str) -> bool:
-        """Whether `word` (lower case) looks native to `language`."""
+    def native(self, word: str, own: bool = False) -> bool:
+        """Whether `word` (lower case) looks native to `language` or, unless `own`, to its
+        look-alike (`either_final`)."""
         order = [c for c in word if any(c in group for group in self.harmony)]
+        if not own and word[-1:] in self.either_final and word[-2:-1] not in _VOWELS:
+            order = order[:-1]
         rounded = dict(self.rounding)
         return (
             set(word) <= self.letters

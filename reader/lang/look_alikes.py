@@ -19,6 +19,10 @@ RUSSIAN_ALPHABET = "абвгдеёжзийклмнопрстуфхцчшщъыь
 # follow a bare noun either (Ukrainian writes "Пакети сервера", not "Сервер пакети", which
 # is Kyrgyz: a noun and a loanword with its possessive -и).
 _GOVERNED = ("datv", "accs", "voct")
+# And the locative in -і, which only a preposition governs (`knows_after` takes it after
+# one): Kazakh "Файл стилі", 'the file's style', is стил-і, Ukrainian "у стилі". Not the
+# one in -у, -ю, which Ukrainian writes for a genitive too (Яскравість екрану, Зміна паролю).
+_LOCATIVE_I = "і"
 # The word just before, with nothing but spaces between ("Карта;Мікрофон" is a list).
 _LAST_WORD = re.compile(r"([^\W\d_]+) +$")
 
@@ -77,10 +81,15 @@ def _governed_only(word: str) -> bool:
     """Whether every reading of `word` is a noun's governed case or a plural nominative, no
     name's: what a Kyrgyz possessive on a loanword (пакет-и, драйвер-и) reads as."""
     parses = ukrainian_analyzer().parse(word.casefold())
+    locative_i = word.casefold().endswith(_LOCATIVE_I)
     return bool(parses) and all(
         p.tag.POS == "NOUN"
         and not any(tag in p.tag for tag in UkrainianDictionary.NAME_TAGS)
-        and (p.tag.case in _GOVERNED or (p.tag.case == "nomn" and p.tag.number == "plur"))
+        and (
+            p.tag.case in _GOVERNED
+            or (p.tag.case == "nomn" and p.tag.number == "plur")
+            or (p.tag.case == "loct" and locative_i)
+        )
         for p in parses
     )
 

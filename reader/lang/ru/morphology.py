@@ -266,6 +266,17 @@ def _governed_only(word: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def _undeclined(word: str) -> bool:
+    """Whether every reading of `word` (lower case) is of an indeclinable noun (Fixd) and
+    none of a person's name (Алу is one)."""
+    parses = _morph().parse(word) if is_known(word) else []
+    return bool(parses) and all(
+        "Fixd" in p.tag and not any(tag in p.tag for tag in ("Name", "Surn", "Patr"))
+        for p in parses
+    )
+
+
+@lru_cache(maxsize=4096)
 def _name_only(word: str) -> bool:
     """Whether the dictionary reads `word` as a name alone: in lower case it is no Russian
     word (Kyrgyz аты, 'its name', is a genitive of the name Ата; гана, 'only', is Ghana)."""
@@ -432,6 +443,9 @@ class RussianMorphology(Morphology):
 
     def knows(self, word: str) -> bool:
         return is_known(word)
+
+    def undeclined(self, word: str) -> bool:
+        return _undeclined(word.casefold())
 
     def knows_after(self, before: str, word: str) -> bool:
         if not is_known(word) or (word.islower() and _name_only(word)):

@@ -722,6 +722,20 @@ def test_a_russian_adjective_keeps_an_unknown_loanword_beside_it_russian(text):
     assert langid.identify(text).code == "ru"
 
 
+@pytest.mark.parametrize("text", ["Слаг не опубликован", "Хэштег не зарегистрирован"])
+def test_a_russian_participle_keeps_an_unknown_loanword_beside_it_russian(text):
+    """Kyrgyz and Kazakh borrow no Russian verb (they write каттал-ган, тіркел-ген): beside a
+    short participle in -ован a word Russian's dictionary lacks is a loanword it lacks."""
+    assert langid.identify(text).code == "ru"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"), [("Жаңы тег катталган", "ky"), ("Тег тіркелмеген", "kk")]
+)
+def test_kyrgyz_and_kazakh_participles_stay_theirs(text, code):
+    assert langid.identify(text).code == code
+
+
 @pytest.mark.parametrize(("text", "code"), [("Маска сети", "ru"), ("Шаблон сертификата", "ru")])
 def test_a_short_text_whose_words_one_dictionary_knows_is_not_other(text, code):
     """The voters scatter a short Russian text over Bulgarian, Serbian, Macedonian: every word

@@ -722,6 +722,18 @@ def test_a_russian_adjective_keeps_an_unknown_loanword_beside_it_russian(text):
     assert langid.identify(text).code == "ru"
 
 
+@pytest.mark.parametrize("text", ["SOCKS проксиси", "Tor проксиси", "VPN проксиси"])
+def test_a_kyrgyz_possessive_on_a_listed_loanword_is_kyrgyz(text):
+    """Russian's dictionary lacks прокси; the Kyrgyz/Kazakh lexicon lists it (a loanword as
+    Russian writes it), so прокси-си is the loanword with Kyrgyz's possessive."""
+    assert langid.identify(text).code == "ky"
+
+
+@pytest.mark.parametrize("text", ["SOCKS прокси", "Сервер прокси"])
+def test_a_listed_loanword_without_an_ending_is_not_kyrgyz(text):
+    assert langid.identify(text).code != "ky"
+
+
 @pytest.mark.parametrize("text", ["Слаг не опубликован", "Хэштег не зарегистрирован"])
 def test_a_russian_participle_keeps_an_unknown_loanword_beside_it_russian(text):
     """Kyrgyz and Kazakh borrow no Russian verb (they write каттал-ган, тіркел-ген): beside a

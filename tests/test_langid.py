@@ -729,6 +729,15 @@ def test_a_kyrgyz_possessive_on_a_listed_loanword_is_kyrgyz(text):
     assert langid.identify(text).code == "ky"
 
 
+@pytest.mark.parametrize(
+    "text", ["баланың гражданлыкка хокукы бар", "хатынның гражданлыкка хокукы бар"]
+)
+def test_a_listed_native_looking_word_is_no_loanword_stem(text):
+    """Tatar: the web-crawled lists hold гражданлык, хокук too, which look native; only a
+    listed word that does not (прокси) is a loanword's stem."""
+    assert langid.identify(text).code == "other"
+
+
 @pytest.mark.parametrize("text", ["SOCKS прокси", "Сервер прокси"])
 def test_a_listed_loanword_without_an_ending_is_not_kyrgyz(text):
     assert langid.identify(text).code != "ky"

@@ -735,7 +735,13 @@ class Identifier:
         dictionary = self._morphology[borrowing.stems]
         if not any(code in self._lexicons for code in takers):
             return dictionary
-        return ListedStems(dictionary, lambda word: self._listed(word.casefold(), takers))
+        return ListedStems(dictionary, lambda word: self._listed_loanword(word.casefold(), takers))
+
+    def _listed_loanword(self, word: str, takers: tuple[str, ...]) -> bool:
+        """Whether a lexicon lists `word` (lower case) as the `takers`' and it does not look
+        native (`_looks_native`): a loanword (прокси), not one of the Tatar or Bashkir words
+        the web-crawled lists also hold (Tatar хокук, 'right', with its possessive хокук-ы)."""
+        return self._listed(word, takers) and not self._looks_native(word)
 
     def _known_latin_words(
         self, text: str, folded: str, letters: int, scores: dict[str, float]
@@ -1021,10 +1027,10 @@ class Borrowing:
 
 
 class ListedStems(Morphology):
-    """A dictionary's words as a loanword's stems, and the words a lexicon lists as the
-    borrowers' (web-crawled lists hold their loanwords as the lender writes them, прокси,
-    which Russian's dictionary lacks: Kyrgyz прокси-си is the loanword with its
-    possessive). A listed word is its own base form."""
+    """A dictionary's words as a loanword's stems, and the loanwords a lexicon lists as the
+    borrowers' (web-crawled lists hold them as the lender writes them, прокси, which
+    Russian's dictionary lacks: Kyrgyz прокси-си is the loanword with its possessive). A
+    listed word is its own base form."""
 
     def __init__(self, dictionary: Morphology, listed: Callable[[str], bool]) -> None:
         self._dictionary = dictionary

@@ -361,8 +361,9 @@ def end_to_end(rows: list[Row]) -> None:
     """What a reviewer gets: each text as the translation of a Russian and of a Kyrgyz column.
     English must be reported as English: of the texts with `MIN_WORDS` words left once the
     check has taken names and numbers out (the misses by what identification said of the
-    words left: "other", unsure, another language), and of the sentences of 3+ words with a
-    word in lower case (`targets`' "not names alone"), whatever is left of them. A Russian or
+    words left: "other", unsure, another language), of the sentences of 3+ words with a
+    word in lower case (`targets`' "not names alone"), whatever is left of them, and of those
+    with a word of letters (`english_word`: not "nx9020", nor "kg" after a number). A Russian or
     Kyrgyz text in its own column must never be reported (all of them counted, and those with
     `MIN_WORDS` words left); an "other" text must not be called English."""
     from reader.checks.base import TranslatedSentence

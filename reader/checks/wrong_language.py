@@ -50,7 +50,7 @@ MIN_COMPOUND_PART = 4
 _READS_AS = re.compile(r" column reads as (.+?) \(confidence ")  # as `run` writes the message
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\S*\d\S*")
 # A number joined by a hyphen to a word: "105-key", "64-bit", Kyrgyz 2024-жылы; words
-# shorter than 3 letters are ordinals' endings (2-й, 2-го, 1st-a).
+# shorter than 3 letters are ordinals' endings (2-й, 2-го).
 _NUMBER_JOINED = re.compile(r"\S*\d-([^\W\d_]{3,})[^\w\s]*")
 # What a reader counts as words: each part of a compound (built-in, system-monitor) and of a
 # contraction (don't: do not), each number.

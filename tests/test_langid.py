@@ -722,6 +722,18 @@ def test_a_russian_adjective_keeps_an_unknown_loanword_beside_it_russian(text):
     assert langid.identify(text).code == "ru"
 
 
+@pytest.mark.parametrize(("text", "code"), [("Корень [Alt+R]", "ru"), ("Корень [Shift+R]", "ru")])
+def test_a_capitalised_word_one_dictionary_has_only_as_a_name_speaks_for_the_other(text, code):
+    """Ukrainian's dictionary has Корень only as a surname, Russian's корень as a word: the
+    first word of a text is capitalised whatever it is."""
+    assert langid.identify(text).code == code
+
+
+def test_a_surname_both_dictionaries_have_only_as_names_speaks_for_neither():
+    """Козлов is a surname to both; Олександр is Ukrainian's (Russian: Александр)."""
+    assert langid.identify("Олександр Козлов").code == "uk"
+
+
 @pytest.mark.parametrize("text", ["SOCKS проксиси", "Tor проксиси", "VPN проксиси"])
 def test_a_kyrgyz_possessive_on_a_listed_loanword_is_kyrgyz(text):
     """Russian's dictionary lacks прокси; the Kyrgyz/Kazakh lexicon lists it (a loanword as

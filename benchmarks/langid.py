@@ -38,6 +38,8 @@ from reader.lang.identify import OTHER, Identifier, codes, known
 from reader.lang.ru.morphology import is_known
 
 _WORD = re.compile(r"\w+")
+_EDGES = "()[]{}.,:;!?\"'«»…"
+_UNIT_LETTERS = 3
 _LETTERS = re.compile(r"[^\W\d_]+")
 _CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]")
 BANDS = ("2-4", "5-9", "10+")
@@ -48,6 +50,21 @@ Row = tuple[str, str, str]  # label, source, text
 
 def words(text: str) -> int:
     return len(_WORD.findall(text))
+
+
+def english_word(text: str) -> bool:
+    """Whether `text` has a word, not only names and numbers: a lower-case word of letters
+    alone ("nx9020", "2i" are a model's and a code's), not a unit's symbol of 1-3 letters
+    after a number ("9.109×10⁻³¹ kg" is a quantity; "2 of 5 files" keeps "files")."""
+    tokens = text.split()
+    for i, token in enumerate(tokens):
+        word = token.strip(_EDGES)
+        if not (word.isalpha() and word.islower()):
+            continue
+        if len(word) <= _UNIT_LETTERS and i and any(ch.isdigit() for ch in tokens[i - 1]):
+            continue
+        return True
+    return False
 
 
 def band(text: str) -> str:
@@ -345,8 +362,9 @@ def end_to_end(rows: list[Row]) -> None:
     """What a reviewer gets: each text as the translation of a Russian and of a Kyrgyz column.
     English must be reported as English: of the texts with `MIN_WORDS` words left once the
     check has taken names and numbers out (the misses by what identification said of the
-    words left: "other", unsure, another language), and of the sentences of 3+ words with a
-    word in lower case (`targets`' "not names alone"), whatever is left of them. A Russian or
+    words left: "other", unsure, another language), of the sentences of 3+ words with a
+    word in lower case (`targets`' "not names alone"), whatever is left of them, and of those
+    with a word of letters (`english_word`: not "nx9020", nor "kg" after a number). A Russian or
     Kyrgyz text in its own column must never be reported (all of them counted, and those with
     `MIN_WORDS` words left); an "other" text must not be called English."""
     from reader.checks.base import TranslatedSentence
@@ -387,11 +405,13 @@ def end_to_end(rows: list[Row]) -> None:
                 prose = [
                     f for t, _, f in found if words(t) >= 3 and any(w.islower() for w in t.split())
                 ]
+                worded = [f for t, _, f in found if words(t) >= 3 and english_word(t)]
                 left = share([(1, english(f)) for _, f in kept], lambda _, a: a)
                 print(
                     f"  en in the {column} column: reported as English, left {left}"
                     f" (missed: {misses}); sentences"
-                    f" {share([(1, english(f)) for f in prose], lambda _, a: a)}"
+                    f" {share([(1, english(f)) for f in prose], lambda _, a: a)}; with a word"
+                    f" (`english_word`) {share([(1, english(f)) for f in worded], lambda _, a: a)}"
                 )
             elif label == OTHER:
                 called = sum(english(f) for _, _, f in found)

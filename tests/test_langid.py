@@ -722,6 +722,53 @@ def test_a_russian_adjective_keeps_an_unknown_loanword_beside_it_russian(text):
     assert langid.identify(text).code == "ru"
 
 
+@pytest.mark.parametrize(("text", "code"), [("Корень [Alt+R]", "ru"), ("Корень [Shift+R]", "ru")])
+def test_a_capitalised_word_one_dictionary_has_only_as_a_name_speaks_for_the_other(text, code):
+    """Ukrainian's dictionary has Корень only as a surname, Russian's корень as a word: the
+    first word of a text is capitalised whatever it is."""
+    assert langid.identify(text).code == code
+
+
+def test_a_surname_both_dictionaries_have_only_as_names_speaks_for_neither():
+    """Козлов is a surname to both; Олександр is Ukrainian's (Russian: Александр)."""
+    assert langid.identify("Олександр Козлов").code == "uk"
+
+
+@pytest.mark.parametrize("text", ["SOCKS проксиси", "Tor проксиси", "VPN проксиси"])
+def test_a_kyrgyz_possessive_on_a_listed_loanword_is_kyrgyz(text):
+    """Russian's dictionary lacks прокси; the Kyrgyz/Kazakh lexicon lists it (a loanword as
+    Russian writes it), so прокси-си is the loanword with Kyrgyz's possessive."""
+    assert langid.identify(text).code == "ky"
+
+
+@pytest.mark.parametrize(
+    "text", ["баланың гражданлыкка хокукы бар", "хатынның гражданлыкка хокукы бар"]
+)
+def test_a_listed_native_looking_word_is_no_loanword_stem(text):
+    """Tatar: the web-crawled lists hold гражданлык, хокук too, which look native; only a
+    listed word that does not (прокси) is a loanword's stem."""
+    assert langid.identify(text).code == "other"
+
+
+@pytest.mark.parametrize("text", ["SOCKS прокси", "Сервер прокси"])
+def test_a_listed_loanword_without_an_ending_is_not_kyrgyz(text):
+    assert langid.identify(text).code != "ky"
+
+
+@pytest.mark.parametrize("text", ["Слаг не опубликован", "Хэштег не зарегистрирован"])
+def test_a_russian_participle_keeps_an_unknown_loanword_beside_it_russian(text):
+    """Kyrgyz and Kazakh borrow no Russian verb (they write каттал-ган, тіркел-ген): beside a
+    short participle in -ован a word Russian's dictionary lacks is a loanword it lacks."""
+    assert langid.identify(text).code == "ru"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"), [("Жаңы тег катталган", "ky"), ("Тег тіркелмеген", "kk")]
+)
+def test_kyrgyz_and_kazakh_participles_stay_theirs(text, code):
+    assert langid.identify(text).code == code
+
+
 @pytest.mark.parametrize(("text", "code"), [("Маска сети", "ru"), ("Шаблон сертификата", "ru")])
 def test_a_short_text_whose_words_one_dictionary_knows_is_not_other(text, code):
     """The voters scatter a short Russian text over Bulgarian, Serbian, Macedonian: every word

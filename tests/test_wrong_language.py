@@ -338,3 +338,41 @@ def test_a_lone_word_read_as_other_is_english_when_the_whole_text_is(lang):
     """Identification calls "plebiscite" alone "other"; the whole text reads as English."""
     [finding] = wrong_language("1935 Saar plebiscite", lang)
     assert "reads as English" in finding.message
+
+
+@pytest.mark.parametrize(
+    "translation", ["Standard 101-key (Intl) PC", "Compact 87-key Mac", "Native 64-bit (x64) App"]
+)
+@pytest.mark.parametrize("lang", ["ky", "ru"])
+def test_a_word_joined_to_a_number_is_a_word(translation, lang):
+    """ "101-key": the word after a number's hyphen is English (Russian "101-клавишная"), so
+    the capitalised word beside it is not alone."""
+    [finding] = wrong_language(translation, lang)
+    assert "reads as English" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("translation", "lang"),
+    [("2019-жылы шайлоо өттү", "ky"), ("5-летний план выполнен", "ru"), ("Дом 2-го типа", "ru")],
+)
+def test_a_word_joined_to_a_number_in_its_column_stays_quiet(translation, lang):
+    assert wrong_language(translation, lang) == []
+
+
+@pytest.mark.parametrize(
+    "translation", ["Vasco da Gama Bridge", "Charles de Gaulle Airport", "Rio de Janeiro Day"]
+)
+@pytest.mark.parametrize("lang", ["ky", "ru"])
+def test_a_word_in_title_case_beside_a_name_with_a_particle_is_english_left(translation, lang):
+    """The particle is inside another language's name; the dictionary word beyond that name
+    is English (Russian: "мост Васко да Гама")."""
+    [finding] = wrong_language(translation, lang)
+    assert "reads as English" in finding.message
+
+
+@pytest.mark.parametrize(
+    "translation", ["Ludwig van Beethoven", "Banco do Brasil", "Mohammed bin Salman bin Abdulaziz"]
+)
+def test_a_name_with_a_particle_alone_stays_quiet(translation):
+    assert wrong_language(translation, "ru") == []
+    assert wrong_language(translation, "ky") == []

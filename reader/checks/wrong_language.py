@@ -49,6 +49,9 @@ MIN_COMPOUND_PART = 4
 
 _READS_AS = re.compile(r" column reads as (.+?) \(confidence ")  # as `run` writes the message
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\S*\d\S*")
+# A number joined by a hyphen to a word: "105-key", "64-bit", Kyrgyz 2024-жылы; words
+# shorter than 3 letters are ordinals' endings (2-й, 2-го).
+_NUMBER_JOINED = re.compile(r"\S*\d-([^\W\d_]{3,})[^\w\s]*")
 # What a reader counts as words: each part of a compound (built-in, system-monitor) and of a
 # contraction (don't: do not), each number.
 _COUNTED = re.compile(r"[^\W_]+")
@@ -68,8 +71,7 @@ def _plain_words(text: str) -> tuple[tuple[int, str], ...]:
     the same text."""
     knows, found = source().morphology.knows, []
     own_script = _in_script(text, source().alphabet)
-    for match in _WORD.finditer(text):
-        word = match.group()
+    for start, word in _tokens(text):
         if not word.isalpha() and any(ch.isdigit() for ch in word):  # no letter is a digit
             continue
         if len(word) > 1 and word.isupper():
@@ -77,11 +79,27 @@ def _plain_words(text: str) -> tuple[tuple[int, str], ...]:
         # a capital marks a name, even first in the sentence (Джапаровка: a village, or
         # Kyrgyz "to Japarov"); English words in Title Case still count
         if word[:1].isupper() and not (
-            _known(knows, word) or (own_script and _people_word(word, text[match.end() :]))
+            _known(knows, word) or (own_script and _people_word(word, text[start + len(word) :]))
         ):
             continue
-        found.append((match.start(), word))
+        found.append((start, word))
     return tuple(found)
+
+
+def _tokens(text: str) -> list[tuple[int, str]]:
+    """The words and numbers of `text`, each with where it starts; a number joined to a
+    lower-case word of the source's dictionary is the number and the word ("Generic 105-key
+    PC" has an English word beside its names: Russian writes "105-клавишная"). Not a word of
+    another language: Kyrgyz 2024-жылы, Russian 5-летний are dates and numbers."""
+    knows, found = source().morphology.knows, []
+    for match in _WORD.finditer(text):
+        joined = _NUMBER_JOINED.fullmatch(match.group())
+        if joined and joined.group(1).islower() and knows(joined.group(1)):
+            found.append((match.start(), match.group()[: joined.start(1) - 1]))
+            found.append((match.start() + joined.start(1), joined.group(1)))
+        else:
+            found.append((match.start(), match.group()))
+    return found
 
 
 def _people_word(word: str, after: str) -> bool:
@@ -118,7 +136,7 @@ def _source_left(text: str, words: list[str]) -> bool:
     in its script ("Battle of Boyacá": English beside a Spanish name)."""
     language = source()
     left = {ch for word in words for ch in word.casefold() if ch.isalpha()}
-    tokens = _WORD.findall(text)
+    tokens = [token for _, token in _tokens(text)]
     if (
         len(_COUNTED.findall(text)) < MIN_WORDS
         or not left <= set(language.alphabet)
@@ -172,7 +190,7 @@ def _outside_names(tokens: list[str], words: list[str]) -> list[str]:
     writes "Святая Екатерина Арагонская"), nor its conjunction (`conjunctions`: and) when a
     word in Title Case is left beside the names, which then stand in a phrase of the source
     rather than in a list of names ("Castile and Aragon Day"; "Japarov and Tashiev" stays a
-    list)."""
+    list); nor a particle a whole name parts from such a word (`_name_between`)."""
     at, positions = 0, []
     for word in words:
         at = tokens.index(word, at)
@@ -184,11 +202,26 @@ def _outside_names(tokens: list[str], words: list[str]) -> list[str]:
         return 0 <= i < len(tokens) and i not in kept and tokens[i][:1].isupper()
 
     connectors = _connectors()
-    if any(word[:1].isupper() for word in words):
+    titled = [i for i in positions if tokens[i][:1].isupper()]
+    if titled:
         connectors |= _name_words("conjunctions")
     return [
-        tokens[i] for i in positions if tokens[i] in connectors or not (name(i - 1) and name(i + 1))
+        tokens[i]
+        for i in positions
+        if tokens[i] in connectors
+        or not (name(i - 1) and name(i + 1))
+        or any(_name_between(name, i, j) for j in titled)
     ]
+
+
+def _name_between(name: Callable[[int], bool], particle: int, word: int) -> bool:
+    """Whether a whole name stands between the particle at `particle` and the word in Title
+    Case at `word`: the particle is then inside another language's name, and the word beside
+    that name is the source's, the name standing in a phrase of the source ("Rio Grande do
+    Norte Day", Russian "День Риу-Гранди-ду-Норти"). A word right after the particle may be
+    the name's last part ("Arnold van Dam")."""
+    low, high = sorted((particle, word))
+    return high - low > 1 and all(name(k) for k in range(low + 1, high))
 
 
 @lru_cache(maxsize=1)

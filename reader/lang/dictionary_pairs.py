@@ -5,7 +5,8 @@ Ukrainian ("Задний фон", "Архив TAR": Ukrainian writes задні�
 text's words speak only for one of the two and the other knows at most half of them, the
 other's score goes to it (`identify.Identifier` asks only when the votes leave it unsure).
 For the look-alike only words in lower case speak: its dictionary knows names the
-language's lacks (Теркс, Брайля).
+language's lacks (Теркс, Брайля). A capitalised word a dictionary has only as a name is none
+of its words: the first word of a text is capitalised whatever it is (Корень).
 """
 
 from __future__ import annotations
@@ -60,7 +61,7 @@ def speaks_for(
     plain = [w for w in words if len(w) >= _MIN_LETTERS and "-" not in w]
     if not plain:
         return None
-    known = {code: [morphology[code].knows(w) for w in plain] for code in pair}
+    known = {code: [_common_word(morphology[code], w) for w in plain] for code in pair}
     alike_may = [w.islower() for w in plain]
     only = {
         pair[0]: sum(a and not b for a, b in zip(known[pair[0]], known[pair[1]], strict=True)),
@@ -78,3 +79,14 @@ def speaks_for(
         ):
             return code
     return None
+
+
+def _common_word(morphology: Morphology, word: str) -> bool:
+    """Whether the dictionary knows `word`, a capitalised one as a word that may open a text
+    (`knows_after` with nothing before it: not as a name alone, nor as Ukrainian's locative,
+    which follows a preposition): Ukrainian's has Корень only as a surname, Russian's корень
+    as a word ("Корень [Ctrl+R]" is Russian), while a surname both have only as names
+    (Козлов) speaks for neither."""
+    if word.islower():
+        return morphology.knows(word)
+    return morphology.knows(word) and morphology.knows_after("", word.casefold())

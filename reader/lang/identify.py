@@ -242,6 +242,7 @@ class Identifier:
         self._cld3 = gcld3.NNetLanguageIdentifier(min_num_bytes=0, max_num_bytes=1000)
         self._fasttext = LangDetector(LangDetectConfig(model="lite", max_input_length=None))
         DetectorFactory.seed = 0
+        self._stems = {b: self._stems_of(b) for b in self._markers.borrowings}
 
     def rankings(self, text: str) -> dict[str, Ranking]:
         """What each voting identifier says of `text`, codes mapped to ours or "other"."""
@@ -764,7 +765,24 @@ class Identifier:
 
     def _stems_dictionary(self, borrowing: Borrowing) -> Morphology | None:
         """The dictionary that must know a `borrowing`'s stems; None: any stem will do."""
-        return self._morphology[borrowing.stems] if borrowing.stems else None
+        return self._stems[borrowing]
+
+    def _stems_of(self, borrowing: Borrowing) -> Morphology | None:
+        """`borrowing`'s stems' dictionary, with the words a lexicon lists as the borrower's
+        or its look-alikes' (`ListedStems`) when they have a lexicon."""
+        if not borrowing.stems:
+            return None
+        takers = self._with_alikes(borrowing.borrower)
+        dictionary = self._morphology[borrowing.stems]
+        if not any(code in self._lexicons for code in takers):
+            return dictionary
+        return ListedStems(dictionary, lambda word: self._listed_loanword(word.casefold(), takers))
+
+    def _listed_loanword(self, word: str, takers: tuple[str, ...]) -> bool:
+        """Whether a lexicon lists `word` (lower case) as the `takers`' and it does not look
+        native (`_looks_native`): a loanword (прокси), not one of the Tatar or Bashkir words
+        the web-crawled lists also hold (Tatar хокук, 'right', with its possessive хокук-ы)."""
+        return self._listed(word, takers) and not self._looks_native(word)
 
     def _known_latin_words(
         self, text: str, folded: str, letters: int, scores: dict[str, float]
@@ -1050,6 +1068,25 @@ class Borrowing:
             return [stem]
         undone = [stem[: len(stem) - len(v)] + d for v, d in self.voicing if stem.endswith(v)]
         return [form for form in (stem, *undone) if stems.knows(form)]
+
+
+class ListedStems(Morphology):
+    """A dictionary's words as a loanword's stems, and the loanwords a lexicon lists as the
+    borrowers' (web-crawled lists hold them as the lender writes them, прокси, which
+    Russian's dictionary lacks: Kyrgyz прокси-си is the loanword with its possessive). A
+    listed word is its own base form."""
+
+    def __init__(self, dictionary: Morphology, listed: Callable[[str], bool]) -> None:
+        self._dictionary = dictionary
+        self._listed = listed
+
+    def knows(self, word: str) -> bool:
+        return self._dictionary.knows(word) or self._listed(word)
+
+    def base_forms(self, word: str, gender: str | None = None) -> list[str]:
+        if self._dictionary.knows(word):
+            return self._dictionary.base_forms(word, gender)
+        return [word]
 
 
 @dataclass(frozen=True)

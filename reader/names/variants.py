@@ -25,9 +25,10 @@ from reader.corpus import Article
 from reader.corpus.loader import Corpus
 from reader.lang import codes, source_code, target_codes
 from reader.names import regroup
-from reader.names.evidence import Link, best_links
+from reader.names.evidence import Link, best_of_counted
 from reader.names.extract import ArticleMention, NameMention
 from reader.names.grouping import NameGroup, group, group_key
+from reader.names.merge import MergeCounts, Part, TextLookup
 from reader.names.summary import MAX_EXAMPLES, ArticleSummary, summarize
 from reader.names.titles import title
 
@@ -271,65 +272,69 @@ def merge_summaries(
     summaries: Sequence[ArticleSummary],
     grouper: Callable[[list[str]], list[KeyedGroup]] | None = None,
 ) -> list[VariantGroup]:
-    """The variant groups of the articles summarized, in corpus order: their names grouped
-    (with `grouper`, `keyed_group` by default), groups joined by aligned-sentence evidence,
-    then each article's counts, spellings and examples added to its names' groups."""
+    """The variant groups of the articles summarized, in corpus order: `merged_groups` of
+    their counts."""
+    by_id = {summary.article_id: summary for summary in summaries}
+    return merged_groups(
+        MergeCounts.of(summaries), grouper, lambda a, s, lang: by_id[a].text(s, lang)
+    )
+
+
+def merged_groups(
+    counts: MergeCounts,
+    grouper: Callable[[list[str]], list[KeyedGroup]] | None,
+    text: TextLookup,
+) -> list[VariantGroup]:
+    """The variant groups of the articles counted, their names grouped (with `grouper`,
+    `keyed_group` by default), groups joined by aligned-sentence evidence, then each
+    article's counts, spellings and examples added to its names' groups; `text` gives an
+    example's sentence."""
     grouper = grouper or keyed_group
-    kinds: dict[str, str] = {}
-    langs: dict[str, set[str]] = {}  # the names in order of first mention
-    sentences: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for summary in summaries:
-        for lemma, kind, forms, _ in summary.names:
-            kinds[lemma] = kind
-            langs.setdefault(lemma, set()).update(form[0] for form in forms)
-        for sentence_id, lang, lemmas in summary.sentence_lemmas():
-            sentences[sentence_id][lang].update(lemmas)
+    order = counts.first_mentions()
+    langs = {
+        lemma: {f[0] for part in counts.names[lemma].values() for f in part[2]} for lemma in order
+    }
     # Organisations ("Офис Джинбекова") contain people's names: grouped apart, they cannot
     # make a surname look shared by two people.
-    orgs = [lemma for lemma in langs if kinds[lemma] == "org"]
-    others = [lemma for lemma in langs if kinds[lemma] != "org"]
+    kinds = {lemma: counts.kind(lemma) for lemma in order}
+    orgs = [lemma for lemma in order if kinds[lemma] == "org"]
+    others = [lemma for lemma in order if kinds[lemma] != "org"]
     keyed = [*grouper(others), *grouper(orgs)]
-    found, keys, evidence = join_by_evidence(keyed, best_links(sentences), langs)
-    counts: dict[int, Counter[tuple[str, str]]] = defaultdict(Counter)
-    # Dicts as ordered sets; examples as the summaries' names, turned into Examples only
-    # when shown: a group gathers thousands of mentions and shows five.
-    written: dict[tuple[int, str, str], dict[str, None]] = defaultdict(dict)
-    examples: dict[tuple[int, str], list[tuple[ArticleSummary, list]]] = defaultdict(list)
-    order: dict[int, dict[str, None]] = {i: dict.fromkeys(g.names) for i, g in enumerate(found)}
-    for summary, places in zip(summaries, _places(found, summaries), strict=True):
-        for name in summary.names:
-            lemma = name[0]
-            i = places[lemma]
-            order[i][lemma] = None
-            for form in name[2]:
-                counts[i][(lemma, form[0])] += form[1]
-                spelled = written[(i, lemma, form[0])]
-                for w in islice(form, 2, None):
-                    spelled[w] = None
-            examples[(i, lemma)].append((summary, name))
+    found, keys, evidence = join_by_evidence(keyed, best_of_counted(counts.counted_pairs()), langs)
+    placed = _placed(found, counts, order)
     rank = {lang: n for n, lang in enumerate(codes())}
     groups, grouped = [], []
     for i, g in enumerate(found):
-        if not counts[i]:  # a bare name whose every mention went to its article's full name
+        if not placed[i]:  # a bare name whose every mention went to its article's full name
             continue
-        forms = [
-            VariantForm(
-                lemma,
-                lang,
-                n,
-                list(written[(i, lemma, lang)]),
-                evidence.get((lemma, lang), []),
-                list(g.ambiguous),
-            )
-            for (lemma, lang), n in counts[i].items()
-        ]
+        forms = []
+        for lemma, parts in placed[i].items():
+            for lang, (n, written) in _tally(parts).items():
+                ev = evidence.get((lemma, lang), [])
+                forms.append(VariantForm(lemma, lang, n, written, ev, list(g.ambiguous)))
         forms.sort(key=lambda f: (rank[f.lang], -f.count, f.form))
-        parts = [part for name in order[i] for part in examples[(i, name)]]
-        groups.append(VariantGroup(keys[i], g.label, forms, _shown(parts)))
+        names = dict.fromkeys(g.names)
+        names.update(dict.fromkeys(placed[i]))
+        shown = [(a, part) for name in names for a, part in placed[i].get(name, [])]
+        groups.append(VariantGroup(keys[i], g.label, forms, _shown(counts, shown, text)))
         grouped.append(g)
     _title_ambiguous(grouped, groups)
     groups.sort(key=lambda g: (-g.inconsistent, -g.total, g.label))
     return groups
+
+
+def _tally(parts: list[tuple[str, Part]]) -> dict[str, tuple[int, list[str]]]:
+    """{lang: (mentions, spellings in order of first appearance)} of a name's parts."""
+    counted: dict[str, int] = {}
+    written: dict[str, dict[str, None]] = {}
+    for _, part in parts:
+        for form in part[2]:
+            lang = form[0]
+            counted[lang] = counted.get(lang, 0) + form[1]
+            spelled = written.setdefault(lang, {})
+            for w in islice(form, 2, None):
+                spelled[w] = None
+    return {lang: (n, list(written[lang])) for lang, n in counted.items()}
 
 
 def _title_ambiguous(found: list[NameGroup], groups: list[VariantGroup]) -> None:
@@ -341,35 +346,34 @@ def _title_ambiguous(found: list[NameGroup], groups: list[VariantGroup]) -> None
             f.ambiguous = sorted({titles.get(label, label) for label in f.ambiguous})
 
 
-def _shown(parts: list[tuple[ArticleSummary, list]]) -> list[Example]:
-    """`spread_examples` of the examples kept of these (article, name) parts, in order."""
+def _shown(counts: MergeCounts, parts: list[tuple[str, Part]], text: TextLookup) -> list[Example]:
+    """`spread_examples` of the examples kept of these (article, name's part) parts, in order."""
 
     def every() -> Iterator[_ExampleKey]:
-        for summary, name in parts:
-            for ref in summary.examples(name):
-                yield (summary.article_id, *ref)
+        for article_id, part in parts:
+            for ref in counts.examples(article_id, part):
+                yield (article_id, *ref)
 
     def spelled_anew() -> Iterator[_ExampleKey]:
         """`every` but the parts whose every spelling was seen before: the first of each
         spelling, read through thousands of parts without building an example of each."""
         seen: set[tuple[str, str]] = set()
-        for summary, name in parts:
-            spellings = set(summary.spellings(name))
+        for article_id, part in parts:
+            spellings = {(form[0], w) for form in part[2] for w in islice(form, 2, None)}
             if spellings <= seen:
                 continue
             seen |= spellings
-            for ref in summary.examples(name):
-                yield (summary.article_id, *ref)
+            for ref in counts.examples(article_id, part):
+                yield (article_id, *ref)
 
-    def text(e: _ExampleKey) -> str:
-        summary = next(summary for summary, _ in parts if summary.article_id == e[0])
-        return summary.text(e[1], e[2])
-
-    return [Example(*e, text(e)) for e in _spread_lazy(every, _kind, spelled_anew)]
+    return [Example(*e, text(*e[:3])) for e in _spread_lazy(every, _kind, spelled_anew)]
 
 
-def _places(found: list[NameGroup], summaries: Sequence[ArticleSummary]) -> list[dict[str, int]]:
-    """The group of each name of each article: its name's, except that a bare name ambiguous
+def _placed(
+    found: list[NameGroup], counts: MergeCounts, order: list[str]
+) -> list[dict[str, list[tuple[str, Part]]]]:
+    """Per group, its names' parts (article, part), names in order of first placement, parts
+    in article order: each name's parts go to its group, except that a bare name ambiguous
     between full names (Japarov: Sadyr and Akylbek Japarov) goes to the one of them its
     article names, if its article names only one."""
     owner = {name: i for i, g in enumerate(found) for name in g.names}
@@ -379,20 +383,31 @@ def _places(found: list[NameGroup], summaries: Sequence[ArticleSummary]) -> list
         for i, g in enumerate(found)
         if g.ambiguous
     }
-    named: dict[str, set[int]] = defaultdict(set)
-    for summary in summaries:
-        named[summary.article_id].update(owner[name[0]] for name in summary.names)
-    out = []
-    for summary in summaries:
-        places = {}
-        for name in summary.names:
-            i = owner[name[0]]
-            if i in full_names:
-                fits = [j for j in full_names[i] if j in named[summary.article_id]]
-                i = fits[0] if len(fits) == 1 else i
-            places[name[0]] = i
-        out.append(places)
-    return out
+    at = {article_id: n for n, article_id in enumerate(counts.articles)}
+    firsts: list[tuple[int, int, int, str, str, Part]] = []  # where each part goes, in order
+    placed: list[dict[str, list[tuple[str, Part]]]] = [{} for _ in found]
+    groups_named: dict[str, set[int]] = {}  # the groups each article names
+    for lemma in order:
+        i = owner[lemma]
+        parts = counts.names[lemma]
+        if i not in full_names:
+            first_id, first = next(iter(parts.items()))
+            firsts.append((at[first_id], first[0], i, lemma, "", []))
+            continue
+        for article_id, part in parts.items():
+            if (named := groups_named.get(article_id)) is None:
+                named = {owner[name] for name in counts.article_names(article_id)}
+                groups_named[article_id] = named
+            fits = [j for j in full_names[i] if j in named]
+            j = fits[0] if len(fits) == 1 else i
+            firsts.append((at[article_id], part[0], j, lemma, article_id, part))
+    firsts.sort(key=lambda x: (x[0], x[1]))
+    for _, _, j, lemma, article_id, part in firsts:
+        if article_id:
+            placed[j].setdefault(lemma, []).append((article_id, part))
+        else:
+            placed[j][lemma] = list(counts.names[lemma].items())
+    return placed
 
 
 def join_by_evidence(

@@ -69,6 +69,8 @@ class MergeCounts:
         touched: set[str] = set()
         for article_id in gone:
             touched.update(self._remove(article_id, before))
+        if list(self.articles) != [i for i in keys if i in self.articles]:
+            raise StaleCounts("the articles counted are in another order")
         for summary in made:
             touched.update(self._add(summary, keys[summary.article_id], before))
         for sentence_id, old in before.items():

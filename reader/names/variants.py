@@ -28,12 +28,13 @@ from reader.names import regroup
 from reader.names.evidence import Link, best_of_counted
 from reader.names.extract import ArticleMention, NameMention
 from reader.names.grouping import NameGroup, group, group_key
-from reader.names.merge import MergeCounts, Part, TextLookup
+from reader.names.merge import MergeCounts, Part, StaleCounts, TextLookup
 from reader.names.summary import MAX_EXAMPLES, ArticleSummary, summarize
 from reader.names.titles import title
 
 if TYPE_CHECKING:
     from reader.store.article_index import MentionRow
+    from reader.store.name_counts import NameCountStore
     from reader.store.name_groups import NameGroupStore
     from reader.store.name_listings import NameListingStore
     from reader.store.name_summaries import NameSummaryStore
@@ -71,6 +72,7 @@ class NameSources(Protocol):
     name_groups: NameGroupStore
     name_listings: NameListingStore
     name_summaries: NameSummaryStore
+    name_counts: NameCountStore
 
     def mention_rules(self) -> str:
         """The hashes of the rules the indexed mentions were found under."""
@@ -472,19 +474,110 @@ def corpus_listing(
     state = listing_state(ws, [(i, hashes[i]) for i in ids])
     if (stored := ws.name_listings.get(state)) is not None:
         return stored
+    whole = article_ids is None
     with _collector_paused():
-        listing = _listing(ws, {i: hashes[i] for i in ids}, progress)
+        listing, counts = _listing(ws, {i: hashes[i] for i in ids}, progress, whole)
     if ws.article_hashes() == hashes:  # not if an article changed meanwhile
-        ws.name_listings.put(state, listing, whole=article_ids is None)
+        ws.name_listings.put(state, listing, whole=whole)
+    if counts is not None:
+        ws.name_counts.put(_counts_rules(), counts)
     return listing
 
 
-def _listing(ws: NameSources, hashes: dict[str, str], progress: Progress | None) -> str:
-    """The listing of the articles of `hashes`, made from their summaries: all it built is
-    freed on return, before the collector runs again."""
-    summaries = article_summaries(ws, hashes, progress)
-    groups = merge_summaries(summaries, functools.partial(stored_group, ws.name_groups))
-    return listing_text(groups)
+def _listing(
+    ws: NameSources, hashes: dict[str, str], progress: Progress | None, whole: bool
+) -> tuple[str, str | None]:
+    """The listing of the articles of `hashes`, and for a listing of all articles the counts
+    it was merged from (JSON), to keep: from the counts kept of the last listing if few
+    articles changed since, else from every article's summary. All it built is freed on
+    return, before the collector runs again."""
+    grouper = functools.partial(stored_group, ws.name_groups)
+    marks, rules = _key_parts(ws)
+    keys = {i: _summary_key(content, marks.get(i, {}), rules) for i, content in hashes.items()}
+    if whole and (kept := _kept_counts(ws)) is not None:
+        with contextlib.suppress(*_BROKEN):
+            counts, text = _recounted(ws, kept, keys, marks, rules, progress)
+            groups = merged_groups(counts, grouper, text)
+            return listing_text(groups), _with_texts(counts, groups)
+    summaries, made = _summaries_of(ws, keys, marks, rules, progress)
+    counts = MergeCounts.of(summaries, {**keys, **made})
+    by_id = {summary.article_id: summary for summary in summaries}
+    groups = merged_groups(counts, grouper, lambda a, s, lang: by_id[a].text(s, lang))
+    return listing_text(groups), _with_texts(counts, groups) if whole else None
+
+
+# What reading kept counts that are not of the current articles or not this code's raises.
+_BROKEN = (StaleCounts, KeyError, IndexError, TypeError, ValueError)
+# Kept counts are brought up to date when at most this share of the articles changed
+# (an article changed is subtracted and added); beyond, merging every summary is as quick.
+_MOST_RECOUNTED = 0.5
+
+
+def _kept_counts(ws: NameSources) -> MergeCounts | None:
+    """The counts kept of the last listing of all articles under these rules, if readable."""
+    text = ws.name_counts.get(_counts_rules())
+    if text is None:
+        return None
+    try:
+        return MergeCounts.from_json(text)
+    except (TypeError, ValueError):  # not counts this code wrote
+        return None
+
+
+def _recounted(
+    ws: NameSources,
+    counts: MergeCounts,
+    keys: dict[str, str],
+    marks: dict[str, dict[str, int]],
+    rules: list[str],
+    progress: Progress | None,
+) -> tuple[MergeCounts, TextLookup]:
+    """The kept `counts` brought to the articles of `keys` ({id: summary key}): the parts of
+    the articles gone or changed subtracted, the summaries of the new and changed added.
+    Raises StaleCounts if too many changed, or the counts cannot be brought up to date."""
+    changed = {i: key for i, key in keys.items() if counts.articles.get(i) != key}
+    gone = [i for i, key in counts.articles.items() if keys.get(i) != key]
+    if len(changed.keys() | gone) > _MOST_RECOUNTED * len(keys):
+        raise StaleCounts("too many articles changed")
+    summaries, made = _summaries_of(ws, changed, marks, rules, progress)
+    counts.update(gone, summaries, {i: made.get(i, key) for i, key in keys.items()})
+    return counts, _texts(ws, counts, summaries)
+
+
+def _texts(ws: NameSources, counts: MergeCounts, made: list[ArticleSummary]) -> TextLookup:
+    """The sentence of an example: from the summaries `made`, the texts kept with the counts,
+    or the summary kept of its article (if it is the one counted)."""
+    summaries = {summary.article_id: summary for summary in made}
+
+    def text(article_id: str, sentence_id: str, lang: str) -> str:
+        if article_id not in summaries:
+            kept = counts.texts.get(article_id, {})
+            if (found := kept.get(f"{sentence_id}\t{lang}")) is not None:
+                return found
+            key, summary = ws.name_summaries.get([article_id]).get(article_id, ("", ""))
+            if key != counts.articles[article_id]:
+                raise StaleCounts(f"the summary of {article_id} changed")
+            summaries[article_id] = ArticleSummary.from_json(summary)
+        return summaries[article_id].text(sentence_id, lang)
+
+    return text
+
+
+def _with_texts(counts: MergeCounts, groups: list[VariantGroup]) -> str:
+    """The counts as kept (JSON), with the texts of the examples shown: what the next
+    listing after an edit reads instead of every summary."""
+    texts: dict[str, dict[str, str]] = {}
+    for g in groups:
+        for e in g.examples:
+            texts.setdefault(e.article_id, {})[f"{e.sentence_id}\t{e.lang}"] = e.text
+    counts.texts = texts
+    return counts.to_json()
+
+
+def _counts_rules() -> str:
+    """What kept counts are valid under: the rules of listing (those of the mentions are in
+    each summary's key)."""
+    return listing_rules()
 
 
 @contextlib.contextmanager
@@ -510,12 +603,26 @@ def article_summaries(
     read for names."""
     marks, rules = _key_parts(ws)
     keys = {i: _summary_key(content, marks.get(i, {}), rules) for i, content in hashes.items()}
+    return _summaries_of(ws, keys, marks, rules, progress)[0]
+
+
+def _summaries_of(
+    ws: NameSources,
+    keys: dict[str, str],
+    marks: dict[str, dict[str, int]],
+    rules: list[str],
+    progress: Progress | None,
+) -> tuple[list[ArticleSummary], dict[str, str]]:
+    """`article_summaries` of the articles of `keys` ({id: summary key}), and the keys of
+    those made (of the text they were made from, which may be newer than `keys` says)."""
     kept = {
         i: summary for i, (key, summary) in ws.name_summaries.get(keys).items() if key == keys[i]
     }
     made = _summarize(ws, [i for i in keys if i not in kept], progress)
-    ws.name_summaries.put(_rows(made, marks, rules))
-    return [made[i][1] if i in made else ArticleSummary.from_json(kept[i]) for i in keys]
+    rows = _rows(made, marks, rules)
+    ws.name_summaries.put(rows)
+    summaries = [made[i][1] if i in made else ArticleSummary.from_json(kept[i]) for i in keys]
+    return summaries, {i: key for i, key, _ in rows}
 
 
 def update_summaries(

@@ -488,17 +488,19 @@ def _listing(
     ws: NameSources, hashes: dict[str, str], progress: Progress | None, whole: bool
 ) -> tuple[str, str | None]:
     """The listing of the articles of `hashes`, and for a listing of all articles the counts
-    it was merged from (JSON), to keep: from the counts kept of the last listing if few
-    articles changed since, else from every article's summary. All it built is freed on
-    return, before the collector runs again."""
+    it was merged from (JSON), to keep if they are to replace the kept ones: from the counts
+    kept if few articles changed since they were, else from every article's summary. All it
+    built is freed on return, before the collector runs again."""
     grouper = functools.partial(stored_group, ws.name_groups)
     marks, rules = _key_parts(ws)
     keys = {i: _summary_key(content, marks.get(i, {}), rules) for i, content in hashes.items()}
     if whole and (kept := _kept_counts(ws)) is not None:
         with contextlib.suppress(*_BROKEN):
+            changed = len(kept.articles.keys() ^ keys.keys() | _changed(kept, keys))
             counts, text = _recounted(ws, kept, keys, marks, rules, progress)
             groups = merged_groups(counts, grouper, text)
-            return listing_text(groups), _with_texts(counts, groups)
+            rewrite = changed > REWRITE_COUNTS * len(keys)
+            return listing_text(groups), _with_texts(counts, groups) if rewrite else None
     summaries, made = _summaries_of(ws, keys, marks, rules, progress)
     counts = MergeCounts.of(summaries, {**keys, **made})
     by_id = {summary.article_id: summary for summary in summaries}
@@ -508,9 +510,17 @@ def _listing(
 
 # What reading kept counts that are not of the current articles or not this code's raises.
 _BROKEN = (StaleCounts, KeyError, IndexError, TypeError, ValueError)
+# Kept counts are stored again once more than this share of the articles changed since they
+# were (writing them takes longer than bringing a few articles up to date at each listing).
+REWRITE_COUNTS = 0.02
 # Kept counts are brought up to date when at most this share of the articles changed
 # (an article changed is subtracted and added); beyond, merging every summary is as quick.
 _MOST_RECOUNTED = 0.5
+
+
+def _changed(counts: MergeCounts, keys: dict[str, str]) -> set[str]:
+    """The articles counted under another summary key than their current one."""
+    return {i for i, key in counts.articles.items() if keys.get(i, key) != key}
 
 
 def _kept_counts(ws: NameSources) -> MergeCounts | None:

@@ -199,7 +199,9 @@ def test_a_translation_of_an_untranslated_article_adds_a_language_pair(
     assert kept is not None and "ru" in kept.pairs
 
 
-@pytest.mark.parametrize("kept", ["not json", "[1, 2]", "[{}, {}, {}, {}, {}, {}]"])
+@pytest.mark.parametrize(
+    "kept", ["not json", "[1, 2]", "[{}, {}, {}, {}, {}, {}]", "[[], [], [], [], [], []]"]
+)
 def test_unreadable_counts_are_counted_anew(
     ws: Workspace, corpus_dir: Path, monkeypatch: pytest.MonkeyPatch, kept: str
 ):

@@ -51,11 +51,14 @@ class MergeCounts:
     texts: dict[str, dict[str, str]] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, summaries: Iterable[ArticleSummary], keys: dict[str, str] | None = None):
+    def of(
+        cls, summaries: Iterable[ArticleSummary], keys: dict[str, str] | None = None
+    ) -> MergeCounts:
         """The counts of these summaries, in order (`keys` their summary keys)."""
         counts = cls()
+        keys = keys or {}
         for summary in summaries:
-            counts._add(summary, (keys or {}).get(summary.article_id, ""), None)
+            counts._add(summary, keys.get(summary.article_id, ""), None)
         for by_lang in counts.sentences.values():
             counts._count_pairs(_named(by_lang), 1)
         return counts

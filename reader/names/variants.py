@@ -496,8 +496,7 @@ def _listing(
     keys = {i: _summary_key(content, marks.get(i, {}), rules) for i, content in hashes.items()}
     if whole and (kept := _kept_counts(ws)) is not None:
         with contextlib.suppress(*_BROKEN):
-            changed = len(kept.articles.keys() ^ keys.keys() | _changed(kept, keys))
-            counts, text = _recounted(ws, kept, keys, marks, rules, progress)
+            counts, text, changed = _recounted(ws, kept, keys, marks, rules, progress)
             groups = merged_groups(counts, grouper, text)
             rewrite = changed > REWRITE_COUNTS * len(keys)
             return listing_text(groups), _with_texts(counts, groups) if rewrite else None
@@ -509,18 +508,13 @@ def _listing(
 
 
 # What reading kept counts that are not of the current articles or not this code's raises.
-_BROKEN = (StaleCounts, KeyError, IndexError, TypeError, ValueError)
+_BROKEN = (StaleCounts, AttributeError, KeyError, IndexError, TypeError, ValueError)
 # Kept counts are stored again once more than this share of the articles changed since they
 # were (writing them takes longer than bringing a few articles up to date at each listing).
 REWRITE_COUNTS = 0.02
 # Kept counts are brought up to date when at most this share of the articles changed
 # (an article changed is subtracted and added); beyond, merging every summary is as quick.
 _MOST_RECOUNTED = 0.5
-
-
-def _changed(counts: MergeCounts, keys: dict[str, str]) -> set[str]:
-    """The articles counted under another summary key than their current one."""
-    return {i for i, key in counts.articles.items() if keys.get(i, key) != key}
 
 
 def _kept_counts(ws: NameSources) -> MergeCounts | None:
@@ -530,7 +524,7 @@ def _kept_counts(ws: NameSources) -> MergeCounts | None:
         return None
     try:
         return MergeCounts.from_json(text)
-    except (TypeError, ValueError):  # not counts this code wrote
+    except _BROKEN:  # not counts this code wrote
         return None
 
 
@@ -541,17 +535,19 @@ def _recounted(
     marks: dict[str, dict[str, int]],
     rules: list[str],
     progress: Progress | None,
-) -> tuple[MergeCounts, TextLookup]:
+) -> tuple[MergeCounts, TextLookup, int]:
     """The kept `counts` brought to the articles of `keys` ({id: summary key}): the parts of
-    the articles gone or changed subtracted, the summaries of the new and changed added.
-    Raises StaleCounts if too many changed, or the counts cannot be brought up to date."""
+    the articles gone or changed subtracted, the summaries of the new and changed added;
+    with how many articles were added, changed or removed. Raises StaleCounts if too many,
+    or if the counts cannot be brought up to date."""
     changed = {i: key for i, key in keys.items() if counts.articles.get(i) != key}
     gone = [i for i, key in counts.articles.items() if keys.get(i) != key]
-    if len(changed.keys() | gone) > _MOST_RECOUNTED * len(keys):
+    touched = len(changed.keys() | gone)
+    if touched > _MOST_RECOUNTED * len(keys):
         raise StaleCounts("too many articles changed")
     summaries, made = _summaries_of(ws, changed, marks, rules, progress)
     counts.update(gone, summaries, {i: made.get(i, key) for i, key in keys.items()})
-    return counts, _texts(ws, counts, summaries)
+    return counts, _texts(ws, counts, summaries), touched
 
 
 def _texts(ws: NameSources, counts: MergeCounts, made: list[ArticleSummary]) -> TextLookup:

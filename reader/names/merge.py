@@ -28,6 +28,8 @@ Part = list
 # Per target language: [aligned sentence pairs, {English lemma: pairs}, {target lemma:
 # pairs}, {English lemma: {target lemma: pairs with both}}].
 PairCounts = list
+# (sentence id, language, form as written): an example kept of a name's part.
+ExampleRef = tuple[str, str, str]
 # (article id, sentence id, lang) -> the sentence, for the examples shown.
 TextLookup = Callable[[str, str, str], str]
 
@@ -197,7 +199,7 @@ class MergeCounts:
         rows = self.sentence_rows[article_id][1]
         return {lemma for i in range(2, len(rows), 3) for lemma in rows[i]}
 
-    def examples(self, article_id: str, part: Part) -> Iterator[tuple[str, str, str]]:
+    def examples(self, article_id: str, part: Part) -> Iterator[ExampleRef]:
         """(sentence id, lang, form as written) of the examples kept of one name's part."""
         sentence_ids = self.sentence_rows[article_id][0]
         spellings = [(form[0], written) for form in part[2] for written in form[2:]]

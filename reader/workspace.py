@@ -23,6 +23,7 @@ from reader.store.article_index import IndexStore, MentionRow, Outline
 from reader.store.db import Database
 from reader.store.dismissals import DismissalStore
 from reader.store.glossary import GlossaryStore
+from reader.store.name_counts import NameCountStore
 from reader.store.name_groups import NameGroupStore
 from reader.store.name_listings import NameListingStore
 from reader.store.name_summaries import NameSummaryStore
@@ -62,6 +63,7 @@ class Workspace:
         self.name_groups = NameGroupStore(self.db)
         self.name_listings = NameListingStore(self.db)
         self.name_summaries = NameSummaryStore(self.db)
+        self.name_counts = NameCountStore(self.db)
 
     def close(self) -> None:
         self.db.close()

@@ -133,8 +133,14 @@ def best_links(lemmas: SentenceLemmas) -> list[Link]:
     stand in the same sentences (Mirbek Kasymov and the Moscow City Duma he comments on)
     cannot tell which translation is which. Only the links kept are scored in full (G2):
     an archive pairs a hundred thousand names."""
+    return best_of_counted(_counted(lemmas))
+
+
+def best_of_counted(counted: Iterable[tuple[str, int, dict[tuple[str, str], tuple]]]) -> list[Link]:
+    """`best_links` of pairs already counted: per target language, the aligned sentence
+    pairs and (both, English, target) of each pair of names seen together."""
     out: list[Link] = []
-    for lang, n, pairs in _counted(lemmas):
+    for lang, n, pairs in counted:
         best_target: dict[str, tuple[tuple[float, int], str | None]] = {}
         best_source: dict[str, tuple[tuple[float, int], str | None]] = {}
         for (s, t), (k, a, b) in pairs.items():

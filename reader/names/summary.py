@@ -29,8 +29,6 @@ MAX_EXAMPLES = 5  # examples a group shows
 # refs: the examples kept, in text order, as flat pairs (sentence position, spelling
 # position), a spelling position counting the forms' written forms in order.
 Name = list
-# (sentence id, language, form as written)
-ExampleRef = tuple[str, str, str]
 
 
 @dataclass(frozen=True)
@@ -49,25 +47,11 @@ class ArticleSummary:
     def from_json(cls, text: str) -> ArticleSummary:
         return cls(*json.loads(text))
 
-    def examples(self, name: Name) -> Iterator[ExampleRef]:
-        """The examples kept of one of `names`, in text order."""
-        spellings = [(form[0], written) for form in name[2] for written in form[2:]]
-        refs = name[3]
-        for i in range(0, len(refs), 2):
-            lang, written = spellings[refs[i + 1]]
-            yield self.sentence_ids[refs[i]], lang, written
-
     def sentence_lemmas(self) -> Iterator[tuple[str, str, list[str]]]:
         """(sentence id, lang, the lemmas it names) of each sentence naming any."""
         ids, flat = self.sentence_ids, self.sentences
         for i in range(0, len(flat), 3):
             yield ids[flat[i]], flat[i + 1], flat[i + 2]
-
-    def spellings(self, name: Name) -> Iterator[tuple[str, str]]:
-        """(lang, written form) of each spelling of one of `names`."""
-        for form in name[2]:
-            for i in range(2, len(form)):
-                yield form[0], form[i]
 
     @functools.cached_property
     def _texts(self) -> dict[tuple[str, str], str]:

@@ -25,14 +25,16 @@ from reader.corpus import Article
 from reader.corpus.loader import Corpus
 from reader.lang import codes, source_code, target_codes
 from reader.names import regroup
-from reader.names.evidence import Link, best_links
+from reader.names.evidence import Link, best_of_counted
 from reader.names.extract import ArticleMention, NameMention
 from reader.names.grouping import NameGroup, group, group_key
+from reader.names.merge import MergeCounts, Part, StaleCounts, TextLookup
 from reader.names.summary import MAX_EXAMPLES, ArticleSummary, summarize
 from reader.names.titles import title
 
 if TYPE_CHECKING:
     from reader.store.article_index import MentionRow
+    from reader.store.name_counts import NameCountStore
     from reader.store.name_groups import NameGroupStore
     from reader.store.name_listings import NameListingStore
     from reader.store.name_summaries import NameSummaryStore
@@ -70,6 +72,7 @@ class NameSources(Protocol):
     name_groups: NameGroupStore
     name_listings: NameListingStore
     name_summaries: NameSummaryStore
+    name_counts: NameCountStore
 
     def mention_rules(self) -> str:
         """The hashes of the rules the indexed mentions were found under."""
@@ -271,65 +274,69 @@ def merge_summaries(
     summaries: Sequence[ArticleSummary],
     grouper: Callable[[list[str]], list[KeyedGroup]] | None = None,
 ) -> list[VariantGroup]:
-    """The variant groups of the articles summarized, in corpus order: their names grouped
-    (with `grouper`, `keyed_group` by default), groups joined by aligned-sentence evidence,
-    then each article's counts, spellings and examples added to its names' groups."""
+    """The variant groups of the articles summarized, in corpus order: `merged_groups` of
+    their counts."""
+    by_id = {summary.article_id: summary for summary in summaries}
+    return merged_groups(
+        MergeCounts.of(summaries), grouper, lambda a, s, lang: by_id[a].text(s, lang)
+    )
+
+
+def merged_groups(
+    counts: MergeCounts,
+    grouper: Callable[[list[str]], list[KeyedGroup]] | None,
+    text: TextLookup,
+) -> list[VariantGroup]:
+    """The variant groups of the articles counted, their names grouped (with `grouper`,
+    `keyed_group` by default), groups joined by aligned-sentence evidence, then each
+    article's counts, spellings and examples added to its names' groups; `text` gives an
+    example's sentence."""
     grouper = grouper or keyed_group
-    kinds: dict[str, str] = {}
-    langs: dict[str, set[str]] = {}  # the names in order of first mention
-    sentences: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for summary in summaries:
-        for lemma, kind, forms, _ in summary.names:
-            kinds[lemma] = kind
-            langs.setdefault(lemma, set()).update(form[0] for form in forms)
-        for sentence_id, lang, lemmas in summary.sentence_lemmas():
-            sentences[sentence_id][lang].update(lemmas)
+    order = counts.first_mentions()
+    langs = {
+        lemma: {f[0] for part in counts.names[lemma].values() for f in part[2]} for lemma in order
+    }
     # Organisations ("Офис Джинбекова") contain people's names: grouped apart, they cannot
     # make a surname look shared by two people.
-    orgs = [lemma for lemma in langs if kinds[lemma] == "org"]
-    others = [lemma for lemma in langs if kinds[lemma] != "org"]
+    kinds = {lemma: counts.kind(lemma) for lemma in order}
+    orgs = [lemma for lemma in order if kinds[lemma] == "org"]
+    others = [lemma for lemma in order if kinds[lemma] != "org"]
     keyed = [*grouper(others), *grouper(orgs)]
-    found, keys, evidence = join_by_evidence(keyed, best_links(sentences), langs)
-    counts: dict[int, Counter[tuple[str, str]]] = defaultdict(Counter)
-    # Dicts as ordered sets; examples as the summaries' names, turned into Examples only
-    # when shown: a group gathers thousands of mentions and shows five.
-    written: dict[tuple[int, str, str], dict[str, None]] = defaultdict(dict)
-    examples: dict[tuple[int, str], list[tuple[ArticleSummary, list]]] = defaultdict(list)
-    order: dict[int, dict[str, None]] = {i: dict.fromkeys(g.names) for i, g in enumerate(found)}
-    for summary, places in zip(summaries, _places(found, summaries), strict=True):
-        for name in summary.names:
-            lemma = name[0]
-            i = places[lemma]
-            order[i][lemma] = None
-            for form in name[2]:
-                counts[i][(lemma, form[0])] += form[1]
-                spelled = written[(i, lemma, form[0])]
-                for w in islice(form, 2, None):
-                    spelled[w] = None
-            examples[(i, lemma)].append((summary, name))
+    found, keys, evidence = join_by_evidence(keyed, best_of_counted(counts.counted_pairs()), langs)
+    placed = _placed(found, counts, order)
     rank = {lang: n for n, lang in enumerate(codes())}
     groups, grouped = [], []
     for i, g in enumerate(found):
-        if not counts[i]:  # a bare name whose every mention went to its article's full name
+        if not placed[i]:  # a bare name whose every mention went to its article's full name
             continue
-        forms = [
-            VariantForm(
-                lemma,
-                lang,
-                n,
-                list(written[(i, lemma, lang)]),
-                evidence.get((lemma, lang), []),
-                list(g.ambiguous),
-            )
-            for (lemma, lang), n in counts[i].items()
-        ]
+        forms = []
+        for lemma, parts in placed[i].items():
+            for lang, (n, written) in _tally(parts).items():
+                ev = evidence.get((lemma, lang), [])
+                forms.append(VariantForm(lemma, lang, n, written, ev, list(g.ambiguous)))
         forms.sort(key=lambda f: (rank[f.lang], -f.count, f.form))
-        parts = [part for name in order[i] for part in examples[(i, name)]]
-        groups.append(VariantGroup(keys[i], g.label, forms, _shown(parts)))
+        names = dict.fromkeys(g.names)
+        names.update(dict.fromkeys(placed[i]))
+        shown = [(a, part) for name in names for a, part in placed[i].get(name, [])]
+        groups.append(VariantGroup(keys[i], g.label, forms, _shown(counts, shown, text)))
         grouped.append(g)
     _title_ambiguous(grouped, groups)
     groups.sort(key=lambda g: (-g.inconsistent, -g.total, g.label))
     return groups
+
+
+def _tally(parts: list[tuple[str, Part]]) -> dict[str, tuple[int, list[str]]]:
+    """{lang: (mentions, spellings in order of first appearance)} of a name's parts."""
+    counted: dict[str, int] = {}
+    written: dict[str, dict[str, None]] = {}
+    for _, part in parts:
+        for form in part[2]:
+            lang = form[0]
+            counted[lang] = counted.get(lang, 0) + form[1]
+            spelled = written.setdefault(lang, {})
+            for w in islice(form, 2, None):
+                spelled[w] = None
+    return {lang: (n, list(written[lang])) for lang, n in counted.items()}
 
 
 def _title_ambiguous(found: list[NameGroup], groups: list[VariantGroup]) -> None:
@@ -341,35 +348,34 @@ def _title_ambiguous(found: list[NameGroup], groups: list[VariantGroup]) -> None
             f.ambiguous = sorted({titles.get(label, label) for label in f.ambiguous})
 
 
-def _shown(parts: list[tuple[ArticleSummary, list]]) -> list[Example]:
-    """`spread_examples` of the examples kept of these (article, name) parts, in order."""
+def _shown(counts: MergeCounts, parts: list[tuple[str, Part]], text: TextLookup) -> list[Example]:
+    """`spread_examples` of the examples kept of these (article, name's part) parts, in order."""
 
     def every() -> Iterator[_ExampleKey]:
-        for summary, name in parts:
-            for ref in summary.examples(name):
-                yield (summary.article_id, *ref)
+        for article_id, part in parts:
+            for ref in counts.examples(article_id, part):
+                yield (article_id, *ref)
 
     def spelled_anew() -> Iterator[_ExampleKey]:
         """`every` but the parts whose every spelling was seen before: the first of each
         spelling, read through thousands of parts without building an example of each."""
         seen: set[tuple[str, str]] = set()
-        for summary, name in parts:
-            spellings = set(summary.spellings(name))
+        for article_id, part in parts:
+            spellings = {(form[0], w) for form in part[2] for w in islice(form, 2, None)}
             if spellings <= seen:
                 continue
             seen |= spellings
-            for ref in summary.examples(name):
-                yield (summary.article_id, *ref)
+            for ref in counts.examples(article_id, part):
+                yield (article_id, *ref)
 
-    def text(e: _ExampleKey) -> str:
-        summary = next(summary for summary, _ in parts if summary.article_id == e[0])
-        return summary.text(e[1], e[2])
-
-    return [Example(*e, text(e)) for e in _spread_lazy(every, _kind, spelled_anew)]
+    return [Example(*e, text(*e[:3])) for e in _spread_lazy(every, _kind, spelled_anew)]
 
 
-def _places(found: list[NameGroup], summaries: Sequence[ArticleSummary]) -> list[dict[str, int]]:
-    """The group of each name of each article: its name's, except that a bare name ambiguous
+def _placed(
+    found: list[NameGroup], counts: MergeCounts, order: list[str]
+) -> list[dict[str, list[tuple[str, Part]]]]:
+    """Per group, its names' parts (article, part), names in order of first placement, parts
+    in article order: each name's parts go to its group, except that a bare name ambiguous
     between full names (Japarov: Sadyr and Akylbek Japarov) goes to the one of them its
     article names, if its article names only one."""
     owner = {name: i for i, g in enumerate(found) for name in g.names}
@@ -379,20 +385,31 @@ def _places(found: list[NameGroup], summaries: Sequence[ArticleSummary]) -> list
         for i, g in enumerate(found)
         if g.ambiguous
     }
-    named: dict[str, set[int]] = defaultdict(set)
-    for summary in summaries:
-        named[summary.article_id].update(owner[name[0]] for name in summary.names)
-    out = []
-    for summary in summaries:
-        places = {}
-        for name in summary.names:
-            i = owner[name[0]]
-            if i in full_names:
-                fits = [j for j in full_names[i] if j in named[summary.article_id]]
-                i = fits[0] if len(fits) == 1 else i
-            places[name[0]] = i
-        out.append(places)
-    return out
+    at = {article_id: n for n, article_id in enumerate(counts.articles)}
+    firsts: list[tuple[int, int, int, str, str, Part]] = []  # where each part goes, in order
+    placed: list[dict[str, list[tuple[str, Part]]]] = [{} for _ in found]
+    groups_named: dict[str, set[int]] = {}  # the groups each article names
+    for lemma in order:
+        i = owner[lemma]
+        parts = counts.names[lemma]
+        if i not in full_names:
+            first_id, first = next(iter(parts.items()))
+            firsts.append((at[first_id], first[0], i, lemma, "", []))
+            continue
+        for article_id, part in parts.items():
+            if (named := groups_named.get(article_id)) is None:
+                named = {owner[name] for name in counts.article_names(article_id)}
+                groups_named[article_id] = named
+            fits = [j for j in full_names[i] if j in named]
+            j = fits[0] if len(fits) == 1 else i
+            firsts.append((at[article_id], part[0], j, lemma, article_id, part))
+    firsts.sort(key=lambda x: (x[0], x[1]))
+    for _, _, j, lemma, article_id, part in firsts:
+        if article_id:
+            placed[j].setdefault(lemma, []).append((article_id, part))
+        else:
+            placed[j][lemma] = list(counts.names[lemma].items())
+    return placed
 
 
 def join_by_evidence(
@@ -457,19 +474,116 @@ def corpus_listing(
     state = listing_state(ws, [(i, hashes[i]) for i in ids])
     if (stored := ws.name_listings.get(state)) is not None:
         return stored
+    whole = article_ids is None
     with _collector_paused():
-        listing = _listing(ws, {i: hashes[i] for i in ids}, progress)
+        listing, counts = _listing(ws, {i: hashes[i] for i in ids}, progress, whole)
     if ws.article_hashes() == hashes:  # not if an article changed meanwhile
-        ws.name_listings.put(state, listing, whole=article_ids is None)
+        ws.name_listings.put(state, listing, whole=whole)
+    if counts is not None:
+        ws.name_counts.put(_counts_rules(), counts)
     return listing
 
 
-def _listing(ws: NameSources, hashes: dict[str, str], progress: Progress | None) -> str:
-    """The listing of the articles of `hashes`, made from their summaries: all it built is
-    freed on return, before the collector runs again."""
-    summaries = article_summaries(ws, hashes, progress)
-    groups = merge_summaries(summaries, functools.partial(stored_group, ws.name_groups))
-    return listing_text(groups)
+def _listing(
+    ws: NameSources, hashes: dict[str, str], progress: Progress | None, whole: bool
+) -> tuple[str, str | None]:
+    """The listing of the articles of `hashes`, and for a listing of all articles the counts
+    it was merged from (JSON), to keep if they are to replace the kept ones: from the counts
+    kept if few articles changed since they were, else from every article's summary. All it
+    built is freed on return, before the collector runs again."""
+    grouper = functools.partial(stored_group, ws.name_groups)
+    marks, rules = _key_parts(ws)
+    keys = {i: _summary_key(content, marks.get(i, {}), rules) for i, content in hashes.items()}
+    if whole and (kept := _kept_counts(ws)) is not None:
+        with contextlib.suppress(*_BROKEN):
+            counts, text, changed = _recounted(ws, kept, keys, marks, rules, progress)
+            groups = merged_groups(counts, grouper, text)
+            rewrite = changed > REWRITE_COUNTS * len(keys)
+            return listing_text(groups), _with_texts(counts, groups) if rewrite else None
+    summaries, made = _summaries_of(ws, keys, marks, rules, progress)
+    counts = MergeCounts.of(summaries, {**keys, **made})
+    by_id = {summary.article_id: summary for summary in summaries}
+    groups = merged_groups(counts, grouper, lambda a, s, lang: by_id[a].text(s, lang))
+    return listing_text(groups), _with_texts(counts, groups) if whole else None
+
+
+# What reading kept counts that are not of the current articles or not this code's raises.
+_BROKEN = (StaleCounts, AttributeError, KeyError, IndexError, TypeError, ValueError)
+# Kept counts are stored again once more than this share of the articles changed since they
+# were (writing them takes longer than bringing a few articles up to date at each listing).
+REWRITE_COUNTS = 0.02
+# Kept counts are brought up to date when at most this share of the articles changed
+# (an article changed is subtracted and added); beyond, merging every summary is as quick.
+_MOST_RECOUNTED = 0.5
+
+
+def _kept_counts(ws: NameSources) -> MergeCounts | None:
+    """The counts kept of the last listing of all articles under these rules, if readable."""
+    text = ws.name_counts.get(_counts_rules())
+    if text is None:
+        return None
+    try:
+        return MergeCounts.from_json(text)
+    except _BROKEN:  # not counts this code wrote
+        return None
+
+
+def _recounted(
+    ws: NameSources,
+    counts: MergeCounts,
+    keys: dict[str, str],
+    marks: dict[str, dict[str, int]],
+    rules: list[str],
+    progress: Progress | None,
+) -> tuple[MergeCounts, TextLookup, int]:
+    """The kept `counts` brought to the articles of `keys` ({id: summary key}): the parts of
+    the articles gone or changed subtracted, the summaries of the new and changed added;
+    with how many articles were added, changed or removed. Raises StaleCounts if too many,
+    or if the counts cannot be brought up to date."""
+    changed = {i: key for i, key in keys.items() if counts.articles.get(i) != key}
+    gone = [i for i, key in counts.articles.items() if keys.get(i) != key]
+    touched = len(changed.keys() | gone)
+    if touched > _MOST_RECOUNTED * len(keys):
+        raise StaleCounts("too many articles changed")
+    summaries, made = _summaries_of(ws, changed, marks, rules, progress)
+    counts.update(gone, summaries, {i: made.get(i, key) for i, key in keys.items()})
+    return counts, _texts(ws, counts, summaries), touched
+
+
+def _texts(ws: NameSources, counts: MergeCounts, made: list[ArticleSummary]) -> TextLookup:
+    """The sentence of an example: from the summaries `made`, the texts kept with the counts,
+    or the summary kept of its article (if it is the one counted)."""
+    summaries = {summary.article_id: summary for summary in made}
+
+    def text(article_id: str, sentence_id: str, lang: str) -> str:
+        if article_id not in summaries:
+            kept = counts.texts.get(article_id, {})
+            if (found := kept.get(f"{sentence_id}\t{lang}")) is not None:
+                return found
+            key, summary = ws.name_summaries.get([article_id]).get(article_id, ("", ""))
+            if key != counts.articles[article_id]:
+                raise StaleCounts(f"the summary of {article_id} changed")
+            summaries[article_id] = ArticleSummary.from_json(summary)
+        return summaries[article_id].text(sentence_id, lang)
+
+    return text
+
+
+def _with_texts(counts: MergeCounts, groups: list[VariantGroup]) -> str:
+    """The counts as kept (JSON), with the texts of the examples shown: what the next
+    listing after an edit reads instead of every summary."""
+    texts: dict[str, dict[str, str]] = {}
+    for g in groups:
+        for e in g.examples:
+            texts.setdefault(e.article_id, {})[f"{e.sentence_id}\t{e.lang}"] = e.text
+    counts.texts = texts
+    return counts.to_json()
+
+
+def _counts_rules() -> str:
+    """What kept counts are valid under: the rules of listing (those of the mentions are in
+    each summary's key)."""
+    return listing_rules()
 
 
 @contextlib.contextmanager
@@ -495,12 +609,26 @@ def article_summaries(
     read for names."""
     marks, rules = _key_parts(ws)
     keys = {i: _summary_key(content, marks.get(i, {}), rules) for i, content in hashes.items()}
+    return _summaries_of(ws, keys, marks, rules, progress)[0]
+
+
+def _summaries_of(
+    ws: NameSources,
+    keys: dict[str, str],
+    marks: dict[str, dict[str, int]],
+    rules: list[str],
+    progress: Progress | None,
+) -> tuple[list[ArticleSummary], dict[str, str]]:
+    """`article_summaries` of the articles of `keys` ({id: summary key}), and the keys of
+    those made (of the text they were made from, which may be newer than `keys` says)."""
     kept = {
         i: summary for i, (key, summary) in ws.name_summaries.get(keys).items() if key == keys[i]
     }
     made = _summarize(ws, [i for i in keys if i not in kept], progress)
-    ws.name_summaries.put(_rows(made, marks, rules))
-    return [made[i][1] if i in made else ArticleSummary.from_json(kept[i]) for i in keys]
+    rows = _rows(made, marks, rules)
+    ws.name_summaries.put(rows)
+    summaries = [made[i][1] if i in made else ArticleSummary.from_json(kept[i]) for i in keys]
+    return summaries, {i: key for i, key, _ in rows}
 
 
 def update_summaries(

@@ -47,8 +47,7 @@ def article_progress(
     states = states if states is not None else article_states(store, article)
     ids = [s.id for s in article.content_sentences()]
     return {
-        lang: Progress(lang, len(ids), count_statuses(states[lang], ids))
-        for lang in target_codes()
+        lang: Progress(lang, len(ids), count_statuses(states[lang], ids)) for lang in target_codes()
     }
 
 

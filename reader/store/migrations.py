@@ -287,4 +287,14 @@ MIGRATIONS: list[str] = [
         content_hash TEXT NOT NULL
     );
     """,
+    # 15: the counts the last listing of all names was merged from (JSON), under a hash of
+    # the rules: the listing after an edit subtracts the edited article's part and adds its
+    # new summary instead of merging every summary again.
+    """
+    CREATE TABLE index_name_counts (
+        rules_hash TEXT PRIMARY KEY,
+        counts TEXT NOT NULL,
+        computed_at TEXT NOT NULL
+    );
+    """,
 ]

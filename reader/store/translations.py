@@ -121,7 +121,6 @@ _INSERT_RETURNING = """
 """
 
 
-
 # The head of every sentence in one language: its newest version that is not a conflict.
 _HEADS_OF_LANG = """SELECT {columns} FROM translation_versions v
     JOIN (SELECT max(id) AS id FROM translation_versions

@@ -33,6 +33,7 @@ class TranslationData(ReviewData, Protocol):
 
     db: Database
 
+
 MACHINE_AUTHOR = "machine translation"
 CHUNK = 64  # sentences decoded between progress reports and cache writes
 Progress = Callable[[str, int, int], None]  # (language, done, total)

@@ -367,9 +367,7 @@ def test_an_export_onto_a_hard_link_of_the_store_leaves_the_store_whole(
     assert json.loads(link.read_text(encoding="utf-8"))["entries"]
 
 
-def test_cli_outputs_never_land_in_the_corpus_or_on_a_special_file(
-    rich: Workspace, tmp_path: Path
-):
+def test_cli_outputs_never_land_in_the_corpus_or_on_a_special_file(rich: Workspace, tmp_path: Path):
     article = rich.paths.corpus / f"{ARTICLE}.txt"
     text = article.read_bytes()
     sidecar = rich.paths.corpus / f"{ARTICLE}.meta.json"

@@ -73,11 +73,7 @@ SAMPLES = _samples()
 
 
 def _names(lang: str) -> list[str]:
-    words = {
-        w
-        for _, text in SAMPLES[lang]
-        for w in re.findall(r"(?<=\s)[А-ЯЁӨҮҢ][\w-]{2,}", text)
-    }
+    words = {w for _, text in SAMPLES[lang] for w in re.findall(r"(?<=\s)[А-ЯЁӨҮҢ][\w-]{2,}", text)}
     return sorted(words)
 
 

@@ -22,6 +22,7 @@ from reader.names.grouping import group_names
 bench = load_benchmark("name_grouping")
 synthetic_names = bench.synthetic_names
 
+
 @pytest.fixture
 def all_pairs(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[list[str]], list[list[str]]]]:
     """The grouping with blocking turned off: every name a candidate of every other."""

@@ -8,6 +8,7 @@ from grouped import together
 from reader import lang
 from reader.glossary.transfer import transfer_ending
 from reader.lang.ky import morphology as kyrgyz
+from reader.names.grouping import group_names
 from reader.names.inflection import base_form, base_forms, phrase_base_form
 
 
@@ -193,3 +194,29 @@ def test_an_unknown_words_final_e_reads_as_either_declension(
 )
 def test_a_town_in_the_prepositional_joins_its_spellings(names: list[str]) -> None:
     assert together(names)
+
+
+@pytest.mark.parametrize("places", [False, True])
+@pytest.mark.parametrize(
+    ("name", "spelling", "other"),
+    [
+        ("Восе", "Vose", "Vosa"),
+        ("Беране", "Berane", "Berana"),
+        ("Мазари-Шарифе", "Mazar-i-Sharif", "Mazari-Sharifa"),
+    ],
+)
+def test_a_name_ending_in_e_as_written_keeps_its_spelling(
+    name: str, spelling: str, other: str, places: bool
+) -> None:
+    """A town whose name ends in -е after a hard consonant as written (Восе, Беране) is read as
+    a locative (of Вос, Воса) only where its spelling linked it to nothing: a name that the
+    locative's base spells (Vosa) does not tear it from its own (Vose)."""
+    groups = group_names([spelling, name, other], places=places)
+    assert sorted(sorted(g) for g in groups) == sorted([sorted([spelling, name]), [other]])
+
+
+@pytest.mark.parametrize("places", [False, True])
+def test_a_locative_reading_does_not_join_a_group_to_another(places: bool) -> None:
+    """Vose and Восе, Vosa and Воса: two towns, not one in two cases."""
+    groups = group_names(["Vose", "Восе", "Vosa", "Воса"], places=places)
+    assert sorted(sorted(g) for g in groups) == [["Vosa", "Воса"], ["Vose", "Восе"]]

@@ -72,6 +72,12 @@ class Morphology:
         with only where nothing else matched it."""
         return ()
 
+    def late_bases(self, word: str) -> tuple[str, ...]:
+        """Other bases of a word in this language's own letters that name grouping tries only
+        where the word as written matched nothing (Russian Гарме: Гарм, Гарма): a name that
+        ends so as written keeps its own group."""
+        return ()
+
     def given_name_gender(self, word: str) -> str | None:
         """ "m" or "f" when `word` is a given name in any case form (Розы), else None."""
         return None

@@ -127,6 +127,9 @@ class _Word:
     # keys of a Latin word read with carons it may have lost, or another late reading
     carons: Keys = frozenset()
     ending: Keys = frozenset()  # keys of a Latin word read with a case ending off (Japarovdun)
+    # keys of a word's bases tried only for a name its spelling linked to nothing (Russian
+    # Гарме: Гарм, Гарма; not Восе, a town so named, beside its Vose)
+    lone: Keys = frozenset()
     patronymic: bool = False  # a Russian patronymic (Нургожоевич, Ivanovna)
 
 
@@ -243,6 +246,12 @@ def _word(text: str, german: bool = False) -> _Word:
         written=written,
         carons=carons,
         ending=_ending_keys(text),
+        lone=frozenset(
+            k
+            for t in languages.targets()
+            for s in t.morphology.late_bases(text)
+            for k in name_keys(s)
+        ),
         patronymic=any(k.endswith(_PATRONYMIC) for b in bases for k in b.keys),
     )
 
@@ -1270,20 +1279,25 @@ def _short(name: _Name) -> bool:
     return len(name.words) == 1 or name.forename_only
 
 
-def _has_late(name: _Name) -> bool:
+def _has_late(name: _Name, alone: bool = True) -> bool:
     """Whether a name has readings tried last (`_late`)."""
-    return any(w.carons or w.ending for w in name.words)
+    return any(w.carons or w.ending or (alone and w.lone) for w in name.words)
 
 
-def _late(name: _Name) -> _Name:
-    """The name read also with the carons its Latin words may have lost (Torzok as Toržok)
-    and with a case ending off a Latin word (Japarovdun as Japarov)."""
+def _late(name: _Name, alone: bool = True) -> _Name:
+    """The name read also with the carons its Latin words may have lost (Torzok as Toržok),
+    with a case ending off a Latin word (Japarovdun as Japarov) and, `alone` in its group,
+    with its words' other bases (Гарме as Гарм)."""
     words = tuple(
-        replace(w, bases=tuple(replace(b, keys=b.keys | w.carons | w.ending) for b in w.bases))
+        replace(w, bases=tuple(replace(b, keys=b.keys | _late_keys(w, alone)) for b in w.bases))
         for w in name.words
     )
     combos = itertools.islice(itertools.product(*(w.bases for w in words)), _MAX_READINGS)
     return replace(name, words=words, readings=tuple(tuple(b.keys for b in c) for c in combos))
+
+
+def _late_keys(word: _Word, alone: bool) -> Keys:
+    return word.carons | word.ending | (word.lone if alone else frozenset())
 
 
 def _late_fits(read: _Name, b: _Name) -> bool:
@@ -1302,17 +1316,19 @@ def _join_late_readings(
     Пешков); Japarovga, Bishkekte: a Latin word may be a Kyrgyz case form, or may not
     (Florida). Read so only where the spellings as they stand matched nothing else: a group
     all of whose names have such a reading joins the one other group those readings fit,
-    or whose last word they are (found among the names of `blocks`)."""
+    or whose last word they are (found among the names of `blocks`). A word's other bases
+    (Russian Гарме: Гарм, Гарма) are read so only for a name alone in its group: one that
+    ends so as written (Восе, Мазари-Шарифе) keeps the group its spelling joined."""
     lost = [
         idx
         for root, idx in groups.members().items()
-        if root not in ambiguous and all(_has_late(parsed[i]) for i in idx)
+        if root not in ambiguous and all(_has_late(parsed[i], len(idx) == 1) for i in idx)
     ]
     for idx in lost:
         own = groups.find(idx[0])
         targets = set()
         for i in idx:
-            loose = _late(parsed[i])
+            loose = _late(parsed[i], len(idx) == 1)
             for other in (o for b in blocks for o in b.candidates(loose)):
                 root = groups.find(other.index)
                 if root != own and root not in ambiguous and _late_fits(loose, other):

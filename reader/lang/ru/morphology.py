@@ -189,26 +189,34 @@ def candidates(word: str) -> tuple[Candidate, ...]:
         if not found:
             guessed = [_either_gender(c, word) for c in _by_pymorphy(word, known=False)]
             named = [c for c in guessed if c.gender is not None]
-            found = [*named, Candidate(word, None), *guessed, *_locative_bases(word)]
+            found = [*named, Candidate(word, None), *guessed]
     return tuple(_dedupe(found or [Candidate(word, None)], word))
 
 
 # A hard consonant and the -е of the prepositional (в Гарме: Гарм) or of a feminine -а
 # noun's dative and prepositional (в Исфане: Исфана).
 _LOCATIVE = re.compile(r"(?<=[бвгдзклмнпрстфх])е$", re.IGNORECASE)
-
-
-def _locative_bases(word: str) -> list[Candidate]:
-    """Both bases of an unknown word's -е after a hard consonant, as Russian declines a
-    town's name (Вахдате: Вахдат; Исфане: Исфана): pymorphy3 guesses one or the other by
-    the word's last letters (Вахдата, Гарма), never both."""
-    if not _LOCATIVE.search(word) or len(word) - 1 < _MIN_LOCATIVE_STEM:
-        return []
-    stem = word[:-1]
-    return [Candidate(stem, None), Candidate(stem + ("А" if stem.isupper() else "а"), None)]
-
-
 _MIN_LOCATIVE_STEM = 3
+
+
+@lru_cache(maxsize=65536)  # as `candidates`
+def locative_bases(word: str) -> tuple[str, ...]:
+    """Both bases of an unknown word's -е after a hard consonant, as Russian declines a
+    town's name (Вахдате: Вахдат; Исфане: Исфана), those `candidates` lacks: pymorphy3
+    guesses one or the other by the word's last letters (Вахдата, Гарма), never both. Kept
+    apart from `candidates`, for a name ending so in the nominative (Восе, Мазари-Шарифе)
+    as written must not become ambiguous by them: grouping tries them last."""
+    if (
+        not _LOCATIVE.search(word)
+        or len(word) - 1 < _MIN_LOCATIVE_STEM
+        or is_known(word)
+        or _by_surname_rule(word)
+    ):
+        return ()
+    stem = word[:-1]
+    own = {c.base.casefold() for c in candidates(word)}
+    bases = (stem, stem + ("А" if stem.isupper() else "а"))
+    return tuple(b for b in bases if b.casefold() not in own)
 
 
 def _either_gender(candidate: Candidate, word: str) -> Candidate:
@@ -436,7 +444,11 @@ class RussianMorphology(Morphology):
         if not _russian(word):
             return [word]
         found = [c.base for c in candidates(word) if gender is None or c.gender == gender]
-        return found or [c.base for c in candidates(word)]
+        late = list(locative_bases(word)) if gender is None else []
+        return (found or [c.base for c in candidates(word)]) + late
+
+    def late_bases(self, word: str) -> tuple[str, ...]:
+        return locative_bases(word) if _russian(word) else ()
 
     def readings(self, word: str) -> list[tuple[str, str | None]]:
         return [(c.base, c.gender) for c in candidates(word)]

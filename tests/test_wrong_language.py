@@ -376,3 +376,33 @@ def test_a_word_in_title_case_beside_a_name_with_a_particle_is_english_left(tran
 def test_a_name_with_a_particle_alone_stays_quiet(translation):
     assert wrong_language(translation, "ru") == []
     assert wrong_language(translation, "ky") == []
+
+
+@pytest.mark.parametrize(
+    "translation",
+    ["Tom and Jerry", "Arnold van Dam", "Procter and Gamble", "Saint Kitts and Nevis"],
+)
+@pytest.mark.parametrize("lang", ["ky", "ru"])
+def test_names_joined_by_and_or_a_particle_alone_stay_quiet(translation, lang):
+    """A dictionary word may be a name's first word or a whole name (Tom, Saint, Gamble, Dam)
+    when "and" or a particle joins it to a name the dictionary lacks: a brand or a person's
+    name a translation may keep in Latin letters."""
+    assert wrong_language(translation, lang) == []
+
+
+@pytest.mark.parametrize(
+    "translation",
+    [
+        "Central Asians Back Moscow Voters Saying No",
+        "Search and Replace",
+        "Tom and Jerry Show",
+        "The Procter and Gamble",
+        "Putin Meets Procter and Gamble",
+    ],
+)
+@pytest.mark.parametrize("lang", ["ky", "ru"])
+def test_english_in_title_case_beside_names_joined_by_and_is_found(translation, lang):
+    """A dictionary word after a name's first word (Show, Meets), a function word (The), or
+    "and" between two dictionary words (Search and Replace) is English in Title Case."""
+    [finding] = wrong_language(translation, lang)
+    assert "reads as English" in finding.message

@@ -10,7 +10,9 @@ digit. What is left must have `MIN_WORDS` words, or the check stays quiet, but f
 language left untranslated beside a name or a number ("Parliament of Kyrgyzstan", "5 light
 years", "Vorbis OGG stream": `_source_left`). Then `reader.lang.identify` names the language;
 a text the column's language may write just as well is not reported (Kazakh "Асты оң" in the
-Kyrgyz column: nothing in it is Kazakh's alone, `Identification.alike`).
+Kyrgyz column: nothing in it is Kazakh's alone, `Identification.alike`). Names joined by "and"
+or a particle are names alone though a dictionary word starts one ("Tom and Jerry", "Saint
+Kitts and Nevis", "Arnold van Dam": `_names_alone`).
 The findings depend on the translation's text alone, not on the glossary beyond the names it
 takes out. Not fixable: it needs a translator.
 """
@@ -47,6 +49,8 @@ MIN_LONE_WORD = 4
 # chance.
 MIN_COMPOUND_PART = 4
 
+# Between two tokens of one name: spaces alone (a comma or a slash parts two names).
+_SAME_NAME = re.compile(r"\s+")
 _READS_AS = re.compile(r" column reads as (.+?) \(confidence ")  # as `run` writes the message
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\S*\d\S*")
 # A number joined by a hyphen to a word: "105-key", "64-bit", Kyrgyz 2024-жылы; words
@@ -238,6 +242,69 @@ def _name_words(key: str) -> frozenset[str]:
     return word_lists(source().name_rules)[key]
 
 
+def _names_alone(text: str) -> bool:
+    """Whether `text`, in the source's script, is names joined by "and" or the particles of
+    names (van, de, bin) alone, a dictionary word a name's first word or a whole name ("Tom
+    and Jerry", "Saint Kitts and Nevis", "Arnold van Dam", "Procter and Gamble"): every word
+    is capitalised but the joiners, and none is one of the source's common words in Title
+    Case (`function_words`, `common`: The, Says, Back), which no name is. "of" is no joiner
+    here: it joins English's own names ("Saint Catherine of Aragon" is English left)."""
+    if not _in_script(text, source().alphabet):
+        return False
+    tokens = [(start, word) for start, word in _tokens(text) if not _has_digit(word)]
+    words = [word for _, word in tokens]
+    joiners = _name_words("particles") | _name_words("conjunctions")
+    joined = [i for i, word in enumerate(words) if word in joiners]
+    ordinary = _name_words("function_words") | _name_words("common")
+    if not joined or any(word in ordinary for word in words):
+        return False
+    if any(not word[:1].isupper() for i, word in enumerate(words) if i not in joined):
+        return False
+    known = _dictionary_words(words, joined)
+    return _joins_names(words, joined, known) and all(
+        _starts_a_name(text, tokens, i, joined) for i in known
+    )
+
+
+def _has_digit(word: str) -> bool:
+    return any(ch.isdigit() for ch in word)
+
+
+def _dictionary_words(words: list[str], joined: list[int]) -> list[int]:
+    """Where the capitalised words the dictionary knows, or the peoples' adjectives, are:
+    the words that may be English in Title Case rather than names."""
+    knows, people = source().morphology.knows, _name_words("demonyms")
+    return [
+        i
+        for i, word in enumerate(words)
+        if i not in joined and (_known(knows, word) or word in people)
+    ]
+
+
+def _joins_names(words: list[str], joined: list[int], known: list[int]) -> bool:
+    """Whether each joiner stands between two capitalised words, one of them a name the
+    dictionary lacks ("Search and Replace", "Uzbek and Tajik" are English), and there are
+    no more dictionary words than such names."""
+    if 2 * len(known) > len(words) - len(joined):
+        return False
+    return all(
+        0 < i < len(words) - 1
+        and not {i - 1, i + 1} & set(joined)
+        and not {i - 1, i + 1} <= set(known)
+        for i in joined
+    )
+
+
+def _starts_a_name(text: str, tokens: list[tuple[int, str]], i: int, joined: list[int]) -> bool:
+    """Whether the word at `i` is a name's first word: first in the text, after a joiner, or
+    after punctuation that parts two names. After a name's first word a dictionary word is
+    English in Title Case ("Tom and Jerry Show", "Central Asians Back Moscow Voters")."""
+    if i == 0 or i - 1 in joined:
+        return True
+    start, word = tokens[i - 1]
+    return not _SAME_NAME.fullmatch(text[start + len(word) : tokens[i][0]])
+
+
 def _beside_names(text: str, found: Identification) -> Identification:
     """What a word or two of the source left beside names are: identification of so few
     words may say "other" or be unsure ("plebiscite" reads as "other") where the whole text,
@@ -276,6 +343,8 @@ class WrongLanguage(Check):
     def run(self, sentence: TranslatedSentence) -> list[Finding]:
         words = words_left(sentence)
         if len(words) < MIN_WORDS and not _source_left(sentence.translation, words):
+            return []
+        if _names_alone(sentence.translation):
             return []
         found = identify(" ".join(words))
         if len(words) < MIN_WORDS:

@@ -7,6 +7,7 @@ not of the current articles, or not readable, are listed anew from every summary
 from __future__ import annotations
 
 import json
+import marshal
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,9 +16,15 @@ import pytest
 
 from reader.config import REPO_ROOT, resolve_paths
 from reader.corpus import add_article
-from reader.names import variants
+from reader.names import merge, variants
 from reader.names.merge import MergeCounts
-from reader.names.variants import corpus_groups, corpus_listing, listing_text, update_summaries
+from reader.names.variants import (
+    VariantGroup,
+    corpus_groups,
+    corpus_listing,
+    listing_text,
+    update_summaries,
+)
 from reader.workspace import Workspace
 
 SEED_CORPUS = REPO_ROOT / "corpus"
@@ -56,8 +63,8 @@ def ws(data_dir: Path, corpus_dir: Path, listed: Path, kyrgyz: Path) -> Iterator
 
 
 def _kept(ws: Workspace) -> MergeCounts | None:
-    text = ws.name_counts.get(variants.listing_rules())
-    return None if text is None else MergeCounts.from_json(text)
+    data = ws.name_counts.get(variants.listing_rules())
+    return None if data is None else MergeCounts.from_bytes(data)
 
 
 def _listed(ws: Workspace, monkeypatch: pytest.MonkeyPatch) -> tuple[str, list[tuple]]:
@@ -200,10 +207,18 @@ def test_a_translation_of_an_untranslated_article_adds_a_language_pair(
 
 
 @pytest.mark.parametrize(
-    "kept", ["not json", "[1, 2]", "[{}, {}, {}, {}, {}, {}]", "[[], [], [], [], [], []]"]
+    "kept",
+    [
+        b"not counts",
+        marshal.dumps([1, 2]),
+        marshal.dumps([{}] * 7),
+        marshal.dumps([[]] * 7),
+        marshal.dumps([{}] * 7)[:-3],  # cut short
+        "[[], [], [], [], [], []]",  # JSON, as counts were kept before
+    ],
 )
 def test_unreadable_counts_are_counted_anew(
-    ws: Workspace, corpus_dir: Path, monkeypatch: pytest.MonkeyPatch, kept: str
+    ws: Workspace, corpus_dir: Path, monkeypatch: pytest.MonkeyPatch, kept: bytes | str
 ):
     ws.name_counts.put(variants.listing_rules(), kept)
     add_article(corpus_dir, "fresh.txt", _news("Akylbek Japarov"))
@@ -219,7 +234,7 @@ def test_counts_of_other_articles_in_another_order_are_counted_anew(
     kept = _kept(ws)
     assert kept is not None
     kept.articles = dict(reversed(kept.articles.items()))
-    ws.name_counts.put(variants.listing_rules(), kept.to_json())
+    ws.name_counts.put(variants.listing_rules(), kept.to_bytes())
     add_article(corpus_dir, "fresh.txt", _news("Roza Otunbayeva"))
     listing, made = _listed(ws, monkeypatch)
     assert made[-1] == ("all", len(ws.article_hashes()))
@@ -234,3 +249,60 @@ def test_many_changed_articles_are_counted_anew(
     listing, made = _listed(ws, monkeypatch)
     assert made == [("all", len(ws.article_hashes()))]
     _same(listing, ws)
+
+
+def test_kept_links_of_another_shape_are_counted_anew(
+    ws: Workspace, corpus_dir: Path, monkeypatch: pytest.MonkeyPatch
+):
+    kept = _kept(ws)
+    assert kept is not None and kept.links["ky"]
+    kept.links["ky"] = [("Bishkek", "Бишкек")]
+    ws.name_counts.put(variants.listing_rules(), kept.to_bytes())
+    add_article(corpus_dir, "fresh.txt", _news("Roza Otunbayeva"))
+    listing, made = _listed(ws, monkeypatch)
+    assert made[-1] == ("all", len(ws.article_hashes()))
+    _same(listing, ws)
+
+
+@pytest.mark.parametrize("rewritten", [True, False], ids=["stored each time", "stored once"])
+def test_links_are_scored_again_only_for_a_language_whose_pairs_changed(
+    ws: Workspace, corpus_dir: Path, monkeypatch: pytest.MonkeyPatch, rewritten: bool
+):
+    monkeypatch.setattr(variants, "REWRITE_COUNTS", 0.0 if rewritten else 1.0)
+    scored: list[str] = []
+    score = merge.best_of_counted
+
+    def scoring(counted: list) -> list:
+        scored.extend(lang for lang, _, _ in counted)
+        return score(counted)
+
+    monkeypatch.setattr(merge, "best_of_counted", scoring)
+    # an English article, and a copy of a translated one (its sentences' ids, wire copy)
+    add_article(corpus_dir, "fresh.txt", _news("Roza Otunbayeva"))
+    copied = (corpus_dir / f"{ARTICLES[1]}.txt").read_bytes()
+    add_article(corpus_dir, "copied.txt", copied)
+    listing, made = _listed(ws, monkeypatch)
+    assert made[-1][0] == "update" and scored == []
+    assert _links(listing)
+    _same(listing, ws)  # listing anew scores every language
+
+    scored.clear()
+    _rewrite_ky(ws, ARTICLES[1], "Боронов", "Ал кызматтан кетти.")
+    listing, made = _listed(ws, monkeypatch)
+    assert made[-1][0] == "update" and scored == ["ky"]
+    _same(listing, ws)
+
+
+def test_the_groups_listed_are_those_read_back_from_the_listing(
+    ws: Workspace, corpus_dir: Path, monkeypatch: pytest.MonkeyPatch
+):
+    add_article(corpus_dir, "fresh.txt", _news("Akylbek Japarov"))
+    with monkeypatch.context() as patch:
+        patch.setattr(variants, "_read_listing", None)  # listed now: nothing read back
+        groups = variants.listed_groups(ws)
+    assert any(f.evidence for g in groups for f in g.forms)
+    stored = ws.name_listings.newest_whole()
+    assert stored is not None
+    assert groups == [VariantGroup.from_dict(g) for g in json.loads(stored.text)]
+    assert variants.listed_groups(ws) == groups  # read back
+    assert listing_text(groups) == stored.text

@@ -25,7 +25,7 @@ from reader.corpus import Article
 from reader.corpus.loader import Corpus
 from reader.lang import codes, source_code, target_codes
 from reader.names import regroup
-from reader.names.evidence import Link, best_of_counted
+from reader.names.evidence import Link
 from reader.names.extract import ArticleMention, NameMention
 from reader.names.grouping import NameGroup, group, group_key
 from reader.names.merge import MergeCounts, Part, StaleCounts, TextLookup
@@ -302,7 +302,7 @@ def merged_groups(
     orgs = [lemma for lemma in order if kinds[lemma] == "org"]
     others = [lemma for lemma in order if kinds[lemma] != "org"]
     keyed = [*grouper(others), *grouper(orgs)]
-    found, keys, evidence = join_by_evidence(keyed, best_of_counted(counts.counted_pairs()), langs)
+    found, keys, evidence = join_by_evidence(keyed, counts.best_links(), langs)
     placed = _placed(found, counts, order)
     rank = {lang: n for n, lang in enumerate(codes())}
     groups, grouped = [], []
@@ -468,29 +468,36 @@ def corpus_listing(
     summaries, made only for the articles whose text or translations changed since they
     were kept; the listing itself is kept too, so with nothing changed since the last
     listing (articles, translations, rules), no summary is read."""
+    return _corpus_listing(ws, article_ids, progress)[0]
+
+
+def _corpus_listing(
+    ws: NameSources, article_ids: Sequence[str] | None, progress: Progress | None
+) -> tuple[str, list[VariantGroup] | None]:
+    """`corpus_listing`, and the groups it was made of if it was made now (None if read)."""
     hashes = ws.article_hashes()
     ids = list(hashes) if article_ids is None else list(article_ids)
     ws.sync_many_translation_files(ids)
     state = listing_state(ws, [(i, hashes[i]) for i in ids])
     if (stored := ws.name_listings.get(state)) is not None:
-        return stored
+        return stored, None
     whole = article_ids is None
     with _collector_paused():
-        listing, counts = _listing(ws, {i: hashes[i] for i in ids}, progress, whole)
+        listing, counts, groups = _listing(ws, {i: hashes[i] for i in ids}, progress, whole)
     if ws.article_hashes() == hashes:  # not if an article changed meanwhile
         ws.name_listings.put(state, listing, whole=whole)
     if counts is not None:
         ws.name_counts.put(_counts_rules(), counts)
-    return listing
+    return listing, groups
 
 
 def _listing(
     ws: NameSources, hashes: dict[str, str], progress: Progress | None, whole: bool
-) -> tuple[str, str | None]:
-    """The listing of the articles of `hashes`, and for a listing of all articles the counts
-    it was merged from (JSON), to keep if they are to replace the kept ones: from the counts
-    kept if few articles changed since they were, else from every article's summary. All it
-    built is freed on return, before the collector runs again."""
+) -> tuple[str, bytes | None, list[VariantGroup]]:
+    """The listing of the articles of `hashes`, for a listing of all articles the counts it
+    was merged from, to keep if they are to replace the kept ones, and its groups: from the
+    counts kept if few articles changed since they were, else from every article's summary.
+    All it built but the groups is freed on return, before the collector runs again."""
     grouper = functools.partial(stored_group, ws.name_groups)
     marks, rules = _key_parts(ws)
     keys = {i: _summary_key(content, marks.get(i, {}), rules) for i, content in hashes.items()}
@@ -499,16 +506,17 @@ def _listing(
             counts, text, changed = _recounted(ws, kept, keys, marks, rules, progress)
             groups = merged_groups(counts, grouper, text)
             rewrite = changed > REWRITE_COUNTS * len(keys)
-            return listing_text(groups), _with_texts(counts, groups) if rewrite else None
+            kept_now = _with_texts(counts, groups) if rewrite else None
+            return listing_text(groups), kept_now, groups
     summaries, made = _summaries_of(ws, keys, marks, rules, progress)
     counts = MergeCounts.of(summaries, {**keys, **made})
     by_id = {summary.article_id: summary for summary in summaries}
     groups = merged_groups(counts, grouper, lambda a, s, lang: by_id[a].text(s, lang))
-    return listing_text(groups), _with_texts(counts, groups) if whole else None
+    return listing_text(groups), _with_texts(counts, groups) if whole else None, groups
 
 
 # What reading kept counts that are not of the current articles or not this code's raises.
-_BROKEN = (StaleCounts, AttributeError, KeyError, IndexError, TypeError, ValueError)
+_BROKEN = (StaleCounts, AttributeError, KeyError, IndexError, TypeError, ValueError, EOFError)
 # Kept counts are stored again once more than this share of the articles changed since they
 # were (writing them takes longer than bringing a few articles up to date at each listing).
 REWRITE_COUNTS = 0.02
@@ -519,11 +527,11 @@ _MOST_RECOUNTED = 0.5
 
 def _kept_counts(ws: NameSources) -> MergeCounts | None:
     """The counts kept of the last listing of all articles under these rules, if readable."""
-    text = ws.name_counts.get(_counts_rules())
-    if text is None:
+    data = ws.name_counts.get(_counts_rules())
+    if data is None:
         return None
     try:
-        return MergeCounts.from_json(text)
+        return MergeCounts.from_bytes(data)
     except _BROKEN:  # not counts this code wrote
         return None
 
@@ -569,15 +577,15 @@ def _texts(ws: NameSources, counts: MergeCounts, made: list[ArticleSummary]) -> 
     return text
 
 
-def _with_texts(counts: MergeCounts, groups: list[VariantGroup]) -> str:
-    """The counts as kept (JSON), with the texts of the examples shown: what the next
-    listing after an edit reads instead of every summary."""
+def _with_texts(counts: MergeCounts, groups: list[VariantGroup]) -> bytes:
+    """The counts as kept (`MergeCounts.to_bytes`), with the texts of the examples shown:
+    what the next listing after an edit reads instead of every summary."""
     texts: dict[str, dict[str, str]] = {}
     for g in groups:
         for e in g.examples:
             texts.setdefault(e.article_id, {})[f"{e.sentence_id}\t{e.lang}"] = e.text
     counts.texts = texts
-    return counts.to_json()
+    return counts.to_bytes()
 
 
 def _counts_rules() -> str:
@@ -749,9 +757,21 @@ def listing_text(groups: Iterable[VariantGroup]) -> str:
 
 
 def listed_groups(ws: NameSources, progress: Progress | None = None) -> list[VariantGroup]:
-    """`corpus_groups` of every article, read back from the stored listing when nothing
-    changed since it was made (what the Names page shows without grouping anything)."""
-    return _read_listing(corpus_listing(ws, progress=progress))
+    """`corpus_groups` of every article as listed: read back from the stored listing when
+    nothing changed since it was made (what the Names page shows without grouping
+    anything), else those just listed, as reading them back would give them (`as_listed`)
+    without reading megabytes of JSON back."""
+    listing, groups = _corpus_listing(ws, None, progress)
+    return _read_listing(listing) if groups is None else as_listed(groups)
+
+
+def as_listed(groups: list[VariantGroup]) -> list[VariantGroup]:
+    """The groups as read back from their listing (`VariantGroup.from_dict`): the same but
+    for their links, listed rounded and without the counts of each name alone."""
+    for g in groups:
+        for f in g.forms:
+            f.evidence = [Link.from_dict(link.as_dict()) for link in f.evidence]
+    return groups
 
 
 @dataclass(frozen=True)

@@ -231,10 +231,10 @@ class MergeCounts:
             yield sentence_ids[refs[i]], lang, written
 
     def to_bytes(self) -> bytes:
-        """The counts as kept: in `marshal`'s format, which reads back four times as quickly
-        as JSON (tens of megabytes at 1,000 articles, read at every listing after an edit);
-        only ever read by this code, under a hash of it (`from_bytes` of another Python's
-        may fail, and the counts are then made anew)."""
+        """The counts as kept: in `marshal`'s format, read back in two thirds of the time
+        JSON took and written in a quarter (27 MB at 1,000 articles, read at every listing
+        after an edit); only ever read by this code, under a hash of it (`from_bytes` of
+        another Python's may fail, and the counts are then made anew)."""
         fields = [
             self.articles,
             self.sentence_rows,

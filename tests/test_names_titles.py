@@ -50,21 +50,6 @@ def test_a_person_is_titled_by_the_full_name_most_often_written():
     assert japarov.title == "Sadyr Japarov"
 
 
-def test_a_title_follows_its_group_as_it_changes():
-    """Titles are kept per process (a listing and the page ask for each again): by every
-    English form, its count and order, and the label."""
-    forms = [("Sadyr Japarov", "en", 6), ("Sadyr Zhaparov", "en", 4), ("Жапаров", "ru", 4)]
-    assert _group("Sadyr Zhaparov", *forms).title == "Sadyr Japarov"
-    forms[1] = ("Sadyr Zhaparov", "en", 7)
-    assert _group("Sadyr Zhaparov", *forms).title == "Sadyr Zhaparov"
-    forms[1] = ("Sadyr Zhaparov", "en", 6)  # a tie: the label
-    assert _group("Sadyr Zhaparov", *forms).title == "Sadyr Zhaparov"
-    assert _group("Sadyr Japarov", *forms).title == "Sadyr Japarov"
-    forms[2] = ("Sadyr Zhaparov", "ru", 9)
-    assert _group("Жапаров", *forms).title == "Sadyr Japarov"  # the first of a tie
-    assert _group("Жапаров", forms[1], forms[0]).title == "Sadyr Zhaparov"
-
-
 def test_a_trailing_lowercase_generic_word_only_when_nothing_else_is_there():
     tatarstan = _group(
         "Tatarstan republic", ("Tatarstan", "en", 1), ("Tatarstan republic", "en", 1)

@@ -13,7 +13,6 @@ form is there. A group with no such form keeps its label.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 from typing import Protocol
 
 from reader import lang as languages
@@ -38,25 +37,17 @@ def title(forms: Sequence[Form], label: str) -> str:
 def source_title(forms: Sequence[Form], label: str = "") -> str:
     """The fullest proper form in the source language, the most frequent of those (the
     label on a tie); '' when the group has none in it."""
-    return _source_title(tuple((f.form, f.count) for f in forms if f.lang == _SOURCE), label)
-
-
-# As many as the groups of a few thousand articles: a listing, the page drawing it and the
-# next listing after an edit ask for every group's title, most of them unchanged.
-@lru_cache(maxsize=32768)
-def _source_title(own: tuple[tuple[str, int], ...], label: str) -> str:
-    """`source_title` of the source language's (form, count), in the group's order."""
+    own = [f for f in forms if f.lang == _SOURCE]
     if not own:
         return ""
-    spelled = {form for form, _ in own}
+    spelled = {f.form for f in own}
 
-    def rank(item: tuple[str, int]) -> tuple[bool, bool, int, int, bool]:
-        form, count = item
-        words = form.split()
+    def rank(f: Form) -> tuple[bool, bool, int, int, bool]:
+        words = f.form.split()
         proper = not ends_in_lowercase_generic(words)
-        return (proper, not _case_form(words, spelled), len(words), count, form == label)
+        return (proper, not _case_form(words, spelled), len(words), f.count, f.form == label)
 
-    return max(own, key=rank)[0]
+    return max(own, key=rank).form
 
 
 def _case_form(words: list[str], spelled: set[str]) -> bool:

@@ -63,7 +63,7 @@ def ws(data_dir: Path, corpus_dir: Path, listed: Path, kyrgyz: Path) -> Iterator
 
 
 def _kept(ws: Workspace) -> MergeCounts | None:
-    data = ws.name_counts.get(variants.listing_rules())
+    data = ws.name_counts.get(variants.counts_rules())
     return None if data is None else MergeCounts.from_bytes(data)
 
 
@@ -220,7 +220,7 @@ def test_a_translation_of_an_untranslated_article_adds_a_language_pair(
 def test_unreadable_counts_are_counted_anew(
     ws: Workspace, corpus_dir: Path, monkeypatch: pytest.MonkeyPatch, kept: bytes | str
 ):
-    ws.name_counts.put(variants.listing_rules(), kept)
+    ws.name_counts.put(variants.counts_rules(), kept)
     add_article(corpus_dir, "fresh.txt", _news("Akylbek Japarov"))
     listing, made = _listed(ws, monkeypatch)
     assert made[-1] == ("all", len(ws.article_hashes()))
@@ -234,7 +234,7 @@ def test_counts_of_other_articles_in_another_order_are_counted_anew(
     kept = _kept(ws)
     assert kept is not None
     kept.articles = dict(reversed(kept.articles.items()))
-    ws.name_counts.put(variants.listing_rules(), kept.to_bytes())
+    ws.name_counts.put(variants.counts_rules(), kept.to_bytes())
     add_article(corpus_dir, "fresh.txt", _news("Roza Otunbayeva"))
     listing, made = _listed(ws, monkeypatch)
     assert made[-1] == ("all", len(ws.article_hashes()))
@@ -257,7 +257,7 @@ def test_kept_links_of_another_shape_are_counted_anew(
     kept = _kept(ws)
     assert kept is not None and kept.links["ky"]
     kept.links["ky"] = [("Bishkek", "Бишкек")]
-    ws.name_counts.put(variants.listing_rules(), kept.to_bytes())
+    ws.name_counts.put(variants.counts_rules(), kept.to_bytes())
     add_article(corpus_dir, "fresh.txt", _news("Roza Otunbayeva"))
     listing, made = _listed(ws, monkeypatch)
     assert made[-1] == ("all", len(ws.article_hashes()))

@@ -13,6 +13,8 @@ import functools
 import gc
 import hashlib
 import json
+import marshal
+import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -487,7 +489,7 @@ def _corpus_listing(
     if ws.article_hashes() == hashes:  # not if an article changed meanwhile
         ws.name_listings.put(state, listing, whole=whole)
     if counts is not None:
-        ws.name_counts.put(_counts_rules(), counts)
+        ws.name_counts.put(counts_rules(), counts)
     return listing, groups
 
 
@@ -527,7 +529,7 @@ _MOST_RECOUNTED = 0.5
 
 def _kept_counts(ws: NameSources) -> MergeCounts | None:
     """The counts kept of the last listing of all articles under these rules, if readable."""
-    data = ws.name_counts.get(_counts_rules())
+    data = ws.name_counts.get(counts_rules())
     if data is None:
         return None
     try:
@@ -588,10 +590,12 @@ def _with_texts(counts: MergeCounts, groups: list[VariantGroup]) -> bytes:
     return counts.to_bytes()
 
 
-def _counts_rules() -> str:
+def counts_rules() -> str:
     """What kept counts are valid under: the rules of listing (those of the mentions are in
-    each summary's key)."""
-    return listing_rules()
+    each summary's key), and the Python and `marshal` format that wrote them, so counts
+    another Python kept are made anew rather than read."""
+    python = ".".join(map(str, sys.version_info[:2]))
+    return f"{listing_rules()} python {python} marshal {marshal.version}"
 
 
 @contextlib.contextmanager

@@ -156,6 +156,17 @@ def test_stored_group_regroups_only_what_a_name_added_or_removed_touches(
     assert grouped == [["Kamchybek Tashiev"], bishkek, japarovs]
 
 
+def _regroups_both_ways(names: list[str], name: str, places: bool = True) -> list:
+    """Regrouping after `name` is added to the others, and after it is removed, gives what
+    grouping anew gives; the groups with it added."""
+    before = [n for n in names if n != name]
+    again = regroup.regroup(group_all(before, places=places), names, places=places)
+    assert again.groups == group(names, places)
+    removed = regroup.regroup(group_all(names, places=places), before, places=places)
+    assert removed.groups == group(before, places)
+    return again.groups
+
+
 CARONS = ["Torzok", "Cajkin", "Kozuhov"]  # Latin that lost carons (Торжок, Чайкин, Кожухов)
 CARON_MATES = ["Торжок", "Чайкин", "Кожухов", "Bezeck", "Бежецк"]
 
@@ -165,11 +176,7 @@ def test_a_name_a_lost_caron_links_regroups_its_mate(name: str) -> None:
     # Torzok joins Торжок only in grouping's last step, as a lost caron: adding either one
     # must regroup the other's component too.
     names = [*JAPAROVS[:4], *CARONS, *CARON_MATES, *PLACES[:4]]
-    before = [n for n in names if n != name]
-    again = regroup.regroup(group_all(before), names)
-    assert again.groups == group(names)
-    removed = regroup.regroup(group_all(names), before)
-    assert removed.groups == group(before)
+    _regroups_both_ways(names, name)
 
 
 PARTIAL = ["Садыр Нургожоевич Жапаров", "Kanykei Tursunbek kyzy", "Kamchybek Tashiev"]
@@ -181,12 +188,8 @@ def test_a_name_a_patronymic_or_a_latin_ending_links_regroups_its_mate(name: str
     # a given name and patronymic, a father's name with kyzy and a Latin case form stand for
     # a full name: adding or removing either one must regroup the other's component too
     names = [*JAPAROVS[:4], *PARTIAL, *PARTIAL_MATES, *PLACES[:4]]
-    before = [n for n in names if n != name]
-    again = regroup.regroup(group_all(before, places=False), names, places=False)
-    assert again.groups == group(names, places=False)
-    assert len(next(g for g in again.groups if name in g.names).names) > 1
-    removed = regroup.regroup(group_all(names, places=False), before, places=False)
-    assert removed.groups == group(before, places=False)
+    groups = _regroups_both_ways(names, name, places=False)
+    assert len(next(g for g in groups if name in g.names).names) > 1
 
 
 ACRONYMS = ["ОДКБ", "ШОС"]  # joined in grouping's last step, to the names they spell
@@ -200,11 +203,7 @@ ACRONYM_MATES = [
 @pytest.mark.parametrize("name", [*ACRONYMS, *ACRONYM_MATES])
 def test_an_acronym_or_a_name_it_spells_regroups_its_mate(name: str) -> None:
     names = [*JAPAROVS[:4], *ACRONYMS, *ACRONYM_MATES, *PLACES[:4]]
-    before = [n for n in names if n != name]
-    again = regroup.regroup(group_all(before), names)
-    assert again.groups == group(names)
-    removed = regroup.regroup(group_all(names), before)
-    assert removed.groups == group(before)
+    _regroups_both_ways(names, name)
 
 
 SHORT_ACRONYMS = ["US", "U.S.", "EU"]  # read as their letters, two-word names' initials
@@ -214,12 +213,8 @@ SHORT_MATES = ["United States", "European Union", "Amnesty International", "AI"]
 @pytest.mark.parametrize("name", [*SHORT_ACRONYMS, *SHORT_MATES, "Artificial Intelligence"])
 def test_a_two_letter_or_dotted_acronym_regroups_its_mate(name: str) -> None:
     names = [*JAPAROVS[:4], *SHORT_ACRONYMS, *SHORT_MATES, "Artificial Intelligence", *PLACES[:4]]
-    before = [n for n in names if n != name]
-    again = regroup.regroup(group_all(before), names)
-    assert again.groups == group(names)
-    assert ("US", "U.S.", "United States") in [g.names for g in again.groups]
-    removed = regroup.regroup(group_all(names), before)
-    assert removed.groups == group(before)
+    groups = _regroups_both_ways(names, name)
+    assert ("US", "U.S.", "United States") in [g.names for g in groups]
 
 
 BARE_PLACES = ["Chüy", "Чүй"]  # joined after the full matches, to the one region in play
@@ -229,11 +224,7 @@ REGION_MATES = ["Chuy Region", "Чуйская область", "Chüy District"
 @pytest.mark.parametrize("name", [*BARE_PLACES, *REGION_MATES])
 def test_a_bare_place_or_its_region_regroups_its_mate(name: str) -> None:
     names = [*JAPAROVS[:4], *BARE_PLACES, *REGION_MATES, *PLACES[:4]]
-    before = [n for n in names if n != name]
-    again = regroup.regroup(group_all(before), names)
-    assert again.groups == group(names)
-    removed = regroup.regroup(group_all(names), before)
-    assert removed.groups == group(before)
+    _regroups_both_ways(names, name)
 
 
 FEATURES = ["Tien Shan", "Pamirs", "Naryn", "Naryn city"]  # a range's bare and plural names
@@ -243,11 +234,7 @@ FEATURE_MATES = ["Тянь-Шань тоолору", "Pamir Mountains", "Naryn R
 @pytest.mark.parametrize("name", [*FEATURES, *FEATURE_MATES])
 def test_a_bare_feature_its_plural_or_its_town_regroups_its_mate(name: str) -> None:
     names = [*JAPAROVS[:4], *FEATURES, *FEATURE_MATES, *PLACES[:4]]
-    before = [n for n in names if n != name]
-    again = regroup.regroup(group_all(before), names)
-    assert again.groups == group(names)
-    removed = regroup.regroup(group_all(names), before)
-    assert removed.groups == group(before)
+    _regroups_both_ways(names, name)
 
 
 NUMBERED = ["Toktogul-1", "Токтогул-1"]  # joined after the full matches by a name without one
@@ -257,9 +244,5 @@ NUMBERED_MATES = ["Toktogul"]
 @pytest.mark.parametrize("name", [*NUMBERED, *NUMBERED_MATES])
 def test_a_name_without_its_number_or_the_numbered_one_regroups_its_mate(name: str) -> None:
     names = [*JAPAROVS, *NUMBERED, *NUMBERED_MATES, *PLACES]
-    before = [n for n in names if n != name]
-    again = regroup.regroup(group_all(before, places=False), names, places=False)
-    assert again.groups == group(names, places=False)
-    assert len(next(g for g in again.groups if name in g.names).names) > 1
-    removed = regroup.regroup(group_all(names, places=False), before, places=False)
-    assert removed.groups == group(before, places=False)
+    groups = _regroups_both_ways(names, name, places=False)
+    assert len(next(g for g in groups if name in g.names).names) > 1

@@ -50,6 +50,16 @@ def indexed_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return data / "reader.sqlite3"
 
 
+@pytest.fixture(scope="module")
+def kyrgyz(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest) -> Path:
+    """A translations folder with only the Kyrgyz translations of the test module's
+    `ARTICLES` (found by rules: no model to load)."""
+    folder = tmp_path_factory.mktemp("translations")
+    for article in request.module.ARTICLES:
+        shutil.copy(REPO_ROOT / "translations" / f"{article}.ky.json", folder)
+    return folder
+
+
 @pytest.fixture
 def indexed_data_dir(data_dir: Path, indexed_store: Path) -> Path:
     """`data_dir` whose store starts with the bundled corpus already indexed, for tests whose

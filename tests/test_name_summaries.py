@@ -29,15 +29,6 @@ ARTICLES = ("001_a6ffd922c2656101", "003_3eaa36a4e0c2b786")  # Japarov and Zhapa
 
 
 @pytest.fixture(scope="module")
-def kyrgyz(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The Kyrgyz translations of two articles (found by rules: no model to load)."""
-    folder = tmp_path_factory.mktemp("translations")
-    for article in ARTICLES:
-        shutil.copy(REPO_ROOT / "translations" / f"{article}.ky.json", folder)
-    return folder
-
-
-@pytest.fixture(scope="module")
 def summarized(tmp_path_factory: pytest.TempPathFactory, indexed_store: Path, kyrgyz: Path) -> Path:
     """A store with every article summarized (as `index` leaves it) and listed, built once."""
     data = tmp_path_factory.mktemp("summarized") / "data"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from grouped import apart, together
 
-from reader.names.grouping import group, group_names
+from reader.names.grouping import group, group_names, names_match
 
 
 @pytest.mark.parametrize(
@@ -263,3 +263,14 @@ def test_ukrainian_chorn_for_russian_chern() -> None:
     assert together(["Chornobyl", "Chernobyl"])
     assert together(["Вячеслав Чорновіл", "Вячеслав Черновол"])
     assert apart(["Чорнобиль", "Черкассы"])
+
+
+def test_uzbek_latin_o_with_its_mark_is_never_russian_a() -> None:
+    # Uzbek oʻ is Russian у or о; only a bare o is Uzbek's o for Russian а (Orol = Арал), so
+    # Oʻrazov (Ўразов) is Уразов and never the Azerbaijani Аразов
+    assert names_match("Oʻrazov", "Уразов", places=False)
+    assert names_match("O'rinboyev", "Уринбаев", places=False)
+    assert not names_match("Oʻrazov", "Аразов", places=False)
+    assert not names_match("O'rinboyev", "Аринбаев", places=False)
+    # the bare o beside it still reads as а
+    assert names_match("Oʻrtaqishloq", "Уртакишлак", places=False)

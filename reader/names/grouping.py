@@ -1086,9 +1086,12 @@ def _untorn(
     a name of one reading, and links them (Жітіқара, not a Kazakh dative of Жітіқар: both
     Zhitikara and Zhetiqara spell it); where no reading is a person's name form, it is first
     the name as written, and joins the one group (of `spelled`) with a name spelled so
-    (Актобе = Aktobe, not of Актоба = Tatar Актөбә; Орски = Orski, not of Орск). A surname
-    of either gender stays torn (Каримова: of Karimov, or Karimova). Returns the fits
-    left: one group if settled."""
+    (Актобе = Aktobe, not of Актоба = Tatar Актөбә; Орски = Orski, not of Орск); where a
+    person's name form is read only as inflected, and the other groups it fits it fits only
+    as written, those are its own form's spellings and it is that reading, linking them all
+    (Отеген Батыра, of Өтеген Батыр, and Otegen Batyra). A surname of either gender stays
+    torn (Каримова: of Karimov, or Karimova, a reading each). Returns the fits left: one
+    group if settled."""
     used = {r for readings in fits.values() for r in readings}
     if len(used) == 1 and all(fits.values()):
         first, *rest = fits
@@ -1098,6 +1101,12 @@ def _untorn(
     if len(spelled) == 1 and not any(b.gender for w in name.words for b in w.bases):
         root = spelled.pop()
         return {root: fits[root]}
+    read = [root for root, readings in fits.items() if readings]
+    if len(read) == 1 and set(fits) - set(read) <= spelled:
+        first = read[0]
+        for root in fits:
+            groups.union(first, root)
+        return {groups.find(first): fits[first]}
     return fits
 
 

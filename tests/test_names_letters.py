@@ -272,5 +272,6 @@ def test_uzbek_latin_o_with_its_mark_is_never_russian_a() -> None:
     assert names_match("O'rinboyev", "Уринбаев", places=False)
     assert not names_match("Oʻrazov", "Аразов", places=False)
     assert not names_match("O'rinboyev", "Аринбаев", places=False)
-    # the bare o beside it still reads as а
+    # the bare o beside it still reads as а, now in the same reading as oʻ read as о
     assert names_match("Oʻrtaqishloq", "Уртакишлак", places=False)
+    assert names_match("Koʻksaroy", "Коксарай", places=False)

@@ -38,7 +38,8 @@ Rules for what cannot be decided from one pair:
   only a group that exactly one of its readings fits, and never links two groups together,
   unless one reading alone fits them all (Жітіқара); a word no reading of which is a
   person's name form joins the one group with its spelling as written (Актобе = Aktobe, not
-  of Актоба).
+  of Актоба); one that is a person's name form only as inflected joins the group of its base
+  with its own spellings as written (Отеген Батыра, Otegen Batyra: Өтеген Батыр).
 * Gendered forms of one surname (Karimov / Karimova) are different people: keys differ in
   the final -a, and the fuzzy match never bridges a final -a.
 * A Latin z, s or c may be ž, š, č with the caron lost (Torzok = Торжок) or may not (Peskov
@@ -1098,11 +1099,12 @@ def _untorn(
         for root in rest:
             groups.union(first, root)
         return {groups.find(first): [*used]}
-    if len(spelled) == 1 and not any(b.gender for w in name.words for b in w.bases):
+    persons = any(b.gender for w in name.words for b in w.bases)
+    if len(spelled) == 1 and not persons:
         root = spelled.pop()
         return {root: fits[root]}
     read = [root for root, readings in fits.items() if readings]
-    if len(read) == 1 and set(fits) - set(read) <= spelled:
+    if persons and len(read) == 1 and set(fits) - set(read) <= spelled:
         first = read[0]
         for root in fits:
             groups.union(first, root)

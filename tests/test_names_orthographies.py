@@ -31,6 +31,30 @@ def test_belarusian_readings_keep_apart_what_they_should() -> None:
 @pytest.mark.parametrize(
     "names",
     [
+        ["Жалезнагорск", "Железногорск"],  # а for е after a hard ж, а for an unstressed о
+        ["Чарнагорск", "Черногорск"],  # the same after a hard ч
+        ["Навапалацк", "Новополоцк"],  # every а but the first letter as о, at once
+    ],
+)
+def test_belarusian_vowels_in_a_town_word_with_no_belarusian_letter(names: list[str]) -> None:
+    # a single word in -ск, -цк or -ец with no letter Belarusian lacks (и, щ, ъ...) is read
+    # as Belarusian may write a Russian town's name though no letter of its own marks it
+    assert together(names)
+
+
+def test_belarusian_initial_u_for_v() -> None:
+    # у нескладовае: a word-initial в before a consonant is у in Belarusian
+    assert together(["Уладзімірэц", "Владимирец"])
+
+
+def test_belarusian_town_readings_keep_apart_what_they_should() -> None:
+    # a word's first letter is not read: Арск and Орск are two towns
+    assert apart(["Арск", "Орск"])
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
         ["Khrouchtchev", "Khrushchev", "Хрущёв"],
         ["Tchaïkovski", "Чайковский"],
         ["Moussorgski", "Мусоргский"],

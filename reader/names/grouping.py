@@ -30,6 +30,12 @@ Rules for what cannot be decided from one pair:
   town: one written so in the input (город Нарын), or one the gazetteer has by that name
   (Naryn), which spelling alone cannot tell from its region, so without the gazetteer none
   joins. A river or a lake it names alone, unless a town of its name is written so in play.
+* A bare name never links places of different kinds: beside a lake and a river of its name
+  (Lake Sarez, Sarez River) it stays apart, ambiguous between them, and no two groups of
+  places with generic words of different kinds join, whatever else links them. A place
+  named with its generic word (город Ангрен, Lake Son-Kul), or a town the gazetteer has,
+  is no last word of a longer name without that kind of word (урочище Ангрен, Нижний
+  Новгород), though still of a phrase (в Ангрене) and of the one person (Sergei Kirov).
 * A Turkic patronymic, the father's name and a word for son or daughter of (Kyrgyz
   Турсунбек уулу, Tursunbek kyzy; Kazakh улы, қызы; Uzbek oʻgʻli, qizi), is one word in
   the surname's place, marked with the particle: Tursunbek kyzy alone (or Турсунбек

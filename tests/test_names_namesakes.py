@@ -74,3 +74,20 @@ def test_a_bare_name_beside_a_town_written_so_and_a_river_is_the_towns() -> None
         {"город Чирчик", "Chirchiq", "Chirchik", "Чирчик"},
         {"Chirchiq River", "река Чирчик"},
     ]
+
+
+@pytest.mark.parametrize(
+    "names",
+    [["Lake Sarez", "Sarez River", "Сарез"], ["Sarez River", "Lake Sarez", "Сарез"]],
+)
+def test_a_bare_name_of_several_readings_joins_neither_place_in_any_order(
+    names: list[str],
+) -> None:
+    assert _groups(names) == [{names[0]}, {names[1]}, {"Сарез"}]
+
+
+def test_a_bare_name_of_several_readings_beside_a_town_written_so_and_a_river_is_the_towns() -> (
+    None
+):
+    names = ["река Сарез", "город Сарез", "Сарез"]
+    assert _groups(names) == [{"река Сарез"}, {"город Сарез", "Сарез"}]

@@ -1122,6 +1122,9 @@ def _place_ambiguous(
             groups.find(d.index): [r for r in name.readings if _full_match(_only(name, r), d)]
             for d in matched
         }
+        if len(fits) > 1 and (fits := _of_one_kind(groups, fits)) is None:
+            torn.add(name.index)
+            continue
         if len(fits) > 1:
             spelled = {groups.find(d.index) for d in matched if name.written & d.written}
             fits = _untorn(groups, name, fits, spelled)
@@ -1135,6 +1138,21 @@ def _place_ambiguous(
         else:
             torn.add(name.index)
     return unplaced
+
+
+def _of_one_kind(
+    groups: _Groups, fits: dict[int, list[Reading]]
+) -> dict[int, list[Reading]] | None:
+    """The groups a name fits, if their places are of one kind, or a town written so among
+    rivers and lakes (`_join_bare_to_kinds`), narrowed to it; None otherwise: the name is
+    torn between them (Сарез beside Lake Sarez and Sarez River), however one reading may
+    fit them all."""
+    kinds = frozenset().union(*(groups.kinds[root] for root in fits))
+    if len(kinds) < 2:
+        return fits
+    if SETTLEMENT in kinds:
+        return {r: v for r, v in fits.items() if not groups.kinds[r] - {SETTLEMENT}}
+    return None
 
 
 def _untorn(

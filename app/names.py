@@ -16,6 +16,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import partial
+from typing import TypeVar
 
 import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
@@ -76,28 +77,33 @@ reviewer = reviewer_name()
 decisions = NameDecisions(ws.db)
 
 
+K = TypeVar("K")
+V = TypeVar("V")
+
+
 # --- loading -----------------------------------------------------------------------------------
 
 
-class _Texts(Mapping[tuple[str, str, str], str]):
-    """Every sentence's text, read only when first asked for: only a group a split made needs
-    them (to find its examples), and reading every head of the archive takes seconds."""
+class _Lazy(Mapping[K, V]):
+    """A mapping made only when first read: every sentence's text (only a group a split made
+    needs them, to find its examples, and reading every head of the archive takes seconds),
+    or the merge box's labels of every group (only an opened group shows them)."""
 
-    def __init__(self, load: Callable[[], dict[tuple[str, str, str], str]]) -> None:
+    def __init__(self, load: Callable[[], dict[K, V]]) -> None:
         self._load = load
-        self._texts: dict[tuple[str, str, str], str] | None = None
+        self._made: dict[K, V] | None = None
         self._lock = threading.Lock()
 
-    def _loaded(self) -> dict[tuple[str, str, str], str]:
+    def _loaded(self) -> dict[K, V]:
         with self._lock:
-            if self._texts is None:
-                self._texts = self._load()
-            return self._texts
+            if self._made is None:
+                self._made = self._load()
+            return self._made
 
-    def __getitem__(self, key: tuple[str, str, str]) -> str:
+    def __getitem__(self, key: K) -> V:
         return self._loaded()[key]
 
-    def __iter__(self) -> Iterator[tuple[str, str, str]]:
+    def __iter__(self) -> Iterator[K]:
         return iter(self._loaded())
 
     def __len__(self) -> int:
@@ -107,7 +113,7 @@ class _Texts(Mapping[tuple[str, str, str], str]):
 @dataclass
 class _Names:
     groups: list[VariantGroup]
-    texts: _Texts
+    texts: _Lazy[tuple[str, str, str], str]
     as_of: str | None = None  # when listed, if articles or translations changed since
     quick: bool | None = None  # whether listing again takes seconds, once found
     shaped: dict[tuple[int, ...], Shaped] = field(default_factory=dict)  # by decisions in force
@@ -168,7 +174,7 @@ def _listing(fresh: bool = False) -> _Names:
             cache.entries.move_to_end(key)
             if not kept.as_of or not fresh:
                 return kept
-        texts = _Texts(lambda: corpus_texts(ws, corpus(ws).articles))
+        texts = _Lazy(lambda: corpus_texts(ws, corpus(ws).articles))
         last = None if fresh else last_listing(ws)
         if last is not None:
             names = _Names(last.groups, texts, last.as_of)
@@ -286,7 +292,7 @@ def _dismiss(group: VariantGroup) -> None:
     _decide(lambda: decisions.dismiss(group.key, reviewer, label=group.title))
 
 
-def _merge(group: VariantGroup, wid: str, labels: dict[str, str]) -> None:
+def _merge(group: VariantGroup, wid: str, labels: Mapping[str, str]) -> None:
     other = st.session_state.get(f"merge:{wid}")
     if not other:
         _say("error", "Choose the group to merge with first.")
@@ -386,7 +392,7 @@ def _group(
     wid: str,
     shaped: Shaped,
     entries: list[GlossaryEntry],
-    labels: dict[str, str],
+    labels: Mapping[str, str],
     titles: dict[str, str],
     expanded: bool,
 ) -> None:
@@ -583,7 +589,7 @@ def _save(
 
 
 def _merge_box(
-    group: VariantGroup, wid: str, labels: dict[str, str], groups: list[VariantGroup]
+    group: VariantGroup, wid: str, labels: Mapping[str, str], groups: list[VariantGroup]
 ) -> None:
     """The groups likeliest to merge with, or those a spelling typed in names."""
     typed = st.text_input(
@@ -715,7 +721,7 @@ def main() -> None:
     page = st.sidebar.number_input("Page", 1, pages, 1, key="names:page") if pages > 1 else 1
     entries = ws.glossary.list()
     ids = _widget_ids(shaped.groups)
-    labels = {g.key: f"{g.title} ({_counts(g)})" for g in reversed(shaped.groups)}
+    labels = _Lazy(lambda: {g.key: f"{g.title} ({_counts(g)})" for g in reversed(shaped.groups)})
     titles = {o.article_id: o.title for o in listed}
     for group in shown[(page - 1) * size : page * size]:
         _group(group, ids[id(group)], shaped, entries, labels, titles, expanded=len(shown) == 1)

@@ -12,7 +12,6 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reader.checks.drafts import apply_glossary_to_drafts
 from reader.config import Paths, resolve_paths
 from reader.corpus import Article
 from reader.corpus.loader import Corpus
@@ -178,6 +177,9 @@ class Workspace:
             self.translations.mark_imported(path.name, tfile.sha256, stamp)
 
     def _import(self, article: Article, tfile: TranslationFile, report: SyncReport) -> None:
+        # Imported here: the checks take a second to import, and only an import uses them.
+        from reader.checks.drafts import apply_glossary_to_drafts
+
         rel = tfile.path.name
         report.files += 1
         aligned = align(article, tfile)

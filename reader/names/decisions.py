@@ -172,7 +172,8 @@ def apply_decisions(
     decisions: Iterable[Decision],
     texts: Mapping[tuple[str, str, str], str] | None = None,
 ) -> Shaped:
-    """Re-shape automatic groups by the decisions in force; the input is not modified.
+    """Re-shape automatic groups (in listing order) by the decisions in force; the input is
+    not modified.
 
     `texts` ((article, sentence, lang) -> sentence, see `corpus_texts`) finds examples for a
     group made by a split, whose own examples were not among those the group kept.
@@ -206,7 +207,8 @@ def apply_decisions(
         if w.reshaped and not w.examples and texts:
             w.examples = find_examples(w.forms, texts)
     shown = [w.group() for w in work if w not in hidden]
-    shown.sort(key=lambda g: (-g.inconsistent, -g.total, g.label))
+    if decisions:  # else the groups as given, already in this order
+        shown.sort(key=lambda g: (-g.inconsistent, -g.total, g.label))
     applied = {w.key: w.decisions for w in work if w.decisions and w not in hidden}
     return Shaped(shown, dismissed, applied)
 

@@ -49,6 +49,8 @@ _SOURCE = source_code()  # the language texts are translated from
 _ExampleKey = tuple[str, str, str, str]
 _kind = itemgetter(2, 3)  # an _ExampleKey's (language, form)
 T = TypeVar("T")
+# json.dumps(..., ensure_ascii=False), without making an encoder per call (per group listed)
+_ENCODER = json.JSONEncoder(ensure_ascii=False)
 # What grouping runs (`reader.stamps` follows their imports: romanization, the gazetteer, the
 # languages' morphology) and the packages behind it: a change groups the names again. Editing
 # the rest of this package (evidence, the listing) does not.
@@ -157,10 +159,12 @@ class VariantGroup:
     forms: list[VariantForm]
     examples: list[Example]
 
-    @property
+    @functools.cached_property
     def title(self) -> str:
         """The name the group is shown under (`reader.names.titles`): English where it has
-        an English form (Almaty, where the label is Алматы шаары)."""
+        an English form (Almaty, where the label is Алматы шаары). Kept, as are `total` and
+        `inconsistent`: a group's forms are not changed once made, and the page asks for
+        them again for thousands of groups on every run."""
         return title(self.forms, self.label)
 
     @property
@@ -170,7 +174,7 @@ class VariantGroup:
             totals[f.lang] += f.count
         return dict(totals)
 
-    @property
+    @functools.cached_property
     def total(self) -> int:
         return sum(f.count for f in self.forms)
 
@@ -182,7 +186,7 @@ class VariantGroup:
         """The full names this bare name may stand for (Sadyr Japarov, Akylbek Japarov)."""
         return sorted({name for f in self.forms for name in f.ambiguous})
 
-    @property
+    @functools.cached_property
     def inconsistent(self) -> bool:
         """Two spellings of the name's last word in one language (Japarov and Zhaparov):
         the work this tool exists for. A surname beside the full name is no inconsistency."""
@@ -756,7 +760,7 @@ def listing_text(groups: Iterable[VariantGroup]) -> str:
     """The groups as `names` prints them: a JSON array, a group a line (as readable, and
     written by json's C encoder, where an indented dump of an archive's groups takes
     seconds)."""
-    lines = [json.dumps(g.as_dict(), ensure_ascii=False) for g in groups]
+    lines = [_ENCODER.encode(g.as_dict()) for g in groups]
     return "[\n" + ",\n".join(lines) + "\n]" if lines else "[]"
 
 

@@ -179,6 +179,8 @@ def apply_decisions(
     group made by a split, whose own examples were not among those the group kept.
     """
     decisions = [d for d in decisions if d.kind in KINDS and d.undone_by is None]
+    if not decisions:  # the groups as given, already in this order (thousands of them)
+        return Shaped(list(groups), [])
     work = [
         _Work(
             g.key,
@@ -207,8 +209,7 @@ def apply_decisions(
         if w.reshaped and not w.examples and texts:
             w.examples = find_examples(w.forms, texts)
     shown = [w.group() for w in work if w not in hidden]
-    if decisions:  # else the groups as given, already in this order
-        shown.sort(key=lambda g: (-g.inconsistent, -g.total, g.label))
+    shown.sort(key=lambda g: (-g.inconsistent, -g.total, g.label))
     applied = {w.key: w.decisions for w in work if w.decisions and w not in hidden}
     return Shaped(shown, dismissed, applied)
 

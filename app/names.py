@@ -53,6 +53,7 @@ from reader.names.grouping import Suggestion
 from reader.names.variants import (
     VariantForm,
     VariantGroup,
+    current_listing,
     last_listing,
     listed_groups,
     relisting_is_quick,
@@ -154,10 +155,10 @@ def _quick(names: _Names) -> bool:
 
 
 def _listing(fresh: bool = False) -> _Names:
-    """The last listing (marked with its time if articles or translations changed since:
-    listing again merges every article's summary, seconds for an archive), or listed now,
-    the way `names` lists (`listed_groups`), with a spinner and a progress bar, when none
-    was made or `fresh` asks for it.
+    """The last listing if nothing changed since it was made; else listed now, the way
+    `names` lists (`listed_groups`), with a spinner and a progress bar, when listing again
+    takes seconds (`_quick_now`), none was made or `fresh` asks for it; else the last
+    listing, marked with its time (listing again may take a minute).
 
     Not an st.cache_resource function itself: its progress bar would be replayed on every
     cache hit. The key is cheap to make: file stamps and one query.
@@ -175,15 +176,27 @@ def _listing(fresh: bool = False) -> _Names:
             if not kept.as_of or not fresh:
                 return kept
         texts = _Lazy(lambda: corpus_texts(ws, corpus(ws).articles))
-        last = None if fresh else last_listing(ws)
-        if last is not None:
+        current = None if fresh else current_listing(ws)
+        relist = fresh or (current is None and _quick_now())
+        last = None if relist or current is not None else last_listing(ws)
+        if current is not None:
+            names = _Names(current, texts)
+        elif last is not None:
             names = _Names(last.groups, texts, last.as_of)
         else:
-            names = _Names(_listed(again=fresh), texts)
+            names = _Names(_listed(again=relist), texts)
         cache.entries[key] = names
         while len(cache.entries) > CACHED_STATES:
             cache.entries.popitem(last=False)
         return names
+
+
+def _quick_now() -> bool:
+    """Whether a listing that is not current is to be listed again before the page is drawn
+    rather than drawn first: listing again takes seconds, less than drawing the last
+    listing, listing again and drawing the page anew, and no group's accept, merge or
+    split box is drawn (a changed group would drop its input)."""
+    return not _group_inputs() and relisting_is_quick(ws, AUTO_RELIST_MAX)
 
 
 def _listed(again: bool) -> list[VariantGroup]:

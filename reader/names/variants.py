@@ -782,6 +782,9 @@ def as_listed(groups: list[VariantGroup]) -> list[VariantGroup]:
     return groups
 
 
+_UNREADABLE = (KeyError, TypeError, ValueError)  # a listing of another version of this code
+
+
 @dataclass(frozen=True)
 class LastListing:
     groups: list[VariantGroup]
@@ -793,13 +796,24 @@ def last_listing(ws: NameSources) -> LastListing | None:
     nothing changed since, else the newest listing and its time, which a page can show at
     once beside an offer to list again (seconds to a minute for an archive); None if no
     listing of all articles was ever made (or only by rules this code no longer reads)."""
+    if (current := current_listing(ws)) is not None:
+        return LastListing(current, None)
+    try:
+        if (newest := ws.name_listings.newest_whole()) is not None:
+            return LastListing(_read_listing(newest.text), newest.computed_at)
+    except _UNREADABLE:
+        return None
+    return None
+
+
+def current_listing(ws: NameSources) -> list[VariantGroup] | None:
+    """The groups of every article as listed, if nothing changed since (else None, without
+    reading any listing: a page that lists again at once needs none)."""
     state = listing_state(ws, list(ws.article_hashes().items()))
     try:
         if (current := ws.name_listings.get(state)) is not None:
-            return LastListing(_read_listing(current), None)
-        if (newest := ws.name_listings.newest_whole()) is not None:
-            return LastListing(_read_listing(newest.text), newest.computed_at)
-    except (KeyError, TypeError, ValueError):  # a listing of another version of this code
+            return _read_listing(current)
+    except _UNREADABLE:
         return None
     return None
 

@@ -64,9 +64,10 @@ from reader.store import StoreBusy
 PAGE_SIZES = (10, 25, 50)
 AMBIGUOUS_SHOWN = 3  # full names named in a group's title; all of them inside
 CACHED_STATES = 4  # corpus/translation states whose groups are kept
-# A stale listing is listed again on its own, once the page is drawn, if at most this many
-# articles' name summaries must be made first (a second or so each, then seconds of merging
-# at 1,000 articles) and the names can be regrouped from a grouping by the current rules.
+# A stale listing is listed again on its own, before the page is drawn (or, kept stale while a
+# group's boxes were drawn, once it is), if at most this many articles' name summaries must
+# be made first (a second or so each, then a second or two of merging at 1,000 articles) and
+# the names can be regrouped from a grouping by the current rules.
 AUTO_RELIST_MAX = 5
 GROUP_INPUTS = ("acc:", "merge:", "split:")  # a group's accept, merge and split boxes
 NO_ICON = " "  # an alert without an icon; None has Streamlit look for an emoji opening a

@@ -1442,6 +1442,64 @@ def people_set(seed: int = 1) -> LabelledSet:
     return LabelledSet(title, entities, negatives, False)
 
 
+def _initialed_forms(person: _Person, rng: random.Random) -> dict[str, str]:
+    """A person's name with the given name cut to its initial, as news writes it: in
+    Cyrillic both ways round (А. Акаев, Акаев А.) and under one of the language's
+    transliterators (A. Akayev)."""
+    write = _person_schemes(person.language)
+    scheme = rng.choice(sorted(write))
+    given, _, surname = write[scheme](f"{person.given} {person.surname}").partition(" ")
+    forms = {
+        f"{person.given[0]}. {person.surname}": "cyrillic, initial",
+        f"{person.surname} {person.given[0]}.": "cyrillic, initial after",
+    }
+    if given and surname and not _CYRILLIC.search(given + surname):
+        forms[f"{given[0]}. {surname}"] = f"initial, {scheme}"
+    return forms
+
+
+def initials_set(seed: int = 1) -> LabelledSet:
+    """People of `_people_pool`'s part `seed`, each beside a relative (the same surname,
+    another given name of the same gender; patronymics dropped) and each also written with
+    the given name's initial alone (`_initialed_forms`). For every second person the
+    relative's given name has the same initial (Askar and Aidar Akayev): then A. Akayev may
+    be either of them and is an entity of its own, and a grouper that joins it to both
+    merges two people; for the others it differs and the initials are the person's. Hard
+    negatives: each person and their relative."""
+    pool = _people_pool()
+    part = pool[(seed - 1) % _PEOPLE_FOLDS :: _PEOPLE_FOLDS]
+    rng = random.Random(seed)
+    entities: list[Entity] = []
+    negatives: list[tuple[int, int]] = []
+    seen: set[str] = set()
+    for i, person in enumerate(part):
+        person = dataclasses.replace(person, patronymic=None)
+        shared = i % 2 == 0
+        givens = sorted(
+            p.given
+            for p in pool
+            if p.language == person.language and p.woman == person.woman
+            and p.given != person.given and (p.given[0] == person.given[0]) == shared
+        )  # fmt: skip
+        if not givens:
+            continue
+        relative = dataclasses.replace(person, given=rng.choice(givens))
+        initials = _initialed_forms(person, rng)
+        forms = _person_forms(person, rng, alone=False)
+        me = _add_faceted(person, forms if shared else forms | initials, entities, seen)
+        them = _add_faceted(relative, _person_forms(relative, rng, alone=False), entities, seen)
+        if me is None or them is None:
+            continue
+        negatives.append((me, them))
+        if shared:
+            label = f"{person.given[0]}. {person.surname}"
+            _add_entity(initials, "person", label, seen=seen, entities=entities)
+    part_no = (seed - 1) % _PEOPLE_FOLDS + 1
+    title = "People and relatives, with initials (Faker ru_RU, uk_UA; kyrgyz-transliteration)"
+    title += f" (part {part_no})"
+    return LabelledSet(title, entities, negatives, False)
+
+
 # The Caucasus set: full names of Faker's ka_GE and hy_AM (given names and surnames in
 # Georgian and Armenian script) and az_AZ (Azerbaijani Latin), each in its own script, under
 # CLDR's transforms through PyICU (Georgian-Latin, Georgian-Latin/BGN, ka-ka_Latn/BGN_1981;
@@ -2247,6 +2305,7 @@ _SETS: dict[str, Callable[[int, int], list[LabelledSet]]] = {
     "ukrainian": lambda size, seed: [ukrainian_set(size, seed)],
     "people": lambda size, seed: [people_set(seed)],
     "caucasus": lambda size, seed: [caucasus_set(seed)],
+    "initials": lambda size, seed: [initials_set(seed)],
     "regions": lambda size, seed: _on_and_off(regions_set(seed)),
     "namesakes": lambda size, seed: _on_and_off(namesakes_set(seed)),
     "kyrgyz-cases": lambda size, seed: [kyrgyz_cases_set(seed)],

@@ -53,6 +53,7 @@ DATA_FILES: dict[str, tuple[str, ...]] = {
     ),
     "reader.names.gazetteer": ("reader/names/folding.json",),
     "reader.names.kazakh": ("reader/names/kazakh_endings.json",),
+    "reader.names.initials": ("reader/names/initials.json",),
 }
 
 # Where results are kept, not how they are computed: the store's SQL (a change of what is

@@ -80,6 +80,7 @@ from reader.lang.extraction import (
 )
 from reader.names import gazetteer
 from reader.names.acronyms import acronym_keys, is_acronym, letter_keys
+from reader.names.initials import first_sounds, initials_meet
 from reader.names.kazakh import case_stems
 from reader.names.place_words import (
     APOSTROPHES,
@@ -138,6 +139,8 @@ class _Word:
     # Гарме: Гарм, Гарма; not Восе, a town so named, beside its Vose)
     lone: Keys = frozenset()
     patronymic: bool = False  # a Russian patronymic (Нургожоевич, Ivanovna)
+    # the sounds its first letter may stand for, which an initial is compared by (`initials`)
+    first: frozenset[str] = frozenset()
 
 
 def _agree(combo: tuple[_Base, ...], words: tuple[_Word, ...]) -> bool:
@@ -194,6 +197,12 @@ class _Name:
         return len(self.readings) == 1
 
     @property
+    def initialed(self) -> bool:
+        """One full word, the rest initials (A. Akayev, Akayev A. A.): it may be of any
+        person of that surname whose given name has the initial."""
+        return len(self.words) > 1 and sum(not w.initial for w in self.words) == 1
+
+    @property
     def forename_only(self) -> bool:
         """A given name and a patronymic without the surname, as Russian names a person
         formally (Садыр Нургожоевич)."""
@@ -226,7 +235,9 @@ def _word(text: str, german: bool = False) -> _Word:
     """`german`: another word of the name is spelled as German writes Russian names."""
     if _INITIAL.match(text):
         keys = frozenset(name_keys(text[:-1], german=german))
-        return _Word((_Base(keys, None),), initial=True, written=keys)
+        return _Word(
+            (_Base(keys, None),), initial=True, written=keys, first=first_sounds(text, True)
+        )
     bases: list[_Base] = []
     readings = _readings(text)
     for base, base_gender in readings:
@@ -260,6 +271,7 @@ def _word(text: str, german: bool = False) -> _Word:
             for k in name_keys(s)
         ),
         patronymic=any(k.endswith(_PATRONYMIC) for b in bases for k in b.keys),
+        first=first_sounds(text, False),
     )
 
 
@@ -679,9 +691,12 @@ def _keys_match(a: Keys, b: Keys) -> bool:
     return False
 
 
-def _words_match(a: Keys, b: Keys, initial_a: bool, initial_b: bool) -> bool:
-    if initial_a or initial_b:
-        short, long_ = (a, b) if initial_a else (b, a)
+def _words_match(a: Keys, b: Keys, word_a: _Word, word_b: _Word) -> bool:
+    """Two words of a reading; an initial meets a word its first letter may stand for."""
+    if word_a.initial or word_b.initial:
+        if word_a.first and word_b.first:
+            return initials_meet(word_a.first, word_b.first)
+        short, long_ = (a, b) if word_a.initial else (b, a)
         return any(y.startswith(x) for x in short for y in long_)
     return _keys_match(a, b)
 
@@ -700,9 +715,8 @@ def _readings_match(a: _Name, ra: Reading, b: _Name, rb: Reading) -> bool:
     wa, wb = a.words, b.words
 
     def match(i: int, j: int) -> bool:
-        initial_a, initial_b = wa[i].initial, wb[j].initial
-        if initial_a or initial_b:
-            return _words_match(ra[i], rb[j], initial_a, initial_b)
+        if wa[i].initial or wb[j].initial:
+            return _words_match(ra[i], rb[j], wa[i], wb[j])
         return _keys_match(ra[i], rb[j])
 
     if len(ra) == len(rb):
@@ -710,8 +724,10 @@ def _readings_match(a: _Name, ra: Reading, b: _Name, rb: Reading) -> bool:
             if not match(i, i):
                 break
         else:
-            return True
-        return len(ra) == 2 and match(0, 1) and match(1, 0)  # Japarov Sadyr
+            if _full_words_meet(wa, wb, ((i, i) for i in range(len(ra)))):
+                return True
+        crossed = len(ra) == 2 and match(0, 1) and match(1, 0)  # Japarov Sadyr
+        return crossed and _full_words_meet(wa, wb, ((0, 1), (1, 0)))
     if _keys_match(_joined(ra), _joined(rb)):  # Issyk Kul = Issyk-Kul
         return True
     if min(len(ra), len(rb)) < 2:
@@ -719,6 +735,14 @@ def _readings_match(a: _Name, ra: Reading, b: _Name, rb: Reading) -> bool:
     if len(ra) > len(rb):
         return _readings_match(b, rb, a, ra)
     return _in_order(match, len(ra), len(rb))
+
+
+def _full_words_meet(
+    wa: tuple[_Word, ...], wb: tuple[_Word, ...], pairs: Iterable[tuple[int, int]]
+) -> bool:
+    """Some word written out in one name meets one written out in the other: B. Mambetkulov
+    is not M. Bobyleva, each word of each meeting only an initial of the other."""
+    return any(not wa[i].initial and not wb[j].initial for i, j in pairs)
 
 
 def _in_order(match: Callable[[int, int], bool], short: int, long_: int) -> bool:
@@ -774,8 +798,8 @@ def _partial_match(bare: _Name, full: _Name) -> bool:
         return False
     if not kinds_agree(bare.kind, full.kind):
         return False
-    initials = bare.words[0].initial, full.words[-1].initial
-    return any(_words_match(r[0], s[-1], *initials) for r in bare.readings for s in full.readings)
+    words = bare.words[0], full.words[-1]
+    return any(_words_match(r[0], s[-1], *words) for r in bare.readings for s in full.readings)
 
 
 def bare_place_match(bare: _Name, full: _Name) -> bool:
@@ -858,9 +882,9 @@ def _only(name: _Name, *readings: Reading) -> _Name:
 # name's last word; or the joined words. Two full words that match share a block token: a key,
 # or for a long key the key with as many edited letters deleted as the fuzzy match allows, up to
 # _MAX_DELETIONS (two keys within d edits share such a deletion). Only names sharing a token
-# are compared. An initial
-# matches by prefix: "S. Japarov" and "J. Sadyr" meet by their first letters; a name ending in
-# an initial ("Putin V.", "V.") is compared with every name.
+# are compared. A match needs two written-out words to meet (`_full_words_meet`), so an
+# initial needs no token of its own; a name ending in an initial ("Putin V.", "V.") is
+# compared with every name.
 
 
 # The letters a spelling edit (`_spelling_edit`) may delete, insert or change: a key that
@@ -909,7 +933,6 @@ class _Signature:
     last: Keys  # tokens of the last word
     first: Keys  # tokens of the first word of a two-word name
     joined: Keys  # tokens of the words joined
-    initials: Keys  # "S. Japarov": the first letters of both words, in either order
     entities: Keys  # gazetteer entities
     two: bool  # a two-word name: its last word may meet another's first ("Japarov Sadyr")
     loose: bool  # the last word is an initial: compare with every name
@@ -925,12 +948,9 @@ def _plural_tokens(name: _Name) -> Keys:
 def _signature(name: _Name) -> _Signature:
     if not name.words:
         empty = frozenset()
-        return _Signature(empty, empty, empty, empty, name.entities, False, False)
+        return _Signature(empty, empty, empty, name.entities, False, False)
     first, last = name.words[0], name.words[-1]
     two = len(name.words) == 2
-    initials: set[str] = set()
-    if two and first.initial:
-        initials = {"".join(sorted(x + y)) for x in _letters(first) for y in _letters(last)}
     return _Signature(
         last=_word_tokens(last) | _plural_tokens(name),
         first=_word_tokens(first) if two else frozenset(),
@@ -938,7 +958,6 @@ def _signature(name: _Name) -> _Signature:
         | name.written
         | name.unsuffixed
         | _tokens(name.forenames),
-        initials=frozenset(initials),
         entities=name.entities,
         two=two,
         loose=last.initial,
@@ -953,7 +972,7 @@ class _Blocks:
     garbage collector to scan at 16,000 names.
     """
 
-    _KINDS = ("last", "first", "joined", "initials", "entities")
+    _KINDS = ("last", "first", "joined", "entities")
 
     def __init__(self, names: Iterable[_Name], kinds: tuple[str, ...] = _KINDS) -> None:
         """`kinds`: the tokens to index; a name is then found only by those (and if loose)."""
@@ -986,7 +1005,6 @@ class _Blocks:
             ("last", sig.last | sig.first),
             ("first", sig.last if sig.two else frozenset()),
             ("joined", sig.joined),
-            ("initials", sig.initials),
             ("entities", sig.entities),
         )
         found = set(self.loose)
@@ -1017,7 +1035,7 @@ def _cluster(parsed: list[_Name], places: bool) -> tuple[_Groups, dict[int, set[
     a bare place name that fits several regions or districts."""
     _read_towns_in_play(parsed)
     groups = _Groups(len(parsed), [p.kind for p in parsed])
-    definite = _Blocks(p for p in parsed if p.definite)
+    definite = _Blocks(p for p in parsed if p.definite and not p.initialed)
     # 1. names with one reading each: every full match links, but a bare name joins the
     # places with a generic word it matches only when they are of one kind
     _link_matching(groups, definite, deferred := [])
@@ -1026,11 +1044,15 @@ def _cluster(parsed: list[_Name], places: bool) -> tuple[_Groups, dict[int, set[
     torn: set[int] = set()
     unplaced = _Blocks(_place_ambiguous(groups, parsed, definite, torn, frozenset(bridges)))
     _link_matching(groups, unplaced)
+    # 2a. names of initials join the one group of full names they fit (A. Akayev beside
+    # Askar Akayev and Aidar Akayev: neither)
+    initials = _join_initialed(groups, parsed)
+    bridges |= initials
     # 2b. a group of names without a number joins the one group of numbered names they spell
     numbered = _join_numbered(groups, parsed)
     # 3. a group of one-word names joins the one multi-word group whose last word it is,
     # unless a name in it fitted several groups (Жапарова beside Japarov and Japarova)
-    ambiguous = _join_short_names(groups, parsed, torn) | numbered | bridges
+    ambiguous = _join_short_names(groups, parsed, torn, set(initials)) | numbered | bridges
     # 4. a group whose every name may have lost its carons, or be a Latin case form, joins the
     # one group that fits them
     _join_late_readings(groups, parsed, ambiguous, (definite, unplaced))
@@ -1113,7 +1135,7 @@ def _place_ambiguous(
     names left between places of several kinds (`bridges`: Sarez, beside Lake Sarez and
     Sarez River), which it would join to its own (озеро Сарез)."""
     unplaced: list[_Name] = []
-    for name in (p for p in parsed if not p.definite):
+    for name in (p for p in parsed if not p.definite and not p.initialed):
         matched = [
             d
             for d in blocks.candidates(name)
@@ -1139,6 +1161,47 @@ def _place_ambiguous(
         else:
             torn.add(name.index)
     return unplaced
+
+
+def _join_initialed(groups: _Groups, parsed: list[_Name]) -> dict[int, set[int]]:
+    """Names of initials of one reading link among themselves, and a group of them joins
+    the full names it fits when those are one group; beside two people of one surname and
+    initial (Askar and Aidar Akayev) it joins neither, shown ambiguous between them: an
+    initial never links two people. A name of initials of several readings (А. Касымалиева:
+    a woman, or a man's genitive) then joins the one group it fits. Returns the groups left
+    ambiguous and the groups they fit."""
+    initialed = [p for p in parsed if p.initialed]
+    if not initialed:
+        return {}
+    definite = [p for p in initialed if p.definite]
+    _link_matching(groups, _Blocks(definite))
+    full = _Blocks(p for p in parsed if len(p.words) > 1 and not p.initialed)
+    left = _join_fitting(groups, definite, full)
+    either = _Blocks(p for p in parsed if len(p.words) > 1 and (p.definite or not p.initialed))
+    for name in (p for p in initialed if not p.definite):
+        left |= _join_fitting(groups, [name], either)
+    return left
+
+
+def _join_fitting(groups: _Groups, names: list[_Name], blocks: _Blocks) -> dict[int, set[int]]:
+    """Each group of `names` joins the one group of `blocks` its names fit; those that fit
+    several, and the groups they fit."""
+    targets: dict[int, set[int]] = {}
+    for name in names:
+        fits = {
+            groups.find(f.index)
+            for f in blocks.candidates(name)
+            if f.index != name.index and _full_match(name, f)
+        }
+        targets.setdefault(groups.find(name.index), set()).update(fits)
+    left: dict[int, set[int]] = {}
+    for root, fits in targets.items():
+        roots = {groups.find(t) for t in fits} - {groups.find(root)}
+        if len(roots) == 1:
+            groups.union(root, roots.pop())
+        elif roots:
+            left[groups.find(root)] = fits
+    return left
 
 
 def _of_one_kind(
@@ -1222,10 +1285,18 @@ def _join_numbered(groups: _Groups, parsed: list[_Name]) -> dict[int, set[int]]:
     return left
 
 
-def _join_short_names(groups: _Groups, parsed: list[_Name], torn: set[int]) -> dict[int, set[int]]:
+def _join_short_names(
+    groups: _Groups, parsed: list[_Name], torn: set[int], aside: set[int]
+) -> dict[int, set[int]]:
+    """`aside`: groups of initials left ambiguous between people, which no bare name joins."""
     members = groups.members()
     root_of = {i: root for root, idx in members.items() for i in idx}
-    multi = {root for root, idx in members.items() if any(len(parsed[i].words) > 1 for i in idx)}
+    aside = {groups.find(a) for a in aside}
+    multi = {
+        root
+        for root, idx in members.items()
+        if root not in aside and any(len(parsed[i].words) > 1 for i in idx)
+    }
     # a bare name's word meets a full name's last word by a shared token (or an initial), a
     # given name and patronymic a full name's first two words joined
     blocks = _Blocks(

@@ -62,10 +62,10 @@ MAX_SHARE = 0.5
 
 
 # A name's probe, as stored (JSON): the keys its block tokens (`_Signature`) come from, of
-# its last word, of the first of two words and of the words joined; its initials and
-# gazetteer entities; and whether it ends with an initial (then every name is its candidate).
-Probe = list  # [last, first, joined, initials, entities, loose]
-_KEYED = ("last", "first", "joined", "initials", "entities")  # the probe's first five
+# its last word, of the first of two words and of the words joined; its gazetteer entities;
+# and whether it ends with an initial (then every name is its candidate).
+Probe = list  # [last, first, joined, entities, loose]
+_KEYED = ("last", "first", "joined", "entities")  # the probe's first four
 
 
 @dataclass(frozen=True)
@@ -243,7 +243,7 @@ def _probe(name: _Name, sig: _Signature) -> Probe:
             joined=sig.joined | read.joined,
         )
     keys = [_keys(sig.last), _keys(sig.first), _keys(sig.joined)]
-    return [*keys, sorted(sig.initials), sorted(sig.entities), sig.loose]
+    return [*keys, sorted(sig.entities), sig.loose]
 
 
 def _keys(tokens: Keys) -> list[str]:
@@ -253,8 +253,8 @@ def _keys(tokens: Keys) -> list[str]:
 class _Finder:
     """The names that are block candidates of a name (`_Blocks.candidates`, either way
     round), found from their probes: a token of the name's is one of theirs (a key in
-    common, or a deletion token of a key of theirs within _PROBE_DISTANCE edits), an initial
-    or entity in common, or they end with an initial."""
+    common, or a deletion token of a key of theirs within _PROBE_DISTANCE edits), an entity
+    in common, or they end with an initial."""
 
     def __init__(self, state: dict[str, list]) -> None:
         """`state`: each name's [component, *probe]."""
@@ -285,7 +285,6 @@ class _Finder:
             (sig.last, "first"),
             (sig.first, "last"),
             (sig.joined, "joined"),
-            (sig.initials, "initials"),
             (sig.entities, "entities"),
         ):
             found.update(self._meeting(tokens, kind))

@@ -401,15 +401,19 @@ def _yields(spelling: str, lookup: dict[str, str]) -> bool:
 def _foreign_yields(spelling: str, lookup: dict[str, str]) -> bool:
     """Whether a foreign city's one-word Cyrillic spelling is left to another: to a city of
     the former USSR whose name it romanizes to; to people, when a dictionary knows it as a
-    given name (Виктория) or, unless it knows it as a place (Пекин), as a surname; or to a
-    word (Батман, `_common_word`)."""
+    given name as written (Виктория; not Рим, a place read also as a case of Рима) or,
+    unless it knows it as a place (Пекин), as a surname; or to a word (Батман,
+    `_common_word`)."""
     if len(spelling.split()) > 1 or not CYRILLIC.search(spelling):
         return False
     if any(s in lookup for s in _romanizations(spelling)):
         return True
     russian = languages.get("ru").morphology
     if russian.knows_place(spelling):
-        return russian.given_name_gender(spelling) is not None
+        return russian.given_name_gender(spelling) is not None and any(
+            gender and base.casefold() == spelling.casefold()
+            for base, gender in russian.readings(spelling)
+        )
     return _personal(spelling) or _common_word(spelling)
 
 

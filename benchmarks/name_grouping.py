@@ -219,7 +219,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--gazetteer",
         action="store_true",
-        help="score every generated set with the gazetteer on (its own gazetteer-off runs too)",
+        help="score every generated set with the gazetteer on, those scored off by default too",
     )
     args = parser.parse_args(argv)
     if args.generated:

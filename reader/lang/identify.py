@@ -322,11 +322,13 @@ class Identifier:
         a marker is against that look-alike: the words are then loanwords the dictionary
         lacks, no look-alike's (Kyrgyz writes no Russian adjective: Обратное кернинг)."""
         for language in self._dictionaries:
-            weight = _dictionary_weight(language, text, self._homographs(language.code, text))
             read, taker = self._look_alike_words(language.code, text, scores, markers)
             if taker and markers.get(taker, 1.0) < 1:
                 read, taker = 0, None
-            weight *= _UNKNOWN_WORDS**read
+            # Its homographs count as unknown only when the look-alike reads them as its own:
+            # "байт натурал сан" is not Kyrgyz, and Ukrainian would take Russian's loss.
+            homographs = self._homographs(language.code, text) if taker else frozenset()
+            weight = _dictionary_weight(language, text, homographs) * _UNKNOWN_WORDS**read
             if taker:
                 scores[taker] += scores[language.code] * (1 - weight)
             scores[language.code] *= weight

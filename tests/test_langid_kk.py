@@ -144,3 +144,35 @@ def test_a_text_with_anything_only_one_writes_names_no_other(text):
 def test_other_languages_name_no_look_alike():
     assert langid.identify("Тем не менее правящая партия понесла потери").alike == ()
     assert langid.identify("Проте правляча партія зазнала втрат").alike == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Файлды тандаңыз", "ky"),  # Kyrgyz танда-, Kazakh таңда-: was Kazakh
+        ("Принтер заряд шамасы", "kk"),  # Kazakh шама, Kyrgyz чама: was Kyrgyz
+        ("Аккумулятор заряд шамасы аз", "kk"),
+        ("Папка бос", "kk"),  # Kazakh бос, Kyrgyz бош; Russian's бос, 'barefoot': was Russian
+        ("Буфер бос", "kk"),
+        ("Ката сан", "ky"),  # Kyrgyz ката, кош; Kazakh қате, қос: were Kazakh
+        ("Кош сандар", "ky"),
+    ],
+)
+def test_a_word_one_of_the_two_spells_its_own_way_tells_them_apart(text, code):
+    result = langid.identify(text)
+    assert (result.code, result.alike) == (code, ())
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Он был бос и голоден", "ru"),
+        ("Бос", "ru"),  # a word alone may be Russian's
+        ("Мәтінді таңдаңыз", "kk"),
+        ("Тилди тандаңыз", "ky"),
+        ("Казачий кош стоял у реки", "ru"),
+        ("Ката", "ru"),
+    ],
+)
+def test_those_words_leave_other_texts_alone(text, code):
+    assert langid.identify(text).code == code

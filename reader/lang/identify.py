@@ -322,11 +322,13 @@ class Identifier:
         a marker is against that look-alike: the words are then loanwords the dictionary
         lacks, no look-alike's (Kyrgyz writes no Russian adjective: Обратное кернинг)."""
         for language in self._dictionaries:
-            weight = _dictionary_weight(language, text)
             read, taker = self._look_alike_words(language.code, text, scores, markers)
             if taker and markers.get(taker, 1.0) < 1:
                 read, taker = 0, None
-            weight *= _UNKNOWN_WORDS**read
+            # Its homographs count as unknown only when the look-alike reads them as its own:
+            # "байт натурал сан" is not Kyrgyz, and Ukrainian would take Russian's loss.
+            homographs = self._homographs(language.code, text) if taker else frozenset()
+            weight = _dictionary_weight(language, text, homographs) * _UNKNOWN_WORDS**read
             if taker:
                 scores[taker] += scores[language.code] * (1 - weight)
             scores[language.code] *= weight
@@ -745,13 +747,36 @@ class Identifier:
         """The plain words of `text` (lower case, 3 letters or more) that `code`'s dictionary
         does not know where they stand, if no dictionary but the `takers`' knows any of them."""
         against = self._morphology[code]
-        others = [self._morphology[c] for c in self._codes if c not in (*takers, code)]
+        others = [c for c in self._codes if c not in (*takers, code)]
+        homographs = self._homographs(code, text)
         words = [
             w.casefold()
             for before, w in _plain_words(text)
-            if len(w) > _SHORT_WORD and not against.knows_after(before, w)
+            if len(w) > _SHORT_WORD
+            and (w.casefold() in homographs or not against.knows_after(before, w))
         ]
-        return [] if any(other.knows(w) for other in others for w in words) else words
+        known = any(
+            self._morphology[c].knows(w) and w not in self._homographs(c, text)
+            for c in others
+            for w in words
+        )
+        return [] if known else words
+
+    def _homographs(self, code: str, text: str) -> frozenset[str]:
+        """The words `code`'s dictionary is to take as unknown in `text` (`Markers.homographs`):
+        another language's words it has as its own with another meaning (Kyrgyz таза,
+        'clean', is Russian's таз, 'basin', in the genitive). None when `text` is a word
+        alone, which may well be `code`'s, nor when, so taken, the dictionary would still
+        know more than half of its words (`_dictionary_weight`): a sentence of its own with
+        one of them keeps it (У него болит башка, colloquial Russian's 'head')."""
+        homographs = self._markers.homographs.get(code, frozenset())
+        words = [w.casefold() for w in _WORDS.findall(text)]
+        if len(words) < 2 or homographs.isdisjoint(words):
+            return frozenset()
+        language = self._languages[code]
+        if _dictionary_weight(language, text, homographs) == 1.0:
+            return frozenset()
+        return homographs
 
     def _borrowings(
         self, code: str, takers: tuple[str, ...]
@@ -1215,6 +1240,9 @@ class Markers:
     # Other alphabets' letters a language's texts are typed with, each mapped to its own
     # (a `str.translate` table; Kyrgyz keyboards give Khakas' ӊ for ң).
     letter_variants: dict[int, str] = field(default_factory=dict)
+    # Words a language's dictionary has that another language writes with another meaning,
+    # by the dictionary's language (Kyrgyz таза, бош: Russian's таз, Бош).
+    homographs: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def favoured(self, folded: str) -> set[str]:
         """The languages a word of `folded` is a marker of."""
@@ -1282,6 +1310,7 @@ def read_markers(languages: Iterable[LookAlike | Language]) -> Markers:
     natives: list[Native] = []
     decisive: dict[str, list[str]] = {}
     variants: dict[str, str] = {}
+    homographs: dict[str, set[str]] = {}
     for language in languages:
         path = _markers_path(language)
         if path is None:
@@ -1298,6 +1327,8 @@ def read_markers(languages: Iterable[LookAlike | Language]) -> Markers:
         for variant, own in data.get("letter_variants", {}).items():
             variants.update({variant: own, variant.upper(): own.upper()})
         borrowings.extend(Borrowing.from_json(language.code, e) for e in data.get("endings", ()))
+        for code, words in data.get("homographs", {}).items():
+            homographs.setdefault(code, set()).update(w.casefold() for w in words)
     return Markers(
         {code: frozenset(words) for code, words in favour.items()},
         {code: re.compile("|".join(patterns)) for code, patterns in against.items()},
@@ -1305,6 +1336,7 @@ def read_markers(languages: Iterable[LookAlike | Language]) -> Markers:
         tuple(natives),
         {code: re.compile("|".join(patterns)) for code, patterns in decisive.items()},
         str.maketrans(variants),
+        {code: frozenset(words) for code, words in homographs.items()},
     )
 
 
@@ -1325,19 +1357,35 @@ def _alphabet_weight(language: LookAlike | Language, folded: str, letters: int) 
     return (len(own) / letters) * _FOREIGN_LETTER ** min(foreign, 2)
 
 
-def _dictionary_weight(language: Language, text: str) -> float:
+def _dictionary_weight(
+    language: Language, text: str, homographs: frozenset[str] = frozenset()
+) -> float:
     """`_UNKNOWN_WORDS` when `language`'s dictionary knows at most half of the words of its
     script in `text` where they stand (`knows_after`: Russian's knows no аты in lower case;
     words in capitals, acronyms, left out, and names, capitalised after the first word, when
-    other words are left: Кыргызстан says nothing of Russian), else 1."""
+    other words are left: Кыргызстан says nothing of Russian; `homographs` it knows none
+    of), else 1."""
     found = list(_WORDS.finditer(text))
     words = [m for m in found if not m[0].isupper() and language.script.match(m[0])]
     names = {m[0] for m in found[1:] if m[0][:1].isupper()}
     words = [m for m in words if m[0] not in names] or words
     if not words:
         return 1.0
-    known = sum(1 for m in words if language.morphology.knows_after(text[: m.start()], m[0]))
+    known = sum(
+        1
+        for m in words
+        if not _homograph(m, text, homographs)
+        and language.morphology.knows_after(text[: m.start()], m[0])
+    )
     return _UNKNOWN_WORDS if known * 2 <= len(words) else 1.0
+
+
+def _homograph(word: re.Match[str], text: str, homographs: frozenset[str]) -> bool:
+    """Whether the `word` found in `text` is one of the `homographs`, a whole word, not
+    part of a compound (Сан-Марино)."""
+    start, end = word.span()
+    joined = "-" in (text[start - 1 : start], text[end : end + 1])
+    return not joined and word[0].casefold() in homographs
 
 
 @lru_cache(maxsize=32)  # one per language and look-alike

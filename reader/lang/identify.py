@@ -243,6 +243,10 @@ class Identifier:
         self._fasttext = LangDetector(LangDetectConfig(model="lite", max_input_length=None))
         DetectorFactory.seed = 0
         self._stems = {b: self._stems_of(b) for b in self._markers.borrowings}
+        self._lenders = tuple(
+            dict.fromkeys(self._morphology[native.against] for native in self._markers.natives)
+        )
+        self._decisive_loanword = lru_cache(maxsize=65536)(self._decisive_loanword)
 
     def rankings(self, text: str) -> dict[str, Ranking]:
         """What each voting identifier says of `text`, codes mapped to ours or "other"."""
@@ -455,17 +459,18 @@ class Identifier:
         language loanwords come from (a `Native` entry's `against`, Russian) has as a noun
         it never declines: a loanword both look-alikes write as it is (Реверси, селфи, Чили:
         Kazakh's too, though front and in -и), not one's ending on a loanword (модел-и)."""
-        decisive = self._markers.decisive.values()
-        lenders = {self._morphology[native.against] for native in self._markers.natives}
-        found = [
-            word
-            for word in _WORDS.finditer(folded)
-            if any(pattern.search(word[0]) for pattern in decisive)
-            and any(lender.undeclined(word[0]) for lender in lenders)
-        ]
+        found = [word for word in _WORDS.finditer(folded) if self._decisive_loanword(word[0])]
         for word in reversed(found):
             folded = folded[: word.start()] + " " * len(word[0]) + folded[word.end() :]
         return folded
+
+    def _decisive_loanword(self, word: str) -> bool:
+        """Whether `word` is one `_without_loanwords` blanks: a `decisive` spelling is in it
+        and a lender's dictionary has it as a noun it never declines. Kept per word (every
+        text is read so two or three times, and its words recur across texts)."""
+        return any(pattern.search(word) for pattern in self._markers.decisive.values()) and any(
+            lender.undeclined(word) for lender in self._lenders
+        )
 
     def _native_spelling(
         self, leader: str, text: str, folded: str, scores: dict[str, float]

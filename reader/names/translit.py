@@ -157,6 +157,8 @@ class _Folding:
     late: tuple[tuple[re.Pattern[str], str], ...]  # readings tried last (Turkish c as дж)
     german_mark: re.Pattern[str]  # a letter of German spellings (w, sch)
     german: tuple[tuple[re.Pattern[str], str], ...]  # their readings (ch as х, z as ц)
+    polish_mark: re.Pattern[str]  # a letter or digraph of Polish spellings (cz, rz, ż)
+    polish: tuple[tuple[re.Pattern[str], str], ...]  # their readings (cz as ч, rz as ж)
 
 
 @lru_cache(maxsize=1)
@@ -192,6 +194,8 @@ def _folding() -> _Folding:
         late=tuple((re.compile(p), r) for p, r in raw["late_alternatives"]),
         german_mark=re.compile(raw["german"]["mark"], re.IGNORECASE),
         german=tuple((re.compile(p), r) for p, r in raw["german"]["readings"]),
+        polish_mark=re.compile(raw["polish"]["mark"], re.IGNORECASE),
+        polish=tuple((re.compile(p), r) for p, r in raw["polish"]["readings"]),
     )
 
 
@@ -260,6 +264,9 @@ def _name_keys(name: str, loose: bool, registry_revision: int, german: bool) -> 
         readings = {low, *(p.sub(r, low) for p, r in table.alternatives if p.search(low))}
         if loose and (german or table.german_mark.search(low)):  # before tsch reads as ch
             for pattern, repl in table.german:
+                readings |= {pattern.sub(repl, r) for r in readings if pattern.search(r)}
+        if loose and table.polish_mark.search(low):
+            for pattern, repl in table.polish:
                 readings |= {pattern.sub(repl, r) for r in readings if pattern.search(r)}
         for pattern, repl, unless in table.matching if loose else ():
             if unless is None or not unless.search(low):

@@ -101,6 +101,7 @@ def test_kazakh_latin_final_ash_for_russian_ach() -> None:
         ["Бæрзæйкау", "Барзайкау", "Barzaykau"],  # æ for Ossetian ӕ, as printed
         ["Бӕрзӕйкау", "Барзайкау"],
         ["Хъæбæлти", "Кабалти"],  # and хъ, as Russian writes it
+        ["Мæздæг", "Mazdag"],
     ],
 )
 def test_ossetian_ae_for_russian_a(names: list[str]) -> None:

@@ -1150,7 +1150,9 @@ def _place_ambiguous(
             continue
         if len(fits) > 1:
             spelled = {groups.find(d.index) for d in matched if name.written & d.written}
-            fits = _untorn(groups, name, fits, spelled)
+            own = _entity_as_written(name)
+            named = {groups.find(d.index) for d in matched if own & d.entities}
+            fits = _untorn(groups, name, fits, spelled, named)
         if len(fits) == 1:
             root, readings = fits.popitem()
             groups.union(name.index, root)
@@ -1220,14 +1222,20 @@ def _of_one_kind(
 
 
 def _untorn(
-    groups: _Groups, name: _Name, fits: dict[int, list[Reading]], spelled: set[int]
+    groups: _Groups,
+    name: _Name,
+    fits: dict[int, list[Reading]],
+    spelled: set[int],
+    named: set[int] = frozenset(),
 ) -> dict[int, list[Reading]]:
     """Settle a name that fits several groups (`fits`: the readings that fit each), if it can
     be: where one reading alone fits them all and the others none, it is that reading, like
     a name of one reading, and links them (Жітіқара, not a Kazakh dative of Жітіқар: both
     Zhitikara and Zhetiqara spell it); where no reading is a person's name form, it is first
     the name as written, and joins the one group (of `spelled`) with a name spelled so
-    (Актобе = Aktobe, not of Актоба = Tatar Актөбә; Орски = Orski, not of Орск); where a
+    (Актобе = Aktobe, not of Актоба = Tatar Актөбә; Орски = Orski, not of Орск), and with it
+    the groups the gazetteer names by the name as written (`named`: Мæскуы, spelled as
+    Maskuy, is Moscow's Ossetian name, not a case form of Мæскуа); where a
     person's name form is read only as inflected, and the other groups it fits it fits only
     as written, those are its own form's spellings and it is that reading, linking them all
     (Отеген Батыра, of Өтеген Батыр, and Otegen Batyra). A surname of either gender stays
@@ -1242,7 +1250,9 @@ def _untorn(
     persons = any(b.gender for w in name.words for b in w.bases)
     if len(spelled) == 1 and not persons:
         root = spelled.pop()
-        return {root: fits[root]}
+        for other in named - {root}:
+            groups.union(root, other)
+        return {groups.find(root): fits[root]}
     read = [root for root, readings in fits.items() if readings]
     if persons and len(read) == 1 and set(fits) - set(read) <= spelled:
         first = read[0]
@@ -1250,6 +1260,13 @@ def _untorn(
             groups.union(first, root)
         return {groups.find(first): fits[first]}
     return fits
+
+
+def _entity_as_written(name: _Name) -> Keys:
+    """The gazetteer entity of a name as written, not of a base form of its words: a group
+    of that place is spelled so as surely as one with a name of its letters."""
+    found = gazetteer.load().entity(name.text) if name.entities else None
+    return frozenset({found} & name.entities)
 
 
 def _numbered_match(bare: _Name, numbered: _Name) -> bool:

@@ -97,7 +97,13 @@ from reader.names.place_words import (
     place_adjective_nouns,
     without_generic,
 )
-from reader.names.translit import german_spelling, late_keys, lost_caron_keys, name_keys
+from reader.names.translit import (
+    belarusian_spelling,
+    german_spelling,
+    late_keys,
+    lost_caron_keys,
+    name_keys,
+)
 
 # Skeletons of at least this many letters may differ by a few edits of the kinds spellings
 # differ by (`_spelling_edit`): one in 9 letters passes (Nizhnekamsk / Niznekamsk), Karimov /
@@ -231,17 +237,18 @@ def _readings(word: str) -> list[tuple[str, str | None]]:
 
 
 @lru_cache(maxsize=65536)
-def _word(text: str, german: bool = False) -> _Word:
-    """`german`: another word of the name is spelled as German writes Russian names."""
+def _word(text: str, german: bool = False, belarusian: bool = False) -> _Word:
+    """`german`: another word of the name is spelled as German writes Russian names;
+    `belarusian`: another word of it is Belarusian."""
     if _INITIAL.match(text):
-        keys = frozenset(name_keys(text[:-1], german=german))
+        keys = frozenset(name_keys(text[:-1], german=german, belarusian=belarusian))
         return _Word(
             (_Base(keys, None),), initial=True, written=keys, first=first_sounds(text, True)
         )
     bases: list[_Base] = []
     readings = _readings(text)
     for base, base_gender in readings:
-        keys = frozenset(name_keys(base, german=german))
+        keys = frozenset(name_keys(base, german=german, belarusian=belarusian))
         if not keys:
             continue
         same = next((i for i, b in enumerate(bases) if b.keys & keys), None)
@@ -252,12 +259,12 @@ def _word(text: str, german: bool = False) -> _Word:
             gender = old.gender if old.gender == base_gender else None
             bases[same] = _Base(old.keys | keys, gender)
     reduced = any(base != text for base, _ in readings)
-    written = frozenset(name_keys(text, german=german)) if reduced or not bases else bases[0].keys
+    as_written = frozenset(name_keys(text, german=german, belarusian=belarusian))
+    written = as_written if reduced or not bases else bases[0].keys
     carons = frozenset().union(*(lost_caron_keys(b) | late_keys(b) for b, _ in readings))
     related = _related_keys(text)
     if related and bases:  # the reading as written also reads as those names
-        own = frozenset(name_keys(text, german=german))
-        at = next((i for i, b in enumerate(bases) if b.keys & own), 0)
+        at = next((i for i, b in enumerate(bases) if b.keys & as_written), 0)
         bases[at] = _Base(bases[at].keys | related, bases[at].gender)
     return _Word(
         tuple(bases) or (_Base(frozenset(), None),),
@@ -323,15 +330,17 @@ def _fathers(word: _Word, particle: str) -> _Word:
 
 def _words(stripped: list[str]) -> list[_Word]:
     """The words of a name, a father's name and its particle as one (`_fathers`); each read
-    as German spells Russian names when one is (Roisman in Jewgeni Roisman)."""
+    as German spells Russian names when one is (Roisman in Jewgeni Roisman), and as a
+    Belarusian word when another is (Пачкова in Жэня Пачкова)."""
     german = any(german_spelling(text) for text in stripped)
+    belarusian = len(stripped) > 1 and any(belarusian_spelling(text) for text in stripped)
     words: list[_Word] = []
     for i, text in enumerate(stripped):
         particle = _particle(text) if i else None
         if particle and not words[-1].initial:
             words[-1] = _fathers(words[-1], particle)
         else:
-            words.append(_word(text, german))
+            words.append(_word(text, german, belarusian))
     return words
 
 

@@ -80,6 +80,7 @@ from reader.lang.extraction import (
 )
 from reader.names import gazetteer
 from reader.names.acronyms import acronym_keys, is_acronym, letter_keys
+from reader.names.descriptive import translated_keys
 from reader.names.initials import first_sounds, initials_meet
 from reader.names.kazakh import case_stems
 from reader.names.place_words import (
@@ -262,7 +263,7 @@ def _word(text: str, german: bool = False, belarusian: bool = False) -> _Word:
     as_written = frozenset(name_keys(text, german=german, belarusian=belarusian))
     written = as_written if reduced or not bases else bases[0].keys
     carons = frozenset().union(*(lost_caron_keys(b) | late_keys(b) for b, _ in readings))
-    related = _related_keys(text)
+    related = _related_keys(text) | translated_keys(text)
     if related and bases:  # the reading as written also reads as those names
         at = next((i for i, b in enumerate(bases) if b.keys & as_written), 0)
         bases[at] = _Base(bases[at].keys | related, bases[at].gender)

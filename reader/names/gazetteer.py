@@ -380,8 +380,8 @@ def _add_cities(
     own_forms: bool = False,
 ) -> None:
     """Each city's own name, then (with `own_forms`) its Cyrillic forms, then its other
-    names, the most populous first. A city's Russian name is its own in Russian (Ставрополь
-    is Stavropol's before it is Tolyatti's old name), as its own name is in Latin; only a
+    names, the most populous first. A city's Russian name is its own in Russian (Борисоглебск
+    is Borisoglebsk's before it is Daugavpils' old name), as its own name is in Latin; only a
     city's of the former USSR of 15,000 or more (`build`): a small town's keeps its old name
     for the town (Караван for Kerben, not a village), and a foreign city's forms are picked
     from GeoNames' few Cyrillic names, some another city's (Абуджа among Suleja's)."""

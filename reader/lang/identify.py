@@ -206,6 +206,19 @@ class Identifier:
             and type(language.morphology).knows is not Morphology.knows
         )
         self._codes = tuple(language.code for language in self.languages)
+        self._languages = {language.code: language for language in self.languages}
+        self._markers = read_markers(self.languages)
+        # The dictionaries whose unknown words `_unknown_to_dictionaries` weighs: those above,
+        # and the look-alikes' a `Native` entry names (`Native.also_against`: Ukrainian's).
+        self._weighed_dictionaries = (
+            *self._dictionaries,
+            *(
+                self._languages[code]
+                for code in dict.fromkeys(c for n in self._markers.natives for c in n.also_against)
+                if code in self._languages
+                and dictionary_pairs.has_dictionary(self._languages[code])
+            ),
+        )
         # A borrowing against one of these is looked for in every text, however sure the
         # votes: Kazakh's конверт-і reads as Ukrainian to all three identifiers (0.997). Its
         # endings (in -і) are matched before any dictionary is asked, and only Kazakh and
@@ -223,8 +236,6 @@ class Identifier:
             for code, morphology in self._morphology.items()
             if type(morphology).knows is not Morphology.knows
         )
-        self._languages = {language.code: language for language in self.languages}
-        self._markers = read_markers(self.languages)
         self._dictionary_pairs = dictionary_pairs.pairs(self.languages)
         self._lexicons = _lexicons(self.languages)
         self._latin_dictionaries = tuple(
@@ -324,15 +335,24 @@ class Identifier:
         know (`_dictionary_weight`, `_look_alike_words`), its loss going to the look-alike
         the unknown words read as: the voters take many a Kyrgyz text for Russian. Not when
         a marker is against that look-alike: the words are then loanwords the dictionary
-        lacks, no look-alike's (Kyrgyz writes no Russian adjective: Обратное кернинг)."""
-        for language in self._dictionaries:
+        lacks, no look-alike's (Kyrgyz writes no Russian adjective: Обратное кернинг). A
+        look-alike's dictionary a `Native` entry weighs against too (Ukrainian's) weighs only
+        where the unknown words have a taker, it knows at most half of the words and some of
+        them ("Файл бош": the voters gave it Russian's loss), not beside a name alone nor
+        where a word it lacks is a slip (Показати поточну розладку)."""
+        for language in self._weighed_dictionaries:
             read, taker = self._look_alike_words(language.code, text, scores, markers)
             if taker and markers.get(taker, 1.0) < 1:
                 read, taker = 0, None
             # Its homographs count as unknown only when the look-alike reads them as its own:
             # "байт натурал сан" is not Kyrgyz, and Ukrainian would take Russian's loss.
             homographs = self._homographs(language.code, text) if taker else frozenset()
-            weight = _dictionary_weight(language, text, homographs) * _UNKNOWN_WORDS**read
+            weight = _dictionary_weight(language, text, homographs)
+            if language not in self._dictionaries and not (
+                taker and weight < 1 and read < self._plain_count(text)
+            ):
+                continue
+            weight *= _UNKNOWN_WORDS**read
             if taker:
                 scores[taker] += scores[language.code] * (1 - weight)
             scores[language.code] *= weight
@@ -622,7 +642,7 @@ class Identifier:
         too, прокси, мултимедия). Otherwise (0, None): Serbian's or Ukrainian's unknown words
         are seldom all such."""
         for native in self._markers.natives:
-            if native.against != code:
+            if code not in (native.against, *native.also_against):
                 continue
             takers = self._with_alikes(native.language)
             words = self._unknown_words(code, takers, text)
@@ -1144,6 +1164,10 @@ class Native:
     # Vowels that end a word of either harmony class after a consonant in its look-alike:
     # Kazakh's verbal noun in у follows front stems too (шерт-у, үз-у; Kyrgyz шертүү).
     either_final: frozenset[str] = frozenset()
+    # Look-alikes of `against` whose dictionaries its native words count against too, only
+    # where they read as this language's (`Identifier._unknown_to_dictionaries`): Ukrainian
+    # has Kyrgyz бош, Kazakh бос as its own, and the voters give it "Файл бош".
+    also_against: tuple[str, ...] = ()
 
     @classmethod
     def from_json(cls, language: str, entry: dict) -> Native:
@@ -1157,6 +1181,7 @@ class Native:
             re.compile(entry["spelt"]) if "spelt" in entry else None,
             tuple(entry.get("possessive", ())),
             frozenset(entry.get("either_final", "")),
+            tuple(entry.get("also_against", ())),
         )
 
     def possessed(self, word: str) -> bool:
@@ -1363,7 +1388,7 @@ def _alphabet_weight(language: LookAlike | Language, folded: str, letters: int) 
 
 
 def _dictionary_weight(
-    language: Language, text: str, homographs: frozenset[str] = frozenset()
+    language: Language | LookAlike, text: str, homographs: frozenset[str] = frozenset()
 ) -> float:
     """`_UNKNOWN_WORDS` when `language`'s dictionary knows at most half of the words of its
     script in `text` where they stand (`knows_after`: Russian's knows no аты in lower case;

@@ -83,5 +83,5 @@ def test_a_homograph_weighs_against_ukrainian_as_against_russian(text, code):
     ],
 )
 def test_ukrainian_texts_with_a_word_its_dictionary_lacks_stay_ukrainian(text):
-    """Ukrainian's dictionary weighs only where it knows at most half of the words."""
+    """Ukrainian's dictionary weighs only its homographs, not the other words it lacks."""
     assert langid.identify(text).code == "uk"

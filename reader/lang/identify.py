@@ -337,9 +337,9 @@ class Identifier:
         a marker is against that look-alike: the words are then loanwords the dictionary
         lacks, no look-alike's (Kyrgyz writes no Russian adjective: Обратное кернинг). A
         look-alike's dictionary a `Native` entry weighs against too (Ukrainian's) weighs only
-        where the unknown words have a taker, it knows at most half of the words and some of
-        them ("Файл бош": the voters gave it Russian's loss), not beside a name alone nor
-        where a word it lacks is a slip (Показати поточну розладку)."""
+        where the words it lacks are its homographs (`_lacks_only`), read as the look-alike's,
+        and it knows at most half of the words: "Файл бош", which the voters gave it once
+        Russian had lost it."""
         for language in self._weighed_dictionaries:
             read, taker = self._look_alike_words(language.code, text, scores, markers)
             if taker and markers.get(taker, 1.0) < 1:
@@ -349,13 +349,28 @@ class Identifier:
             homographs = self._homographs(language.code, text) if taker else frozenset()
             weight = _dictionary_weight(language, text, homographs)
             if language not in self._dictionaries and not (
-                taker and weight < 1 and read < self._plain_count(text)
+                taker and weight < 1 and self._lacks_only(language, text, homographs)
             ):
                 continue
             weight *= _UNKNOWN_WORDS**read
             if taker:
                 scores[taker] += scores[language.code] * (1 - weight)
             scores[language.code] *= weight
+
+    def _lacks_only(
+        self, language: LookAlike | Language, text: str, homographs: frozenset[str]
+    ) -> bool:
+        """Whether the plain words of `text` that `language`'s dictionary does not know where
+        they stand are some of them, not all, and each one of its `homographs` (Kyrgyz бош
+        beside файл): other words it lacks are more often its own slips and foreign names
+        than a look-alike's words (Показати поточну розладку)."""
+        words = [(before, w) for before, w in _plain_words(text) if len(w) > _SHORT_WORD]
+        lacked = [
+            w.casefold()
+            for before, w in words
+            if w.casefold() in homographs or not language.morphology.knows_after(before, w)
+        ]
+        return 0 < len(lacked) < len(words) and all(w in homographs for w in lacked)
 
     def _possessed_names(
         self, text: str, scores: dict[str, float], markers: dict[str, float]
@@ -1164,9 +1179,9 @@ class Native:
     # Vowels that end a word of either harmony class after a consonant in its look-alike:
     # Kazakh's verbal noun in у follows front stems too (шерт-у, үз-у; Kyrgyz шертүү).
     either_final: frozenset[str] = frozenset()
-    # Look-alikes of `against` whose dictionaries its native words count against too, only
-    # where they read as this language's (`Identifier._unknown_to_dictionaries`): Ukrainian
-    # has Kyrgyz бош, Kazakh бос as its own, and the voters give it "Файл бош".
+    # Look-alikes of `against` whose dictionaries its homographs count against too, where
+    # they read as this language's (`Identifier._unknown_to_dictionaries`): Ukrainian has
+    # Kyrgyz бош, Kazakh бос as its own, and the voters give it "Файл бош".
     also_against: tuple[str, ...] = ()
 
     @classmethod

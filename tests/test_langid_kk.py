@@ -191,3 +191,11 @@ def test_a_back_plural_after_i_is_kazakh(text):
 )
 def test_a_front_plural_after_i_stays_kyrgyz(text):
     assert langid.identify(text).code == "ky"
+
+
+@pytest.mark.parametrize("text", ["Таӊ аралдары", "Оӊ аралдары", "Кеӊ Сай аралдары"])
+def test_a_text_typed_with_khakas_en_is_kyrgyz(text):
+    """Kyrgyz keyboards and fonts have long given ӊ for ң; Kazakh's have ң. Both write these
+    texts alike, which the voters gave to Kazakh."""
+    result = langid.identify(text)
+    assert (result.code, result.alike) == ("ky", ())

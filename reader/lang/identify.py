@@ -272,7 +272,7 @@ class Identifier:
         """The language of `text`: the voters' scores, then the rules, each weighing what the
         ones before it left (the dictionaries are asked only when the votes and markers
         leave the text unsure: they are slow)."""
-        text = self._own_letters_for_variants(_printable(text))
+        text, typed = self._own_letters_for_variants(_printable(text))
         folded = text.casefold()
         letters = sum(map(str.isalpha, folded))
         if not letters:
@@ -280,6 +280,9 @@ class Identifier:
         own_letters = self._own_letters(folded)
         scores = self._voted(text, folded, letters, own_letters)
         self._marked_look_alike(folded, scores)
+        for code in typed:
+            for alike in self._alikes.get(code, ()):
+                _move_votes(scores, alike, code)
         markers = self._marker_weights(folded)
         for code, weight in markers.items():
             if code != OTHER or own_letters:
@@ -311,7 +314,8 @@ class Identifier:
         unsure = confidence < (_UNSURE_OTHER if code == OTHER else _UNSURE)
         if unsure and latin:
             return self._settle_latin(text, scores)
-        return Identification(code, round(confidence, 3), self._written_alike(code, text, folded))
+        alike = () if code in typed else self._written_alike(code, text, folded)
+        return Identification(code, round(confidence, 3), alike)
 
     def _voted(self, text: str, folded: str, letters: int, own_letters: bool) -> dict[str, float]:
         """The voters' weighted scores, each language's weighed by how its alphabet fits the
@@ -871,15 +875,18 @@ class Identifier:
         language = self._languages[code]
         return set(language.script.findall(folded)) <= _letter_set(language.alphabet)
 
-    def _own_letters_for_variants(self, text: str) -> str:
+    def _own_letters_for_variants(self, text: str) -> tuple[str, frozenset[str]]:
         """`text` with a known language's `letter_variants` written as its own letters when
         no other letter of it is foreign to every known alphabet: Kyrgyz keyboards and fonts
         have long given Khakas' ӊ for ң (Папуа-Жаӊы Гвинея), which the voters and the
-        alphabets would read as another language."""
+        alphabets would read as another language; and the languages whose variants they are,
+        which the text was typed for (Kazakh has ң on its keyboards: no Kazakh text is typed
+        with ӊ, so its votes go to Kyrgyz, and the two do not write such a text alike)."""
         variant = text.translate(self._markers.letter_variants)
         if variant != text and self._own_letters(variant.casefold()):
-            return variant
-        return text
+            typed = self._markers.typed_for
+            return variant, frozenset(typed[c] for c in set(text) if c in typed)
+        return text, frozenset()
 
     def _own_letters(self, folded: str) -> bool:
         """Whether every letter of the text is in a known language's alphabet."""
@@ -1288,6 +1295,8 @@ class Markers:
     # Words a language's dictionary has that another language writes with another meaning,
     # by the dictionary's language (Kyrgyz таза, бош: Russian's таз, Бош).
     homographs: dict[str, frozenset[str]] = field(default_factory=dict)
+    # The language each of the `letter_variants` is typed for (ӊ: Kyrgyz).
+    typed_for: dict[str, str] = field(default_factory=dict)
 
     def favoured(self, folded: str) -> set[str]:
         """The languages a word of `folded` is a marker of."""
@@ -1355,6 +1364,7 @@ def read_markers(languages: Iterable[LookAlike | Language]) -> Markers:
     natives: list[Native] = []
     decisive: dict[str, list[str]] = {}
     variants: dict[str, str] = {}
+    typed_for: dict[str, str] = {}
     homographs: dict[str, set[str]] = {}
     for language in languages:
         path = _markers_path(language)
@@ -1371,6 +1381,7 @@ def read_markers(languages: Iterable[LookAlike | Language]) -> Markers:
         natives.extend(Native.from_json(language.code, e) for e in data.get("native", ()))
         for variant, own in data.get("letter_variants", {}).items():
             variants.update({variant: own, variant.upper(): own.upper()})
+            typed_for.update({variant: language.code, variant.upper(): language.code})
         borrowings.extend(Borrowing.from_json(language.code, e) for e in data.get("endings", ()))
         for code, words in data.get("homographs", {}).items():
             homographs.setdefault(code, set()).update(w.casefold() for w in words)
@@ -1382,6 +1393,7 @@ def read_markers(languages: Iterable[LookAlike | Language]) -> Markers:
         {code: re.compile("|".join(patterns)) for code, patterns in decisive.items()},
         str.maketrans(variants),
         {code: frozenset(words) for code, words in homographs.items()},
+        typed_for,
     )
 
 

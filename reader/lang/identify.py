@@ -345,6 +345,9 @@ class Identifier:
         and it knows at most half of the words: "Файл бош", which the voters gave it once
         Russian had lost it."""
         for language in self._weighed_dictionaries:
+            look_alike = language not in self._dictionaries
+            if look_alike and not self._homographs(language.code, text):
+                continue  # it weighs only its homographs (`_lacks_only`): none to ask about
             read, taker = self._look_alike_words(language.code, text, scores, markers)
             if taker and markers.get(taker, 1.0) < 1:
                 read, taker = 0, None
@@ -352,7 +355,7 @@ class Identifier:
             # "байт натурал сан" is not Kyrgyz, and Ukrainian would take Russian's loss.
             homographs = self._homographs(language.code, text) if taker else frozenset()
             weight = _dictionary_weight(language, text, homographs)
-            if language not in self._dictionaries and not (
+            if look_alike and not (
                 taker and weight < 1 and self._lacks_only(language, text, homographs)
             ):
                 continue

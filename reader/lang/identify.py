@@ -208,16 +208,12 @@ class Identifier:
         self._codes = tuple(language.code for language in self.languages)
         self._languages = {language.code: language for language in self.languages}
         self._markers = read_markers(self.languages)
-        # The dictionaries whose unknown words `_unknown_to_dictionaries` weighs: those above,
-        # and the look-alikes' a `Native` entry names (`Native.also_against`: Ukrainian's).
-        self._weighed_dictionaries = (
-            *self._dictionaries,
-            *(
-                self._languages[code]
-                for code in dict.fromkeys(c for n in self._markers.natives for c in n.also_against)
-                if code in self._languages
-                and dictionary_pairs.has_dictionary(self._languages[code])
-            ),
+        # The look-alikes' dictionaries a `Native` entry weighs its homographs against too
+        # (`Native.also_against`: Ukrainian's; `_homographs_against`).
+        self._alike_dictionaries = tuple(
+            self._languages[code]
+            for code in dict.fromkeys(c for n in self._markers.natives for c in n.also_against)
+            if code in self._languages and dictionary_pairs.has_dictionary(self._languages[code])
         )
         # A borrowing against one of these is looked for in every text, however sure the
         # votes: Kazakh's конверт-і reads as Ukrainian to all three identifiers (0.997). Its
@@ -339,38 +335,50 @@ class Identifier:
         know (`_dictionary_weight`, `_look_alike_words`), its loss going to the look-alike
         the unknown words read as: the voters take many a Kyrgyz text for Russian. Not when
         a marker is against that look-alike: the words are then loanwords the dictionary
-        lacks, no look-alike's (Kyrgyz writes no Russian adjective: Обратное кернинг). A
-        look-alike's dictionary a `Native` entry weighs against too (Ukrainian's) weighs only
-        where the words it lacks are its homographs (`_lacks_only`), read as the look-alike's,
-        and it knows at most half of the words: "Файл бош", which the voters gave it once
-        Russian had lost it."""
-        for language in self._weighed_dictionaries:
-            look_alike = language not in self._dictionaries
-            if look_alike and not self._homographs(language.code, text):
-                continue  # it weighs only its homographs (`_lacks_only`): none to ask about
+        lacks, no look-alike's (Kyrgyz writes no Russian adjective: Обратное кернинг). Then
+        the look-alikes' dictionaries, by their homographs alone (`_homographs_against`)."""
+        for language in self._dictionaries:
             read, taker = self._look_alike_words(language.code, text, scores, markers)
             if taker and markers.get(taker, 1.0) < 1:
                 read, taker = 0, None
             # Its homographs count as unknown only when the look-alike reads them as its own:
             # "байт натурал сан" is not Kyrgyz, and Ukrainian would take Russian's loss.
             homographs = self._homographs(language.code, text) if taker else frozenset()
-            weight = _dictionary_weight(language, text, homographs)
-            if look_alike and not (
-                taker and weight < 1 and self._lacks_only(language, text, homographs)
-            ):
-                continue
-            weight *= _UNKNOWN_WORDS**read
+            weight = _dictionary_weight(language, text, homographs) * _UNKNOWN_WORDS**read
             if taker:
                 scores[taker] += scores[language.code] * (1 - weight)
             scores[language.code] *= weight
+        for language in self._alike_dictionaries:
+            self._homographs_against(language, text, scores, markers)
+
+    def _homographs_against(
+        self,
+        language: LookAlike | Language,
+        text: str,
+        scores: dict[str, float],
+        markers: dict[str, float],
+    ) -> None:
+        """Weigh a look-alike's dictionary (Ukrainian's) as `_unknown_to_dictionaries` weighs
+        Russian's, but only where the words it lacks are its homographs (`_lacks_only`), which
+        a language with a `Native` entry reads as its own, and it knows at most half of the
+        words (`_homographs`): the voters gave "Файл бош" to Ukrainian once Russian had lost
+        it. Other words it lacks are more often its own slips and foreign names."""
+        homographs = self._homographs(language.code, text)
+        if not homographs or not self._lacks_only(language, text, homographs):
+            return
+        read, taker = self._look_alike_words(language.code, text, scores, markers)
+        if not taker or markers.get(taker, 1.0) < 1:
+            return
+        weight = _dictionary_weight(language, text, homographs) * _UNKNOWN_WORDS**read
+        scores[taker] += scores[language.code] * (1 - weight)
+        scores[language.code] *= weight
 
     def _lacks_only(
         self, language: LookAlike | Language, text: str, homographs: frozenset[str]
     ) -> bool:
         """Whether the plain words of `text` that `language`'s dictionary does not know where
         they stand are some of them, not all, and each one of its `homographs` (Kyrgyz бош
-        beside файл): other words it lacks are more often its own slips and foreign names
-        than a look-alike's words (Показати поточну розладку)."""
+        beside файл; not Показати поточну розладку, a slip)."""
         words = [(before, w) for before, w in _plain_words(text) if len(w) > _SHORT_WORD]
         lacked = [
             w.casefold()

@@ -82,6 +82,7 @@ from reader.names import gazetteer
 from reader.names.acronyms import acronym_keys, is_acronym, letter_keys
 from reader.names.initials import first_sounds, initials_meet
 from reader.names.kazakh import case_stems
+from reader.names.kazakh_towns import russian_stems, written_in_kazakh
 from reader.names.place_words import (
     APOSTROPHES,
     REPUBLIC,
@@ -1056,6 +1057,9 @@ def _cluster(parsed: list[_Name], places: bool) -> tuple[_Groups, dict[int, set[
     # 4. a group whose every name may have lost its carons, or be a Latin case form, joins the
     # one group that fits them
     _join_late_readings(groups, parsed, ambiguous, (definite, unplaced))
+    # 4a. a group of one-word names joins the one group written in Kazakh whose names are its
+    # names with a Russian place suffix off, or on (Lisakovsk: Лисаков, Лисаковтың)
+    _join_kazakh_renamed(groups, parsed, ambiguous)
     # 5. a bare name whose full names the late readings joined into one group joins it
     ambiguous = _settle_ambiguous(groups, ambiguous)
     # 6. a group of bare place names, no town's, joins the one region or district it spells
@@ -1532,6 +1536,38 @@ def _join_late_readings(
                     targets.add(root)
         if len(targets) == 1:
             groups.union(own, targets.pop())
+
+
+def _join_kazakh_renamed(
+    groups: _Groups, parsed: list[_Name], ambiguous: dict[int, set[int]]
+) -> None:
+    """Lisakovsk, Лисаковск beside Лисаков, Лисаковтың: Kazakhstan's name of a town drops
+    the Russian place suffix (`reader.names.kazakh_towns`). A group of one-word names not
+    written in Kazakh joins the one group written in Kazakh that one of its names meets with
+    a suffix off either side; two towns X and X-ск elsewhere stay apart (Kirov, Kirovsk)."""
+    members = {
+        root: idx
+        for root, idx in groups.members().items()
+        if root not in ambiguous and all(len(parsed[i].words) == 1 for i in idx)
+    }
+    kazakh = {r for r, idx in members.items() if written_in_kazakh(parsed[i].text for i in idx)}
+    plain: dict[str, set[int]] = {}
+    stemmed: dict[str, set[int]] = {}
+    for root in kazakh:
+        for key in (k for i in members[root] for k in parsed[i].words[0].written):
+            plain.setdefault(key, set()).add(root)
+            for stem in russian_stems(key):
+                stemmed.setdefault(stem, set()).add(root)
+    for root, idx in members.items():
+        if root in kazakh:
+            continue
+        keys = {k for i in idx for k in parsed[i].words[0].written}
+        targets = set().union(
+            *(stemmed.get(k, ()) for k in keys),
+            *(plain.get(s, ()) for k in keys for s in russian_stems(k)),
+        )
+        if len(targets) == 1:
+            groups.union(root, targets.pop())
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,45 @@
+"""Kazakh names of towns Russian named with a suffix (Лисаков for Лисаковск, Успен for
+Успенка, Булаев for Булаево, Новоишим for Новоишимское).
+
+Kazakhstan's official names of towns with Russian names drop the Russian place suffix, and
+the Russian name lives on beside them (GeoNames, Russian text, English news). Spelling alone
+cannot tell X from X-ск (Kirov and Kirovsk, Saran and Saransk are two towns), so a name and
+its suffix-less stem are read as one only where the stem's side is written in Kazakh: a
+letter only Kazakh has, or a Kazakh case form of a name beside it (Лисаковтың, Лисаковқа).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from reader.names.kazakh import case_stems
+
+# Letters only Kazakh has among the Cyrillic languages read here (ң is Kyrgyz's too).
+_KAZAKH_LETTERS = frozenset("әғқұһіӘҒҚҰҺІ")
+# Russian place suffixes as the keys fold them (`name_keys`: Лисаковск lisakovsk, Новоишимское
+# novoişimskoe, Темирлановка temirlanovka, and akanye's -avka of a Latin spelling), longest
+# first; -о only after the -ов, -ев, -ин it makes a village's name of (Булаево, Бородино).
+_SUFFIXES = ("skoe", "skae", "ovka", "evka", "avka", "sk", "ka")
+_O_AFTER = ("ov", "ev", "in")
+# The least a stem keeps: a short word with a suffix off is some other word (Орск: ор).
+_MIN_STEM = 4
+
+
+def russian_stems(key: str) -> frozenset[str]:
+    """The stems a folded key is with a Russian place suffix off (lisakovsk: lisakov;
+    temirlanovka: temirlan, temirlanov; bulaevo: bulaev); none for a key without one."""
+    stems = {key[: -len(s)] for s in _SUFFIXES if key.endswith(s)}
+    if key.endswith("o") and key[:-1].endswith(_O_AFTER):
+        stems.add(key[:-1])
+    return frozenset(s for s in stems if len(s) >= _MIN_STEM)
+
+
+def written_in_kazakh(texts: Iterable[str]) -> bool:
+    """Whether names of one group are written in Kazakh: one has a letter only Kazakh has,
+    or is a Kazakh case form of another (Лисаковтың beside Лисаков)."""
+    texts = list(texts)
+    folded = {t.casefold() for t in texts}
+    return any(
+        _KAZAKH_LETTERS & set(t) or any(s.casefold() in folded for s in case_stems(t))
+        for t in texts
+    )

@@ -1,12 +1,13 @@
 """Kazakhstan's names of towns that drop a Russian place suffix (issue 10): Лисаков for
-Лисаковск, Успен for Успенка. Made-up towns; the gazetteer is off: spelling alone."""
+Лисаковск, Успен for Успенка; Kazakh ш for a Russian name's ч (Шу for Чу). Made-up towns;
+the gazetteer is off: spelling alone."""
 
 from __future__ import annotations
 
 import pytest
 from grouped import apart, together
 
-from reader.names.kazakh_towns import russian_stems, written_in_kazakh
+from reader.names.kazakh_towns import russian_stems, sibilant_swaps, written_in_kazakh
 
 
 @pytest.mark.parametrize(
@@ -24,6 +25,10 @@ from reader.names.kazakh_towns import russian_stems, written_in_kazakh
         ["Karasuskoye", "Қарасу"],
         # the suffix on the Kazakh side, the stem on the other
         ["Grigorov", "Григоровка", "Григоровкаға"],
+        # Kazakh ш for a Russian word-initial ч, either side; with the suffix off too
+        ["Shubar", "Чубар", "Чубарға"],
+        ["Chalkar", "Шалкар", "Шалкарға"],
+        ["Shaltyr", "Чалтырск", "Чалтырсктың"],
     ],
 )
 def test_a_kazakh_town_name_without_the_russian_suffix_groups(names: list[str]) -> None:
@@ -33,15 +38,18 @@ def test_a_kazakh_town_name_without_the_russian_suffix_groups(names: list[str]) 
 @pytest.mark.parametrize(
     "names",
     [
-        # nothing Kazakh: two towns, as Kirov and Kirovsk
+        # nothing Kazakh: two towns, as Kirov and Kirovsk; two surnames
         ["Pokrovsk", "Покров"],
         ["Краснополянск", "Краснополян"],
-        # a woman's -а is no suffix
-        ["Bulatova", "Булатов", "Булатовтың"],
+        ["Shubin", "Чубин"],
     ],
 )
 def test_a_stem_not_written_in_kazakh_stays_apart(names: list[str]) -> None:
-    assert apart(names[:2]) if len(names) == 2 else not together(names)
+    assert apart(names)
+
+
+def test_a_womans_a_is_no_suffix() -> None:
+    assert not together(["Bulatova", "Булатов", "Булатовтың"])
 
 
 def test_the_suffixes_and_the_least_stem() -> None:
@@ -50,6 +58,12 @@ def test_the_suffixes_and_the_least_stem() -> None:
     assert russian_stems("bulaevo") == {"bulaev"}
     assert russian_stems("bulaeva") == frozenset()
     assert russian_stems("orsk") == frozenset()
+    assert russian_stems("çarsk") == {"çar"}
+
+
+def test_only_the_first_sibilant() -> None:
+    assert sibilant_swaps("şuçi") == {"çuçi"}
+    assert sibilant_swaps("kurşim") == frozenset()
 
 
 def test_kazakh_writing_is_a_letter_or_a_case_form_of_a_name_beside_it() -> None:

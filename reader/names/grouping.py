@@ -82,7 +82,7 @@ from reader.names import gazetteer
 from reader.names.acronyms import acronym_keys, is_acronym, letter_keys
 from reader.names.initials import first_sounds, initials_meet
 from reader.names.kazakh import case_stems
-from reader.names.kazakh_towns import russian_stems, written_in_kazakh
+from reader.names.kazakh_towns import russian_stems, sibilant_swaps, written_in_kazakh
 from reader.names.place_words import (
     APOSTROPHES,
     REPUBLIC,
@@ -1541,30 +1541,36 @@ def _join_late_readings(
 def _join_kazakh_renamed(
     groups: _Groups, parsed: list[_Name], ambiguous: dict[int, set[int]]
 ) -> None:
-    """Lisakovsk, Лисаковск beside Лисаков, Лисаковтың: Kazakhstan's name of a town drops
-    the Russian place suffix (`reader.names.kazakh_towns`). A group of one-word names not
-    written in Kazakh joins the one group written in Kazakh that one of its names meets with
-    a suffix off either side; two towns X and X-ск elsewhere stay apart (Kirov, Kirovsk)."""
+    """Lisakovsk, Лисаковск beside Лисаков, Лисаковтың; Shu beside Чу, Чудан: Kazakhstan's
+    name of a town drops the Russian place suffix, and Kazakh says ш for a Russian name's ч
+    (`reader.names.kazakh_towns`). A group of one-word names not written in Kazakh joins the
+    one group written in Kazakh that one of its names meets with a suffix off either side, or
+    one ш or ч read as the other; two towns X and X-ск elsewhere stay apart (Kirov, Kirovsk)."""
     members = {
         root: idx
         for root, idx in groups.members().items()
         if root not in ambiguous and all(len(parsed[i].words) == 1 for i in idx)
     }
     kazakh = {r for r, idx in members.items() if written_in_kazakh(parsed[i].text for i in idx)}
-    plain: dict[str, set[int]] = {}
+    as_written: dict[str, set[int]] = {}
+    swapped: dict[str, set[int]] = {}
     stemmed: dict[str, set[int]] = {}
     for root in kazakh:
         for key in (k for i in members[root] for k in parsed[i].words[0].written):
-            plain.setdefault(key, set()).add(root)
-            for stem in russian_stems(key):
+            as_written.setdefault(key, set()).add(root)
+            for other in sibilant_swaps(key):
+                swapped.setdefault(other, set()).add(root)
+            for stem in (s for k in {key} | sibilant_swaps(key) for s in russian_stems(k)):
                 stemmed.setdefault(stem, set()).add(root)
     for root, idx in members.items():
         if root in kazakh:
             continue
         keys = {k for i in idx for k in parsed[i].words[0].written}
+        stems = {s for k in keys for s in russian_stems(k)}
         targets = set().union(
             *(stemmed.get(k, ()) for k in keys),
-            *(plain.get(s, ()) for k in keys for s in russian_stems(k)),
+            *(swapped.get(k, ()) for k in keys | stems),
+            *(as_written.get(s, ()) for s in stems),
         )
         if len(targets) == 1:
             groups.union(root, targets.pop())

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from grouped import apart, together
 
+from reader.names.grouping import group_names
 from reader.names.kazakh_towns import russian_stems, sibilant_swaps, written_in_kazakh
 
 
@@ -50,6 +51,12 @@ def test_a_stem_not_written_in_kazakh_stays_apart(names: list[str]) -> None:
 
 def test_a_womans_a_is_no_suffix() -> None:
     assert not together(["Bulatova", "Булатов", "Булатовтың"])
+
+
+def test_names_the_gazetteer_knows_are_left_to_it() -> None:
+    # Kirovsk and Kirov are two towns it has: no Kazakh case form makes them one
+    groups = group_names(["Kirovsk", "Киров", "Кировтың"], places=True)
+    assert groups == [["Kirovsk"], ["Киров", "Кировтың"]]
 
 
 def test_the_suffixes_and_the_least_stem() -> None:

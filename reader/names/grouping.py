@@ -1545,11 +1545,13 @@ def _join_kazakh_renamed(
     name of a town drops the Russian place suffix, and Kazakh says ш for a Russian name's ч
     (`reader.names.kazakh_towns`). A group of one-word names not written in Kazakh joins the
     one group written in Kazakh that one of its names meets with a suffix off either side, or
-    one ш or ч read as the other; two towns X and X-ск elsewhere stay apart (Kirov, Kirovsk)."""
+    one ш or ч read as the other; two towns X and X-ск elsewhere stay apart (Kirov, Kirovsk).
+    Only names the gazetteer does not know: of those it knows, it has said which are one."""
     members = {
         root: idx
         for root, idx in groups.members().items()
-        if root not in ambiguous and all(len(parsed[i].words) == 1 for i in idx)
+        if root not in ambiguous
+        and all(len(parsed[i].words) == 1 and not parsed[i].entities for i in idx)
     }
     kazakh = {r for r, idx in members.items() if written_in_kazakh(parsed[i].text for i in idx)}
     as_written: dict[str, set[int]] = {}

@@ -59,6 +59,11 @@ def test_names_the_gazetteer_knows_are_left_to_it() -> None:
     assert groups == [["Kirovsk"], ["Киров", "Кировтың"]]
 
 
+def test_a_regions_name_is_no_towns() -> None:
+    # Ukrainian і is no Kazakh letter, and a region is no town of its stem
+    assert not together(["Voronez", "Воронізька область"])
+
+
 def test_the_suffixes_and_the_least_stem() -> None:
     assert russian_stems("lisakovsk") == {"lisakov"}
     assert russian_stems("temirlanovka") == {"temirlan", "temirlanov"}
@@ -75,6 +80,7 @@ def test_only_the_first_sibilant() -> None:
 
 def test_kazakh_writing_is_a_letter_or_a_case_form_of_a_name_beside_it() -> None:
     assert written_in_kazakh(["Қарасу"])
+    assert not written_in_kazakh(["Воронізька"])
     assert written_in_kazakh(["Лисаков", "Лисаковта"])
     assert not written_in_kazakh(["Лисаковта"])
     assert not written_in_kazakh(["Лисаков", "Lisakov"])

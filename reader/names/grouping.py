@@ -1546,12 +1546,12 @@ def _join_kazakh_renamed(
     (`reader.names.kazakh_towns`). A group of one-word names not written in Kazakh joins the
     one group written in Kazakh that one of its names meets with a suffix off either side, or
     one ш or ч read as the other; two towns X and X-ск elsewhere stay apart (Kirov, Kirovsk).
-    Only names the gazetteer does not know: of those it knows, it has said which are one."""
+    Only bare names the gazetteer does not know: of those it knows, it has said which are
+    one; a region's or a river's name is no town's."""
     members = {
         root: idx
         for root, idx in groups.members().items()
-        if root not in ambiguous
-        and all(len(parsed[i].words) == 1 and not parsed[i].entities for i in idx)
+        if root not in ambiguous and all(_bare_unknown(parsed[i]) for i in idx)
     }
     kazakh = {r for r, idx in members.items() if written_in_kazakh(parsed[i].text for i in idx)}
     as_written: dict[str, set[int]] = {}
@@ -1576,6 +1576,12 @@ def _join_kazakh_renamed(
         )
         if len(targets) == 1:
             groups.union(root, targets.pop())
+
+
+def _bare_unknown(name: _Name) -> bool:
+    """One word, read without a generic word (not Воронізька область), that the gazetteer
+    does not know."""
+    return len(name.words) == 1 and not name.kind and not name.entities
 
 
 @dataclass(frozen=True)

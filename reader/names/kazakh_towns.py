@@ -5,7 +5,7 @@ Kazakhstan's official names of towns with Russian names drop the Russian place s
 the Russian name lives on beside them (GeoNames, Russian text, English news). Spelling alone
 cannot tell X from X-ск (Kirov and Kirovsk, Saran and Saransk are two towns), so a name and
 its suffix-less stem are read as one only where the stem's side is written in Kazakh: a
-letter only Kazakh has, or a Kazakh case form of a name beside it (Лисаковтың, Лисаковқа).
+Kazakh letter (ә, ғ, қ, ұ), or a Kazakh case form of a name beside it (Лисаковтың, Лисаковқа).
 Likewise Kazakh ш for the word-initial ч of a Russian name taken from Turkic (Шу, Shu for Чу;
 Шар for Чарск), which `reader/names/folding.json` reads in a word with a Kazakh letter only.
 """
@@ -16,8 +16,9 @@ from collections.abc import Iterable
 
 from reader.names.kazakh import case_stems
 
-# Letters only Kazakh has among the Cyrillic languages read here (ң is Kyrgyz's too).
-_KAZAKH_LETTERS = frozenset("әғқұһіӘҒҚҰҺІ")
+# Kazakh letters no other language read here has but Tatar and Bashkir (ә): not і
+# (Ukrainian, Belarusian: Воронізька), ң (Kyrgyz), һ (Tatar, Bashkir, Sakha).
+_KAZAKH_LETTERS = frozenset("әғқұӘҒҚҰ")
 # Russian place suffixes as the keys fold them (`name_keys`: Лисаковск lisakovsk, Новоишимское
 # novoişimskoe, Темирлановка temirlanovka, and akanye's -avka of a Latin spelling), longest
 # first; -о only after the -ов, -ев, -ин it makes a village's name of (Булаево, Бородино).
@@ -49,7 +50,7 @@ _SWAP = {"ş": "ç", "ç": "ş"}
 
 
 def written_in_kazakh(texts: Iterable[str]) -> bool:
-    """Whether names of one group are written in Kazakh: one has a letter only Kazakh has,
+    """Whether names of one group are written in Kazakh: one has a Kazakh letter (ә, ғ, қ, ұ),
     or is a Kazakh case form of another (Лисаковтың beside Лисаков)."""
     texts = list(texts)
     folded = {t.casefold() for t in texts}

@@ -52,6 +52,10 @@ Rules for what cannot be decided from one pair:
   is not Пешков); a Latin word may be a romanized Kyrgyz case form (Japarovdun, Tashievge,
   Bishkekte) or may not (Florida): those readings are tried last, for a group nothing else
   matched, joining the one group they fit or whose last word they are.
+* A town's Kazakh name may drop the Russian place suffix (Лисаков for Лисаковск) and say ш for
+  its ч (Шу for Чу); Kirov and Kirovsk are two towns all the same. So a bare name the
+  gazetteer does not know meets another so only where that one's group is written in Kazakh
+  (a Kazakh letter, a Kazakh case form of its name: Лисаковтың), joining the one such group.
 
 Places and countries that spelling cannot link (Bishkek ~ Frunze, Kyiv ~ Киев, Киргизия ~
 Кыргызстан) group when the gazetteer (`reader.names.gazetteer`) has both as names of one

@@ -1545,7 +1545,7 @@ def _join_late_readings(
 def _join_kazakh_renamed(
     groups: _Groups, parsed: list[_Name], ambiguous: dict[int, set[int]]
 ) -> None:
-    """Lisakovsk, Лисаковск beside Лисаков, Лисаковтың; Shu beside Чу, Чудан: Kazakhstan's
+    """Lisakovsk, Лисаковск beside Лисаков, Лисаковтың; Shar beside Чарск, Чарсктың: Kazakhstan's
     name of a town drops the Russian place suffix, and Kazakh says ш for a Russian name's ч
     (`reader.names.kazakh_towns`). A group of one-word names not written in Kazakh joins the
     one group written in Kazakh that one of its names meets with a suffix off either side, or

@@ -286,6 +286,9 @@ def test_a_fathers_name_two_daughters_share_is_marked_ambiguous() -> None:
         ["Kyrgyzstan", "Қырғызстанмен"],  # the instrumental after a nasal: -мен
         ["Shiraz", "Ширазбен"],  # after з or ж: -бен
         ["Yaroslavl", "Ярославльдың"],  # a final soft sign is no sound
+        # or a soft voiced one, with a liquid's endings (-дің, not -нің, after a nasal)
+        ["Tyumen", "Тюменьдің", "Тюменьден"],
+        ["Kerch", "Керчьдің", "Керчьмен"],
         ["Tbilisi", "Тбилисидің"],  # a final и is also a glide
     ],
 )

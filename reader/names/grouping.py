@@ -52,6 +52,10 @@ Rules for what cannot be decided from one pair:
   is not Пешков); a Latin word may be a romanized Kyrgyz case form (Japarovdun, Tashievge,
   Bishkekte) or may not (Florida): those readings are tried last, for a group nothing else
   matched, joining the one group they fit or whose last word they are.
+* A town's Kazakh name may drop the Russian place suffix (Лисаков for Лисаковск) and say ш for
+  its ч (Шу for Чу); Kirov and Kirovsk are two towns all the same. So a bare name the
+  gazetteer does not know meets another so only where that one's group is written in Kazakh
+  (a Kazakh letter, a Kazakh case form of its name: Лисаковтың), joining the one such group.
 
 Places and countries that spelling cannot link (Bishkek ~ Frunze, Kyiv ~ Киев, Киргизия ~
 Кыргызстан) group when the gazetteer (`reader.names.gazetteer`) has both as names of one
@@ -83,6 +87,7 @@ from reader.names.acronyms import acronym_keys, is_acronym, letter_keys
 from reader.names.descriptive import translated_keys
 from reader.names.initials import first_sounds, initials_meet
 from reader.names.kazakh import case_stems
+from reader.names.kazakh_towns import russian_stems, sibilant_swaps, written_in_kazakh
 from reader.names.place_words import (
     APOSTROPHES,
     REPUBLIC,
@@ -1066,6 +1071,9 @@ def _cluster(parsed: list[_Name], places: bool) -> tuple[_Groups, dict[int, set[
     # 4. a group whose every name may have lost its carons, or be a Latin case form, joins the
     # one group that fits them
     _join_late_readings(groups, parsed, ambiguous, (definite, unplaced))
+    # 4a. a group of one-word names joins the one group written in Kazakh whose names are its
+    # names with a Russian place suffix off, or on (Lisakovsk: Лисаков, Лисаковтың)
+    _join_kazakh_renamed(groups, parsed, ambiguous)
     # 5. a bare name whose full names the late readings joined into one group joins it
     ambiguous = _settle_ambiguous(groups, ambiguous)
     # 6. a group of bare place names, no town's, joins the one region or district it spells
@@ -1559,6 +1567,52 @@ def _join_late_readings(
                     targets.add(root)
         if len(targets) == 1:
             groups.union(own, targets.pop())
+
+
+def _join_kazakh_renamed(
+    groups: _Groups, parsed: list[_Name], ambiguous: dict[int, set[int]]
+) -> None:
+    """Lisakovsk, Лисаковск beside Лисаков, Лисаковтың; Shar beside Чарск, Чарсктың: Kazakhstan's
+    name of a town drops the Russian place suffix, and Kazakh says ш for a Russian name's ч
+    (`reader.names.kazakh_towns`). A group of one-word names not written in Kazakh joins the
+    one group written in Kazakh that one of its names meets with a suffix off either side, or
+    one ш or ч read as the other; two towns X and X-ск elsewhere stay apart (Kirov, Kirovsk).
+    Only bare names the gazetteer does not know: of those it knows, it has said which are
+    one; a region's or a river's name is no town's."""
+    members = {
+        root: idx
+        for root, idx in groups.members().items()
+        if root not in ambiguous and all(_bare_unknown(parsed[i]) for i in idx)
+    }
+    kazakh = {r for r, idx in members.items() if written_in_kazakh(parsed[i].text for i in idx)}
+    as_written: dict[str, set[int]] = {}
+    swapped: dict[str, set[int]] = {}
+    stemmed: dict[str, set[int]] = {}
+    for root in kazakh:
+        for key in (k for i in members[root] for k in parsed[i].words[0].written):
+            as_written.setdefault(key, set()).add(root)
+            for other in sibilant_swaps(key):
+                swapped.setdefault(other, set()).add(root)
+            for stem in (s for k in {key} | sibilant_swaps(key) for s in russian_stems(k)):
+                stemmed.setdefault(stem, set()).add(root)
+    for root, idx in members.items():
+        if root in kazakh:
+            continue
+        keys = {k for i in idx for k in parsed[i].words[0].written}
+        stems = {s for k in keys for s in russian_stems(k)}
+        targets = set().union(
+            *(stemmed.get(k, ()) for k in keys),
+            *(swapped.get(k, ()) for k in keys | stems),
+            *(as_written.get(s, ()) for s in stems),
+        )
+        if len(targets) == 1:
+            groups.union(root, targets.pop())
+
+
+def _bare_unknown(name: _Name) -> bool:
+    """One word, read without a generic word (not Воронізька область), that the gazetteer
+    does not know."""
+    return len(name.words) == 1 and not name.kind and not name.entities
 
 
 @dataclass(frozen=True)

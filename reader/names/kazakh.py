@@ -29,6 +29,10 @@ class _Table:
     min_stem: int
 
 
+# the endings a final soft sign also takes
+_SOFT_SIGN_CLASS = "liquid"
+
+
 @lru_cache(maxsize=1)
 def _table() -> _Table:
     raw = json.loads(_DATA.read_text(encoding="utf-8"))
@@ -57,10 +61,14 @@ def _rows(stem: str, table: _Table) -> tuple[int, ...]:
 
 
 def _fits(stem: str, ending: str, table: _Table) -> bool:
-    """Whether `ending` is one the stem's last sound and vowel call for; a final soft sign
-    is no sound (Акколь takes Аккольдың as Ақкөл takes its ending)."""
+    """Whether `ending` is one the stem's last sound and vowel call for. A final soft sign
+    is no sound (Акколь takes Аккольдың as Ақкөл takes its ending), or a soft voiced one
+    that takes a liquid's endings whatever the letter before it (Пермьдің, Степьдің,
+    Керчьмен beside Пермьнің, Степьтің: both are written)."""
     sound = stem.rstrip("ь")
     classes = [name for name, letters in table.classes.items() if sound[-1:] in letters]
+    if sound != stem:
+        classes.append(_SOFT_SIGN_CLASS)
     rows = _rows(stem, table)
     return any(
         forms[name][row] == ending for forms in table.endings for name in classes for row in rows

@@ -1,0 +1,86 @@
+"""Kazakhstan's names of towns that drop a Russian place suffix (issue 10): Лисаков for
+Лисаковск, Успен for Успенка; Kazakh ш for a Russian name's ч (Шу for Чу). Made-up towns;
+the gazetteer is off: spelling alone."""
+
+from __future__ import annotations
+
+import pytest
+from grouped import apart, together
+
+from reader.names.grouping import group_names
+from reader.names.kazakh_towns import russian_stems, sibilant_swaps, written_in_kazakh
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        # -ск, -ка, -ское, -о after -ин off, beside a Kazakh case form of the stem
+        ["Krasnopolyansk", "Краснополян", "Краснополянның"],
+        ["Краснополянск", "Краснополян", "Краснополянға"],
+        ["Belogorka", "Белогор", "Белогорға"],
+        ["Тихореченское", "Тихоречен", "Тихореченнің"],
+        ["Olgino", "Ольгин", "Ольгинде"],
+        # -овка off a Latin spelling written with akanye's a
+        ["Zhelturanavka", "Желтуран", "Желтуранның"],
+        # a letter only Kazakh has marks the stem's side
+        ["Karasuskoye", "Қарасу"],
+        # the suffix on the Kazakh side, the stem on the other
+        ["Grigorov", "Григоровка", "Григоровкаға"],
+        # Kazakh ш for a Russian word-initial ч, either side; with the suffix off too
+        ["Shubar", "Чубар", "Чубарға"],
+        ["Chalkar", "Шалкар", "Шалкарға"],
+        ["Shaltyr", "Чалтырск", "Чалтырсктың"],
+    ],
+)
+def test_a_kazakh_town_name_without_the_russian_suffix_groups(names: list[str]) -> None:
+    assert together(names)
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        # nothing Kazakh: two towns, as Kirov and Kirovsk; two surnames
+        ["Pokrovsk", "Покров"],
+        ["Краснополянск", "Краснополян"],
+        ["Shubin", "Чубин"],
+    ],
+)
+def test_a_stem_not_written_in_kazakh_stays_apart(names: list[str]) -> None:
+    assert apart(names)
+
+
+def test_a_womans_a_is_no_suffix() -> None:
+    assert not together(["Bulatova", "Булатов", "Булатовтың"])
+
+
+def test_names_the_gazetteer_knows_are_left_to_it() -> None:
+    # Kirovsk and Kirov are two towns it has: no Kazakh case form makes them one
+    groups = group_names(["Kirovsk", "Киров", "Кировтың"], places=True)
+    assert groups == [["Kirovsk"], ["Киров", "Кировтың"]]
+
+
+def test_a_regions_name_is_no_towns() -> None:
+    # Ukrainian і is no Kazakh letter, and a region is no town of its stem
+    assert not together(["Voronez", "Воронізька область"])
+
+
+def test_the_suffixes_and_the_least_stem() -> None:
+    assert russian_stems("lisakovsk") == {"lisakov"}
+    assert russian_stems("temirlanovka") == {"temirlan", "temirlanov"}
+    assert russian_stems("bulaevo") == {"bulaev"}
+    assert russian_stems("bulaeva") == frozenset()
+    assert russian_stems("orsk") == frozenset()
+    assert russian_stems("çarsk") == {"çar"}
+
+
+def test_only_the_first_sibilant() -> None:
+    assert sibilant_swaps("şuçi") == {"çuçi"}
+    assert sibilant_swaps("kurşim") == frozenset()
+
+
+def test_kazakh_writing_is_a_letter_or_a_case_form_of_a_name_beside_it() -> None:
+    assert written_in_kazakh(["Қарасу"])
+    assert not written_in_kazakh(["Воронізька"])
+    assert written_in_kazakh(["Лисаков", "Лисаковта"])
+    assert not written_in_kazakh(["Лисаковта"])
+    assert not written_in_kazakh(["Лисаков", "Lisakov"])

@@ -109,6 +109,10 @@ _DICTIONARY_WORDS = 3
 _WORD_OR_COMPOUND = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _JOINS = re.compile(r"[-'’]")
 
+# Texts whose identification `identify` keeps, the least recently asked dropped first: a
+# process checking a 1,000-article archive meets some 30,000 distinct texts (a few MB).
+_KEPT_TEXTS = 32_768
+
 Ranking = list[tuple[str, float]]
 
 
@@ -141,14 +145,16 @@ def language_name(code: str) -> str:
     return names.get(code, code)
 
 
+@lru_cache(maxsize=_KEPT_TEXTS)
 def identify(text: str) -> Identification:
-    """The language of `text`; "other" with confidence 0 when it has no letters."""
+    """The language of `text`; "other" with confidence 0 when it has no letters. Kept per
+    text (an answer depends on the text alone): the wrong-language check asks of the same
+    words in every copy of a sentence, and of one text twice (`_beside_names`)."""
     return _identifier().identify(text)
 
 
 def identify_all(texts: Iterable[str]) -> list[Identification]:
-    identifier = _identifier()
-    return [identifier.identify(text) for text in texts]
+    return [identify(text) for text in texts]
 
 
 @cache

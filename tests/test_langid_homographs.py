@@ -62,3 +62,26 @@ def test_a_homograph_no_look_alike_reads_as_its_own_moves_nothing(text):
     there lifted Ukrainian over Russian and the check's threshold, a false alarm."""
     sentence = TranslatedSentence("", text, "ky", [])
     assert WrongLanguage().run(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("Склад бош", "ky"), ("Бокс бош", "ky"), ("Склад бос", "kk"), ("Бокс бос", "kk")],
+)
+def test_a_homograph_weighs_against_ukrainian_as_against_russian(text, code):
+    """The voters gave these to Ukrainian, whose dictionary knows both words: бош, бос
+    now count as words it does not know, for the look-alike that reads them as its own."""
+    assert langid.identify(text).code == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Змінити поточну розладку",  # a slip (розкладку) beside words it knows
+        "Зберегти стару розладку",
+        "Склад порожній",
+    ],
+)
+def test_ukrainian_texts_with_a_word_its_dictionary_lacks_stay_ukrainian(text):
+    """Ukrainian's dictionary weighs only its homographs, not the other words it lacks."""
+    assert langid.identify(text).code == "uk"

@@ -176,3 +176,26 @@ def test_a_word_one_of_the_two_spells_its_own_way_tells_them_apart(text, code):
 )
 def test_those_words_leave_other_texts_alone(text, code):
     assert langid.identify(text).code == code
+
+
+@pytest.mark.parametrize("text", ["Фильтрлар", "Плагин скриптлары", "Миллилитрлар"])
+def test_a_back_plural_after_i_is_kazakh(text):
+    """Kyrgyz's и is a front vowel, so its plural after it is front (фильтр-лер); Kazakh's
+    и stands for ій or ый and may take a back one (фильтр-лар). These were Kyrgyz."""
+    result = langid.identify(text)
+    assert (result.code, result.alike) == ("kk", ())
+
+
+@pytest.mark.parametrize(
+    "text", ["Фильтрлер", "Протоколдор", "Скрипттерди тандаңыз", "Министрлер жана депутаттар"]
+)
+def test_a_front_plural_after_i_stays_kyrgyz(text):
+    assert langid.identify(text).code == "ky"
+
+
+@pytest.mark.parametrize("text", ["Таӊ аралдары", "Оӊ аралдары", "Кеӊ Сай аралдары"])
+def test_a_text_typed_with_khakas_en_is_kyrgyz(text):
+    """Kyrgyz keyboards and fonts have long given ӊ for ң; Kazakh's have ң. Both write these
+    texts alike, which the voters gave to Kazakh."""
+    result = langid.identify(text)
+    assert (result.code, result.alike) == ("ky", ())

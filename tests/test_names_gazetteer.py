@@ -48,6 +48,21 @@ def test_a_towns_own_name_wins_over_another_towns_old_name() -> None:
     assert group_names(["Talas", "Taraz", "Тараз"]) == [["Talas"], ["Taraz", "Тараз"]]
 
 
+def test_a_towns_russian_name_wins_over_a_larger_towns_old_name() -> None:
+    """Daugavpils was once Borisoglebsk, as a Russian town still is: its Russian name
+    (Борисоглебск) is the Russian town's, as its Latin one is, though Daugavpils is larger."""
+    assert gazetteer.load().entity("Борисоглебск") == gazetteer.load().entity("Borisoglebsk")
+    names = ["Daugavpils", "Borisoglebsk", "Борисоглебск"]
+    assert group_names(names) == [["Daugavpils"], ["Borisoglebsk", "Борисоглебск"]]
+
+
+def test_a_name_as_written_joins_its_place_and_its_spellings() -> None:
+    """Мæскуы, Moscow's Ossetian name, also reads as a case form; as written it is spelled
+    Maskuy and the gazetteer's Moscow, so it joins both."""
+    names = ["Moscow", "Maskuy", "Мæскуы"]
+    assert group_names(names) == [names]
+
+
 def test_an_old_name_is_no_towns_own_name_for_a_town_whose_own_is_unread() -> None:
     """A town whose GeoNames name the lookup does not read (Uzbek ‘ in Qo‘qon) has no own
     name there: its other names are only other names, which go to the most populous town

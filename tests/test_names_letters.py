@@ -275,3 +275,25 @@ def test_uzbek_latin_o_with_its_mark_is_never_russian_a() -> None:
     # the bare o beside it still reads as а, now in the same reading as oʻ read as о
     assert names_match("Oʻrtaqishloq", "Уртакишлак", places=False)
     assert names_match("Koʻksaroy", "Коксарай", places=False)
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Grzegorz Szczepańczyk", "Гжегож Щепанчик"],
+        ["Wiaczesław Korczewski", "Вячеслав Корчевский", "Viacheslav Korchevsky"],
+        ["Szymczak", "Шимчак"],
+        ["Żurawski", "Журавский"],
+        ["Chodkiewicz", "Ходкевич"],
+    ],
+)
+def test_a_polish_spelling_reads_polish_letters(names: list[str]) -> None:
+    # Polish writes ч as cz, ш as sz, щ as szcz, ж as rz or ż, х as ch
+    assert together(names)
+
+
+def test_polish_letters_only_in_a_polish_spelling() -> None:
+    # without a Polish letter an English ch is ч; a GOST cz is still ц; rzh is р and ж
+    assert apart(["Chodkin", "Ходкин"])
+    assert together(["Elczova", "Ельцова"])
+    assert apart(["Marzhan", "Мажан"])

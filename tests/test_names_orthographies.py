@@ -55,6 +55,24 @@ def test_belarusian_town_readings_keep_apart_what_they_should() -> None:
 @pytest.mark.parametrize(
     "names",
     [
+        ["Жэня Пачкова", "Женя Почкова"],  # жэ marks the name, and Пачкова is Belarusian too
+        ["Цімох Пашчук", "Тимох Пощук"],  # ці marks it: шч is щ, and а is о
+    ],
+)
+def test_a_belarusian_word_makes_the_names_other_words_belarusian(names: list[str]) -> None:
+    assert together(names)
+
+
+def test_a_belarusian_name_reads_only_its_belarusian_words() -> None:
+    # a word with и is Russian, however its neighbour is spelled
+    assert apart(["Жэня Пачкина", "Женя Почкина"])
+    # Бэла is a Russian spelling too (Бэла, Мэри, Рэм): it marks no other word
+    assert apart(["Бэла Карова", "Бэла Корова"])
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
         ["Khrouchtchev", "Khrushchev", "Хрущёв"],
         ["Tchaïkovski", "Чайковский"],
         ["Moussorgski", "Мусоргский"],

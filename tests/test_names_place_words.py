@@ -339,3 +339,20 @@ def test_a_name_without_its_number_stands_for_the_one_numbered() -> None:
     groups = group(["Toktogul", "Toktogul-1", "Toktogul-2"], places=False)
     assert [g.names for g in groups] == [("Toktogul",), ("Toktogul-1",), ("Toktogul-2",)]
     assert groups[0].ambiguous == ("Toktogul-1", "Toktogul-2")
+
+
+def test_a_translated_descriptive_adjective_is_the_regions_own_word() -> None:
+    # English translates Верхний, Нижний (Georgian Zemo, Kvemo) as Upper, Lower
+    names = ["Upper Kuma", "Верхняя Кума", "Zemo Kuma", "Verkhnyaya Kuma"]
+    assert group_names(names, places=False) == [names]
+    names = ["Lower Kuma", "Нижней Кумы", "Kvemo Kuma"]
+    assert group_names(names, places=False) == [names]
+
+
+def test_upper_and_lower_stay_apart_and_out_of_the_stored_key() -> None:
+    names = ["Upper Kuma", "Нижняя Кума", "Lower Kuma", "Zemo Kuma"]
+    assert group_names(names, places=False) == [
+        ["Upper Kuma", "Zemo Kuma"],
+        ["Нижняя Кума", "Lower Kuma"],
+    ]
+    assert group_key("Upper Kuma") != group_key("Верхняя Кума")

@@ -83,3 +83,22 @@ def test_ukrainian_adjective_ending_for_russian_oi() -> None:
     assert together(["Лісний", "Лесной"])
     # -ський is Ukrainian for -ский and -ской alike: two Russian surnames stay apart
     assert apart(["Горский", "Горской"])
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Vuhlynets", "Углинец", "Uglinets"],
+        ["Вуглинці", "Углинцы"],
+        ["Vuhrynivka", "Угриновка"],
+    ],
+)
+def test_ukrainian_prothetic_v_before_u(names: list[str]) -> None:
+    # Ukrainian and Belarusian write в before a word-initial у that Russian lacks
+    assert together(names)
+
+
+def test_a_prothetic_v_only_in_a_ukrainian_or_belarusian_word() -> None:
+    # no Ukrainian letter nor Ukrainian h: two Russian surnames
+    assert apart(["Вуколов", "Уколов"])
+    assert apart(["Vukolov", "Ukolov"])

@@ -212,6 +212,15 @@ class Identifier:
             and type(language.morphology).knows is not Morphology.knows
         )
         self._codes = tuple(language.code for language in self.languages)
+        self._languages = {language.code: language for language in self.languages}
+        self._markers = read_markers(self.languages)
+        # The look-alikes' dictionaries a `Native` entry weighs its homographs against too
+        # (`Native.also_against`: Ukrainian's; `_homographs_against`).
+        self._alike_dictionaries = tuple(
+            self._languages[code]
+            for code in dict.fromkeys(c for n in self._markers.natives for c in n.also_against)
+            if code in self._languages and dictionary_pairs.has_dictionary(self._languages[code])
+        )
         # A borrowing against one of these is looked for in every text, however sure the
         # votes: Kazakh's конверт-і reads as Ukrainian to all three identifiers (0.997). Its
         # endings (in -і) are matched before any dictionary is asked, and only Kazakh and
@@ -229,8 +238,6 @@ class Identifier:
             for code, morphology in self._morphology.items()
             if type(morphology).knows is not Morphology.knows
         )
-        self._languages = {language.code: language for language in self.languages}
-        self._markers = read_markers(self.languages)
         self._dictionary_pairs = dictionary_pairs.pairs(self.languages)
         self._lexicons = _lexicons(self.languages)
         self._latin_dictionaries = tuple(
@@ -267,7 +274,7 @@ class Identifier:
         """The language of `text`: the voters' scores, then the rules, each weighing what the
         ones before it left (the dictionaries are asked only when the votes and markers
         leave the text unsure: they are slow)."""
-        text = self._own_letters_for_variants(_printable(text))
+        text, typed = self._own_letters_for_variants(_printable(text))
         folded = text.casefold()
         letters = sum(map(str.isalpha, folded))
         if not letters:
@@ -276,6 +283,9 @@ class Identifier:
         scores = self._voted(text, folded, letters, own_letters)
         spelt = self._without_loanwords(folded)  # once: the rules below read it
         self._marked_look_alike(folded, spelt, scores)
+        for code in typed:
+            for alike in self._alikes.get(code, ()):
+                _move_votes(scores, alike, code)
         markers = self._marker_weights(folded, spelt)
         for code, weight in markers.items():
             if code != OTHER or own_letters:
@@ -307,7 +317,7 @@ class Identifier:
         unsure = confidence < (_UNSURE_OTHER if code == OTHER else _UNSURE)
         if unsure and latin:
             return self._settle_latin(text, scores)
-        alike = self._written_alike(code, text, folded, spelt, markers)
+        alike = () if code in typed else self._written_alike(code, text, folded, spelt, markers)
         return Identification(code, round(confidence, 3), alike)
 
     def _voted(self, text: str, folded: str, letters: int, own_letters: bool) -> dict[str, float]:
@@ -332,7 +342,8 @@ class Identifier:
         know (`_dictionary_weight`, `_look_alike_words`), its loss going to the look-alike
         the unknown words read as: the voters take many a Kyrgyz text for Russian. Not when
         a marker is against that look-alike: the words are then loanwords the dictionary
-        lacks, no look-alike's (Kyrgyz writes no Russian adjective: Обратное кернинг)."""
+        lacks, no look-alike's (Kyrgyz writes no Russian adjective: Обратное кернинг). Then
+        the look-alikes' dictionaries, by their homographs alone (`_homographs_against`)."""
         for language in self._dictionaries:
             read, taker = self._look_alike_words(language.code, text, scores, markers)
             if taker and markers.get(taker, 1.0) < 1:
@@ -344,6 +355,44 @@ class Identifier:
             if taker:
                 scores[taker] += scores[language.code] * (1 - weight)
             scores[language.code] *= weight
+        for language in self._alike_dictionaries:
+            self._homographs_against(language, text, scores, markers)
+
+    def _homographs_against(
+        self,
+        language: LookAlike | Language,
+        text: str,
+        scores: dict[str, float],
+        markers: dict[str, float],
+    ) -> None:
+        """Weigh a look-alike's dictionary (Ukrainian's) as `_unknown_to_dictionaries` weighs
+        Russian's, but only where the words it lacks are its homographs (`_lacks_only`), which
+        a language with a `Native` entry reads as its own, and it knows at most half of the
+        words (`_homographs`): the voters gave "Файл бош" to Ukrainian once Russian had lost
+        it. Other words it lacks are more often its own slips and foreign names."""
+        homographs = self._homographs(language.code, text)
+        if not homographs or not self._lacks_only(language, text, homographs):
+            return
+        read, taker = self._look_alike_words(language.code, text, scores, markers)
+        if not taker or markers.get(taker, 1.0) < 1:
+            return
+        weight = _dictionary_weight(language, text, homographs) * _UNKNOWN_WORDS**read
+        scores[taker] += scores[language.code] * (1 - weight)
+        scores[language.code] *= weight
+
+    def _lacks_only(
+        self, language: LookAlike | Language, text: str, homographs: frozenset[str]
+    ) -> bool:
+        """Whether the plain words of `text` that `language`'s dictionary does not know where
+        they stand are some of them, not all, and each one of its `homographs` (Kyrgyz бош
+        beside файл; not Показати поточну розладку, a slip)."""
+        words = [(before, w) for before, w in _plain_words(text) if len(w) > _SHORT_WORD]
+        lacked = [
+            w.casefold()
+            for before, w in words
+            if w.casefold() in homographs or not language.morphology.knows_after(before, w)
+        ]
+        return 0 < len(lacked) < len(words) and all(w in homographs for w in lacked)
 
     def _possessed_names(
         self, text: str, scores: dict[str, float], markers: dict[str, float]
@@ -630,7 +679,7 @@ class Identifier:
         too, прокси, мултимедия). Otherwise (0, None): Serbian's or Ukrainian's unknown words
         are seldom all such."""
         for native in self._markers.natives:
-            if native.against != code:
+            if code not in (native.against, *native.also_against):
                 continue
             takers = self._with_alikes(native.language)
             words = self._unknown_words(code, takers, text)
@@ -844,15 +893,18 @@ class Identifier:
         language = self._languages[code]
         return set(language.script.findall(folded)) <= _letter_set(language.alphabet)
 
-    def _own_letters_for_variants(self, text: str) -> str:
+    def _own_letters_for_variants(self, text: str) -> tuple[str, frozenset[str]]:
         """`text` with a known language's `letter_variants` written as its own letters when
         no other letter of it is foreign to every known alphabet: Kyrgyz keyboards and fonts
         have long given Khakas' ӊ for ң (Папуа-Жаӊы Гвинея), which the voters and the
-        alphabets would read as another language."""
+        alphabets would read as another language; and the languages whose variants they are,
+        which the text was typed for (Kazakh has ң on its keyboards: no Kazakh text is typed
+        with ӊ, so its votes go to Kyrgyz, and the two do not write such a text alike)."""
         variant = text.translate(self._markers.letter_variants)
         if variant != text and self._own_letters(variant.casefold()):
-            return variant
-        return text
+            typed = self._markers.typed_for
+            return variant, frozenset(typed[c] for c in set(text) if c in typed)
+        return text, frozenset()
 
     def _own_letters(self, folded: str) -> bool:
         """Whether every letter of the text is in a known language's alphabet."""
@@ -1160,6 +1212,10 @@ class Native:
     # Vowels that end a word of either harmony class after a consonant in its look-alike:
     # Kazakh's verbal noun in у follows front stems too (шерт-у, үз-у; Kyrgyz шертүү).
     either_final: frozenset[str] = frozenset()
+    # Look-alikes of `against` whose dictionaries its homographs count against too, where
+    # they read as this language's (`Identifier._unknown_to_dictionaries`): Ukrainian has
+    # Kyrgyz бош, Kazakh бос as its own, and the voters give it "Файл бош".
+    also_against: tuple[str, ...] = ()
 
     @classmethod
     def from_json(cls, language: str, entry: dict) -> Native:
@@ -1173,6 +1229,7 @@ class Native:
             re.compile(entry["spelt"]) if "spelt" in entry else None,
             tuple(entry.get("possessive", ())),
             frozenset(entry.get("either_final", "")),
+            tuple(entry.get("also_against", ())),
         )
 
     def possessed(self, word: str) -> bool:
@@ -1264,6 +1321,8 @@ class Markers:
     # Words a language's dictionary has that another language writes with another meaning,
     # by the dictionary's language (Kyrgyz таза, бош: Russian's таз, Бош).
     homographs: dict[str, frozenset[str]] = field(default_factory=dict)
+    # The language each of the `letter_variants` is typed for (ӊ: Kyrgyz).
+    typed_for: dict[str, str] = field(default_factory=dict)
 
     def favoured(self, folded: str) -> set[str]:
         """The languages a word of `folded` is a marker of."""
@@ -1331,6 +1390,7 @@ def read_markers(languages: Iterable[LookAlike | Language]) -> Markers:
     natives: list[Native] = []
     decisive: dict[str, list[str]] = {}
     variants: dict[str, str] = {}
+    typed_for: dict[str, str] = {}
     homographs: dict[str, set[str]] = {}
     for language in languages:
         path = _markers_path(language)
@@ -1347,6 +1407,7 @@ def read_markers(languages: Iterable[LookAlike | Language]) -> Markers:
         natives.extend(Native.from_json(language.code, e) for e in data.get("native", ()))
         for variant, own in data.get("letter_variants", {}).items():
             variants.update({variant: own, variant.upper(): own.upper()})
+            typed_for.update({variant: language.code, variant.upper(): language.code})
         borrowings.extend(Borrowing.from_json(language.code, e) for e in data.get("endings", ()))
         for code, words in data.get("homographs", {}).items():
             homographs.setdefault(code, set()).update(w.casefold() for w in words)
@@ -1358,6 +1419,7 @@ def read_markers(languages: Iterable[LookAlike | Language]) -> Markers:
         {code: re.compile("|".join(patterns)) for code, patterns in decisive.items()},
         str.maketrans(variants),
         {code: frozenset(words) for code, words in homographs.items()},
+        typed_for,
     )
 
 
@@ -1379,7 +1441,7 @@ def _alphabet_weight(language: LookAlike | Language, folded: str, letters: int) 
 
 
 def _dictionary_weight(
-    language: Language, text: str, homographs: frozenset[str] = frozenset()
+    language: Language | LookAlike, text: str, homographs: frozenset[str] = frozenset()
 ) -> float:
     """`_UNKNOWN_WORDS` when `language`'s dictionary knows at most half of the words of its
     script in `text` where they stand (`knows_after`: Russian's knows no аты in lower case;

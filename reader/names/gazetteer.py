@@ -63,7 +63,7 @@ _WORLD_CITY = 100_000
 # own name or to a romanization of one of its Cyrillic names: others are other languages'
 # exonyms (Pechino, Pequim), which could take a name from something else.
 _NEAR_LATIN = 0.25
-_FORMAT = 8
+_FORMAT = 9
 _RUSSIAN = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
 _KYRGYZ_OWN = "өүң"
 _APOSTROPHES = re.compile(r"['’ʼʻ‘ʹ`]")
@@ -361,7 +361,7 @@ def build(abroad: bool = True) -> Gazetteer:
     # its first other name when its own cannot be read; a small town's names only after every
     # city's (Джамбул is Taraz's old name before it is a village's own)
     large = [c for c in cities if c[1] >= _MIN_POPULATION]
-    _add_cities(lookup, forms, large)
+    _add_cities(lookup, forms, large, own_forms=True)
     names = dict(lookup)
     small = [c for c in cities if c[1] < _MIN_POPULATION]
     _add_cities(lookup, forms, small, lambda s: _yields(s, names))
@@ -377,12 +377,22 @@ def _add_cities(
     forms: dict[str, dict[str, str]],
     cities: list[_City],
     taken: Callable[[str], bool] = lambda s: False,
+    own_forms: bool = False,
 ) -> None:
-    """Each city's own name, then its other names, the most populous first."""
+    """Each city's own name, then (with `own_forms`) its Cyrillic forms, then its other
+    names, the most populous first. A city's Russian name is its own in Russian (Борисоглебск
+    is Borisoglebsk's before it is Daugavpils' old name), as its own name is in Latin; only a
+    city's of the former USSR of 15,000 or more (`build`): a small town's keeps its old name
+    for the town (Караван for Kerben, not a village), and a foreign city's forms are picked
+    from GeoNames' few Cyrillic names, some another city's (Абуджа among Suleja's)."""
     for entity, _, own, _, entity_forms in cities:
         forms[entity] = entity_forms
         if own and not taken(own):
             lookup.setdefault(fold(own), entity)
+    for entity, _, _, spellings, entity_forms in cities if own_forms else ():
+        for language, form in entity_forms.items():
+            if language != "en" and form in spellings and not taken(form):
+                lookup.setdefault(fold(form), entity)
     for entity, _, _, spellings, _ in cities:
         for s in spellings:
             if not taken(s):

@@ -80,6 +80,7 @@ from reader.lang.extraction import (
 )
 from reader.names import gazetteer
 from reader.names.acronyms import acronym_keys, is_acronym, letter_keys
+from reader.names.descriptive import translated_keys
 from reader.names.initials import first_sounds, initials_meet
 from reader.names.kazakh import case_stems
 from reader.names.place_words import (
@@ -97,7 +98,13 @@ from reader.names.place_words import (
     place_adjective_nouns,
     without_generic,
 )
-from reader.names.translit import german_spelling, late_keys, lost_caron_keys, name_keys
+from reader.names.translit import (
+    belarusian_spelling,
+    german_spelling,
+    late_keys,
+    lost_caron_keys,
+    name_keys,
+)
 
 # Skeletons of at least this many letters may differ by a few edits of the kinds spellings
 # differ by (`_spelling_edit`): one in 9 letters passes (Nizhnekamsk / Niznekamsk), Karimov /
@@ -231,17 +238,18 @@ def _readings(word: str) -> list[tuple[str, str | None]]:
 
 
 @lru_cache(maxsize=65536)
-def _word(text: str, german: bool = False) -> _Word:
-    """`german`: another word of the name is spelled as German writes Russian names."""
+def _word(text: str, german: bool = False, belarusian: bool = False) -> _Word:
+    """`german`: another word of the name is spelled as German writes Russian names;
+    `belarusian`: another word of it is Belarusian."""
     if _INITIAL.match(text):
-        keys = frozenset(name_keys(text[:-1], german=german))
+        keys = frozenset(name_keys(text[:-1], german=german, belarusian=belarusian))
         return _Word(
             (_Base(keys, None),), initial=True, written=keys, first=first_sounds(text, True)
         )
     bases: list[_Base] = []
     readings = _readings(text)
     for base, base_gender in readings:
-        keys = frozenset(name_keys(base, german=german))
+        keys = frozenset(name_keys(base, german=german, belarusian=belarusian))
         if not keys:
             continue
         same = next((i for i, b in enumerate(bases) if b.keys & keys), None)
@@ -252,12 +260,12 @@ def _word(text: str, german: bool = False) -> _Word:
             gender = old.gender if old.gender == base_gender else None
             bases[same] = _Base(old.keys | keys, gender)
     reduced = any(base != text for base, _ in readings)
-    written = frozenset(name_keys(text, german=german)) if reduced or not bases else bases[0].keys
+    as_written = frozenset(name_keys(text, german=german, belarusian=belarusian))
+    written = as_written if reduced or not bases else bases[0].keys
     carons = frozenset().union(*(lost_caron_keys(b) | late_keys(b) for b, _ in readings))
-    related = _related_keys(text)
+    related = _related_keys(text) | translated_keys(text)
     if related and bases:  # the reading as written also reads as those names
-        own = frozenset(name_keys(text, german=german))
-        at = next((i for i, b in enumerate(bases) if b.keys & own), 0)
+        at = next((i for i, b in enumerate(bases) if b.keys & as_written), 0)
         bases[at] = _Base(bases[at].keys | related, bases[at].gender)
     return _Word(
         tuple(bases) or (_Base(frozenset(), None),),
@@ -323,15 +331,17 @@ def _fathers(word: _Word, particle: str) -> _Word:
 
 def _words(stripped: list[str]) -> list[_Word]:
     """The words of a name, a father's name and its particle as one (`_fathers`); each read
-    as German spells Russian names when one is (Roisman in Jewgeni Roisman)."""
+    as German spells Russian names when one is (Roisman in Jewgeni Roisman), and as a
+    Belarusian word when another is (Пачкова in Жэня Пачкова)."""
     german = any(german_spelling(text) for text in stripped)
+    belarusian = len(stripped) > 1 and any(belarusian_spelling(text) for text in stripped)
     words: list[_Word] = []
     for i, text in enumerate(stripped):
         particle = _particle(text) if i else None
         if particle and not words[-1].initial:
             words[-1] = _fathers(words[-1], particle)
         else:
-            words.append(_word(text, german))
+            words.append(_word(text, german, belarusian))
     return words
 
 
@@ -1150,7 +1160,9 @@ def _place_ambiguous(
             continue
         if len(fits) > 1:
             spelled = {groups.find(d.index) for d in matched if name.written & d.written}
-            fits = _untorn(groups, name, fits, spelled)
+            own = _entity_as_written(name)
+            named = {groups.find(d.index) for d in matched if own & d.entities}
+            fits = _untorn(groups, name, fits, spelled, named)
         if len(fits) == 1:
             root, readings = fits.popitem()
             groups.union(name.index, root)
@@ -1220,14 +1232,20 @@ def _of_one_kind(
 
 
 def _untorn(
-    groups: _Groups, name: _Name, fits: dict[int, list[Reading]], spelled: set[int]
+    groups: _Groups,
+    name: _Name,
+    fits: dict[int, list[Reading]],
+    spelled: set[int],
+    named: set[int] = frozenset(),
 ) -> dict[int, list[Reading]]:
     """Settle a name that fits several groups (`fits`: the readings that fit each), if it can
     be: where one reading alone fits them all and the others none, it is that reading, like
     a name of one reading, and links them (Жітіқара, not a Kazakh dative of Жітіқар: both
     Zhitikara and Zhetiqara spell it); where no reading is a person's name form, it is first
     the name as written, and joins the one group (of `spelled`) with a name spelled so
-    (Актобе = Aktobe, not of Актоба = Tatar Актөбә; Орски = Orski, not of Орск); where a
+    (Актобе = Aktobe, not of Актоба = Tatar Актөбә; Орски = Orski, not of Орск), and with it
+    the groups the gazetteer names by the name as written (`named`: Мæскуы, spelled as
+    Maskuy, is Moscow's Ossetian name, not a case form of Мæскуа); where a
     person's name form is read only as inflected, and the other groups it fits it fits only
     as written, those are its own form's spellings and it is that reading, linking them all
     (Отеген Батыра, of Өтеген Батыр, and Otegen Batyra). A surname of either gender stays
@@ -1242,7 +1260,9 @@ def _untorn(
     persons = any(b.gender for w in name.words for b in w.bases)
     if len(spelled) == 1 and not persons:
         root = spelled.pop()
-        return {root: fits[root]}
+        for other in named - {root}:
+            groups.union(root, other)
+        return {groups.find(root): fits[root]}
     read = [root for root, readings in fits.items() if readings]
     if persons and len(read) == 1 and set(fits) - set(read) <= spelled:
         first = read[0]
@@ -1250,6 +1270,13 @@ def _untorn(
             groups.union(first, root)
         return {groups.find(first): fits[first]}
     return fits
+
+
+def _entity_as_written(name: _Name) -> Keys:
+    """The gazetteer entity of a name as written, not of a base form of its words: a group
+    of that place is spelled so as surely as one with a name of its letters."""
+    found = gazetteer.load().entity(name.text) if name.entities else None
+    return frozenset({found} & name.entities)
 
 
 def _numbered_match(bare: _Name, numbered: _Name) -> bool:

@@ -157,6 +157,11 @@ class _Folding:
     late: tuple[tuple[re.Pattern[str], str], ...]  # readings tried last (Turkish c as дж)
     german_mark: re.Pattern[str]  # a letter of German spellings (w, sch)
     german: tuple[tuple[re.Pattern[str], str], ...]  # their readings (ch as х, z as ц)
+    belarusian_mark: re.Pattern[str]  # a word Belarusian letters or spellings mark
+    belarusian_name: re.Pattern[str]  # one marked so by what Russian names never write
+    belarusian_letters: re.Pattern[str]  # a word with none of the letters Belarusian lacks
+    polish_mark: re.Pattern[str]  # a letter or digraph of Polish spellings (cz, rz, ż)
+    polish: tuple[tuple[re.Pattern[str], str], ...]  # their readings (cz as ч, rz as ж)
 
 
 @lru_cache(maxsize=1)
@@ -192,6 +197,11 @@ def _folding() -> _Folding:
         late=tuple((re.compile(p), r) for p, r in raw["late_alternatives"]),
         german_mark=re.compile(raw["german"]["mark"], re.IGNORECASE),
         german=tuple((re.compile(p), r) for p, r in raw["german"]["readings"]),
+        belarusian_mark=marks["belarusian"],
+        belarusian_name=marks["belarusian_name"],
+        belarusian_letters=marks["belarusian_letters"],
+        polish_mark=re.compile(raw["polish"]["mark"], re.IGNORECASE),
+        polish=tuple((re.compile(p), r) for p, r in raw["polish"]["readings"]),
     )
 
 
@@ -224,7 +234,15 @@ def german_spelling(text: str) -> bool:
     return bool(_folding().german_mark.search(text))
 
 
-def name_keys(name: str, loose: bool = True, german: bool = False) -> set[str]:
+def belarusian_spelling(text: str) -> bool:
+    """Whether `text` is a word Belarusian's letters or spellings mark as no Russian name is
+    spelled (Жэня, Чачэрск; not Бэла, a Russian spelling too)."""
+    return bool(_folding().belarusian_name.search(text))
+
+
+def name_keys(
+    name: str, loose: bool = True, german: bool = False, belarusian: bool = False
+) -> set[str]:
     """Skeleton keys of a name in any script; spelling variants of one name share one.
 
     Cyrillic is romanized under every scheme marked for keys (BGN/PCGN Russian and Kyrgyz,
@@ -243,16 +261,20 @@ def name_keys(name: str, loose: bool = True, german: bool = False) -> set[str]:
     Мирный); a Latin name's letters of other orthographies as Russian writes them, some one at
     a time (Fargʻona = Фергана), and in a German spelling (`german`, or a German letter in the
     name) German's letters (Asarow = Азаров; Roisman in Jewgeni Roisman = Ройзман, told by the
-    caller). Stored
+    caller); a Cyrillic word with no letter Belarusian lacks in a name another word of which is
+    Belarusian (`belarusian`, told by the caller) as a Belarusian word (Пачкова in Жэня
+    Пачкова = Почкова). Stored
     keys are not loose, and folded with the stored rules too, so a rule added or changed later
     moves no stored decision. Inflected forms (Жапарова, Жапаровдун) are not reduced here:
     see `reader.names.inflection.base_form`.
     """
-    return set(_name_keys(name, loose, languages.revision(), german))
+    return set(_name_keys(name, loose, languages.revision(), german, belarusian))
 
 
 @lru_cache(maxsize=65536)
-def _name_keys(name: str, loose: bool, registry_revision: int, german: bool) -> frozenset[str]:
+def _name_keys(
+    name: str, loose: bool, registry_revision: int, german: bool, belarusian: bool = False
+) -> frozenset[str]:
     """Keyed by the registry's revision too: a registered language's schemes add keys."""
     if not CYRILLIC.search(name):
         table = _folding()
@@ -260,6 +282,9 @@ def _name_keys(name: str, loose: bool, registry_revision: int, german: bool) -> 
         readings = {low, *(p.sub(r, low) for p, r in table.alternatives if p.search(low))}
         if loose and (german or table.german_mark.search(low)):  # before tsch reads as ch
             for pattern, repl in table.german:
+                readings |= {pattern.sub(repl, r) for r in readings if pattern.search(r)}
+        if loose and table.polish_mark.search(low):
+            for pattern, repl in table.polish:
                 readings |= {pattern.sub(repl, r) for r in readings if pattern.search(r)}
         for pattern, repl, unless in table.matching if loose else ():
             if unless is None or not unless.search(low):
@@ -273,7 +298,7 @@ def _name_keys(name: str, loose: bool, registry_revision: int, german: bool) -> 
                 }
         keys = {skeleton(r, not loose) for r in readings}
     else:
-        texts = _cyrillic_readings(name) if loose else (name,)
+        texts = _cyrillic_readings(name, belarusian) if loose else (name,)
         romanized = (romanize(t, s.name) for t in texts for s in _schemes().values() if s.keys)
         keys = {skeleton(r, not loose) for r in romanized}
     return frozenset(k for k in keys if k)
@@ -284,19 +309,22 @@ def _name_keys(name: str, loose: bool, registry_revision: int, german: bool) -> 
 _MAX_READ_LETTERS = 64
 
 
-def _cyrillic_readings(name: str) -> set[str]:
+def _cyrillic_readings(name: str, belarusian: bool = False) -> set[str]:
     """The name, and the name with one Kazakh or Kyrgyz vowel read as Russian writes it in
     names (Ақсеңгір as Аксенгер, Төлеген as Тулеген, Өзгөн as Узген: ө as у or ё; Қарағанды
     as Караганда; Орусия without Kyrgyz's prothetic о) or a final д as Kazakh writes it
     (Сарканд as Саркант), per letter one occurrence at a time: Russian writes most ө as о,
     so Төрөбаев is never Турубаев. A reading that names a mark applies only to a name with it
-    (a Belarusian word's а as о: Карэлічы as Кореличи)."""
+    (a Belarusian word's а as о: Карэлічы as Кореличи); with `belarusian`, another word of
+    the name being Belarusian, the Belarusian mark's to a word with no letter Belarusian
+    lacks."""
     readings = {name}
     if len(name) > _MAX_READ_LETTERS:
         return readings
     table = _folding()
+    marked = belarusian and bool(table.belarusian_letters.search(name))
     for pattern, repl, only in table.cyrillic:
-        if only is None or only.search(name):
+        if only is None or only.search(name) or (marked and only is table.belarusian_mark):
             readings |= {
                 r[: m.start()] + m.expand(repl) + r[m.end() :]
                 for r in readings

@@ -60,10 +60,27 @@ def test_control_characters_do_not_break_it():
 def test_identify_all_is_deterministic():
     """ "Republic of Vanuatu" leaves the three unsure, so seeded langdetect decides it."""
     texts = [*SENTENCES.values(), "Republic of Vanuatu"] * 2
+    langid.identify.cache_clear()
     first = langid.identify_all(texts)
+    langid.identify.cache_clear()  # identified anew, not the kept answers
     assert first == langid.identify_all(texts)
     assert first[:6] == first[6:]
     assert first[5].code == "en"
+
+
+def test_a_kept_answer_is_the_identifiers_own_and_an_edited_text_is_identified_anew():
+    """`identify` keeps its answer per text: the same text gives what the identifier gives
+    it, and a text edited by one word is identified again, not answered as before."""
+    identifier = langid._identifier()
+    text = SENTENCES["ru"]
+    edited = "Ошого карабастан, правящая партия оор жоготууларга учурады."
+    langid.identify.cache_clear()
+    assert langid.identify(text) == identifier.identify(text)
+    assert langid.identify(text) == identifier.identify(text)  # kept
+    assert langid.identify.cache_info().hits == 1
+    assert langid.identify(edited) == identifier.identify(edited)
+    assert langid.identify(edited).code == "ky" != langid.identify(text).code
+    assert langid.identify.cache_info().misses == 2
 
 
 def test_identify_is_the_same_whatever_the_hash_seed():

@@ -12,7 +12,7 @@ from reader.index import versions
 from reader.index.versions import rules_hash
 from reader.lang import target_codes
 from reader.names.decisions import corpus_texts
-from reader.names.extract import extract_article_mentions
+from reader.names.extract import extract_article_mentions, extract_names, extract_names_many
 from reader.names.grouping import group
 from reader.names.variants import (
     corpus_groups,
@@ -108,6 +108,37 @@ def test_each_head_is_indexed_once_and_an_edit_indexes_only_its_version(one_arti
     report = ws.version_mentions.update()
     assert (report.indexed, report.unchanged) == (1, heads - 1)
     assert ws.version_mentions.store.rules()[new_id] == rules_hash("ru")
+
+
+def test_versions_sharing_a_text_are_extracted_once_and_an_edited_one_anew(
+    one_article, monkeypatch
+):
+    """A text two versions share is extracted once, both get its mentions; a version that
+    then changes one of them gets the mentions of its own text, not those it shared."""
+    ws, _ = one_article
+    heads = list(ws.translations.heads("ru")[ARTICLE].values())
+    named = next(h for h in heads if "Джапаров" in h.text)
+    other = next(h for h in heads if h.text != named.text)
+    save = ws.translations.save
+    copy = save(ARTICLE, other.sentence_id, "ru", named.text, author="t", base_id=other.id)
+    asked: list[str] = []
+
+    def counted(texts: list[str], lang: str) -> list:
+        asked.extend(texts)
+        return extract_names_many(texts, lang)
+
+    monkeypatch.setattr(versions, "extract_names_many", counted)
+    ws.version_mentions.update(workers=1)
+    assert asked.count(named.text) == 1
+    found = ws.version_mentions.store.mentions([named.id, copy.version.id])
+    assert found[named.id] == found[copy.version.id]
+    assert any("Джапаров" in m[2] for m in found[named.id])
+    edited = save(
+        ARTICLE, other.sentence_id, "ru", "Москва.", author="t", base_id=copy.version.id
+    ).version.id
+    ws.version_mentions.update(workers=1)
+    rows = ws.version_mentions.store.mentions([edited])[edited]
+    assert [m[2] for m in rows] == ["Москва"] == [m.text for m in extract_names("Москва.", "ru")]
 
 
 def test_an_interrupted_index_keeps_the_batches_it_wrote(one_article, monkeypatch):

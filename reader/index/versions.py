@@ -5,7 +5,8 @@ that language's extraction rules: a version is extracted once per rules hash, ne
 Only versions not yet indexed (or indexed under other rules) are extracted, a language's
 texts in batches (natasha, behind Russian, is several times faster on a batch); many batches
 go to a process pool, and each batch is written in its own short transaction, so an
-interrupted build keeps what it wrote and the next run goes on from there.
+interrupted build keeps what it wrote and the next run goes on from there. A text that
+several versions share (a sentence an archive repeats) is extracted once, for all of them.
 """
 
 from __future__ import annotations
@@ -172,15 +173,16 @@ class VersionMentionIndex:
     ) -> dict[int, list]:
         """Extract and write `stale`; returns the mentions extracted but not written (the
         store was busy while reading)."""
-        batches = _batches(stale)
-        total = sum(len(b.versions) for b in batches)
+        batches, copies = _batches(stale)
+        total = sum(len(b.versions) for b in batches) + sum(map(len, copies.values()))
         report.unchanged += len(stale) - total
         unsaved: dict[int, list] = {}
         saving = True
         if progress and total:
             progress(0, total)  # a batch takes seconds: show the total from the start
         with mapper(workers, len(batches), POOL_BATCHES) as map_:
-            for indexed in map_(compute, batches):
+            for extracted in map_(compute, batches):
+                indexed = _with_copies(extracted, copies)
                 saving = saving and write(self.store.put, indexed, reading)
                 if not saving:
                     unsaved.update((v.version_id, v.mentions) for v in indexed)
@@ -190,15 +192,35 @@ class VersionMentionIndex:
         return unsaved
 
 
-def _batches(versions: Iterable[_Text]) -> list[_Batch]:
-    """Versions with text, by language, BATCH at a time."""
-    by_lang: dict[str, list[tuple[int, str]]] = {}
+def _batches(versions: Iterable[_Text]) -> tuple[list[_Batch], dict[int, list[int]]]:
+    """The distinct texts of the versions with text, by language, BATCH at a time, each
+    under the id of its first version; and the ids of the other versions with that text by
+    that id (each worker of a pool would otherwise extract a repeated text again)."""
+    by_lang: dict[str, dict[str, int]] = {}
+    copies: dict[int, list[int]] = {}
     extracting = extracting_codes()
     for v in versions:
         if v.text.strip() and v.lang in extracting:
-            by_lang.setdefault(v.lang, []).append((v.id, v.text))
-    return [
-        _Batch(lang, rules_hash(lang), items[start : start + BATCH])
-        for lang, items in by_lang.items()
-        for start in range(0, len(items), BATCH)
+            first = by_lang.setdefault(v.lang, {}).setdefault(v.text, v.id)
+            if first != v.id:
+                copies.setdefault(first, []).append(v.id)
+    batches = []
+    for lang, texts in by_lang.items():
+        items = [(vid, text) for text, vid in texts.items()]
+        batches += [
+            _Batch(lang, rules_hash(lang), items[start : start + BATCH])
+            for start in range(0, len(items), BATCH)
+        ]
+    return batches, copies
+
+
+def _with_copies(
+    indexed: list[IndexedVersion], copies: dict[int, list[int]]
+) -> list[IndexedVersion]:
+    """`indexed`, and for each the versions that share its text (`_batches`), with its
+    mentions."""
+    return indexed + [
+        IndexedVersion(copy, v.rules_hash, v.mentions)
+        for v in indexed
+        for copy in copies.get(v.version_id, ())
     ]

@@ -109,6 +109,10 @@ _DICTIONARY_WORDS = 3
 _WORD_OR_COMPOUND = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _JOINS = re.compile(r"[-'’]")
 
+# Texts whose identification `identify` keeps, the least recently asked dropped first: a
+# process checking a 1,000-article archive meets some 30,000 distinct texts (a few MB).
+_KEPT_TEXTS = 32_768
+
 Ranking = list[tuple[str, float]]
 
 
@@ -141,14 +145,16 @@ def language_name(code: str) -> str:
     return names.get(code, code)
 
 
+@lru_cache(maxsize=_KEPT_TEXTS)
 def identify(text: str) -> Identification:
-    """The language of `text`; "other" with confidence 0 when it has no letters."""
+    """The language of `text`; "other" with confidence 0 when it has no letters. Kept per
+    text (an answer depends on the text alone): the wrong-language check asks of the same
+    words in every copy of a sentence, and of one text twice (`_beside_names`)."""
     return _identifier().identify(text)
 
 
 def identify_all(texts: Iterable[str]) -> list[Identification]:
-    identifier = _identifier()
-    return [identifier.identify(text) for text in texts]
+    return [identify(text) for text in texts]
 
 
 @cache
@@ -275,11 +281,12 @@ class Identifier:
             return Identification(OTHER, 0.0)
         own_letters = self._own_letters(folded)
         scores = self._voted(text, folded, letters, own_letters)
-        self._marked_look_alike(folded, scores)
+        spelt = self._without_loanwords(folded)  # once: the rules below read it
+        self._marked_look_alike(folded, spelt, scores)
         for code in typed:
             for alike in self._alikes.get(code, ()):
                 _move_votes(scores, alike, code)
-        markers = self._marker_weights(folded)
+        markers = self._marker_weights(folded, spelt)
         for code, weight in markers.items():
             if code != OTHER or own_letters:
                 scores[code] *= weight
@@ -310,7 +317,7 @@ class Identifier:
         unsure = confidence < (_UNSURE_OTHER if code == OTHER else _UNSURE)
         if unsure and latin:
             return self._settle_latin(text, scores)
-        alike = () if code in typed else self._written_alike(code, text, folded)
+        alike = () if code in typed else self._written_alike(code, text, folded, spelt, markers)
         return Identification(code, round(confidence, 3), alike)
 
     def _voted(self, text: str, folded: str, letters: int, own_letters: bool) -> dict[str, float]:
@@ -469,14 +476,15 @@ class Identifier:
                     return alike
         return borrowing.borrower
 
-    def _marked_look_alike(self, folded: str, scores: dict[str, float]) -> None:
+    def _marked_look_alike(self, folded: str, spelt: str, scores: dict[str, float]) -> None:
         """A word only one of a language and its look-alike writes (Kazakh жаңа, Kyrgyz
         жаңы) adds the other's score to its own before the markers weigh: the identifiers
         often give all their votes to the one they know better, and a marker multiplies
         nothing on its own. So does a `decisive` spelling that the other never writes (Kazakh
-        writes no түб-ү, Kyrgyz no видео-лар), unless the text has a letter it does not write."""
+        writes no түб-ү, Kyrgyz no видео-лар), unless the text has a letter it does not write;
+        `spelt` is `folded` `_without_loanwords`."""
         favoured = self._markers.favoured(folded)
-        ruled_out = self._markers.ruled_out(self._without_loanwords(folded))
+        ruled_out = self._markers.ruled_out(spelt)
         for language, alikes in self._alikes.items():
             for alike in alikes:
                 for code, other in ((language, alike), (alike, language)):
@@ -489,12 +497,11 @@ class Identifier:
                     if marked or decided:
                         scores[code] += scores[other]
 
-    def _marker_weights(self, folded: str) -> dict[str, float]:
+    def _marker_weights(self, folded: str, spelt: str) -> dict[str, float]:
         """What the markers multiply each language's score by (`Markers.weights`), those of
-        the languages a `decisive` spelling speaks against weighed without the loanwords both
-        write (`_without_loanwords`); the others' as the text is."""
+        the languages a `decisive` spelling speaks against weighed in `spelt`, `folded`
+        without the loanwords both write (`_without_loanwords`); the others' as the text is."""
         found = self._markers.weights(folded)
-        spelt = self._without_loanwords(folded)
         if spelt != folded:
             weights = self._markers.weights(spelt)
             for code in self._markers.decisive:
@@ -516,8 +523,8 @@ class Identifier:
 
     def _decisive_loanword(self, word: str) -> bool:
         """Whether `word` is one `_without_loanwords` blanks: a `decisive` spelling is in it
-        and a lender's dictionary has it as a noun it never declines. Kept per word (every
-        text is read so two or three times, and its words recur across texts)."""
+        and a lender's dictionary has it as a noun it never declines. Kept per word (its
+        words recur across texts)."""
         return any(pattern.search(word) for pattern in self._markers.decisive.values()) and any(
             lender.undeclined(word) for lender in self._lenders
         )
@@ -911,12 +918,15 @@ class Identifier:
         code, confidence = _best(scores)
         return Identification(code, round(confidence, 3))
 
-    def _written_alike(self, code: str, text: str, folded: str) -> tuple[str, ...]:
+    def _written_alike(
+        self, code: str, text: str, folded: str, spelt: str, markers: dict[str, float]
+    ) -> tuple[str, ...]:
         """The look-alikes of `code` that may write `text` just as well, in a group with a
         lexicon (Kyrgyz and Kazakh): each writes every letter of it, and nothing the rules
         weigh between the two is in it (`_tells_apart`). "Франция Республикасы", "Асты оң":
         the voters lean to one, right on two such texts in three of the benchmark's tuning
-        parts, and where both write a text alike no answer is right for both."""
+        parts, and where both write a text alike no answer is right for both. `spelt` and
+        `markers` are the text's `_without_loanwords` and `_marker_weights`, made once."""
         for lexicon_code in self._lexicons:
             group = self._with_alikes(lexicon_code)
             if code in group and self._writes_every_letter(code, folded):
@@ -925,23 +935,28 @@ class Identifier:
                     for other in group
                     if other != code
                     and self._writes_every_letter(other, folded)
-                    and not self._tells_apart(code, other, text, folded)
+                    and not self._tells_apart(code, other, text, folded, spelt, markers)
                 )
         return ()
 
-    def _tells_apart(self, code: str, other: str, text: str, folded: str) -> bool:
+    def _tells_apart(
+        self,
+        code: str,
+        other: str,
+        text: str,
+        folded: str,
+        spelt: str,
+        weights: dict[str, float],
+    ) -> bool:
         """Whether anything the rules weigh between `code` and `other` is in `text`: a
         marker word or spelling of one (`markers.json`), a loanword's ending spelt as only
         one writes it (видео-сы, меню-су), a native word spelt as only one spells it
-        (кызгылт), a word of one's lexicon alone (тутум, жүйе)."""
+        (кызгылт), a word of one's lexicon alone (тутум, жүйе). `spelt` and `weights` are
+        the text's `_without_loanwords` and `_marker_weights`."""
         pair = {code, other}
         markers = self._markers
-        if (
-            markers.favoured(folded) & pair
-            or markers.ruled_out(self._without_loanwords(folded)) & pair
-        ):
+        if markers.favoured(folded) & pair or markers.ruled_out(spelt) & pair:
             return True
-        weights = self._marker_weights(folded)
         if weights.get(code, 1.0) != weights.get(other, 1.0):
             return True
         words = set(_WORDS.findall(folded))

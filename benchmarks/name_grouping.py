@@ -1219,6 +1219,16 @@ def _person_schemes(language: str) -> dict[str, Callable[[str], str]]:
 
 
 @functools.cache
+def _fold(pool: tuple[_Person, ...], seed: int) -> tuple[_Person, ...]:
+    """Part `seed` of a people set's pool (of `_PEOPLE_FOLDS`, every so many a part): parts
+    1 to 3 are tuned on, 4 to 6 held out."""
+    return pool[_fold_number(seed) - 1 :: _PEOPLE_FOLDS]
+
+
+def _fold_number(seed: int) -> int:
+    return (seed - 1) % _PEOPLE_FOLDS + 1
+
+
 def _people_pool() -> tuple[_Person, ...]:
     """Every surname of the three lists as one person, drawn with a fixed seed: a woman a
     third of the time (Russian and Ukrainian; the Kyrgyz list does not tell a woman's given
@@ -1433,7 +1443,7 @@ def people_set(seed: int = 1) -> LabelledSet:
     same language's list, the same given name) for each. The recall is split by language
     and by gender."""
     pool = _people_pool()
-    part = pool[(seed - 1) % _PEOPLE_FOLDS :: _PEOPLE_FOLDS]
+    part = _fold(pool, seed)
     rng = random.Random(seed)
     entities: list[Entity] = []
     negatives: list[tuple[int, int]] = []
@@ -1451,7 +1461,7 @@ def people_set(seed: int = 1) -> LabelledSet:
             continue
         found = _kin_and_namesakes(person, pool, alone, rng, taken, add, _consonants)
         negatives += [(me, them) for them in found]
-    part_no = (seed - 1) % _PEOPLE_FOLDS + 1
+    part_no = _fold_number(seed)
     title = "People, full names (Faker ru_RU, uk_UA; kyrgyz-transliteration) x transliterators"
     title += f" (part {part_no})"
     return LabelledSet(title, entities, negatives, False)
@@ -1482,7 +1492,7 @@ def initials_set(seed: int = 1) -> LabelledSet:
     merges two people; for the others it differs and the initials are the person's. Hard
     negatives: each person and their relative."""
     pool = _people_pool()
-    part = pool[(seed - 1) % _PEOPLE_FOLDS :: _PEOPLE_FOLDS]
+    part = _fold(pool, seed)
     rng = random.Random(seed)
     entities: list[Entity] = []
     negatives: list[tuple[int, int]] = []
@@ -1509,7 +1519,7 @@ def initials_set(seed: int = 1) -> LabelledSet:
         if shared:
             label = f"{person.given[0]}. {person.surname}"
             _add_entity(initials, "person", label, seen=seen, entities=entities)
-    part_no = (seed - 1) % _PEOPLE_FOLDS + 1
+    part_no = _fold_number(seed)
     title = "People and relatives, with initials (Faker ru_RU, uk_UA; kyrgyz-transliteration)"
     title += f" (part {part_no})"
     return LabelledSet(title, entities, negatives, False)
@@ -1624,7 +1634,7 @@ def caucasus_set(seed: int = 1) -> LabelledSet:
     not only in its vowels, on the BGN romanization, of the same list, the same given
     name). Recall is split by language and gender."""
     pool = _caucasus_pool()
-    part = pool[(seed - 1) % _PEOPLE_FOLDS :: _PEOPLE_FOLDS]
+    part = _fold(pool, seed)
     rng = random.Random(seed)
     entities: list[Entity] = []
     negatives: list[tuple[int, int]] = []
@@ -1642,7 +1652,7 @@ def caucasus_set(seed: int = 1) -> LabelledSet:
         consonants = functools.partial(_caucasus_consonants, person.language)
         found = _kin_and_namesakes(person, pool, alone, rng, taken, add, consonants)
         negatives += [(me, them) for them in found]
-    part_no = (seed - 1) % _PEOPLE_FOLDS + 1
+    part_no = _fold_number(seed)
     title = "People of the Caucasus (Faker ka_GE, hy_AM, az_AZ) x CLDR transforms"
     return LabelledSet(f"{title} (part {part_no})", entities, negatives, False)
 

@@ -94,36 +94,107 @@ def _vary(text: str, swaps: list[tuple[str, str, str, str]], shift: int) -> str:
     return _vary_numbers(text, shift)
 
 
-def _write_article(out: Path, seed_id: str, number: int, rng: random.Random) -> str:
+def _write_article(
+    out: Path, seed_id: str, number: int, rng: random.Random, tags: _Tags | None = None
+) -> str:
     swaps, shift = _replacements(rng), rng.randint(1, 97)
     text = _vary((ROOT / "corpus" / f"{seed_id}.txt").read_text(encoding="utf-8"), swaps, shift)
     article_id = f"{number:04d}_{seed_id.split('_')[1]}"
-    (out / "corpus" / f"{article_id}.txt").write_text(text, encoding="utf-8")
-    meta = json.loads((ROOT / "corpus" / f"{seed_id}.meta.json").read_text(encoding="utf-8"))
-    meta = {k: _vary(v, swaps, shift) if isinstance(v, str) else v for k, v in meta.items()}
-    (out / "corpus" / f"{article_id}.meta.json").write_text(json.dumps(meta), encoding="utf-8")
-    for path in (ROOT / "translations").glob(f"{seed_id}.*.json"):
+    docs = {}
+    for path in sorted((ROOT / "translations").glob(f"{seed_id}.*.json")):
         doc = json.loads(path.read_text(encoding="utf-8"))
         doc["article"] = article_id
         doc["sentences"] = [
             {"source": _vary(s["source"], swaps, shift), "text": _vary(s["text"], swaps, shift)}
             for s in doc["sentences"]
         ]
-        target = out / "translations" / path.name.replace(seed_id, article_id)
+        docs[path.name.replace(seed_id, article_id)] = doc
+    if tags is not None:
+        text = tags.apply(text, list(docs.values()), number)
+    (out / "corpus" / f"{article_id}.txt").write_text(text, encoding="utf-8")
+    meta = json.loads((ROOT / "corpus" / f"{seed_id}.meta.json").read_text(encoding="utf-8"))
+    meta = {k: _vary(v, swaps, shift) if isinstance(v, str) else v for k, v in meta.items()}
+    (out / "corpus" / f"{article_id}.meta.json").write_text(json.dumps(meta), encoding="utf-8")
+    for name, doc in docs.items():
+        target = out / "translations" / name
         target.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
     return article_id
 
 
-def build_archive(out: Path, count: int) -> list[str]:
-    """`count` varied copies of the corpus articles in out/corpus, out/translations."""
+_CLOSING = ".?!…\"'»”’ /|–—"  # a closing mark, or a separator after it ("29. /")
+
+
+class _Tags:
+    """Makes every translated sentence of a distinct archive a text no other article has: a
+    place, a person and a number of its own in parentheses before its closing punctuation,
+    the same in the source (romanized) and its translations (Cyrillic). Places and people come
+    from faker's Russian lists (pools of `PLACES` and `PEOPLE`, so names recur as in an
+    archive); the number is the article's number and the sentence's."""
+
+    PLACES = 400
+    PEOPLE = 3_000
+
+    def __init__(self, rng: random.Random) -> None:
+        from faker.providers.address.ru_RU import Provider as Address
+        from faker.providers.person.ru_RU import Provider as Person
+
+        towns = sorted({c for c in Address.city_names if re.fullmatch(r"[А-ЯЁ][а-яё-]+", c)})
+        self.places = rng.sample(towns, min(self.PLACES, len(towns)))
+        self.people = [
+            f"{rng.choice(first)} {rng.choice(last)}"
+            for first, last in rng.choices(
+                [
+                    (Person.first_names_male, Person.last_names_male),
+                    (Person.first_names_female, Person.last_names_female),
+                ],
+                k=self.PEOPLE,
+            )
+        ]
+        self.rng = rng
+
+    def apply(self, text: str, docs: list[dict], number: int) -> str:
+        """`text` with each translated sentence tagged; `docs`' sentences tagged in place."""
+        from reader.names import translit
+
+        tagged: dict[str, tuple[str, str]] = {}  # source: (tagged source, Cyrillic tag)
+        for sentence in docs[0]["sentences"] if docs else []:
+            place, person = self.rng.choice(self.places), self.rng.choice(self.people)
+            tag = f"{place}, {person}, {number * 1000 + len(tagged) + 1}"
+            roman = ", ".join(translit.romanize(part, "news_ru") for part in tag.split(", "))
+            tagged[sentence["source"]] = (_tagged(sentence["source"], roman), tag)
+        out, pos = [], 0
+        for source, (new_source, _) in tagged.items():
+            found = text.find(source, pos)
+            if found >= 0:
+                out += [text[pos:found], new_source]
+                pos = found + len(source)
+        for doc in docs:
+            for sentence in doc["sentences"]:
+                new_source, tag = tagged[sentence["source"]]
+                sentence["source"] = new_source
+                sentence["text"] = _tagged(sentence["text"], tag)
+        return "".join([*out, text[pos:]])
+
+
+def _tagged(sentence: str, tag: str) -> str:
+    """`sentence` with `(tag)` before its closing punctuation and any separator after it."""
+    body = sentence.rstrip(_CLOSING)
+    return f"{body} ({tag}){sentence[len(body) :]}"
+
+
+def build_archive(out: Path, count: int, distinct: bool = False) -> list[str]:
+    """`count` varied copies of the corpus articles in out/corpus, out/translations; with
+    `distinct`, no translated sentence repeats another article's (`_Tags`): this archive's
+    copies share most of their sentences, which overstates what a per-text cache gains."""
     from tqdm import tqdm
 
     for sub in ("corpus", "translations", "data"):
         (out / sub).mkdir(parents=True, exist_ok=True)
     seeds = sorted(p.stem for p in (ROOT / "corpus").glob("*.txt"))
     rng = random.Random(count)
+    tags = _Tags(random.Random(f"distinct {count}")) if distinct else None
     return [
-        _write_article(out, seeds[i % len(seeds)], i, rng)
+        _write_article(out, seeds[i % len(seeds)], i, rng, tags)
         for i in tqdm(range(count), desc=f"building {count} articles", unit="article")
     ]
 

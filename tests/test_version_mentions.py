@@ -12,7 +12,12 @@ from reader.index import versions
 from reader.index.versions import rules_hash
 from reader.lang import target_codes
 from reader.names.decisions import corpus_texts
-from reader.names.extract import extract_article_mentions, extract_names, extract_names_many
+from reader.names.extract import (
+    clear_cache,
+    extract_article_mentions,
+    extract_names,
+    extract_names_many,
+)
 from reader.names.grouping import group
 from reader.names.variants import (
     corpus_groups,
@@ -139,6 +144,25 @@ def test_versions_sharing_a_text_are_extracted_once_and_an_edited_one_anew(
     ws.version_mentions.update(workers=1)
     rows = ws.version_mentions.store.mentions([edited])[edited]
     assert [m[2] for m in rows] == ["Москва"] == [m.text for m in extract_names("Москва.", "ru")]
+
+
+def test_batches_go_shortest_first_and_tag_each_text_as_alone(one_article):
+    """`_batches` hands natasha texts of like length together (less padding); each text's
+    mentions are those it gets extracted alone, in a batch of one."""
+    ws, _ = one_article
+    heads = [h for h in ws.translations.heads("ru")[ARTICLE].values() if h.text.strip()]
+    texts = [versions._Text(h.id, "ru", h.text) for h in heads]
+    batches, copies = versions._batches(texts)
+    ordered = [text for batch in batches for _, text in batch.versions]
+    assert [len(t) for t in ordered] == sorted(len(t) for t in ordered)
+    assert len(ordered) + sum(map(len, copies.values())) == len(texts)
+    clear_cache()
+    batched = {v.version_id: v.mentions for batch in batches for v in versions.compute(batch)}
+    for vid, text in (v for batch in batches for v in batch.versions):
+        clear_cache()
+        alone = versions.compute(versions._Batch("ru", rules_hash("ru"), [(vid, text)]))
+        assert alone[0].mentions == batched[vid], text
+    assert any(batched.values())
 
 
 def test_an_interrupted_index_keeps_the_batches_it_wrote(one_article, monkeypatch):

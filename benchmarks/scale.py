@@ -1,6 +1,6 @@
 """Scale benchmark: the CLI, glossary QA and the Review page on a synthetic archive.
 
-    .venv/bin/python benchmarks/scale.py [--sizes 100,1000] [--out DIR] [--timeout 600]
+    .venv/bin/python benchmarks/scale.py [--sizes 100,1000] [--out DIR] [--timeout 600] [--distinct]
 
 Builds an archive of N articles from corpus/ (person and place names swapped across scripts
 consistently in the English text and its ru/ky sample translations, numbers varied, so
@@ -649,8 +649,20 @@ def measure_size(out: Path, ids: list[str], timeout: float) -> tuple[dict[str, R
     return results, listed.count("\n")
 
 
+def measure_distinct(out: Path, size: int, timeout: float) -> dict[str, Result]:
+    """The first index of an archive of `size` articles none of whose translated sentences
+    another article has (`build_archive(distinct=True)`)."""
+    build_archive(out, size, distinct=True)
+    print(f"  {DISTINCT} ...", end="", flush=True)
+    result = run_child([*CLI, "index"], _env(out), timeout)
+    print(f" {result.seconds if result.seconds is None else round(result.seconds, 2)} s")
+    return {DISTINCT: result}
+
+
+DISTINCT = "index (first, distinct sentences)"
 ROWS = [
     Op("index (first)", 120, "< 2 min"),
+    Op(DISTINCT, 120, "< 2 min"),
     Op("index (nothing changed)", 1, "< 1 s"),
     Op("index (one article changed)", 1, "< 1 s"),
     Op("index (one article changed, a new name)", 1, "< 1 s"),
@@ -823,6 +835,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default="100,1000", help="article counts, comma-separated")
     parser.add_argument("--out", help="where to build (default: a temporary folder)")
     parser.add_argument("--timeout", type=float, default=600, help="seconds per operation")
+    parser.add_argument(
+        "--distinct",
+        action="store_true",
+        help="also the first index of an archive whose translated sentences never repeat",
+    )
     parser.add_argument("--child", nargs=2, metavar=("KIND", "DIR"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
@@ -836,6 +853,8 @@ def main(argv: list[str] | None = None) -> int:
         ids = build_archive(out, size)
         print(f"{size} articles in {out}; {_load()}")
         by_size[size], names[size] = measure_size(out, ids, args.timeout)
+        if args.distinct:
+            by_size[size].update(measure_distinct(base / f"{size}-distinct", size, args.timeout))
         print(table(by_size))
     print(f"\nnames found (input of names --group): {names}; {_load()}")
     return 0

@@ -188,3 +188,13 @@ def test_a_villages_cyrillic_name_is_left_to_the_city_it_romanizes_to() -> None:
 
 def test_a_small_towns_name_a_dictionary_knows_as_a_surname_is_left_to_people() -> None:
     assert gazetteer.load().entity("Сергеев") is None
+
+
+def test_a_town_beside_its_other_name_is_no_river_of_its_name() -> None:
+    """A river or a lake is named alone, but a bare name beside the town's other name is the
+    town's (Vladikavkaz, once Ordzhonikidze): the river of its name stays apart."""
+    names = ["Vladikavkaz", "Ordzhonikidze", "Vladikavkaz River"]
+    assert group_names(names) == [names[:2], names[2:]]
+    assert group_names(["Vladikavkaz", "Vladikavkaz River"]) == [
+        ["Vladikavkaz", "Vladikavkaz River"]
+    ]

@@ -104,11 +104,11 @@ from reader.names.place_words import (
     without_generic,
 )
 from reader.names.translit import (
-    belarusian_spelling,
     german_spelling,
     late_keys,
     lost_caron_keys,
     name_keys,
+    neighbour_language,
 )
 
 # Skeletons of at least this many letters may differ by a few edits of the kinds spellings
@@ -151,6 +151,9 @@ class _Word:
     # Гарме: Гарм, Гарма; not Восе, a town so named, beside its Vose)
     lone: Keys = frozenset()
     patronymic: bool = False  # a Russian patronymic (Нургожоевич, Ivanovna)
+    # a Turkic patronymic: the father's name with its particle (Tursunbek uulu), or joined
+    # to it (Кемелұлы, Kemeluly)
+    fathers: bool = False
     # the sounds its first letter may stand for, which an initial is compared by (`initials`)
     first: frozenset[str] = frozenset()
 
@@ -243,18 +246,18 @@ def _readings(word: str) -> list[tuple[str, str | None]]:
 
 
 @lru_cache(maxsize=65536)
-def _word(text: str, german: bool = False, belarusian: bool = False) -> _Word:
+def _word(text: str, german: bool = False, neighbour: str = "") -> _Word:
     """`german`: another word of the name is spelled as German writes Russian names;
-    `belarusian`: another word of it is Belarusian."""
+    `neighbour`: the language another word of it is in (Belarusian, Tatar or Bashkir)."""
     if _INITIAL.match(text):
-        keys = frozenset(name_keys(text[:-1], german=german, belarusian=belarusian))
+        keys = frozenset(name_keys(text[:-1], german=german, neighbour=neighbour))
         return _Word(
             (_Base(keys, None),), initial=True, written=keys, first=first_sounds(text, True)
         )
     bases: list[_Base] = []
     readings = _readings(text)
     for base, base_gender in readings:
-        keys = frozenset(name_keys(base, german=german, belarusian=belarusian))
+        keys = frozenset(name_keys(base, german=german, neighbour=neighbour))
         if not keys:
             continue
         same = next((i for i, b in enumerate(bases) if b.keys & keys), None)
@@ -265,7 +268,7 @@ def _word(text: str, german: bool = False, belarusian: bool = False) -> _Word:
             gender = old.gender if old.gender == base_gender else None
             bases[same] = _Base(old.keys | keys, gender)
     reduced = any(base != text for base, _ in readings)
-    as_written = frozenset(name_keys(text, german=german, belarusian=belarusian))
+    as_written = frozenset(name_keys(text, german=german, neighbour=neighbour))
     written = as_written if reduced or not bases else bases[0].keys
     carons = frozenset().union(*(lost_caron_keys(b) | late_keys(b) for b, _ in readings))
     related = _related_keys(text) | translated_keys(text)
@@ -284,6 +287,7 @@ def _word(text: str, german: bool = False, belarusian: bool = False) -> _Word:
             for k in name_keys(s)
         ),
         patronymic=any(k.endswith(_PATRONYMIC) for b in bases for k in b.keys),
+        fathers=bool(_russian_surnames(text)),
         first=first_sounds(text, False),
     )
 
@@ -331,22 +335,24 @@ def _fathers(word: _Word, particle: str) -> _Word:
         return frozenset(f"{k} {particle}" for k in keys)
 
     bases = tuple(_Base(marked(b.keys), gender) for b in word.bases)
-    return _Word(bases, written=marked(word.written))
+    return _Word(bases, written=marked(word.written), fathers=True)
 
 
 def _words(stripped: list[str]) -> list[_Word]:
     """The words of a name, a father's name and its particle as one (`_fathers`); each read
     as German spells Russian names when one is (Roisman in Jewgeni Roisman), and as a
-    Belarusian word when another is (Пачкова in Жэня Пачкова)."""
+    Belarusian, Tatar or Bashkir word when another is (Пачкова in Жэня Пачкова, Мортаза in
+    Мортаза Рәхимов)."""
     german = any(german_spelling(text) for text in stripped)
-    belarusian = len(stripped) > 1 and any(belarusian_spelling(text) for text in stripped)
+    languages_ = (neighbour_language(text) for text in stripped) if len(stripped) > 1 else ()
+    neighbour = next((language for language in languages_ if language), "")
     words: list[_Word] = []
     for i, text in enumerate(stripped):
         particle = _particle(text) if i else None
         if particle and not words[-1].initial:
             words[-1] = _fathers(words[-1], particle)
         else:
-            words.append(_word(text, german, belarusian))
+            words.append(_word(text, german, neighbour))
     return words
 
 
@@ -749,7 +755,15 @@ def _readings_match(a: _Name, ra: Reading, b: _Name, rb: Reading) -> bool:
         return False
     if len(ra) > len(rb):
         return _readings_match(b, rb, a, ra)
-    return _in_order(match, len(ra), len(rb))
+    return _in_order(match, len(ra), len(rb), lambda j: _droppable(wb[j]))
+
+
+def _droppable(word: _Word) -> bool:
+    """Whether a middle word may be missing from a shorter form of the name: a patronymic,
+    Russian or Turkic, or an initial (Vladimir Putin = Vladimir Vladimirovich Putin). Not a
+    given name's other word: a son may bear his father's name less one (Ahmad Massoud,
+    Ahmad Shah Massoud's son)."""
+    return word.patronymic or word.fathers or word.initial
 
 
 def _full_words_meet(
@@ -760,19 +774,26 @@ def _full_words_meet(
     return any(not wa[i].initial and not wb[j].initial for i, j in pairs)
 
 
-def _in_order(match: Callable[[int, int], bool], short: int, long_: int) -> bool:
-    """The shorter name's first and last words match the longer's, the rest in order (a
-    middle name missing)."""
+def _in_order(
+    match: Callable[[int, int], bool],
+    short: int,
+    long_: int,
+    droppable: Callable[[int], bool],
+) -> bool:
+    """The shorter name's first and last words match the longer's, the rest in order; each
+    of the longer's words left out is `droppable` (a patronymic missing)."""
     if not (match(0, 0) and match(short - 1, long_ - 1)):
         return False
     j = 1
     for i in range(1, short - 1):
         while j < long_ - 1 and not match(i, j):
+            if not droppable(j):
+                return False
             j += 1
         if j >= long_ - 1:
             return False
         j += 1
-    return True
+    return all(droppable(k) for k in range(j, long_ - 1))
 
 
 def _full_match(a: _Name, b: _Name) -> bool:
@@ -1087,13 +1108,34 @@ def _cluster(parsed: list[_Name], places: bool) -> tuple[_Groups, dict[int, set[
 def _read_towns_in_play(parsed: list[_Name]) -> None:
     """A bare name spelled as a town written so in play (Naryn beside Naryn city, город
     Нарын) is that town's, never a river's or a lake's of its name (Naryn River), which a
-    bare name is named alone otherwise: the town and the river stay apart."""
+    bare name is named alone otherwise: the town and the river stay apart. So is a town's
+    own name beside the town's other name (Dnipro beside Dnipropetrovsk: `_renamed_towns`),
+    as a surname beside a town's other name is the town (`_other_name`)."""
     if not any(p.kind in RIVERS_AND_LAKES for p in parsed):
         return
     towns = _Blocks(p for p in parsed if p.kind == SETTLEMENT)
+    renamed = _renamed_towns(parsed)
     for name in parsed:
-        if not name.kind and any(_full_match(name, t) for t in towns.candidates(name)):
+        if not name.kind and (
+            name.index in renamed or any(_full_match(name, t) for t in towns.candidates(name))
+        ):
             parsed[name.index] = replace(name, kind=SETTLEMENT)
+
+
+def _renamed_towns(parsed: list[_Name]) -> set[int]:
+    """The bare names in play that the gazetteer has as a town's own name, beside a name of
+    that town spelled like none of them, its other name (Dnipro, Дніпро beside
+    Dnipropetrovsk, Екатеринослав)."""
+    by_entity: dict[str, list[_Name]] = {}
+    for name in parsed:
+        for entity in name.entities:
+            by_entity.setdefault(entity, []).append(name)
+    found: set[int] = set()
+    for names in by_entity.values():
+        towns = [n for n in names if n.town]
+        if towns and any(_other_name(n, towns) for n in names):
+            found.update(n.index for n in towns)
+    return found
 
 
 def _link_matching(
@@ -1117,12 +1159,15 @@ def _join_bare_to_kinds(
     """A group of bare names joins the groups of places with a generic word it matches
     (`deferred`: Naryn, Naryn River) when they are all of one kind; beside a town written so
     (город Нарын) and a river or a lake, the town (`_read_towns_in_play`); beside other kinds
-    (Lake Karakol and Karakol River) none, shown ambiguous between them: a bare name never
-    links two places of different kinds. Returns those groups and the groups they fit."""
+    (Lake Karakol and Karakol River), a place named after the name among them (Lake Tengiz
+    and Tengiz oil field: `bare_place_match`), none, shown ambiguous between them: a bare
+    name never links two places of different kinds. Returns those groups and the groups
+    they fit."""
     targets: dict[int, set[int]] = {}
     for bare, full in deferred:
         targets.setdefault(groups.find(bare.index), set()).add(groups.find(full.index))
     members = groups.members()
+    named = _Blocks(p for p in parsed if named_after(p.kind)) if targets else None
     left: dict[int, set[int]] = {}
     for root, fits in targets.items():
         by_kind: dict[str, set[int]] = {}
@@ -1131,6 +1176,12 @@ def _join_bare_to_kinds(
                 by_kind.setdefault(kind, set()).add(target)
         if len(by_kind) > 1 and SETTLEMENT in by_kind:
             by_kind = {SETTLEMENT: by_kind[SETTLEMENT]}
+        if SETTLEMENT not in by_kind and named is not None:
+            for name in (parsed[i] for i in members[root]):
+                for place in named.candidates(name):
+                    if bare_place_match(name, place):
+                        by_kind.setdefault(place.kind, set()).add(groups.find(place.index))
+            fits = fits | set().union(*by_kind.values())
         if len(by_kind) == 1:
             for target in by_kind.popitem()[1]:
                 groups.union(root, target)

@@ -393,3 +393,8 @@ def test_an_adjective_of_a_town_in_ka_and_ukrainian_ges() -> None:
     (Сосновка: Сосновская ГЭС); Ukrainian writes ГЭС as ГЕС."""
     assert _together(["Sosnovka Dam", "Сосновская ГЭС", "Сосновська ГЕС"])
     assert _apart("Chernihiv Region", "Чернівецька область")
+
+
+def test_south_north_east_and_west_as_the_regions_own_words() -> None:
+    assert _together(["South Tuzkol", "Южный Тузколь", "Південний Тузколь"])
+    assert _apart("North Tuzkol", "Южный Тузколь")

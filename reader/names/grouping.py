@@ -346,14 +346,35 @@ def _words(stripped: list[str]) -> list[_Word]:
     german = any(german_spelling(text) for text in stripped)
     languages_ = (neighbour_language(text) for text in stripped) if len(stripped) > 1 else ()
     neighbour = next((language for language in languages_ if language), "")
+    tajik = any(_TAJIK.search(text) for text in stripped)
     words: list[_Word] = []
     for i, text in enumerate(stripped):
         particle = _particle(text) if i else None
         if particle and not words[-1].initial:
             words[-1] = _fathers(words[-1], particle)
+        elif tajik and i < len(stripped) - 1:
+            words.append(_izofat(_word(text, german, neighbour), text))
         else:
             words.append(_word(text, german, neighbour))
     return words
+
+
+# Letters only Tajik's Cyrillic has (Uzbek shares ҳ, қ, ғ)
+_TAJIK = re.compile("[ӣӯҷ]", re.IGNORECASE)
+_IZOFAT = "и"
+_MIN_IZOFAT_STEM = 3
+
+
+def _izofat(word: _Word, text: str) -> _Word:
+    """A Tajik name's word before another, read also without the izofat -и that links them
+    (Сайид Абдуллоҳи Нурӣ: Абдуллоҳ; Исмоили Сомонӣ: Исмоил), which names written in other
+    languages leave out (Said Abdullo Nuri, Ismoil Somoni)."""
+    stem = text[: -len(_IZOFAT)]
+    if not text.lower().endswith(_IZOFAT) or len(stem) < _MIN_IZOFAT_STEM:
+        return word
+    keys = frozenset(name_keys(stem))
+    first, *rest = word.bases
+    return replace(word, bases=(_Base(first.keys | keys, first.gender), *rest))
 
 
 def _related_keys(word: str) -> Keys:

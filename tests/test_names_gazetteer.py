@@ -198,3 +198,13 @@ def test_a_town_beside_its_other_name_is_no_river_of_its_name() -> None:
     assert group_names(["Vladikavkaz", "Vladikavkaz River"]) == [
         ["Vladikavkaz", "Vladikavkaz River"]
     ]
+
+
+def test_a_compound_name_run_together_or_apart_is_looked_up_alike() -> None:
+    """A compound name is written joined, hyphenated or spaced (Orekhovo-Zuyevo,
+    Orekhovozuyevo): the gazetteer finds it whichever way its data or a text writes it."""
+    table = gazetteer.load()
+    town = table.entity("Orekhovo-Zuyevo")
+    assert town is not None
+    assert table.entity("Orekhovozuyevo") == table.entity("Orekhovo Zuyevo") == town
+    assert table.entity("Orekhovozuyev") is None

@@ -4,8 +4,9 @@ Two names group when their words match one by one, each word compared by the pho
 of its base form (`name_keys` after `base_form`): a shared key, or skeletons within a small
 edit distance (rapidfuzz) made only of edits spellings differ by (a vowel, not a
 consonant). Multi-word names need every word to match, so "Sadyr Japarov" and
-"Akylbek Japarov" stay apart; a patronymic in the middle may be missing ("Vladimir Putin" =
-"Vladimir Vladimirovich Putin"); "Issyk Kul" = "Issyk-Kul" by the joined words. Two names
+"Akylbek Japarov" stay apart; a patronymic or an initial in the middle may be missing
+("Vladimir Putin" = "Vladimir Vladimirovich Putin"), another given name not (a son's name may
+be his father's less one); "Issyk Kul" = "Issyk-Kul" by the joined words. Two names
 also match as written, before any word is reduced to a base form (Калач на Дону =
 Калач-на-Дону, though Дону alone is of Дон). A place name is read without a generic word
 first or last (`reader.names.place_words`): a settlement's is the place itself (Балыкчы шаары =
@@ -29,9 +30,11 @@ Rules for what cannot be decided from one pair:
   is marked ambiguous beside several; never where it names a
   town: one written so in the input (город Нарын), or one the gazetteer has by that name
   (Naryn), which spelling alone cannot tell from its region, so without the gazetteer none
-  joins. A river or a lake it names alone, unless a town of its name is written so in play.
+  joins. A river or a lake it names alone, unless a town of its name is written so in play,
+  or is in play by another of its names (Vladikavkaz beside Ordzhonikidze).
 * A bare name never links places of different kinds: beside a lake and a river of its name
-  (Lake Sarez, Sarez River) it stays apart, ambiguous between them, and no two groups of
+  (Lake Sarez, Sarez River), or a lake and a mine, a field or a dam named after it, it stays
+  apart, ambiguous between them, and no two groups of
   places with generic words of different kinds join, whatever else links them. A place
   named with its generic word (город Ангрен, Lake Son-Kul), or a town the gazetteer has,
   is no last word of a longer name without that kind of word (урочище Ангрен, Нижний
@@ -90,6 +93,7 @@ from reader.names.kazakh import case_stems
 from reader.names.kazakh_towns import russian_stems, sibilant_swaps, written_in_kazakh
 from reader.names.place_words import (
     APOSTROPHES,
+    FACILITIES,
     REPUBLIC,
     RIVERS_AND_LAKES,
     SETTLEMENT,
@@ -1180,15 +1184,15 @@ def _join_bare_to_kinds(
     """A group of bare names joins the groups of places with a generic word it matches
     (`deferred`: Naryn, Naryn River) when they are all of one kind; beside a town written so
     (город Нарын) and a river or a lake, the town (`_read_towns_in_play`); beside other kinds
-    (Lake Karakol and Karakol River), a place named after the name among them (Lake Tengiz
-    and Tengiz oil field: `bare_place_match`), none, shown ambiguous between them: a bare
-    name never links two places of different kinds. Returns those groups and the groups
-    they fit."""
+    (Lake Karakol and Karakol River), a facility named after the name among them (Lake
+    Tengiz and Tengiz oil field: `FACILITIES`, `bare_place_match`), none, shown ambiguous
+    between them: a bare name never links two places of different kinds. Returns those
+    groups and the groups they fit."""
     targets: dict[int, set[int]] = {}
     for bare, full in deferred:
         targets.setdefault(groups.find(bare.index), set()).add(groups.find(full.index))
     members = groups.members()
-    named = _Blocks(p for p in parsed if named_after(p.kind)) if targets else None
+    named = _Blocks(p for p in parsed if p.kind in FACILITIES) if targets else None
     left: dict[int, set[int]] = {}
     for root, fits in targets.items():
         by_kind: dict[str, set[int]] = {}

@@ -270,6 +270,11 @@ RIVERS_AND_LAKES = frozenset(("river", "lake"))
 # A corridor is named after a place it runs through (Lachin corridor), and never by that
 # place's name alone.
 _NEVER_ALONE = frozenset(("corridor",))
+# Facilities named after a place, which the news calls by the bare name as often as the place
+# (Kumtor, the mine; Rogun, the dam; Tengiz, the oil field): beside a lake or a river of the
+# name, a bare name may be either. A valley or a region of a lake's name is the land around
+# it, and the bare name the lake's.
+FACILITIES = frozenset(("mine", "dam"))
 
 
 def kinds_agree(a: str, b: str) -> bool:

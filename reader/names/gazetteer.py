@@ -122,8 +122,8 @@ class Gazetteer:
 
     def _run_together(self, folded: str) -> str | None:
         """The entity of a spelling whose words another spelling runs together, or the other
-        way: a compound name is written joined, hyphenated or spaced (Джохар-Гала and
-        GeoNames' Джохаргала, old names of Grozny)."""
+        way: a compound name is written joined, hyphenated or spaced (Orekhovo-Zuyevo,
+        Orekhovozuyevo)."""
         joined = folded.replace(" ", "")
         return (self.lookup.get(joined) if joined != folded else None) or self._joined.get(joined)
 

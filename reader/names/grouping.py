@@ -31,7 +31,7 @@ Rules for what cannot be decided from one pair:
   town: one written so in the input (город Нарын), or one the gazetteer has by that name
   (Naryn), which spelling alone cannot tell from its region, so without the gazetteer none
   joins. A river or a lake it names alone, unless a town of its name is written so in play,
-  or is in play by another of its names (Vladikavkaz beside Ordzhonikidze).
+  or is in play by another of its names (Luhansk beside Voroshilovgrad).
 * A bare name never links places of different kinds: beside a lake and a river of its name
   (Lake Sarez, Sarez River), or a lake and a mine, a field or a dam named after it, it stays
   apart, ambiguous between them, and no two groups of
@@ -345,8 +345,8 @@ def _fathers(word: _Word, particle: str) -> _Word:
 def _words(stripped: list[str]) -> list[_Word]:
     """The words of a name, a father's name and its particle as one (`_fathers`); each read
     as German spells Russian names when one is (Roisman in Jewgeni Roisman), and as a
-    Belarusian, Tatar or Bashkir word when another is (Пачкова in Жэня Пачкова, Мортаза in
-    Мортаза Рәхимов)."""
+    Belarusian, Tatar or Bashkir word when another is (Пачкова in Жэня Пачкова, Мостафа in
+    Мостафа Гәрәев)."""
     german = any(german_spelling(text) for text in stripped)
     languages_ = (neighbour_language(text) for text in stripped) if len(stripped) > 1 else ()
     neighbour = next((language for language in languages_ if language), "")
@@ -371,8 +371,8 @@ _MIN_IZOFAT_STEM = 3
 
 def _izofat(word: _Word, text: str) -> _Word:
     """A Tajik name's word before another, read also without the izofat -и that links them
-    (Сайид Абдуллоҳи Нурӣ: Абдуллоҳ; Исмоили Сомонӣ: Исмоил), which names written in other
-    languages leave out (Said Abdullo Nuri, Ismoil Somoni)."""
+    (Шариф Ҷамоли Саидӣ: Ҷамол), which names written in other languages leave out (Sharif
+    Jamol Saidi)."""
     stem = text[: -len(_IZOFAT)]
     if not text.lower().endswith(_IZOFAT) or len(stem) < _MIN_IZOFAT_STEM:
         return word
@@ -786,8 +786,8 @@ def _readings_match(a: _Name, ra: Reading, b: _Name, rb: Reading) -> bool:
 def _droppable(word: _Word) -> bool:
     """Whether a middle word may be missing from a shorter form of the name: a patronymic,
     Russian or Turkic, or an initial (Vladimir Putin = Vladimir Vladimirovich Putin). Not a
-    given name's other word: a son may bear his father's name less one (Ahmad Massoud,
-    Ahmad Shah Massoud's son)."""
+    given name's other word: a son may bear his father's name less one (Karim Nazari,
+    Karim Shah Nazari's son)."""
     return word.patronymic or word.fathers or word.initial
 
 
@@ -1134,7 +1134,7 @@ def _read_towns_in_play(parsed: list[_Name]) -> None:
     """A bare name spelled as a town written so in play (Naryn beside Naryn city, город
     Нарын) is that town's, never a river's or a lake's of its name (Naryn River), which a
     bare name is named alone otherwise: the town and the river stay apart. So is a town's
-    own name beside the town's other name (Dnipro beside Dnipropetrovsk: `_renamed_towns`),
+    own name beside the town's other name (Luhansk beside Voroshilovgrad: `_renamed_towns`),
     as a surname beside a town's other name is the town (`_other_name`)."""
     if not any(p.kind in RIVERS_AND_LAKES for p in parsed):
         return
@@ -1149,8 +1149,8 @@ def _read_towns_in_play(parsed: list[_Name]) -> None:
 
 def _renamed_towns(parsed: list[_Name]) -> set[int]:
     """The bare names in play that the gazetteer has as a town's own name, beside a name of
-    that town spelled like none of them, its other name (Dnipro, Дніпро beside
-    Dnipropetrovsk, Екатеринослав)."""
+    that town spelled like none of them, its other name (Luhansk, Луганськ beside
+    Voroshilovgrad)."""
     by_entity: dict[str, list[_Name]] = {}
     for name in parsed:
         for entity in name.entities:
@@ -1185,7 +1185,7 @@ def _join_bare_to_kinds(
     (`deferred`: Naryn, Naryn River) when they are all of one kind; beside a town written so
     (город Нарын) and a river or a lake, the town (`_read_towns_in_play`); beside other kinds
     (Lake Karakol and Karakol River), a facility named after the name among them (Lake
-    Tengiz and Tengiz oil field: `FACILITIES`, `bare_place_match`), none, shown ambiguous
+    Ulykol and Ulykol oil field: `FACILITIES`, `bare_place_match`), none, shown ambiguous
     between them: a bare name never links two places of different kinds. Returns those
     groups and the groups they fit."""
     targets: dict[int, set[int]] = {}

@@ -146,7 +146,7 @@ def place_adjective_nouns(word: str) -> list[str]:
     dropped (Ферганская: Фергана), -инская, -овская, -енская after a stem in -а
     (Кызылординская: Кызылорда, Московская: Москва), -ийская (Согдийская: Согд, Согдия), a
     town in -ск, -цк (Иркутская, Донецкая), a town in -овка, -евка, -инка, whose -к- the
-    adjective drops (Каховская: Каховка). Read only before a generic word (Иссык-Кульская
+    adjective drops (Сосновская: Сосновка). Read only before a generic word (Иссык-Кульская
     область): an adjective alone is no place."""
     found = _PLACE_ADJECTIVE.match(word.lower())
     if not found:
@@ -211,14 +211,14 @@ def _related_place_adjective_nouns(word: str) -> list[str]:
     return [stem, stem + "а", stem + found["sk"] + "к"]
 
 
-# A stem of a town in -овка, -евка, -инка (Каховка, Kakhovka), as its adjective has it
-# (Каховская, Каховська, Kakhovskaya: Кахов-).
+# A stem of a town in -овка, -евка, -инка (Сосновка, Sosnovka), as its adjective has it
+# (Сосновская, Сосновська, Sosnovskaya: Соснов-).
 _KA_STEM = re.compile(r"(?:ов|ев|ин|ov|ev|in)$", re.IGNORECASE)
 
 
 def _with_ka(stem: str) -> list[str]:
     """The town in -ка an adjective's stem may be of: Russian, Ukrainian and their Latin
-    spellings drop the suffix's -к- before -ск- (Каховка: Каховская ГЭС, Каховська ГЕС)."""
+    spellings drop the suffix's -к- before -ск- (Сосновка: Сосновская ГЭС, Сосновська ГЕС)."""
     if not _KA_STEM.search(stem):
         return []
     return [stem + ("ka" if stem.isascii() else "ка")]
@@ -267,11 +267,11 @@ def other_land_names(word: str) -> list[str]:
 # grouping's bare-name rule decides (`named_after`).
 _NAMED_ALONE = frozenset((SETTLEMENT, "river", "lake", REPUBLIC))
 RIVERS_AND_LAKES = frozenset(("river", "lake"))
-# A corridor is named after a place it runs through (Lachin corridor), and never by that
+# A corridor is named after a place it runs through (Wakhan Corridor), and never by that
 # place's name alone.
 _NEVER_ALONE = frozenset(("corridor",))
 # Facilities named after a place, which the news calls by the bare name as often as the place
-# (Kumtor, the mine; Rogun, the dam; Tengiz, the oil field): beside a lake or a river of the
+# (a gold mine, a dam, an oil field by its name alone): beside a lake or a river of the
 # name, a bare name may be either. A valley or a region of a lake's name is the land around
 # it, and the bare name the lake's.
 FACILITIES = frozenset(("mine", "dam"))

@@ -242,8 +242,8 @@ def german_spelling(text: str) -> bool:
 def neighbour_language(text: str) -> str:
     """The language whose own word `text` is, as its letters or spellings mark it, and which
     then marks the name's other words as its own: Belarusian, as no Russian name is spelled
-    (Жэня, Чачэрск; not Бэла, a Russian spelling too), or Tatar or Bashkir (Рәхимов, whose
-    name's Мортаза is Tatar's о for Russian у); "" for none."""
+    (Жэня, Чачэрск; not Бэла, a Russian spelling too), or Tatar or Bashkir (Гәрәев, whose
+    name's Мостафа is Tatar's о for Russian у); "" for none."""
     table = _folding()
     if table.belarusian_name.search(text):
         return "belarusian"
@@ -271,8 +271,8 @@ def name_keys(name: str, loose: bool = True, german: bool = False, neighbour: st
     name) German's letters (Asarow = Азаров; Roisman in Jewgeni Roisman = Ройзман, told by the
     caller); a Cyrillic word with no letter Belarusian lacks in a name another word of which is
     Belarusian (`neighbour`, told by the caller: `neighbour_language`) as a Belarusian word
-    (Пачкова in Жэня Пачкова = Почкова), and likewise Tatar and Bashkir (Мортаза in Мортаза
-    Рәхимов = Муртаза). Stored
+    (Пачкова in Жэня Пачкова = Почкова), and likewise Tatar and Bashkir (Мостафа in Мостафа
+    Гәрәев = Мустафа). Stored
     keys are not loose, and folded with the stored rules too, so a rule added or changed later
     moves no stored decision. Inflected forms (Жапарова, Жапаровдун) are not reduced here:
     see `reader.names.inflection.base_form`.

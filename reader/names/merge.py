@@ -34,6 +34,9 @@ PairCounts = list
 ExampleRef = tuple[str, str, str]
 # (article id, sentence id, lang) -> the sentence, for the examples shown.
 TextLookup = Callable[[str, str, str], str]
+# A group as last listed: [label, names, forms as (lemma, lang, count, spellings), examples
+# as (article id, sentence id, lang, form), its listing line ("" if it had links)].
+KeptGroup = list
 
 
 class StaleCounts(Exception):
@@ -56,6 +59,11 @@ class MergeCounts:
     # {lang: the best links of its pair counts (`Link` fields)}, of the languages whose
     # counts did not change since they were scored
     links: dict[str, list[tuple]] = field(default_factory=dict)
+    # the groups last listed from these counts that a listing can take again while none of
+    # their names changed: {group key: `KeptGroup`}
+    groups: dict[str, list] = field(default_factory=dict)
+    # not kept: the names whose parts `update` subtracted or added since the counts were read
+    touched: set[str] = field(default_factory=set)
 
     @classmethod
     def of(
@@ -83,6 +91,7 @@ class MergeCounts:
             raise StaleCounts("the articles counted are in another order")
         for summary in made:
             touched.update(self._add(summary, keys[summary.article_id], before))
+        self.touched |= touched
         for sentence_id, old in before.items():
             new = _named(self.sentences.get(sentence_id, {}))
             if new != old:
@@ -243,14 +252,15 @@ class MergeCounts:
             self.pairs,
             self.texts,
             self.links,
+            self.groups,
         ]
         return marshal.dumps(fields)
 
     @classmethod
     def from_bytes(cls, data: bytes) -> MergeCounts:
         """The counts `to_bytes` kept (TypeError, ValueError or EOFError if not such)."""
-        articles, sentence_rows, names, sentences, pairs, texts, links = marshal.loads(data)
-        return cls(articles, sentence_rows, names, sentences, pairs, texts, links)
+        articles, sentence_rows, names, sentences, pairs, texts, links, groups = marshal.loads(data)
+        return cls(articles, sentence_rows, names, sentences, pairs, texts, links, groups)
 
 
 def _named(by_lang: dict[str, dict[str, int]]) -> dict[str, frozenset[str]]:

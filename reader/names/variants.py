@@ -398,11 +398,14 @@ def _tally(parts: list[tuple[str, Part]]) -> dict[str, tuple[int, list[str]]]:
 
 def _title_ambiguous(found: list[NameGroup], groups: list[VariantGroup]) -> None:
     """A bare name's full names (found by their groups' labels) named by their groups'
-    titles, as the page shows those groups: Sadyr Japarov, not its label Sadyr Zhaparov."""
-    titles = {g.label: v.title for g, v in zip(found, groups, strict=True)}
-    for v in groups:
-        for f in v.forms:
-            f.ambiguous = sorted({titles.get(label, label) for label in f.ambiguous})
+    titles, as the page shows those groups: Sadyr Japarov, not its label Sadyr Zhaparov.
+    Only those groups' titles are made here: a listing writes the lines of most groups as
+    they were, and the page shows a few titles."""
+    ambiguous = [f for v in groups for f in v.forms if f.ambiguous]
+    named = {label for f in ambiguous for label in f.ambiguous}
+    titles = {g.label: v.title for g, v in zip(found, groups, strict=True) if g.label in named}
+    for f in ambiguous:
+        f.ambiguous = sorted({titles.get(label, label) for label in f.ambiguous})
 
 
 def _shown(counts: MergeCounts, parts: list[tuple[str, Part]], text: TextLookup) -> list[Example]:

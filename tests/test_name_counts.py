@@ -177,7 +177,7 @@ def test_added_changed_and_removed_articles_are_counted_as_listing_anew_counts(
     assert kept.names == anew.names
     assert kept.sentences == anew.sentences
     assert kept.pairs == anew.pairs
-    assert kept.sentence_rows == anew.sentence_rows
+    assert {i: kept.rows(i) for i in kept.sentence_rows} == anew.sentence_rows
 
 
 def test_a_translation_of_an_untranslated_article_adds_a_language_pair(

@@ -49,6 +49,28 @@ def test_a_stem_not_written_in_kazakh_stays_apart(names: list[str]) -> None:
     assert apart(names)
 
 
+def test_case_forms_of_a_two_letter_name_group() -> None:
+    # -дың, -ға, -дан, -мен no Russian name ends with make the group Kazakh; then -ды, -да
+    assert together(["Жу", "Жудың", "Жуға", "Жуды", "Жуда", "Жудан", "Жумен"])
+    assert together(["Ек", "Ектің", "Екке", "Екті", "Екте", "Ектен", "Екпен"])
+    # and Kazakh ш for ч meets it
+    assert together(["Cho", "Шо", "Шоның", "Шоға"])
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        # a Russian name's case forms, or a name of its own, beside a two-letter name
+        ["Ви", "Вида", "Виды", "Виде"],
+        ["Ин", "Инге"],
+        ["Ло", "Лоды"],
+    ],
+)
+def test_russian_forms_of_a_two_letter_stem_stay_apart(names: list[str]) -> None:
+    groups = group_names(names, places=False)
+    assert [names[0]] in groups
+
+
 def test_a_womans_a_is_no_suffix() -> None:
     assert not together(["Bulatova", "Булатов", "Булатовтың"])
 

@@ -89,7 +89,7 @@ from reader.names import gazetteer
 from reader.names.acronyms import acronym_keys, is_acronym, letter_keys
 from reader.names.descriptive import translated_keys
 from reader.names.initials import first_sounds, initials_meet
-from reader.names.kazakh import case_stems
+from reader.names.kazakh import case_stems, short_case_stems
 from reader.names.kazakh_towns import russian_stems, sibilant_swaps, written_in_kazakh
 from reader.names.place_words import (
     APOSTROPHES,
@@ -1652,7 +1652,9 @@ def _join_kazakh_renamed(
     name of a town drops the Russian place suffix, and Kazakh says ш for a Russian name's ч
     (`reader.names.kazakh_towns`). A group of one-word names not written in Kazakh joins the
     one group written in Kazakh that one of its names meets with a suffix off either side, or
-    one ш or ч read as the other; two towns X and X-ск elsewhere stay apart (Kirov, Kirovsk).
+    one ш or ч read as the other, or whose name is a case form of its two-letter name (Чуды,
+    Чуда beside Чу, Чудың; beside Ли alone, Лиды is Russian); two towns X and X-ск elsewhere
+    stay apart (Kirov, Kirovsk).
     Only bare names the gazetteer does not know: of those it knows, it has said which are
     one; a region's or a river's name is no town's."""
     members = {
@@ -1676,10 +1678,11 @@ def _join_kazakh_renamed(
             continue
         keys = {k for i in idx for k in parsed[i].words[0].written}
         stems = {s for k in keys for s in russian_stems(k)}
+        short = {k for i in idx for s in short_case_stems(parsed[i].text) for k in name_keys(s)}
         targets = set().union(
             *(stemmed.get(k, ()) for k in keys),
             *(swapped.get(k, ()) for k in keys | stems),
-            *(as_written.get(s, ()) for s in stems),
+            *(as_written.get(s, ()) for s in stems | short),
         )
         if len(targets) == 1:
             groups.union(root, targets.pop())

@@ -90,7 +90,12 @@ from reader.names.acronyms import acronym_keys, is_acronym, letter_keys
 from reader.names.descriptive import translated_keys
 from reader.names.initials import first_sounds, initials_meet
 from reader.names.kazakh import case_stems, short_case_stems
-from reader.names.kazakh_towns import russian_stems, sibilant_swaps, written_in_kazakh
+from reader.names.kazakh_towns import (
+    russian_stems,
+    shcha_swaps,
+    sibilant_swaps,
+    written_in_kazakh,
+)
 from reader.names.place_words import (
     APOSTROPHES,
     FACILITIES,
@@ -1652,9 +1657,9 @@ def _join_kazakh_renamed(
     name of a town drops the Russian place suffix, and Kazakh says ш for a Russian name's ч
     (`reader.names.kazakh_towns`). A group of one-word names not written in Kazakh joins the
     one group written in Kazakh that one of its names meets with a suffix off either side, or
-    one ш or ч read as the other, or whose name is a case form of its two-letter name (Чуды,
-    Чуда beside Чу, Чудың; beside Ли alone, Лиды is Russian); two towns X and X-ск elsewhere
-    stay apart (Kirov, Kirovsk).
+    one ш or ч read as the other (within a word only where one writes щ: Ashchysay, Ачисай),
+    or whose name is a case form of its two-letter name (Чуды, Чуда beside Чу, Чудың; beside
+    Ли alone, Лиды is Russian); two towns X and X-ск elsewhere stay apart (Kirov, Kirovsk).
     Only bare names the gazetteer does not know: of those it knows, it has said which are
     one; a region's or a river's name is no town's."""
     members = {
@@ -1663,29 +1668,45 @@ def _join_kazakh_renamed(
         if root not in ambiguous and all(_bare_unknown(parsed[i]) for i in idx)
     }
     kazakh = {r for r, idx in members.items() if written_in_kazakh(parsed[i].text for i in idx)}
-    as_written: dict[str, set[int]] = {}
-    swapped: dict[str, set[int]] = {}
-    stemmed: dict[str, set[int]] = {}
-    for root in kazakh:
-        for key in (k for i in members[root] for k in parsed[i].words[0].written):
-            as_written.setdefault(key, set()).add(root)
-            for other in sibilant_swaps(key):
-                swapped.setdefault(other, set()).add(root)
-            for stem in (s for k in {key} | sibilant_swaps(key) for s in russian_stems(k)):
-                stemmed.setdefault(stem, set()).add(root)
+    as_written, swapped, stemmed = _kazakh_index(parsed, {r: members[r] for r in kazakh})
     for root, idx in members.items():
         if root in kazakh:
             continue
         keys = {k for i in idx for k in parsed[i].words[0].written}
         stems = {s for k in keys for s in russian_stems(k)}
         short = {k for i in idx for s in short_case_stems(parsed[i].text) for k in name_keys(s)}
+        shcha = {
+            o
+            for i in idx
+            for k in parsed[i].words[0].written
+            for o in shcha_swaps(parsed[i].text, k)
+        }
         targets = set().union(
             *(stemmed.get(k, ()) for k in keys),
             *(swapped.get(k, ()) for k in keys | stems),
-            *(as_written.get(s, ()) for s in stems | short),
+            *(as_written.get(s, ()) for s in stems | short | shcha),
         )
         if len(targets) == 1:
             groups.union(root, targets.pop())
+
+
+def _kazakh_index(
+    parsed: list[_Name], kazakh: dict[int, list[int]]
+) -> tuple[dict[str, set[int]], dict[str, set[int]], dict[str, set[int]]]:
+    """The groups written in Kazakh by their names' keys as written, with ш and ч swapped,
+    and with a Russian place suffix off (either as written or swapped)."""
+    as_written: dict[str, set[int]] = {}
+    swapped: dict[str, set[int]] = {}
+    stemmed: dict[str, set[int]] = {}
+    for root, idx in kazakh.items():
+        for i, key in ((j, k) for j in idx for k in parsed[j].words[0].written):
+            as_written.setdefault(key, set()).add(root)
+            swaps = sibilant_swaps(key) | shcha_swaps(parsed[i].text, key)
+            for other in swaps:
+                swapped.setdefault(other, set()).add(root)
+            for stem in (s for k in {key} | swaps for s in russian_stems(k)):
+                stemmed.setdefault(stem, set()).add(root)
+    return as_written, swapped, stemmed
 
 
 def _bare_unknown(name: _Name) -> bool:

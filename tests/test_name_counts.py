@@ -177,7 +177,7 @@ def test_added_changed_and_removed_articles_are_counted_as_listing_anew_counts(
     assert kept.names == anew.names
     assert kept.sentences == anew.sentences
     assert kept.pairs == anew.pairs
-    assert kept.sentence_rows == anew.sentence_rows
+    assert {i: kept.rows(i) for i in kept.sentence_rows} == anew.sentence_rows
 
 
 def test_a_translation_of_an_untranslated_article_adds_a_language_pair(
@@ -297,3 +297,76 @@ def test_the_groups_listed_are_those_read_back_from_the_listing(
     assert groups == [VariantGroup.from_dict(g) for g in json.loads(stored.text)]
     assert variants.listed_groups(ws) == groups  # read back
     assert listing_text(groups) == stored.text
+
+
+def _taking_again(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, ...]]:
+    """The names of each group a listing takes again from the kept counts, as it does."""
+    taken: list[tuple[str, ...]] = []
+    take = variants._group_again
+
+    def again(key: str, kept: list, evidence: dict, text: object) -> VariantGroup:
+        taken.append(tuple(kept[1]))
+        return take(key, kept, evidence, text)
+
+    monkeypatch.setattr(variants, "_group_again", again)
+    return taken
+
+
+def _lemmas(ws: Workspace, article: str) -> set[str]:
+    """The names the article's current summary holds (English and translations)."""
+    hashes = ws.article_hashes()
+    (summary,) = variants.article_summaries(ws, {article: hashes[article]})
+    return {name[0] for name in summary.names}
+
+
+@pytest.mark.parametrize("rewritten", [True, False], ids=["stored each time", "stored once"])
+def test_groups_none_of_whose_names_changed_are_taken_again_the_others_made_anew(
+    ws: Workspace, corpus_dir: Path, monkeypatch: pytest.MonkeyPatch, rewritten: bool
+):
+    monkeypatch.setattr(variants, "REWRITE_COUNTS", 0.0 if rewritten else 1.0)
+    taken = _taking_again(monkeypatch)
+    before = _lemmas(ws, ARTICLES[1])
+    _rewrite_ky(ws, ARTICLES[1], "Боронов", "Ал кызматтан кетти.")
+    listing, made = _listed(ws, monkeypatch)
+    assert made == [("update", [ARTICLES[1]], [ARTICLES[1]])]
+    _same(listing, ws)
+    edited = before | _lemmas(ws, ARTICLES[1])
+    assert "Боронов" in before
+    assert taken and not any(edited.intersection(names) for names in taken)
+    assert len(taken) < len(json.loads(listing))
+
+    # the English of another article edited, then put back as it was: with the counts
+    # stored once, the groups taken again are those of the counts kept, still of its text
+    path = corpus_dir / f"{ARTICLES[0]}.txt"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("Bishkek", "Osh", 1), encoding="utf-8")
+    taken.clear()
+    listing, _ = _listed(ws, monkeypatch)
+    assert not any({"Osh", "Bishkek"}.intersection(names) for names in taken)
+    _same(listing, ws)
+    path.write_text(text, encoding="utf-8")
+    listing, _ = _listed(ws, monkeypatch)
+    _same(listing, ws)
+
+
+def test_a_second_writers_edit_is_listed_by_the_first(
+    ws: Workspace, data_dir: Path, corpus_dir: Path, kyrgyz: Path, monkeypatch: pytest.MonkeyPatch
+):
+    monkeypatch.setattr(variants, "REWRITE_COUNTS", 1.0)  # the counts first kept, taken again
+    taken = _taking_again(monkeypatch)
+    before = corpus_listing(ws)
+    with Workspace(resolve_paths(data=data_dir, corpus=corpus_dir, translations=kyrgyz)) as other:
+        _rewrite_ky(other, ARTICLES[1], "Боронов", "Ал кызматтан кетти.")
+        add_article(corpus_dir, "fresh.txt", _news("Roza Otunbayeva"))
+    listing, made = _listed(ws, monkeypatch)
+    assert made == [("update", [ARTICLES[1]], [ARTICLES[1], "fresh"])]
+    assert taken and listing != before
+    assert "Otunbayeva" in listing
+    _same(listing, ws)
+    # the second writer's edit listed by the second writer: the first reads that listing
+    with Workspace(resolve_paths(data=data_dir, corpus=corpus_dir, translations=kyrgyz)) as other:
+        (corpus_dir / "fresh.txt").unlink()
+        theirs = corpus_listing(other)
+    assert "Otunbayeva" not in theirs
+    assert corpus_listing(ws) == theirs
+    _same(theirs, ws)

@@ -120,3 +120,14 @@ def test_a_sea_named_with_of_is_one_name() -> None:
     assert _groups(["Sea of Azov", "Азовское море", "Азов деңизи"]) == [
         {"Sea of Azov", "Азовское море", "Азов деңизи"}
     ]
+
+
+def test_a_bare_name_beside_a_lake_and_a_field_of_its_name_is_ambiguous() -> None:
+    """A lake is named alone, but beside an oil field named after it the bare name may be
+    either: it joins neither, as beside a lake and a river."""
+    assert group_names(["Lake Ulykol", "Ulykol", "Ulykol oil field"]) == [
+        ["Lake Ulykol"],
+        ["Ulykol"],
+        ["Ulykol oil field"],
+    ]
+    assert group_names(["Lake Ulykol", "Ulykol"]) == [["Lake Ulykol", "Ulykol"]]

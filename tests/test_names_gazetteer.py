@@ -188,3 +188,21 @@ def test_a_villages_cyrillic_name_is_left_to_the_city_it_romanizes_to() -> None:
 
 def test_a_small_towns_name_a_dictionary_knows_as_a_surname_is_left_to_people() -> None:
     assert gazetteer.load().entity("Сергеев") is None
+
+
+def test_a_town_beside_its_other_name_is_no_river_of_its_name() -> None:
+    """A river or a lake is named alone, but a bare name beside the town's other name is the
+    town's (Luhansk, once Voroshilovgrad): the river of its name stays apart."""
+    names = ["Luhansk", "Voroshilovgrad", "Luhansk River"]
+    assert group_names(names) == [names[:2], names[2:]]
+    assert group_names(["Luhansk", "Luhansk River"]) == [["Luhansk", "Luhansk River"]]
+
+
+def test_a_compound_name_run_together_or_apart_is_looked_up_alike() -> None:
+    """A compound name is written joined, hyphenated or spaced (Orekhovo-Zuyevo,
+    Orekhovozuyevo): the gazetteer finds it whichever way its data or a text writes it."""
+    table = gazetteer.load()
+    town = table.entity("Orekhovo-Zuyevo")
+    assert town is not None
+    assert table.entity("Orekhovozuyevo") == table.entity("Orekhovo Zuyevo") == town
+    assert table.entity("Orekhovozuyev") is None

@@ -8,7 +8,12 @@ import pytest
 from grouped import apart, together
 
 from reader.names.grouping import group_names
-from reader.names.kazakh_towns import russian_stems, sibilant_swaps, written_in_kazakh
+from reader.names.kazakh_towns import (
+    russian_stems,
+    shcha_swaps,
+    sibilant_swaps,
+    written_in_kazakh,
+)
 
 
 @pytest.mark.parametrize(
@@ -49,6 +54,45 @@ def test_a_stem_not_written_in_kazakh_stays_apart(names: list[str]) -> None:
     assert apart(names)
 
 
+def test_case_forms_of_a_two_letter_name_group() -> None:
+    # -дың, -ға, -дан, -мен no Russian name ends with make the group Kazakh; then -ды, -да
+    assert together(["Жу", "Жудың", "Жуға", "Жуды", "Жуда", "Жудан", "Жумен"])
+    assert together(["Ек", "Ектің", "Екке", "Екті", "Екте", "Ектен", "Екпен"])
+    # and Kazakh ш for ч meets it
+    assert together(["Cho", "Шо", "Шоның", "Шоға"])
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        # a Russian name's case forms, or a name of its own, beside a two-letter name
+        ["Ви", "Вида", "Виды", "Виде"],
+        ["Ин", "Инге"],
+        ["Ло", "Лоды"],
+    ],
+)
+def test_russian_forms_of_a_two_letter_stem_stay_apart(names: list[str]) -> None:
+    groups = group_names(names, places=False)
+    assert [names[0]] in groups
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        # Kazakh щ within a word for a Russian name's ч, either side
+        ["Ачитам", "Ачитамға", "Ashchytam"],
+        ["Ащытам", "Ащытамға", "Ачитам"],
+    ],
+)
+def test_kazakh_shcha_for_a_russian_ch_groups(names: list[str]) -> None:
+    assert together(names)
+
+
+def test_kazakh_sha_within_a_word_is_not_read_as_ch() -> None:
+    assert not together(["Ачитам", "Ачитамға", "Ashytam"])
+    assert not together(["Кушар", "Кушарға", "Kuchar"])
+
+
 def test_a_womans_a_is_no_suffix() -> None:
     assert not together(["Bulatova", "Булатов", "Булатовтың"])
 
@@ -76,6 +120,12 @@ def test_the_suffixes_and_the_least_stem() -> None:
 def test_only_the_first_sibilant() -> None:
     assert sibilant_swaps("şuçi") == {"çuçi"}
     assert sibilant_swaps("kurşim") == frozenset()
+
+
+def test_shcha_only_where_written() -> None:
+    assert shcha_swaps("Ащытам", "aşitam") == {"açitam"}
+    assert shcha_swaps("Ashchytam", "aşitam") == {"açitam"}
+    assert shcha_swaps("Ашытам", "aşitam") == frozenset()
 
 
 def test_kazakh_writing_is_a_letter_or_a_case_form_of_a_name_beside_it() -> None:

@@ -112,3 +112,10 @@ def test_ossetian_ae_is_read_for_matching_only() -> None:
     # the stored key drops it as before, so no decision stored under it moves
     assert group_key("Бæрзæйкау") != group_key("Барзайкау")
     assert apart(["Бæрзæйкау", "Берзейкау"])
+
+
+def test_a_tatar_or_bashkir_word_makes_the_names_other_words_its_own() -> None:
+    """Tatar and Bashkir write о where a Russian form has у in words with no letter of their
+    own too (Мостафа): beside a word a Tatar or Bashkir letter marks, so are they read."""
+    assert names_match("Мостафа Гәрәев", "Мустафа Гараев", places=False)
+    assert not names_match("Мостафа Гараев", "Мустафа Гараев", places=False)

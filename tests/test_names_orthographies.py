@@ -78,6 +78,7 @@ def test_a_belarusian_name_reads_only_its_belarusian_words() -> None:
         ["Moussorgski", "Мусоргский"],
         ["Tchekhov", "Chekhov", "Чехов"],
         ["Boukhara", "Бухара"],
+        ["Serge Malkian", "Серж Малкян"],
     ],
 )
 def test_french_spellings(names: list[str]) -> None:
@@ -153,3 +154,19 @@ def test_an_autonomous_okrug_is_a_region_in_any_of_its_languages() -> None:
         ]
     )
     assert apart(["Корякский автономный округ", "Корякский район"])
+
+
+def test_a_name_of_allah_without_its_final_h() -> None:
+    """Names ending in Allah keep its h in Latin and Tajik, not in Russian forms."""
+    assert together(["Nurullah", "Nurulla", "Нурулла"])
+    assert together(["Хабибуллоҳ", "Habibulloh", "Хабибулло"])
+    assert apart(["Shah", "Sha"])
+
+
+def test_a_tajik_izofat_between_a_names_words() -> None:
+    """Tajik links a name's words with the izofat -и (Сайид Абдуллоҳи Нурӣ), which other
+    languages leave out."""
+    assert names_match("Шариф Ҷамоли Саидӣ", "Sharif Jamol Saidi", places=False)
+    assert names_match("Шариф Ҷамоли Саидӣ", "Шариф Джамол Саиди", places=False)
+    # only in a name a letter of Tajik's own marks
+    assert not names_match("Шариф Джамоли Саиди", "Шариф Джамол Саиди", places=False)

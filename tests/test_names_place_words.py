@@ -356,3 +356,45 @@ def test_upper_and_lower_stay_apart_and_out_of_the_stored_key() -> None:
         ["Нижняя Кума", "Lower Kuma"],
     ]
     assert group_key("Upper Kuma") != group_key("Верхняя Кума")
+
+
+# The thirty-ninth pass: more kinds of place, and their words in more languages.
+
+
+def test_an_oil_or_gas_field_is_a_deposits_name() -> None:
+    assert _together(["Ulykol gas field", "Улыкольское месторождение", "Улыкөл кен орны"])
+    assert _together(["Ulykol oil field", "Ulykol field"])
+
+
+def test_a_corridor_is_a_kind_of_place_no_bare_name_stands_for() -> None:
+    assert _together(["Zhanakol corridor", "Жанакольский коридор", "Janakol dəhlizi"])
+    assert _apart("Zhanakol", "Zhanakol corridor", places=True)
+
+
+def test_a_peninsula_in_english_russian_and_azerbaijani() -> None:
+    assert _together(["Kuralai Peninsula", "Куралайский полуостров", "Kuralay yarımadası"])
+
+
+def test_azerbaijani_rayonu_is_a_districts_word() -> None:
+    assert _together(["Tuzlu rayonu", "Tuzlu District"])
+
+
+def test_ukrainian_richka_is_a_rivers_word() -> None:
+    assert _together(["річка Ташлик", "Tashlyk River"])
+
+
+def test_a_valley_and_a_gorge_are_one_kind() -> None:
+    assert _together(["Tuyuk Valley", "Tuyuk Gorge", "Туюкское ущелье"])
+    assert _apart("Tuyuk Valley", "Tuyuk Pass")
+
+
+def test_an_adjective_of_a_town_in_ka_and_ukrainian_ges() -> None:
+    """Russian and Ukrainian drop the -к- of a town in -овка, -евка, -инка before -ск-
+    (Сосновка: Сосновская ГЭС); Ukrainian writes ГЭС as ГЕС."""
+    assert _together(["Sosnovka Dam", "Сосновская ГЭС", "Сосновська ГЕС"])
+    assert _apart("Chernihiv Region", "Чернівецька область")
+
+
+def test_south_north_east_and_west_as_the_regions_own_words() -> None:
+    assert _together(["South Tuzkol", "Южный Тузколь", "Південний Тузколь"])
+    assert _apart("North Tuzkol", "Южный Тузколь")

@@ -10,6 +10,7 @@ from grouped import apart, together
 from reader import stamps
 from reader.config import REPO_ROOT
 from reader.names.grouping import group
+from reader.names.kazakh import case_stems, short_case_stems
 from reader.names.variants import GROUPED_BY
 
 
@@ -306,3 +307,10 @@ def test_kazakh_case_endings_read_on_a_name_in_play(names: list[str]) -> None:
 )
 def test_kazakh_case_endings_only_where_they_fit(names: list[str]) -> None:
     assert apart(names)
+
+
+def test_a_two_letter_stem_only_with_an_ending_russian_never_makes() -> None:
+    assert [case_stems(w) for w in ("Жудың", "Жуға", "Жудан", "Жумен")] == [("Жу",)] * 4
+    assert [case_stems(w) for w in ("Жуды", "Жуда", "Виде", "Инге")] == [()] * 4
+    assert short_case_stems("Жуды") == ("Жу",)
+    assert short_case_stems("Тоқаевтың") == ()

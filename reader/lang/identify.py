@@ -308,7 +308,7 @@ class Identifier:
             self._suffixed_loanwords(text, folded, scores, markers)
         if own_letters and _best(scores)[0] == OTHER:
             self._dictionary_words(text, scores, markers)
-        self._lexicon_words(_best(scores)[0], text, folded, scores)
+        self._lexicon_words(_best(scores)[0], text, folded, scores, markers)
         self._head_before_names(text, scores)
         latin = len(LATIN.findall(folded)) > letters / 2
         if latin:
@@ -572,13 +572,23 @@ class Identifier:
                 return True
         return False
 
-    def _lexicon_words(self, leader: str, text: str, folded: str, scores: dict[str, float]) -> None:
+    def _lexicon_words(
+        self,
+        leader: str,
+        text: str,
+        folded: str,
+        scores: dict[str, float],
+        markers: dict[str, float],
+    ) -> None:
         """When a language or one of its look-alikes leads, the words of the text only one
         of them writes (its `Lexicon`) weigh against the voters: each more of one's than of
         any other's moves `_LEXICON_SHARE` of the others' score to it, if it writes every
-        letter of the text (Kyrgyz тутум, кагаз; Kazakh жүйесі). A word in neither's list, or
-        in both, counts for nothing. When a language with a dictionary leads instead, its
-        words that no dictionary knows weigh so against it first (`_lexicon_unknown_words`)."""
+        letter of the text (Kyrgyz тутум, кагаз; Kazakh жүйесі) and no marker in `markers`
+        is against it: the lists are web-crawled and hold loanwords as the lender writes
+        them (прокси in Kyrgyz's), while a spelling a language never writes is its rules'
+        word (Kazakh прокси порт-ы; Kyrgyz rounds, порт-у). A word in neither's list, or in
+        both, counts for nothing. When a language with a dictionary leads instead, its words
+        that no dictionary knows weigh so against it first (`_lexicon_unknown_words`)."""
         for code, words_of in self._lexicons.items():
             group = self._with_alikes(code)
             if leader not in group:
@@ -590,6 +600,8 @@ class Identifier:
             first, second = sorted(group, key=lambda c: found[c], reverse=True)[:2]
             lead = found[first] - found[second]
             if lead <= 0 or not self._writes_every_letter(first, folded):
+                continue
+            if markers.get(first, 1.0) < 1:
                 continue
             kept = (1 - _LEXICON_SHARE) ** lead
             for other in group:

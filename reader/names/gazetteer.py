@@ -37,7 +37,7 @@ import tempfile
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from reader import lang as languages
@@ -113,12 +113,30 @@ class Gazetteer:
         person's name (Тарас is not Taras, another old name of Taraz) or as a word other than
         a place's (Батман, a measure of weight, is not Batman, a Turkish town)."""
         folded = fold(spelling)
-        found = self.lookup.get(folded) or self._state(folded)
+        found = self.lookup.get(folded) or self._state(folded) or self._run_together(folded)
         if found or len(spelling.split()) > 1 or not CYRILLIC.search(spelling):
             return found
         if _personal(spelling) or _common_word(spelling):
             return None
         return self._romanized(spelling)
+
+    def _run_together(self, folded: str) -> str | None:
+        """The entity of a spelling whose words another spelling runs together, or the other
+        way: a compound name is written joined, hyphenated or spaced (Orekhovo-Zuyevo,
+        Orekhovozuyevo)."""
+        joined = folded.replace(" ", "")
+        return (self.lookup.get(joined) if joined != folded else None) or self._joined.get(joined)
+
+    @cached_property
+    def _joined(self) -> dict[str, str | None]:
+        """Each spelling of several words, its words run together -> its entity; None where
+        spellings of two entities run together alike."""
+        out: dict[str, str | None] = {}
+        for spelling, entity in self.lookup.items():
+            if " " in spelling:
+                key = spelling.replace(" ", "")
+                out[key] = entity if out.get(key, entity) == entity else None
+        return out
 
     def _state(self, folded: str) -> str | None:
         *owner, head = folded.split(" ")

@@ -4,8 +4,9 @@ Two names group when their words match one by one, each word compared by the pho
 of its base form (`name_keys` after `base_form`): a shared key, or skeletons within a small
 edit distance (rapidfuzz) made only of edits spellings differ by (a vowel, not a
 consonant). Multi-word names need every word to match, so "Sadyr Japarov" and
-"Akylbek Japarov" stay apart; a patronymic in the middle may be missing ("Vladimir Putin" =
-"Vladimir Vladimirovich Putin"); "Issyk Kul" = "Issyk-Kul" by the joined words. Two names
+"Akylbek Japarov" stay apart; a patronymic or an initial in the middle may be missing
+("Vladimir Putin" = "Vladimir Vladimirovich Putin"), another given name not (a son's name may
+be his father's less one); "Issyk Kul" = "Issyk-Kul" by the joined words. Two names
 also match as written, before any word is reduced to a base form (Калач на Дону =
 Калач-на-Дону, though Дону alone is of Дон). A place name is read without a generic word
 first or last (`reader.names.place_words`): a settlement's is the place itself (Балыкчы шаары =
@@ -29,9 +30,11 @@ Rules for what cannot be decided from one pair:
   is marked ambiguous beside several; never where it names a
   town: one written so in the input (город Нарын), or one the gazetteer has by that name
   (Naryn), which spelling alone cannot tell from its region, so without the gazetteer none
-  joins. A river or a lake it names alone, unless a town of its name is written so in play.
+  joins. A river or a lake it names alone, unless a town of its name is written so in play,
+  or is in play by another of its names (Luhansk beside Voroshilovgrad).
 * A bare name never links places of different kinds: beside a lake and a river of its name
-  (Lake Sarez, Sarez River) it stays apart, ambiguous between them, and no two groups of
+  (Lake Sarez, Sarez River), or a lake and a mine, a field or a dam named after it, it stays
+  apart, ambiguous between them, and no two groups of
   places with generic words of different kinds join, whatever else links them. A place
   named with its generic word (город Ангрен, Lake Son-Kul), or a town the gazetteer has,
   is no last word of a longer name without that kind of word (урочище Ангрен, Нижний
@@ -86,10 +89,16 @@ from reader.names import gazetteer
 from reader.names.acronyms import acronym_keys, is_acronym, letter_keys
 from reader.names.descriptive import translated_keys
 from reader.names.initials import first_sounds, initials_meet
-from reader.names.kazakh import case_stems
-from reader.names.kazakh_towns import russian_stems, sibilant_swaps, written_in_kazakh
+from reader.names.kazakh import case_stems, short_case_stems
+from reader.names.kazakh_towns import (
+    russian_stems,
+    shcha_swaps,
+    sibilant_swaps,
+    written_in_kazakh,
+)
 from reader.names.place_words import (
     APOSTROPHES,
+    FACILITIES,
     REPUBLIC,
     RIVERS_AND_LAKES,
     SETTLEMENT,
@@ -104,11 +113,11 @@ from reader.names.place_words import (
     without_generic,
 )
 from reader.names.translit import (
-    belarusian_spelling,
     german_spelling,
     late_keys,
     lost_caron_keys,
     name_keys,
+    neighbour_language,
 )
 
 # Skeletons of at least this many letters may differ by a few edits of the kinds spellings
@@ -151,6 +160,9 @@ class _Word:
     # Гарме: Гарм, Гарма; not Восе, a town so named, beside its Vose)
     lone: Keys = frozenset()
     patronymic: bool = False  # a Russian patronymic (Нургожоевич, Ivanovna)
+    # a Turkic patronymic: the father's name with its particle (Tursunbek uulu), or joined
+    # to it (Кемелұлы, Kemeluly)
+    fathers: bool = False
     # the sounds its first letter may stand for, which an initial is compared by (`initials`)
     first: frozenset[str] = frozenset()
 
@@ -243,18 +255,18 @@ def _readings(word: str) -> list[tuple[str, str | None]]:
 
 
 @lru_cache(maxsize=65536)
-def _word(text: str, german: bool = False, belarusian: bool = False) -> _Word:
+def _word(text: str, german: bool = False, neighbour: str = "") -> _Word:
     """`german`: another word of the name is spelled as German writes Russian names;
-    `belarusian`: another word of it is Belarusian."""
+    `neighbour`: the language another word of it is in (Belarusian, Tatar or Bashkir)."""
     if _INITIAL.match(text):
-        keys = frozenset(name_keys(text[:-1], german=german, belarusian=belarusian))
+        keys = frozenset(name_keys(text[:-1], german=german, neighbour=neighbour))
         return _Word(
             (_Base(keys, None),), initial=True, written=keys, first=first_sounds(text, True)
         )
     bases: list[_Base] = []
     readings = _readings(text)
     for base, base_gender in readings:
-        keys = frozenset(name_keys(base, german=german, belarusian=belarusian))
+        keys = frozenset(name_keys(base, german=german, neighbour=neighbour))
         if not keys:
             continue
         same = next((i for i, b in enumerate(bases) if b.keys & keys), None)
@@ -265,7 +277,7 @@ def _word(text: str, german: bool = False, belarusian: bool = False) -> _Word:
             gender = old.gender if old.gender == base_gender else None
             bases[same] = _Base(old.keys | keys, gender)
     reduced = any(base != text for base, _ in readings)
-    as_written = frozenset(name_keys(text, german=german, belarusian=belarusian))
+    as_written = frozenset(name_keys(text, german=german, neighbour=neighbour))
     written = as_written if reduced or not bases else bases[0].keys
     carons = frozenset().union(*(lost_caron_keys(b) | late_keys(b) for b, _ in readings))
     related = _related_keys(text) | translated_keys(text)
@@ -284,6 +296,7 @@ def _word(text: str, german: bool = False, belarusian: bool = False) -> _Word:
             for k in name_keys(s)
         ),
         patronymic=any(k.endswith(_PATRONYMIC) for b in bases for k in b.keys),
+        fathers=bool(_russian_surnames(text)),
         first=first_sounds(text, False),
     )
 
@@ -331,23 +344,46 @@ def _fathers(word: _Word, particle: str) -> _Word:
         return frozenset(f"{k} {particle}" for k in keys)
 
     bases = tuple(_Base(marked(b.keys), gender) for b in word.bases)
-    return _Word(bases, written=marked(word.written))
+    return _Word(bases, written=marked(word.written), fathers=True)
 
 
 def _words(stripped: list[str]) -> list[_Word]:
     """The words of a name, a father's name and its particle as one (`_fathers`); each read
     as German spells Russian names when one is (Roisman in Jewgeni Roisman), and as a
-    Belarusian word when another is (Пачкова in Жэня Пачкова)."""
+    Belarusian, Tatar or Bashkir word when another is (Пачкова in Жэня Пачкова, Мостафа in
+    Мостафа Гәрәев)."""
     german = any(german_spelling(text) for text in stripped)
-    belarusian = len(stripped) > 1 and any(belarusian_spelling(text) for text in stripped)
+    languages_ = (neighbour_language(text) for text in stripped) if len(stripped) > 1 else ()
+    neighbour = next((language for language in languages_ if language), "")
+    tajik = any(_TAJIK.search(text) for text in stripped)
     words: list[_Word] = []
     for i, text in enumerate(stripped):
         particle = _particle(text) if i else None
         if particle and not words[-1].initial:
             words[-1] = _fathers(words[-1], particle)
+        elif tajik and i < len(stripped) - 1:
+            words.append(_izofat(_word(text, german, neighbour), text))
         else:
-            words.append(_word(text, german, belarusian))
+            words.append(_word(text, german, neighbour))
     return words
+
+
+# Letters only Tajik's Cyrillic has (Uzbek shares ҳ, қ, ғ)
+_TAJIK = re.compile("[ӣӯҷ]", re.IGNORECASE)
+_IZOFAT = "и"
+_MIN_IZOFAT_STEM = 3
+
+
+def _izofat(word: _Word, text: str) -> _Word:
+    """A Tajik name's word before another, read also without the izofat -и that links them
+    (Шариф Ҷамоли Саидӣ: Ҷамол), which names written in other languages leave out (Sharif
+    Jamol Saidi)."""
+    stem = text[: -len(_IZOFAT)]
+    if not text.lower().endswith(_IZOFAT) or len(stem) < _MIN_IZOFAT_STEM:
+        return word
+    keys = frozenset(name_keys(stem))
+    first, *rest = word.bases
+    return replace(word, bases=(_Base(first.keys | keys, first.gender), *rest))
 
 
 def _related_keys(word: str) -> Keys:
@@ -749,7 +785,15 @@ def _readings_match(a: _Name, ra: Reading, b: _Name, rb: Reading) -> bool:
         return False
     if len(ra) > len(rb):
         return _readings_match(b, rb, a, ra)
-    return _in_order(match, len(ra), len(rb))
+    return _in_order(match, len(ra), len(rb), lambda j: _droppable(wb[j]))
+
+
+def _droppable(word: _Word) -> bool:
+    """Whether a middle word may be missing from a shorter form of the name: a patronymic,
+    Russian or Turkic, or an initial (Vladimir Putin = Vladimir Vladimirovich Putin). Not a
+    given name's other word: a son may bear his father's name less one (Karim Nazari,
+    Karim Shah Nazari's son)."""
+    return word.patronymic or word.fathers or word.initial
 
 
 def _full_words_meet(
@@ -760,19 +804,26 @@ def _full_words_meet(
     return any(not wa[i].initial and not wb[j].initial for i, j in pairs)
 
 
-def _in_order(match: Callable[[int, int], bool], short: int, long_: int) -> bool:
-    """The shorter name's first and last words match the longer's, the rest in order (a
-    middle name missing)."""
+def _in_order(
+    match: Callable[[int, int], bool],
+    short: int,
+    long_: int,
+    droppable: Callable[[int], bool],
+) -> bool:
+    """The shorter name's first and last words match the longer's, the rest in order; each
+    of the longer's words left out is `droppable` (a patronymic missing)."""
     if not (match(0, 0) and match(short - 1, long_ - 1)):
         return False
     j = 1
     for i in range(1, short - 1):
         while j < long_ - 1 and not match(i, j):
+            if not droppable(j):
+                return False
             j += 1
         if j >= long_ - 1:
             return False
         j += 1
-    return True
+    return all(droppable(k) for k in range(j, long_ - 1))
 
 
 def _full_match(a: _Name, b: _Name) -> bool:
@@ -1087,13 +1138,34 @@ def _cluster(parsed: list[_Name], places: bool) -> tuple[_Groups, dict[int, set[
 def _read_towns_in_play(parsed: list[_Name]) -> None:
     """A bare name spelled as a town written so in play (Naryn beside Naryn city, город
     Нарын) is that town's, never a river's or a lake's of its name (Naryn River), which a
-    bare name is named alone otherwise: the town and the river stay apart."""
+    bare name is named alone otherwise: the town and the river stay apart. So is a town's
+    own name beside the town's other name (Luhansk beside Voroshilovgrad: `_renamed_towns`),
+    as a surname beside a town's other name is the town (`_other_name`)."""
     if not any(p.kind in RIVERS_AND_LAKES for p in parsed):
         return
     towns = _Blocks(p for p in parsed if p.kind == SETTLEMENT)
+    renamed = _renamed_towns(parsed)
     for name in parsed:
-        if not name.kind and any(_full_match(name, t) for t in towns.candidates(name)):
+        if not name.kind and (
+            name.index in renamed or any(_full_match(name, t) for t in towns.candidates(name))
+        ):
             parsed[name.index] = replace(name, kind=SETTLEMENT)
+
+
+def _renamed_towns(parsed: list[_Name]) -> set[int]:
+    """The bare names in play that the gazetteer has as a town's own name, beside a name of
+    that town spelled like none of them, its other name (Luhansk, Луганськ beside
+    Voroshilovgrad)."""
+    by_entity: dict[str, list[_Name]] = {}
+    for name in parsed:
+        for entity in name.entities:
+            by_entity.setdefault(entity, []).append(name)
+    found: set[int] = set()
+    for names in by_entity.values():
+        towns = [n for n in names if n.town]
+        if towns and any(_other_name(n, towns) for n in names):
+            found.update(n.index for n in towns)
+    return found
 
 
 def _link_matching(
@@ -1117,12 +1189,15 @@ def _join_bare_to_kinds(
     """A group of bare names joins the groups of places with a generic word it matches
     (`deferred`: Naryn, Naryn River) when they are all of one kind; beside a town written so
     (город Нарын) and a river or a lake, the town (`_read_towns_in_play`); beside other kinds
-    (Lake Karakol and Karakol River) none, shown ambiguous between them: a bare name never
-    links two places of different kinds. Returns those groups and the groups they fit."""
+    (Lake Karakol and Karakol River), a facility named after the name among them (Lake
+    Ulykol and Ulykol oil field: `FACILITIES`, `bare_place_match`), none, shown ambiguous
+    between them: a bare name never links two places of different kinds. Returns those
+    groups and the groups they fit."""
     targets: dict[int, set[int]] = {}
     for bare, full in deferred:
         targets.setdefault(groups.find(bare.index), set()).add(groups.find(full.index))
     members = groups.members()
+    named = _Blocks(p for p in parsed if p.kind in FACILITIES) if targets else None
     left: dict[int, set[int]] = {}
     for root, fits in targets.items():
         by_kind: dict[str, set[int]] = {}
@@ -1131,6 +1206,12 @@ def _join_bare_to_kinds(
                 by_kind.setdefault(kind, set()).add(target)
         if len(by_kind) > 1 and SETTLEMENT in by_kind:
             by_kind = {SETTLEMENT: by_kind[SETTLEMENT]}
+        if SETTLEMENT not in by_kind and named is not None:
+            for name in (parsed[i] for i in members[root]):
+                for place in named.candidates(name):
+                    if bare_place_match(name, place):
+                        by_kind.setdefault(place.kind, set()).add(groups.find(place.index))
+            fits = fits | set().union(*by_kind.values())
         if len(by_kind) == 1:
             for target in by_kind.popitem()[1]:
                 groups.union(root, target)
@@ -1576,7 +1657,9 @@ def _join_kazakh_renamed(
     name of a town drops the Russian place suffix, and Kazakh says ш for a Russian name's ч
     (`reader.names.kazakh_towns`). A group of one-word names not written in Kazakh joins the
     one group written in Kazakh that one of its names meets with a suffix off either side, or
-    one ш or ч read as the other; two towns X and X-ск elsewhere stay apart (Kirov, Kirovsk).
+    one ш or ч read as the other (within a word only where one writes щ: Ashchysay, Ачисай),
+    or whose name is a case form of its two-letter name (Чуды, Чуда beside Чу, Чудың; beside
+    Ли alone, Лиды is Russian); two towns X and X-ск elsewhere stay apart (Kirov, Kirovsk).
     Only bare names the gazetteer does not know: of those it knows, it has said which are
     one; a region's or a river's name is no town's."""
     members = {
@@ -1585,28 +1668,45 @@ def _join_kazakh_renamed(
         if root not in ambiguous and all(_bare_unknown(parsed[i]) for i in idx)
     }
     kazakh = {r for r, idx in members.items() if written_in_kazakh(parsed[i].text for i in idx)}
-    as_written: dict[str, set[int]] = {}
-    swapped: dict[str, set[int]] = {}
-    stemmed: dict[str, set[int]] = {}
-    for root in kazakh:
-        for key in (k for i in members[root] for k in parsed[i].words[0].written):
-            as_written.setdefault(key, set()).add(root)
-            for other in sibilant_swaps(key):
-                swapped.setdefault(other, set()).add(root)
-            for stem in (s for k in {key} | sibilant_swaps(key) for s in russian_stems(k)):
-                stemmed.setdefault(stem, set()).add(root)
+    as_written, swapped, stemmed = _kazakh_index(parsed, {r: members[r] for r in kazakh})
     for root, idx in members.items():
         if root in kazakh:
             continue
         keys = {k for i in idx for k in parsed[i].words[0].written}
         stems = {s for k in keys for s in russian_stems(k)}
+        short = {k for i in idx for s in short_case_stems(parsed[i].text) for k in name_keys(s)}
+        shcha = {
+            o
+            for i in idx
+            for k in parsed[i].words[0].written
+            for o in shcha_swaps(parsed[i].text, k)
+        }
         targets = set().union(
             *(stemmed.get(k, ()) for k in keys),
             *(swapped.get(k, ()) for k in keys | stems),
-            *(as_written.get(s, ()) for s in stems),
+            *(as_written.get(s, ()) for s in stems | short | shcha),
         )
         if len(targets) == 1:
             groups.union(root, targets.pop())
+
+
+def _kazakh_index(
+    parsed: list[_Name], kazakh: dict[int, list[int]]
+) -> tuple[dict[str, set[int]], dict[str, set[int]], dict[str, set[int]]]:
+    """The groups written in Kazakh by their names' keys as written, with ш and ч swapped,
+    and with a Russian place suffix off (either as written or swapped)."""
+    as_written: dict[str, set[int]] = {}
+    swapped: dict[str, set[int]] = {}
+    stemmed: dict[str, set[int]] = {}
+    for root, idx in kazakh.items():
+        for i, key in ((j, k) for j in idx for k in parsed[j].words[0].written):
+            as_written.setdefault(key, set()).add(root)
+            swaps = sibilant_swaps(key) | shcha_swaps(parsed[i].text, key)
+            for other in swaps:
+                swapped.setdefault(other, set()).add(root)
+            for stem in (s for k in {key} | swaps for s in russian_stems(k)):
+                stemmed.setdefault(stem, set()).add(root)
+    return as_written, swapped, stemmed
 
 
 def _bare_unknown(name: _Name) -> bool:

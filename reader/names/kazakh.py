@@ -27,6 +27,8 @@ class _Table:
     endings: tuple[dict[str, list[str]], ...]
     unharmonic: tuple[str, ...]
     min_stem: int
+    short_stem: int
+    short_endings: frozenset[str]
 
 
 # the endings a final soft sign also takes
@@ -43,6 +45,8 @@ def _table() -> _Table:
         tuple(raw["endings"].values()),
         tuple(raw["unharmonic_finals"]),
         raw["min_stem"],
+        raw["short_stem"],
+        frozenset(raw["short_stem_endings"]),
     )
 
 
@@ -78,19 +82,38 @@ def _fits(stem: str, ending: str, table: _Table) -> bool:
 @lru_cache(maxsize=65536)
 def case_stems(word: str) -> tuple[str, ...]:
     """The stems `word` is a Kazakh case form of (Тоқаевтың -> Тоқаев); none for a Latin
-    word or one no ending fits."""
-    if not CYRILLIC.search(word):
-        return ()
+    word or one no ending fits. A two-letter stem only with an ending no Russian, Ukrainian
+    or Belarusian declension ends a name with (Чудың, Чуға, Чудан -> Чу; not Лиды -> Ли)."""
     table = _table()
+    return tuple(
+        stem
+        for stem, ending in _readings(word, table)
+        if len(stem) >= table.min_stem or ending in table.short_endings
+    )
+
+
+@lru_cache(maxsize=65536)
+def short_case_stems(word: str) -> tuple[str, ...]:
+    """The two-letter stems `word` is a Kazakh case form of with any ending (Чуды, Чуда ->
+    Чу), which may as well be a Russian name's case form (Лиды, Лида beside Ли): read only
+    beside a group written in Kazakh."""
+    table = _table()
+    return tuple(stem for stem, _ in _readings(word, table) if len(stem) < table.min_stem)
+
+
+def _readings(word: str, table: _Table) -> list[tuple[str, str]]:
+    """Each stem of `short_stem` letters or more and ending that fits it (`_fits`)."""
+    if not CYRILLIC.search(word):
+        return []
     low = word.casefold()
     found = []
     for ending in sorted({e for forms in table.endings for pair in forms.values() for e in pair}):
         stem = low[: -len(ending)]
         if (
             low.endswith(ending)
-            and len(stem) >= table.min_stem
+            and len(stem) >= table.short_stem
             and any(c in table.classes["vowel"] for c in stem)
             and _fits(stem, ending, table)
         ):
-            found.append(word[: len(stem)])
-    return tuple(found)
+            found.append((word[: len(stem)], ending))
+    return found

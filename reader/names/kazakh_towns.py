@@ -7,11 +7,13 @@ cannot tell X from X-ск (Kirov and Kirovsk, Saran and Saransk are two towns), 
 its suffix-less stem are read as one only where the stem's side is written in Kazakh: a
 Kazakh letter (ә, ғ, қ, ұ), or a Kazakh case form of a name beside it (Лисаковтың, Лисаковқа).
 Likewise Kazakh ш for the word-initial ч of a Russian name taken from Turkic (Шу, Shu for Чу;
-Шар for Чарск), which `reader/names/folding.json` reads in a word with a Kazakh letter only.
+Шар for Чарск), which `reader/names/folding.json` reads in a word with a Kazakh letter only,
+and Kazakh щ for ч within a word (Ащысай for Ачисай).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from reader.names.kazakh import case_stems
@@ -47,6 +49,18 @@ def sibilant_swaps(key: str) -> frozenset[str]:
 
 # ш and ч as the keys fold them
 _SWAP = {"ş": "ç", "ç": "ş"}
+# щ as Cyrillic and Latin write it; the keys fold it as ш
+_SHCHA = re.compile("щ|shch|šč", re.IGNORECASE)
+
+
+def shcha_swaps(text: str, key: str) -> frozenset[str]:
+    """The folded key with ш read as ч where `text` writes щ (Ащысай, Ashchysay: aşisai as açisai):
+    Kazakh writes щ in native words (ащы 'bitter') where Russian's names have ч (Ачисай).
+    Not for ш within a word, which Kazakh and Kyrgyz names of one meaning differ by
+    (Балықшы, Балыкчы: two towns)."""
+    if not _SHCHA.search(text):
+        return frozenset()
+    return frozenset({key.replace("ş", "ç")}) - {key}
 
 
 def written_in_kazakh(texts: Iterable[str]) -> bool:

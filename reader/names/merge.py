@@ -34,6 +34,9 @@ PairCounts = list
 ExampleRef = tuple[str, str, str]
 # (article id, sentence id, lang) -> the sentence, for the examples shown.
 TextLookup = Callable[[str, str, str], str]
+# A group as last listed: [label, names, forms as (lemma, lang, count, spellings), examples
+# as (article id, sentence id, lang, form), its listing line ("" if it had links)].
+KeptGroup = list
 
 
 class StaleCounts(Exception):
@@ -45,8 +48,10 @@ class MergeCounts:
     """The merge's counts of the articles `articles` ({id: summary key}, in merge order)."""
 
     articles: dict[str, str] = field(default_factory=dict)
-    # article id: [its sentence ids (summary positions), its summary's sentence rows]
-    sentence_rows: dict[str, list] = field(default_factory=dict)
+    # article id: [its sentence ids (summary positions), its summary's sentence rows], or
+    # as kept (`marshal`'s bytes) until first asked for (`rows`): a listing after an edit
+    # reads those of the articles changed and of the examples it makes again, not all
+    sentence_rows: dict[str, list | bytes] = field(default_factory=dict)
     names: dict[str, dict[str, Part]] = field(default_factory=dict)  # lemma: {article: part}
     # sentence id: {lang: {lemma: articles naming it there}}
     sentences: dict[str, dict[str, dict[str, int]]] = field(default_factory=dict)
@@ -56,6 +61,11 @@ class MergeCounts:
     # {lang: the best links of its pair counts (`Link` fields)}, of the languages whose
     # counts did not change since they were scored
     links: dict[str, list[tuple]] = field(default_factory=dict)
+    # the groups last listed from these counts that a listing can take again while none of
+    # their names changed: {group key: `KeptGroup`}
+    groups: dict[str, list] = field(default_factory=dict)
+    # not kept: the names whose parts `update` subtracted or added since the counts were read
+    touched: set[str] = field(default_factory=set)
 
     @classmethod
     def of(
@@ -83,6 +93,7 @@ class MergeCounts:
             raise StaleCounts("the articles counted are in another order")
         for summary in made:
             touched.update(self._add(summary, keys[summary.article_id], before))
+        self.touched |= touched
         for sentence_id, old in before.items():
             new = _named(self.sentences.get(sentence_id, {}))
             if new != old:
@@ -132,7 +143,8 @@ class MergeCounts:
             raise StaleCounts(f"{article_id} not counted")
         del self.articles[article_id]
         self.texts.pop(article_id, None)
-        sentence_ids, rows = self.sentence_rows.pop(article_id)
+        sentence_ids, rows = self.rows(article_id)
+        del self.sentence_rows[article_id]
         for i in range(0, len(rows), 3):
             sentence_id, lang = sentence_ids[rows[i]], rows[i + 1]
             by_lang = self.sentences[sentence_id]
@@ -216,14 +228,21 @@ class MergeCounts:
         """The kind of the name's last mention (its last article's)."""
         return next(reversed(self.names[lemma].values()))[1]
 
+    def rows(self, article_id: str) -> list:
+        """An article's [sentence ids, sentence rows], read from its kept bytes once."""
+        found = self.sentence_rows[article_id]
+        if isinstance(found, bytes):
+            found = self.sentence_rows[article_id] = marshal.loads(found)
+        return found
+
     def article_names(self, article_id: str) -> set[str]:
         """The names an article names (each in some sentence of it)."""
-        rows = self.sentence_rows[article_id][1]
+        rows = self.rows(article_id)[1]
         return {lemma for i in range(2, len(rows), 3) for lemma in rows[i]}
 
     def examples(self, article_id: str, part: Part) -> Iterator[ExampleRef]:
         """(sentence id, lang, form as written) of the examples kept of one name's part."""
-        sentence_ids = self.sentence_rows[article_id][0]
+        sentence_ids = self.rows(article_id)[0]
         spellings = [(form[0], written) for form in part[2] for written in form[2:]]
         refs = part[3]
         for i in range(0, len(refs), 2):
@@ -237,20 +256,24 @@ class MergeCounts:
         another Python's may fail, and the counts are then made anew)."""
         fields = [
             self.articles,
-            self.sentence_rows,
+            {
+                i: r if isinstance(r, bytes) else marshal.dumps(r)
+                for i, r in self.sentence_rows.items()
+            },
             self.names,
             self.sentences,
             self.pairs,
             self.texts,
             self.links,
+            self.groups,
         ]
         return marshal.dumps(fields)
 
     @classmethod
     def from_bytes(cls, data: bytes) -> MergeCounts:
         """The counts `to_bytes` kept (TypeError, ValueError or EOFError if not such)."""
-        articles, sentence_rows, names, sentences, pairs, texts, links = marshal.loads(data)
-        return cls(articles, sentence_rows, names, sentences, pairs, texts, links)
+        articles, sentence_rows, names, sentences, pairs, texts, links, groups = marshal.loads(data)
+        return cls(articles, sentence_rows, names, sentences, pairs, texts, links, groups)
 
 
 def _named(by_lang: dict[str, dict[str, int]]) -> dict[str, frozenset[str]]:

@@ -145,7 +145,8 @@ def place_adjective_nouns(word: str) -> list[str]:
     -ская on the stem (Иссык-Кульская, Самаркандская, Чуйская: Чуй), a stem's final -а
     dropped (Ферганская: Фергана), -инская, -овская, -енская after a stem in -а
     (Кызылординская: Кызылорда, Московская: Москва), -ийская (Согдийская: Согд, Согдия), a
-    town in -ск, -цк (Иркутская, Донецкая). Read only before a generic word (Иссык-Кульская
+    town in -ск, -цк (Иркутская, Донецкая), a town in -овка, -евка, -инка, whose -к- the
+    adjective drops (Сосновская: Сосновка). Read only before a generic word (Иссык-Кульская
     область): an adjective alone is no place."""
     found = _PLACE_ADJECTIVE.match(word.lower())
     if not found:
@@ -153,7 +154,7 @@ def place_adjective_nouns(word: str) -> list[str]:
     stem = word[: found.end("stem")]
     if found["sk"] == "ц":
         return [stem + "цк"]
-    nouns = [stem, stem + "а", stem + "ск"]
+    nouns = [stem, stem + "а", stem + "ск", *_with_ka(stem)]
     if stem.lower().endswith(("ин", "ов", "ев", "ен")):
         nouns.append(stem[:-2] + "а")
     if stem.lower().endswith("ий"):
@@ -201,12 +202,26 @@ def _related_place_adjective_nouns(word: str) -> list[str]:
             nouns = [stem + c + a for c in _UKRAINIAN_BEFORE_SK[found["sk"]] for a in ("", "а")]
             if found["sk"] in "сs":
                 nouns.append(stem + ("ськ" if found["sk"] == "с" else "sk"))
+                nouns += _with_ka(stem)
             return [*nouns, *(v for n in nouns for v in _ikavism(n))]
     found = _BELARUSIAN_PLACE_ADJECTIVE.match(lowered)
     if not found:
         return []
     stem = word[: found.end("stem")]
     return [stem, stem + "а", stem + found["sk"] + "к"]
+
+
+# A stem of a town in -овка, -евка, -инка (Сосновка, Sosnovka), as its adjective has it
+# (Сосновская, Сосновська, Sosnovskaya: Соснов-).
+_KA_STEM = re.compile(r"(?:ов|ев|ин|ov|ev|in)$", re.IGNORECASE)
+
+
+def _with_ka(stem: str) -> list[str]:
+    """The town in -ка an adjective's stem may be of: Russian, Ukrainian and their Latin
+    spellings drop the suffix's -к- before -ск- (Сосновка: Сосновская ГЭС, Сосновська ГЕС)."""
+    if not _KA_STEM.search(stem):
+        return []
+    return [stem + ("ka" if stem.isascii() else "ка")]
 
 
 def _ikavism(noun: str) -> list[str]:
@@ -252,6 +267,14 @@ def other_land_names(word: str) -> list[str]:
 # grouping's bare-name rule decides (`named_after`).
 _NAMED_ALONE = frozenset((SETTLEMENT, "river", "lake", REPUBLIC))
 RIVERS_AND_LAKES = frozenset(("river", "lake"))
+# A corridor is named after a place it runs through (Wakhan Corridor), and never by that
+# place's name alone.
+_NEVER_ALONE = frozenset(("corridor",))
+# Facilities named after a place, which the news calls by the bare name as often as the place
+# (a gold mine, a dam, an oil field by its name alone): beside a lake or a river of the
+# name, a bare name may be either. A valley or a region of a lake's name is the land around
+# it, and the bare name the lake's.
+FACILITIES = frozenset(("mine", "dam"))
 
 
 def kinds_agree(a: str, b: str) -> bool:
@@ -263,8 +286,8 @@ def kinds_agree(a: str, b: str) -> bool:
 def named_after(kind: str) -> bool:
     """Whether a place of this kind is named after another, a town's name as a rule (Osh
     Region, Fergana Valley, Toktogul Reservoir, Kumtor mine): its bare name stands for it
-    only when no town of that name is in play."""
-    return bool(kind) and kind not in _NAMED_ALONE
+    only when no town of that name is in play; never a corridor's (`_NEVER_ALONE`)."""
+    return bool(kind) and kind not in _NAMED_ALONE | _NEVER_ALONE
 
 
 # An English adjective of a sea's or a range's name (Caspian Sea, Baltic Sea): the stem, with

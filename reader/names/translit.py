@@ -157,9 +157,11 @@ class _Folding:
     late: tuple[tuple[re.Pattern[str], str], ...]  # readings tried last (Turkish c as дж)
     german_mark: re.Pattern[str]  # a letter of German spellings (w, sch)
     german: tuple[tuple[re.Pattern[str], str], ...]  # their readings (ch as х, z as ц)
-    belarusian_mark: re.Pattern[str]  # a word Belarusian letters or spellings mark
-    belarusian_name: re.Pattern[str]  # one marked so by what Russian names never write
-    belarusian_letters: re.Pattern[str]  # a word with none of the letters Belarusian lacks
+    belarusian_name: re.Pattern[str]  # a Belarusian word as no Russian name is spelled
+    tatar_bashkir: re.Pattern[str]  # a word Tatar or Bashkir letters mark
+    # a language whose words make a name's other words its own (`neighbour_language`) -> the
+    # mark of its readings and a word with none of the letters it lacks
+    neighbours: dict[str, tuple[re.Pattern[str], re.Pattern[str]]]
     polish_mark: re.Pattern[str]  # a letter or digraph of Polish spellings (cz, rz, ż)
     polish: tuple[tuple[re.Pattern[str], str], ...]  # their readings (cz as ч, rz as ж)
 
@@ -197,9 +199,12 @@ def _folding() -> _Folding:
         late=tuple((re.compile(p), r) for p, r in raw["late_alternatives"]),
         german_mark=re.compile(raw["german"]["mark"], re.IGNORECASE),
         german=tuple((re.compile(p), r) for p, r in raw["german"]["readings"]),
-        belarusian_mark=marks["belarusian"],
         belarusian_name=marks["belarusian_name"],
-        belarusian_letters=marks["belarusian_letters"],
+        tatar_bashkir=marks["tatar_bashkir"],
+        neighbours={
+            "belarusian": (marks["belarusian"], marks["belarusian_letters"]),
+            "tatar_bashkir": (marks["tatar_bashkir"], marks["tatar_bashkir_letters"]),
+        },
         polish_mark=re.compile(raw["polish"]["mark"], re.IGNORECASE),
         polish=tuple((re.compile(p), r) for p, r in raw["polish"]["readings"]),
     )
@@ -234,15 +239,18 @@ def german_spelling(text: str) -> bool:
     return bool(_folding().german_mark.search(text))
 
 
-def belarusian_spelling(text: str) -> bool:
-    """Whether `text` is a word Belarusian's letters or spellings mark as no Russian name is
-    spelled (Жэня, Чачэрск; not Бэла, a Russian spelling too)."""
-    return bool(_folding().belarusian_name.search(text))
+def neighbour_language(text: str) -> str:
+    """The language whose own word `text` is, as its letters or spellings mark it, and which
+    then marks the name's other words as its own: Belarusian, as no Russian name is spelled
+    (Жэня, Чачэрск; not Бэла, a Russian spelling too), or Tatar or Bashkir (Гәрәев, whose
+    name's Мостафа is Tatar's о for Russian у); "" for none."""
+    table = _folding()
+    if table.belarusian_name.search(text):
+        return "belarusian"
+    return "tatar_bashkir" if table.tatar_bashkir.search(text) else ""
 
 
-def name_keys(
-    name: str, loose: bool = True, german: bool = False, belarusian: bool = False
-) -> set[str]:
+def name_keys(name: str, loose: bool = True, german: bool = False, neighbour: str = "") -> set[str]:
     """Skeleton keys of a name in any script; spelling variants of one name share one.
 
     Cyrillic is romanized under every scheme marked for keys (BGN/PCGN Russian and Kyrgyz,
@@ -262,18 +270,19 @@ def name_keys(
     a time (Fargʻona = Фергана), and in a German spelling (`german`, or a German letter in the
     name) German's letters (Asarow = Азаров; Roisman in Jewgeni Roisman = Ройзман, told by the
     caller); a Cyrillic word with no letter Belarusian lacks in a name another word of which is
-    Belarusian (`belarusian`, told by the caller) as a Belarusian word (Пачкова in Жэня
-    Пачкова = Почкова). Stored
+    Belarusian (`neighbour`, told by the caller: `neighbour_language`) as a Belarusian word
+    (Пачкова in Жэня Пачкова = Почкова), and likewise Tatar and Bashkir (Мостафа in Мостафа
+    Гәрәев = Мустафа). Stored
     keys are not loose, and folded with the stored rules too, so a rule added or changed later
     moves no stored decision. Inflected forms (Жапарова, Жапаровдун) are not reduced here:
     see `reader.names.inflection.base_form`.
     """
-    return set(_name_keys(name, loose, languages.revision(), german, belarusian))
+    return set(_name_keys(name, loose, languages.revision(), german, neighbour))
 
 
 @lru_cache(maxsize=65536)
 def _name_keys(
-    name: str, loose: bool, registry_revision: int, german: bool, belarusian: bool = False
+    name: str, loose: bool, registry_revision: int, german: bool, neighbour: str = ""
 ) -> frozenset[str]:
     """Keyed by the registry's revision too: a registered language's schemes add keys."""
     if not CYRILLIC.search(name):
@@ -298,7 +307,7 @@ def _name_keys(
                 }
         keys = {skeleton(r, not loose) for r in readings}
     else:
-        texts = _cyrillic_readings(name, belarusian) if loose else (name,)
+        texts = _cyrillic_readings(name, neighbour) if loose else (name,)
         romanized = (romanize(t, s.name) for t in texts for s in _schemes().values() if s.keys)
         keys = {skeleton(r, not loose) for r in romanized}
     return frozenset(k for k in keys if k)
@@ -309,22 +318,24 @@ def _name_keys(
 _MAX_READ_LETTERS = 64
 
 
-def _cyrillic_readings(name: str, belarusian: bool = False) -> set[str]:
+def _cyrillic_readings(name: str, neighbour: str = "") -> set[str]:
     """The name, and the name with one Kazakh or Kyrgyz vowel read as Russian writes it in
     names (Ақсеңгір as Аксенгер, Төлеген as Тулеген, Өзгөн as Узген: ө as у or ё; Қарағанды
     as Караганда; Орусия without Kyrgyz's prothetic о) or a final д as Kazakh writes it
     (Сарканд as Саркант), per letter one occurrence at a time: Russian writes most ө as о,
     so Төрөбаев is never Турубаев. A reading that names a mark applies only to a name with it
-    (a Belarusian word's а as о: Карэлічы as Кореличи); with `belarusian`, another word of
-    the name being Belarusian, the Belarusian mark's to a word with no letter Belarusian
+    (a Belarusian word's а as о: Карэлічы as Кореличи); with `neighbour`, the language
+    another word of the name is in, that language's mark's to a word with no letter it
     lacks."""
     readings = {name}
     if len(name) > _MAX_READ_LETTERS:
         return readings
     table = _folding()
-    marked = belarusian and bool(table.belarusian_letters.search(name))
+    mark, letters = table.neighbours.get(neighbour, (None, None))
+    if letters is None or not letters.search(name):
+        mark = None
     for pattern, repl, only in table.cyrillic:
-        if only is None or only.search(name) or (marked and only is table.belarusian_mark):
+        if only is None or only.search(name) or (mark is not None and only is mark):
             readings |= {
                 r[: m.start()] + m.expand(repl) + r[m.end() :]
                 for r in readings

@@ -30,7 +30,7 @@ from reader.names import regroup
 from reader.names.evidence import Link
 from reader.names.extract import ArticleMention, NameMention
 from reader.names.grouping import NameGroup, group, group_key
-from reader.names.merge import MergeCounts, Part, StaleCounts, TextLookup
+from reader.names.merge import KeptGroup, MergeCounts, Part, StaleCounts, TextLookup
 from reader.names.summary import MAX_EXAMPLES, ArticleSummary, summarize
 from reader.names.titles import title
 
@@ -311,24 +311,75 @@ def merged_groups(
     found, keys, evidence = join_by_evidence(keyed, counts.best_links(), langs)
     placed = _placed(found, counts, order)
     rank = {lang: n for n, lang in enumerate(codes())}
+    kept, counts.groups = counts.groups, {}
     groups, grouped = [], []
     for i, g in enumerate(found):
         if not placed[i]:  # a bare name whose every mention went to its article's full name
             continue
-        forms = []
-        for lemma, parts in placed[i].items():
-            for lang, (n, written) in _tally(parts).items():
-                ev = evidence.get((lemma, lang), [])
-                forms.append(VariantForm(lemma, lang, n, written, ev, list(g.ambiguous)))
-        forms.sort(key=lambda f: (rank[f.lang], -f.count, f.form))
-        names = dict.fromkeys(g.names)
-        names.update(dict.fromkeys(placed[i]))
-        shown = [(a, part) for name in names for a, part in placed[i].get(name, [])]
-        groups.append(VariantGroup(keys[i], g.label, forms, _shown(counts, shown, text)))
+        # its own names' parts, all of them: what it was made of if none of them changed
+        whole = not g.ambiguous and len(placed[i]) == len(g.names)
+        again = kept.get(keys[i]) if whole and counts.touched.isdisjoint(g.names) else None
+        if again is not None and again[0] == g.label and again[1] == g.names:
+            group = _group_again(keys[i], again, evidence, text)
+        else:
+            group = _group_made(keys[i], g, placed[i], (evidence, rank), counts, text)
+            again = None
+        if whole:
+            counts.groups[keys[i]] = _kept_group(group, g, again)
+        groups.append(group)
         grouped.append(g)
     _title_ambiguous(grouped, groups)
+    shared = Counter(v.key for v in groups)  # a key two groups have: neither kept
+    counts.groups = {k: entry for k, entry in counts.groups.items() if shared[k] == 1}
     groups.sort(key=lambda g: (-g.inconsistent, -g.total, g.label))
     return groups
+
+
+def _group_made(
+    key: str,
+    g: NameGroup,
+    placed: dict[str, list[tuple[str, Part]]],
+    order: tuple[dict[tuple[str, str], list[Link]], dict[str, int]],
+    counts: MergeCounts,
+    text: TextLookup,
+) -> VariantGroup:
+    """The group of `g`'s names from the parts placed in it; `order`: the links held per
+    (form, language) and the languages' rank (forms by language, then most frequent)."""
+    evidence, rank = order
+    forms = []
+    for lemma, parts in placed.items():
+        for lang, (n, written) in _tally(parts).items():
+            ev = evidence.get((lemma, lang), [])
+            forms.append(VariantForm(lemma, lang, n, written, ev, list(g.ambiguous)))
+    forms.sort(key=lambda f: (rank[f.lang], -f.count, f.form))
+    names = dict.fromkeys(g.names)
+    names.update(dict.fromkeys(placed))
+    shown = [(a, part) for name in names for a, part in placed.get(name, [])]
+    return VariantGroup(key, g.label, forms, _shown(counts, shown, text))
+
+
+def _group_again(
+    key: str, kept: KeptGroup, evidence: dict[tuple[str, str], list[Link]], text: TextLookup
+) -> VariantGroup:
+    """A group as last listed (`_kept_group`), none of its names' parts changed since: its
+    forms, counts and examples are those `_group_made` gives again; its links are today's."""
+    label, _, forms, examples, _ = kept
+    made = [
+        VariantForm(lemma, lang, n, list(written), evidence.get((lemma, lang), []), [])
+        for lemma, lang, n, written in forms
+    ]
+    shown = [Example(a, s, lang, form, text(a, s, lang)) for a, s, lang, form in examples]
+    return VariantGroup(key, label, made, shown)
+
+
+def _kept_group(group: VariantGroup, g: NameGroup, again: KeptGroup | None) -> KeptGroup:
+    """What the counts keep of a group for the next listing to take again: its listing
+    line too when it was taken again without links (else written with the counts)."""
+    forms = tuple((f.form, f.lang, f.count, tuple(f.written)) for f in group.forms)
+    examples = tuple((e.article_id, e.sentence_id, e.lang, e.form) for e in group.examples)
+    evidenced = any(f.evidence for f in group.forms)
+    line = again[4] if again is not None and not evidenced else ""
+    return [g.label, g.names, forms, examples, line]
 
 
 def _tally(parts: list[tuple[str, Part]]) -> dict[str, tuple[int, list[str]]]:
@@ -347,11 +398,14 @@ def _tally(parts: list[tuple[str, Part]]) -> dict[str, tuple[int, list[str]]]:
 
 def _title_ambiguous(found: list[NameGroup], groups: list[VariantGroup]) -> None:
     """A bare name's full names (found by their groups' labels) named by their groups'
-    titles, as the page shows those groups: Sadyr Japarov, not its label Sadyr Zhaparov."""
-    titles = {g.label: v.title for g, v in zip(found, groups, strict=True)}
-    for v in groups:
-        for f in v.forms:
-            f.ambiguous = sorted({titles.get(label, label) for label in f.ambiguous})
+    titles, as the page shows those groups: Sadyr Japarov, not its label Sadyr Zhaparov.
+    Only those groups' titles are made here: a listing writes the lines of most groups as
+    they were, and the page shows a few titles."""
+    ambiguous = [f for v in groups for f in v.forms if f.ambiguous]
+    named = {label for f in ambiguous for label in f.ambiguous}
+    titles = {g.label: v.title for g, v in zip(found, groups, strict=True) if g.label in named}
+    for f in ambiguous:
+        f.ambiguous = sorted({titles.get(label, label) for label in f.ambiguous})
 
 
 def _shown(counts: MergeCounts, parts: list[tuple[str, Part]], text: TextLookup) -> list[Example]:
@@ -511,14 +565,16 @@ def _listing(
         with contextlib.suppress(*_BROKEN):
             counts, text, changed = _recounted(ws, kept, keys, marks, rules, progress)
             groups = merged_groups(counts, grouper, text)
+            lines = _lines(groups, counts.groups)
             rewrite = changed > REWRITE_COUNTS * len(keys)
-            kept_now = _with_texts(counts, groups) if rewrite else None
-            return listing_text(groups), kept_now, groups
+            kept_now = _with_texts(counts, groups, lines) if rewrite else None
+            return _joined(lines), kept_now, groups
     summaries, made = _summaries_of(ws, keys, marks, rules, progress)
     counts = MergeCounts.of(summaries, {**keys, **made})
     by_id = {summary.article_id: summary for summary in summaries}
     groups = merged_groups(counts, grouper, lambda a, s, lang: by_id[a].text(s, lang))
-    return listing_text(groups), _with_texts(counts, groups) if whole else None, groups
+    lines = _lines(groups)
+    return _joined(lines), _with_texts(counts, groups, lines) if whole else None, groups
 
 
 # What reading kept counts that are not of the current articles or not this code's raises.
@@ -583,13 +639,17 @@ def _texts(ws: NameSources, counts: MergeCounts, made: list[ArticleSummary]) -> 
     return text
 
 
-def _with_texts(counts: MergeCounts, groups: list[VariantGroup]) -> bytes:
-    """The counts as kept (`MergeCounts.to_bytes`), with the texts of the examples shown:
-    what the next listing after an edit reads instead of every summary."""
+def _with_texts(counts: MergeCounts, groups: list[VariantGroup], lines: list[str]) -> bytes:
+    """The counts as kept (`MergeCounts.to_bytes`), with the texts of the examples shown
+    and the listing lines of the groups without links: what the next listing after an edit
+    reads instead of every summary, and takes again for the groups it did not touch."""
     texts: dict[str, dict[str, str]] = {}
-    for g in groups:
+    for g, line in zip(groups, lines, strict=True):
         for e in g.examples:
             texts.setdefault(e.article_id, {})[f"{e.sentence_id}\t{e.lang}"] = e.text
+        kept = counts.groups.get(g.key)
+        if kept is not None and not any(f.evidence for f in g.forms):
+            kept[4] = line
     counts.texts = texts
     return counts.to_bytes()
 
@@ -760,7 +820,22 @@ def listing_text(groups: Iterable[VariantGroup]) -> str:
     """The groups as `names` prints them: a JSON array, a group a line (as readable, and
     written by json's C encoder, where an indented dump of an archive's groups takes
     seconds)."""
-    lines = [_ENCODER.encode(g.as_dict()) for g in groups]
+    return _joined(_lines(groups))
+
+
+def _lines(groups: Iterable[VariantGroup], kept: dict[str, KeptGroup] | None = None) -> list[str]:
+    """Each group's line of the listing: as `kept` has it (`MergeCounts.groups`: a group
+    taken again from the last listing, without links), else written now."""
+    kept = kept or {}
+    return [
+        line
+        if (k := kept.get(g.key)) is not None and (line := k[4])
+        else _ENCODER.encode(g.as_dict())
+        for g in groups
+    ]
+
+
+def _joined(lines: list[str]) -> str:
     return "[\n" + ",\n".join(lines) + "\n]" if lines else "[]"
 
 

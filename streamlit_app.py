@@ -2,6 +2,9 @@
 
 import streamlit as st
 
+from reader.processes import end_forked_children_with_parent
+
+end_forked_children_with_parent()
 st.set_page_config(page_title="Reader: EN · RU · KY review", layout="wide")
 
 pages = [

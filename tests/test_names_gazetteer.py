@@ -206,3 +206,10 @@ def test_a_compound_name_run_together_or_apart_is_looked_up_alike() -> None:
     assert town is not None
     assert table.entity("Orekhovozuyevo") == table.entity("Orekhovo Zuyevo") == town
     assert table.entity("Orekhovozuyev") is None
+
+
+def test_two_towns_the_gazetteer_tells_apart_do_not_join_by_a_spelling_rule() -> None:
+    """Neftekamsk and Neftekumsk, one vowel apart, are two towns in GeoNames: a vowel for
+    another is a spelling's edit, but not between two places the gazetteer knows."""
+    names = ["Neftekamsk", "Нефтекамск", "Neftekumsk", "Нефтекумск"]
+    assert group_names(names) == [names[:2], names[2:]]

@@ -356,3 +356,15 @@ def test_a_surname_like_a_patronymic_after_two_given_names_is_no_official_order(
     read so, Маргарита Анна Бабич would be the Анна Маргарита of another text."""
     assert apart(["Маргарита Анна Бабич", "Анна Маргарита"])
     assert apart(["Olga Marina Karpovich", "Marina Olga"])
+
+
+def test_a_place_of_a_surname_in_o_is_not_the_surname() -> None:
+    """Russian -ово, -ево, -ино make a place of a surname (a village Бурменово after a
+    Бурменов), as -ова makes a woman of it: the final o is a suffix, not a spelling."""
+    names = ["Тимофей Бурменов", "Timofei Burmenov", "Бурменов", "Бурменово", "Burmenovo"]
+    assert group_names(names, places=False) == [names[:3], names[3:]]
+
+
+def test_a_final_e_after_a_surname_suffix_may_still_be_a_case_form() -> None:
+    names = ["Burmenkulov", "Burmenkulove"]
+    assert group_names(names, places=False) == [names]

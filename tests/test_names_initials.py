@@ -76,3 +76,24 @@ def test_a_latin_initial_across_scripts_joins_its_person() -> None:
         ["Жаныш Бакиев", "Zhanysh Bakiyev", "Z. Bakiyev", "Ж. Бакиев"],
         ["Максим Бакиев"],
     ]
+
+
+def test_a_sons_initials_are_not_his_fathers_initial_run_together() -> None:
+    """Е. О. Турдакунов, the son of Олжас, run together is no spelling of О. Турдакунов."""
+    assert group_names(["Е. О. Турдакунов", "О. Турдакунов"], places=False) == [
+        ["Е. О. Турдакунов"],
+        ["О. Турдакунов"],
+    ]
+
+
+def test_a_latin_initial_joins_the_cyrillic_initial_it_fits_not_both() -> None:
+    """Latin E. and I. may both stand for Є. (Ievhen), so they meet; beside Э. and И., a
+    father and his son, each joins its own and links nothing."""
+    names = ["Эмиль Турдакунов", "Э. Турдакунов", "E. Turdakunov"]
+    names += ["Ильяс Эмильевич Турдакунов", "И. Э. Турдакунов", "И. Турдакунов", "I. Turdakunov"]
+    assert group_names(names, places=False) == [names[:3], names[3:]]
+
+
+def test_latin_initials_of_one_letter_still_link_without_cyrillic_ones() -> None:
+    names = ["Emil Turdakunov", "E. Turdakunov", "E. Tourdakounov"]
+    assert group_names(names, places=False) == [names]

@@ -62,7 +62,8 @@ Rules for what cannot be decided from one pair:
 
 Places and countries that spelling cannot link (Bishkek ~ Frunze, Kyiv ~ Киев, Киргизия ~
 Кыргызстан) group when the gazetteer (`reader.names.gazetteer`) has both as names of one
-entity; `suggestion` gives that entity's form per language.
+entity; `suggestion` gives that entity's form per language. Two names it has as two
+entities join by no spelling rule, only as written (Neftekamsk is not Neftekumsk).
 """
 
 from __future__ import annotations
@@ -88,7 +89,7 @@ from reader.lang.extraction import (
 from reader.names import gazetteer
 from reader.names.acronyms import acronym_keys, is_acronym, letter_keys
 from reader.names.descriptive import translated_keys
-from reader.names.initials import first_sounds, initials_meet
+from reader.names.initials import cyrillic_letter, first_sounds, initials_meet
 from reader.names.kazakh import case_stems, short_case_stems
 from reader.names.kazakh_towns import (
     russian_stems,
@@ -713,10 +714,13 @@ def _similar(a: str, b: str) -> bool:
 # Dzerzhinskiy are two towns), a t before ц (Belomyttseva / Belomytseva), ж written z
 # (Niznekamsk), х for Turkic к (Kazakhstan / Qazaqstan), a final consonant devoiced
 # (Turkmenabad / Turkmenabat). Not another consonant more, less or changed: Kostenkov /
-# Kotenkov, Kotlyakova / Kotlyarova are other surnames.
+# Kotenkov, Kotlyakova / Kotlyarova are other surnames. Not a final o after a possessive
+# suffix (-ов, -ев, -ин, -ын): Russian -ово, -ино make a place of the surname (Pushkino), as
+# -ова makes a woman of it; a final e may be a case form (в Николаеве), so it still passes.
 _FUZZY_VOWELS = frozenset("aeiou")
 _FUZZY_GAPS = _FUZZY_VOWELS | {"j"}
 _ADJECTIVE_ENDS = frozenset(("i", "j"))
+_POSSESSIVE_ENDS = ("ov", "ev", "av", "in")
 _FUZZY_SWAPS = {frozenset("zj"), frozenset("dt"), frozenset("xk")}
 
 
@@ -725,6 +729,8 @@ def _spelling_edit(tag: str, a: str, i: int, b: str, j: int) -> bool:
     if tag == "insert":
         return _spelling_edit("delete", b, j, a, i)
     if tag == "delete":
+        if a[i:] == "o" and a.endswith(_POSSESSIVE_ENDS, 0, i):
+            return False
         return (a[i] in _FUZZY_GAPS and a[i:] not in _ADJECTIVE_ENDS) or a[i : i + 2] == "tc"
     pair = frozenset((a[i], b[j]))
     return pair <= _FUZZY_VOWELS or pair in _FUZZY_SWAPS
@@ -779,13 +785,20 @@ def _readings_match(a: _Name, ra: Reading, b: _Name, rb: Reading) -> bool:
                 return True
         crossed = len(ra) == 2 and match(0, 1) and match(1, 0)  # Japarov Sadyr
         return crossed and _full_words_meet(wa, wb, ((0, 1), (1, 0)))
-    if _keys_match(_joined(ra), _joined(rb)):  # Issyk Kul = Issyk-Kul
+    if _run_together(wa, wb) and _keys_match(_joined(ra), _joined(rb)):  # Issyk Kul = Issyk-Kul
         return True
     if min(len(ra), len(rb)) < 2:
         return False
     if len(ra) > len(rb):
         return _readings_match(b, rb, a, ra)
     return _in_order(match, len(ra), len(rb), lambda j: _droppable(wb[j]))
+
+
+def _run_together(wa: tuple[_Word, ...], wb: tuple[_Word, ...]) -> bool:
+    """Whether two names of different lengths may be one name's words written apart and
+    run together (Issyk Kul, Issyk-Kul): not where one has an initial, which stands for a
+    word of its own (Е. А. Комаров run together is not А. Комаров with a vowel more)."""
+    return not any(w.initial for w in (*wa, *wb))
 
 
 def _droppable(word: _Word) -> bool:
@@ -839,6 +852,8 @@ def _full_match(a: _Name, b: _Name) -> bool:
         b.unsuffixed and not b.unsuffixed.isdisjoint(a.written)
     ):
         return True
+    if a.entities and b.entities:  # two places the gazetteer tells apart: Orsk is not Arsk
+        return False
     for ra in a.readings:
         for rb in b.readings:
             if _readings_match(a, ra, b, rb):
@@ -1275,13 +1290,37 @@ def _join_initialed(groups: _Groups, parsed: list[_Name]) -> dict[int, set[int]]
     if not initialed:
         return {}
     definite = [p for p in initialed if p.definite]
-    _link_matching(groups, _Blocks(definite))
+    for a, b in _Blocks(definite).pairs():
+        apart = groups.find(a.index) != groups.find(b.index)
+        if apart and _same_letters(a, b) and _full_match(a, b):
+            groups.union(a.index, b.index)
+    cyrillic = [p for p in definite if _cyrillic_initials(p)]
+    latin = [p for p in definite if not _cyrillic_initials(p)]
+    left = _join_fitting(groups, latin, _Blocks(cyrillic))
     full = _Blocks(p for p in parsed if len(p.words) > 1 and not p.initialed)
-    left = _join_fitting(groups, definite, full)
+    left |= _join_fitting(groups, definite, full)
     either = _Blocks(p for p in parsed if len(p.words) > 1 and (p.definite or not p.initialed))
     for name in (p for p in initialed if not p.definite):
         left |= _join_fitting(groups, [name], either)
     return left
+
+
+def _cyrillic_initials(name: _Name) -> bool:
+    """Whether every initial of `name` is a Cyrillic letter, which tells one given name's
+    initial from another's (Э. is not И.); a Latin one may stand for several (E. for Э. or,
+    as Ukrainian Ie-, for Є.; I. for И. or Є.)."""
+    return all(cyrillic_letter(w.first) for w in name.words if w.initial)
+
+
+def _same_letters(a: _Name, b: _Name) -> bool:
+    """Whether two names of initials may link directly: both of Cyrillic initials, compared
+    as letters, or both of the same Latin letters. A Latin initial of other letters joins
+    through the Cyrillic initials it fits (`_join_initialed`): E. and I. Khokhlov beside Э.
+    and И. Хохлов, a father and son, are one each's, not a link between them."""
+    if _cyrillic_initials(a) and _cyrillic_initials(b):
+        return True
+    letters = [[w.written for w in n.words if w.initial] for n in (a, b)]
+    return letters[0] == letters[1]
 
 
 def _join_fitting(groups: _Groups, names: list[_Name], blocks: _Blocks) -> dict[int, set[int]]:

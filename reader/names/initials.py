@@ -49,3 +49,8 @@ def initials_meet(a: frozenset[str], b: frozenset[str]) -> bool:
     if same_a and same_b:
         return not same_a.isdisjoint(same_b)
     return not (a - same_a).isdisjoint(b - same_b)
+
+
+def cyrillic_letter(sounds: frozenset[str]) -> bool:
+    """Whether the sounds (`first_sounds`) are a Cyrillic letter's, which compares as itself."""
+    return any(s.startswith(_SAME) for s in sounds)

@@ -438,3 +438,9 @@ def test_a_kyrgyz_peak_and_pass_word_in_latin_letters(names: list[str]) -> None:
 
 def test_a_peak_is_not_its_pass() -> None:
     assert apart(["Kyzyltash Chokusu", "Кызылташ ашуусу"])
+
+
+def test_a_villages_word_in_lowercase() -> None:
+    assert _together(["Zhanaryk village", "село Жанарык", "селе Жанарык", "Жанарык"])
+    # capitalized, a name's own word
+    assert apart(["Старое Село", "Старое"])

@@ -316,3 +316,12 @@ def test_a_two_letter_stem_only_with_an_ending_russian_never_makes() -> None:
     assert [case_stems(w) for w in ("Жуды", "Жуда", "Виде", "Инге")] == [()] * 4
     assert short_case_stems("Жуды") == ("Жу",)
     assert short_case_stems("Тоқаевтың") == ()
+
+
+@pytest.mark.parametrize("names", [["Кереңсай", "Киренсай"], ["Ертағы", "Иртагы"]])
+def test_kazakh_e_may_be_russian_i(names: list[str]) -> None:
+    assert together(names)
+
+
+def test_kazakh_e_only_in_a_kazakh_word() -> None:
+    assert apart(["Ерменсай", "Ирменсай"])

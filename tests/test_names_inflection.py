@@ -220,3 +220,15 @@ def test_a_locative_reading_does_not_join_a_group_to_another(places: bool) -> No
     """Vose and Восе, Vosa and Воса: two towns, not one in two cases."""
     groups = group_names(["Vose", "Восе", "Vosa", "Воса"], places=places)
     assert sorted(sorted(g) for g in groups) == [["Vosa", "Воса"], ["Vose", "Восе"]]
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        # a Kyrgyz dative's -га read first, the Russian genitive's -а last
+        ["Aidar Koshkulug", "Айдар Кошкулуг", "Айдара Кошкулуга"],
+        ["Temir Sandyg", "Темир Сандыг", "Темира Сандыга"],
+    ],
+)
+def test_a_mans_consonant_final_surname_in_the_genitive(names: list[str]) -> None:
+    assert together(names)

@@ -170,3 +170,15 @@ def test_a_tajik_izofat_between_a_names_words() -> None:
     assert names_match("Шариф Ҷамоли Саидӣ", "Шариф Джамол Саиди", places=False)
     # only in a name a letter of Tajik's own marks
     assert not names_match("Шариф Джамоли Саиди", "Шариф Джамол Саиди", places=False)
+
+
+@pytest.mark.parametrize(
+    "names",
+    [["Schanna Pelzowa", "Жанна Пельцова"], ["Schenja Kusnezowa", "Женя Кузнецова"]],
+)
+def test_german_sch_may_be_russian_zh(names: list[str]) -> None:
+    assert together(names)
+
+
+def test_german_sch_is_still_sh() -> None:
+    assert together(["Mascha Schirokowa", "Маша Широкова"])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from grouped import apart, together
 
 from reader.names.grouping import group, group_key, group_names, suggestion
@@ -398,3 +399,48 @@ def test_an_adjective_of_a_town_in_ka_and_ukrainian_ges() -> None:
 def test_south_north_east_and_west_as_the_regions_own_words() -> None:
     assert _together(["South Tuzkol", "Южный Тузколь", "Південний Тузколь"])
     assert _apart("North Tuzkol", "Южный Тузколь")
+
+
+# The forty-first pass: a place adjective of a name in -и, a settlement word's case forms,
+# the Kyrgyz peak's and pass's words in Latin letters.
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Talsi District", "Талсинский район", "Талсинского района"],  # -и with -н-
+        ["Kabusi Valley", "Кабусская долина", "Кабусской долине"],  # -и dropped before -сск-
+    ],
+)
+def test_a_place_adjective_of_a_name_in_i(names: list[str]) -> None:
+    assert _together(names)
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Zhyldyzkent city", "город Жылдызкент", "города Жылдызкент", "городе Жылдызкент"],
+        ["посёлок Темирсай", "поселке Темирсай", "посёлка Темирсай", "Temirsay"],
+        ["посёлок Бостонобод", "шаҳраки Бостонобод"],  # Tajik's settlement word
+    ],
+)
+def test_a_settlement_words_case_forms(names: list[str]) -> None:
+    assert _together(names)
+
+
+@pytest.mark.parametrize(
+    "names",
+    [["Kyzyltash Chokusu", "Кызылташ чокусу"], ["Sarybel Ashuusu", "Сарыбел ашуусу"]],
+)
+def test_a_kyrgyz_peak_and_pass_word_in_latin_letters(names: list[str]) -> None:
+    assert _together(names)
+
+
+def test_a_peak_is_not_its_pass() -> None:
+    assert apart(["Kyzyltash Chokusu", "Кызылташ ашуусу"])
+
+
+def test_a_villages_word_in_lowercase() -> None:
+    assert _together(["Zhanaryk village", "село Жанарык", "селе Жанарык", "Жанарык"])
+    # capitalized, a name's own word
+    assert apart(["Старое Село", "Старое"])

@@ -281,6 +281,8 @@ def test_a_fathers_name_two_daughters_share_is_marked_ambiguous() -> None:
         ["Kassym-Jomart Tokayev", "Тоқаевтың", "Тоқаевқа", "Тоқаевпен", "Тоқаевты"],
         ["Дарига Назарбаева", "Назарбаеваның", "Назарбаеваға"],
         ["Ислам Әлиев", "Әлиевтің"],  # a front stem: -тің
+        # -ов sets the harmony or not: a Kazakh name's front stem, or the suffix's back о
+        ["Ерлан Кеңесбеков", "Ерлан Кеңесбековтің", "Ерлан Кеңесбековтың"],
         ["Almaty", "Алматының"],
         ["Astana", "Астанаға"],
         ["Shymkent", "Шымкенттің"],
@@ -314,3 +316,12 @@ def test_a_two_letter_stem_only_with_an_ending_russian_never_makes() -> None:
     assert [case_stems(w) for w in ("Жуды", "Жуда", "Виде", "Инге")] == [()] * 4
     assert short_case_stems("Жуды") == ("Жу",)
     assert short_case_stems("Тоқаевтың") == ()
+
+
+@pytest.mark.parametrize("names", [["Кереңсай", "Киренсай"], ["Ертағы", "Иртагы"]])
+def test_kazakh_e_may_be_russian_i(names: list[str]) -> None:
+    assert together(names)
+
+
+def test_kazakh_e_only_in_a_kazakh_word() -> None:
+    assert apart(["Ерменсай", "Ирменсай"])

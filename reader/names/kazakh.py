@@ -26,6 +26,7 @@ class _Table:
     front: str
     endings: tuple[dict[str, list[str]], ...]
     unharmonic: tuple[str, ...]
+    either: tuple[str, ...]
     min_stem: int
     short_stem: int
     short_endings: frozenset[str]
@@ -44,6 +45,7 @@ def _table() -> _Table:
         raw["front"],
         tuple(raw["endings"].values()),
         tuple(raw["unharmonic_finals"]),
+        tuple(raw["either_finals"]),
         raw["min_stem"],
         raw["short_stem"],
         frozenset(raw["short_stem_endings"]),
@@ -52,10 +54,18 @@ def _table() -> _Table:
 
 def _rows(stem: str, table: _Table) -> tuple[int, ...]:
     """The harmony rows the stem's last vowel calls for: 0 back, 1 front, both if neither;
-    a final -ев's vowel is not the stem's (Тоқаев is back)."""
-    vowels = table.classes["vowel"]
+    a final -ев's vowel is not the stem's (Тоқаев is back), a final -ов's may be or not
+    (Поповтың, Әуезовтің)."""
     final = next((f for f in table.unharmonic if stem.endswith(f)), "")
-    stem = stem[: len(stem) - len(final)]
+    rows = _vowel_rows(stem[: len(stem) - len(final)], table)
+    either = next((f for f in table.either if stem.endswith(f)), "")
+    if either:
+        rows = tuple(sorted({*rows, *_vowel_rows(stem[: -len(either)], table)}))
+    return rows
+
+
+def _vowel_rows(stem: str, table: _Table) -> tuple[int, ...]:
+    vowels = table.classes["vowel"]
     last = next((c for c in reversed(stem) if c in vowels), "")
     if last in table.back:
         return (0,)

@@ -146,8 +146,8 @@ def place_adjective_nouns(word: str) -> list[str]:
     dropped (Ферганская: Фергана), -инская, -овская, -енская after a stem in -а
     (Кызылординская: Кызылорда, Московская: Москва), -ийская (Согдийская: Согд, Согдия), a
     town in -ск, -цк (Иркутская, Донецкая), a town in -овка, -евка, -инка, whose -к- the
-    adjective drops (Сосновская: Сосновка). Read only before a generic word (Иссык-Кульская
-    область): an adjective alone is no place."""
+    adjective drops (Сосновская: Сосновка), a name in -и (`_in_i`: Сочинский, Тбилисский). Read
+    only before a generic word (Иссык-Кульская область): an adjective alone is no place."""
     found = _PLACE_ADJECTIVE.match(word.lower())
     if not found:
         return _related_place_adjective_nouns(word)
@@ -159,7 +159,16 @@ def place_adjective_nouns(word: str) -> list[str]:
         nouns.append(stem[:-2] + "а")
     if stem.lower().endswith("ий"):
         nouns += [stem[:-2], stem[:-1] + "я"]
-    return nouns
+    return nouns + _in_i(stem)
+
+
+def _in_i(stem: str) -> list[str]:
+    """The name in -и a Russian place adjective's stem may be of: -и with -н- (Сочи: сочинский)
+    or dropped before -сск- after с (Тбилиси: тбилисский)."""
+    low = stem.lower()
+    if low.endswith("ин"):
+        return [stem[:-1]]
+    return [stem + "и"] if low.endswith("с") else []
 
 
 # A Ukrainian place adjective (Брянська, Донецька, Калузька) and a Belarusian one (Чалябінская,

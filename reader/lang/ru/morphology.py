@@ -219,6 +219,28 @@ def locative_bases(word: str) -> tuple[str, ...]:
     return tuple(b for b in bases if b.casefold() not in own)
 
 
+# A hard consonant and the -а of a masculine noun's genitive and accusative (Ховалыга, Думана:
+# of Ховалыг, Думан); not a woman's patronymic's -вна, -чна (Нургожоевна, Ильинична).
+_GENITIVE = re.compile(r"(?<=[бвгдзклмнпрстфх])(?<!вн)(?<!чн)а$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=65536)  # as `candidates`
+def genitive_bases(word: str) -> tuple[str, ...]:
+    """The consonant-final base of an unknown word's -а after a hard consonant, as Russian
+    declines a man's name (Владислава Ховалыга: of Ховалыг), which pymorphy3's guess or
+    another language's ending may miss (Ховалыга read as a Kyrgyz dative of Ховалы). Tried
+    last, as `locative_bases`: a name ending so in the nominative (Исфана) keeps its group."""
+    if (
+        not _GENITIVE.search(word)
+        or len(word) - 1 < _MIN_LOCATIVE_STEM
+        or is_known(word)
+        or _by_surname_rule(word)
+    ):
+        return ()
+    stem = word[:-1]
+    return () if stem.casefold() in {c.base.casefold() for c in candidates(word)} else (stem,)
+
+
 def _either_gender(candidate: Candidate, word: str) -> Candidate:
     """A guessed woman's -а, -я base of an unknown word's case form tells no gender: a man's
     surname declines so too (Дзындрой: of Дзындра, him or her)."""
@@ -448,7 +470,7 @@ class RussianMorphology(Morphology):
         return (found or [c.base for c in candidates(word)]) + late
 
     def late_bases(self, word: str) -> tuple[str, ...]:
-        return locative_bases(word) if _russian(word) else ()
+        return locative_bases(word) + genitive_bases(word) if _russian(word) else ()
 
     def readings(self, word: str) -> list[tuple[str, str | None]]:
         return [(c.base, c.gender) for c in candidates(word)]

@@ -105,7 +105,8 @@ def _keys(spelling: str) -> set[str]:
     words, _ = without_generic(spelling.split(), lambda word: False)
     if not words:
         return set()
-    return name_keys(" ".join(words)) | name_keys(words[0].split("-")[0])
+    first = words[0].split("-")[0]
+    return name_keys(" ".join(words), loose=False) | name_keys(first, loose=False)
 
 
 @lru_cache(maxsize=1)

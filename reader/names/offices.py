@@ -1,7 +1,9 @@
 """A title or office before a person's name (генерал Панфилов, President Sadyr Japarov, аким
 Ивана Козлова): no part of the name, and a sign that it is a person's, never a place's (a
 town named after the person stays apart). The words, in their case forms, are data
-(offices.json), in the languages the project and its region write.
+(offices.json), in the languages the project and its region write: grouping reads a name in
+any of them, where an extractor's titles (`reader/lang/LANG/names.json`) end a name's run in
+its own language's text.
 """
 
 from __future__ import annotations

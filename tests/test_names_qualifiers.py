@@ -105,7 +105,13 @@ def test_a_title_before_a_surname_joins_the_one_person_of_that_surname(places: b
 
 @pytest.mark.parametrize("places", [False, True])
 def test_a_title_before_a_full_name_is_no_part_of_it(places: bool) -> None:
-    names = ["President Kenjebek Tursalov", "Kenjebek Tursalov", "президент Кенжебек Турсалов"]
+    names = [
+        "President Kenjebek Tursalov",
+        "Kenjebek Tursalov",
+        "президент Кенжебек Турсалов",
+        "Deputy Prime Minister Kenjebek Tursalov",
+        "экс-президент генерал Кенжебек Турсалов",
+    ]
     assert _groups(names, places) == [set(names)]
 
 

@@ -39,6 +39,15 @@ Rules for what cannot be decided from one pair:
   named with its generic word (город Ангрен, Lake Son-Kul), or a town the gazetteer has,
   is no last word of a longer name without that kind of word (урочище Ангрен, Нижний
   Новгород), though still of a phrase (в Ангрене) and of the one person (Sergei Kirov).
+* A country or region in parentheses or after a comma (Horgos (China), Khorgos, Kazakhstan;
+  `reader.names.qualifiers`) is no part of a place's name, and tells places of one spelling
+  apart: two whose qualifiers, or a qualifier and the country the gazetteer has the town
+  in, name different countries or regions never join; an unqualified spelling joins the one
+  qualified place in play, and is shown ambiguous beside two.
+* A title or office before a name (генерал Панфилов, President Sadyr Japarov;
+  `reader.names.offices`) is no part of it and makes it a person's: a title's surname alone
+  joins the one full name of that surname, never a bare name (which may be the town named
+  after the person), and is shown ambiguous beside two.
 * A Turkic patronymic, the father's name and a word for son or daughter of (Kyrgyz
   Турсунбек уулу, Tursunbek kyzy; Kazakh улы, қызы; Uzbek oʻgʻli, qizi), is one word in
   the surname's place, marked with the particle: Tursunbek kyzy alone (or Турсунбек

@@ -32,11 +32,26 @@ def is_title(phrase: str) -> bool:
 
 
 def without_title(words: list[str]) -> tuple[list[str], bool]:
-    """A name's words without a title or office as its first word or two, and whether it had
-    one; a name that would be left with no capitalized word keeps it (Аким alone is a given
-    name)."""
+    """A name's words without the titles or offices before them (Deputy Prime Minister,
+    экс-президент генерал), and whether it had one; a name that would be left with no
+    capitalized word keeps them (Аким alone is a given name)."""
+    rest = _without_one(words)
+    while rest is not None:
+        words, rest = rest, _without_one(rest)
+        if rest is None:
+            return words, True
+    return words, False
+
+
+def _without_one(words: list[str]) -> list[str] | None:
+    """The words without one title of a word or two first, if they begin with one before a
+    capitalized word or another title."""
     for size in range(_MAX_TITLE_WORDS, 0, -1):
         rest = words[size:]
-        if rest and rest[0][:1].isupper() and is_title(" ".join(words[:size])):
-            return rest, True
-    return words, False
+        if (
+            rest
+            and is_title(" ".join(words[:size]))
+            and (rest[0][:1].isupper() or _without_one(rest) is not None)
+        ):
+            return rest
+    return None

@@ -1729,7 +1729,7 @@ def _join_titled(groups: _Groups, parsed: list[_Name]) -> dict[int, set[int]]:
             groups.find(f.index)
             for i in members[root]
             for f in full.candidates(parsed[i])
-            if _partial_match(replace(parsed[i], titled=False), f)
+            if _partial_match(parsed[i], f)
         } - {root}
         if len(fits) == 1:
             groups.union(root, fits.pop())

@@ -55,6 +55,7 @@ DATA_FILES: dict[str, tuple[str, ...]] = {
     "reader.names.kazakh": ("reader/names/kazakh_endings.json",),
     "reader.names.initials": ("reader/names/initials.json",),
     "reader.names.descriptive": ("reader/names/descriptive.json",),
+    "reader.names.offices": ("reader/names/offices.json",),
 }
 
 # Where results are kept, not how they are computed: the store's SQL (a change of what is

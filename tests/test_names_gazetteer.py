@@ -135,11 +135,13 @@ def test_a_cache_for_the_installed_packages_is_read_not_rebuilt(
     path.parent.mkdir(parents=True)
     lookup = {gazetteer.fold("Frunze"): "x:1"}
     forms = {"x:1": {"en": "Bishkek"}}
-    path.write_text(json.dumps({"lookup": lookup, "forms": forms, "heads": []}))
+    cached = {"lookup": lookup, "forms": forms, "heads": [], "countries": {"x:1": "KG"}}
+    path.write_text(json.dumps(cached))
     gazetteer.load.cache_clear()
     try:
         table = gazetteer.load()
         assert table.entity("FRUNZE") == "x:1" and table.forms["x:1"] == {"en": "Bishkek"}
+        assert table.country("x:1") == "KG"
     finally:
         gazetteer.load.cache_clear()
 

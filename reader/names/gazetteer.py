@@ -36,7 +36,7 @@ import re
 import tempfile
 import unicodedata
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 
@@ -63,7 +63,7 @@ _WORLD_CITY = 100_000
 # own name or to a romanization of one of its Cyrillic names: others are other languages'
 # exonyms (Pechino, Pequim), which could take a name from something else.
 _NEAR_LATIN = 0.25
-_FORMAT = 9
+_FORMAT = 10
 _RUSSIAN = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
 _KYRGYZ_OWN = "өүң"
 _APOSTROPHES = re.compile(r"['’ʼʻ‘ʹ`]")
@@ -104,6 +104,14 @@ class Gazetteer:
     lookup: dict[str, str]
     forms: dict[str, dict[str, str]]
     heads: frozenset[str]  # the nouns of Kyrgyz and Kazakh state names, folded
+    # a city's ISO 3166 country ("geonames:1522684": "KZ"), which a qualifier may contradict
+    countries: dict[str, str] = field(default_factory=dict)
+
+    def country(self, entity: str) -> str | None:
+        """The country an entity is in: a city's, or a country's own code."""
+        if entity.startswith("iso3166:"):
+            return entity.split(":", 1)[1]
+        return self.countries.get(entity.split(" ", 1)[0])
 
     def entity(self, spelling: str) -> str | None:
         """The entity a spelling names, if the gazetteer has it: as written; else a Kyrgyz
@@ -387,7 +395,13 @@ def build(abroad: bool = True) -> Gazetteer:
         names = dict(lookup)
         foreign = sorted(_abroad_cities(files), key=lambda c: -c[1])
         _add_cities(lookup, forms, foreign, lambda s: _foreign_yields(s, names))
-    return Gazetteer(lookup, forms, _state_heads())
+    countries = {e: c for e, c in _city_countries(files).items() if e in forms}
+    return Gazetteer(lookup, forms, _state_heads(), countries)
+
+
+def _city_countries(files: dict[int, dict[str, dict]]) -> dict[str, str]:
+    """Each GeoNames city's entity -> its country's ISO 3166 code."""
+    return {f"geonames:{gid}": c["countrycode"] for f in files.values() for gid, c in f.items()}
 
 
 def _add_cities(
@@ -474,7 +488,7 @@ def load() -> Gazetteer:
     path = _cache_path()
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
-        return Gazetteer(raw["lookup"], raw["forms"], frozenset(raw["heads"]))
+        return Gazetteer(raw["lookup"], raw["forms"], frozenset(raw["heads"]), raw["countries"])
     except (OSError, ValueError, KeyError):
         pass
     built = build()
@@ -484,7 +498,12 @@ def load() -> Gazetteer:
             "w", encoding="utf-8", dir=path.parent, delete=False, suffix=".tmp"
         ) as out:
             json.dump(
-                {"lookup": built.lookup, "forms": built.forms, "heads": sorted(built.heads)},
+                {
+                    "lookup": built.lookup,
+                    "forms": built.forms,
+                    "heads": sorted(built.heads),
+                    "countries": built.countries,
+                },
                 out,
                 ensure_ascii=False,
             )

@@ -39,6 +39,15 @@ Rules for what cannot be decided from one pair:
   named with its generic word (город Ангрен, Lake Son-Kul), or a town the gazetteer has,
   is no last word of a longer name without that kind of word (урочище Ангрен, Нижний
   Новгород), though still of a phrase (в Ангрене) and of the one person (Sergei Kirov).
+* A country or region in parentheses or after a comma (Horgos (China), Khorgos, Kazakhstan;
+  `reader.names.qualifiers`) is no part of a place's name, and tells places of one spelling
+  apart: two whose qualifiers, or a qualifier and the country the gazetteer has the town
+  in, name different countries or regions never join; an unqualified spelling joins the one
+  qualified place in play, and is shown ambiguous beside two.
+* A title or office before a name (генерал Панфилов, President Sadyr Japarov;
+  `reader.names.offices`) is no part of it and makes it a person's: a title's surname alone
+  joins the one full name of that surname, never a bare name (which may be the town named
+  after the person), and is shown ambiguous beside two.
 * A Turkic patronymic, the father's name and a word for son or daughter of (Kyrgyz
   Турсунбек уулу, Tursunbek kyzy; Kazakh улы, қызы; Uzbek oʻgʻli, qizi), is one word in
   the surname's place, marked with the particle: Tursunbek kyzy alone (or Турсунбек
@@ -86,7 +95,7 @@ from reader.lang.extraction import (
     visible,
     word_lists,
 )
-from reader.names import gazetteer
+from reader.names import gazetteer, qualifiers
 from reader.names.acronyms import acronym_keys, is_acronym, letter_keys
 from reader.names.descriptive import translated_keys
 from reader.names.initials import cyrillic_letter, first_sounds, initials_meet
@@ -97,6 +106,7 @@ from reader.names.kazakh_towns import (
     sibilant_swaps,
     written_in_kazakh,
 )
+from reader.names.offices import without_title
 from reader.names.place_words import (
     APOSTROPHES,
     FACILITIES,
@@ -216,6 +226,13 @@ class _Name:
     town: bool = False
     # the numbers written in it, which the keys drop (Kambarata-1, Kambarata-2)
     numbers: tuple[str, ...] = ()
+    # the country and region its qualifier names (Horgos (China): CN), which the name is
+    # read without (`reader.names.qualifiers`)
+    regions: qualifiers.Regions = frozenset()
+    # read without a title or office before it (генерал Панфилов): a person's name
+    titled: bool = False
+    # the countries the gazetteer has its places in (Хоргос: KZ), if it has each's
+    located: qualifiers.Regions = frozenset()
 
     @property
     def definite(self) -> bool:
@@ -508,8 +525,13 @@ def _surname_shaped(word: _Word) -> bool:
 
 def _parse(index: int, text: str, places: bool = False) -> _Name:
     shown, text = text, visible(text)
+    text, regions = qualifiers.split(text, _bases)
     numbers = tuple(_NUMBER.findall(text))
-    stripped = _generic_unnumbered([w for w in (w.strip(_EDGE_PUNCT) for w in text.split()) if w])
+    stripped = [w for w in (w.strip(_EDGE_PUNCT) for w in text.split()) if w]
+    stripped, titled = _without_title(stripped)
+    if titled:
+        text = " ".join(stripped)
+    stripped = _generic_unnumbered(stripped)
     whole = stripped
     stripped, kind = without_generic(stripped, _persons_name)
     if places and kind is None and _town_with_capital_word(stripped):  # Bishkek City
@@ -522,7 +544,9 @@ def _parse(index: int, text: str, places: bool = False) -> _Name:
     # none agree: a typo, keep them all
     agreeing = [c for c in combos if _agree(c, words)] or combos
     readings = tuple(tuple(b.keys for b in c) for c in agreeing) if words else ()
-    entities = place_entities(text) if places else frozenset()
+    entities = place_entities(text) if places and not titled else frozenset()
+    if regions:  # Хоргос (Китай) is not the Kazakh town the gazetteer has
+        entities = frozenset(e for e in entities if not qualifiers.conflict(regions, _located({e})))
     written = _joined(tuple(w.written for w in words)) if words else frozenset()
     if kind and part_of_name(whole[-1]):  # Amu Darya: Амударья too
         written |= _joined(tuple(w.written for w in _words(whole)))
@@ -547,7 +571,37 @@ def _parse(index: int, text: str, places: bool = False) -> _Name:
         forenames,
         town,
         numbers,
+        regions,
+        titled,
+        _located(entities),
     )
+
+
+def _located(entities: Keys) -> qualifiers.Regions:
+    """The countries the gazetteer has the places of these entities in, if it has each's."""
+    table = gazetteer.load()
+    found = [table.country(e) for e in entities]
+    return frozenset(c for c in found if c) if found and all(found) else frozenset()
+
+
+def _bases(word: str) -> list[str]:
+    return [base for base, _ in _readings(word)]
+
+
+def _without_title(words: list[str]) -> tuple[list[str], bool]:
+    """The words without a title or office before them (`reader.names.offices`), unless
+    what follows is a case form of a place and no person's name (президент России, аким
+    Бишкека: the office of that place; not генерала Панфилова)."""
+    rest, titled = without_title(words)
+    if (
+        titled
+        and len(rest) == 1
+        and not _persons_name(rest[0])
+        and gazetteer.load().entity(rest[0]) is None
+        and place_entities(rest[0])
+    ):
+        return words, False
+    return rest, titled
 
 
 _NUMBER = re.compile(r"\d+")
@@ -842,6 +896,10 @@ def _in_order(
 def _full_match(a: _Name, b: _Name) -> bool:
     if a.numbers != b.numbers:  # a name without a number joins a numbered one later
         return False
+    if (a.regions or b.regions) and _apart(a, b):  # Horgos (China), Khorgos (Kazakhstan)
+        return False
+    if a.titled != b.titled and len(a.words) == len(b.words) == 1:
+        return False  # генерал Панфилов is a person; Panfilov may be the town (`_join_titled`)
     if a.entities & b.entities:
         return True
     if not kinds_agree(a.kind, b.kind):  # Ош облусу, a region, is not Ош
@@ -861,6 +919,12 @@ def _full_match(a: _Name, b: _Name) -> bool:
     return False
 
 
+def _apart(a: _Name, b: _Name) -> bool:
+    """Whether two names' qualifiers, or a qualifier and the country the gazetteer has the
+    other's place in, name different countries or regions."""
+    return qualifiers.conflict(a.regions or a.located, b.regions or b.located)
+
+
 def _partial_match(bare: _Name, full: _Name) -> bool:
     """A one-word name that is the last word of a longer one: Japarov of Sadyr Japarov; a
     given name and patronymic that are the first two words of a longer name: Садыр
@@ -873,7 +937,9 @@ def _partial_match(bare: _Name, full: _Name) -> bool:
             for r in bare.readings
             for s in full.readings
         )
-    if len(bare.words) != 1 or len(full.words) < 2 or bare.kind not in ("", SETTLEMENT):
+    if len(bare.words) != 1 or bare.kind not in ("", SETTLEMENT):
+        return False
+    if len(full.words) < 2 and not full.titled:  # генерал Панфилов: a person's surname
         return False
     if _numbers_differ(bare, full):
         return False
@@ -924,11 +990,16 @@ def names_match(a: str, b: str, places: bool = True) -> bool:
 class _Groups:
     """Union-find over input positions. With `kinds` (each name's generic-word kind, "" for
     none), two groups of places of different kinds never join, whatever links them (Naryn
-    city and Naryn River through a bare Naryn; a town and a lake through a late reading)."""
+    city and Naryn River through a bare Naryn; a town and a lake through a late reading).
+    With `regions` (each name's qualifier), two groups whose qualifiers name different
+    countries or regions never join (Horgos (China), Khorgos (Kazakhstan))."""
 
-    def __init__(self, n: int, kinds: Sequence[str] = ()) -> None:
+    def __init__(
+        self, n: int, kinds: Sequence[str] = (), regions: Sequence[qualifiers.Regions] = ()
+    ) -> None:
         self.parent = list(range(n))
         self.kinds = [frozenset({k} - {""}) for k in kinds] or [frozenset()] * n
+        self.regions = list(regions) or [frozenset()] * n
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -939,10 +1010,15 @@ class _Groups:
     def union(self, i: int, j: int) -> None:
         ri, rj = self.find(i), self.find(j)
         a, b = self.kinds[ri], self.kinds[rj]
-        if ri == rj or (a and b and not a & b):
+        if ri == rj or (a and b and not a & b) or self.apart(ri, rj):
             return
         self.parent[max(ri, rj)] = min(ri, rj)
         self.kinds[min(ri, rj)] = a | b
+        self.regions[min(ri, rj)] = self.regions[ri] | self.regions[rj]
+
+    def apart(self, i: int, j: int) -> bool:
+        """Whether the groups of `i` and `j` hold places their qualifiers tell apart."""
+        return qualifiers.conflict(self.regions[self.find(i)], self.regions[self.find(j)])
 
     def members(self) -> dict[int, list[int]]:
         out: dict[int, list[int]] = {}
@@ -1115,12 +1191,14 @@ def _cluster(parsed: list[_Name], places: bool) -> tuple[_Groups, dict[int, set[
     groups, a member of each of those (Japarov: Sadyr Japarov, Akylbek Japarov); likewise
     a bare place name that fits several regions or districts."""
     _read_towns_in_play(parsed)
-    groups = _Groups(len(parsed), [p.kind for p in parsed])
+    groups = _Groups(len(parsed), [p.kind for p in parsed], [p.regions for p in parsed])
     definite = _Blocks(p for p in parsed if p.definite and not p.initialed)
     # 1. names with one reading each: every full match links, but a bare name joins the
-    # places with a generic word it matches only when they are of one kind
-    _link_matching(groups, definite, deferred := [])
+    # places with a generic word it matches only when they are of one kind, and an
+    # unqualified name the qualified ones only when their qualifiers agree
+    _link_matching(groups, definite, deferred := [], qualified := [])
     bridges = _join_bare_to_kinds(groups, parsed, deferred)
+    bridges |= _join_unqualified(groups, qualified)
     # 2. names with several readings join the one group their readings fit, if only one
     torn: set[int] = set()
     unplaced = _Blocks(_place_ambiguous(groups, parsed, definite, torn, frozenset(bridges)))
@@ -1142,6 +1220,8 @@ def _cluster(parsed: list[_Name], places: bool) -> tuple[_Groups, dict[int, set[
     _join_kazakh_renamed(groups, parsed, ambiguous)
     # 5. a bare name whose full names the late readings joined into one group joins it
     ambiguous = _settle_ambiguous(groups, ambiguous)
+    # 5a. a title's surname joins the one person of that surname (генерал Панфилов)
+    ambiguous |= _join_titled(groups, parsed)
     # 6. a group of bare place names, no town's, joins the one region or district it spells
     if places:
         ambiguous |= _join_bare_places(groups, parsed, ambiguous)
@@ -1184,18 +1264,54 @@ def _renamed_towns(parsed: list[_Name]) -> set[int]:
 
 
 def _link_matching(
-    groups: _Groups, blocks: _Blocks, deferred: list[tuple[_Name, _Name]] | None = None
+    groups: _Groups,
+    blocks: _Blocks,
+    deferred: list[tuple[_Name, _Name]] | None = None,
+    qualified: list[tuple[_Name, _Name]] | None = None,
 ) -> None:
     """Link every pair of the names that fully match; a pair already in one group is not
     compared (a popular name's spellings would be, thousands of times). With `deferred`, a
     pair of a name without a generic word and one with (Naryn, Naryn River) is put there
-    instead, bare name first, for `_join_bare_to_kinds`."""
+    instead, bare name first, for `_join_bare_to_kinds`; with `qualified`, a pair of an
+    unqualified name and a qualified one of one kind (Хоргос, Хоргос (Китай)), unqualified
+    first, for `_join_unqualified`."""
     for a, b in blocks.pairs():
         if groups.find(a.index) != groups.find(b.index) and _full_match(a, b):
-            if deferred is not None and bool(a.kind) != bool(b.kind):
+            if qualified is not None and _one_qualified(a, b):
+                qualified.append((a, b) if b.regions else (b, a))
+            elif deferred is not None and bool(a.kind) != bool(b.kind):
                 deferred.append((a, b) if b.kind else (b, a))
             else:
                 groups.union(a.index, b.index)
+
+
+def _one_qualified(a: _Name, b: _Name) -> bool:
+    """One of two names is qualified and the other not, and they are of one kind or one is
+    a settlement's (Хоргос (Казахстан), село Хоргос): a river of the name is left to the
+    kinds' rule."""
+    return bool(a.regions) != bool(b.regions) and (
+        a.kind == b.kind or SETTLEMENT in (a.kind, b.kind)
+    )
+
+
+def _join_unqualified(groups: _Groups, pairs: list[tuple[_Name, _Name]]) -> dict[int, set[int]]:
+    """A group of unqualified names joins the qualified groups it matches (`pairs`:
+    Horgos, Horgos (China)) when their qualifiers agree, as a surname joins the one full
+    name; beside two places its spelling names in different countries or regions (Horgos
+    (China), Khorgos (Kazakhstan)) it joins neither, shown ambiguous between them. Returns
+    those groups and the groups they fit."""
+    targets: dict[int, set[int]] = {}
+    for bare, full in pairs:
+        targets.setdefault(groups.find(bare.index), set()).add(groups.find(full.index))
+    left: dict[int, set[int]] = {}
+    for root, fits in targets.items():
+        roots = sorted({groups.find(t) for t in fits} - {groups.find(root)})
+        if any(groups.apart(a, b) for a, b in itertools.combinations(roots, 2)):
+            left[groups.find(root)] = fits
+            continue
+        for target in roots:
+            groups.union(root, target)
+    return left
 
 
 def _join_bare_to_kinds(
@@ -1450,7 +1566,7 @@ def _join_short_names(
     multi = {
         root
         for root, idx in members.items()
-        if root not in aside and any(len(parsed[i].words) > 1 for i in idx)
+        if root not in aside and any(len(parsed[i].words) > 1 or parsed[i].titled for i in idx)
     }
     # a bare name's word meets a full name's last word by a shared token (or an initial), a
     # given name and patronymic a full name's first two words joined
@@ -1470,6 +1586,8 @@ def _join_short_names(
             for i in idx
         }
         targets = _same_kind(groups, members, parsed, root, set().union(*fits.values()) - {root})
+        if any(parsed[i].entities or parsed[i].kind for i in idx):  # a place: no title's
+            targets = {t for t in targets if not all(parsed[j].titled for j in members[t])}
         fitting = [parsed[i] for i in idx if fits[i]]
         if any(not fits[i] and _other_name(parsed[i], fitting) for i in idx):
             # a town, not the person it is named after
@@ -1610,7 +1728,8 @@ def _personal(name: _Name) -> bool:
     initial or a Turkic patronymic, or its second of two or three a Russian patronymic."""
     words = name.text.split()
     return (
-        (len(words) > 1 and _given_name(words[0].strip(_EDGE_PUNCT)))
+        name.titled
+        or (len(words) > 1 and _given_name(words[0].strip(_EDGE_PUNCT)))
         or (len(name.words) in (2, 3) and name.words[1].patronymic)
         or any(w.initial or any(" " in k for b in w.bases for k in b.keys) for w in name.words)
     )
@@ -1627,8 +1746,39 @@ def _given_name(word: str) -> bool:
 
 
 def _short(name: _Name) -> bool:
-    """A bare name or a given name and patronymic: it may stand for a full name."""
-    return len(name.words) == 1 or name.forename_only
+    """A bare name or a given name and patronymic: it may stand for a full name. Not a
+    title's surname, which joins a person later (`_join_titled`)."""
+    return (len(name.words) == 1 and not name.titled) or name.forename_only
+
+
+def _join_titled(groups: _Groups, parsed: list[_Name]) -> dict[int, set[int]]:
+    """A group of a title's surname (генерал Панфилов, генерала Панфилова) joins the one
+    person's full name of that surname (Ivan Panfilov), never a place's: it is read after
+    the bare names, which it leaves as they were (a bare Panfilov beside it and Ivan
+    Panfilov may be the town named after him, and stays apart); beside two full names it is
+    shown ambiguous between them. Returns those groups and the groups they fit."""
+    members = groups.members()
+    titled = [r for r, idx in members.items() if all(_short_titled(parsed[i]) for i in idx)]
+    if not titled:
+        return {}
+    full = _Blocks(p for p in parsed if len(p.words) > 1 and not p.kind and not p.entities)
+    left: dict[int, set[int]] = {}
+    for root in titled:
+        fits = {
+            groups.find(f.index)
+            for i in members[root]
+            for f in full.candidates(parsed[i])
+            if _partial_match(parsed[i], f)
+        } - {root}
+        if len(fits) == 1:
+            groups.union(root, fits.pop())
+        elif fits:
+            left[root] = fits
+    return left
+
+
+def _short_titled(name: _Name) -> bool:
+    return name.titled and len(name.words) == 1
 
 
 def _has_late(name: _Name, alone: bool = True) -> bool:
@@ -1751,7 +1901,7 @@ def _kazakh_index(
 def _bare_unknown(name: _Name) -> bool:
     """One word, read without a generic word (not Воронізька область), that the gazetteer
     does not know."""
-    return len(name.words) == 1 and not name.kind and not name.entities
+    return len(name.words) == 1 and not name.kind and not name.entities and not name.titled
 
 
 @dataclass(frozen=True)

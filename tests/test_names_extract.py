@@ -379,6 +379,18 @@ def test_kyrgyz_names_that_look_inflected_are_left_alone() -> None:
     ]
 
 
+def test_kyrgyz_place_after_a_whole_name_starts_a_name_of_its_own() -> None:
+    """A given name and a surname end a person's name: an unknown place after them is another
+    name, while a patronymic runs on (made-up names)."""
+    assert names("Бекназар Токтосунов Жылуубулакка барды.", "ky") == [
+        ("Бекназар Токтосунов", "person", "Бекназар Токтосунов"),
+        ("Жылуубулакка", "name", "Жылуубулак"),
+    ]
+    assert [m[0] for m in names("Бекназар Сапарбекович Токтосунов келди.", "ky")] == [
+        "Бекназар Сапарбекович Токтосунов"
+    ]
+
+
 def test_kyrgyz_generic_place_words_and_patronymics_are_part_of_the_name() -> None:
     text = "Суу ташкыны Ысык-Көл облусунда жана Ысык-Көл көлүндө болду."
     assert names(text, "ky") == [

@@ -39,6 +39,8 @@ _KY_TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*(?:-\d+)?")
 # A Kyrgyz possessive (облус-у, шаар-ы, көл-ү) in Kyrgyz letters, one or two words (кырка тоосу).
 _KY_POSSESSIVE = re.compile(r"[а-яёңөү-]+(?: [а-яёңөү-]+)?[ыиуү]")
 _MAX_TAIL_WORDS = 2
+# A Russian-style patronymic (Нургожоевич, Жумабековна), a name that runs on after a surname.
+_PATRONYMIC_ENDINGS = ("вич", "вна", "ична")
 _Tail = tuple[int, int, str, str]  # a generic word's or particle's start, end, bare word, kind
 
 
@@ -238,7 +240,20 @@ def _ky_new_name(run: list[Token], b: Token, w: WordLists) -> bool:
     known_a = _ky_word(a) in w.lower("places") or bool(a.acronym)
     if known_a and (_ky_surname_like(b, w) or word_b in w.lower("first_names")):
         return True
-    return _ky_surname_like(a, w) and word_b in w.lower("first_names")
+    return _ky_surname_like(a, w) and (
+        word_b in w.lower("first_names") or _ky_after_whole_name(run, b)
+    )
+
+
+def _ky_after_whole_name(run: list[Token], b: Token) -> bool:
+    """A given name and a surname are a whole name: a capitalised word after them that is no
+    patronymic starts another ("Садыр Жапаров Хоргоско барды": Khorgos is where he went),
+    while "Садыр Нургожоевич Жапаров" runs on through its patronymic."""
+    return len(run) >= 2 and not _ky_patronymic(run[-1]) and not _ky_patronymic(b)
+
+
+def _ky_patronymic(tok: Token) -> bool:
+    return _ky_word(tok).endswith(_PATRONYMIC_ENDINGS)
 
 
 @lru_cache(maxsize=4)  # one per word-list file

@@ -28,6 +28,7 @@ from reader.corpus.loader import Corpus
 from reader.lang import codes, source_code, target_codes
 from reader.names import regroup
 from reader.names.evidence import Link
+from reader.names.example_texts import ExampleTexts
 from reader.names.extract import ArticleMention, NameMention
 from reader.names.grouping import NameGroup, group, group_key
 from reader.names.merge import KeptGroup, MergeCounts, Part, StaleCounts, TextLookup
@@ -569,10 +570,9 @@ def _listing(
             rewrite = changed > REWRITE_COUNTS * len(keys)
             kept_now = _with_texts(counts, groups, lines) if rewrite else None
             return _joined(lines), kept_now, groups
-    summaries, made = _summaries_of(ws, keys, marks, rules, progress)
-    counts = MergeCounts.of(summaries, {**keys, **made})
-    by_id = {summary.article_id: summary for summary in summaries}
-    groups = merged_groups(counts, grouper, lambda a, s, lang: by_id[a].text(s, lang))
+    texts = ExampleTexts()
+    counts = MergeCounts.of(_each_summary(ws, keys, (marks, rules), progress, texts), keys)
+    groups = merged_groups(counts, grouper, texts.text)
     lines = _lines(groups)
     return _joined(lines), _with_texts(counts, groups, lines) if whole else None, groups
 
@@ -688,6 +688,58 @@ def article_summaries(
     return _summaries_of(ws, keys, marks, rules, progress)[0]
 
 
+def _each_summary(
+    ws: NameSources,
+    keys: dict[str, str],
+    key_parts: tuple[dict[str, dict[str, int]], list[str]],
+    progress: Progress | None,
+    texts: ExampleTexts,
+) -> Iterator[ArticleSummary]:
+    """`article_summaries` of the articles of `keys` ({id: summary key}, which takes the key
+    of each summary made, as `_summaries_of` returns them), one at a time, its example texts
+    added to `texts`: those to make made and kept first, a chunk of articles at a time, then
+    all read back a chunk at a time, so that a listing holds what it counts of a thousand
+    summaries but never the summaries themselves."""
+    marks, rules = key_parts
+    unkept = _make_stale(ws, keys, marks, rules, progress)
+    strings: dict[str, str] = {}
+    ids = list(keys)
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start : start + _CHUNK]
+        rows = ws.name_summaries.get(i for i in chunk if i not in unkept)
+        for i in chunk:
+            if i in unkept:
+                summary = unkept.pop(i)
+            elif (row := rows.get(i)) is not None and row[0] == keys[i]:
+                summary = ArticleSummary.from_json(row[1], strings)
+            else:  # changed by another process since it was made
+                (summary,), made = _summaries_of(ws, {i: keys[i]}, marks, rules, progress)
+                keys.update(made)
+            texts.add(summary)
+            yield summary
+
+
+def _make_stale(
+    ws: NameSources,
+    keys: dict[str, str],
+    marks: dict[str, dict[str, int]],
+    rules: list[str],
+    progress: Progress | None,
+) -> dict[str, ArticleSummary]:
+    """Make and keep the summaries of the articles of `keys` not kept under their key there,
+    a chunk at a time, and put the key each was made under in `keys`; returns those the
+    store refused to keep (busy)."""
+    stored = ws.name_summaries.keys()
+    stale = [i for i, key in keys.items() if stored.get(i) != key]
+    unkept: dict[str, ArticleSummary] = {}
+    for made in _chunks_summarized(ws, stale, progress):
+        rows = _rows(made, marks, rules)
+        if not ws.name_summaries.put(rows):
+            unkept.update((i, summary) for i, (_, summary) in made.items())
+        keys.update((i, key) for i, key, _ in rows)
+    return unkept
+
+
 def _summaries_of(
     ws: NameSources,
     keys: dict[str, str],
@@ -714,9 +766,13 @@ def update_summaries(
     that changed since theirs were kept, and drop those of articles gone: what `index` does
     last, so that `names` after it only merges. Returns how many were made."""
     marks, rules = _key_parts(ws)
-    made = _summarize(ws, _stale(ws, hashes, marks, rules), progress)
-    ws.name_summaries.put(_rows(made, marks, rules), keep=hashes)
-    return len(made)
+    made = 0
+    with _collector_paused():
+        for chunk in _chunks_summarized(ws, _stale(ws, hashes, marks, rules), progress):
+            ws.name_summaries.put(_rows(chunk, marks, rules))
+            made += len(chunk)
+    ws.name_summaries.put([], keep=hashes)
+    return made
 
 
 def relisting_is_quick(ws: NameSources, most: int) -> bool:
@@ -771,6 +827,9 @@ def first_listing(ws: NameSources, progress: Progress | None = None) -> bool:
 
 # More articles to summarize than this are read with the whole corpus at once.
 _FEW_ARTICLES = 20
+# Articles summarized, or summaries read, at a time: a thousand articles' mentions, texts and
+# summaries held at once took 800 MiB of an archive's first `index`.
+_CHUNK = 50
 
 
 def _summarize(
@@ -778,22 +837,31 @@ def _summarize(
 ) -> dict[str, tuple[str, ArticleSummary]]:
     """{article id: (the content hash it was made from, its summary, made from the indexed
     mentions)} of the articles `ids`."""
-    if not ids:
-        return {}
     with _collector_paused():
-        return _summarized(ws, ids, progress)
+        chunks = _chunks_summarized(ws, ids, progress)
+        return {i: made for chunk in chunks for i, made in chunk.items()}
 
 
-def _summarized(
+def _chunks_summarized(
     ws: NameSources, ids: list[str], progress: Progress | None
-) -> dict[str, tuple[str, ArticleSummary]]:
-    """`_summarize`, the mentions it reads freed on return (before the collector runs)."""
+) -> Iterator[dict[str, tuple[str, ArticleSummary]]]:
+    """`_summarize` of the articles `ids`, `_CHUNK` articles at a time."""
+    if not ids:
+        return
     if len(ids) <= _FEW_ARTICLES:
         articles = [ws.article(i) for i in ids]
     else:
         corpus = ws.corpus()
         by_id = {a.id: a for a in corpus.articles}
         articles = [by_id.get(i) or corpus.get(i) for i in ids]
+    for start in range(0, len(articles), _CHUNK):
+        yield _summarized(ws, articles[start : start + _CHUNK], progress)
+
+
+def _summarized(
+    ws: NameSources, articles: list[Article], progress: Progress | None
+) -> dict[str, tuple[str, ArticleSummary]]:
+    """`_summarize` of these articles, the mentions it reads freed on return."""
     heads = corpus_heads(ws, articles)
     by_article: dict[str, list[ArticleMention]] = {a.id: [] for a in articles}
     for m in corpus_mentions(ws, articles, heads, progress):

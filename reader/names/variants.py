@@ -289,26 +289,44 @@ def merge_summaries(
     )
 
 
+@dataclass(frozen=True)
+class GroupedNames:
+    """The names of a listing grouped before it counted them: in order of first mention,
+    with the kind of each one's last."""
+
+    kinds: dict[str, str]
+    keyed: list[KeyedGroup]
+
+
+def group_names_of(
+    kinds: dict[str, str], grouper: Callable[[list[str]], list[KeyedGroup]]
+) -> list[KeyedGroup]:
+    """The names of `kinds` (in order of first mention: the kind of each one's last) grouped
+    with `grouper`. Organisations ("Офис Джинбекова") contain people's names: grouped apart,
+    they cannot make a surname look shared by two people."""
+    orgs = [lemma for lemma, kind in kinds.items() if kind == "org"]
+    others = [lemma for lemma, kind in kinds.items() if kind != "org"]
+    return [*grouper(others), *grouper(orgs)]
+
+
 def merged_groups(
     counts: MergeCounts,
     grouper: Callable[[list[str]], list[KeyedGroup]] | None,
     text: TextLookup,
+    grouped: GroupedNames | None = None,
 ) -> list[VariantGroup]:
     """The variant groups of the articles counted, their names grouped (with `grouper`,
-    `keyed_group` by default), groups joined by aligned-sentence evidence, then each
-    article's counts, spellings and examples added to its names' groups; `text` gives an
-    example's sentence."""
+    `keyed_group` by default; as `grouped` if those are the names counted), groups joined
+    by aligned-sentence evidence, then each article's counts, spellings and examples added
+    to its names' groups; `text` gives an example's sentence."""
     grouper = grouper or keyed_group
     order = counts.first_mentions()
     langs = {
         lemma: {f[0] for part in counts.names[lemma].values() for f in part[2]} for lemma in order
     }
-    # Organisations ("Офис Джинбекова") contain people's names: grouped apart, they cannot
-    # make a surname look shared by two people.
     kinds = {lemma: counts.kind(lemma) for lemma in order}
-    orgs = [lemma for lemma in order if kinds[lemma] == "org"]
-    others = [lemma for lemma in order if kinds[lemma] != "org"]
-    keyed = [*grouper(others), *grouper(orgs)]
+    same = grouped is not None and list(grouped.kinds.items()) == list(kinds.items())
+    keyed = grouped.keyed if same else group_names_of(kinds, grouper)
     found, keys, evidence = join_by_evidence(keyed, counts.best_links(), langs)
     placed = _placed(found, counts, order)
     rank = {lang: n for n, lang in enumerate(codes())}
@@ -570,11 +588,49 @@ def _listing(
             rewrite = changed > REWRITE_COUNTS * len(keys)
             kept_now = _with_texts(counts, groups, lines) if rewrite else None
             return _joined(lines), kept_now, groups
+    grouped = _grouped_first(ws, keys, (marks, rules), progress, grouper)
     texts = ExampleTexts()
     counts = MergeCounts.of(_each_summary(ws, keys, (marks, rules), progress, texts), keys)
-    groups = merged_groups(counts, grouper, texts.text)
+    groups = merged_groups(counts, grouper, texts.text, grouped)
     lines = _lines(groups)
     return _joined(lines), _with_texts(counts, groups, lines) if whole else None, groups
+
+
+def _grouped_first(
+    ws: NameSources,
+    keys: dict[str, str],
+    key_parts: tuple[dict[str, dict[str, int]], list[str]],
+    progress: Progress | None,
+    grouper: Callable[[list[str]], list[KeyedGroup]],
+) -> GroupedNames:
+    """The names of the summaries of `keys` (`_each_summary`) grouped, read from them
+    alone: grouping an archive's names anew holds hundreds of MiB at its height, and what
+    the counts then hold of every summary comes after it, in the memory it freed."""
+    kinds: dict[str, str] = {}
+    for summary in _each_summary(ws, keys, key_parts, progress, None):
+        for lemma, kind, *_ in summary.names:
+            kinds[lemma] = kind  # in order of first mention, the kind of its last
+    grouped = GroupedNames(kinds, group_names_of(kinds, grouper))
+    _word_caches_emptied()
+    return grouped
+
+
+# A cache bounded at this many entries or more is one of a word's or a name's (the tables
+# read once have no bound, or a few entries).
+_WORD_CACHE = 1024
+
+
+def _word_caches_emptied() -> None:
+    """Empty the caches grouping keeps of each word and name (readings, keys, block
+    tokens): after grouping an archive's names anew they hold most of what it used, and a
+    listing's counts can take that memory instead. Grouping again after a few names
+    changed reads only theirs."""
+    modules = (sys.modules.get(name) for name in stamps.modules(GROUPED_BY))
+    for module in filter(None, modules):
+        for value in vars(module).values():
+            info = getattr(value, "cache_info", None)
+            if callable(info) and (info().maxsize or 0) >= _WORD_CACHE:
+                value.cache_clear()
 
 
 # What reading kept counts that are not of the current articles or not this code's raises.
@@ -693,16 +749,17 @@ def _each_summary(
     keys: dict[str, str],
     key_parts: tuple[dict[str, dict[str, int]], list[str]],
     progress: Progress | None,
-    texts: ExampleTexts,
+    texts: ExampleTexts | None,
 ) -> Iterator[ArticleSummary]:
     """`article_summaries` of the articles of `keys` ({id: summary key}, which takes the key
-    of each summary made, as `_summaries_of` returns them), one at a time, its example texts
-    added to `texts`: those to make made and kept first, a chunk of articles at a time, then
-    all read back a chunk at a time, so that a listing holds what it counts of a thousand
-    summaries but never the summaries themselves."""
+    of each summary made, as `_summaries_of` returns them), one at a time: those to make
+    made and kept first, a chunk of articles at a time, then all read back a chunk at a
+    time, so that a listing holds what it counts of a thousand summaries but never the
+    summaries themselves. With `texts`, each one's example texts are added there, and its
+    strings shared with the others' (`ArticleSummary.from_json`)."""
     marks, rules = key_parts
     unkept = _make_stale(ws, keys, marks, rules, progress)
-    strings: dict[str, str] = {}
+    strings: dict[str, str] | None = None if texts is None else {}
     ids = list(keys)
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start : start + _CHUNK]
@@ -715,7 +772,8 @@ def _each_summary(
             else:  # changed by another process since it was made
                 (summary,), made = _summaries_of(ws, {i: keys[i]}, marks, rules, progress)
                 keys.update(made)
-            texts.add(summary)
+            if texts is not None:
+                texts.add(summary)
             yield summary
 
 

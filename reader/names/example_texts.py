@@ -1,10 +1,11 @@
 """The sentences a listing may show as examples, held packed until shown.
 
 A listing from every article's summary keeps each summary's example sentences until its
-groups are made, which is after grouping: decoded, an archive's take more memory than any
-other part of its summaries. Packed per article (`marshal`'s bytes), they take about half,
-and the few articles whose examples are being shown at a time are unpacked: groups come in
-order of first mention, so their examples come from a few articles at a time.
+groups are made: decoded, and looked up through a dictionary per article, an archive's took
+more memory than any other part of its summaries. Packed per article (`marshal`'s bytes) they
+take two thirds of the decoded lists (9.6 against 15.2 MiB at 200 articles of distinct
+sentences), and only the few articles whose examples are being shown are unpacked: groups
+come in order of first mention, so their examples come from a few articles at a time.
 """
 
 from __future__ import annotations

@@ -624,7 +624,7 @@ def _word_caches_emptied() -> None:
     """Empty the caches grouping keeps of each word and name (readings, keys, block
     tokens): after grouping an archive's names anew they hold most of what it used, and a
     listing's counts can take that memory instead. Grouping again after a few names
-    changed reads only theirs."""
+    changed parses only the components they touch."""
     modules = (sys.modules.get(name) for name in stamps.modules(GROUPED_BY))
     for module in filter(None, modules):
         for value in vars(module).values():

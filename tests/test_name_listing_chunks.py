@@ -1,8 +1,8 @@
 """A listing of every article from the summaries holds little at once: summaries made and
 read back a chunk of articles at a time, their strings shared, their example sentences
-packed until shown, the names grouped before they are counted. Each gives what making and
-holding everything at once gave: the listing made from every mention anew, also after an
-article is edited."""
+packed until the groups are made, the names grouped before they are counted. Each gives
+what making and holding everything at once gave: the listing made from every mention anew,
+also after an article is edited."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from reader.config import REPO_ROOT, resolve_paths
-from reader.names import example_texts, variants
+from reader.names import variants
 from reader.names.example_texts import ExampleTexts
 from reader.names.merge import MergeCounts
 from reader.names.summary import ArticleSummary
@@ -87,7 +87,6 @@ def test_a_listing_read_a_summary_at_a_time_is_the_listing_made_anew(
     ws: Workspace, corpus_dir: Path, monkeypatch: pytest.MonkeyPatch, summarized: bool
 ):
     monkeypatch.setattr(variants, "_CHUNK", 1)
-    monkeypatch.setattr(example_texts, "OPEN", 1)  # every article's texts unpacked again
     if summarized:
         update_summaries(ws, ws.article_hashes())
     assert corpus_listing(ws) == _from_scratch(ws)
@@ -116,29 +115,29 @@ def test_summaries_read_with_shared_strings_are_the_same(ws: Workspace):
     assert all(strings[lemma] is lemma for lemma in lemmas + named)
 
 
-@pytest.mark.parametrize("kept_open", [1, example_texts.OPEN])
-def test_example_texts_are_each_summarys_and_an_articles_newest(
-    ws: Workspace, monkeypatch: pytest.MonkeyPatch, kept_open: int
-):
-    monkeypatch.setattr(example_texts, "OPEN", kept_open)
+def test_example_texts_are_each_summarys_and_an_articles_newest(ws: Workspace):
     update_summaries(ws, ws.article_hashes())
     summaries = [ArticleSummary.from_json(summary) for _, summary in _summaries(ws).values()]
     texts = ExampleTexts()
     for summary in summaries:
         texts.add(summary)
-    for summary in reversed(summaries):  # each article unpacked, the first ones again
-        ids, flat = summary.sentence_ids, summary.texts
-        for i in range(0, len(flat), 3):
-            sentence_id, lang = ids[flat[i]], flat[i + 1]
-            assert texts.text(summary.article_id, sentence_id, lang) == flat[i + 2]
-        assert texts.text(summary.article_id, "no such sentence", "ru") == ""
+    wanted = {
+        (s.article_id, s.sentence_ids[s.texts[i]], s.texts[i + 1]): s.texts[i + 2]
+        for s in summaries
+        for i in range(0, len(s.texts), 3)
+    }
+    missing = (summaries[0].article_id, "no such sentence", "ru")
+    assert texts.texts([*reversed(wanted), missing]) == {**wanted, missing: ""}
     first = summaries[0]
     sentence_id, lang = first.sentence_ids[first.texts[0]], first.texts[1]
     edited = ArticleSummary(first.article_id, first.sentence_ids, [], [], [0, lang, "Edited."])
     texts.add(edited)  # the article summarized again: its texts now, never the old ones
-    assert texts.text(first.article_id, first.sentence_ids[0], lang) == "Edited."
+    now = texts.texts([(first.article_id, first.sentence_ids[0], lang)])
+    assert list(now.values()) == ["Edited."]
     if sentence_id != first.sentence_ids[0]:
-        assert texts.text(first.article_id, sentence_id, lang) == ""
+        assert texts.texts([(first.article_id, sentence_id, lang)]) == {
+            (first.article_id, sentence_id, lang): ""
+        }
 
 
 def test_names_grouped_before_counting_are_taken_only_if_they_are_the_names_counted(

@@ -1,21 +1,23 @@
-"""The sentences a listing may show as examples, held packed until shown.
+"""The sentences a listing may show as examples, held packed until its groups are made.
 
 A listing from every article's summary keeps each summary's example sentences until its
 groups are made: decoded, and looked up through a dictionary per article, an archive's took
 more memory than any other part of its summaries. Packed per article (`marshal`'s bytes) they
 take two thirds of the decoded lists (9.6 against 15.2 MiB at 200 articles of distinct
-sentences), and only the few articles whose examples are being shown are unpacked: groups
-come in order of first mention, so their examples come from a few articles at a time.
+sentences), and once the groups are made, the sentences they show are unpacked, each
+article once (a group's examples come from articles all over the archive: unpacking the few
+last asked for unpacked each article 19 times).
 """
 
 from __future__ import annotations
 
 import marshal
-from collections import OrderedDict
+from collections.abc import Iterable
 
 from reader.names.summary import ArticleSummary
 
-OPEN = 32  # the articles kept unpacked, the most recently asked for
+# (article id, sentence id, lang): an example's sentence.
+Where = tuple[str, str, str]
 
 
 class ExampleTexts:
@@ -23,24 +25,22 @@ class ExampleTexts:
 
     def __init__(self) -> None:
         self._packed: dict[str, bytes] = {}
-        self._open: OrderedDict[str, dict[tuple[str, str], str]] = OrderedDict()
 
     def add(self, summary: ArticleSummary) -> None:
         """Keep the summary's texts (those of the article's summary added before it go)."""
         ids, flat = summary.sentence_ids, summary.texts
         rows = [x for i in range(0, len(flat), 3) for x in (ids[flat[i]], *flat[i + 1 : i + 3])]
         self._packed[summary.article_id] = marshal.dumps(rows)
-        self._open.pop(summary.article_id, None)
 
-    def text(self, article_id: str, sentence_id: str, lang: str) -> str:
-        """The sentence of an example kept ("" if none), as `ArticleSummary.text` gives it."""
-        found = self._open.get(article_id)
-        if found is None:
+    def texts(self, wanted: Iterable[Where]) -> dict[Where, str]:
+        """The sentence of each of `wanted` ("" if none kept), as `ArticleSummary.text`
+        gives it."""
+        by_article: dict[str, list[Where]] = {}
+        for where in wanted:
+            by_article.setdefault(where[0], []).append(where)
+        found: dict[Where, str] = {}
+        for article_id, asked in by_article.items():
             rows = marshal.loads(self._packed[article_id])
-            found = {(rows[i], rows[i + 1]): rows[i + 2] for i in range(0, len(rows), 3)}
-            self._open[article_id] = found
-            if len(self._open) > OPEN:
-                self._open.popitem(last=False)
-        else:
-            self._open.move_to_end(article_id)
-        return found.get((sentence_id, lang), "")
+            kept = {(rows[i], rows[i + 1]): rows[i + 2] for i in range(0, len(rows), 3)}
+            found.update((w, kept.get(w[1:], "")) for w in asked)
+        return found

@@ -591,9 +591,27 @@ def _listing(
     grouped = _grouped_first(ws, keys, (marks, rules), progress, grouper)
     texts = ExampleTexts()
     counts = MergeCounts.of(_each_summary(ws, keys, (marks, rules), progress, texts), keys)
-    groups = merged_groups(counts, grouper, texts.text, grouped)
+    groups = merged_groups(counts, grouper, lambda *_: "", grouped)
+    _example_texts_put(groups, texts)
     lines = _lines(groups)
     return _joined(lines), _with_texts(counts, groups, lines) if whole else None, groups
+
+
+def _example_texts_put(groups: list[VariantGroup], texts: ExampleTexts) -> None:
+    """The groups' examples given their sentences from `texts`, each article's unpacked
+    once (`ExampleTexts.texts`)."""
+    found = texts.texts((e.article_id, e.sentence_id, e.lang) for g in groups for e in g.examples)
+    for g in groups:
+        g.examples = [
+            Example(
+                e.article_id,
+                e.sentence_id,
+                e.lang,
+                e.form,
+                found[e.article_id, e.sentence_id, e.lang],
+            )
+            for e in g.examples
+        ]
 
 
 def _grouped_first(

@@ -69,6 +69,7 @@ def _listed(ws: Workspace, monkeypatch: pytest.MonkeyPatch) -> tuple[str, list[t
         update(self, gone, summaries, keys)
 
     def counted_all(cls: type, summaries, keys=None) -> MergeCounts:
+        summaries = list(summaries)  # read one at a time by a listing
         made.append(("all", len(summaries)))
         return of(cls, summaries, keys)
 

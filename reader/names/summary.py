@@ -19,6 +19,7 @@ import json
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from itertools import islice
 
 from reader.names.extract import ArticleMention
 
@@ -44,8 +45,27 @@ class ArticleSummary:
         return json.dumps(fields, ensure_ascii=False, separators=(",", ":"))
 
     @classmethod
-    def from_json(cls, text: str) -> ArticleSummary:
-        return cls(*json.loads(text))
+    def from_json(cls, text: str, strings: dict[str, str] | None = None) -> ArticleSummary:
+        """The summary `to_json` wrote; with `strings`, its names, languages, kinds and
+        spellings taken from there (and added), one object per distinct string across
+        the summaries read with it: JSON makes one per mention, and a listing holds the
+        names of a thousand summaries through grouping (twice the memory)."""
+        summary = cls(*json.loads(text))
+        if strings is not None:
+            summary._share(strings)
+        return summary
+
+    def _share(self, strings: dict[str, str]) -> None:
+        one = strings.setdefault
+        for name in self.names:
+            name[0], name[1] = one(name[0], name[0]), one(name[1], name[1])
+            for form in name[2]:
+                form[0] = one(form[0], form[0])
+                form[2:] = [one(w, w) for w in islice(form, 2, None)]
+        flat = self.sentences
+        for i in range(1, len(flat), 3):
+            flat[i] = one(flat[i], flat[i])
+            flat[i + 1] = [one(lemma, lemma) for lemma in flat[i + 1]]
 
     def sentence_lemmas(self) -> Iterator[tuple[str, str, list[str]]]:
         """(sentence id, lang, the lemmas it names) of each sentence naming any."""

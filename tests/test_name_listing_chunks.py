@@ -6,13 +6,13 @@ also after an article is edited."""
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from store_copies import workspace_on_copy
 
-from reader.config import REPO_ROOT, resolve_paths
+from reader.config import REPO_ROOT
 from reader.names import variants
 from reader.names.example_texts import ExampleTexts
 from reader.names.merge import MergeCounts
@@ -38,9 +38,7 @@ EDITED = ARTICLES[0]
 def indexed(tmp_path_factory: pytest.TempPathFactory, indexed_store: Path, kyrgyz: Path) -> Path:
     """A store with every translation file imported, nothing summarized or listed."""
     data = tmp_path_factory.mktemp("chunks") / "data"
-    data.mkdir()
-    shutil.copyfile(indexed_store, data / "reader.sqlite3")
-    with Workspace(resolve_paths(data=data, corpus=SEED_CORPUS, translations=kyrgyz)) as ws:
+    with workspace_on_copy(indexed_store, data, SEED_CORPUS, kyrgyz) as ws:
         ws.sync_many_translation_files(ws.article_hashes())
         _forget_names(ws)
     return data / "reader.sqlite3"
@@ -48,9 +46,7 @@ def indexed(tmp_path_factory: pytest.TempPathFactory, indexed_store: Path, kyrgy
 
 @pytest.fixture
 def ws(data_dir: Path, corpus_dir: Path, indexed: Path, kyrgyz: Path) -> Iterator[Workspace]:
-    data_dir.mkdir(parents=True)
-    shutil.copyfile(indexed, data_dir / "reader.sqlite3")
-    with Workspace(resolve_paths(data=data_dir, corpus=corpus_dir, translations=kyrgyz)) as ws:
+    with workspace_on_copy(indexed, data_dir, corpus_dir, kyrgyz) as ws:
         yield ws
 
 

@@ -4,15 +4,15 @@ changed, listed anew after a new version, an edited article or other rules."""
 from __future__ import annotations
 
 import json
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from store_copies import workspace_on_copy
 
 from reader import stamps
 from reader import workspace as workspace_module
-from reader.config import REPO_ROOT, resolve_paths
+from reader.config import REPO_ROOT
 from reader.corpus.metadata import set_furniture
 from reader.names import variants
 from reader.names.variants import (
@@ -34,18 +34,14 @@ def listed_store(tmp_path_factory: pytest.TempPathFactory, indexed_store: Path) 
     """A store where the article was listed once (its drafts imported, their names indexed
     and grouped), built once for the module."""
     data = tmp_path_factory.mktemp("listed") / "data"
-    data.mkdir()
-    shutil.copyfile(indexed_store, data / "reader.sqlite3")
-    with Workspace(resolve_paths(data=data, corpus=SEED_CORPUS)) as ws:
+    with workspace_on_copy(indexed_store, data, SEED_CORPUS) as ws:
         _listing(ws)
     return data / "reader.sqlite3"
 
 
 @pytest.fixture
 def ws(data_dir: Path, listed_store: Path, corpus_dir: Path) -> Iterator[Workspace]:
-    data_dir.mkdir(parents=True)
-    shutil.copyfile(listed_store, data_dir / "reader.sqlite3")
-    with Workspace(resolve_paths(data=data_dir, corpus=corpus_dir)) as ws:
+    with workspace_on_copy(listed_store, data_dir, corpus_dir) as ws:
         yield ws
 
 

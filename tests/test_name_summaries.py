@@ -4,13 +4,13 @@ summarized again, and the listing is the one made from every mention anew."""
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from store_copies import workspace_on_copy
 
-from reader.config import REPO_ROOT, resolve_paths
+from reader.config import REPO_ROOT
 from reader.corpus import add_article
 from reader.names import variants
 from reader.names.variants import (
@@ -32,9 +32,7 @@ ARTICLES = ("001_a6ffd922c2656101", "003_3eaa36a4e0c2b786")  # Japarov and Zhapa
 def summarized(tmp_path_factory: pytest.TempPathFactory, indexed_store: Path, kyrgyz: Path) -> Path:
     """A store with every article summarized (as `index` leaves it) and listed, built once."""
     data = tmp_path_factory.mktemp("summarized") / "data"
-    data.mkdir()
-    shutil.copyfile(indexed_store, data / "reader.sqlite3")
-    with Workspace(resolve_paths(data=data, corpus=SEED_CORPUS, translations=kyrgyz)) as ws:
+    with workspace_on_copy(indexed_store, data, SEED_CORPUS, kyrgyz) as ws:
         ws.sync_many_translation_files(ws.article_hashes())
         assert update_summaries(ws, ws.article_hashes()) == len(ws.article_hashes())
         corpus_listing(ws)  # its names grouped and kept
@@ -43,9 +41,7 @@ def summarized(tmp_path_factory: pytest.TempPathFactory, indexed_store: Path, ky
 
 @pytest.fixture
 def ws(data_dir: Path, corpus_dir: Path, summarized: Path, kyrgyz: Path) -> Iterator[Workspace]:
-    data_dir.mkdir(parents=True)
-    shutil.copyfile(summarized, data_dir / "reader.sqlite3")
-    with Workspace(resolve_paths(data=data_dir, corpus=corpus_dir, translations=kyrgyz)) as ws:
+    with workspace_on_copy(summarized, data_dir, corpus_dir, kyrgyz) as ws:
         yield ws
 
 

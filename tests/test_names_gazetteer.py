@@ -215,3 +215,18 @@ def test_two_towns_the_gazetteer_tells_apart_do_not_join_by_a_spelling_rule() ->
     another is a spelling's edit, but not between two places the gazetteer knows."""
     names = ["Neftekamsk", "Нефтекамск", "Neftekumsk", "Нефтекумск"]
     assert group_names(names) == [names[:2], names[2:]]
+
+
+def test_two_towns_spelled_alike_but_for_a_hyphen_and_a_long_vowel_stay_apart() -> None:
+    """Akbulun and Ak-Bulung, two Kyrgyz villages in GeoNames: the keys fold the hyphen and
+    the ng, but neither spelling is the other's, nor a form the gazetteer gives the other."""
+    assert group_names(["Akbulun", "Акбулун", "Ak-Bulung"]) == [
+        ["Akbulun", "Акбулун"],
+        ["Ak-Bulung"],
+    ]
+
+
+def test_one_spelling_of_two_towns_still_joins_its_transliteration() -> None:
+    """Tokmak, a Ukrainian town, and Токмак, the Russian form of Kyrgyz Tokmok: one
+    spelling, which the gazetteer gives one town only."""
+    assert group_names(["Tokmak", "Токмак"]) == [["Tokmak", "Токмак"]]

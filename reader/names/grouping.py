@@ -129,6 +129,7 @@ from reader.names.translit import (
     lost_caron_keys,
     name_keys,
     neighbour_language,
+    spellings,
 )
 
 # Skeletons of at least this many letters may differ by a few edits of the kinds spellings
@@ -905,7 +906,7 @@ def _full_match(a: _Name, b: _Name) -> bool:
         return True
     if not kinds_agree(a.kind, b.kind):  # Ош облусу, a region, is not Ош
         return False
-    if a.written & b.written:
+    if a.written & b.written and not _each_its_own(a, b):
         return True
     if (a.unsuffixed and not a.unsuffixed.isdisjoint(b.written)) or (
         b.unsuffixed and not b.unsuffixed.isdisjoint(a.written)
@@ -918,6 +919,42 @@ def _full_match(a: _Name, b: _Name) -> bool:
             if _readings_match(a, ra, b, rb):
                 return True
     return False
+
+
+def _each_its_own(a: _Name, b: _Name) -> bool:
+    """Whether two names the gazetteer has as two towns, written alike as the keys fold
+    them, are each only its own town's: neither spelled as the other, under some
+    romanization, nor as a form the gazetteer gives the other's town (Aksu, a Kazakh town,
+    and Ak-Suu, a Kyrgyz one: one name, 'white water', in two languages, whose long vowel
+    and hyphen the keys fold). Tokmak, a Ukrainian town, and Токмак, the Russian form of
+    Kyrgyz Tokmok, still join: one spelling, which the gazetteer can give one town only."""
+    if not (a.entities and b.entities) or a.entities & b.entities:
+        return False
+    if any(" " in e for e in a.entities | b.entities):  # a kind's mark: a region, a river...
+        return False
+    own_a, own_b = _lookup_spellings(_core(a.text)), _lookup_spellings(_core(b.text))
+    return not (own_a & own_b or own_a & _forms(b.entities) or own_b & _forms(a.entities))
+
+
+def _core(text: str) -> str:
+    """A name's words without a settlement's or another place's generic word."""
+    words = [w for w in (w.strip(_EDGE_PUNCT) for w in text.split()) if w]
+    return " ".join(without_generic(words, _persons_name)[0])
+
+
+@lru_cache(maxsize=65536)
+def _lookup_spellings(text: str) -> frozenset[str]:
+    """A spelling as the gazetteer looks it up, and a Cyrillic one's romanizations."""
+    romanized = spellings(text) if CYRILLIC.search(text) else ()
+    return frozenset(gazetteer.fold(s) for s in (text, *romanized))
+
+
+def _forms(entities: Keys) -> frozenset[str]:
+    """The lookup spellings of the gazetteer's forms of `entities`, in every language."""
+    forms = gazetteer.load().forms
+    return frozenset().union(
+        *(_lookup_spellings(f) for e in entities for f in forms.get(e, {}).values())
+    )
 
 
 def _apart(a: _Name, b: _Name) -> bool:

@@ -72,7 +72,9 @@ Rules for what cannot be decided from one pair:
 Places and countries that spelling cannot link (Bishkek ~ Frunze, Kyiv ~ Киев, Киргизия ~
 Кыргызстан) group when the gazetteer (`reader.names.gazetteer`) has both as names of one
 entity; `suggestion` gives that entity's form per language. Two names it has as two
-entities join by no spelling rule, only as written (Neftekamsk is not Neftekumsk).
+entities join by no spelling rule, only as written (Neftekamsk is not Neftekumsk), and two
+towns written alike only as the keys fold them (Aksu, Ak-Suu) only where the data give one's
+spelling to the other's town too (Murgab: Turkmen Murgap's and Tajik Murghob's).
 """
 
 from __future__ import annotations
@@ -924,16 +926,21 @@ def _full_match(a: _Name, b: _Name) -> bool:
 def _each_its_own(a: _Name, b: _Name) -> bool:
     """Whether two names the gazetteer has as two towns, written alike as the keys fold
     them, are each only its own town's: neither spelled as the other, under some
-    romanization, nor as a form the gazetteer gives the other's town (Aksu, a Kazakh town,
-    and Ak-Suu, a Kyrgyz one: one name, 'white water', in two languages, whose long vowel
-    and hyphen the keys fold). Tokmak, a Ukrainian town, and Токмак, the Russian form of
-    Kyrgyz Tokmok, still join: one spelling, which the gazetteer can give one town only."""
+    romanization, nor as a spelling the data give the other's town too (Aksu, a Kazakh
+    town, and Ak-Suu, a Kyrgyz one: one name, 'white water', in two languages, whose long
+    vowel and hyphen the keys fold). A spelling of both still joins: Tokmak, a Ukrainian
+    town, and Токмак, the Russian form of Kyrgyz Tokmok; Murgab, which the lookup gives
+    Turkmen Murgap and GeoNames Tajik Murghob too, and Murghab."""
     if not (a.entities and b.entities) or a.entities & b.entities:
         return False
-    if any(" " in e for e in a.entities | b.entities):  # a kind's mark: a region, a river...
+    if not all(_TOWN.match(e) for e in a.entities | b.entities):  # a country, a region...
         return False
     own_a, own_b = _lookup_spellings(_core(a.text)), _lookup_spellings(_core(b.text))
-    return not (own_a & own_b or own_a & _forms(b.entities) or own_b & _forms(a.entities))
+    return not (own_a & own_b or _claimed(own_a) & b.entities or _claimed(own_b) & a.entities)
+
+
+# A GeoNames city's entity, without a kind's mark (a region, a river named after it)
+_TOWN = re.compile(r"geonames:\d+$")
 
 
 def _core(text: str) -> str:
@@ -949,12 +956,10 @@ def _lookup_spellings(text: str) -> frozenset[str]:
     return frozenset(gazetteer.fold(s) for s in (text, *romanized))
 
 
-def _forms(entities: Keys) -> frozenset[str]:
-    """The lookup spellings of the gazetteer's forms of `entities`, in every language."""
-    forms = gazetteer.load().forms
-    return frozenset().union(
-        *(_lookup_spellings(f) for e in entities for f in forms.get(e, {}).values())
-    )
+def _claimed(folded: frozenset[str]) -> frozenset[str]:
+    """Every town the data give one of the folded spellings."""
+    table = gazetteer.load()
+    return frozenset().union(*(table.claimed(s) for s in folded))
 
 
 def _apart(a: _Name, b: _Name) -> bool:

@@ -270,9 +270,17 @@ def _readings(word: str) -> list[tuple[str, str | None]]:
     if not any(language.morphology.knows(word) for language in writers):
         for language in writers:
             marked = language.morphology.marked_base(word)
+            if marked is not None and _TOWN_LOCATIVE.search(word):
+                return [(marked, None), *writers[0].morphology.readings(word)]
             if marked is not None:
                 return [(marked, None)]
     return writers[0].morphology.readings(word)
+
+
+# The locative of a town in -ск, -цк (в Щучинске), which also reads as a Kyrgyz dative of a
+# stem in -с, -ц after a consonant (Щучинс-ке): a stem Kyrgyz never ends a word with, and the
+# Russian place suffix, so the Kyrgyz reading does not decide alone.
+_TOWN_LOCATIVE = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ][сц])ке$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=65536)

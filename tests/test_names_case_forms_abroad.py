@@ -30,6 +30,8 @@ def test_an_uzbek_dative_follows_the_stems_last_letter() -> None:
     assert case_stems("Oqtoshga") == ("Oqtosh",)
     assert case_stems("Oqtoshka") == ()  # -ka only after k and g
     assert case_stems("Uganda") == ()  # no stem of five letters
+    assert case_stems("Kul'-Bashga") == ("Kul'-Bash",)
+    assert case_stems("Ust'-ga") == ()  # a stem ending in no letter
 
 
 def test_an_uzbek_case_form_joins_only_the_one_group_it_fits() -> None:

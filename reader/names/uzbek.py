@@ -17,13 +17,13 @@ from reader.lang import CYRILLIC
 
 # Genitive, accusative, locative, ablative, the locative's adjective; the dative by `_DATIVE`.
 _ENDINGS = ("ning", "ni", "da", "dan", "dagi", "нинг", "ни", "да", "дан", "даги")
-# The dative's ending by the stem's last letter (gʻ with any of its apostrophes)
+# The dative's ending by the stem's last letter (gʻ with any of its apostrophes); after any
+# other, -ga, -га by the script
 _DATIVE = (
     (re.compile(r"g[ʻ‘’'`ʼ]$|q$"), "qa"),
     (re.compile(r"[kg]$"), "ka"),
     (re.compile(r"[ғқ]$"), "қа"),
     (re.compile(r"[кг]$"), "ка"),
-    (re.compile(r"[^\W\d_]$"), ""),  # any other letter: -ga, -га by the script
 )
 _DATIVES = frozenset(("ga", "ka", "qa", "га", "ка", "қа"))
 # As a Kyrgyz ending in Latin letters is read (reader/lang/ky/suffixes.json): Ugan is no
@@ -41,11 +41,12 @@ def case_stems(word: str) -> tuple[str, ...]:
     return tuple(
         word[:cut]
         for cut in sorted(cuts, reverse=True)
-        if cut >= _MIN_STEM and _VOWEL.search(low[:cut]) and _fits(low[:cut], low[cut:])
+        if cut >= _MIN_STEM and _STEM.search(low[:cut]) and _fits(low[:cut], low[cut:])
     )
 
 
-_VOWEL = re.compile(r"[aeiouаеёиоуыэюяўӯӣ]")
+# A stem: a vowel, and a letter last (gʻ, oʻ with their apostrophe), not a hyphen or a sign
+_STEM = re.compile(r"[aeiouаеёиоуыэюяўӯӣ].*(?:[^\W\d_]|[go][ʻ‘’'`ʼ])$")
 
 
 def _fits(stem: str, ending: str) -> bool:
@@ -54,5 +55,5 @@ def _fits(stem: str, ending: str) -> bool:
         return False
     if ending not in _DATIVES:
         return True
-    called = next(e for pattern, e in _DATIVE if pattern.search(stem))
+    called = next((e for pattern, e in _DATIVE if pattern.search(stem)), None)
     return ending == (called or ("га" if CYRILLIC.search(stem) else "ga"))

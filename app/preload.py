@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import threading
 
 import streamlit as st
+
+_LOADING: list[threading.Thread] = []  # the loads started, to wait for before a fork
 
 
 def _load_name_models() -> None:
@@ -20,5 +23,18 @@ def name_models() -> threading.Thread:
     the names again, reading the edited Russian sentences for names first; without this,
     the reviewer's first visit after an edit waited for the load too."""
     thread = threading.Thread(target=_load_name_models, name="name-models-preload", daemon=True)
+    _LOADING.append(thread)
     thread.start()
     return thread
+
+
+def _loaded_before_fork() -> None:
+    """A process forked while the models load (a pool of workers reading many new
+    translations for names) would inherit the loader's lock held, and its workers would
+    wait on it for ever: the fork waits for the load to end (a second, once per server)."""
+    for thread in _LOADING:
+        if thread.is_alive() and thread is not threading.current_thread():
+            thread.join()
+
+
+os.register_at_fork(before=_loaded_before_fork)

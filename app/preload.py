@@ -28,10 +28,23 @@ def name_models() -> threading.Thread:
     return thread
 
 
+@st.cache_resource(show_spinner=False)
+def identifiers() -> threading.Thread:
+    """Once per server, after the Review page is drawn: the wrong-language check's models
+    load while the reviewer reads, rather than during the first save (a few tenths of a
+    second)."""
+    from reader.lang.identify import preload
+
+    thread = preload()
+    _LOADING.append(thread)
+    return thread
+
+
 def _loaded_before_fork() -> None:
-    """A process forked while the models load (a pool of workers reading many new
-    translations for names) would inherit the loader's lock held, and its workers would
-    wait on it for ever: the fork waits for the load to end (a second, once per server)."""
+    """A process forked while models load (a pool of workers reading many new translations
+    for names, or checking many for the wrong language) would inherit the loader's lock
+    held, and its workers would wait on it for ever: the fork waits for the loads to end
+    (a second, once per server)."""
     for thread in _LOADING:
         if thread.is_alive() and thread is not threading.current_thread():
             thread.join()

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -414,32 +412,3 @@ def test_natasha_loads_in_the_background_and_a_page_after_an_edit_lists_it(env):
     assert not _stale(at)
     at.text_input(key="names:q").input("Жапарофф").run()
     assert _groups(at)
-
-
-FORK_WHILE_LOADING = """
-import multiprocessing, time
-from app.preload import name_models
-from reader.lang.ru import names
-name_models()
-while not names._NATASHA_LOCK.locked():  # the models are loading in the app's thread
-    time.sleep(0.001)
-child = multiprocessing.get_context("fork").Process(target=names._natasha, daemon=True)
-child.start()
-child.join(30)
-print("child", child.exitcode)
-"""
-
-
-def test_a_process_forked_while_the_models_load_can_load_them():
-    """A pool's worker forked while the app's thread loads natasha got the loader's lock
-    held and waited on it for ever (a pool reading many new translations for names): the
-    fork waits for the load. In a fresh interpreter, where the models are not loaded yet."""
-    done = subprocess.run(
-        [sys.executable, "-c", FORK_WHILE_LOADING],
-        cwd=REPO_ROOT,
-        capture_output=True,
-        text=True,
-        timeout=180,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    assert done.stdout.split()[-2:] == ["child", "0"], done.stdout

@@ -134,3 +134,29 @@ def test_belarusian_latin_akanye_in_a_name_with_a_final_w() -> None:
 def test_ukrainian_neuter_adjective_ending_as_russian_oye() -> None:
     assert together(["Vyshneve", "Вишневе", "Вишнёвое"])
     assert together(["Кам'янське", "Каменское"])  # with 'я for е after a labial
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Кӯлоб", "Kŭlob", "Куляб", "Kulyab"],  # Tajik о, ӯ
+        ["Билял", "Bilol"],  # Arabic bilāl, Uzbek Latin o
+        ["Джалял", "Jalol"],
+        ["Хилял", "Hilol"],
+    ],
+)
+def test_russian_ya_after_l_for_a_persian_or_arabic_a_before_a_final_consonant(
+    names: list[str],
+) -> None:
+    assert together(names)
+
+
+def test_ya_after_l_is_read_as_a_only_before_a_final_consonant() -> None:
+    assert apart(["Ляпин", "Лапин"])  # word-initial
+    assert apart(["Ulyanov", "Ulanov"])  # not final: Ульянов is not Уланов
+
+
+def test_front_rounded_o_after_g_and_k_as_russian_eo() -> None:
+    # Russian writes Turkmen and Azerbaijani ö after г, к as ео
+    assert together(["Göktepe", "Геок-Тепе"])
+    assert together(["Gökçə", "Геокча"])

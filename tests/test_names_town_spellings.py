@@ -160,3 +160,16 @@ def test_front_rounded_o_after_g_and_k_as_russian_eo() -> None:
     # Russian writes Turkmen and Azerbaijani ö after г, к as ео
     assert together(["Göktepe", "Геок-Тепе"])
     assert together(["Gökçə", "Геокча"])
+
+
+def test_turkmen_voiced_g_and_d_as_the_k_and_t_russian_writes() -> None:
+    # Turkmen voices a word's first k and t (gala, depe for Turkic qala, tepe), in a
+    # compound's second word too; Russian forms keep к and т
+    assert together(["Düzdepe", "Дюзтепе"])
+    assert together(["Gökgala", "Гёккала"])
+    assert together(["Türkmengala", "Туркменкала"])
+
+
+def test_g_and_d_as_k_and_t_only_in_a_name_turkic_letters_mark() -> None:
+    assert apart(["Garin", "Karin"])
+    assert apart(["Dimitrov", "Timitrov"])

@@ -173,3 +173,4 @@ def test_turkmen_voiced_g_and_d_as_the_k_and_t_russian_writes() -> None:
 def test_g_and_d_as_k_and_t_only_in_a_name_turkic_letters_mark() -> None:
     assert apart(["Garin", "Karin"])
     assert apart(["Dimitrov", "Timitrov"])
+    assert apart(["Gadžuk", "Kajuk"])  # ž is also a scholarly romanization's ж

@@ -134,3 +134,43 @@ def test_belarusian_latin_akanye_in_a_name_with_a_final_w() -> None:
 def test_ukrainian_neuter_adjective_ending_as_russian_oye() -> None:
     assert together(["Vyshneve", "Вишневе", "Вишнёвое"])
     assert together(["Кам'янське", "Каменское"])  # with 'я for е after a labial
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Кӯлоб", "Kŭlob", "Куляб", "Kulyab"],  # Tajik о, ӯ
+        ["Билял", "Bilol"],  # Arabic bilāl, Uzbek Latin o
+        ["Джалял", "Jalol"],
+        ["Хилял", "Hilol"],
+    ],
+)
+def test_russian_ya_after_l_for_a_persian_or_arabic_a_before_a_final_consonant(
+    names: list[str],
+) -> None:
+    assert together(names)
+
+
+def test_ya_after_l_is_read_as_a_only_before_a_final_consonant() -> None:
+    assert apart(["Ляпин", "Лапин"])  # word-initial
+    assert apart(["Ulyanov", "Ulanov"])  # not final: Ульянов is not Уланов
+
+
+def test_front_rounded_o_after_g_and_k_as_russian_eo() -> None:
+    # Russian writes Turkmen and Azerbaijani ö after г, к as ео
+    assert together(["Göktepe", "Геок-Тепе"])
+    assert together(["Gökçə", "Геокча"])
+
+
+def test_turkmen_voiced_g_and_d_as_the_k_and_t_russian_writes() -> None:
+    # Turkmen voices a word's first k and t (gala, depe for Turkic qala, tepe), in a
+    # compound's second word too; Russian forms keep к and т
+    assert together(["Düzdepe", "Дюзтепе"])
+    assert together(["Gökgala", "Гёккала"])
+    assert together(["Türkmengala", "Туркменкала"])
+
+
+def test_g_and_d_as_k_and_t_only_in_a_name_turkic_letters_mark() -> None:
+    assert apart(["Garin", "Karin"])
+    assert apart(["Dimitrov", "Timitrov"])
+    assert apart(["Gadžuk", "Kajuk"])  # ž is also a scholarly romanization's ж

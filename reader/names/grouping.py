@@ -1909,7 +1909,7 @@ class NameGroup:
     """The spellings of one name found in the input, in input order, and a label for it."""
 
     names: tuple[str, ...]
-    label: str  # the member with the most words, first in input order
+    label: str  # the member with the most words (`_label_rank`), first in input order
     # a bare surname that fits several full names: their labels, never merged with any
     ambiguous: tuple[str, ...] = ()
 
@@ -1924,13 +1924,24 @@ def group(names: list[str], places: bool = True) -> list[NameGroup]:
     clusters, ambiguous = _cluster(parsed, places)
     members = sorted(clusters.members().items())
     labels = {
-        root: max((names[i] for i in idx), key=lambda m: len(m.split())) for root, idx in members
+        root: names[max(idx, key=lambda i: _label_rank(names[i], parsed[i].regions))]
+        for root, idx in members
     }
     out = []
     for root, idx in members:
         fits = {labels[clusters.find(i)] for i in ambiguous.get(root, ())}
         out.append(NameGroup(tuple(names[i] for i in idx), labels[root], tuple(sorted(fits))))
     return out
+
+
+def _label_rank(name: str, regions: qualifiers.Regions) -> tuple[int, bool]:
+    """A group's label is its name with the most words, its qualifier not counted, and an
+    unqualified one before a qualified one: a qualified spelling joining a group (Almaty
+    (Kazakhstan)) leaves its label, and so the key its decisions are filed under, as it was."""
+    if not regions:
+        return len(name.split()), True
+    core, _ = qualifiers.split(name, _bases)
+    return len(core.split()), False
 
 
 def group_key(label: str) -> str:

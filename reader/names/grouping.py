@@ -479,7 +479,10 @@ def _given_name_first(words: tuple[_Word, ...], texts: list[str]) -> tuple[_Word
     first word must have a surname's ending or a patronymic's (Абрамович Роман Аркадьевич),
     or be no known given name before one (Щербак Макар Демидович, Жадан Ростислав
     Гаврилович): a surname may look like a patronymic (Маргарита Анна Бабич is two given
-    names and a surname)."""
+    names and a surname). A surname and initials (Жапаров С. Н.) are read as the initials
+    and the surname."""
+    if 1 < len(words) <= 3 and not words[0].initial and all(w.initial for w in words[1:]):
+        return (*words[1:], words[0])
     if (
         len(words) == 3
         and len(texts) == 3

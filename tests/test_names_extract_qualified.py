@@ -94,3 +94,20 @@ class _Form:
     form: str
     lang: str
     count: int
+
+
+def test_a_bare_place_the_gazetteer_puts_elsewhere_is_shown_ambiguous_beside_a_qualified_one() -> (
+    None
+):
+    found = {g.label: g for g in group(["Chaek (Kazakhstan)", "Chaek", "Чаек"])}
+    assert set(found) == {"Chaek (Kazakhstan)", "Chaek"}
+    assert set(found["Chaek"].names) == {"Chaek", "Чаек"}
+    assert found["Chaek"].ambiguous == ("Chaek (Kazakhstan)",)
+    assert found["Chaek (Kazakhstan)"].ambiguous == ()
+
+
+def test_a_bare_place_in_the_qualifier_s_country_joins_it_unmarked() -> None:
+    found = group(["Chaek (Kyrgyzstan)", "Chaek", "Чаек"])
+    assert [(set(g.names), g.ambiguous) for g in found] == [
+        ({"Chaek (Kyrgyzstan)", "Chaek", "Чаек"}, ())
+    ]

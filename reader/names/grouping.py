@@ -1230,7 +1230,34 @@ def _cluster(parsed: list[_Name], places: bool) -> tuple[_Groups, dict[int, set[
         ambiguous |= _join_bare_places(groups, parsed, ambiguous)
     # 7. a group of acronyms joins the one group of names whose initials spell them
     _join_acronyms(groups, parsed)
+    # 8. a bare place the gazetteer has in another country than a qualified spelling of it
+    # is shown as maybe that place, never joined
+    if places:
+        ambiguous |= _placed_elsewhere(groups, parsed, ambiguous)
     return groups, ambiguous
+
+
+def _placed_elsewhere(
+    groups: _Groups, parsed: list[_Name], ambiguous: dict[int, set[int]]
+) -> dict[int, set[int]]:
+    """The groups of bare names the gazetteer has in another country than a qualified
+    spelling of them in play (Karabulak, the Ingush town, beside Karabulak (Kazakhstan)), and
+    the qualified names they may stand for: the text may mean the qualified place, which
+    the gazetteer's town of that name is not, so they stay apart, shown ambiguous; not a
+    group that a spelling qualified as the gazetteer places it joined (Chaek, Kyrgyzstan)."""
+    qualified = [p for p in parsed if p.regions]
+    if not qualified:
+        return {}
+    bare = _Blocks(p for p in parsed if p.located and not p.regions)
+    found: dict[int, set[int]] = {}
+    for name in qualified:
+        for other in bare.candidates(name):
+            root = groups.find(other.index)
+            if root in ambiguous or groups.regions[root]:  # one with a qualifier: settled
+                continue
+            if _full_match(name, replace(other, located=frozenset(), entities=frozenset())):
+                found.setdefault(root, set()).add(name.index)
+    return found
 
 
 def _read_towns_in_play(parsed: list[_Name]) -> None:

@@ -6,10 +6,11 @@ The extractors find the place and the country as two names; this joins them when
 names a country or region the place can be in. In parentheses that is enough (the
 parenthesis says so: Хоргос (Китай) is not the Kazakh town the gazetteer has). After a comma,
 which lists use too, the text must say more: no list on either side (Bishkek, Almaty and
-Tashkent), a qualifier that is no town's name too (Karaganda, Almaty), and a place the
-gazetteer has in that country (Khorgos, Kazakhstan, not Bishkek, Kazakhstan) or one the
-extractor reads as a place before the clause ends (not the Oyan, Qazaqstan movement). A
-person's or an organisation's name is never qualified.
+Tashkent), a qualifier the extractor reads as a place and that is no town's name too
+(Karaganda, Almaty), and a place the gazetteer has in that country (Khorgos, Kazakhstan,
+not Bishkek, Kazakhstan) or one the extractor reads as a place before the clause ends (not
+the Oyan, Qazaqstan movement). A person's or an organisation's name is never qualified.
+The ISO 3166-2 names (a second to index) are read only when a country is not named.
 """
 
 from __future__ import annotations
@@ -50,7 +51,7 @@ def _joined(text: str, mentions: list[NameMention], i: int) -> NameMention | Non
     gap = text[place.end : qualifier.start]
     if _OPEN.fullmatch(gap):
         close = _CLOSE.match(text, qualifier.end)
-        if close is None or not _regions(place, qualifier):
+        if close is None or not _regions(place, qualifier, towns=True):
             return None
         return _mention(text, place, close.end(), f"{place.lemma} ({qualifier.lemma})")
     if _COMMA.fullmatch(gap) and _comma_qualifier(text, mentions, i):
@@ -62,17 +63,15 @@ def _comma_qualifier(text: str, mentions: list[NameMention], i: int) -> bool:
     """Whether the name after a comma qualifies the place before it, rather than being the
     next of a list."""
     place, qualifier = mentions[i], mentions[i + 1]
-    regions = _regions(place, qualifier)
-    if not regions or _in_list(text, mentions, i):
+    if qualifier.kind != "place" or _in_list(text, mentions, i):
         return False
-    if any("-" in code for code in regions) and gazetteer.load().entity(qualifier.lemma):
-        return False  # Karaganda, Almaty: a region named as a town is a town of a list
     table = gazetteer.load()
     entity = table.entity(place.lemma)
     country = table.country(entity) if entity else None
-    if country:
-        return not qualifiers.conflict(regions, frozenset({country}))
-    return place.kind == "place" and _CLAUSE_END.match(text, qualifier.end) is not None
+    if not country and (place.kind != "place" or not _CLAUSE_END.match(text, qualifier.end)):
+        return False
+    regions = _regions(place, qualifier, towns=False)
+    return bool(regions) and not (country and qualifiers.conflict(regions, frozenset({country})))
 
 
 def _in_list(text: str, mentions: list[NameMention], i: int) -> bool:
@@ -86,10 +85,18 @@ def _in_list(text: str, mentions: list[NameMention], i: int) -> bool:
     )
 
 
-def _regions(place: NameMention, qualifier: NameMention) -> qualifiers.Regions:
+def _regions(place: NameMention, qualifier: NameMention, towns: bool) -> qualifiers.Regions:
     """The regions the qualifier names, none after a country's name (Kyrgyzstan, Kazakhstan
-    is a list)."""
+    is a list), nor, unless `towns`, when the gazetteer has it as a town (Karaganda, Almaty:
+    a region named as a town is a town of a list). A country is read from the gazetteer,
+    which is cheap; the ISO 3166-2 names, which take a second to index, only when needed."""
+    table = gazetteer.load()
     if qualifiers.is_country(place.lemma):
+        return frozenset()
+    entity = table.entity(qualifier.lemma)
+    if entity and entity.startswith("iso3166:"):
+        return frozenset({entity.split(":", 1)[1]})
+    if entity and not towns:
         return frozenset()
     return qualifiers.qualifier_regions(qualifier.lemma, lambda word: [])
 

@@ -31,6 +31,7 @@ from reader.lang.extraction import (
     generic_place_words,
     particles,
     place_word_lists,
+    titles_lower,
     trailing_place_words,
 )
 from reader.lang.ky import morphology as kyrgyz
@@ -293,12 +294,12 @@ def _ky_word(tok: Token) -> str:
 
 
 def _ky_split_titles(run: list[Token], w: WordLists) -> list[tuple[list[Token], bool]]:
-    titles = w.lower("titles")
+    words = titles_lower(w, "ky")
     segments: list[tuple[list[Token], bool]] = []
     current: list[Token] = []
     had_title = False
     for tok in run:
-        if _ky_word(tok) in titles or tok.core.lower() in titles:
+        if _ky_word(tok) in words or tok.core.lower() in words:
             if current:
                 segments.append((current, had_title))
             current, had_title = [], True

@@ -33,6 +33,7 @@ from reader.lang.extraction import (
     collapse,
     generic_place_words,
     particles,
+    titles_lower,
 )
 
 _LOG = logging.getLogger(__name__)
@@ -358,7 +359,7 @@ def _ru_mention(
     text: str, span: Any, models: _NatashaModels, context: NameContext
 ) -> list[NameMention]:
     kind = _RU_KINDS.get(span.type, "name")
-    tokens = _ru_trim_front(text, list(span.tokens), context.own.lower("titles"))
+    tokens = _ru_trim_front(text, list(span.tokens), titles_lower(context.own, "ru"))
     tokens, extra = _ru_split_bracket(tokens, kind)
     while tokens and not any(c.isalnum() for c in tokens[-1].text):
         tokens = tokens[:-1]
@@ -501,7 +502,7 @@ _RU_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 def _russian_rules(text: str, w: WordLists) -> list[NameMention]:
     """Fallback without natasha: capitalised runs, minus titles and sentence-initial words."""
-    common, titles, months = w.lower("common"), w.lower("titles"), w.lower("months")
+    common, titles, months = w.lower("common"), titles_lower(w, "ru"), w.lower("months")
     toks = list(_RU_TOKEN.finditer(text))
     out: list[NameMention] = []
     i = 0

@@ -1255,9 +1255,20 @@ def _placed_elsewhere(
             root = groups.find(other.index)
             if root in ambiguous or groups.regions[root]:  # one with a qualifier: settled
                 continue
-            if _full_match(name, replace(other, located=frozenset(), entities=frozenset())):
+            if placed_elsewhere_match(name, other):
                 found.setdefault(root, set()).add(name.index)
     return found
+
+
+def placed_elsewhere_match(qualified: _Name, bare: _Name) -> bool:
+    """Whether an unqualified name the gazetteer has in a country would match a qualified
+    one but for that country (Karabulak, Karabulak (Kazakhstan))."""
+    return (
+        bool(qualified.regions)
+        and not bare.regions
+        and bool(bare.located)
+        and _full_match(qualified, replace(bare, located=frozenset(), entities=frozenset()))
+    )
 
 
 def _read_towns_in_play(parsed: list[_Name]) -> None:

@@ -1,7 +1,8 @@
-"""A place's qualifier (Horgos (China), в Хоргосе, Казахстан) stays with the place when
-names are extracted, so grouping reads it (`reader.names.qualifiers`); lists of names
-(Bishkek, Almaty and Tashkent) and people (Japarov, Tashiev) stay apart. Made-up places,
-but for towns the gazetteer has, which the comma rule reads by their country."""
+"""A place's qualifier (Horgos (China), в Хоргосе, Казахстан) is joined with the place's
+mention before the listing groups it (`reader.names.qualified_mentions`), so grouping reads
+it (`reader.names.qualifiers`); lists of names (Bishkek, Almaty and Tashkent) and people
+(Japarov, Tashiev) stay apart. Made-up places, but for towns the gazetteer has, which the
+comma rule reads by their country."""
 
 from __future__ import annotations
 
@@ -10,12 +11,17 @@ from dataclasses import dataclass
 import pytest
 
 from reader.names import titles
-from reader.names.extract import extract_names
+from reader.names.extract import NameMention, extract_names
 from reader.names.grouping import group, group_names
+from reader.names.qualified_mentions import attach
+
+
+def _found(text: str, lang: str) -> list[NameMention]:
+    return attach(text, extract_names(text, lang))
 
 
 def _lemmas(text: str, lang: str) -> list[str]:
-    return [m.lemma for m in extract_names(text, lang)]
+    return [m.lemma for m in _found(text, lang)]
 
 
 @pytest.mark.parametrize(
@@ -37,7 +43,7 @@ def _lemmas(text: str, lang: str) -> list[str]:
 def test_a_qualifier_after_a_place_is_part_of_its_mention(
     lang: str, text: str, lemma: str, written: str | None
 ) -> None:
-    found = extract_names(text, lang)
+    found = _found(text, lang)
     qualified = [m for m in found if m.lemma == lemma]
     assert qualified, [m.lemma for m in found]
     mention = qualified[0]

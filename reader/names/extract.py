@@ -8,10 +8,9 @@ extractor cannot tell.
 Each language's extractor lives in its folder (`reader/lang/LANG/names.py`, with the word lists
 in `names.json` beside it; what they share is `reader/lang/extraction.py`); this module asks the
 registry for it, hands it the word lists it may use and the text as a reader sees it
-(invisible format characters dropped, `reader.lang.extraction.read_through`), joins a place
-and its qualifier into one mention (`qualified_mentions`), caches results per (lang, text)
-and collects mentions over articles. `extract_names_many` batches (natasha, behind Russian,
-is ~5x faster on a batch than sentence by sentence) and
+(invisible format characters dropped, `reader.lang.extraction.read_through`), caches results
+per (lang, text) and collects mentions over articles. `extract_names_many` batches (natasha,
+behind Russian, is ~5x faster on a batch than sentence by sentence) and
 `extract_article_mentions` collects mentions for every sentence of an article in the source
 and the given translations.
 """
@@ -33,7 +32,6 @@ from reader.lang.extraction import (
     read_through,
     word_lists,
 )
-from reader.names.qualified_mentions import attach
 
 __all__ = [
     "KINDS",
@@ -80,19 +78,12 @@ def extract_names_many(texts: Sequence[str], lang: str) -> list[list[NameMention
     if missing:
         todo = list(missing)
         extractor, context = _extractor(lang), _context(languages.get(lang))
-        found = read_through(
-            lambda shown: _qualified(extractor.extract_many(shown, context), shown), todo
-        )
+        found = read_through(lambda shown: extractor.extract_many(shown, context), todo)
         for text, mentions in zip(todo, found, strict=True):
             _cache_put(lang, text, tuple(mentions))
             for i in missing[text]:
                 results[i] = list(mentions)
     return [r if r is not None else [] for r in results]
-
-
-def _qualified(found: list[list[NameMention]], texts: list[str]) -> list[list[NameMention]]:
-    """Each place's mention with the qualifier that follows it (`qualified_mentions`)."""
-    return [attach(text, mentions) for text, mentions in zip(texts, found, strict=True)]
 
 
 def extract_article_mentions(

@@ -1,6 +1,8 @@
 """A place's qualifier kept with the place in a text's mentions (Horgos (China), в Хоргосе,
 Казахстан), so that grouping reads it as one (`reader.names.qualifiers`) rather than as a
-place and a country side by side.
+place and a country side by side. Run on an article's mentions when the listing summarizes
+it (`reader.names.summary`), not by extraction, so that the mentions stored do not depend on
+the gazetteer.
 
 The extractors find the place and the country as two names; this joins them when the second
 names a country or region the place can be in. In parentheses that is enough (the

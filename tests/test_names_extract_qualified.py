@@ -14,6 +14,7 @@ from reader.names import titles
 from reader.names.extract import NameMention, extract_names
 from reader.names.grouping import group, group_names
 from reader.names.qualified_mentions import attach
+from reader.names.variants import VariantForm, VariantGroup
 
 
 def _found(text: str, lang: str) -> list[NameMention]:
@@ -117,3 +118,11 @@ def test_a_bare_place_in_the_qualifier_s_country_joins_it_unmarked() -> None:
     assert [(set(g.names), g.ambiguous) for g in found] == [
         ({"Chaek (Kyrgyzstan)", "Chaek", "Чаек"}, ())
     ]
+
+
+def test_a_place_beside_itself_with_its_country_is_no_second_spelling() -> None:
+    def forms(*names: str) -> list[VariantForm]:
+        return [VariantForm(name, "en", 1) for name in names]
+
+    assert not VariantGroup("k", "Belsaray", forms("Belsaray", "Belsaray (China)"), []).inconsistent
+    assert VariantGroup("k", "Belsaray", forms("Belsaray", "Belsarai (China)"), []).inconsistent

@@ -53,6 +53,14 @@ def split(text: str, bases: Callable[[str], list[str]]) -> tuple[str, Regions]:
     return text, frozenset()
 
 
+def without(text: str) -> str:
+    """The name without its qualifier (Almaty of Almaty (Kazakhstan)), its words as written:
+    what a listing's form is of the name it spells."""
+    if "(" not in text and "," not in text:
+        return text
+    return split(text, lambda word: [])[0]
+
+
 def qualifier_regions(qualifier: str, bases: Callable[[str], list[str]]) -> Regions:
     """The country or subdivisions a qualifier names, as written or with its words in a
     base form."""

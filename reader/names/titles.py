@@ -55,7 +55,7 @@ def source_title(forms: Sequence[Form], label: str = "") -> str:
 def _qualified(form: str) -> bool:
     """Whether the form has a country or region after it (Almaty (Kazakhstan)), which the
     group's plain form (Almaty) names without."""
-    return ("(" in form or "," in form) and bool(qualifiers.split(form, lambda word: [])[1])
+    return qualifiers.without(form) != form
 
 
 def _case_form(words: list[str], spelled: set[str]) -> bool:

@@ -26,7 +26,7 @@ from reader import stamps
 from reader.corpus import Article
 from reader.corpus.loader import Corpus
 from reader.lang import codes, source_code, target_codes
-from reader.names import regroup
+from reader.names import qualifiers, regroup
 from reader.names.evidence import Link
 from reader.names.example_texts import ExampleTexts
 from reader.names.extract import ArticleMention, NameMention
@@ -190,10 +190,11 @@ class VariantGroup:
     @functools.cached_property
     def inconsistent(self) -> bool:
         """Two spellings of the name's last word in one language (Japarov and Zhaparov):
-        the work this tool exists for. A surname beside the full name is no inconsistency."""
+        the work this tool exists for. A surname beside the full name is no inconsistency,
+        nor a place beside it with its country (Almaty (Kazakhstan))."""
         last_words: dict[str, set[str]] = defaultdict(set)
         for f in self.forms:
-            last_words[f.lang].add(f.form.split()[-1].casefold())
+            last_words[f.lang].add(qualifiers.without(f.form).split()[-1].casefold())
         return any(len(words) > 1 for words in last_words.values())
 
     def as_dict(self) -> dict:

@@ -1,14 +1,17 @@
 """A name in the official Kyrgyz and Russian order, surname first (Жапаров Садыр Нургожоевич,
-Жапаров С. Н.), is one name when extracted, and groups with the name in the usual order
-(Садыр Жапаров, Sadyr Japarov). Made-up surnames; the Kyrgyz given name is one the Kyrgyz
-word lists know, which is what used to cut the name."""
+Жапаров С. Н.), is one name when extracted, groups with the name in the usual order
+(Садыр Жапаров, Sadyr Japarov), and accepting the group never deprecates that order.
+Made-up surnames; the Kyrgyz given name is one the Kyrgyz word lists know, which is what
+used to cut the name."""
 
 from __future__ import annotations
 
 import pytest
 
+from reader.names.decisions import default_status, preferred_options
 from reader.names.extract import extract_names
 from reader.names.grouping import group_names
+from reader.names.variants import VariantForm, VariantGroup
 
 
 @pytest.mark.parametrize(
@@ -40,3 +43,24 @@ def test_surname_first_groups_with_the_usual_order(surname_first: str) -> None:
     names = [surname_first, "Асан Бекташев", "Asan Bektashev", "Нурлан Бекташев"]
     groups = [set(g) for g in group_names(names, places=False)]
     assert {surname_first, "Асан Бекташев", "Asan Bektashev"} in groups
+
+
+@pytest.mark.parametrize(
+    ("form", "preferred", "status"),
+    [
+        ("Садыр Бекташев", "Бекташев Садыр Усенович", "admitted"),
+        ("Бекташев Садыр Усенович", "Садыр Бекташев", "deprecated"),
+        ("Бельсарай (Китай)", "Бельсарай", "admitted"),
+        ("Джапаров", "Садыр Жапаров", "deprecated"),
+    ],
+)
+def test_accepting_a_group_admits_the_preferred_form_s_own_words(
+    form: str, preferred: str, status: str
+) -> None:
+    assert default_status("ru", form, preferred) == status
+
+
+def test_a_place_alone_is_offered_before_the_place_with_its_country() -> None:
+    forms = [VariantForm("Бельсарай (Китай)", "ru", 5), VariantForm("Бельсарай", "ru", 1)]
+    group = VariantGroup("k", "Belsaray", forms, [])
+    assert preferred_options(group, "ru")[0] == "Бельсарай"

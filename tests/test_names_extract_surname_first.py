@@ -64,3 +64,17 @@ def test_a_place_alone_is_offered_before_the_place_with_its_country() -> None:
     forms = [VariantForm("Бельсарай (Китай)", "ru", 5), VariantForm("Бельсарай", "ru", 1)]
     group = VariantGroup("k", "Belsaray", forms, [])
     assert preferred_options(group, "ru")[0] == "Бельсарай"
+
+
+@pytest.mark.parametrize(
+    ("forms", "differ"),
+    [
+        (["Бекташев Асан Усенович", "Асан Бекташев"], False),
+        (["Бекташев А. У.", "Асан Бекташев"], False),
+        (["Асан Усенович Бекташев", "Асан Бекташев"], False),
+        (["Бекташов Асан Усенович", "Асан Бекташев"], True),
+    ],
+)
+def test_the_official_order_is_no_second_spelling(forms: list[str], differ: bool) -> None:
+    group = VariantGroup("k", "x", [VariantForm(f, "ru", 1) for f in forms], [])
+    assert group.inconsistent is differ

@@ -2,6 +2,7 @@
 
 import streamlit as st
 
+from app.preload import name_models
 from reader.processes import end_forked_children_with_parent
 
 end_forked_children_with_parent()
@@ -15,3 +16,4 @@ pages = [
     st.Page("app/models.py", title="Models", icon=":material/model_training:"),
 ]
 st.navigation(pages).run()
+name_models()  # after the page is drawn

@@ -14,12 +14,12 @@ from app.common import (
     workspace,
 )
 from app.glossary_form import entry_form
+from app.preload import identifiers
 from app.upload import upload_box
 from reader.checks import Check, Finding, all_checks, findings_for_article, fix_in_text
 from reader.corpus import Article, Sentence
 from reader.corpus.metadata import SidecarError, set_furniture
 from reader.lang import codes, display_name, source_code, target_codes
-from reader.lang.identify import preload
 from reader.names.candidates import name_candidates
 from reader.review.diff import diff_html
 from reader.review.escape import html_text, markdown_text
@@ -535,13 +535,6 @@ def _map_data(
 
 
 @st.cache_resource(show_spinner=False)
-def _preload_identifiers() -> None:
-    """Once per server, after the page is drawn: the wrong-language check's models load
-    while the reviewer reads, rather than during the first save (a few tenths of a second)."""
-    preload()
-
-
-@st.cache_resource(show_spinner=False)
 def _engines() -> EnginePool:
     """Loaded models live as long as the server: loading one takes longer than a batch."""
     return EnginePool()
@@ -638,7 +631,7 @@ def main() -> None:
     open_only = st.sidebar.toggle("Only sentences not yet approved", value=False, key="open_only")
     page_size = st.sidebar.selectbox("Sentences per page", PAGE_SIZES, index=1, key="page_size")
     _sentences(article, show_furniture, open_only, page_size)
-    _preload_identifiers()
+    identifiers()  # after the page is drawn
 
 
 @st.fragment(key="sentences")

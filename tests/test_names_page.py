@@ -389,6 +389,31 @@ def test_with_a_group_box_drawn_the_last_listing_stays_until_listed_again(env):
     assert _groups(at)
 
 
+def test_natasha_loads_in_the_background_and_a_page_after_an_edit_lists_it(env):
+    """The app starts loading the Russian name models after a page is drawn, in a thread of
+    its own, once per process (the Names page after an edit reads the edited sentence for
+    names, and waited for the load); a Names page opened after an edit, while or after
+    that thread runs, lists the edit."""
+    from app.preload import name_models
+    from reader.names.variants import corpus_listing
+
+    with Workspace(resolve_paths()) as ws:
+        corpus_listing(ws)
+    name_models.clear()  # as in a new server
+    at = AppTest.from_file(APP, default_timeout=120).run()  # the Review page
+    assert not at.exception
+    loading = name_models()  # the thread the page's run started
+    assert loading.name == "name-models-preload"
+    _edit_japarov()
+    at.switch_page("app/names.py").run()
+    loading.join(timeout=120)
+    assert not loading.is_alive()
+    assert not at.exception
+    assert not _stale(at)
+    at.text_input(key="names:q").input("Жапарофф").run()
+    assert _groups(at)
+
+
 def test_a_qualified_place_and_a_bare_one_the_gazetteer_puts_elsewhere_are_shown(env, corpus_dir):
     add_article(
         corpus_dir, "qualified.txt", b"Trucks <b>crossed</b> at Chaek (Kazakhstan) on Monday.\n"

@@ -401,6 +401,21 @@ def _opened(wid: str) -> None:
         opened.discard(wid)
 
 
+def _ambiguous_note(group: VariantGroup) -> str:
+    """What a reviewer is told of a name kept apart from the names it may stand for: two
+    people of a surname, or one place its qualifier names and the gazetteer's town not."""
+    if len(group.ambiguous) == 1:
+        return (
+            f"“{group.title}” may stand for {group.ambiguous[0]}, and is kept apart from it; "
+            "where an article names it, its mentions there are counted with it."
+        )
+    return (
+        f"“{group.title}” alone may stand for any of {', '.join(group.ambiguous)}. "
+        "It is kept apart from all of them; where an article names only one of "
+        "them, its mentions there are counted with that name."
+    )
+
+
 def _group(
     group: VariantGroup,
     wid: str,
@@ -434,14 +449,7 @@ def _group(
         return
     with box:
         if group.ambiguous:
-            st.warning(
-                markdown_text(
-                    f"“{group.title}” alone may stand for any of {', '.join(group.ambiguous)}. "
-                    "It is kept apart from all of them; where an article names only one of "
-                    "them, its mentions there are counted with that name."
-                ),
-                icon=NO_ICON,
-            )
+            st.warning(markdown_text(_ambiguous_note(group)), icon=NO_ICON)
         cols = st.columns(len(codes()))
         for col, lang in zip(cols, codes(), strict=True):
             spellings = group.spellings(lang)

@@ -35,6 +35,7 @@ DATA_FILES: dict[str, tuple[str, ...]] = {
         "reader/lang/*/names.json",
         "reader/lang/patronymics.json",
         "reader/names/place_words.json",
+        "reader/names/offices.json",
     ),
     "reader.lang.en.morphology": ("reader/lang/en/words.txt.gz", "reader/lang/en/calendar.json"),
     "reader.lang.ru.morphology": ("reader/lang/ru/surnames.json",),

@@ -412,3 +412,21 @@ def test_natasha_loads_in_the_background_and_a_page_after_an_edit_lists_it(env):
     assert not _stale(at)
     at.text_input(key="names:q").input("Жапарофф").run()
     assert _groups(at)
+
+
+def test_a_qualified_place_and_a_bare_one_the_gazetteer_puts_elsewhere_are_shown(env, corpus_dir):
+    add_article(
+        corpus_dir, "qualified.txt", b"Trucks <b>crossed</b> at Chaek (Kazakhstan) on Monday.\n"
+    )
+    add_article(corpus_dir, "bare.txt", b"Farmers in Chaek sold hay.\n")
+    at = _open_all(_page(reviewer=None, query="Chaek"))
+    labels = _groups(at)
+    qualified = next(label for label in labels if label.startswith("**Chaek (Kazakhstan)**"))
+    assert "ambiguous" not in qualified
+    bare = next(label for label in labels if label.startswith("**Chaek** "))
+    assert bare.endswith("⚠ ambiguous: Chaek (Kazakhstan)")
+    warning = "may stand for Chaek (Kazakhstan), and is kept apart from it"
+    assert any(warning in w.value for w in at.warning), [w.value for w in at.warning]
+    page = _html(at)
+    assert "&lt;b&gt;crossed&lt;/b&gt;" in page
+    assert "<mark>Chaek (Kazakhstan)</mark>" in page

@@ -245,3 +245,15 @@ def test_a_name_without_its_number_or_the_numbered_one_regroups_its_mate(name: s
     names = [*JAPAROVS, *NUMBERED, *NUMBERED_MATES, *PLACES]
     groups = _regroups_both_ways(names, name, places=False)
     assert len(next(g for g in groups if name in g.names).names) > 1
+
+
+PLACED_ELSEWHERE = ["Chaek (Kazakhstan)", "Chaek", "Чаек"]  # the gazetteer's Chaek: Kyrgyz
+
+
+@pytest.mark.parametrize("name", PLACED_ELSEWHERE)
+def test_a_qualified_place_or_a_bare_one_placed_elsewhere_regroups_its_mate(name: str) -> None:
+    # the bare name is marked ambiguous beside the qualified one: adding or removing either
+    # must regroup the other's component too
+    names = [*JAPAROVS[:4], *PLACED_ELSEWHERE, *PLACES[:4]]
+    groups = _regroups_both_ways(names, name)
+    assert any(g.ambiguous == ("Chaek (Kazakhstan)",) for g in groups)

@@ -148,6 +148,42 @@ def _after_opening_quote(before: str) -> bool:
     )
 
 
+_OFFICES = Path(__file__).parents[1] / "names" / "offices.json"
+
+
+@lru_cache(maxsize=8)  # one per language
+def offices(lang: str) -> frozenset[str]:
+    """The one-word titles and offices of `lang` that grouping reads a name without
+    (`reader/names/offices.json`: генерал, генералом, president), as written there."""
+    with _OFFICES.open(encoding="utf-8") as fh:
+        words = json.load(fh).get(lang, [])
+    return frozenset(w for w in words if " " not in w and "." not in w)
+
+
+def titles(w: WordLists, lang: str) -> frozenset[str]:
+    """The words an extractor of `lang` ends a name's run at: the offices grouping reads
+    (`offices`, as written and capitalized: President, Генералом), one list for both, and
+    the extractor's own words that are no office (`names.json` "titles": глава, Activist,
+    which grouping leaves in a name: глава Бишкека). Not an office the extractor reads as
+    another title's modifier (General, of Prosecutor General)."""
+    found = w.sets.get("titles+offices")
+    if found is None:
+        modifiers = w["title_modifiers"] - w["titles"]
+        spelled = {form for o in offices(lang) for form in (o, o.capitalize(), o.title())}
+        found = w["titles"] | (spelled - modifiers)
+        w.sets["titles+offices"] = found
+    return found
+
+
+def titles_lower(w: WordLists, lang: str) -> frozenset[str]:
+    """`titles`, lower case."""
+    found = w.sets.get("titles+offices:lower")
+    if found is None:
+        found = frozenset(t.lower() for t in titles(w, lang))
+        w.sets["titles+offices:lower"] = found
+    return found
+
+
 # The apostrophes Uzbek Latin writes its oʻ, gʻ with, read as one (koʻli, ko'li, oʻgʻli).
 APOSTROPHES = str.maketrans("ʻ‘’ʼ", "''''")
 _PLACE_WORDS = Path(__file__).parents[1] / "names" / "place_words.json"

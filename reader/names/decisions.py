@@ -32,6 +32,7 @@ from rapidfuzz import fuzz, process
 from reader.corpus import Article
 from reader.glossary.entries import GlossaryEntry, GlossaryError, Variant
 from reader.lang import codes, source_code, target_codes
+from reader.names import qualifiers
 from reader.names.grouping import Suggestion, place_entities, suggestion
 from reader.names.titles import source_title
 from reader.names.translit import name_keys, reads_as, romanize
@@ -355,8 +356,17 @@ def groups_named(text: str, groups: Iterable[VariantGroup], but: str = "") -> li
 def default_status(lang: str, form: str = "", preferred: str = "") -> str:
     """Other English spellings are admitted; other Russian and Kyrgyz ones deprecated, but
     for the preferred form's own last words (Жапаров beside Садыр Жапаров): the surname
-    alone is no misspelling."""
-    return "admitted" if lang == _SOURCE or part_of(form, preferred) else "deprecated"
+    alone is no misspelling, nor the preferred form's words in another order or fewer of
+    them (Садыр Жапаров beside Жапаров Садыр Нургожоевич), nor a place with its country
+    (Алматы (Казахстан) beside Алматы)."""
+    if lang == _SOURCE or part_of(form, preferred) or _own_words(form, preferred):
+        return "admitted"
+    return "deprecated"
+
+
+def _own_words(form: str, preferred: str) -> bool:
+    words = qualifiers.without(form).casefold().split()
+    return bool(words) and set(words) <= set(preferred.casefold().split())
 
 
 def part_of(form: str, preferred: str) -> bool:
@@ -375,11 +385,12 @@ def deprecated_forms(entry: GlossaryEntry | None, lang: str) -> set[str]:
 def preferred_options(
     group: VariantGroup, lang: str, entry: GlossaryEntry | None = None, suggested: str = ""
 ) -> list[str]:
-    """The group's forms in `lang`, fullest first; of equal fullness, those every English
-    spelling reads as (`read_by_every_spelling`), then the most frequent: the first is the
-    default choice. Those the glossary entry deprecates come last, so that none is chosen
-    unawares. A suggested form the group lacks (Kyrgyz Бишкек where no Kyrgyz text named the
-    city) comes first."""
+    """The group's forms in `lang`, fullest first, a place with its country after the place
+    alone; of equal fullness, those every English spelling reads as
+    (`read_by_every_spelling`), then the most frequent: the first is the default choice.
+    Those the glossary entry deprecates come last, so that none is chosen unawares. A
+    suggested form the group lacks (Kyrgyz Бишкек where no Kyrgyz text named the city)
+    comes first."""
     deprecated = deprecated_forms(entry, lang)
     forms = [f for f in group.forms if f.lang == lang]
     english = list(dict.fromkeys(f.form for f in group.forms if f.lang == _SOURCE))
@@ -390,6 +401,7 @@ def preferred_options(
     forms.sort(
         key=lambda f: (
             f.form in deprecated,
+            qualifiers.without(f.form) != f.form,  # Алматы before Алматы (Казахстан)
             -len(f.form.split()),
             f.form not in consistent,
             -f.count,

@@ -491,7 +491,10 @@ def _given_name_first(words: tuple[_Word, ...], texts: list[str]) -> tuple[_Word
     first word must have a surname's ending or a patronymic's (Абрамович Роман Аркадьевич),
     or be no known given name before one (Щербак Макар Демидович, Жадан Ростислав
     Гаврилович): a surname may look like a patronymic (Маргарита Анна Бабич is two given
-    names and a surname)."""
+    names and a surname). A surname and initials (Жапаров С. Н.) are read as the initials
+    and the surname."""
+    if 1 < len(words) <= 3 and not words[0].initial and all(w.initial for w in words[1:]):
+        return (*words[1:], words[0])
     if (
         len(words) == 3
         and len(texts) == 3
@@ -1278,7 +1281,45 @@ def _cluster(parsed: list[_Name], places: bool) -> tuple[_Groups, dict[int, set[
         ambiguous |= _join_bare_places(groups, parsed, ambiguous)
     # 7. a group of acronyms joins the one group of names whose initials spell them
     _join_acronyms(groups, parsed)
+    # 8. a bare place the gazetteer has in another country than a qualified spelling of it
+    # is shown as maybe that place, never joined
+    if places:
+        ambiguous |= _placed_elsewhere(groups, parsed, ambiguous)
     return groups, ambiguous
+
+
+def _placed_elsewhere(
+    groups: _Groups, parsed: list[_Name], ambiguous: dict[int, set[int]]
+) -> dict[int, set[int]]:
+    """The groups of bare names the gazetteer has in another country than a qualified
+    spelling of them in play (Karabulak, the Ingush town, beside Karabulak (Kazakhstan)), and
+    the qualified names they may stand for: the text may mean the qualified place, which
+    the gazetteer's town of that name is not, so they stay apart, shown ambiguous; not a
+    group that a spelling qualified as the gazetteer places it joined (Chaek, Kyrgyzstan)."""
+    qualified = [p for p in parsed if p.regions]
+    if not qualified:
+        return {}
+    bare = _Blocks(p for p in parsed if p.located and not p.regions)
+    found: dict[int, set[int]] = {}
+    for name in qualified:
+        for other in bare.candidates(name):
+            root = groups.find(other.index)
+            if root in ambiguous or groups.regions[root]:  # one with a qualifier: settled
+                continue
+            if placed_elsewhere_match(name, other):
+                found.setdefault(root, set()).add(name.index)
+    return found
+
+
+def placed_elsewhere_match(qualified: _Name, bare: _Name) -> bool:
+    """Whether an unqualified name the gazetteer has in a country would match a qualified
+    one but for that country (Karabulak, Karabulak (Kazakhstan))."""
+    return (
+        bool(qualified.regions)
+        and not bare.regions
+        and bool(bare.located)
+        and _full_match(qualified, replace(bare, located=frozenset(), entities=frozenset()))
+    )
 
 
 def _read_towns_in_play(parsed: list[_Name]) -> None:
@@ -1960,7 +2001,7 @@ class NameGroup:
     """The spellings of one name found in the input, in input order, and a label for it."""
 
     names: tuple[str, ...]
-    label: str  # the member with the most words, first in input order
+    label: str  # the member with the most words (`_label_rank`), first in input order
     # a bare surname that fits several full names: their labels, never merged with any
     ambiguous: tuple[str, ...] = ()
 
@@ -1975,13 +2016,24 @@ def group(names: list[str], places: bool = True) -> list[NameGroup]:
     clusters, ambiguous = _cluster(parsed, places)
     members = sorted(clusters.members().items())
     labels = {
-        root: max((names[i] for i in idx), key=lambda m: len(m.split())) for root, idx in members
+        root: names[max(idx, key=lambda i: _label_rank(names[i], parsed[i].regions))]
+        for root, idx in members
     }
     out = []
     for root, idx in members:
         fits = {labels[clusters.find(i)] for i in ambiguous.get(root, ())}
         out.append(NameGroup(tuple(names[i] for i in idx), labels[root], tuple(sorted(fits))))
     return out
+
+
+def _label_rank(name: str, regions: qualifiers.Regions) -> tuple[int, bool]:
+    """A group's label is its name with the most words, its qualifier not counted, and an
+    unqualified one before a qualified one: a qualified spelling joining a group (Almaty
+    (Kazakhstan)) leaves its label, and so the key its decisions are filed under, as it was."""
+    if not regions:
+        return len(name.split()), True
+    core, _ = qualifiers.split(name, _bases)
+    return len(core.split()), False
 
 
 def group_key(label: str) -> str:

@@ -47,10 +47,18 @@ def split(text: str, bases: Callable[[str], list[str]]) -> tuple[str, Regions]:
         if not qualifier[:1].isupper() or len(qualifier.split()) > _MAX_WORDS:
             continue
         name = found["name"].strip()
-        regions = qualifier_regions(qualifier, bases) if not _country(name) else frozenset()
+        regions = qualifier_regions(qualifier, bases) if not is_country(name) else frozenset()
         if regions:
             return name, regions
     return text, frozenset()
+
+
+def without(text: str) -> str:
+    """The name without its qualifier (Almaty of Almaty (Kazakhstan)), its words as written:
+    what a listing's form is of the name it spells."""
+    if "(" not in text and "," not in text:
+        return text
+    return split(text, lambda word: [])[0]
 
 
 def qualifier_regions(qualifier: str, bases: Callable[[str], list[str]]) -> Regions:
@@ -68,7 +76,7 @@ def qualifier_regions(qualifier: str, bases: Callable[[str], list[str]]) -> Regi
     return frozenset(regions)
 
 
-def _country(name: str) -> bool:
+def is_country(name: str) -> bool:
     """Whether a name is a country's: two countries in a row are a list (Kyrgyzstan,
     Kazakhstan), not a place and its qualifier."""
     entity = gazetteer.load().entity(name)

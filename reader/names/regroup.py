@@ -6,7 +6,8 @@ those it fully matches (step 1 links them, step 2 places a name of several readi
 the bare names that are a full name's last word and the given names and patronymics that are
 its first two words (step 3) and, for a Latin name that may have lost its carons or be a Kyrgyz
 case form, the names its late reading fully matches or is the last word of (step 4); an
-acronym, the names whose initials spell it (step 6, found apart from the blocks). Every pass
+acronym, the names whose initials spell it (step 6, found apart from the blocks); a bare
+place and a qualified spelling of it the gazetteer has it elsewhere than (step 8). Every pass
 compares only block candidates, and the passes' outcomes do not depend on input order. So the
 names fall into components, connected by those relations between block candidates, and `group`
 of all names is the union of `group` of each component (labels and member order depend only on
@@ -51,6 +52,7 @@ from reader.names.grouping import (
     _tokens,
     bare_place_match,
     group,
+    placed_elsewhere_match,
 )
 
 # Two long keys share a deletion token only within this many edits: up to _MAX_DELETIONS
@@ -205,7 +207,8 @@ def _link_acronyms(links: _Groups, names: list[str]) -> None:
 def _related(a: _Name, b: _Name) -> bool:
     """Whether grouping may decide about one of the two names from the other: they fully
     match, one stands for the other (`_partial_match`, `bare_place_match`, `_numbered_match`),
-    or one's late reading matches the other."""
+    one's late reading matches the other, or one is a bare place the gazetteer has elsewhere
+    than the other's qualifier says (`placed_elsewhere_match`)."""
     return (
         _full_match(a, b)
         or _numbered_match(a, b)
@@ -216,6 +219,8 @@ def _related(a: _Name, b: _Name) -> bool:
         or bare_place_match(b, a)
         or _late_match(a, b)
         or _late_match(b, a)
+        or placed_elsewhere_match(a, b)
+        or placed_elsewhere_match(b, a)
     )
 
 

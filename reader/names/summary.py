@@ -19,9 +19,10 @@ import json
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from itertools import islice
+from itertools import groupby, islice
 
 from reader.names.extract import ArticleMention
+from reader.names.qualified_mentions import attach
 
 MAX_EXAMPLES = 5  # examples a group shows
 
@@ -90,6 +91,7 @@ def summarize(
 ) -> ArticleSummary:
     """The summary of one article's mentions (in text order); `texts` maps (article,
     sentence, lang) to the sentence, as `group_mentions` takes it."""
+    mentions = _qualified(article_id, mentions, texts)
     sentence_at: dict[str, int] = {}
     name_at: dict[str, int] = {}
     kinds: dict[str, str] = {}
@@ -124,6 +126,25 @@ def summarize(
         for x in (s, lang, texts.get((article_id, sentence_ids[s], lang), ""))
     ]
     return ArticleSummary(article_id, sentence_ids, names, sentences, text_rows)
+
+
+def _qualified(
+    article_id: str, mentions: Sequence[ArticleMention], texts: dict[tuple[str, str, str], str]
+) -> list[ArticleMention]:
+    """The mentions, each place's joined with the country or region that follows it in its
+    sentence (`qualified_mentions`: Хоргосе (Китай) is one name, Хоргос (Китай)). Done here,
+    where the listing's rules are, not in extraction, whose stored mentions an edit of the
+    gazetteer or the romanization would otherwise have every archive extract again."""
+    out: list[ArticleMention] = []
+    for (sentence_id, lang), same in groupby(mentions, key=lambda m: (m.sentence_id, m.lang)):
+        run = list(same)
+        text = texts.get((article_id, sentence_id, lang))
+        if text is None or len(run) < 2:
+            out.extend(run)
+            continue
+        joined = attach(text, [m.mention for m in run])
+        out.extend(ArticleMention(article_id, sentence_id, lang, m) for m in joined)
+    return out
 
 
 def _kept(refs: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:

@@ -6,8 +6,8 @@ reviewers' decisions, dismissals and glossary links, so it must never move; the 
 reviewers who work in the source language. The title is the name as the source language
 (English) writes it, where the group has a form in it: the fullest proper form (Sadyr
 Japarov over Japarov), the most frequent of those; a trailing lowercase generic place word
-(Tatarstan republic) or a Kyrgyz case ending in Latin letters (Bishkekte) only when no other
-form is there. A group with no such form keeps its label.
+(Tatarstan republic), a Kyrgyz case ending in Latin letters (Bishkekte) or a qualifier
+(Almaty (Kazakhstan)) only when no other form is there. A group with no such form keeps its label.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from reader import lang as languages
+from reader.names import qualifiers
 from reader.names.place_words import ends_in_lowercase_generic
 
 _SOURCE = languages.source_code()
@@ -42,12 +43,19 @@ def source_title(forms: Sequence[Form], label: str = "") -> str:
         return ""
     spelled = {f.form for f in own}
 
-    def rank(f: Form) -> tuple[bool, bool, int, int, bool]:
+    def rank(f: Form) -> tuple[bool, bool, bool, int, int, bool]:
         words = f.form.split()
         proper = not ends_in_lowercase_generic(words)
-        return (proper, not _case_form(words, spelled), len(words), f.count, f.form == label)
+        plain = not _qualified(f.form)
+        return (proper, not _case_form(words, spelled), plain, len(words), f.count, f.form == label)
 
     return max(own, key=rank).form
+
+
+def _qualified(form: str) -> bool:
+    """Whether the form has a country or region after it (Almaty (Kazakhstan)), which the
+    group's plain form (Almaty) names without."""
+    return qualifiers.without(form) != form
 
 
 def _case_form(words: list[str], spelled: set[str]) -> bool:

@@ -26,7 +26,7 @@ from reader import stamps
 from reader.corpus import Article
 from reader.corpus.loader import Corpus
 from reader.lang import codes, source_code, target_codes
-from reader.names import regroup
+from reader.names import qualifiers, regroup
 from reader.names.evidence import Link
 from reader.names.example_texts import ExampleTexts
 from reader.names.extract import ArticleMention, NameMention
@@ -160,6 +160,19 @@ class VariantForm:
         )
 
 
+_PATRONYMIC_ENDINGS = ("вич", "вна", "ична", "vich", "vna", "ichna")
+
+
+def _surname(words: list[str]) -> str:
+    """A name's surname as written: its last word, or its first in the official order, a
+    surname before a given name and patronymic or before initials (Жапаров С. Н.)."""
+    rest = words[1:]
+    if rest and all(len(w) <= 3 and w.endswith(".") for w in rest):
+        return words[0]
+    patronymics = [w.casefold().endswith(_PATRONYMIC_ENDINGS) for w in words]
+    return words[0] if len(words) == 3 and patronymics[2] and not patronymics[1] else words[-1]
+
+
 @dataclass
 class VariantGroup:
     key: str  # stable while the group's label keeps its spelling: remembers decisions
@@ -197,10 +210,12 @@ class VariantGroup:
     @functools.cached_property
     def inconsistent(self) -> bool:
         """Two spellings of the name's last word in one language (Japarov and Zhaparov):
-        the work this tool exists for. A surname beside the full name is no inconsistency."""
+        the work this tool exists for. A surname beside the full name is no inconsistency,
+        nor a place beside it with its country (Almaty (Kazakhstan)), nor the official order
+        (Жапаров Садыр Нургожоевич, Жапаров С. Н.: `_surname`)."""
         last_words: dict[str, set[str]] = defaultdict(set)
         for f in self.forms:
-            last_words[f.lang].add(f.form.split()[-1].casefold())
+            last_words[f.lang].add(_surname(qualifiers.without(f.form).split()).casefold())
         return any(len(words) > 1 for words in last_words.values())
 
     def as_dict(self) -> dict:

@@ -29,6 +29,7 @@ from reader.lang.extraction import (
     collapse,
     generic_place_words,
     particles,
+    titles,
     trailing_place_words,
 )
 
@@ -132,7 +133,7 @@ def _en_looks_common(tok: Token, w: WordLists) -> bool:
         return False
     if core in w["common"] or core in w["generic"] or core in w["demonyms"]:
         return True
-    if core in w["titles"] or core in w["articles"]:
+    if core in titles(w, "en") or core in w["articles"]:
         return True
     low = core.lower()
     if "-" in low and all(p.capitalize() in w["demonyms"] for p in core.split("-")):
@@ -352,12 +353,12 @@ def _en_merge_connectors(text: str, runs: list[list[Token]], w: WordLists) -> li
 
 def _en_title_span(run: list[Token], i: int, w: WordLists) -> int:
     """Length of a title sequence ("Prime Minister", "Prosecutor General") starting at i, or 0."""
-    titles, mods = w["titles"], w["title_modifiers"]
+    words, mods = titles(w, "en"), w["title_modifiers"]
     k = i
     seen_core = False
     while k < len(run) and not run[k].particle:
         core = run[k].core
-        if core in titles:
+        if core in words:
             seen_core = True
         elif core not in mods:
             break
@@ -367,9 +368,9 @@ def _en_title_span(run: list[Token], i: int, w: WordLists) -> int:
     if not seen_core:
         return 0
     # trailing modifiers after the last core title belong to it only if they follow it directly
-    while k > i and run[k - 1].core not in titles and run[k - 1].core in mods:
+    while k > i and run[k - 1].core not in words and run[k - 1].core in mods:
         # "Prosecutor General" keeps General; "President State" would not occur
-        if k - 2 >= i and run[k - 2].core in titles and run[k - 1].core in {"General"}:
+        if k - 2 >= i and run[k - 2].core in words and run[k - 1].core in {"General"}:
             break
         k -= 1
     return k - i
@@ -488,7 +489,7 @@ def _en_not_a_name(tokens: list[Token], check: bool, w: WordLists) -> bool:
     tok = tokens[0]
     if (check or tok.core in w["common"]) and _en_looks_common(tok, w):
         return True
-    return tok.core in w["titles"]
+    return tok.core in titles(w, "en")
 
 
 def _en_mention(text: str, tokens: list[Token], had_title: bool, w: WordLists) -> NameMention:

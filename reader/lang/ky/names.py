@@ -31,6 +31,7 @@ from reader.lang.extraction import (
     generic_place_words,
     particles,
     place_word_lists,
+    titles_lower,
     trailing_place_words,
 )
 from reader.lang.ky import morphology as kyrgyz
@@ -203,7 +204,9 @@ def _ky_runs(
             i += 1
             continue
         run = [toks[i]]
-        while i + 1 < len(toks) and _ky_continues(text, run, toks[i + 1], w, abbreviations):
+        while i + 1 < len(toks) and _ky_continues(
+            text, run, toks[i + 1], w, abbreviations, _ky_next(text, toks, i + 1)
+        ):
             run.append(toks[i + 1])
             i += 1
         runs.append(run)
@@ -211,21 +214,39 @@ def _ky_runs(
     return runs
 
 
+def _ky_next(text: str, toks: list[Token], i: int) -> Token | None:
+    """The word right after `toks[i]`, a space apart, if there is one."""
+    if i + 1 >= len(toks) or not SPACES.fullmatch(text[toks[i].end : toks[i + 1].start] or "x"):
+        return None
+    return toks[i + 1]
+
+
 def _ky_continues(
-    text: str, run: list[Token], b: Token, w: WordLists, abbreviations: frozenset[str]
+    text: str,
+    run: list[Token],
+    b: Token,
+    w: WordLists,
+    abbreviations: frozenset[str],
+    after: Token | None = None,
 ) -> bool:
+    """Whether `b` goes on with the name of `run`; `after`: the word after `b`."""
     a = run[-1]
     if not b.cap or a.suffix:
         return False  # only the last word of a Kyrgyz name takes a case ending
     gap = text[a.end : b.start]
-    if gap.strip() == "." and a.core in abbreviations:
-        return True  # "Ст. Петербург"
-    return SPACES.fullmatch(gap or "x") is not None and not _ky_new_name(run, b, w)
+    if gap.strip() == "." and (a.core in abbreviations or _ky_initial(a)):
+        return True  # "Ст. Петербург", "А. У. Бекташев", "Бекташев А. У."
+    return SPACES.fullmatch(gap or "x") is not None and not _ky_new_name(run, b, w, after)
 
 
-def _ky_new_name(run: list[Token], b: Token, w: WordLists) -> bool:
+def _ky_initial(tok: Token) -> bool:
+    return len(tok.core) == 1 and tok.core.isupper()
+
+
+def _ky_new_name(run: list[Token], b: Token, w: WordLists, after: Token | None = None) -> bool:
     """Does `b` start a new name rather than continue `run`? Kyrgyz puts names side by side
-    ("Кыргызстан Исмаилова белгилеген", "Садыр Жапаров Алматыда")."""
+    ("Кыргызстан Исмаилова белгилеген", "Садыр Жапаров Алматыда"); a surname before a given
+    name and a patronymic is the official order (Жапаров Садыр Нургожоевич)."""
     a = run[-1]
     if _ky_place_adjective(b, w):
         return True  # "Навалный Кремлчил": "pro-Kremlin" does not end a name
@@ -240,8 +261,9 @@ def _ky_new_name(run: list[Token], b: Token, w: WordLists) -> bool:
     known_a = _ky_word(a) in w.lower("places") or bool(a.acronym)
     if known_a and (_ky_surname_like(b, w) or word_b in w.lower("first_names")):
         return True
+    surname_first = len(run) == 1 and after is not None and _ky_patronymic(after)
     return _ky_surname_like(a, w) and (
-        word_b in w.lower("first_names") or _ky_after_whole_name(run, b)
+        (word_b in w.lower("first_names") and not surname_first) or _ky_after_whole_name(run, b)
     )
 
 
@@ -272,12 +294,12 @@ def _ky_word(tok: Token) -> str:
 
 
 def _ky_split_titles(run: list[Token], w: WordLists) -> list[tuple[list[Token], bool]]:
-    titles = w.lower("titles")
+    words = titles_lower(w, "ky")
     segments: list[tuple[list[Token], bool]] = []
     current: list[Token] = []
     had_title = False
     for tok in run:
-        if _ky_word(tok) in titles or tok.core.lower() in titles:
+        if _ky_word(tok) in words or tok.core.lower() in words:
             if current:
                 segments.append((current, had_title))
             current, had_title = [], True
@@ -351,9 +373,11 @@ def _ky_clean(
     ):
         return None
     start, end = tokens[0].start, tokens[-1].end
-    span = text[start:end]
     last = tokens[-1]
-    lemma_text = text[start : last.start] + (last.lemma or last.core)
+    dot = "." if _ky_initial(last) and text[end : end + 1] == "." else ""  # Бекташев С. У.
+    end += len(dot)
+    span = text[start:end]
+    lemma_text = text[start : last.start] + (last.lemma or last.core) + dot
     lemma = collapse(lemma_text)
     return NameMention(start, end, span, _ky_kind(text, tokens, had_title, lemma, w), lemma)
 

@@ -33,6 +33,7 @@ from reader.lang.extraction import (
     collapse,
     generic_place_words,
     particles,
+    titles_lower,
 )
 
 _LOG = logging.getLogger(__name__)
@@ -95,9 +96,55 @@ class RussianNames(NameExtractor):
     def extract_many(self, texts: Sequence[str], context: NameContext) -> list[list[NameMention]]:
         found = _russian_many(list(texts), context)
         return [
-            [_ru_with_feature_word(text, _ru_with_particle(text, m)) for m in mentions]
+            [
+                _ru_with_feature_word(text, _ru_with_initials_dot(text, _ru_with_particle(text, m)))
+                for m in _ru_surname_first(text, mentions)
+            ]
             for text, mentions in zip(texts, found, strict=True)
         ]
+
+
+_RU_PATRONYMIC = re.compile(r"(?:вич|вна|ична|инична)$")
+
+
+def _ru_surname_first(text: str, mentions: list[NameMention]) -> list[NameMention]:
+    """A surname and, a space after it, a given name and patronymic as one name: the official
+    order (Жапаров Садыр Нургожоевич), which natasha may read as two people."""
+    out: list[NameMention] = []
+    for mention in mentions:
+        before = out[-1] if out else None
+        if before is not None and _ru_surname_then_forenames(text, before, mention):
+            lemma = f"{before.lemma} {mention.lemma}"
+            span = text[before.start : mention.end]
+            out[-1] = NameMention(before.start, mention.end, span, "person", lemma)
+            continue
+        out.append(mention)
+    return out
+
+
+def _ru_surname_then_forenames(text: str, a: NameMention, b: NameMention) -> bool:
+    words = b.text.split()
+    return (
+        a.kind == b.kind == "person"
+        and len(a.text.split()) == 1
+        and len(words) == 2
+        and SPACES.fullmatch(text[a.end : b.start]) is not None
+        and _RU_PATRONYMIC.search(words[1]) is not None
+    )
+
+
+_RU_LAST_INITIAL = re.compile(r"(?:^|[\s.])[А-ЯЁ]$")
+
+
+def _ru_with_initials_dot(text: str, mention: NameMention) -> NameMention:
+    """A person's name that ends in an initial with the initial's dot, which natasha leaves
+    out (Жапаров С. Н.): an initial is read as one by its dot."""
+    if mention.kind != "person" or text[mention.end : mention.end + 1] != ".":
+        return mention
+    if not _RU_LAST_INITIAL.search(mention.text) or len(mention.text.split()) < 2:
+        return mention
+    end = mention.end + 1
+    return NameMention(mention.start, end, text[mention.start : end], "person", mention.lemma + ".")
 
 
 _RU_NEXT_WORD = re.compile(r"[ \t\u00a0\u202f]+([^\W\d_]+)\b")
@@ -312,7 +359,7 @@ def _ru_mention(
     text: str, span: Any, models: _NatashaModels, context: NameContext
 ) -> list[NameMention]:
     kind = _RU_KINDS.get(span.type, "name")
-    tokens = _ru_trim_front(text, list(span.tokens), context.own.lower("titles"))
+    tokens = _ru_trim_front(text, list(span.tokens), titles_lower(context.own, "ru"))
     tokens, extra = _ru_split_bracket(tokens, kind)
     while tokens and not any(c.isalnum() for c in tokens[-1].text):
         tokens = tokens[:-1]
@@ -455,7 +502,7 @@ _RU_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 def _russian_rules(text: str, w: WordLists) -> list[NameMention]:
     """Fallback without natasha: capitalised runs, minus titles and sentence-initial words."""
-    common, titles, months = w.lower("common"), w.lower("titles"), w.lower("months")
+    common, titles, months = w.lower("common"), titles_lower(w, "ru"), w.lower("months")
     toks = list(_RU_TOKEN.finditer(text))
     out: list[NameMention] = []
     i = 0

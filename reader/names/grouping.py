@@ -38,7 +38,9 @@ Rules for what cannot be decided from one pair:
   places with generic words of different kinds join, whatever else links them. A place
   named with its generic word (город Ангрен, Lake Son-Kul), or a town the gazetteer has,
   is no last word of a longer name without that kind of word (урочище Ангрен, Нижний
-  Новгород), though still of a phrase (в Ангрене) and of the one person (Sergei Kirov).
+  Новгород), though still of a phrase (в Ангрене); beside the one person of its name the
+  gazetteer's town joins neither, shown ambiguous (Kirov, Sergei Kirov: the town named
+  after him, or his namesake), and without the gazetteer the bare name is his surname.
 * A country or region in parentheses or after a comma (Horgos (China), Khorgos, Kazakhstan;
   `reader.names.qualifiers`) is no part of a place's name, and tells places of one spelling
   apart: two whose qualifiers, or a qualifier and the country the gazetteer has the town
@@ -1221,7 +1223,7 @@ def _cluster(parsed: list[_Name], places: bool) -> tuple[_Groups, dict[int, set[
     # names with a Russian place suffix off, or on (Lisakovsk: Лисаков, Лисаковтың)
     _join_kazakh_renamed(groups, parsed, ambiguous)
     # 5. a bare name whose full names the late readings joined into one group joins it
-    ambiguous = _settle_ambiguous(groups, ambiguous)
+    ambiguous = _settle_ambiguous(groups, ambiguous, parsed)
     # 5a. a title's surname joins the one person of that surname (генерал Панфилов)
     ambiguous |= _join_titled(groups, parsed)
     # 6. a group of bare place names, no town's, joins the one region or district it spells
@@ -1618,11 +1620,20 @@ def _join_short_names(
         if any(parsed[i].regions or (not fits[i] and _other_name(parsed[i], fitting)) for i in idx):
             # a town (its country after it, or its other name), not the person it is named after
             targets = {t for t in targets if not any(_personal(parsed[j]) for j in members[t])}
-        if len(targets) == 1:
+        if len(targets) == 1 and not _town_or_person(parsed, idx, members[next(iter(targets))]):
             groups.union(root, targets.pop())
         elif targets:
             ambiguous[groups.find(root)] = targets
     return ambiguous
+
+
+def _town_or_person(parsed: list[_Name], names: list[int], person: list[int]) -> bool:
+    """Whether a group of bare names holds a town the gazetteer has by its own name, and the
+    one full name it fits is a person's: the town named after the person (Kirov, Sergei
+    Kirov), which the strings do not tell apart, is left ambiguous between them."""
+    return any(parsed[i].town for i in names) and any(
+        parsed[j].text[:1].isupper() and _personal(parsed[j]) for j in person
+    )
 
 
 def _same_kind(
@@ -1710,14 +1721,18 @@ def _join_bare_places(
     return left
 
 
-def _settle_ambiguous(groups: _Groups, ambiguous: dict[int, set[int]]) -> dict[int, set[int]]:
+def _settle_ambiguous(
+    groups: _Groups, ambiguous: dict[int, set[int]], parsed: list[_Name]
+) -> dict[int, set[int]]:
     """Join a bare name to the one group its full names are now in (Bayramov, beside Ceyhun
-    Bayramov and Jeyhun Bayramov, which only Turkish c as дж joined); the bare names left
-    that still fit several."""
+    Bayramov and Jeyhun Bayramov, which only Turkish c as дж joined), unless it is a town
+    and that group a person (`_town_or_person`); the bare names left that still fit several."""
+    members = groups.members()
     left: dict[int, set[int]] = {}
     for root, targets in ambiguous.items():
         roots = {groups.find(t) for t in targets}
-        if len(roots) == 1:
+        own = members.get(groups.find(root), [])
+        if len(roots) == 1 and not _town_or_person(parsed, own, members.get(next(iter(roots)), [])):
             groups.union(root, roots.pop())
         else:
             left[groups.find(root)] = targets

@@ -135,13 +135,21 @@ def test_a_cache_for_the_installed_packages_is_read_not_rebuilt(
     path.parent.mkdir(parents=True)
     lookup = {gazetteer.fold("Frunze"): "x:1"}
     forms = {"x:1": {"en": "Bishkek"}}
-    cached = {"lookup": lookup, "forms": forms, "heads": [], "countries": {"x:1": "KG"}}
+    shared = {gazetteer.fold("Frunze"): ["x:1", "x:2"]}
+    cached = {
+        "lookup": lookup,
+        "forms": forms,
+        "heads": [],
+        "countries": {"x:1": "KG"},
+        "shared": shared,
+    }
     path.write_text(json.dumps(cached))
     gazetteer.load.cache_clear()
     try:
         table = gazetteer.load()
         assert table.entity("FRUNZE") == "x:1" and table.forms["x:1"] == {"en": "Bishkek"}
         assert table.country("x:1") == "KG"
+        assert table.claimed(gazetteer.fold("Frunze")) == {"x:1", "x:2"}
     finally:
         gazetteer.load.cache_clear()
 
@@ -230,3 +238,19 @@ def test_two_towns_the_gazetteer_tells_apart_do_not_join_by_a_spelling_rule() ->
     another is a spelling's edit, but not between two places the gazetteer knows."""
     names = ["Neftekamsk", "Нефтекамск", "Neftekumsk", "Нефтекумск"]
     assert group_names(names) == [names[:2], names[2:]]
+
+
+def test_two_towns_spelled_alike_as_the_keys_fold_them_stay_apart() -> None:
+    """Kyzyldzhar, an Uzbek town, and Kyzylzhar, a Kazakh one, in GeoNames: the keys read
+    dzh and zh alike, but neither spelling is the other's, nor one GeoNames gives the other."""
+    names = ["Kyzyldzhar", "Kyzylzhar", "Кызылжар"]
+    assert group_names(names) == [["Kyzyldzhar"], ["Kyzylzhar", "Кызылжар"]]
+
+
+def test_one_spelling_of_two_towns_still_joins_its_transliteration() -> None:
+    """Tokmak, a Ukrainian town, and Токмак, the Russian form of Kyrgyz Tokmok: one
+    spelling, which the lookup gives one town only; and Raduzhny, Raduzhnyy, two Russian
+    towns Радужный, whose Russian name is spelled both ways."""
+    assert group_names(["Tokmak", "Токмак"]) == [["Tokmak", "Токмак"]]
+    names = ["Raduzhny", "Raduzhnyy", "Радужный"]
+    assert group_names(names) == [names]

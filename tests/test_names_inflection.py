@@ -232,3 +232,13 @@ def test_a_locative_reading_does_not_join_a_group_to_another(places: bool) -> No
 )
 def test_a_mans_consonant_final_surname_in_the_genitive(names: list[str]) -> None:
     assert together(names)
+
+
+def test_a_towns_locative_in_ske_is_not_only_a_kyrgyz_dative() -> None:
+    """в Озернинске: Russian's locative of a town in -ск, which also reads as a Kyrgyz dative
+    of a stem in -нс (Озернинс-ке), a stem Kyrgyz never ends a word with."""
+    assert group_names(["Озернинск", "в Озернинске", "Ozerninsk"], places=False) == [
+        ["Озернинск", "в Озернинске", "Ozerninsk"]
+    ]
+    # a Kyrgyz dative of a stem in -с after a vowel still reads so
+    assert group_names(["Кенес", "Кенеске"], places=False) == [["Кенес", "Кенеске"]]

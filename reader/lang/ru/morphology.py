@@ -19,6 +19,7 @@ from reader.lang.base import Morphology, match_case
 from reader.lang.ru.dictionary import analyzer as _morph
 from reader.lang.ru.east_slavic import russian_names
 from reader.lang.ru.given_name_forms import russian_given_names
+from reader.lang.ru.ukrainian_cases import UKRAINIAN, ukrainian_bases
 
 if TYPE_CHECKING:
     import pymorphy3
@@ -470,7 +471,10 @@ class RussianMorphology(Morphology):
         return (found or [c.base for c in candidates(word)]) + late
 
     def late_bases(self, word: str) -> tuple[str, ...]:
-        return locative_bases(word) + genitive_bases(word) if _russian(word) else ()
+        if not _russian(word):
+            return ukrainian_bases(word) if UKRAINIAN.search(word) else ()
+        ukrainian = () if is_known(word) else ukrainian_bases(word)
+        return locative_bases(word) + genitive_bases(word) + ukrainian
 
     def readings(self, word: str) -> list[tuple[str, str | None]]:
         return [(c.base, c.gender) for c in candidates(word)]

@@ -1,0 +1,38 @@
+"""The nominative of a Ukrainian word's case form (Віти: Віта, Надії: Надія, Хусті: Хуст,
+Василівці: Василівка), read through Ukrainian's dictionary (pymorphy3-dicts-uk).
+
+Russian's declension reads only Russian letters, and Ukrainian's endings and alternations
+are not Russian's (a locative -і, к to ц before it): a Ukrainian case form met its
+nominative only by the fuzzy match of a long word. Only a word with a letter Russian lacks,
+or one Russian's dictionary does not know (Валентини, Людмили: Russian writes -ы), is read
+so (`RussianMorphology.late_bases`), and only as a noun in the singular, as names are:
+Валентини is of Валентина, not the plural of Валентин. The grouper tries these readings
+last, for a name its spelling linked to nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from reader.lang.base import match_case
+from reader.lang.look_alikes import ukrainian_analyzer
+
+# A letter Ukrainian writes and Russian does not, the apostrophe of Куп'янськ among them
+UKRAINIAN = re.compile(r"[іїєґ'’ʼ]", re.IGNORECASE)
+_LETTERS = frozenset("абвгґдеєжзиіїйклмнопрстуфхцчшщьюя'’ʼ-")
+
+
+@lru_cache(maxsize=65536)
+def ukrainian_bases(word: str) -> tuple[str, ...]:
+    """The nominatives Ukrainian's dictionary has `word` as a singular noun's case form of,
+    cased as `word`; none for a word of letters Ukrainian does not write."""
+    low = word.casefold()
+    if not set(low) <= _LETTERS:
+        return ()
+    found = {
+        p.normal_form
+        for p in ukrainian_analyzer().parse(low)
+        if p.tag.POS == "NOUN" and p.tag.number != "plur" and p.tag.case not in (None, "nomn")
+    }
+    return tuple(match_case(word, base) for base in sorted(found) if base != low)

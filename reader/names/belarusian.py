@@ -27,6 +27,7 @@ _DATA = Path(__file__).parent / "belarusian_endings.json"
 @dataclass(frozen=True)
 class _Table:
     mark: re.Pattern[str]
+    name_mark: re.Pattern[str]
     letters: re.Pattern[str]
     endings: tuple[tuple[str, str, re.Pattern[str] | None, str | None], ...]
     stems: tuple[tuple[re.Pattern[str], str], ...]
@@ -38,6 +39,7 @@ def _table() -> _Table:
     raw = json.loads(_DATA.read_text(encoding="utf-8"))
     return _Table(
         re.compile(raw["mark"]),
+        re.compile(raw["name_mark"]),
         re.compile(raw["letters"]),
         tuple(
             (ending, nominative, re.compile(f"{after}$") if after else None, gender or None)
@@ -54,10 +56,14 @@ def writes(word: str) -> bool:
     return bool(_table().letters.match(word.casefold()))
 
 
-def marked(word: str) -> bool:
+def marked(word: str, in_name: bool = False) -> bool:
     """Whether `word` is of letters Belarusian writes and has one Russian does not write so
-    (ў after a vowel, і, дз, ц before a soft vowel, шэ...)."""
-    return writes(word) and bool(_table().mark.search(word.casefold()))
+    (ў after a vowel, дз, ц before a soft vowel, шэ...); `in_name`, of a name of two words
+    or more, і too, which alone marks a Kazakh word as well (Меркі)."""
+    low = word.casefold()
+    table = _table()
+    mark = table.mark.search(low) or (in_name and table.name_mark.search(low))
+    return writes(word) and bool(mark)
 
 
 @lru_cache(maxsize=65536)

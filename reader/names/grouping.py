@@ -416,7 +416,8 @@ def _belarusian_cases(stripped: list[str], neighbour: str) -> bool:
     writes (not Горішні Плавні, whose р is soft: Ukrainian)."""
     if not all(belarusian.writes(t) for t in stripped if CYRILLIC.search(t)):
         return False
-    return neighbour == _BELARUSIAN or any(belarusian.marked(t) for t in stripped)
+    in_name = len(stripped) > 1
+    return neighbour == _BELARUSIAN or any(belarusian.marked(t, in_name) for t in stripped)
 
 
 _BELARUSIAN = "belarusian"

@@ -1,7 +1,8 @@
 """Case forms of neighbouring languages the app does not translate into: Uzbek's endings
-(no vowel harmony, a genitive in -ning), Ukrainian's (a locative -і, к to ц before it) and
-Belarusian's (a feminine adjective's -ай, a fleeting vowel), and Belarusian's and
-Ukrainian's words for a lake. Names made up, or towns in no list."""
+(no vowel harmony, a genitive in -ning), Ukrainian's (a locative -і, к to ц before it),
+Belarusian's (a feminine adjective's -ай, a fleeting vowel) and Azerbaijani's (a genitive
+-nın after a vowel), and Belarusian's and Ukrainian's words for a lake. Names made up, or
+towns in no list."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import pytest
 from grouped import apart, together
 
 from reader.lang.ru.ukrainian_cases import ukrainian_bases
-from reader.names import belarusian
+from reader.names import azerbaijani, belarusian
 from reader.names.grouping import group_names
 from reader.names.uzbek import case_stems
 
@@ -114,3 +115,15 @@ def test_a_belarusian_ending_is_read_back_by_the_stems_last_letter() -> None:
     assert ("Ядвіга", "f") in belarusian.readings("Ядвігі")
     assert "Ядвігя" not in dict(belarusian.readings("Ядвігі"))  # -і for -я after a soft one
     assert belarusian.readings("Ядвіга") == (("Ядвіг", "m"),)  # a man's Ядвіг's genitive
+
+
+def test_an_azerbaijani_genitive_joins_its_name_not_a_namesakes() -> None:
+    names = ["Elnur Qasımlı", "Elnur Qasımov", "Elnur Qasımlının"]
+    assert group_names(names, places=False) == [[names[0], names[2]], [names[1]]]
+
+
+def test_an_azerbaijani_ending_follows_the_stems_last_vowel() -> None:
+    assert "Qasımlı" in azerbaijani.case_stems("Qasımlının")
+    assert "Qasımlı" not in azerbaijani.case_stems("Qasımlınin")  # ı calls for -nın
+    assert azerbaijani.case_stems("Qasımlı") == ()  # no one-letter accusative
+    assert azerbaijani.case_stems("Karimovning") == ()  # no ə or ı: not Azerbaijani

@@ -1,4 +1,4 @@
-"""Stems of a name in an Azerbaijani case form in Latin letters (Vaqifqızının, Gəncədə).
+"""Stems of a name in an Azerbaijani case form in Latin letters (Qasımlının, Gəncədə).
 
 Azerbaijani is no language of the app, but its names reach the texts in its case forms,
 whose endings follow its vowel harmony: the genitive's and the accusative's vowel is ı, i, u
@@ -25,7 +25,7 @@ _MIN_STEM = 4
 @lru_cache(maxsize=65536)
 def case_stems(word: str) -> tuple[str, ...]:
     """The stems of four letters or more `word` is an Azerbaijani genitive, accusative,
-    dative, locative or ablative of (Vaqifqızının -> Vaqifqızı, Gəncədə -> Gəncə); none for a
+    dative, locative or ablative of (Qasımlının -> Qasımlı, Gəncədə -> Gəncə); none for a
     word without ə or ı."""
     low = word.lower()
     if len(low) != len(word) or not _MARK.search(low):

@@ -1,14 +1,14 @@
-"""The nominatives of a name in a Belarusian case form (Крысціны Ціманоўскай: Крысціна
-Ціманоўская; Паўла Севярынца: Павал Севярынец; Баранавічах: Баранавічы).
+"""The nominatives of a name in a Belarusian case form (Ядвігі Лагойскай: Ядвіга
+Лагойская; Паўла Шаўца: Павал Шавец; Ляхавічах: Ляхавічы).
 
 Belarusian is no language of the app, but its names reach the texts in its case forms, and
 no Belarusian dictionary is installed: Russian's declension reads only Russian letters, and
 Belarusian's endings are not Russian's (a feminine adjective's -ай, a genitive -ы after ц).
 So the endings are read back by rules (belarusian_endings.json), each giving every
-nominative it may stand for. The grouper reads them only in a word its letters mark as
-Belarusian, or in a name another word of which is (`reader.names.translit.neighbour_language`),
-and in a name of letters Belarusian writes only, so that a Russian or Ukrainian name keeps
-its own reading.
+nominative it may stand for. The grouper reads them, instead of Russian's readings, only in
+a name one word of which its letters mark as Belarusian (`marked`,
+`reader.names.translit.neighbour_language`) and whose words are of letters Belarusian writes
+(`writes`), so that a Russian or Ukrainian name keeps its own reading.
 """
 
 from __future__ import annotations
@@ -69,8 +69,8 @@ def marked(word: str, in_name: bool = False) -> bool:
 @lru_cache(maxsize=65536)
 def readings(word: str) -> tuple[tuple[str, str | None], ...]:
     """The nominatives `word` may be a Belarusian case form of, cased as `word`, each with
-    the gender its ending is of ("m", "f"; None for a plural's): Севярынца -> Севярынц,
-    Севярынец, a man's; Ядвігі -> Ядвіга, a woman's. None for a word of letters Belarusian
+    the gender its ending is of ("m", "f"; None for a plural's): Шаўца -> Шаўц, Шавец,
+    a man's; Ядвігі -> Ядвіга, a woman's. None for a word of letters Belarusian
     does not write. Whether the word is Belarusian at all is the caller's to tell
     (`marked`)."""
     low = word.casefold()
@@ -90,6 +90,6 @@ def readings(word: str) -> tuple[tuple[str, str | None], ...]:
 
 
 def _stem_spellings(stem: str) -> tuple[str, ...]:
-    """A consonant stem as it stands and as the nominative writes its end (Севярынц:
-    Севярынец; Паўл: Павал; Саннікав: Саннікаў)."""
+    """A consonant stem as it stands and as the nominative writes its end (Шаўц: Шавец;
+    Паўл: Павал; Саннікав: Саннікаў)."""
     return (stem, *(p.sub(n, stem) for p, n in _table().stems if p.search(stem)))

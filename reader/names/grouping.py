@@ -293,7 +293,8 @@ def _word(
 ) -> _Word:
     """`german`: another word of the name is spelled as German writes Russian names;
     `neighbour`: the language another word of it is in (Belarusian, Tatar or Bashkir);
-    `belarusian_cases`: the word is read also as a Belarusian case form (`_words`)."""
+    `belarusian_cases`: the word is read as written or as a Belarusian case form, not as
+    Russian's dictionary guesses it (`_words`)."""
     if _INITIAL.match(text):
         keys = frozenset(name_keys(text[:-1], german=german, neighbour=neighbour))
         return _Word(
@@ -349,7 +350,7 @@ def _ending_keys(text: str) -> Keys:
     """Keys of the stems a target language reads `text` as, written in Latin letters with
     one of its case endings (Kyrgyz Japarovdun, Tashievge), or `text` read as a Kazakh case
     form (Тоқаевтың, Назарбаеваға), an Uzbek one (Umarovning, Chustda) or an Azerbaijani one
-    (Vaqifqızının): tried last (`_late`)."""
+    (Qasımlının): tried last (`_late`)."""
     stems = {s for t in languages.targets() for s in t.morphology.romanized_bases(text)}
     stems.update(case_stems(text), uzbek.case_stems(text), azerbaijani.case_stems(text))
     return frozenset(k for s in stems for k in name_keys(s))
@@ -410,8 +411,8 @@ def _words(stripped: list[str]) -> list[_Word]:
 
 
 def _belarusian_cases(stripped: list[str], neighbour: str) -> bool:
-    """Whether the name's words are read as Belarusian case forms (Паўла Севярынца: Павал
-    Севярынец), not Russian ones: one of its words is Belarusian by its letters
+    """Whether the name's words are read as Belarusian case forms (Паўла Шаўца: Павал
+    Шавец), not Russian ones: one of its words is Belarusian by its letters
     (`neighbour`, or `belarusian.marked`), and every Cyrillic word is of letters Belarusian
     writes (not Горішні Плавні, whose р is soft: Ukrainian)."""
     if not all(belarusian.writes(t) for t in stripped if CYRILLIC.search(t)):

@@ -246,8 +246,8 @@ def neighbour_language(text: str) -> str:
     """The language whose own word `text` is, as its letters or spellings mark it, and which
     then marks the name's other words as its own: Belarusian, as no Russian name is spelled
     (Жэня, Чачэрск; not Бэла, a Russian spelling too), Tatar or Bashkir (Гәрәев, whose
-    name's Мостафа is Tatar's о for Russian у), or Azerbaijani in Latin letters (Vaqifqızı,
-    whose name's Sevinc is Севиндж); "" for none."""
+    name's Мостафа is Tatar's о for Russian у), or Azerbaijani in Latin letters (Qasımlı,
+    whose name's Elcan is Эльджан); "" for none."""
     table = _folding()
     if table.belarusian_name.search(text):
         return "belarusian"

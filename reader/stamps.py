@@ -54,6 +54,7 @@ DATA_FILES: dict[str, tuple[str, ...]] = {
     ),
     "reader.names.gazetteer": ("reader/names/folding.json",),
     "reader.names.kazakh": ("reader/names/kazakh_endings.json",),
+    "reader.names.belarusian": ("reader/names/belarusian_endings.json",),
     "reader.names.initials": ("reader/names/initials.json",),
     "reader.names.descriptive": ("reader/names/descriptive.json",),
     "reader.names.offices": ("reader/names/offices.json",),

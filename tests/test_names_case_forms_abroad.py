@@ -1,6 +1,8 @@
 """Case forms of neighbouring languages the app does not translate into: Uzbek's endings
-(no vowel harmony, a genitive in -ning) and Ukrainian's (a locative -і, к to ц before it),
-and Belarusian's and Ukrainian's words for a lake. Names made up, or towns in no list."""
+(no vowel harmony, a genitive in -ning), Ukrainian's (a locative -і, к to ц before it),
+Belarusian's (a feminine adjective's -ай, a fleeting vowel) and Azerbaijani's (a genitive
+-nın after a vowel), and Belarusian's and Ukrainian's words for a lake. Names made up, or
+towns in no list."""
 
 from __future__ import annotations
 
@@ -8,6 +10,8 @@ import pytest
 from grouped import apart, together
 
 from reader.lang.ru.ukrainian_cases import ukrainian_bases
+from reader.names import azerbaijani, belarusian
+from reader.names.grouping import group_names
 from reader.names.uzbek import case_stems
 
 
@@ -73,3 +77,53 @@ def test_a_ukrainian_case_form_is_no_second_womans() -> None:
 )
 def test_a_lakes_word_in_ukrainian_and_belarusian(names: list[str]) -> None:
     assert together(names)
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Ядвіга Лагойская", "Ядвігі Лагойскай"],  # a genitive, an adjective's -ай for -ая
+        ["Лявон Мірынец", "Лявону Мірынцу"],  # a fleeting vowel before ц
+        ["Павал Шавец", "Паўла Шаўца"],  # ў before a consonant, в before the vowel
+        ["Міхась Дзмітрыкаў", "Міхася Дзмітрыкава"],  # -аў: -ава
+        ["Ляхавічы", "Ляхавічах", "Lyakhavichy"],  # a plural's locative
+    ],
+)
+def test_a_belarusian_case_form_meets_its_name(names: list[str]) -> None:
+    assert together(names)
+
+
+def test_a_belarusian_case_form_is_of_its_gender() -> None:
+    husband, wife = ["Язэп Лагойскі", "Язэпа Лагойскага"], ["Ядвіга Лагойская", "Ядвігі Лагойскай"]
+    grouped = group_names([husband[0], wife[0], husband[1], wife[1]], places=False)
+    assert grouped == [husband, wife]
+
+
+def test_a_belarusian_case_form_is_read_so_only_in_a_belarusian_name() -> None:
+    assert group_names(["Павал Шавец", "Паўла Шаўца", "Павел Шевцов"], places=False) == [
+        ["Павал Шавец", "Паўла Шаўца"],
+        ["Павел Шевцов"],
+    ]
+    assert not belarusian.writes("Горішні")  # Belarusian's р is never soft
+    assert not belarusian.writes("Мирончик")  # nor does it write и
+    assert belarusian.marked("Баранавічах") and not belarusian.marked("Барановка")
+    assert not belarusian.marked("Меркі")  # і alone marks a Kazakh word too
+
+
+def test_a_belarusian_ending_is_read_back_by_the_stems_last_letter() -> None:
+    assert ("Шавец", "m") in belarusian.readings("Шаўца")
+    assert ("Ядвіга", "f") in belarusian.readings("Ядвігі")
+    assert "Ядвігя" not in dict(belarusian.readings("Ядвігі"))  # -і for -я after a soft one
+    assert belarusian.readings("Ядвіга") == (("Ядвіг", "m"),)  # a man's Ядвіг's genitive
+
+
+def test_an_azerbaijani_genitive_joins_its_name_not_a_namesakes() -> None:
+    names = ["Elnur Qasımlı", "Elnur Qasımov", "Elnur Qasımlının"]
+    assert group_names(names, places=False) == [[names[0], names[2]], [names[1]]]
+
+
+def test_an_azerbaijani_ending_follows_the_stems_last_vowel() -> None:
+    assert "Qasımlı" in azerbaijani.case_stems("Qasımlının")
+    assert "Qasımlı" not in azerbaijani.case_stems("Qasımlınin")  # ı calls for -nın
+    assert azerbaijani.case_stems("Qasımlı") == ()  # no one-letter accusative
+    assert azerbaijani.case_stems("Karimovning") == ()  # no ə or ı: not Azerbaijani

@@ -138,6 +138,24 @@ def test_azerbaijani_schwa_and_c() -> None:
     assert together(["Carev", "Царёв"])  # GOST's c is ц where no ə says Azerbaijani
 
 
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Elcan Qasımlı", "Эльджан Гасымлы"],  # q beside ı marks an Azerbaijani word
+        ["Cavid Qasımlı", "Джавид Гасымлы"],  # and the name's other words: c as дж
+        ["Vüqar Qasımlı", "Вугар Гасымлы"],
+    ],
+)
+def test_azerbaijani_q_and_c_without_schwa(names: list[str]) -> None:
+    assert together(names)
+
+
+def test_q_is_no_g_in_an_unmarked_name() -> None:
+    # Kazakh and Uzbek Latin write к as q: no ı beside it, no г
+    assert apart(["Qodir Qosimov", "Годир Госимов"])
+    assert apart(["Cavid Qosimov", "Джавид Госимов"])
+
+
 def test_letters_read_for_matching_move_no_stored_key() -> None:
     # a group's stored key reads these letters as before (dropped), so no decision moves
     assert group_key("შოთა") == "შოთა"

@@ -325,3 +325,14 @@ def test_kazakh_e_may_be_russian_i(names: list[str]) -> None:
 
 def test_kazakh_e_only_in_a_kazakh_word() -> None:
     assert apart(["Ерменсай", "Ирменсай"])
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Шерзоджан Назаров", "Шерзодҷон Назаров", "Sherzodjon Nazarov"],
+        ["Умедджанов", "Умеджонов"],  # a surname made of the name
+    ],
+)
+def test_a_russian_dzhan_may_be_tajik_and_uzbek_jon(names: list[str]) -> None:
+    assert together(names)

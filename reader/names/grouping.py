@@ -101,7 +101,7 @@ from reader.lang.extraction import (
     visible,
     word_lists,
 )
-from reader.names import gazetteer, qualifiers, uzbek
+from reader.names import azerbaijani, belarusian, gazetteer, qualifiers, uzbek
 from reader.names.acronyms import acronym_keys, is_acronym, letter_keys
 from reader.names.descriptive import translated_keys
 from reader.names.initials import cyrillic_letter, first_sounds, initials_meet
@@ -288,9 +288,13 @@ _TOWN_LOCATIVE = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ][с�
 
 
 @lru_cache(maxsize=65536)
-def _word(text: str, german: bool = False, neighbour: str = "") -> _Word:
+def _word(
+    text: str, german: bool = False, neighbour: str = "", belarusian_cases: bool = False
+) -> _Word:
     """`german`: another word of the name is spelled as German writes Russian names;
-    `neighbour`: the language another word of it is in (Belarusian, Tatar or Bashkir)."""
+    `neighbour`: the language another word of it is in (Belarusian, Tatar or Bashkir);
+    `belarusian_cases`: the word is read as written or as a Belarusian case form, not as
+    Russian's dictionary guesses it (`_words`)."""
     if _INITIAL.match(text):
         keys = frozenset(name_keys(text[:-1], german=german, neighbour=neighbour))
         return _Word(
@@ -298,6 +302,9 @@ def _word(text: str, german: bool = False, neighbour: str = "") -> _Word:
         )
     bases: list[_Base] = []
     readings = _readings(text)
+    if belarusian_cases:  # as written, or a Belarusian case form: no Russian one
+        readings = [r for r in readings if r[0] == text] or [(text, None)]
+        readings += belarusian.readings(text)
     for base, base_gender in readings:
         keys = frozenset(name_keys(base, german=german, neighbour=neighbour))
         if not keys:
@@ -342,10 +349,10 @@ _PATRONYMIC = ("iç", "vna", "içna")
 def _ending_keys(text: str) -> Keys:
     """Keys of the stems a target language reads `text` as, written in Latin letters with
     one of its case endings (Kyrgyz Japarovdun, Tashievge), or `text` read as a Kazakh case
-    form (Тоқаевтың, Назарбаеваға) or an Uzbek one (Umarovning, Chustda): tried last
-    (`_late`)."""
+    form (Тоқаевтың, Назарбаеваға), an Uzbek one (Umarovning, Chustda) or an Azerbaijani one
+    (Qasımlının): tried last (`_late`)."""
     stems = {s for t in languages.targets() for s in t.morphology.romanized_bases(text)}
-    stems.update(case_stems(text), uzbek.case_stems(text))
+    stems.update(case_stems(text), uzbek.case_stems(text), azerbaijani.case_stems(text))
     return frozenset(k for s in stems for k in name_keys(s))
 
 
@@ -390,16 +397,31 @@ def _words(stripped: list[str]) -> list[_Word]:
     languages_ = (neighbour_language(text) for text in stripped) if len(stripped) > 1 else ()
     neighbour = next((language for language in languages_ if language), "")
     tajik = any(_TAJIK.search(text) for text in stripped)
+    cases = _belarusian_cases(stripped, neighbour)
     words: list[_Word] = []
     for i, text in enumerate(stripped):
         particle = _particle(text) if i else None
         if particle and not words[-1].initial:
             words[-1] = _fathers(words[-1], particle)
         elif tajik and i < len(stripped) - 1:
-            words.append(_izofat(_word(text, german, neighbour), text))
+            words.append(_izofat(_word(text, german, neighbour, cases), text))
         else:
-            words.append(_word(text, german, neighbour))
+            words.append(_word(text, german, neighbour, cases))
     return words
+
+
+def _belarusian_cases(stripped: list[str], neighbour: str) -> bool:
+    """Whether the name's words are read as Belarusian case forms (Паўла Шаўца: Павал
+    Шавец), not Russian ones: one of its words is Belarusian by its letters
+    (`neighbour`, or `belarusian.marked`), and every Cyrillic word is of letters Belarusian
+    writes (not Горішні Плавні, whose р is soft: Ukrainian)."""
+    if not all(belarusian.writes(t) for t in stripped if CYRILLIC.search(t)):
+        return False
+    in_name = len(stripped) > 1
+    return neighbour == _BELARUSIAN or any(belarusian.marked(t, in_name) for t in stripped)
+
+
+_BELARUSIAN = "belarusian"
 
 
 # Letters only Tajik's Cyrillic has (Uzbek shares ҳ, қ, ғ)

@@ -140,8 +140,9 @@ class _Folding:
     loose_letters: dict[str, str]  # `letters` and, for matching only, `matching_letters`
     rules: tuple[tuple[re.Pattern[str], str], ...]
     alternatives: tuple[tuple[re.Pattern[str], str], ...]  # a second reading of a Latin letter
-    # further readings, for matching only: (pattern, replacement, unless the name matches this)
-    matching: tuple[tuple[re.Pattern[str], str, re.Pattern[str] | None], ...]
+    # further readings, for matching only: (pattern, replacement, unless the name matches
+    # this, but still in a name another word of which is of this language: `neighbour_language`)
+    matching: tuple[tuple[re.Pattern[str], str, re.Pattern[str] | None, str], ...]
     stored: tuple[tuple[re.Pattern[str], str], ...]  # after `rules`, for stored keys only
     # a Cyrillic letter's other reading, for matching only, one occurrence at a time: (pattern,
     # replacement, only in a name that matches this mark of `cyrillic_marks`)
@@ -158,6 +159,7 @@ class _Folding:
     german_mark: re.Pattern[str]  # a letter of German spellings (w, sch)
     german: tuple[tuple[re.Pattern[str], str], ...]  # their readings (ch as х, z as ц)
     belarusian_name: re.Pattern[str]  # a Belarusian word as no Russian name is spelled
+    azerbaijani: re.Pattern[str]  # an Azerbaijani word in Latin letters (ə; q with ı)
     tatar_bashkir: re.Pattern[str]  # a word Tatar or Bashkir letters mark
     # a language whose words make a name's other words its own (`neighbour_language`) -> the
     # mark of its readings and a word with none of the letters it lacks
@@ -178,7 +180,7 @@ def _folding() -> _Folding:
         rules=tuple((re.compile(p), r) for p, r in raw["rules"]),
         alternatives=tuple((re.compile(p), r) for p, r in raw.get("alternatives", [])),
         matching=tuple(
-            (re.compile(p), r, re.compile(unless[0]) if unless else None)
+            (re.compile(p), r, re.compile(unless[0]) if unless else None, "".join(unless[1:]))
             for p, r, *unless in raw.get("matching_alternatives", [])
         ),
         stored=tuple((re.compile(p), r) for p, r in raw.get("stored_rules", [])),
@@ -200,6 +202,7 @@ def _folding() -> _Folding:
         german_mark=re.compile(raw["german"]["mark"], re.IGNORECASE),
         german=tuple((re.compile(p), r) for p, r in raw["german"]["readings"]),
         belarusian_name=marks["belarusian_name"],
+        azerbaijani=re.compile(raw["latin_marks"]["azerbaijani"]),
         tatar_bashkir=marks["tatar_bashkir"],
         neighbours={
             "belarusian": (marks["belarusian"], marks["belarusian_letters"]),
@@ -242,11 +245,14 @@ def german_spelling(text: str) -> bool:
 def neighbour_language(text: str) -> str:
     """The language whose own word `text` is, as its letters or spellings mark it, and which
     then marks the name's other words as its own: Belarusian, as no Russian name is spelled
-    (Жэня, Чачэрск; not Бэла, a Russian spelling too), or Tatar or Bashkir (Гәрәев, whose
-    name's Мостафа is Tatar's о for Russian у); "" for none."""
+    (Жэня, Чачэрск; not Бэла, a Russian spelling too), Tatar or Bashkir (Гәрәев, whose
+    name's Мостафа is Tatar's о for Russian у), or Azerbaijani in Latin letters (Qasımlı,
+    whose name's Elcan is Эльджан); "" for none."""
     table = _folding()
     if table.belarusian_name.search(text):
         return "belarusian"
+    if table.azerbaijani.search(text.casefold()):
+        return "azerbaijani"
     return "tatar_bashkir" if table.tatar_bashkir.search(text) else ""
 
 
@@ -295,8 +301,8 @@ def _name_keys(
         if loose and table.polish_mark.search(low):
             for pattern, repl in table.polish:
                 readings |= {pattern.sub(repl, r) for r in readings if pattern.search(r)}
-        for pattern, repl, unless in table.matching if loose else ():
-            if unless is None or not unless.search(low):
+        for pattern, repl, unless, language in table.matching if loose else ():
+            if unless is None or not unless.search(low) or (language and language == neighbour):
                 readings |= {pattern.sub(repl, r) for r in readings if pattern.search(r)}
         for pattern, repl, mark in table.single if loose else ():
             if mark.search(low):

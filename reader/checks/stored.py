@@ -6,6 +6,9 @@ glossary, and its findings are stored under its article's content hash in the ar
 Versions are immutable, so stored findings stay valid until the glossary or the checks change:
 
 - a new head version is checked when first read (or by `python -m reader index`);
+- an edited article's versions are checked again only where their English sentence changed:
+  the index, writing the article, records the others as checked against its new hash
+  (`reader.store.findings.carry_over`);
 - a glossary edit rechecks only the versions it can touch. A check's findings on a version
   depend on the entries whose forms are in its texts (and, for deprecated forms, on entries
   sharing a word with those, which may contradict them). So the versions whose English or

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader.store.db import Database, database, in_chunks, now, transaction
+from reader.store.findings import carry_over
 
 # (position, char_start, char_end, text, kind)
 ParagraphRow = tuple[int, int, int, str, str]
@@ -98,9 +99,12 @@ class IndexStore:
 
     def put(self, article: IndexedArticle, busy_timeout_s: float | None = None) -> None:
         """Replace everything indexed for the article, in one transaction; `busy_timeout_s`
-        shortens the wait for another writer (StoreBusy after it)."""
+        shortens the wait for another writer (StoreBusy after it). The stored findings of
+        translations whose English sentence kept its text hold for the new article too
+        (`carry_over`)."""
         a = article
         with self.db.connection() as conn, waiting(conn, busy_timeout_s), transaction(conn):
+            old_hash, kept = _kept_sentences(conn, a)
             conn.execute("DELETE FROM index_articles WHERE article_id = ?", (a.article_id,))
             conn.execute(
                 """INSERT INTO index_articles (article_id, content_hash, lang, title, byline,
@@ -122,6 +126,8 @@ class IndexStore:
                        char_start, char_end, text, kind, lemma) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
                 [(a.article_id, i, *m) for i, m in enumerate(a.mentions)],
             )
+            if kept:
+                carry_over(conn, a.article_id, old_hash, a.content_hash, kept)
 
     def remove(self, article_ids: Iterable[str], busy_timeout_s: float | None = None) -> None:
         """Forget articles (their rows go with them)."""
@@ -196,6 +202,23 @@ def waiting(conn: sqlite3.Connection, seconds: float | None) -> Iterator[None]:
     if seconds is not None:
         conn.execute(f"PRAGMA busy_timeout = {int(seconds * 1000)}")
     yield
+
+
+def _kept_sentences(conn: sqlite3.Connection, article: IndexedArticle) -> tuple[str, list[str]]:
+    """The content hash the article is indexed under, and the ids of its content sentences
+    that are content sentences of the same text in `article`; ("", []) if it is not
+    indexed, or indexed under the same hash."""
+    rows = conn.execute(
+        """SELECT a.content_hash, s.sentence_id, s.text
+           FROM index_articles a JOIN index_sentences s ON s.article_id = a.article_id
+           WHERE a.article_id = ? AND s.furniture = 0""",
+        (article.article_id,),
+    ).fetchall()
+    if not rows or rows[0][0] == article.content_hash:
+        return "", []
+    before = {sentence_id: text for _, sentence_id, text in rows}
+    kept = [s[0] for s in article.sentences if not s[5] and before.get(s[0]) == s[4]]
+    return rows[0][0], kept
 
 
 def _read(conn: sqlite3.Connection, ids: list[str], mentions: bool) -> dict[str, IndexedArticle]:

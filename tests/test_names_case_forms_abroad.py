@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from grouped import apart, together
 
-from reader.lang.ru.ukrainian_cases import ukrainian_bases
+from reader.lang.ru.ukrainian_cases import ukrainian_bases, ukrainian_readings
 from reader.names import azerbaijani, belarusian
 from reader.names.grouping import group_names
 from reader.names.uzbek import case_stems
@@ -61,6 +61,28 @@ def test_a_ukrainian_case_form_is_a_nouns_singular() -> None:
     assert "Богуславка" in ukrainian_bases("Богуславці")
     assert "Валентин" not in ukrainian_bases("Валентини")  # not the plural of Валентин
     assert ukrainian_bases("Москва") == ()  # a nominative
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        # a person's case forms that meet one another first still meet the nominative
+        ["Ірина Гривенко", "Ірини Гривенко", "Ірині Гривенко", "Іриною Гривенко"],
+        ["Тереза Мацюк", "Терези Мацюк", "Терезі Мацюк"],  # Russian letters: -и, -і
+        ["Спас Дубчак", "Спаса Дубчака", "Спасові Дубчакові"],  # a man's locative -ові
+        ["Марʼяна Кобзар", "Марʼяни Кобзар", "Марʼяною Кобзар"],  # the apostrophe as written
+    ],
+)
+def test_a_ukrainian_persons_case_forms_meet_each_other_and_the_nominative(
+    names: list[str],
+) -> None:
+    assert together(names)
+
+
+def test_a_ukrainian_case_form_reads_with_its_gender() -> None:
+    assert ("Ірина", "f") in ukrainian_readings("Ірині")
+    assert ("Мар’яна", "f") in ukrainian_readings("Мар’яною")  # its own apostrophe
+    assert ukrainian_readings("Москва") == ()
 
 
 def test_a_ukrainian_case_form_is_no_second_womans() -> None:

@@ -87,6 +87,12 @@ class Morphology:
         from one, stands for (Russian: Siarhei, Сергій -> Сергей; Sannikau -> Санников)."""
         return ()
 
+    def related_readings(self, word: str) -> tuple[tuple[str, str | None], ...]:
+        """(base form, gender or None) of `word` read as a case form of a related language
+        whose names this one's texts meet (Russian: Ukrainian Ірині -> Ірина, a woman's):
+        name grouping reads them beside the word's own readings."""
+        return ()
+
     def split_ending(self, word: str, base: str) -> tuple[str, str] | None:
         """(cut, ending): `word` is `base` minus its final letters `cut`, plus `ending` (as
         written in `word`); None when `word` is no form of `base`."""

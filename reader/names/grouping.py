@@ -263,6 +263,15 @@ class _Name:
 
 
 def _readings(word: str) -> list[tuple[str, str | None]]:
+    """(base, gender) readings of a word in whichever language it likeliest is
+    (`_own_readings`), and then as a case form of a language the targets' texts meet
+    (`related_readings`: Ukrainian Ірині as Ірина)."""
+    own = _own_readings(word)
+    related = (r for t in languages.targets() for r in t.morphology.related_readings(word))
+    return own + [r for r in dict.fromkeys(related) if r not in own]
+
+
+def _own_readings(word: str) -> list[tuple[str, str | None]]:
     """(base, gender) readings of a word in whichever language it likeliest is: the grouper
     is not told. A letter only one language has decides (Kyrgyz ө); else an ending only one
     language has, on a word no language's dictionary knows (Жапаровдун); else the first target

@@ -19,7 +19,7 @@ from reader.lang.base import Morphology, match_case
 from reader.lang.ru.dictionary import analyzer as _morph
 from reader.lang.ru.east_slavic import russian_names
 from reader.lang.ru.given_name_forms import russian_given_names
-from reader.lang.ru.ukrainian_cases import UKRAINIAN, ukrainian_bases
+from reader.lang.ru.ukrainian_cases import UKRAINIAN, ukrainian_bases, ukrainian_readings
 
 if TYPE_CHECKING:
     import pymorphy3
@@ -223,6 +223,15 @@ def locative_bases(word: str) -> tuple[str, ...]:
 # A hard consonant and the -а of a masculine noun's genitive and accusative (Ховалыга, Думана:
 # of Ховалыг, Думан); not a woman's patronymic's -вна, -чна (Нургожоевна, Ильинична).
 _GENITIVE = re.compile(r"(?<=[бвгдзклмнпрстфх])(?<!вн)(?<!чн)а$", re.IGNORECASE)
+
+
+def _ukrainian(word: str) -> tuple[tuple[str, str | None], ...]:
+    """A Ukrainian case form's readings (`ukrainian_readings`: Ірині, Орликові, Оленою), for
+    a word with a letter Ukrainian has and Russian lacks or one Russian's dictionary does not
+    know: a Russian word keeps its own."""
+    if UKRAINIAN.search(word) or not is_known(word):
+        return ukrainian_readings(word)
+    return ()
 
 
 @lru_cache(maxsize=65536)  # as `candidates`
@@ -478,6 +487,9 @@ class RussianMorphology(Morphology):
 
     def readings(self, word: str) -> list[tuple[str, str | None]]:
         return [(c.base, c.gender) for c in candidates(word)]
+
+    def related_readings(self, word: str) -> tuple[tuple[str, str | None], ...]:
+        return _ukrainian(word)
 
     def knows(self, word: str) -> bool:
         return is_known(word)

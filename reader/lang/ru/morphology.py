@@ -19,7 +19,7 @@ from reader.lang.base import Morphology, match_case
 from reader.lang.ru.dictionary import analyzer as _morph
 from reader.lang.ru.east_slavic import russian_names
 from reader.lang.ru.given_name_forms import russian_given_names
-from reader.lang.ru.ukrainian_cases import UKRAINIAN, ukrainian_bases, ukrainian_readings
+from reader.lang.ru.ukrainian_cases import UKRAINIAN, ukrainian_bases
 
 if TYPE_CHECKING:
     import pymorphy3
@@ -225,12 +225,12 @@ def locative_bases(word: str) -> tuple[str, ...]:
 _GENITIVE = re.compile(r"(?<=[бвгдзклмнпрстфх])(?<!вн)(?<!чн)а$", re.IGNORECASE)
 
 
-def _ukrainian(word: str) -> tuple[tuple[str, str | None], ...]:
-    """A Ukrainian case form's readings (`ukrainian_readings`: Ірині, Орликові, Оленою), for
+def _ukrainian(word: str) -> tuple[str, ...]:
+    """A Ukrainian case form's nominatives (`ukrainian_bases`: Ірині, Орликові, Оленою), for
     a word with a letter Ukrainian has and Russian lacks or one Russian's dictionary does not
     know: a Russian word keeps its own."""
     if UKRAINIAN.search(word) or not is_known(word):
-        return ukrainian_readings(word)
+        return ukrainian_bases(word)
     return ()
 
 
@@ -489,7 +489,7 @@ class RussianMorphology(Morphology):
         return [(c.base, c.gender) for c in candidates(word)]
 
     def related_readings(self, word: str) -> tuple[tuple[str, str | None], ...]:
-        return _ukrainian(word)
+        return tuple((base, None) for base in _ukrainian(word))
 
     def knows(self, word: str) -> bool:
         return is_known(word)

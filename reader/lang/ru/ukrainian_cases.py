@@ -7,10 +7,12 @@ nominative only by the fuzzy match of a long word. Only a word with a letter Rus
 or one Russian's dictionary does not know (Валентини, Людмили: Russian writes -ы), is read
 so, and only as a noun in the singular, as names are: Валентини is of Валентина, not the
 plural of Валентин. Name grouping reads them beside the word's own readings
-(`RussianMorphology.related_readings`), each with the gender of its ending, and again last,
-for a name alone in its group (`late_bases`): tried last only, they missed a person's case
-forms that met one another first (Ірини Василенко beside Ірині Василенко, the two then
-apart from Ірина Василенко).
+(`RussianMorphology.related_readings`), and again last, for a name alone in its group
+(`late_bases`): tried last only, they missed a person's case forms that met one another
+first (Ірини Василенко beside Ірині Василенко, the two then apart from Ірина Василенко).
+They tell no gender: Russian's dictionary reads a surname a Ukrainian woman shares
+undeclined (Дейнеко, Чумак) as a man's only, and a woman's given name would then disagree
+with it (Ірини Дейнеко).
 """
 
 from __future__ import annotations
@@ -29,33 +31,22 @@ _LETTERS = frozenset("абвгґдеєжзиіїйклмнопрстуфхцчш
 # The apostrophe as Ukrainian's dictionary writes it (Мар'яна), for its other spellings; a
 # base is given back with the word's own
 _APOSTROPHES = str.maketrans("’ʼ", "''")
-_GENDERS = {"masc": "m", "femn": "f"}
 
 
 @lru_cache(maxsize=65536)
-def ukrainian_readings(word: str) -> tuple[tuple[str, str | None], ...]:
+def ukrainian_bases(word: str) -> tuple[str, ...]:
     """The nominatives Ukrainian's dictionary has `word` as a singular noun's case form of,
-    cased as `word`, each with the gender of that reading ("m", "f", None for either):
-    Ірині: Ірина, a woman's; Орликові: Орлик, a man's. None for a word of letters Ukrainian
-    does not write."""
+    cased as `word`, with its apostrophe (Марʼяною: Марʼяна); none for a word of letters
+    Ukrainian does not write."""
     low = word.casefold().translate(_APOSTROPHES)
     if not set(low) <= _LETTERS:
         return ()
-    found: dict[str, set[str | None]] = {}
-    for p in ukrainian_analyzer().parse(low):
-        if p.tag.POS == "NOUN" and p.tag.number != "plur" and p.tag.case not in (None, "nomn"):
-            found.setdefault(p.normal_form, set()).add(_GENDERS.get(p.tag.gender or ""))
+    found = {
+        p.normal_form
+        for p in ukrainian_analyzer().parse(low)
+        if p.tag.POS == "NOUN" and p.tag.number != "plur" and p.tag.case not in (None, "nomn")
+    }
     apostrophe = next((c for c in word if c in "'’ʼ"), "'")
     return tuple(
-        (
-            match_case(word, base.replace("'", apostrophe)),
-            genders.pop() if len(genders) == 1 else None,
-        )
-        for base, genders in sorted(found.items())
-        if base != low
+        match_case(word, base.replace("'", apostrophe)) for base in sorted(found) if base != low
     )
-
-
-def ukrainian_bases(word: str) -> tuple[str, ...]:
-    """The nominatives of `ukrainian_readings`, without their genders."""
-    return tuple(base for base, _ in ukrainian_readings(word))

@@ -10,7 +10,7 @@ import pytest
 from grouped import apart, together
 
 from reader.lang.ru.ukrainian_cases import ukrainian_bases
-from reader.names import azerbaijani, belarusian
+from reader.names import azerbaijani, belarusian, ukrainian
 from reader.names.grouping import group_names
 from reader.names.uzbek import case_stems
 
@@ -77,6 +77,28 @@ def test_a_ukrainian_persons_case_forms_meet_each_other_and_the_nominative(
     names: list[str],
 ) -> None:
     assert together(names)
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        # a given name no dictionary knows, its velar alternating before -і
+        ["Пріска Стовбурчак", "Пріски Стовбурчак", "Прісці Стовбурчак", "Пріскою Стовбурчак"],
+        ["Прохір Задорожчик", "Прохіра Задорожчика", "Прохірові Задорожчикові"],
+    ],
+)
+def test_a_ukrainian_case_form_the_dictionary_lacks_reads_by_its_ending(
+    names: list[str],
+) -> None:
+    assert together(names)
+
+
+def test_ukrainian_endings_are_read_only_in_a_ukrainian_name() -> None:
+    assert "Пріска" in ukrainian.ending_bases("Прісці")
+    assert not ukrainian.marked(["Меркі"])  # one word: Kazakh writes і too
+    assert not ukrainian.marked(["Әлі", "Меркі"])  # a Kazakh letter
+    assert ukrainian.marked(["Пріски", "Стовбурчак"])
+    assert apart(["Меркі", "Мерка"])
 
 
 def test_a_ukrainian_case_forms_nominative_keeps_its_apostrophe() -> None:

@@ -101,7 +101,7 @@ from reader.lang.extraction import (
     visible,
     word_lists,
 )
-from reader.names import azerbaijani, belarusian, gazetteer, qualifiers, uzbek
+from reader.names import azerbaijani, belarusian, gazetteer, qualifiers, ukrainian, uzbek
 from reader.names.acronyms import acronym_keys, is_acronym, letter_keys
 from reader.names.descriptive import translated_keys
 from reader.names.initials import cyrillic_letter, first_sounds, initials_meet
@@ -298,12 +298,17 @@ _TOWN_LOCATIVE = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ][с�
 
 @lru_cache(maxsize=65536)
 def _word(
-    text: str, german: bool = False, neighbour: str = "", belarusian_cases: bool = False
+    text: str,
+    german: bool = False,
+    neighbour: str = "",
+    belarusian_cases: bool = False,
+    ukrainian_cases: bool = False,
 ) -> _Word:
     """`german`: another word of the name is spelled as German writes Russian names;
     `neighbour`: the language another word of it is in (Belarusian, Tatar or Bashkir);
     `belarusian_cases`: the word is read as written or as a Belarusian case form, not as
-    Russian's dictionary guesses it (`_words`)."""
+    Russian's dictionary guesses it (`_words`); `ukrainian_cases`: the word is also read by
+    Ukrainian's endings where no dictionary reads it as a case form (`ukrainian.marked`)."""
     if _INITIAL.match(text):
         keys = frozenset(name_keys(text[:-1], german=german, neighbour=neighbour))
         return _Word(
@@ -314,6 +319,8 @@ def _word(
     if belarusian_cases:  # as written, or a Belarusian case form: no Russian one
         readings = [r for r in readings if r[0] == text] or [(text, None)]
         readings += belarusian.readings(text)
+    elif ukrainian_cases and all(base == text for base, _ in readings):
+        readings += [(base, None) for base in ukrainian.ending_bases(text)]
     for base, base_gender in readings:
         keys = frozenset(name_keys(base, german=german, neighbour=neighbour))
         if not keys:
@@ -407,15 +414,16 @@ def _words(stripped: list[str]) -> list[_Word]:
     neighbour = next((language for language in languages_ if language), "")
     tajik = any(_TAJIK.search(text) for text in stripped)
     cases = _belarusian_cases(stripped, neighbour)
+    endings = not cases and ukrainian.marked(stripped)
     words: list[_Word] = []
     for i, text in enumerate(stripped):
         particle = _particle(text) if i else None
         if particle and not words[-1].initial:
             words[-1] = _fathers(words[-1], particle)
         elif tajik and i < len(stripped) - 1:
-            words.append(_izofat(_word(text, german, neighbour, cases), text))
+            words.append(_izofat(_word(text, german, neighbour, cases, endings), text))
         else:
-            words.append(_word(text, german, neighbour, cases))
+            words.append(_word(text, german, neighbour, cases, endings))
     return words
 
 

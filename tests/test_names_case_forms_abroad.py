@@ -95,6 +95,7 @@ def test_a_ukrainian_case_form_the_dictionary_lacks_reads_by_its_ending(
 
 def test_ukrainian_endings_are_read_only_in_a_ukrainian_name() -> None:
     assert "Пріска" in ukrainian.ending_bases("Прісці")
+    assert ukrainian.ending_bases("Вікторія") == ()  # a nominative the dictionary knows
     assert not ukrainian.marked(["Меркі"])  # one word: Kazakh writes і too
     assert not ukrainian.marked(["Әлі", "Меркі"])  # a Kazakh letter
     assert ukrainian.marked(["Пріски", "Стовбурчак"])

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from reader.lang import CYRILLIC
 from reader.lang.base import match_case
-from reader.lang.ru.ukrainian_cases import UKRAINIAN
+from reader.lang.ru.ukrainian_cases import UKRAINIAN, ukrainian_knows
 
 _LETTERS = frozenset("абвгґдеєжзиіїйклмнопрстуфхцчшщьюя'’ʼ-")
 
@@ -52,9 +52,11 @@ _MIN_STEM = 3
 def ending_bases(word: str) -> tuple[str, ...]:
     """The nominatives `word` may be a Ukrainian case form of by its ending alone (Пріски,
     Прісці, Пріскою: Пріска; Прохірові: Прохір), cased as `word`; the first ending that
-    fits decides. Whether the word is Ukrainian is the caller's to tell (`marked`)."""
+    fits decides. None for a word Ukrainian's dictionary knows: it has read its case forms,
+    and its nominatives are no case forms (Вікторія is not of Вікторій). Whether the word
+    is Ukrainian is the caller's to tell (`marked`)."""
     low = word.casefold()
-    if not set(low) <= _LETTERS:
+    if not set(low) <= _LETTERS or ukrainian_knows(word):
         return ()
     for ending, nominatives in _ENDINGS:
         stem = low[: -len(ending)]

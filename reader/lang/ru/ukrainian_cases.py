@@ -50,3 +50,8 @@ def ukrainian_bases(word: str) -> tuple[str, ...]:
     return tuple(
         match_case(word, base.replace("'", apostrophe)) for base in sorted(found) if base != low
     )
+
+
+def ukrainian_knows(word: str) -> bool:
+    """Whether Ukrainian's dictionary has `word` in any form (Вікторія, a nominative)."""
+    return ukrainian_analyzer().word_is_known(word.casefold().translate(_APOSTROPHES))

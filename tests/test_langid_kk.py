@@ -248,6 +248,22 @@ def test_kyrgyz_spelt_natively_and_listed_words_stay(text, code):
     assert langid.identify(text).code == code
 
 
+@pytest.mark.parametrize("text", ["Швейцар франкі", "Монако франкі"])
+def test_kazakhs_front_possessive_after_k_on_a_loanword_is_kazakh(text):
+    """Kazakh's к and г are front consonants (its back ones are қ, ғ), so a loanword ending
+    in one takes the front -і whatever its vowel: франк-і, банк-і (Kyrgyz франк-ы). Read as
+    out of harmony, these were Ukrainian."""
+    assert langid.identify(text).code == "kk"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("У банку", "uk"), ("Кілька франків", "uk"), ("Банку в банке", "ru"), ("Кредит банкі", "kk")],
+)
+def test_ukrainian_and_russian_forms_of_a_loanword_in_k_stay(text, code):
+    assert langid.identify(text).code == code
+
+
 @pytest.mark.parametrize(
     ("text", "code"),
     [

@@ -1394,7 +1394,9 @@ def _fits(ending: str, stem: str) -> bool:
     """Whether `ending` may follow `stem` in Kyrgyz or Kazakh: a possessive of a vowel alone
     after a consonant, с and a vowel after a vowel; and, vowel harmony, the ending's vowels
     as front as the stem's last vowel (вариант-ы, принтер-и; вариант-и is no such word), but
-    for a loanword's и, which the two follow with either (литр-лер and литр-лар, лимит-тер)."""
+    for a loanword's и, which the two follow with either (литр-лер and литр-лар, лимит-тер),
+    and for Kazakh's front і after a final к or г, which are front consonants in Kazakh
+    (its back ones are қ, ғ): банк-і, франк-і, Kyrgyz банк-ы."""
     last = stem[-1]
     if ending in _VOWELS and last in _VOWELS:
         return False
@@ -1402,6 +1404,8 @@ def _fits(ending: str, stem: str) -> bool:
         return False
     vowels = [c for c in stem if c in _VOWELS]
     if not vowels or (vowels[-1] == "и" and last not in _VOWELS):
+        return True
+    if last in "кг" and "і" in ending:
         return True
     front = vowels[-1] in _FRONT
     return all((c in _FRONT) == front for c in ending if c in _VOWELS)

@@ -696,10 +696,11 @@ class Identifier:
         native), or the look-alike a loanword's spelling gives it to (`_taker`: видео-сы). A
         word reads so when no other dictionary knows it and it looks native (Kyrgyz окугуч
         beside Russian экран) or is a base of `code`'s with a loanword ending (литр-лар:
-        `Borrowing.reads`), or, beside a word `code`'s dictionary knows, when the lexicon
-        lists it as theirs with one of their endings in harmony with its stem (Kyrgyz
-        дарег-и, a loanword of its own: web-crawled lists hold Russian loanwords as they are
-        too, прокси, мултимедия). Otherwise (0, None): Serbian's or Ukrainian's unknown words
+        `Borrowing.reads`) or a name's head in their possessive (`_possessed_heads`: Индия
+        рупи-си), or, beside a word `code`'s dictionary knows, when the lexicon lists it as
+        theirs with one of their endings in harmony with its stem (Kyrgyz дарег-и, a loanword
+        of its own: web-crawled lists hold Russian loanwords as they are too, прокси,
+        мултимедия). Otherwise (0, None): Serbian's or Ukrainian's unknown words
         are seldom all such."""
         for native in self._markers.natives:
             if code not in (native.against, *native.also_against):
@@ -715,8 +716,10 @@ class Identifier:
                         borrowed.setdefault(w, borrowing)
             listed = len(words) < self._plain_count(text) and self._lexicons
             borrowings = self._borrowings(code, takers)
+            heads = _possessed_heads(native, text)
             if all(
                 w in borrowed
+                or w in heads
                 or self._native_word(native, w)
                 or (listed and self._listed(w, takers) and any(b.ends_in(w) for b, _ in borrowings))
                 for w in words
@@ -1284,6 +1287,21 @@ def spelt_natively(spelt: re.Pattern[str], word: str, against: Morphology) -> bo
         not any(against.knows(word[:end]) for end in range(max(3, found.end()), len(word)))
         for found in spelt.finditer(word)
     )
+
+
+def _possessed_heads(native: Native, text: str) -> set[str]:
+    """The lower-case words of `text` (folded) in `native`'s possessive right after a
+    capitalised word: the head of a name, which Kyrgyz and Kazakh put after the name they
+    possess (Индия рупи-си, Эритрея накфа-сы, 'India's rupee'), where Russian puts its head
+    first or makes an adjective of the name (индийская рупия)."""
+    return {
+        word.group().casefold()
+        for name, word in pairwise(_LETTER_RUNS.finditer(text))
+        if name.group()[:1].isupper()
+        and text[name.end() : word.start()] == " "
+        and word.group().islower()
+        and native.possessed(word.group())
+    }
 
 
 def _capitalised_words(text: str) -> list[str]:

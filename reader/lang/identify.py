@@ -1388,7 +1388,8 @@ class Markers:
         """The languages a marker word of `folded` speaks for: a `favour` word anywhere, a
         `joining` one between two words."""
         words = set(_WORDS.findall(folded))
-        joined = _joined_words(folded) if self.joining else set()
+        joining = {w for marked in self.joining.values() for w in marked & words}
+        joined = _joined_words(folded) & joining if joining else set()
         return [
             code
             for code in dict.fromkeys((*self.favour, *self.joining))

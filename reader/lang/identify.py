@@ -13,9 +13,10 @@ has, к, -ая, медиа; Kyrgyz endings on a word only the Russian dictionary
 where Kyrgyz would round the ending, видео-сы; Kazakh's -і on a loanword that Ukrainian's
 dictionary does not read as Ukrainian, профил-і, конверт-і, or on a native word it does not
 know, белсенд-і; native Kyrgyz words Russian's dictionary lacks beside its own, Экран окугуч,
-each of which, or a Russian base with a Kyrgyz ending, counts against Russian however many
-words it knows, Микрофон аты бош, литр-лар, and a lower-case word Russian knows only as
-a name is none of its words, аты; Kyrgyz and Kazakh morphology no other Cyrillic
+each of which, or a Russian base with a Kyrgyz ending, or a name's head in their possessive
+after the name, Индия рупи-си, counts against Russian however many words it knows, Микрофон
+аты бош, литр-лар, and a lower-case word Russian knows only as a name is none of its words,
+аты; Kyrgyz and Kazakh morphology no other Cyrillic
 language writes, келиңиз, тыңдоо, keeps a text in the known letters from "other", and
 a Russian base form with their suffixes, градус-ка, gives them "other"'s votes; Russian's
 prepositions and conjunctions, и, в, для, count against both); last, when Kyrgyz or Kazakh

@@ -188,7 +188,9 @@ class _Word:
 def _agree(combo: tuple[_Base, ...], words: tuple[_Word, ...]) -> bool:
     """Розы Отунбаевой: a feminine given name takes the feminine reading of the surname. A
     later word read as itself, a man's by its consonant ending but no -ов, -ев, -ин surname,
-    tells no gender: a woman's such surname is not declined (Анны Гречаник, Ларисы Витер)."""
+    tells no gender: a woman's such surname is not declined (Анны Гречаник, Ларисы Витер);
+    nor does one in -о, which Russian declines for no one (Вероники Цепкало, Анны Дурново),
+    whatever gender the dictionary guesses for it."""
     genders = {
         b.gender
         for i, (b, w) in enumerate(zip(combo, words, strict=True))
@@ -202,7 +204,7 @@ def _undeclined(base: _Base, word: _Word) -> bool:
         base.gender == "m"
         and bool(base.keys)
         and base.keys == word.written
-        and not any(k.endswith(_GENDERED_ENDINGS) or k[-1] in "aeiouy" for k in base.keys)
+        and not any(k.endswith(_GENDERED_ENDINGS) or k[-1] in "aeiuy" for k in base.keys)
     )
 
 

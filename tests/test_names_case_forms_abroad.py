@@ -68,6 +68,15 @@ def test_a_ukrainian_case_form_is_no_second_womans() -> None:
     assert apart(["Ольга Гривенко", "Оксани Гривенко"])
 
 
+def test_two_ukrainian_case_forms_of_one_name_meet_it_together() -> None:
+    """Two case forms of a woman's name that meet each other by their spelling (Ярині,
+    Ярини) are still read as case forms, and join her name, not her sister's."""
+    names = ["Ярина Гайденко", "Ярині Гайденко", "Ярини Гайденко", "Оксана Гайденко"]
+    assert group_names(names, places=False) == [names[:3], names[3:]]
+    sisters = ["Ярині Гайденко", "Ярини Гайденко", "Оксані Гайденко", "Оксани Гайденко"]
+    assert group_names(sisters, places=False) == [sisters[:2], sisters[2:]]
+
+
 @pytest.mark.parametrize(
     "names",
     [

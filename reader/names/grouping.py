@@ -1977,24 +1977,32 @@ def _join_late_readings(
     (Florida). Read so only where the spellings as they stand matched nothing else: a group
     all of whose names have such a reading joins the one other group those readings fit,
     or whose last word they are (found among the names of `blocks`). A word's other bases
-    (Russian Гарме: Гарм, Гарма) are read so only for a name alone in its group: one that
-    ends so as written (Восе, Мазари-Шарифе) keeps the group its spelling joined."""
+    (Russian Гарме: Гарм, Гарма) are read so only for a name alone in its group, or in a
+    group of such names only (two case forms of one name, Ukrainian Катерині, Катерини): one
+    that ends so as written (Восе, Мазари-Шарифе) keeps the group its spelling joined."""
     lost = [
-        idx
+        (idx, _all_lone(parsed, idx))
         for root, idx in groups.members().items()
-        if root not in ambiguous and all(_has_late(parsed[i], len(idx) == 1) for i in idx)
+        if root not in ambiguous
     ]
-    for idx in lost:
+    for idx, alone in lost:
+        if not all(_has_late(parsed[i], alone) for i in idx):
+            continue
         own = groups.find(idx[0])
         targets = set()
         for i in idx:
-            loose = _late(parsed[i], len(idx) == 1)
+            loose = _late(parsed[i], alone)
             for other in (o for b in blocks for o in b.candidates(loose)):
                 root = groups.find(other.index)
                 if root != own and root not in ambiguous and _late_fits(loose, other):
                     targets.add(root)
         if len(targets) == 1:
             groups.union(own, targets.pop())
+
+
+def _all_lone(parsed: list[_Name], idx: list[int]) -> bool:
+    """Whether a group is one name, or names each with a word of other bases (`lone`)."""
+    return len(idx) == 1 or all(any(w.lone for w in parsed[i].words) for i in idx)
 
 
 def _join_kazakh_renamed(

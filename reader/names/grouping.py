@@ -399,6 +399,8 @@ def _words(stripped: list[str]) -> list[_Word]:
     german = any(german_spelling(text) for text in stripped)
     languages_ = (neighbour_language(text) for text in stripped) if len(stripped) > 1 else ()
     neighbour = next((language for language in languages_ if language), "")
+    if not neighbour and len(stripped) > 1 and any(map(_akanne_name, stripped)):
+        neighbour = _BELARUSIAN
     tajik = any(_TAJIK.search(text) for text in stripped)
     cases = _belarusian_cases(stripped, neighbour)
     words: list[_Word] = []
@@ -425,6 +427,25 @@ def _belarusian_cases(stripped: list[str], neighbour: str) -> bool:
 
 
 _BELARUSIAN = "belarusian"
+
+
+def _akanne_name(text: str) -> bool:
+    """Whether a Cyrillic word is a Russian given name or surname only as Belarusian writes
+    it, with а for an unstressed о (Вераніка: Вероника; Алег: Олег), which neither Russian
+    nor Ukrainian does: a Belarusian word, which the name's other words then are too."""
+    if not CYRILLIC.search(text):
+        return False
+    low = text.casefold()
+    return any(
+        _akanne(low, name.casefold())
+        for t in languages.targets()
+        for name in t.morphology.related_names(text)
+    )
+
+
+def _akanne(word: str, russian: str) -> bool:
+    """Whether `word` has а somewhere `russian`, a word of its length, has о."""
+    return len(word) == len(russian) and ("а", "о") in zip(word, russian, strict=True)
 
 
 # Letters only Tajik's Cyrillic has (Uzbek shares ҳ, қ, ғ)

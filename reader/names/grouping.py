@@ -429,6 +429,7 @@ def _belarusian_cases(stripped: list[str], neighbour: str) -> bool:
 _BELARUSIAN = "belarusian"
 
 
+@lru_cache(maxsize=65536)
 def _akanne_name(text: str) -> bool:
     """Whether a Cyrillic word is a Russian given name or surname only as Belarusian writes
     it, with а for an unstressed о (Вераніка: Вероника; Алег: Олег), which neither Russian

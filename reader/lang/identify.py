@@ -260,6 +260,9 @@ class Identifier:
             dict.fromkeys(self._morphology[native.against] for native in self._markers.natives)
         )
         self._decisive_loanword = lru_cache(maxsize=65536)(self._decisive_loanword)
+        # Asked of one text by several rules: kept for a few texts.
+        self._spelt_as_native = lru_cache(maxsize=16)(self._spelt_as_native)
+        self._homographs = lru_cache(maxsize=16)(self._homographs)
 
     def rankings(self, text: str) -> dict[str, Ranking]:
         """What each voting identifier says of `text`, codes mapped to ours or "other"."""
@@ -903,7 +906,7 @@ class Identifier:
     def _writes_every_letter(self, code: str, folded: str) -> bool:
         """Whether the language of `code` writes every letter of its script in `folded`."""
         language = self._languages[code]
-        return set(language.script.findall(folded)) <= _letter_set(language.alphabet)
+        return _script_letters(language.script, folded)[1] <= _letter_set(language.alphabet)
 
     def _own_letters_for_variants(self, text: str) -> tuple[str, frozenset[str]]:
         """`text` with a known language's `letter_variants` written as its own letters when
@@ -1094,10 +1097,9 @@ class Borrowing:
         for run in runs:
             word = run.group().casefold()
             bare = self._stems(word)
-            before = text[: run.start()]
             if (
                 not bare
-                or against.knows_after(before, run.group())
+                or against.knows_after(text[: run.start()], run.group())
                 or any(reader.knows(word) for reader in unknown_to)
             ):
                 continue
@@ -1105,8 +1107,10 @@ class Borrowing:
                 found.append(word)
                 if not self.share:
                     return found
+        if not found:
+            return []
         words = sum(1 for r in runs if len(r.group()) > 1 and CYRILLIC.match(r.group()))
-        return found if found and len(found) >= self.share * words else []
+        return found if len(found) >= self.share * words else []
 
     def ends_in(self, word: str) -> bool:
         """Whether `word` (lower case) ends in one of the endings, in harmony with its stem
@@ -1293,7 +1297,8 @@ def _knows(morphology: Morphology, word: str) -> bool:
     return morphology.knows(word) or (len(parts) > 1 and all(map(morphology.knows, parts)))
 
 
-def _plain_words(text: str) -> list[tuple[str, str]]:
+@lru_cache(maxsize=16)  # a few texts' worth: a dozen rules ask of one text at a time
+def _plain_words(text: str) -> tuple[tuple[str, str], ...]:
     """The Cyrillic words of `text` that are no names nor abbreviations, each with the text
     before it: outside brackets, not capitalised after the first word, not cut short with a
     full stop before more text (имп. галлон, эл. почты), whole words (a compound's hyphen
@@ -1312,7 +1317,7 @@ def _plain_words(text: str) -> list[tuple[str, str]]:
             and (i == 0 or not word[:1].isupper())
         ):
             found.append((text[:start], word))
-    return found
+    return tuple(found)
 
 
 @dataclass(frozen=True)
@@ -1445,11 +1450,11 @@ def _markers_path(language: LookAlike | Language) -> Path | None:
 def _alphabet_weight(language: LookAlike | Language, folded: str, letters: int) -> float:
     """How far the letters of a text fit `language`: 0 when none is of its script, a penalty
     for each letter of its script that its alphabet lacks (Kazakh қ in a Kyrgyz reading)."""
-    own = language.script.findall(folded)
+    own, found = _script_letters(language.script, folded)
     if not own:
         return 0.0
-    foreign = len(set(own) - _letter_set(language.alphabet))
-    return (len(own) / letters) * _FOREIGN_LETTER ** min(foreign, 2)
+    foreign = len(found - _letter_set(language.alphabet))
+    return (own / letters) * _FOREIGN_LETTER ** min(foreign, 2)
 
 
 def _dictionary_weight(
@@ -1488,6 +1493,14 @@ def _letter_set(alphabet: str) -> frozenset[str]:
     return frozenset(alphabet)
 
 
+@lru_cache(maxsize=64)  # a few texts' worth: the rules ask of one text at a time
+def _script_letters(script: re.Pattern[str], folded: str) -> tuple[int, frozenset[str]]:
+    """How many letters of `script` `folded` has, and which: each language's alphabet and
+    the rules that ask whether one writes every letter of a text read them of one text."""
+    found = script.findall(folded)
+    return len(found), frozenset(found)
+
+
 def _move_votes(scores: dict[str, float], source: str, to: str) -> None:
     """Give `to` the score of `source`, which keeps `_FOREIGN_LETTER` of it: a rule that
     rules `source` out still leaves it ahead of a language nothing spoke for."""
@@ -1498,7 +1511,7 @@ def _move_votes(scores: dict[str, float], source: str, to: str) -> None:
 def _best(scores: dict[str, float]) -> tuple[str, float]:
     """The highest score (ties: the first known code) and its share of all the scores."""
     total = sum(scores.values())
-    code = max(scores, key=lambda c: (scores[c], -list(scores).index(c)))
+    code = max(scores, key=scores.__getitem__)  # the first of equal scores, as documented
     return code, (scores[code] / total if total else 0.0)
 
 

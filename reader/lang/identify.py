@@ -923,7 +923,7 @@ class Identifier:
 
     def _own_letters(self, folded: str) -> bool:
         """Whether every letter of the text is in a known language's alphabet."""
-        return {c for c in folded if c.isalpha()} <= self._alphabet
+        return not any(c.isalpha() for c in set(folded) - self._alphabet)
 
     def _settle_latin(self, text: str, scores: dict[str, float]) -> Identification:
         """langdetect's word on a Latin-script text the voters left unsure of."""
@@ -1063,6 +1063,15 @@ class Borrowing:
     # And one the look-alike never writes: the borrower takes the look-alike's votes too
     # (Kyrgyz rounds the possessive after о, у, ю: меню-су; Kazakh меню-сы).
     own_takes: re.Pattern[str] | None = None
+    # The endings by their last letter, each in the order of `endings`: a word is tried
+    # with those it may end in alone (Kyrgyz's list has some seventy).
+    by_last: dict[str, tuple[str, ...]] = field(
+        init=False, repr=False, compare=False, hash=False, default_factory=dict
+    )
+
+    def __post_init__(self) -> None:
+        for last in dict.fromkeys(e[-1] for e in self.endings if e):
+            self.by_last[last] = tuple(e for e in self.endings if e[-1:] == last)
 
     @classmethod
     def from_json(cls, language: str, entry: dict) -> Borrowing:
@@ -1092,14 +1101,13 @@ class Borrowing:
         """The loanwords with one of the endings on in `text` (lower case), if there are
         enough: words `against` does not read as its own where they stand, nor `unknown_to`
         at all."""
-        runs = list(_LETTER_RUNS.finditer(text))
+        runs = _letter_runs(text)
         found: list[str] = []
-        for run in runs:
-            word = run.group().casefold()
+        for start, run, word in runs:
             bare = self._stems(word)
             if (
                 not bare
-                or against.knows_after(text[: run.start()], run.group())
+                or against.knows_after(text[:start], run)
                 or any(reader.knows(word) for reader in unknown_to)
             ):
                 continue
@@ -1109,7 +1117,7 @@ class Borrowing:
                     return found
         if not found:
             return []
-        words = sum(1 for r in runs if len(r.group()) > 1 and CYRILLIC.match(r.group()))
+        words = sum(1 for _, run, _ in runs if len(run) > 1 and CYRILLIC.match(run))
         return found if len(found) >= self.share * words else []
 
     def ends_in(self, word: str) -> bool:
@@ -1168,7 +1176,7 @@ class Borrowing:
             return []
         return [
             (word[: -len(e)], e)
-            for e in self.endings
+            for e in self.by_last.get(word[-1], ())
             if word.endswith(e) and len(word) - len(e) >= 3 and _fits(e, word[: -len(e)])
         ]
 
@@ -1277,6 +1285,12 @@ def spelt_natively(spelt: re.Pattern[str], word: str, against: Morphology) -> bo
         not any(against.knows(word[:end]) for end in range(max(3, found.end()), len(word)))
         for found in spelt.finditer(word)
     )
+
+
+@lru_cache(maxsize=16)  # a few texts' worth: each loanword ending reads one text's words
+def _letter_runs(text: str) -> tuple[tuple[int, str, str], ...]:
+    """Each run of letters of `text`: where it starts, as written, and in lower case."""
+    return tuple((run.start(), run[0], run[0].casefold()) for run in _LETTER_RUNS.finditer(text))
 
 
 def _capitalised_words(text: str) -> list[str]:

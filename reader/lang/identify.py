@@ -255,7 +255,8 @@ class Identifier:
         self._cld3 = gcld3.NNetLanguageIdentifier(min_num_bytes=0, max_num_bytes=1000)
         self._fasttext = LangDetector(LangDetectConfig(model="lite", max_input_length=None))
         DetectorFactory.seed = 0
-        self._stems = {b: self._stems_of(b) for b in self._markers.borrowings}
+        # By the borrowing's place: a frozen dataclass hashes every field on each look-up.
+        self._stems = {id(b): self._stems_of(b) for b in self._markers.borrowings}
         self._lenders = tuple(
             dict.fromkeys(self._morphology[native.against] for native in self._markers.natives)
         )
@@ -313,7 +314,7 @@ class Identifier:
             self._dictionary_words(text, scores, markers)
         self._lexicon_words(_best(scores)[0], text, folded, scores, markers)
         self._head_before_names(text, scores)
-        latin = len(LATIN.findall(folded)) > letters / 2
+        latin = _script_letters(LATIN, folded)[0] > letters / 2
         if latin:
             self._latin_text(text, folded, letters, own_letters, scores)
         code, confidence = _best(scores)
@@ -867,7 +868,7 @@ class Identifier:
 
     def _stems_dictionary(self, borrowing: Borrowing) -> Morphology | None:
         """The dictionary that must know a `borrowing`'s stems; None: any stem will do."""
-        return self._stems[borrowing]
+        return self._stems[id(borrowing)]
 
     def _stems_of(self, borrowing: Borrowing) -> Morphology | None:
         """`borrowing`'s stems' dictionary, with the words a lexicon lists as the borrower's
@@ -1355,14 +1356,20 @@ class Markers:
     # The language each of the `letter_variants` is typed for (ӊ: Kyrgyz).
     typed_for: dict[str, str] = field(default_factory=dict)
 
-    def favoured(self, folded: str) -> set[str]:
+    def __post_init__(self) -> None:
+        # Asked of one text by several rules (the markers' weights, whether two look-alikes
+        # write it alike): kept for a few texts.
+        for name in ("favoured", "ruled_out"):
+            object.__setattr__(self, name, lru_cache(maxsize=16)(getattr(self, name)))
+
+    def favoured(self, folded: str) -> frozenset[str]:
         """The languages a word of `folded` is a marker of."""
         words = set(_WORDS.findall(folded))
-        return {code for code, marked in self.favour.items() if words & marked}
+        return frozenset(code for code, marked in self.favour.items() if words & marked)
 
-    def ruled_out(self, folded: str) -> set[str]:
+    def ruled_out(self, folded: str) -> frozenset[str]:
         """The languages a `decisive` pattern found in `folded` says it is not in."""
-        return {code for code, pattern in self.decisive.items() if pattern.search(folded)}
+        return frozenset(code for code, pattern in self.decisive.items() if pattern.search(folded))
 
     def weights(self, folded: str) -> dict[str, float]:
         """What the markers found in `folded` multiply each language's score by."""

@@ -59,7 +59,7 @@ def _known(word: str) -> bool:
     return bool(ukrainian_analyzer().word_is_known(word))
 
 
-@lru_cache(maxsize=65536)  # as `_known`; the tags are the dictionary's own, shared objects
+@lru_cache(maxsize=16384)  # some MB at most: the tags are the dictionary's own, shared objects
 def _tags(word: str) -> tuple[pymorphy3.tagset.OpencorporaTag, ...]:
     """The tag of each reading the dictionary has of `word`, in its order: parsed once for
     all the tests below (a parse takes some 0.1 ms)."""

@@ -274,7 +274,7 @@ _GOVERNED = ("datv", "accs")
 _LAST_WORD = re.compile(r"([^\W\d_]+) +$")
 
 
-@lru_cache(maxsize=65536)  # as `is_known`; the tags are the dictionary's own, shared objects
+@lru_cache(maxsize=16384)  # some MB at most: the tags are the dictionary's own, shared objects
 def _tags(word: str) -> tuple[pymorphy3.tagset.OpencorporaTag, ...]:
     """The tag of each reading pymorphy3 gives `word`, in its order: parsed once for all the
     tests below that read tags alone (a parse of a known word takes some 0.2 ms)."""

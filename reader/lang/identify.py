@@ -1065,7 +1065,7 @@ class Borrowing:
     # (Kyrgyz rounds the possessive after о, у, ю: меню-су; Kazakh меню-сы).
     own_takes: re.Pattern[str] | None = None
     # The endings by their last letter, each in the order of `endings`: a word is tried
-    # with those it may end in alone (Kyrgyz's list has some seventy).
+    # with those it may end in alone (Kyrgyz's against Russian has a hundred).
     by_last: dict[str, tuple[str, ...]] = field(
         init=False, repr=False, compare=False, hash=False, default_factory=dict
     )

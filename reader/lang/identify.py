@@ -256,11 +256,15 @@ class Identifier:
         self._cld3 = gcld3.NNetLanguageIdentifier(min_num_bytes=0, max_num_bytes=1000)
         self._fasttext = LangDetector(LangDetectConfig(model="lite", max_input_length=None))
         DetectorFactory.seed = 0
-        self._stems = {b: self._stems_of(b) for b in self._markers.borrowings}
+        # By the borrowing's place: a frozen dataclass hashes every field on each look-up.
+        self._stems = {id(b): self._stems_of(b) for b in self._markers.borrowings}
         self._lenders = tuple(
             dict.fromkeys(self._morphology[native.against] for native in self._markers.natives)
         )
         self._decisive_loanword = lru_cache(maxsize=65536)(self._decisive_loanword)
+        # Asked of one text by several rules: kept for a few texts.
+        self._spelt_as_native = lru_cache(maxsize=16)(self._spelt_as_native)
+        self._homographs = lru_cache(maxsize=16)(self._homographs)
 
     def rankings(self, text: str) -> dict[str, Ranking]:
         """What each voting identifier says of `text`, codes mapped to ours or "other"."""
@@ -311,7 +315,7 @@ class Identifier:
             self._dictionary_words(text, scores, markers)
         self._lexicon_words(_best(scores)[0], text, folded, scores, markers)
         self._head_before_names(text, scores)
-        latin = len(LATIN.findall(folded)) > letters / 2
+        latin = _script_letters(LATIN, folded)[0] > letters / 2
         if latin:
             self._latin_text(text, folded, letters, own_letters, scores)
         code, confidence = _best(scores)
@@ -879,7 +883,7 @@ class Identifier:
 
     def _stems_dictionary(self, borrowing: Borrowing) -> Morphology | None:
         """The dictionary that must know a `borrowing`'s stems; None: any stem will do."""
-        return self._stems[borrowing]
+        return self._stems[id(borrowing)]
 
     def _stems_of(self, borrowing: Borrowing) -> Morphology | None:
         """`borrowing`'s stems' dictionary, with the words a lexicon lists as the borrower's
@@ -918,7 +922,7 @@ class Identifier:
     def _writes_every_letter(self, code: str, folded: str) -> bool:
         """Whether the language of `code` writes every letter of its script in `folded`."""
         language = self._languages[code]
-        return set(language.script.findall(folded)) <= _letter_set(language.alphabet)
+        return _script_letters(language.script, folded)[1] <= _letter_set(language.alphabet)
 
     def _own_letters_for_variants(self, text: str) -> tuple[str, frozenset[str]]:
         """`text` with a known language's `letter_variants` written as its own letters when
@@ -935,7 +939,7 @@ class Identifier:
 
     def _own_letters(self, folded: str) -> bool:
         """Whether every letter of the text is in a known language's alphabet."""
-        return {c for c in folded if c.isalpha()} <= self._alphabet
+        return not any(c.isalpha() for c in set(folded) - self._alphabet)
 
     def _settle_latin(self, text: str, scores: dict[str, float]) -> Identification:
         """langdetect's word on a Latin-script text the voters left unsure of."""
@@ -1075,6 +1079,15 @@ class Borrowing:
     # And one the look-alike never writes: the borrower takes the look-alike's votes too
     # (Kyrgyz rounds the possessive after о, у, ю: меню-су; Kazakh меню-сы).
     own_takes: re.Pattern[str] | None = None
+    # The endings by their last letter, each in the order of `endings`: a word is tried
+    # with those it may end in alone (Kyrgyz's against Russian has a hundred).
+    by_last: dict[str, tuple[str, ...]] = field(
+        init=False, repr=False, compare=False, hash=False, default_factory=dict
+    )
+
+    def __post_init__(self) -> None:
+        for last in dict.fromkeys(e[-1] for e in self.endings if e):
+            self.by_last[last] = tuple(e for e in self.endings if e[-1:] == last)
 
     @classmethod
     def from_json(cls, language: str, entry: dict) -> Borrowing:
@@ -1104,15 +1117,13 @@ class Borrowing:
         """The loanwords with one of the endings on in `text` (lower case), if there are
         enough: words `against` does not read as its own where they stand, nor `unknown_to`
         at all."""
-        runs = list(_LETTER_RUNS.finditer(text))
+        runs = _letter_runs(text)
         found: list[str] = []
-        for run in runs:
-            word = run.group().casefold()
+        for start, run, word in runs:
             bare = self._stems(word)
-            before = text[: run.start()]
             if (
                 not bare
-                or against.knows_after(before, run.group())
+                or against.knows_after(text[:start], run)
                 or any(reader.knows(word) for reader in unknown_to)
             ):
                 continue
@@ -1120,8 +1131,10 @@ class Borrowing:
                 found.append(word)
                 if not self.share:
                     return found
-        words = sum(1 for r in runs if len(r.group()) > 1 and CYRILLIC.match(r.group()))
-        return found if found and len(found) >= self.share * words else []
+        if not found:
+            return []
+        words = sum(1 for _, run, _ in runs if len(run) > 1 and CYRILLIC.match(run))
+        return found if len(found) >= self.share * words else []
 
     def ends_in(self, word: str) -> bool:
         """Whether `word` (lower case) ends in one of the endings, in harmony with its stem
@@ -1179,7 +1192,7 @@ class Borrowing:
             return []
         return [
             (word[: -len(e)], e)
-            for e in self.endings
+            for e in self.by_last.get(word[-1], ())
             if word.endswith(e) and len(word) - len(e) >= 3 and _fits(e, word[: -len(e)])
         ]
 
@@ -1290,6 +1303,12 @@ def spelt_natively(spelt: re.Pattern[str], word: str, against: Morphology) -> bo
     )
 
 
+@lru_cache(maxsize=16)  # a few texts' worth: each loanword ending reads one text's words
+def _letter_runs(text: str) -> tuple[tuple[int, str, str], ...]:
+    """Each run of letters of `text`: where it starts, as written, and in lower case."""
+    return tuple((run.start(), run[0], run[0].casefold()) for run in _LETTER_RUNS.finditer(text))
+
+
 def _possessed_heads(native: Native, text: str) -> set[str]:
     """The lower-case words of `text` (folded) in `native`'s possessive right after a
     capitalised word: the head of a name, which Kyrgyz and Kazakh put after the name they
@@ -1323,7 +1342,8 @@ def _knows(morphology: Morphology, word: str) -> bool:
     return morphology.knows(word) or (len(parts) > 1 and all(map(morphology.knows, parts)))
 
 
-def _plain_words(text: str) -> list[tuple[str, str]]:
+@lru_cache(maxsize=16)  # a few texts' worth: a dozen rules ask of one text at a time
+def _plain_words(text: str) -> tuple[tuple[str, str], ...]:
     """The Cyrillic words of `text` that are no names nor abbreviations, each with the text
     before it: outside brackets, not capitalised after the first word, not cut short with a
     full stop before more text (имп. галлон, эл. почты), whole words (a compound's hyphen
@@ -1342,7 +1362,7 @@ def _plain_words(text: str) -> list[tuple[str, str]]:
             and (i == 0 or not word[:1].isupper())
         ):
             found.append((text[:start], word))
-    return found
+    return tuple(found)
 
 
 @dataclass(frozen=True)
@@ -1369,13 +1389,19 @@ class Markers:
     # мен, 'and', is also the pronoun 'I' of Kazakh and Kyrgyz (Ооба, мен чындап эле).
     joining: dict[str, frozenset[str]] = field(default_factory=dict)
 
-    def favoured(self, folded: str) -> set[str]:
-        """The languages a word of `folded` is a marker of."""
-        return set(self._marked(folded))
+    def __post_init__(self) -> None:
+        # Asked of one text by several rules (the markers' weights, whether two look-alikes
+        # write it alike): kept for a few texts.
+        for name in ("favoured", "ruled_out"):
+            object.__setattr__(self, name, lru_cache(maxsize=16)(getattr(self, name)))
 
-    def ruled_out(self, folded: str) -> set[str]:
+    def favoured(self, folded: str) -> frozenset[str]:
+        """The languages a word of `folded` is a marker of."""
+        return frozenset(self._marked(folded))
+
+    def ruled_out(self, folded: str) -> frozenset[str]:
         """The languages a `decisive` pattern found in `folded` says it is not in."""
-        return {code for code, pattern in self.decisive.items() if pattern.search(folded)}
+        return frozenset(code for code, pattern in self.decisive.items() if pattern.search(folded))
 
     def weights(self, folded: str) -> dict[str, float]:
         """What the markers found in `folded` multiply each language's score by."""
@@ -1505,11 +1531,11 @@ def _markers_path(language: LookAlike | Language) -> Path | None:
 def _alphabet_weight(language: LookAlike | Language, folded: str, letters: int) -> float:
     """How far the letters of a text fit `language`: 0 when none is of its script, a penalty
     for each letter of its script that its alphabet lacks (Kazakh қ in a Kyrgyz reading)."""
-    own = language.script.findall(folded)
+    own, found = _script_letters(language.script, folded)
     if not own:
         return 0.0
-    foreign = len(set(own) - _letter_set(language.alphabet))
-    return (len(own) / letters) * _FOREIGN_LETTER ** min(foreign, 2)
+    foreign = len(found - _letter_set(language.alphabet))
+    return (own / letters) * _FOREIGN_LETTER ** min(foreign, 2)
 
 
 def _dictionary_weight(
@@ -1548,6 +1574,14 @@ def _letter_set(alphabet: str) -> frozenset[str]:
     return frozenset(alphabet)
 
 
+@lru_cache(maxsize=64)  # a few texts' worth: the rules ask of one text at a time
+def _script_letters(script: re.Pattern[str], folded: str) -> tuple[int, frozenset[str]]:
+    """How many letters of `script` `folded` has, and which: each language's alphabet and
+    the rules that ask whether one writes every letter of a text read them of one text."""
+    found = script.findall(folded)
+    return len(found), frozenset(found)
+
+
 def _move_votes(scores: dict[str, float], source: str, to: str) -> None:
     """Give `to` the score of `source`, which keeps `_FOREIGN_LETTER` of it: a rule that
     rules `source` out still leaves it ahead of a language nothing spoke for."""
@@ -1558,7 +1592,7 @@ def _move_votes(scores: dict[str, float], source: str, to: str) -> None:
 def _best(scores: dict[str, float]) -> tuple[str, float]:
     """The highest score (ties: the first known code) and its share of all the scores."""
     total = sum(scores.values())
-    code = max(scores, key=lambda c: (scores[c], -list(scores).index(c)))
+    code = max(scores, key=scores.__getitem__)  # the first of equal scores, as documented
     return code, (scores[code] / total if total else 0.0)
 
 

@@ -283,25 +283,32 @@ _GOVERNED = ("datv", "accs")
 _LAST_WORD = re.compile(r"([^\W\d_]+) +$")
 
 
+@lru_cache(maxsize=16384)  # some MB at most: the tags are the dictionary's own, shared objects
+def _tags(word: str) -> tuple[pymorphy3.tagset.OpencorporaTag, ...]:
+    """The tag of each reading pymorphy3 gives `word`, in its order: parsed once for all the
+    tests below that read tags alone (a parse of a known word takes some 0.2 ms)."""
+    return tuple(parse.tag for parse in _morph().parse(word))
+
+
 @lru_cache(maxsize=4096)
 def _governed_only(word: str) -> bool:
     """Whether every reading of `word` is a thing's dative or accusative, or a plural
     nominative: what a Kyrgyz possessive on a loanword (формат-ы, монитор-у) reads as. A
     word in lower case is no name: динары is no genitive of Динара."""
-    parses = [
-        p
-        for p in _morph().parse(word.casefold())
-        if not word.islower() or not any(tag in p.tag for tag in _NAME_TAGS)
+    tags = [
+        tag
+        for tag in _tags(word.casefold())
+        if not word.islower() or not any(name in tag for name in _NAME_TAGS)
     ]
     return (
-        bool(parses)
+        bool(tags)
         and all(
-            p.tag.POS == "NOUN"
-            and not any(tag in p.tag for tag in _NAME_TAGS)
-            and (p.tag.case in _GOVERNED or (p.tag.case == "nomn" and p.tag.number == "plur"))
-            for p in parses
+            tag.POS == "NOUN"
+            and not any(name in tag for name in _NAME_TAGS)
+            and (tag.case in _GOVERNED or (tag.case == "nomn" and tag.number == "plur"))
+            for tag in tags
         )
-        and any(p.tag.animacy == "inan" for p in parses)
+        and any(tag.animacy == "inan" for tag in tags)
     )
 
 
@@ -309,10 +316,9 @@ def _governed_only(word: str) -> bool:
 def _undeclined(word: str) -> bool:
     """Whether every reading of `word` (lower case) is of an indeclinable noun (Fixd) and
     none of a person's name (Алу is one)."""
-    parses = _morph().parse(word) if is_known(word) else []
-    return bool(parses) and all(
-        "Fixd" in p.tag and not any(tag in p.tag for tag in ("Name", "Surn", "Patr"))
-        for p in parses
+    tags = _tags(word) if is_known(word) else ()
+    return bool(tags) and all(
+        "Fixd" in tag and not any(name in tag for name in ("Name", "Surn", "Patr")) for tag in tags
     )
 
 
@@ -320,7 +326,7 @@ def _undeclined(word: str) -> bool:
 def _name_only(word: str) -> bool:
     """Whether the dictionary reads `word` as a name alone: in lower case it is no Russian
     word (Kyrgyz аты, 'its name', is a genitive of the name Ата; гана, 'only', is Ghana)."""
-    return all(any(tag in p.tag for tag in _NAME_TAGS) for p in _morph().parse(word))
+    return all(any(name in tag for name in _NAME_TAGS) for tag in _tags(word))
 
 
 def _possessor(word: str) -> bool:
@@ -334,7 +340,7 @@ def _possessor(word: str) -> bool:
 @lru_cache(maxsize=4096)
 def _name_reading(word: str) -> bool:
     """Whether the dictionary has a reading of `word` as a name."""
-    return any(any(tag in p.tag for tag in _NAME_TAGS) for p in _morph().parse(word))
+    return any(any(name in tag for name in _NAME_TAGS) for tag in _tags(word))
 
 
 @lru_cache(maxsize=4096)
@@ -344,11 +350,8 @@ def _bare_noun(word: str) -> bool:
     if not is_known(word):
         return True
     return any(
-        p.tag.POS == "NOUN"
-        and "Fixd" not in p.tag
-        and p.tag.case == "nomn"
-        and p.tag.number == "sing"
-        for p in _morph().parse(word)
+        tag.POS == "NOUN" and "Fixd" not in tag and tag.case == "nomn" and tag.number == "sing"
+        for tag in _tags(word)
     )
 
 

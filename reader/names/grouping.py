@@ -810,7 +810,8 @@ def _similar(a: str, b: str, latin: tuple[bool, bool]) -> bool:
 
 # The edits one name's spellings differ by, once the keys have folded the rest: a vowel for
 # another (Belagorsk / Belogorsk, Aleksandr / Aliksandr), a vowel or a glide j more or less
-# (Makhiyanov / Makhijanov) but not a final i, an adjective's ending (Dzerzhinsk /
+# (Makhiyanov / Makhijanov) but not a final i, nor an a after i, which makes и я (Galimshin /
+# Galyamshin, Berezniki / Berezniaky are other names), an adjective's ending (Dzerzhinsk /
 # Dzerzhinskiy are two towns), a t before ц (Belomyttseva / Belomytseva), ж written z
 # (Niznekamsk), х for Turkic к (Kazakhstan / Qazaqstan), a final consonant devoiced
 # (Turkmenabad / Turkmenabat). Not another consonant more, less or changed: Kostenkov /
@@ -842,6 +843,8 @@ def _spelling_edit(
         if a[i:] == "e" and (
             a.endswith(_PLACE_SUFFIXES, 0, i) or (latin[0] and a.endswith(_POSSESSIVE_ENDS, 0, i))
         ):
+            return False
+        if a[i] == "a" and a[i - 1 : i] == "i":
             return False
         return (a[i] in _FUZZY_GAPS and a[i:] not in _ADJECTIVE_ENDS) or a[i : i + 2] == "tc"
     pair = frozenset((a[i], b[j]))

@@ -69,13 +69,14 @@ no Kyrgyz one (iagno apart). Download them into the same SOURCES:
 
 then `python benchmarks/langid_data.py SOURCES --fresh3 -o langid_fresh3.tsv`.
 
-The CLDR part (`--cldr`), built after the third fresh part had been looked at, to measure only:
-another kind of source, the Unicode CLDR's locale data (CLDR 49, Unicode License v3) that the
-PyPI package `babel` 2.19.0 ships, read from babel (no download): territory, language, script
-and currency names, unit names and patterns with a number, relative date fields and dates, in
-ky, kk, ru, uk, en and be, bg, mn, sr, tt, tg as "other"; every text the parts above have is left
-out, and so is a text two labels write alike (how many per pair is printed). SOURCES is only
-read for that: `python benchmarks/langid_data.py SOURCES --cldr -o langid_cldr.tsv`;
+The CLDR part (`--cldr`), built after the third fresh part had been looked at, measured only
+until main 025b301, a tuning part since (its misses read): another kind of source, the Unicode
+CLDR's locale data (CLDR 49, Unicode License v3) that the PyPI package `babel` 2.19.0 ships,
+read from babel (no download): territory, language, script and currency names, unit names and
+patterns with a number, relative date fields and dates, in ky, kk, ru, uk, en and be, bg, mn,
+sr, tt, tg as "other"; every text the parts above have is left out, and so is a text two labels
+write alike (how many per pair is printed). SOURCES is only read for that:
+`python benchmarks/langid_data.py SOURCES --cldr -o langid_cldr.tsv`;
 `benchmarks/langid_cldr_sample.tsv` is a small sample of it.
 
 The fourth fresh part (`--fresh4`), built before the rules of issue 11's second round were made, to
@@ -157,11 +158,34 @@ every text any part above has, and every sentence of one. Download them into the
 
 then `python benchmarks/langid_data.py SOURCES --fresh6 -o langid_fresh6.tsv`;
 `benchmarks/langid_fresh6_sample.tsv` is a small sample of it.
+
+The seventh fresh part (`--fresh7`), built after the sixth, to measure only: prose rather than
+UI strings, the sentences NLP libraries on PyPI ship as examples and test data, news-like
+(headlines, newspaper quotes), encyclopedic and literary: spaCy 3.8.18's example sentences
+(`spacy/lang/LANG/examples.py`, MIT) in ky, ru, uk, en, and bg, sr, tt as "other", and the texts
+of its Kyrgyz, Tatar, Macedonian and Serbian tokenizer tests (not the expected token lists);
+mimesis 22.2.0's `text` and `quotes` (`mimesis/datasets/LANG/text.json`, MIT) in ru, uk, en (its
+Kazakh file holds only "Test"); the Kyrgyz usage examples of kyrgyz-normalizer 0.3.0 (its README,
+MIT) and the Kyrgyz names its abbreviations stand for; the Kazakh sample texts of qaznltk 1.3.0.3
+(proverbs in `tfidf_vectorizer.py` and its README's examples, MIT). Left out: every text any part
+above has, and every sentence of one; a text whose words another of this part has in the same
+order ("«3-жылда,туулган" beside "«3-жылда , туулган") is kept once. Download them into the same
+SOURCES:
+
+    pip download --no-deps spacy==3.8.18 mimesis==22.2.0 kyrgyz-normalizer==0.3.0 \
+        qaznltk==1.3.0.3
+    for w in spacy-*.whl mimesis-*.whl kyrgyz_normalizer-*.whl qaznltk-*.whl; do
+        unzip -q -o "$w" -d pypi7
+    done
+
+then `python benchmarks/langid_data.py SOURCES --fresh7 -o langid_fresh7.tsv`;
+`benchmarks/langid_fresh7_sample.tsv` is a small sample of it.
 """
 
 from __future__ import annotations
 
 import argparse
+import ast
 import gettext
 import html
 import json
@@ -282,7 +306,23 @@ _MACHINE_TRANSLATED = "[Auto-translated]"
 _JS_MESSAGE = re.compile(r'("(?:[^"\\]|\\.)*")\s*:\s*("(?:[^"\\]|\\.)*")')
 _JS_ESCAPE = re.compile(r"\\(x[0-9a-fA-F]{2}|.)")
 _WIKI_PARAMETER = re.compile(r"\$\d+")  # OOUI's "$1"
-PARTS = ("tune", "held-out", "fresh", "fresh2", "fresh3", "cldr", "fresh4", "fresh5", "fresh6")
+# The seventh fresh part ("fresh7"), built to measure only: example and test sentences NLP
+# libraries on PyPI ship (see `build_fresh7`), prose rather than UI strings.
+FRESH7_SPACY = {
+    **{"ky": "ky", "ru": "ru", "uk": "uk", "en": "en"},
+    **dict.fromkeys(("bg", "sr", "tt", "mk"), "other"),
+}
+# spaCy's tokenizer tests of these languages hold plain texts; the Russian and Ukrainian ones
+# stress-marked variants of one text, and a Russian line in the Ukrainian tests.
+FRESH7_SPACY_TESTS = ("ky", "tt", "mk", "sr")
+FRESH7_MIMESIS = {"kk": "kk", "ru": "ru", "uk": "uk", "en": "en"}
+_QUOTED = re.compile(r'"([^"\n]+)"')  # a string in a README's code
+_PROSE_END = re.compile(r"(?<=[.!?…])\s+")
+_TEST_TEXT_WORDS = 3
+PARTS = (
+    *("tune", "held-out", "fresh", "fresh2", "fresh3", "cldr"),
+    *("fresh4", "fresh5", "fresh6", "fresh7"),
+)
 
 
 def sentences(text: str) -> list[str]:
@@ -354,7 +394,7 @@ def project() -> Iterator[tuple[str, str, str]]:
 def part(source: str) -> str:
     """Which part of the set a source's texts belong to (one of `PARTS`)."""
     if source.startswith(
-        ("fresh-", "fresh2-", "fresh3-", "cldr-", "fresh4-", "fresh5-", "fresh6-")
+        ("fresh-", "fresh2-", "fresh3-", "cldr-", "fresh4-", "fresh5-", "fresh6-", "fresh7-")
     ):
         return source.split("-", 1)[0]
     return "tune" if source in TUNE_SOURCES else "held-out"
@@ -653,6 +693,154 @@ def _survey_texts(dictionaries: Path) -> Iterator[tuple[str, str, str]]:
                 yield from _sentences("en", "fresh6-survey", message)
 
 
+def build_fresh7(folder: Path) -> list[tuple[str, str, str]]:
+    """The seventh fresh part: the example and test sentences of spaCy, mimesis,
+    kyrgyz-normalizer and qaznltk (`fresh7_texts`), leaving out every text and every sentence
+    of a text any other part's sources have; selected as `build_fresh5`."""
+    earlier = _earlier_texts(folder) | {
+        text
+        for rows in (fresh4_texts(folder), fresh5_texts(folder), fresh6_texts(folder))
+        for _, _, text in rows
+    }
+    seen = earlier | {sentence for text in earlier for sentence in sentences(text)}
+    found = [row for row in fresh7_texts(folder) if row[2] not in seen]
+    return select(found, lambda lang: _FRESH5_CAPS.get(lang, _PER_SOURCE))
+
+
+def fresh7_texts(folder: Path) -> Iterator[tuple[str, str, str]]:
+    """The seventh fresh part's sentences before selection (`build_fresh7`), each once by its
+    words (`_once_by_words`); a Cyrillic label's sentence kept only if written mostly in
+    Cyrillic."""
+    root = folder / "pypi7"
+    return _once_by_words(
+        [
+            *_spacy_texts(root / "spacy"),
+            *_mimesis_texts(root / "mimesis" / "datasets"),
+            *_readme_texts(root, "kyrgyz_normalizer", "ky", "fresh7-kyrgyz-normalizer"),
+            *_abbreviations(root / "kyrgyz_normalizer" / "normalizer.py"),
+            *_readme_texts(root, "qaznltk", "kk", "fresh7-qaznltk"),
+            *(
+                row
+                for path in sorted((root / "qaznltk").glob("tfidf_vectorizer.py"))
+                for text in literals(path.read_text(encoding="utf-8"))
+                for row in _prose("kk", "fresh7-qaznltk", text)
+            ),
+        ]
+    )
+
+
+def _spacy_texts(spacy: Path) -> Iterator[tuple[str, str, str]]:
+    """spaCy's example sentences (the `sentences` list of `examples.py`) of each language of
+    `FRESH7_SPACY`, and the texts of 3+ words of the tokenizer tests of `FRESH7_SPACY_TESTS`
+    (shorter ones are token cases, "М.Жумаш", "два-три")."""
+    for lang, label in FRESH7_SPACY.items():
+        for path in sorted((spacy / "lang" / lang).glob("examples.py")):
+            for text in literals(path.read_text(encoding="utf-8"), "sentences"):
+                yield from _prose(label, "fresh7-spacy", text)
+        if lang not in FRESH7_SPACY_TESTS:
+            continue
+        for path in sorted((spacy / "tests" / "lang" / lang).glob("test_*.py")):
+            for text in literals(path.read_text(encoding="utf-8")):
+                if len(_WORD.findall(text)) >= _TEST_TEXT_WORDS:
+                    yield from _prose(label, "fresh7-spacy", text)
+
+
+def _mimesis_texts(datasets: Path) -> Iterator[tuple[str, str, str]]:
+    """mimesis' `text` and `quotes` in each language of `FRESH7_MIMESIS`."""
+    for lang, label in FRESH7_MIMESIS.items():
+        path = datasets / lang / "text.json"
+        if not path.exists():
+            continue
+        data = json.loads(path.read_text(encoding="utf-8"))
+        for text in (*data.get("text", ()), *data.get("quotes", ())):
+            yield from _prose(label, "fresh7-mimesis", text)
+
+
+def _readme_texts(
+    root: Path, package: str, label: str, source: str
+) -> Iterator[tuple[str, str, str]]:
+    """The strings quoted in a wheel's README (its METADATA): the examples of its usage."""
+    for path in sorted(root.glob(f"{package}-*.dist-info/METADATA")):
+        for text in _QUOTED.findall(path.read_text(encoding="utf-8")):
+            yield from _prose(label, source, text)
+
+
+def _abbreviations(normalizer: Path) -> Iterator[tuple[str, str, str]]:
+    """The Kyrgyz names kyrgyz-normalizer's abbreviations stand for ("бириккен улуттар
+    уюму"): the values of its `kyrgyz_abbr` table."""
+    if not normalizer.exists():
+        return
+    for node in ast.walk(ast.parse(normalizer.read_text(encoding="utf-8"))):
+        if (
+            isinstance(node, ast.Assign)
+            and isinstance(node.value, ast.Dict)
+            and any(getattr(target, "attr", "") == "kyrgyz_abbr" for target in node.targets)
+        ):
+            for value in node.value.values:
+                if isinstance(value, ast.Constant) and isinstance(value.value, str):
+                    yield from _prose("ky", "fresh7-kyrgyz-normalizer", value.value)
+
+
+def literals(module: str, name: str | None = None) -> list[str]:
+    """The string literals of a Python module (of the value assigned to `name` alone, if given)
+    but the expected token lists of a tokenizer test (`"Бала-чака жакшыбы ?".split()`), which
+    are no one's sentences."""
+    tree: ast.AST = ast.parse(module)
+    if name is not None:
+        values = [
+            node.value
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Assign)
+            and any(getattr(target, "id", "") == name for target in node.targets)
+        ]
+        tree = ast.List(elts=values)
+    split = {
+        id(node.func.value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "split"
+    }
+    return [
+        node.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in split
+    ]
+
+
+def _prose(label: str, source: str, text: str) -> Iterator[tuple[str, str, str]]:
+    """`_sentences`, but a stop before a lower-case word ends no sentence: an abbreviation's
+    ("U.K. startup", "ж.б. дандар", "млн. киши") stays inside it."""
+    for sentence in prose_sentences(clean(text)):
+        if label == "en" or mostly_cyrillic(sentence):
+            yield label, source, sentence
+
+
+def prose_sentences(text: str) -> list[str]:
+    """Sentences of prose: split after ., ! or ? where the next word starts with a capital."""
+    found: list[str] = []
+    for piece in _PROSE_END.split(text.strip()):
+        letter = next((ch for ch in piece if ch.isalnum()), "")
+        if found and not letter.isupper():
+            found[-1] += " " + piece
+        elif piece:
+            found.append(piece)
+    return found
+
+
+def _once_by_words(rows: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """Each text once by its words in order, whatever its spacing and punctuation: a test's
+    variants of one sentence ("«3-жылда , туулган", "«3-жылда,туулган") count once, and words
+    found under two labels are left out, as `select` leaves out a text."""
+    kept: dict[tuple[str, ...], tuple[str, str, str]] = {}
+    labels: dict[tuple[str, ...], set[str]] = {}
+    for row in rows:
+        words = tuple(_WORD.findall(row[2].lower()))
+        kept.setdefault(words, row)
+        labels.setdefault(words, set()).add(row[0])
+    return [row for words, row in kept.items() if len(labels[words]) == 1]
+
+
 def survey_messages(dictionary: str) -> Iterator[tuple[str, str]]:
     """(key, message) of a SurveyJS dictionary module, but those marked machine-translated
     and those commented out (left in English)."""
@@ -791,6 +979,7 @@ _PART_BUILDERS = {
     "fresh4": (build_fresh4, "the fourth fresh part (`build_fresh4`)"),
     "fresh5": (build_fresh5, "the fifth fresh part (`build_fresh5`)"),
     "fresh6": (build_fresh6, "the sixth fresh part (`build_fresh6`)"),
+    "fresh7": (build_fresh7, "the seventh fresh part (`build_fresh7`)"),
 }
 
 

@@ -212,7 +212,29 @@ def test_ukrainian_locatives_after_a_preposition_stay_ukrainian(text):
     assert langid.identify(text).code == "uk"
 
 
-@pytest.mark.parametrize("text", ["Ноутбуки и принтеры", "Часы и полосы"])
+@pytest.mark.parametrize("text", ["километрине 10 рубль", "киловаттына 3 рубль"])
+def test_a_possessive_and_dative_on_a_russian_word_is_kyrgyz(text):
+    """километр-и-не, киловатт-ы-на ('per kilometre'): the possessive with the dative after
+    it, as -сы-на after a vowel; these were Russian."""
+    assert langid.identify(text).code == "ky"
+
+
+@pytest.mark.parametrize("text", ["Маврикий руписи", "Индонезия руписи"])
+def test_a_possessed_head_after_a_name_is_kyrgyz(text):
+    """рупи-си after a country's name: Kyrgyz and Kazakh put a name's head after it, in its
+    possessive ('Mauritius's rupee'); Russian puts the head first or makes an adjective of
+    the name (маврикийская рупия). руписи read as nobody's word, and these were Russian."""
+    assert langid.identify(text).code == "ky"
+
+
+@pytest.mark.parametrize("text", ["Россия сегодня", "Путин мемы", "Франция выборы"])
+def test_a_russian_word_after_a_name_stays_russian(text):
+    assert langid.identify(text).code == "ru"
+
+
+@pytest.mark.parametrize(
+    "text", ["Ноутбуки и принтеры", "Часы и полосы", "Кабина водителя", "Марина у магазина"]
+)
 def test_russian_words_that_end_like_kyrgyz_stay_russian(text):
     assert langid.identify(text).code == "ru"
 

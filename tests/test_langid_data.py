@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import struct
 
 from benchmark_module import BENCHMARKS, load_benchmark
@@ -259,3 +260,78 @@ def test_sixth_fresh_part_reads_web_libraries_message_files(tmp_path):
         ("ky", "fresh6-tinymce", "сөз бар"),
     ]
     assert {data.part(source) for _, source, _ in rows} == {"fresh6"}
+
+
+def test_seventh_fresh_part_reads_libraries_example_sentences(tmp_path):
+    """The seventh fresh part: spaCy's example sentences and tokenizer test texts (not their
+    token lists, nor token cases under 3 words), mimesis' texts, kyrgyz-normalizer's README
+    examples and abbreviations, qaznltk's sample texts; a stop before a lower-case word ends no
+    sentence; a test's variants of one sentence count once; words under two labels, and an
+    earlier part's text (GTK 3's "Кирүү коду жөнөтүлдү."), are left out."""
+    write_mo(
+        tmp_path / "debs/usr/share/locale/ky/LC_MESSAGES/gtk30.mo",
+        {"Code sent.": "Кирүү коду жөнөтүлдү."},
+    )
+    spacy = tmp_path / "pypi7/spacy"
+    (spacy / "lang/ky").mkdir(parents=True)
+    (spacy / "lang/ky/examples.py").write_text(
+        '"""\nExample sentences to test spaCy.\n"""\n\nsentences = [\n'
+        '    "Лондон - Улуу Британияда жайгашкан ири шаар.",\n'
+        '    "Кирүү коду жөнөтүлдү.",\n    "Мен мектепке бардым.",\n]\n',
+        encoding="utf-8",
+    )
+    (spacy / "lang/en").mkdir(parents=True)
+    (spacy / "lang/en/examples.py").write_text(
+        'sentences = ["Apple is looking at buying U.K. startup for $1 billion"]\n',
+        encoding="utf-8",
+    )
+    (spacy / "tests/lang/ky").mkdir(parents=True)
+    (spacy / "tests/lang/ky/test_tokenizer.py").write_text(
+        "TESTS = [\n"
+        '    ("Ахунбаев көч. турат. Эртең келет.", "Ахунбаев көч. турат .".split()),\n'
+        '    ("М.Жумаш", "М.Жумаш".split()),\n'
+        '    ("«3-жылда , туулган", "« 3 - жылда , туулган".split()),\n'
+        '    ("«3-жылда,туулган", "« 3 - жылда , туулган".split()),\n'
+        "]\n",
+        encoding="utf-8",
+    )
+    datasets = tmp_path / "pypi7/mimesis/datasets"
+    for lang, texts in {
+        "uk": {"text": ["Haskell - чиста функціональна мова."], "quotes": ["Світ ловив мене"]},
+        "kk": {"text": ["Test"], "quotes": ["Test"]},
+    }.items():
+        (datasets / lang).mkdir(parents=True)
+        (datasets / lang / "text.json").write_text(json.dumps(texts), encoding="utf-8")
+    normalizer = tmp_path / "pypi7/kyrgyz_normalizer"
+    normalizer.mkdir(parents=True)
+    (normalizer / "normalizer.py").write_text(
+        "class Normalizer:\n    def __init__(self):\n"
+        "        self.units = {'км': 'километр саатына'}\n"
+        "        self.kyrgyz_abbr = {'БУУ': 'бириккен улуттар уюму', 'КР': 'Кыргызстан'}\n",
+        encoding="utf-8",
+    )
+    metadata = tmp_path / "pypi7/kyrgyz_normalizer-0.3.0.dist-info/METADATA"
+    metadata.parent.mkdir(parents=True)
+    metadata.write_text(
+        'normalize("Баасы 1500 сом")\n# → "Баасы бир миң беш жүз сом"\n', encoding="utf-8"
+    )
+    qaznltk = tmp_path / "pypi7/qaznltk"
+    qaznltk.mkdir(parents=True)
+    (qaznltk / "tfidf_vectorizer.py").write_text(
+        'CORPUS = ["Білім арзан, білу қымбат.", "Мен мектепке бардым"]\n', encoding="utf-8"
+    )
+    rows = data.build_fresh7(tmp_path)
+    assert sorted(rows) == [
+        ("en", "fresh7-spacy", "Apple is looking at buying U.K. startup for $1 billion"),
+        ("kk", "fresh7-qaznltk", "Білім арзан, білу қымбат."),
+        ("ky", "fresh7-kyrgyz-normalizer", "Баасы 1500 сом"),
+        ("ky", "fresh7-kyrgyz-normalizer", "Баасы бир миң беш жүз сом"),
+        ("ky", "fresh7-kyrgyz-normalizer", "бириккен улуттар уюму"),
+        ("ky", "fresh7-spacy", "«3-жылда , туулган"),
+        ("ky", "fresh7-spacy", "Ахунбаев көч. турат."),
+        ("ky", "fresh7-spacy", "Лондон - Улуу Британияда жайгашкан ири шаар."),
+        ("ky", "fresh7-spacy", "Эртең келет."),
+        ("uk", "fresh7-mimesis", "Haskell - чиста функціональна мова."),
+        ("uk", "fresh7-mimesis", "Світ ловив мене"),
+    ]
+    assert {data.part(source) for _, source, _ in rows} == {"fresh7"}

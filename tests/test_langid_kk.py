@@ -224,3 +224,56 @@ def test_a_loanword_with_kazakhs_unrounded_possessive_is_kazakh(text):
 )
 def test_kyrgyzs_rounded_possessive_and_russian_stay(text, code):
     assert langid.identify(text).code == code
+
+
+@pytest.mark.parametrize("text", ["кагура жазуы", "катакана немесе кандзи"])
+def test_a_foreign_word_with_k_beside_a_back_vowel_yields_to_kazakhs_markers(text):
+    """Kyrgyz spells a native к, г beside a back vowel, Kazakh қ, ғ; a Japanese word
+    (кагура, катакана) is spelt so in both, and Kyrgyz's web list holds it. Kazakh's
+    жазу-ы (Kyrgyz жазуусу) and немесе outweigh them: these were Kyrgyz."""
+    assert langid.identify(text).code == "kk"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Кызгылт түс", "ky"),
+        ("Бармак изи", "ky"),
+        ("Кагаз бети", "ky"),
+        ("Тутум жана файл", "ky"),
+        ("Жүйе мен файл", "kk"),
+    ],
+)
+def test_kyrgyz_spelt_natively_and_listed_words_stay(text, code):
+    assert langid.identify(text).code == code
+
+
+@pytest.mark.parametrize("text", ["Швейцар франкі", "Монако франкі"])
+def test_kazakhs_front_possessive_after_k_on_a_loanword_is_kazakh(text):
+    """Kazakh's к and г are front consonants (its back ones are қ, ғ), so a loanword ending
+    in one takes the front -і whatever its vowel: франк-і, банк-і (Kyrgyz франк-ы). Read as
+    out of harmony, these were Ukrainian."""
+    assert langid.identify(text).code == "kk"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("У банку", "uk"), ("Кілька франків", "uk"), ("Банку в банке", "ru"), ("Кредит банкі", "kk")],
+)
+def test_ukrainian_and_russian_forms_of_a_loanword_in_k_stay(text, code):
+    assert langid.identify(text).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("мен чындап келдим", "ky"),
+        ("Мен эртең келем", "ky"),
+        ("Китеп мен дәптер", "kk"),
+        ("Жүйе мен файл", "kk"),
+    ],
+)
+def test_kazakhs_men_marks_it_only_where_it_joins_two_words(text, code):
+    """Kazakh мен is 'and' between two words, and 'I' in Kazakh and Kyrgyz alike: as 'I' it
+    would outweigh Kyrgyz's web list (чындап, эртең) and make these Kyrgyz texts Kazakh."""
+    assert langid.identify(text).code == code

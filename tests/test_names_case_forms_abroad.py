@@ -1,8 +1,8 @@
 """Case forms of neighbouring languages the app does not translate into: Uzbek's endings
 (no vowel harmony, a genitive in -ning), Ukrainian's (a locative -і, к to ц before it),
-Belarusian's (a feminine adjective's -ай, a fleeting vowel) and Azerbaijani's (a genitive
--nın after a vowel), and Belarusian's and Ukrainian's words for a lake. Names made up, or
-towns in no list."""
+Belarusian's (a feminine adjective's -ай, a fleeting vowel), Azerbaijani's (a genitive
+-nın after a vowel) and Tatar's (a genitive -ның after any sound, front endings in ә), and
+Belarusian's and Ukrainian's words for a lake. Names made up, or towns in no list."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 from grouped import apart, together
 
 from reader.lang.ru.ukrainian_cases import ukrainian_bases
-from reader.names import azerbaijani, belarusian
+from reader.names import azerbaijani, belarusian, tatar
 from reader.names.grouping import group_names
 from reader.names.uzbek import case_stems
 
@@ -66,6 +66,15 @@ def test_a_ukrainian_case_form_is_a_nouns_singular() -> None:
 def test_a_ukrainian_case_form_is_no_second_womans() -> None:
     # Оксани is of Оксана, not of Ольга
     assert apart(["Ольга Гривенко", "Оксани Гривенко"])
+
+
+def test_two_ukrainian_case_forms_of_one_name_meet_it_together() -> None:
+    """Two case forms of a woman's name that meet each other by their spelling (Ярині,
+    Ярини) are still read as case forms, and join her name, not her sister's."""
+    names = ["Ярина Гайденко", "Ярині Гайденко", "Ярини Гайденко", "Оксана Гайденко"]
+    assert group_names(names, places=False) == [names[:3], names[3:]]
+    sisters = ["Ярині Гайденко", "Ярини Гайденко", "Оксані Гайденко", "Оксани Гайденко"]
+    assert group_names(sisters, places=False) == [sisters[:2], sisters[2:]]
 
 
 @pytest.mark.parametrize(
@@ -127,3 +136,26 @@ def test_an_azerbaijani_ending_follows_the_stems_last_vowel() -> None:
     assert "Qasımlı" not in azerbaijani.case_stems("Qasımlınin")  # ı calls for -nın
     assert azerbaijani.case_stems("Qasımlı") == ()  # no one-letter accusative
     assert azerbaijani.case_stems("Karimovning") == ()  # no ə or ı: not Azerbaijani
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Ринат Зарипов", "Рината Зарипова", "Ринат Зариповның"],  # -ның after a consonant
+        ["Сәрдәлә", "Сәрдәләдә", "Сәрдәләнең"],
+        ["Чуриле", "Чурилегә"],
+    ],
+)
+def test_a_tatar_case_form_meets_its_name(names: list[str]) -> None:
+    assert together(names)
+
+
+def test_a_tatar_genitive_keeps_two_namesakes_apart() -> None:
+    names = ["Ринат Зарипов", "Ринат Зарифов", "Ринат Зариповның"]
+    assert group_names(names, places=False) == [[names[0], names[2]], [names[1]]]
+
+
+def test_only_the_endings_tatar_marks_are_read() -> None:
+    assert tatar.case_stems("Зариповның") == ("Зарипов",)
+    assert tatar.case_stems("Казанда") == ()  # a back ending: Kyrgyz's morphology reads it
+    assert tatar.case_stems("Zaripovnyng") == ()  # Cyrillic only

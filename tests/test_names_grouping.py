@@ -328,6 +328,16 @@ def test_a_womans_undeclined_surname_after_her_name_in_a_case_form() -> None:
     assert apart(["Анна Петрова", "Анны Петров"])
 
 
+def test_a_surname_in_o_tells_no_gender() -> None:
+    """Russian declines no surname in -о (Дурново, Шевченко), though its dictionary guesses
+    some unknown ones a man's given name (Тепкало): a woman's given name in a case form
+    beside it is still hers, and a man and a woman of that surname stay two people."""
+    names = ["Милена Тепкало", "Милены Тепкало", "Milena Tepkalo"]
+    assert group_names(names, places=False) == [names]
+    relatives = ["Ивана Тепкало", "Иван Тепкало", "Милены Тепкало"]
+    assert sorted(group_names(relatives, places=False)) == [relatives[:2], relatives[2:]]
+
+
 def test_the_official_order_surname_first_patronymic_last() -> None:
     """Russian official texts put the surname first (Иванова Анна Петровна): it is the name
     written given name first elsewhere; a name whose second word is the patronymic keeps its

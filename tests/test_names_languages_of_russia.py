@@ -28,6 +28,14 @@ def test_letters_of_tatar_bashkir_and_sakha(names: list[str]) -> None:
     assert together(names)
 
 
+def test_a_bashkir_initial_h_with_no_other_bashkir_letter() -> None:
+    """Bashkir's initial s became h: a first һ before a vowel also reads as Russian с, with
+    no ҡ, ҙ or ҫ beside it; as Tatar writes it, still х."""
+    assert together(["Һарыбай", "Сарыбай"])
+    assert together(["Һади", "Хади"])
+    assert apart(["Саһаров", "Сасаров"])  # not within a word
+
+
 def test_tatar_and_bashkir_e_and_o_for_russian_i_and_u() -> None:
     assert together(["Стәрлетамаҡ", "Стерлитамак", "Sterlitamak"])  # е as и, ә as е
     assert names_match("Гомәр", "Гумер", places=False)  # о as у

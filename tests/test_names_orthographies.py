@@ -21,6 +21,21 @@ def test_belarusian_vowels_and_soft_t(names: list[str]) -> None:
     assert together(names)
 
 
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Вераніка Шмыркала", "Вероника Шмыркало"],  # а for о in the given name: Belarusian
+        ["Алег Дзяменка", "Олег Деменко"],  # and so the surname's final -ка is -ко
+    ],
+)
+def test_a_belarusian_given_name_by_its_akanne_marks_the_surname(names: list[str]) -> None:
+    assert together(names)
+
+
+def test_a_final_a_is_read_as_o_only_in_a_belarusian_name() -> None:
+    assert apart(["Олег Шмыркала", "Олег Шмыркало"])  # Russian Олег: nothing Belarusian
+
+
 def test_belarusian_readings_keep_apart_what_they_should() -> None:
     # a word's final а is a feminine ending, never read as о: Ukrainian -ський / -ська
     assert apart(["Радзінський", "Радзінська"])

@@ -444,3 +444,20 @@ def test_a_villages_word_in_lowercase() -> None:
     assert _together(["Zhanaryk village", "село Жанарык", "селе Жанарык", "Жанарык"])
     # capitalized, a name's own word
     assert apart(["Старое Село", "Старое"])
+
+
+# The forty-ninth pass: the settlement words of Uzbek (a town-type settlement's, a village's),
+# Kyrgyz (a town-type settlement's) and Kazakh (a settlement's) after the name.
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Temirkent shaharchasi", "посёлок Темиркент", "Temirkent"],
+        ["Qorasuvtepa qishlog'i", "Qorasuvtepa"],
+        ["Кара-Булун шаарчасы", "Кара-Булун"],
+        ["Ақжарсай кенті", "Ақжарсай"],
+    ],
+)
+def test_a_settlement_word_of_uzbek_kyrgyz_and_kazakh(names: list[str]) -> None:
+    assert _together(names)

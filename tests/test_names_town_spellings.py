@@ -118,6 +118,19 @@ def test_front_rounded_vowels_as_russian_yo_and_yu() -> None:
     assert together(["Özgön", "Узген"])  # ö as у, and as ё written е
 
 
+def test_a_final_av_as_the_russian_forms_au() -> None:
+    """Tajik writes a final diphthong -ав where Russian forms keep -ау, as Russian forms of
+    Turkic names wrote -ау as -ав (Кокчетав)."""
+    assert together(["Деҳинав", "Дехинау", "Dehinav", "Dekhinau"])
+    assert apart(["Деҳинав", "Дехинаул"])  # only at the word's end
+
+
+def test_karakalpak_o_acute_as_russian_u() -> None:
+    """Karakalpak Latin writes its ө as ó, which Russian forms write у as they write ö."""
+    assert together(["Shómanbay", "Шуманбай"])
+    assert apart(["Shomanbay", "Шуманбай"])  # an o without the acute stays o
+
+
 def test_ukrainian_pil_as_russian_pol() -> None:
     assert together(["Ternopil", "Тернополь"])
 

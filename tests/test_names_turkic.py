@@ -336,3 +336,19 @@ def test_kazakh_e_only_in_a_kazakh_word() -> None:
 )
 def test_a_russian_dzhan_may_be_tajik_and_uzbek_jon(names: list[str]) -> None:
     assert together(names)
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Saʼdiyor Nazarov", "Сагдиёр Назаров", "Садиёр Назаров"],  # ʼ as г, or as nothing
+        ["Саъдиёр", "Сагдиёр"],  # Cyrillic ъ likewise
+    ],
+)
+def test_an_ayn_after_a_vowel_may_be_russian_g(names: list[str]) -> None:
+    assert together(names)
+
+
+def test_an_ayn_is_no_g_after_o() -> None:
+    # oʻ is Uzbek's ў: Boʻston is Бустон, never Богстон
+    assert apart(["Boʻston", "Богстон"])

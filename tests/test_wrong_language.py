@@ -436,3 +436,18 @@ def test_a_compound_of_english_words_or_a_peoples_adjective_in_title_case_is_eng
 @pytest.mark.parametrize("lang", ["ky", "ru"])
 def test_names_with_a_hyphen_or_a_first_name_like_an_adjective_stay_quiet(translation, lang):
     assert wrong_language(translation, lang) == []
+
+
+@pytest.mark.parametrize("translation", ["5 Tues. ago", "in 4 Thurs."])
+@pytest.mark.parametrize("lang", ["ru", "ky"])
+def test_an_abbreviated_day_of_the_week_is_an_english_word(translation, lang):
+    """Tues., Thurs.: the days' abbreviations are no names (`weekdays`), so the English
+    word beside them is not left alone, too short to report."""
+    [finding] = wrong_language(translation, lang)
+    assert "reads as English" in finding.message
+
+
+@pytest.mark.parametrize("translation", ["Thu Nguyen", "Mon Khmer", "Нгуен Thu"])
+def test_a_name_spelt_as_a_days_abbreviation_alone_stays_quiet(translation):
+    assert wrong_language(translation, "ru") == []
+    assert wrong_language(translation, "ky") == []

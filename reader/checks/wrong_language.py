@@ -5,7 +5,8 @@ Names and numbers say nothing of a sentence's language (Жапаров is the sa
 Kyrgyz; "Kanat Altynbayev" may stay in Latin letters), so they are taken out first: the
 glossary's forms found in the translation, capitalised words, the first too (names in every
 language here) unless the source language's dictionary knows them ("Show Hidden Files" is
-English left in Title Case, "Kanat Altynbayev" names), words in capitals and anything with a
+English left in Title Case, "Kanat Altynbayev" names) or they are days of the week, abbreviated
+too ("2 Wed. ago"), words in capitals and anything with a
 digit. What is left must have `MIN_WORDS` words, or the check stays quiet, but for the source
 language left untranslated beside a name or a number ("Parliament of Kyrgyzstan", "5 light
 years", "Vorbis OGG stream": `_source_left`). Then `reader.lang.identify` names the language;
@@ -81,9 +82,12 @@ def _plain_words(text: str) -> tuple[tuple[int, str], ...]:
         if len(word) > 1 and word.isupper():
             continue
         # a capital marks a name, even first in the sentence (Джапаровка: a village, or
-        # Kyrgyz "to Japarov"); English words in Title Case still count
+        # Kyrgyz "to Japarov"); English words in Title Case still count, and so do the
+        # days of the week, abbreviated too (`weekdays`: "2 Wed. ago"), which are no names
         if word[:1].isupper() and not (
-            _known(knows, word) or (own_script and _people_word(word, text[start + len(word) :]))
+            _known(knows, word)
+            or word in _name_words("weekdays")
+            or (own_script and _people_word(word, text[start + len(word) :]))
         ):
             continue
         found.append((start, word))

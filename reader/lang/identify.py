@@ -13,9 +13,10 @@ has, к, -ая, медиа; Kyrgyz endings on a word only the Russian dictionary
 where Kyrgyz would round the ending, видео-сы; Kazakh's -і on a loanword that Ukrainian's
 dictionary does not read as Ukrainian, профил-і, конверт-і, or on a native word it does not
 know, белсенд-і; native Kyrgyz words Russian's dictionary lacks beside its own, Экран окугуч,
-each of which, or a Russian base with a Kyrgyz ending, counts against Russian however many
-words it knows, Микрофон аты бош, литр-лар, and a lower-case word Russian knows only as
-a name is none of its words, аты; Kyrgyz and Kazakh morphology no other Cyrillic
+each of which, or a Russian base with a Kyrgyz ending, or a name's head in their possessive
+after the name, Индия рупи-си, counts against Russian however many words it knows, Микрофон
+аты бош, литр-лар, and a lower-case word Russian knows only as a name is none of its words,
+аты; Kyrgyz and Kazakh morphology no other Cyrillic
 language writes, келиңиз, тыңдоо, keeps a text in the known letters from "other", and
 a Russian base form with their suffixes, градус-ка, gives them "other"'s votes; Russian's
 prepositions and conjunctions, и, в, для, count against both); last, when Kyrgyz or Kazakh
@@ -291,7 +292,7 @@ class Identifier:
             if code != OTHER or own_letters:
                 scores[code] *= weight
         code, confidence = _best(scores)
-        self._native_spelling(code, text, folded, scores)
+        self._native_spelling(code, text, folded, scores, markers)
         ask_dictionaries = confidence < _ASK_DICTIONARIES
         if ask_dictionaries:
             self._unknown_to_dictionaries(text, scores, markers)
@@ -530,14 +531,21 @@ class Identifier:
         )
 
     def _native_spelling(
-        self, leader: str, text: str, folded: str, scores: dict[str, float]
+        self,
+        leader: str,
+        text: str,
+        folded: str,
+        scores: dict[str, float],
+        markers: dict[str, float],
     ) -> None:
         """A native word spelt as only one of a language and its look-alikes spells its
         native words (`Native.spelt`: Kyrgyz кызгылт, бармак; Kazakh қызғылт, бармақ), which
         `against`'s dictionary does not know, nor reads as its base with an ending (Kazakh
         карта-сы), moves the look-alikes' score to the language, when one of them leads and
         the language writes every letter of the text, and no stem that dictionary knows
-        begins with the spelling (Kazakh код-тал-уы)."""
+        begins with the spelling (Kazakh код-тал-уы). Not a look-alike's that `markers`
+        favour more: the word is then a name or a loanword the look-alike writes so too
+        (Kazakh хирагана немесе катакана, батак жазу-ы: Kyrgyz жазуусу)."""
         for native in self._markers.natives:
             alikes = self._alikes.get(native.language, ())
             if not native.spelt or leader not in (native.language, *alikes):
@@ -545,8 +553,10 @@ class Identifier:
             if not self._writes_every_letter(native.language, folded):
                 continue
             if self._spelt_as_native(native, text):
+                own = markers.get(native.language, 1.0)
                 for alike in alikes:
-                    _move_votes(scores, alike, native.language)
+                    if own >= markers.get(alike, 1.0):
+                        _move_votes(scores, alike, native.language)
                 return
 
     def _spelt_as_native(self, native: Native, text: str) -> bool:
@@ -583,12 +593,14 @@ class Identifier:
         """When a language or one of its look-alikes leads, the words of the text only one
         of them writes (its `Lexicon`) weigh against the voters: each more of one's than of
         any other's moves `_LEXICON_SHARE` of the others' score to it, if it writes every
-        letter of the text (Kyrgyz тутум, кагаз; Kazakh жүйесі) and no marker in `markers`
-        is against it: the lists are web-crawled and hold loanwords as the lender writes
-        them (прокси in Kyrgyz's), while a spelling a language never writes is its rules'
-        word (Kazakh прокси порт-ы; Kyrgyz rounds, порт-у). A word in neither's list, or in
-        both, counts for nothing. When a language with a dictionary leads instead, its words
-        that no dictionary knows weigh so against it first (`_lexicon_unknown_words`)."""
+        letter of the text (Kyrgyz тутум, кагаз; Kazakh жүйесі), no marker in `markers`
+        is against it and none favours another of them more: the lists are web-crawled and
+        hold loanwords and names as the lender writes them (прокси in Kyrgyz's), while a
+        spelling a language never writes, or a function word only one writes, is its rules'
+        word (Kazakh прокси порт-ы, Kyrgyz rounds, порт-у; Kazakh хирагана немесе
+        катакана). A word in neither's list, or in both, counts for nothing. When a
+        language with a dictionary leads instead, its words that no dictionary knows weigh
+        so against it first (`_lexicon_unknown_words`)."""
         for code, words_of in self._lexicons.items():
             group = self._with_alikes(code)
             if leader not in group:
@@ -601,7 +613,7 @@ class Identifier:
             lead = found[first] - found[second]
             if lead <= 0 or not self._writes_every_letter(first, folded):
                 continue
-            if markers.get(first, 1.0) < 1:
+            if markers.get(first, 1.0) < max(1.0, *(markers.get(c, 1.0) for c in group)):
                 continue
             kept = (1 - _LEXICON_SHARE) ** lead
             for other in group:
@@ -685,10 +697,11 @@ class Identifier:
         native), or the look-alike a loanword's spelling gives it to (`_taker`: видео-сы). A
         word reads so when no other dictionary knows it and it looks native (Kyrgyz окугуч
         beside Russian экран) or is a base of `code`'s with a loanword ending (литр-лар:
-        `Borrowing.reads`), or, beside a word `code`'s dictionary knows, when the lexicon
-        lists it as theirs with one of their endings in harmony with its stem (Kyrgyz
-        дарег-и, a loanword of its own: web-crawled lists hold Russian loanwords as they are
-        too, прокси, мултимедия). Otherwise (0, None): Serbian's or Ukrainian's unknown words
+        `Borrowing.reads`) or a name's head in their possessive (`_possessed_heads`: Индия
+        рупи-си), or, beside a word `code`'s dictionary knows, when the lexicon lists it as
+        theirs with one of their endings in harmony with its stem (Kyrgyz дарег-и, a loanword
+        of its own: web-crawled lists hold Russian loanwords as they are too, прокси,
+        мултимедия). Otherwise (0, None): Serbian's or Ukrainian's unknown words
         are seldom all such."""
         for native in self._markers.natives:
             if code not in (native.against, *native.also_against):
@@ -704,8 +717,10 @@ class Identifier:
                         borrowed.setdefault(w, borrowing)
             listed = len(words) < self._plain_count(text) and self._lexicons
             borrowings = self._borrowings(code, takers)
+            heads = _possessed_heads(native, text)
             if all(
                 w in borrowed
+                or w in heads
                 or self._native_word(native, w)
                 or (listed and self._listed(w, takers) and any(b.ends_in(w) for b, _ in borrowings))
                 for w in words
@@ -1275,6 +1290,21 @@ def spelt_natively(spelt: re.Pattern[str], word: str, against: Morphology) -> bo
     )
 
 
+def _possessed_heads(native: Native, text: str) -> set[str]:
+    """The lower-case words of `text` (folded) in `native`'s possessive right after a
+    capitalised word: the head of a name, which Kyrgyz and Kazakh put after the name they
+    possess (Индия рупи-си, Эритрея накфа-сы, 'India's rupee'), where Russian puts its head
+    first or makes an adjective of the name (индийская рупия)."""
+    return {
+        word.group().casefold()
+        for name, word in pairwise(_LETTER_RUNS.finditer(text))
+        if name.group()[:1].isupper()
+        and text[name.end() : word.start()] == " "
+        and word.group().islower()
+        and native.possessed(word.group())
+    }
+
+
 def _capitalised_words(text: str) -> list[str]:
     """The capitalised Cyrillic words of `text` past the first, outside brackets, lower
     case: what `_plain_words` leaves out as names."""
@@ -1335,11 +1365,13 @@ class Markers:
     homographs: dict[str, frozenset[str]] = field(default_factory=dict)
     # The language each of the `letter_variants` is typed for (ӊ: Kyrgyz).
     typed_for: dict[str, str] = field(default_factory=dict)
+    # Conjunctions that mark a language only between two words, where they join them: Kazakh
+    # мен, 'and', is also the pronoun 'I' of Kazakh and Kyrgyz (Ооба, мен чындап эле).
+    joining: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def favoured(self, folded: str) -> set[str]:
         """The languages a word of `folded` is a marker of."""
-        words = set(_WORDS.findall(folded))
-        return {code for code, marked in self.favour.items() if words & marked}
+        return set(self._marked(folded))
 
     def ruled_out(self, folded: str) -> set[str]:
         """The languages a `decisive` pattern found in `folded` says it is not in."""
@@ -1347,22 +1379,44 @@ class Markers:
 
     def weights(self, folded: str) -> dict[str, float]:
         """What the markers found in `folded` multiply each language's score by."""
-        words = set(_WORDS.findall(folded))
-        found: dict[str, float] = {}
-        for code, marked in self.favour.items():
-            if words & marked:
-                found[code] = found.get(code, 1.0) * _MARKER
+        found: dict[str, float] = dict.fromkeys(self._marked(folded), _MARKER)
         for code, pattern in self.against.items():
             if pattern.search(folded):
                 found[code] = found.get(code, 1.0) * _FOREIGN_LETTER
         return found
+
+    def _marked(self, folded: str) -> list[str]:
+        """The languages a marker word of `folded` speaks for: a `favour` word anywhere, a
+        `joining` one between two words."""
+        words = set(_WORDS.findall(folded))
+        joining = {w for marked in self.joining.values() for w in marked & words}
+        joined = _joined_words(folded) & joining if joining else set()
+        return [
+            code
+            for code in dict.fromkeys((*self.favour, *self.joining))
+            if words & self.favour.get(code, frozenset())
+            or joined & self.joining.get(code, frozenset())
+        ]
+
+
+def _joined_words(folded: str) -> set[str]:
+    """The words of `folded` that stand between two words, with no punctuation between:
+    where a conjunction joins them (Жүйе мен файл; not Ооба, мен чындап)."""
+    tokens = folded.split()
+    return {
+        word
+        for before, word, after in zip(tokens, tokens[1:], tokens[2:], strict=False)
+        if word.isalpha() and before[-1].isalpha() and after[0].isalpha()
+    }
 
 
 def _fits(ending: str, stem: str) -> bool:
     """Whether `ending` may follow `stem` in Kyrgyz or Kazakh: a possessive of a vowel alone
     after a consonant, с and a vowel after a vowel; and, vowel harmony, the ending's vowels
     as front as the stem's last vowel (вариант-ы, принтер-и; вариант-и is no such word), but
-    for a loanword's и, which the two follow with either (литр-лер and литр-лар, лимит-тер)."""
+    for a loanword's и, which the two follow with either (литр-лер and литр-лар, лимит-тер),
+    and for Kazakh's front і after a final к or г, which are front consonants in Kazakh
+    (its back ones are қ, ғ): банк-і, франк-і, Kyrgyz банк-ы."""
     last = stem[-1]
     if ending in _VOWELS and last in _VOWELS:
         return False
@@ -1370,6 +1424,8 @@ def _fits(ending: str, stem: str) -> bool:
         return False
     vowels = [c for c in stem if c in _VOWELS]
     if not vowels or (vowels[-1] == "и" and last not in _VOWELS):
+        return True
+    if last in "кг" and "і" in ending:
         return True
     front = vowels[-1] in _FRONT
     return all((c in _FRONT) == front for c in ending if c in _VOWELS)
@@ -1404,6 +1460,7 @@ def read_markers(languages: Iterable[LookAlike | Language]) -> Markers:
     variants: dict[str, str] = {}
     typed_for: dict[str, str] = {}
     homographs: dict[str, set[str]] = {}
+    joining: dict[str, set[str]] = {}
     for language in languages:
         path = _markers_path(language)
         if path is None:
@@ -1423,6 +1480,8 @@ def read_markers(languages: Iterable[LookAlike | Language]) -> Markers:
         borrowings.extend(Borrowing.from_json(language.code, e) for e in data.get("endings", ()))
         for code, words in data.get("homographs", {}).items():
             homographs.setdefault(code, set()).update(w.casefold() for w in words)
+        for code, words in data.get("joining", {}).items():
+            joining.setdefault(code, set()).update(w.casefold() for w in words)
     return Markers(
         {code: frozenset(words) for code, words in favour.items()},
         {code: re.compile("|".join(patterns)) for code, patterns in against.items()},
@@ -1432,6 +1491,7 @@ def read_markers(languages: Iterable[LookAlike | Language]) -> Markers:
         str.maketrans(variants),
         {code: frozenset(words) for code, words in homographs.items()},
         typed_for,
+        {code: frozenset(words) for code, words in joining.items()},
     )
 
 

@@ -101,7 +101,7 @@ from reader.lang.extraction import (
     visible,
     word_lists,
 )
-from reader.names import azerbaijani, belarusian, gazetteer, qualifiers, uzbek
+from reader.names import azerbaijani, belarusian, gazetteer, qualifiers, tatar, uzbek
 from reader.names.acronyms import acronym_keys, is_acronym, letter_keys
 from reader.names.descriptive import translated_keys
 from reader.names.initials import cyrillic_letter, first_sounds, initials_meet
@@ -191,7 +191,9 @@ class _Word:
 def _agree(combo: tuple[_Base, ...], words: tuple[_Word, ...]) -> bool:
     """Розы Отунбаевой: a feminine given name takes the feminine reading of the surname. A
     later word read as itself, a man's by its consonant ending but no -ов, -ев, -ин surname,
-    tells no gender: a woman's such surname is not declined (Анны Гречаник, Ларисы Витер)."""
+    tells no gender: a woman's such surname is not declined (Анны Гречаник, Ларисы Витер);
+    nor does one in -о, which Russian declines for no one (Вероники Цепкало, Анны Дурново),
+    whatever gender the dictionary guesses for it."""
     genders = {
         b.gender
         for i, (b, w) in enumerate(zip(combo, words, strict=True))
@@ -205,7 +207,7 @@ def _undeclined(base: _Base, word: _Word) -> bool:
         base.gender == "m"
         and bool(base.keys)
         and base.keys == word.written
-        and not any(k.endswith(_GENDERED_ENDINGS) or k[-1] in "aeiouy" for k in base.keys)
+        and not any(k.endswith(_GENDERED_ENDINGS) or k[-1] in "aeiuy" for k in base.keys)
     )
 
 
@@ -353,10 +355,11 @@ _PATRONYMIC = ("iç", "vna", "içna")
 def _ending_keys(text: str) -> Keys:
     """Keys of the stems a target language reads `text` as, written in Latin letters with
     one of its case endings (Kyrgyz Japarovdun, Tashievge), or `text` read as a Kazakh case
-    form (Тоқаевтың, Назарбаеваға), an Uzbek one (Umarovning, Chustda) or an Azerbaijani one
-    (Qasımlının): tried last (`_late`)."""
+    form (Тоқаевтың, Назарбаеваға), an Uzbek one (Umarovning, Chustda), an Azerbaijani one
+    (Qasımlının) or a Tatar one (Кашаповның): tried last (`_late`)."""
     stems = {s for t in languages.targets() for s in t.morphology.romanized_bases(text)}
     stems.update(case_stems(text), uzbek.case_stems(text), azerbaijani.case_stems(text))
+    stems.update(tatar.case_stems(text))
     return frozenset(k for s in stems for k in name_keys(s))
 
 
@@ -400,6 +403,8 @@ def _words(stripped: list[str]) -> list[_Word]:
     german = any(german_spelling(text) for text in stripped)
     languages_ = (neighbour_language(text) for text in stripped) if len(stripped) > 1 else ()
     neighbour = next((language for language in languages_ if language), "")
+    if not neighbour and len(stripped) > 1 and any(map(_akanne_name, stripped)):
+        neighbour = _BELARUSIAN
     tajik = any(_TAJIK.search(text) for text in stripped)
     cases = _belarusian_cases(stripped, neighbour)
     words: list[_Word] = []
@@ -426,6 +431,26 @@ def _belarusian_cases(stripped: list[str], neighbour: str) -> bool:
 
 
 _BELARUSIAN = "belarusian"
+
+
+@lru_cache(maxsize=65536)
+def _akanne_name(text: str) -> bool:
+    """Whether a Cyrillic word is a Russian given name or surname only as Belarusian writes
+    it, with а for an unstressed о (Вераніка: Вероника; Алег: Олег), which neither Russian
+    nor Ukrainian does: a Belarusian word, which the name's other words then are too."""
+    if not CYRILLIC.search(text):
+        return False
+    low = text.casefold()
+    return any(
+        _akanne(low, name.casefold())
+        for t in languages.targets()
+        for name in t.morphology.related_names(text)
+    )
+
+
+def _akanne(word: str, russian: str) -> bool:
+    """Whether `word` has а somewhere `russian`, a word of its length, has о."""
+    return len(word) == len(russian) and ("а", "о") in zip(word, russian, strict=True)
 
 
 # Letters only Tajik's Cyrillic has (Uzbek shares ҳ, қ, ғ)
@@ -1997,24 +2022,32 @@ def _join_late_readings(
     (Florida). Read so only where the spellings as they stand matched nothing else: a group
     all of whose names have such a reading joins the one other group those readings fit,
     or whose last word they are (found among the names of `blocks`). A word's other bases
-    (Russian Гарме: Гарм, Гарма) are read so only for a name alone in its group: one that
-    ends so as written (Восе, Мазари-Шарифе) keeps the group its spelling joined."""
+    (Russian Гарме: Гарм, Гарма) are read so only for a name alone in its group, or in a
+    group of such names only (two case forms of one name, Ukrainian Катерині, Катерини): one
+    that ends so as written (Восе, Мазари-Шарифе) keeps the group its spelling joined."""
     lost = [
-        idx
+        (idx, _all_lone(parsed, idx))
         for root, idx in groups.members().items()
-        if root not in ambiguous and all(_has_late(parsed[i], len(idx) == 1) for i in idx)
+        if root not in ambiguous
     ]
-    for idx in lost:
+    for idx, alone in lost:
+        if not all(_has_late(parsed[i], alone) for i in idx):
+            continue
         own = groups.find(idx[0])
         targets = set()
         for i in idx:
-            loose = _late(parsed[i], len(idx) == 1)
+            loose = _late(parsed[i], alone)
             for other in (o for b in blocks for o in b.candidates(loose)):
                 root = groups.find(other.index)
                 if root != own and root not in ambiguous and _late_fits(loose, other):
                     targets.add(root)
         if len(targets) == 1:
             groups.union(own, targets.pop())
+
+
+def _all_lone(parsed: list[_Name], idx: list[int]) -> bool:
+    """Whether a group is one name, or names each with a word of other bases (`lone`)."""
+    return len(idx) == 1 or all(any(w.lone for w in parsed[i].words) for i in idx)
 
 
 def _join_kazakh_renamed(

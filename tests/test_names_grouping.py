@@ -389,6 +389,23 @@ def test_a_place_of_a_surname_in_o_is_not_the_surname() -> None:
     assert group_names(names, places=False) == [names[:3], names[3:]]
 
 
-def test_a_final_e_after_a_surname_suffix_may_still_be_a_case_form() -> None:
-    names = ["Burmenkulov", "Burmenkulove"]
+def test_a_final_e_after_a_surname_suffix_may_still_be_a_cyrillic_case_form() -> None:
+    """A Cyrillic final e may be a case ending the dictionaries do not read back (the
+    Ukrainian locative of a town in -аїв, as Миколаєві of Миколаїв)."""
+    names = ["Бурменкулаїв", "Бурменкулаєві"]
     assert group_names(names, places=False) == [names]
+
+
+def test_a_latin_final_e_after_a_surname_suffix_is_no_case_form() -> None:
+    """English does not decline names: a Latin Burmenkulove is a Ukrainian town in -ове, not
+    a case form of the surname Burmenkulov."""
+    assert apart(["Timofei Burmenkulov", "Burmenkulove"])
+    assert apart(["Burmenkulov", "Burmenkulove"])
+
+
+def test_a_town_in_ske_is_not_the_town_in_sk() -> None:
+    """Ukrainian -ське (Latin -ske) ends a town's name, a neuter adjective, not a case form
+    of a town in -ськ, whose locative is -ську; the Russian locative -ске is read back."""
+    names = ["Garbuzensk", "Гарбузенськ", "Garbuzenske", "Гарбузенське"]
+    assert group_names(names, places=False) == [names[:2], names[2:]]
+    assert together(["Гарбузенск", "Гарбузенске", "Garbuzensk"])  # в Гарбузенске

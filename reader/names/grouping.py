@@ -183,6 +183,9 @@ class _Word:
     fathers: bool = False
     # the sounds its first letter may stand for, which an initial is compared by (`initials`)
     first: frozenset[str] = frozenset()
+    # written in Latin letters: the nominative, as English writes names, never a case form
+    # (a final e of a Latin Apostolove is no prepositional of Apostolov, `_spelling_edit`)
+    latin: bool = False
 
 
 def _agree(combo: tuple[_Base, ...], words: tuple[_Word, ...]) -> bool:
@@ -356,6 +359,7 @@ def _word(
         patronymic=any(k.endswith(_PATRONYMIC) for b in bases for k in b.keys),
         fathers=bool(_russian_surnames(text)),
         first=first_sounds(text, False),
+        latin=not CYRILLIC.search(text),
     )
 
 
@@ -837,36 +841,52 @@ def _fuzzy_keys(keys: Keys) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(k for k in long_ if k.endswith("a")), tuple(k for k in long_ if k[-1] != "a")
 
 
-def _similar(a: str, b: str) -> bool:
-    """Two keys of one kind of `_fuzzy_keys` within the edits spellings differ by."""
+def _similar(a: str, b: str, latin: tuple[bool, bool]) -> bool:
+    """Two keys of one kind of `_fuzzy_keys` within the edits spellings differ by; `latin`:
+    whether each is of a word in Latin letters."""
     if Levenshtein.normalized_similarity(a, b) < FUZZY_MIN_SIMILARITY:
         return False
     edits = Levenshtein.editops(a, b)
-    return all(_spelling_edit(e.tag, a, e.src_pos, b, e.dest_pos) for e in edits)
+    return all(_spelling_edit(e.tag, a, e.src_pos, b, e.dest_pos, latin) for e in edits)
 
 
 # The edits one name's spellings differ by, once the keys have folded the rest: a vowel for
 # another (Belagorsk / Belogorsk, Aleksandr / Aliksandr), a vowel or a glide j more or less
-# (Makhiyanov / Makhijanov) but not a final i, an adjective's ending (Dzerzhinsk /
+# (Makhiyanov / Makhijanov) but not a final i, nor an a after i, which makes и я (Galimshin /
+# Galyamshin, Berezniki / Berezniaky are other names), an adjective's ending (Dzerzhinsk /
 # Dzerzhinskiy are two towns), a t before ц (Belomyttseva / Belomytseva), ж written z
 # (Niznekamsk), х for Turkic к (Kazakhstan / Qazaqstan), a final consonant devoiced
 # (Turkmenabad / Turkmenabat). Not another consonant more, less or changed: Kostenkov /
 # Kotenkov, Kotlyakova / Kotlyarova are other surnames. Not a final o after a possessive
 # suffix (-ов, -ев, -ин, -ын): Russian -ово, -ино make a place of the surname (Pushkino), as
-# -ова makes a woman of it; a final e may be a case form (в Николаеве), so it still passes.
+# -ова makes a woman of it; a final e may be a case form (в Николаеве, Ukrainian Миколаєві),
+# so it still passes in a Cyrillic word, but not in a Latin one (English does not decline
+# names: Apostolove is a Ukrainian town, not of Apostolov), nor after a place's -sk, -ck in
+# any (Shakhtarske, Шахтарське are Ukrainian towns in -ське, not Shakhtarsk: a Russian
+# locative в Шахтарске is read back by the dictionary, a Ukrainian one is у Шахтарську).
 _FUZZY_VOWELS = frozenset("aeiou")
 _FUZZY_GAPS = _FUZZY_VOWELS | {"j"}
 _ADJECTIVE_ENDS = frozenset(("i", "j"))
 _POSSESSIVE_ENDS = ("ov", "ev", "av", "in")
+_PLACE_SUFFIXES = ("sk", "ck")
 _FUZZY_SWAPS = {frozenset("zj"), frozenset("dt"), frozenset("xk")}
 
 
-def _spelling_edit(tag: str, a: str, i: int, b: str, j: int) -> bool:
-    """Whether one edit of `a` (at i) towards `b` (at j) is of a kind spellings differ by."""
+def _spelling_edit(
+    tag: str, a: str, i: int, b: str, j: int, latin: tuple[bool, bool] = (False, False)
+) -> bool:
+    """Whether one edit of `a` (at i) towards `b` (at j) is of a kind spellings differ by;
+    `latin`: whether `a` and `b` are of words in Latin letters."""
     if tag == "insert":
-        return _spelling_edit("delete", b, j, a, i)
+        return _spelling_edit("delete", b, j, a, i, latin[::-1])
     if tag == "delete":
         if a[i:] == "o" and a.endswith(_POSSESSIVE_ENDS, 0, i):
+            return False
+        if a[i:] == "e" and (
+            a.endswith(_PLACE_SUFFIXES, 0, i) or (latin[0] and a.endswith(_POSSESSIVE_ENDS, 0, i))
+        ):
+            return False
+        if a[i] == "a" and a[i - 1 : i] == "i":
             return False
         return (a[i] in _FUZZY_GAPS and a[i:] not in _ADJECTIVE_ENDS) or a[i : i + 2] == "tc"
     pair = frozenset((a[i], b[j]))
@@ -874,13 +894,14 @@ def _spelling_edit(tag: str, a: str, i: int, b: str, j: int) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def _keys_match(a: Keys, b: Keys) -> bool:
+def _keys_match(a: Keys, b: Keys, latin: tuple[bool, bool] = (False, False)) -> bool:
+    """Whether two words' keys meet: `latin`, whether each word is in Latin letters."""
     if a & b:
         return True
     for xs, ys in zip(_fuzzy_keys(a), _fuzzy_keys(b), strict=True):
         for x in xs:  # loops, not any(): this runs millions of times at 16,000 names
             for y in ys:
-                if _similar(x, y):
+                if _similar(x, y, latin):
                     return True
     return False
 
@@ -892,7 +913,7 @@ def _words_match(a: Keys, b: Keys, word_a: _Word, word_b: _Word) -> bool:
             return initials_meet(word_a.first, word_b.first)
         short, long_ = (a, b) if word_a.initial else (b, a)
         return any(y.startswith(x) for x in short for y in long_)
-    return _keys_match(a, b)
+    return _keys_match(a, b, (word_a.latin, word_b.latin))
 
 
 # --- names -------------------------------------------------------------------------------------
@@ -911,7 +932,7 @@ def _readings_match(a: _Name, ra: Reading, b: _Name, rb: Reading) -> bool:
     def match(i: int, j: int) -> bool:
         if wa[i].initial or wb[j].initial:
             return _words_match(ra[i], rb[j], wa[i], wb[j])
-        return _keys_match(ra[i], rb[j])
+        return _keys_match(ra[i], rb[j], (wa[i].latin, wb[j].latin))
 
     if len(ra) == len(rb):
         for i in range(len(ra)):  # a loop, not all(): this runs hundreds of thousands of times
@@ -922,7 +943,8 @@ def _readings_match(a: _Name, ra: Reading, b: _Name, rb: Reading) -> bool:
                 return True
         crossed = len(ra) == 2 and match(0, 1) and match(1, 0)  # Japarov Sadyr
         return crossed and _full_words_meet(wa, wb, ((0, 1), (1, 0)))
-    if _run_together(wa, wb) and _keys_match(_joined(ra), _joined(rb)):  # Issyk Kul = Issyk-Kul
+    latin = (wa[-1].latin, wb[-1].latin)  # whose last word ends the joined words
+    if _run_together(wa, wb) and _keys_match(_joined(ra), _joined(rb), latin):  # Issyk Kul
         return True
     if min(len(ra), len(rb)) < 2:
         return False
@@ -1054,8 +1076,9 @@ def _partial_match(bare: _Name, full: _Name) -> bool:
     than a settlement names that place in full, never part of another name (Kyrgyz
     Republic is not of Criminal Code of the Kyrgyz Republic)."""
     if bare.forename_only and full.forenames:
+        first, second = ((bare.words[i].latin, full.words[i].latin) for i in (0, 1))
         return any(
-            _keys_match(r[0], s[0]) and _keys_match(r[1], s[1])
+            _keys_match(r[0], s[0], first) and _keys_match(r[1], s[1], second)
             for r in bare.readings
             for s in full.readings
         )

@@ -1274,14 +1274,7 @@ def _uk_case_pool() -> tuple[_Person, ...]:
 
     rng = random.Random(0)
     pairs = [(s, s) for s in Provider.last_names_common] + list(_uk_gendered())
-    pool = []
-    for man, woman in pairs:
-        female = rng.random() < 1 / 2
-        given = rng.choice(Provider.first_names_female if female else Provider.first_names_male)
-        middle = Provider.middle_names_female if female else Provider.middle_names_male
-        patronymic = rng.choice(middle) if rng.random() < 1 / 3 else None
-        mine, theirs = (woman, man) if female else (man, woman)
-        pool.append(_Person("uk", female, given, mine, patronymic, theirs))
+    pool = [_drawn_person(rng, "uk", Provider, pair, 1 / 2, 1 / 3) for pair in pairs]
     rng.shuffle(pool)
     return tuple(pool)
 
@@ -1396,6 +1389,26 @@ class _Person:
     other_gender: str  # the surname's form for the other gender (the same where it has none)
 
 
+def _drawn_person(
+    rng: random.Random,
+    language: str,
+    provider: Any,
+    pair: tuple[str, str],
+    women: float,
+    patronymics: float,
+) -> _Person:
+    """One person of a surname's (man's, woman's) forms, drawn from a Faker provider's
+    lists: a woman `women` of the time, a given name of that gender, a patronymic
+    `patronymics` of the time (the draws in this order, so a pool's seed fixes it)."""
+    man, woman = pair
+    female = rng.random() < women
+    given = rng.choice(provider.first_names_female if female else provider.first_names_male)
+    middle = provider.middle_names_female if female else provider.middle_names_male
+    patronymic = rng.choice(middle) if rng.random() < patronymics else None
+    mine, theirs = (woman, man) if female else (man, woman)
+    return _Person(language, female, given, mine, patronymic, theirs)
+
+
 def _person_schemes(language: str) -> dict[str, Callable[[str], str]]:
     """Cyrillic to Latin for `language`'s names: each independent transliterator by name,
     and unidecode (ASCII for any script, as web addresses and search indexes write names)."""
@@ -1449,17 +1462,10 @@ def _people_pool() -> tuple[_Person, ...]:
         (
             "uk",
             Ukrainian,
-            [(s, s) for s in Ukrainian.last_names_common]
-            + [(s, s[:-2] + "а") for s in Ukrainian.last_names_male_only if s.endswith("ий")],
+            [(s, s) for s in Ukrainian.last_names_common] + list(_uk_gendered()),
         ),
     ):
-        for man, woman in pairs:
-            female = rng.random() < 1 / 3
-            given = rng.choice(provider.first_names_female if female else provider.first_names_male)
-            middle = provider.middle_names_female if female else provider.middle_names_male
-            patronymic = rng.choice(middle) if rng.random() < 1 / 4 else None
-            mine, theirs = (woman, man) if female else (man, woman)
-            pool.append(_Person(language, female, given, mine, patronymic, theirs))
+        pool += [_drawn_person(rng, language, provider, pair, 1 / 3, 1 / 4) for pair in pairs]
     words = _kyrgyz_name_words()
     surnames = [w for w in words if w.endswith(("ов", "ев"))]
     given = [w for w in words if not w.endswith(("ов", "ев", "ова", "ева", "уулу", "кызы"))]

@@ -88,12 +88,11 @@ def cleaned(code: str, forms: set[str], markers: Markers, native: Native) -> set
     of their endings (терминал-да, палитра-ны), or with a letter only loanwords have (в, ф,
     ц: вебкамера); in Kazakh's list, without Kyrgyz's spelling of a native word (кагаз)."""
     russian = get("ru").morphology
-    never = markers.against[code]
     loan = next(b for b in markers.borrowings if b.borrower == "ky" and b.against == "ru")
     kept = {
         w
         for w in forms
-        if not never.search(w)
+        if code not in markers.spoken_against(w)
         and not set(w) & LOANWORD_LETTERS
         and not russian.knows(w)
         and not loan.reads(w, russian)

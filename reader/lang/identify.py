@@ -530,7 +530,7 @@ class Identifier:
         """Whether `word` is one `_without_loanwords` blanks: a `decisive` spelling is in it
         and a lender's dictionary has it as a noun it never declines. Kept per word (its
         words recur across texts)."""
-        return any(pattern.search(word) for pattern in self._markers.decisive.values()) and any(
+        return self._markers.decides(word) and any(
             lender.undeclined(word) for lender in self._lenders
         )
 
@@ -1371,12 +1371,16 @@ class Markers:
     apart where the alphabets do not (from the languages' `markers.json`)."""
 
     favour: dict[str, frozenset[str]]
-    against: dict[str, re.Pattern[str]]
+    # The spellings the markers hold against languages, one pattern for each set of languages
+    # they are held against (`_grouped`); `against` and `decisive` name them by place.
+    patterns: tuple[re.Pattern[str], ...]
+    # The `patterns` of the spellings each language never writes.
+    against: dict[str, frozenset[int]]
     borrowings: tuple[Borrowing, ...] = ()
     natives: tuple[Native, ...] = ()
-    # Spellings a language never writes that decide between it and its look-alike (also in
-    # `against`): Kazakh writes no түб-ү, Kyrgyz no видео-лар.
-    decisive: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    # Those of its spellings that decide between it and its look-alike (also in `against`):
+    # Kazakh writes no түб-ү, Kyrgyz no видео-лар.
+    decisive: dict[str, frozenset[int]] = field(default_factory=dict)
     # Other alphabets' letters a language's texts are typed with, each mapped to its own
     # (a `str.translate` table; Kyrgyz keyboards give Khakas' ӊ for ң).
     letter_variants: dict[int, str] = field(default_factory=dict)
@@ -1392,7 +1396,7 @@ class Markers:
     def __post_init__(self) -> None:
         # Asked of one text by several rules (the markers' weights, whether two look-alikes
         # write it alike): kept for a few texts.
-        for name in ("favoured", "ruled_out"):
+        for name in ("favoured", "ruled_out", "_found"):
             object.__setattr__(self, name, lru_cache(maxsize=16)(getattr(self, name)))
 
     def favoured(self, folded: str) -> frozenset[str]:
@@ -1400,16 +1404,35 @@ class Markers:
         return frozenset(self._marked(folded))
 
     def ruled_out(self, folded: str) -> frozenset[str]:
-        """The languages a `decisive` pattern found in `folded` says it is not in."""
-        return frozenset(code for code, pattern in self.decisive.items() if pattern.search(folded))
+        """The languages a `decisive` spelling found in `folded` says it is not in."""
+        found = self._found(folded)
+        return frozenset(code for code, places in self.decisive.items() if places & found)
+
+    def spoken_against(self, folded: str) -> frozenset[str]:
+        """The languages a spelling found in `folded` says it is not in (`against`)."""
+        found = self._found(folded)
+        return frozenset(code for code, places in self.against.items() if places & found)
+
+    def decides(self, word: str) -> bool:
+        """Whether a `decisive` spelling of any language is in `word`."""
+        places = frozenset().union(*self.decisive.values())
+        return any(self.patterns[place].search(word) for place in places)
 
     def weights(self, folded: str) -> dict[str, float]:
         """What the markers found in `folded` multiply each language's score by."""
         found: dict[str, float] = dict.fromkeys(self._marked(folded), _MARKER)
-        for code, pattern in self.against.items():
-            if pattern.search(folded):
+        matched = self._found(folded)
+        for code, places in self.against.items():
+            if places & matched:
                 found[code] = found.get(code, 1.0) * _FOREIGN_LETTER
         return found
+
+    def _found(self, folded: str) -> frozenset[int]:
+        """The `patterns` (by place) found in `folded`: each searched once a text, however
+        many languages and rules ask (`weights` and `ruled_out` of one text)."""
+        return frozenset(
+            place for place, pattern in enumerate(self.patterns) if pattern.search(folded)
+        )
 
     def _marked(self, folded: str) -> list[str]:
         """The languages a marker word of `folded` speaks for: a `favour` word anywhere, a
@@ -1508,17 +1531,48 @@ def read_markers(languages: Iterable[LookAlike | Language]) -> Markers:
             homographs.setdefault(code, set()).update(w.casefold() for w in words)
         for code, words in data.get("joining", {}).items():
             joining.setdefault(code, set()).update(w.casefold() for w in words)
+    patterns, against_places, decisive_places = _grouped(against, decisive)
     return Markers(
         {code: frozenset(words) for code, words in favour.items()},
-        {code: re.compile("|".join(patterns)) for code, patterns in against.items()},
+        patterns,
+        against_places,
         tuple(borrowings),
         tuple(natives),
-        {code: re.compile("|".join(patterns)) for code, patterns in decisive.items()},
+        decisive_places,
         str.maketrans(variants),
         {code: frozenset(words) for code, words in homographs.items()},
         typed_for,
         {code: frozenset(words) for code, words in joining.items()},
     )
+
+
+def _grouped(
+    against: dict[str, list[str]], decisive: dict[str, list[str]]
+) -> tuple[tuple[re.Pattern[str], ...], dict[str, frozenset[int]], dict[str, frozenset[int]]]:
+    """The spellings held `against` languages joined into one pattern for each set of
+    languages they are held against and decide against, and each language's patterns by
+    place: a spelling held against several (Russian's adjectives and prepositions, against
+    Kyrgyz and Kazakh) is then searched once a text, not once for each language."""
+    held = {
+        pattern: (
+            frozenset(code for code, patterns in against.items() if pattern in patterns),
+            frozenset(code for code, patterns in decisive.items() if pattern in patterns),
+        )
+        for patterns in against.values()
+        for pattern in patterns
+    }
+    groups: dict[tuple[frozenset[str], frozenset[str]], list[str]] = {}
+    for pattern, codes in held.items():
+        groups.setdefault(codes, []).append(pattern)
+    keys = list(groups)
+
+    def places(codes: Iterable[str], side: int) -> dict[str, frozenset[int]]:
+        return {
+            code: frozenset(i for i, key in enumerate(keys) if code in key[side]) for code in codes
+        }
+
+    patterns = tuple(re.compile("|".join(groups[key])) for key in keys)
+    return patterns, places(against, 0), places(decisive, 1)
 
 
 def _markers_path(language: LookAlike | Language) -> Path | None:

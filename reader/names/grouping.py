@@ -1247,7 +1247,9 @@ def _plural_tokens(name: _Name) -> Keys:
     return _word_tokens(singular.words[0]) if singular is not name else frozenset()
 
 
+@lru_cache(maxsize=65536)
 def _signature(name: _Name) -> _Signature:
+    """Cached: every comparison step indexes and looks up the same names again."""
     if not name.words:
         empty = frozenset()
         return _Signature(empty, empty, empty, name.entities, False, False)

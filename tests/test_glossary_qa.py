@@ -554,7 +554,7 @@ def test_glossary_on_machine_drafts_is_a_separate_version_that_changes_only_the_
     assert changes == [("delete", "Джапаров"), ("insert", "Жапаров")]
     # the machine draft stays the first draft, and nothing was made for the clean sentence
     state = workspace.translations.article_states("art", "ru")
-    assert state["s1"].first_draft == machine["s1"] and state["s1"].human_versions == 0
+    assert state["s1"].first_draft == machine["s1"] and state["s1"].corrections == 0
     assert workspace.translations.head("art", "s2", "ru") == machine["s2"]
     # running it again changes nothing
     assert apply_glossary_to_drafts(workspace, "art", "ru", ["s1", "s2"]) == 0

@@ -186,7 +186,7 @@ def test_long_kyrgyz_suffix_chains_are_found():
     assert match.form == "жапаров"
 
 
-def test_status_map_shows_status_and_human_edits_per_sentence(workspace: Workspace):
+def test_status_map_counts_corrections_not_approvals_per_sentence(workspace: Workspace):
     article = load_article(REPO_ROOT / "corpus" / "003_3eaa36a4e0c2b786.txt")
     workspace.sync_translation_files(article)
     sid = article.content_sentences()[2].id
@@ -194,11 +194,19 @@ def test_status_map_shows_status_and_human_edits_per_sentence(workspace: Workspa
     edited = workspace.translations.save(
         article.id, sid, "ky", head.text + "!", author="Aida", base_id=head.id
     )
-    workspace.translations.approve(article.id, sid, "ky", author="Bakyt", base_id=edited.version.id)
+    approved = workspace.translations.approve(
+        article.id, sid, "ky", author="Bakyt", base_id=edited.version.id
+    )
 
     rows = status_map(workspace.translations, article)
     assert len(rows) == 2 * len(article.content_sentences())
     third_ky = next(r for r in rows if r["language"] == "ky" and r["sentence"] == 3)
-    assert (third_ky["status"], third_ky["edits"]) == ("approved", 2)
+    assert (third_ky["status"], third_ky["edits"]) == ("approved", 1)  # approval: no correction
+    workspace.translations.save(
+        article.id, sid, "ky", head.text + "?", author="Bakyt", base_id=approved.version.id
+    )
+    rows = status_map(workspace.translations, article)
+    third_ky = next(r for r in rows if r["language"] == "ky" and r["sentence"] == 3)
+    assert (third_ky["status"], third_ky["edits"]) == ("edited", 2)
     third_ru = next(r for r in rows if r["language"] == "ru" and r["sentence"] == 3)
     assert (third_ru["status"], third_ru["edits"]) == ("draft", 0)

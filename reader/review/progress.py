@@ -73,8 +73,8 @@ def status_map(
 ) -> list[dict]:
     """One row per content sentence and language: where the work and corrections are.
 
-    `edits` counts human versions beyond the first draft, so reviewers see where corrections
-    cluster, not only what is approved.
+    `edits` counts human versions that changed the text (an approval of the same words is not
+    one), so reviewers see where corrections cluster, not only what is approved.
     """
     every = states if states is not None else article_states(store, article)
     rows = []
@@ -89,7 +89,7 @@ def status_map(
                     "paragraph": sentence.paragraph,
                     "language": lang,
                     "status": head.status if head else "missing",
-                    "edits": state.human_versions if state else 0,
+                    "edits": state.corrections if state else 0,
                     "text": sentence.text[:80],
                 }
             )

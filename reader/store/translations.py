@@ -80,7 +80,8 @@ class SentenceState:
     version_count: int
     # conflicting saves still open: newer than the head and not settled (`settle`)
     conflicts: list[Version] = field(default_factory=list)
-    human_versions: int = 0
+    # human versions that changed the text: an approval of the same words corrects nothing
+    corrections: int = 0
 
 
 class HeadText(NamedTuple):
@@ -239,7 +240,8 @@ class TranslationStore:
             v = _version(row)
             state = states.setdefault(v.sentence_id, SentenceState(None, None, 0))
             state.version_count += 1
-            state.human_versions += v.origin == "human"
+            before = state.head.text if state.head else None
+            state.corrections += v.origin == "human" and v.text != before
             if v.is_conflict:
                 state.conflicts.append(v)
             else:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import streamlit as st
 
@@ -134,25 +134,28 @@ def sync_all_translations(ws: Workspace, article_ids: Iterable[str]) -> list[str
         return [f"The translation files were not loaded: {exc}"]
 
 
-def _remember_reviewer() -> None:
-    st.session_state["reviewer_name"] = st.session_state.get("reviewer", "")
+def kept_across_pages(key: str, default: object = None) -> Callable[[], None]:
+    """Put back the value the widget `key` last had, and return the `on_change` that records
+    it: Streamlit resets a widget to its default when another page is shown, so the value
+    lives under a plain session key as well. Call it before the widget is drawn."""
+    plain = f"kept:{key}"
+    st.session_state[key] = st.session_state.get(plain, default)
+
+    def remember() -> None:
+        st.session_state[plain] = st.session_state.get(key, default)
+
+    return remember
 
 
 def reviewer_name() -> str:
-    """The reviewer's name, asked once per session in the sidebar and kept on every change.
-
-    Streamlit resets a widget to its default when another page is shown, so the name lives
-    under a plain session key, written when the reviewer types it and put back into the box
-    before the box is drawn on any page.
-    """
-    st.session_state["reviewer"] = st.session_state.get("reviewer_name", "")
+    """The reviewer's name, asked once per session in the sidebar and kept on every change."""
     st.sidebar.text_input(
         "Your name (recorded on every change)",
         key="reviewer",
         placeholder="e.g. Aida",
-        on_change=_remember_reviewer,
+        on_change=kept_across_pages("reviewer", ""),
     )
-    return st.session_state.get("reviewer_name", "").strip()
+    return st.session_state.get("kept:reviewer", "").strip()
 
 
 def apply_style() -> None:

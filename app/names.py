@@ -24,6 +24,7 @@ from streamlit.delta_generator import DeltaGenerator
 from app.common import (
     apply_style,
     corpus,
+    kept_across_pages,
     outlines,
     reviewer_name,
     sync_all_translations,
@@ -727,13 +728,20 @@ def main() -> None:
         f"in more than one way · {len(shaped.dismissed)} dismissed"
     )
     c1, c2, c3 = st.columns([2, 3, 2])
-    only = c1.toggle("Only names spelled in more than one way", key="names:inconsistent")
-    query = c2.text_input("Search any spelling", key="names:q")
+    only = c1.toggle(
+        "Only names spelled in more than one way",
+        key="names:inconsistent",
+        on_change=kept_across_pages("names:inconsistent", False),
+    )
+    query = c2.text_input(
+        "Search any spelling", key="names:q", on_change=kept_across_pages("names:q", "")
+    )
     lang = c3.selectbox(
         "Language",
         [None, *codes()],
         format_func=lambda x: "any" if x is None else display_name(x),
         key="names:lang",
+        on_change=kept_across_pages("names:lang"),
     )
     shown = filter_groups(shaped.groups, query, lang, only)
     size = st.sidebar.selectbox("Names per page", PAGE_SIZES, key="names:size")

@@ -124,6 +124,19 @@ def test_filters_narrow_the_listing(env):
     assert len(_groups(at)) == 1
 
 
+def test_the_search_and_filters_are_kept_across_pages(env):
+    at = _page(query="Japarov")
+    at.selectbox(key="names:lang").set_value("ru").run()
+    at.toggle(key="names:inconsistent").set_value(True).run()
+    shown = _groups(at)
+    at.switch_page("app/glossary.py").run()
+    at.switch_page("app/names.py").run()
+    assert at.text_input(key="names:q").value == "Japarov"
+    assert at.selectbox(key="names:lang").value == "ru"
+    assert at.toggle(key="names:inconsistent").value is True
+    assert _groups(at) == shown and len(shown) == 1
+
+
 def test_accepting_a_group_saves_preferred_forms_and_deprecated_variants(env):
     at = _page()
     form = f"acc:{JAPAROV}"

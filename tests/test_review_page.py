@@ -136,7 +136,7 @@ def test_a_save_redraws_its_row_and_the_progress_not_the_other_rows(env, corpus_
 def test_with_only_open_sentences_an_approved_one_goes_at_once(env, corpus_dir):
     sid = _sid(corpus_dir, "Boronov, an ally")
     at = AppTest.from_file(APP, default_timeout=60)
-    at.session_state["reviewer_name"] = "Aida"  # as typed in the sidebar, one run fewer
+    at.session_state["kept:reviewer"] = "Aida"  # as typed in the sidebar, one run fewer
     at.session_state["article_choice"] = ARTICLE
     at.session_state["open_only"] = True
     at.run()
@@ -151,7 +151,7 @@ def test_with_only_open_sentences_an_approved_one_goes_at_once(env, corpus_dir):
 def test_the_conflict_marker_goes_once_the_conflict_is_settled(env, corpus_dir):
     sid = _sid(corpus_dir, "Boronov, an ally")
     at = AppTest.from_file(APP, default_timeout=60)
-    at.session_state["reviewer_name"] = "Aida"  # as typed in the sidebar, one run fewer
+    at.session_state["kept:reviewer"] = "Aida"  # as typed in the sidebar, one run fewer
     at.session_state["article_choice"] = ARTICLE
     at.run()
     at.button(key=f"edit:{sid}").click().run()

@@ -2026,8 +2026,25 @@ def _late_keys(word: _Word, alone: bool) -> Keys:
 
 def _late_fits(read: _Name, b: _Name) -> bool:
     """Whether a name read with its late readings (`_late`) fully matches `b`, or is its
-    last word."""
-    return _full_match(read, b) or _partial_match(read, b)
+    last word, or is `b` after a preposition of place (в Гиссаре: Gissar, as an extractor
+    may leave the phrase whole)."""
+    return (
+        _full_match(read, b)
+        or _partial_match(read, b)
+        or (_at_a_place(read) and _partial_match(b, read))
+    )
+
+
+# The prepositions of being in or at a place that Russian, Ukrainian and Belarusian put before
+# a town's locative (в Гиссаре, у Бердичеві, на Нарыне); not о, об, при, which as often take a
+# person's (об Иванове).
+_PLACE_PREPOSITIONS = frozenset(("в", "во", "на", "у"))
+
+
+def _at_a_place(name: _Name) -> bool:
+    """Whether a name is one word after a preposition of place (в Гиссаре)."""
+    words = name.text.split()
+    return len(words) == 2 and words[0] in _PLACE_PREPOSITIONS
 
 
 def _join_late_readings(

@@ -101,7 +101,16 @@ from reader.lang.extraction import (
     visible,
     word_lists,
 )
-from reader.names import azerbaijani, belarusian, gazetteer, qualifiers, tatar, ukrainian, uzbek
+from reader.names import (
+    azerbaijani,
+    belarusian,
+    gazetteer,
+    qualifiers,
+    tajik,
+    tatar,
+    ukrainian,
+    uzbek,
+)
 from reader.names.acronyms import acronym_keys, is_acronym, letter_keys
 from reader.names.descriptive import translated_keys
 from reader.names.initials import cyrillic_letter, first_sounds, initials_meet
@@ -372,10 +381,11 @@ def _ending_keys(text: str) -> Keys:
     """Keys of the stems a target language reads `text` as, written in Latin letters with
     one of its case endings (Kyrgyz Japarovdun, Tashievge), or `text` read as a Kazakh case
     form (Тоқаевтың, Назарбаеваға), an Uzbek one (Umarovning, Chustda), an Azerbaijani one
-    (Qasımlının) or a Tatar one (Кашаповның): tried last (`_late`)."""
+    (Qasımlının) or a Tatar one (Кашаповның), or Tajik's object case (Панҷро): tried last
+    (`_late`)."""
     stems = {s for t in languages.targets() for s in t.morphology.romanized_bases(text)}
     stems.update(case_stems(text), uzbek.case_stems(text), azerbaijani.case_stems(text))
-    stems.update(tatar.case_stems(text))
+    stems.update(tatar.case_stems(text), tajik.case_stems(text))
     return frozenset(k for s in stems for k in name_keys(s))
 
 

@@ -119,7 +119,7 @@ from reader.names.kazakh_towns import (
     russian_stems,
     shcha_swaps,
     sibilant_swaps,
-    written_in_kazakh,
+    written_locally,
 )
 from reader.names.offices import without_title
 from reader.names.place_words import (
@@ -2101,19 +2101,20 @@ def _join_kazakh_renamed(
 ) -> None:
     """Lisakovsk, Лисаковск beside Лисаков, Лисаковтың; Shar beside Чарск, Чарсктың: Kazakhstan's
     name of a town drops the Russian place suffix, and Kazakh says ш for a Russian name's ч
-    (`reader.names.kazakh_towns`). A group of one-word names not written in Kazakh joins the
-    one group written in Kazakh that one of its names meets with a suffix off either side, or
+    (`reader.names.kazakh_towns`); a Bashkir name drops Russian's -ово, -ево, -ино (Стәрлебаш
+    for Стерлибашево). A group of one-word names not written in Kazakh or Bashkir joins the
+    one group written so that one of its names meets with a suffix off either side, or
     one ш or ч read as the other (within a word only where one writes щ: Ashchysay, Ачисай),
     or whose name is a case form of its two-letter name (Чуды, Чуда beside Чу, Чудың; beside
     Ли alone, Лиды is Russian); two towns X and X-ск elsewhere stay apart (Kirov, Kirovsk).
-    Only bare names the gazetteer does not know: of those it knows, it has said which are
-    one; a region's or a river's name is no town's."""
+    Only bare names the gazetteer does not know (and such a name after в, на, у): of those
+    it knows, it has said which are one; a region's or a river's name is no town's."""
     members = {
-        root: idx
+        root: bare
         for root, idx in groups.members().items()
-        if root not in ambiguous and all(_bare_unknown(parsed[i]) for i in idx)
+        if root not in ambiguous and (bare := _bare_names(parsed, idx))
     }
-    kazakh = {r for r, idx in members.items() if written_in_kazakh(parsed[i].text for i in idx)}
+    kazakh = {r for r, idx in members.items() if written_locally(parsed[i].text for i in idx)}
     as_written, swapped, stemmed = _kazakh_index(parsed, {r: members[r] for r in kazakh})
     for root, idx in members.items():
         if root in kazakh:
@@ -2153,6 +2154,15 @@ def _kazakh_index(
             for stem in (s for k in {key} | swaps for s in russian_stems(k)):
                 stemmed.setdefault(stem, set()).add(root)
     return as_written, swapped, stemmed
+
+
+def _bare_names(parsed: list[_Name], idx: list[int]) -> list[int]:
+    """A group's bare names the gazetteer does not know (`_bare_unknown`), where its other
+    names are such a name after a preposition of place (в Стерлибашеве); none where a name
+    is neither."""
+    if not all(_bare_unknown(parsed[i]) or _at_a_place(parsed[i]) for i in idx):
+        return []
+    return [i for i in idx if _bare_unknown(parsed[i])]
 
 
 def _bare_unknown(name: _Name) -> bool:

@@ -1704,8 +1704,10 @@ def _untorn(
     """Settle a name that fits several groups (`fits`: the readings that fit each), if it can
     be: where one reading alone fits them all and the others none, it is that reading, like
     a name of one reading, and links them (Жітіқара, not a Kazakh dative of Жітіқар: both
-    Zhitikara and Zhetiqara spell it); where no reading is a person's name form, it is first
-    the name as written, and joins the one group (of `spelled`) with a name spelled so
+    Zhitikara and Zhetiqara spell it); where no reading is a person's name form, or the
+    gazetteer has the name as written (Бакиханова: a town's other name, though also "of
+    Бакиханов"), it is first the name as written, and joins the one group (of `spelled`)
+    with a name spelled so
     (Актобе = Aktobe, not of Актоба = Tatar Актөбә; Орски = Orski, not of Орск), and with it
     the groups the gazetteer names by the name as written (`named`: Мæскуы, spelled as
     Maskuy, is Moscow's Ossetian name, not a case form of Мæскуа); where a
@@ -1720,7 +1722,7 @@ def _untorn(
         for root in rest:
             groups.union(first, root)
         return {groups.find(first): [*used]}
-    persons = any(b.gender for w in name.words for b in w.bases)
+    persons = any(b.gender for w in name.words for b in w.bases) and not named
     if len(spelled) == 1 and not persons:
         root = spelled.pop()
         for other in named - {root}:

@@ -381,7 +381,7 @@ def _ending_keys(text: str) -> Keys:
     """Keys of the stems a target language reads `text` as, written in Latin letters with
     one of its case endings (Kyrgyz Japarovdun, Tashievge), or `text` read as a Kazakh case
     form (Тоқаевтың, Назарбаеваға), an Uzbek one (Umarovning, Chustda), an Azerbaijani one
-    (Qasımlının) or a Tatar one (Кашаповның), or Tajik's object case (Панҷро): tried last
+    (Qasımlının) or a Tatar one (Кашаповның), or Tajik's object case (Хуҷандро): tried last
     (`_late`)."""
     stems = {s for t in languages.targets() for s in t.morphology.romanized_bases(text)}
     stems.update(case_stems(text), uzbek.case_stems(text), azerbaijani.case_stems(text))
@@ -2038,7 +2038,7 @@ def _late_keys(word: _Word, alone: bool) -> Keys:
 
 def _late_fits(read: _Name, b: _Name) -> bool:
     """Whether a name read with its late readings (`_late`) fully matches `b`, or is its
-    last word, or is `b` after a preposition of place (в Гиссаре: Gissar, as an extractor
+    last word, or is `b` after a preposition of place (в Вахдате: Vahdat, as an extractor
     may leave the phrase whole)."""
     return (
         _full_match(read, b)
@@ -2048,13 +2048,13 @@ def _late_fits(read: _Name, b: _Name) -> bool:
 
 
 # The prepositions of being in or at a place that Russian, Ukrainian and Belarusian put before
-# a town's locative (в Гиссаре, у Бердичеві, на Нарыне); not о, об, при, which as often take a
+# a town's locative (в Вахдате, у Житомирі, на Нарыне); not о, об, при, which as often take a
 # person's (об Иванове).
 _PLACE_PREPOSITIONS = frozenset(("в", "во", "на", "у"))
 
 
 def _at_a_place(name: _Name) -> bool:
-    """Whether a name is one word after a preposition of place (в Гиссаре)."""
+    """Whether a name is one word after a preposition of place (в Вахдате)."""
     words = name.text.split()
     return len(words) == 2 and words[0] in _PLACE_PREPOSITIONS
 
@@ -2104,7 +2104,7 @@ def _join_kazakh_renamed(
     """Lisakovsk, Лисаковск beside Лисаков, Лисаковтың; Shar beside Чарск, Чарсктың: Kazakhstan's
     name of a town drops the Russian place suffix, and Kazakh says ш for a Russian name's ч
     (`reader.names.kazakh_towns`); a Bashkir name drops Russian's -ово, -ево, -ино (Стәрлебаш
-    for Стерлибашево). A group of one-word names not written in Kazakh or Bashkir joins the
+    for Аскарово). A group of one-word names not written in Kazakh or Bashkir joins the
     one group written so that one of its names meets with a suffix off either side, or
     one ш or ч read as the other (within a word only where one writes щ: Ashchysay, Ачисай),
     or whose name is a case form of its two-letter name (Чуды, Чуда beside Чу, Чудың; beside
@@ -2160,7 +2160,7 @@ def _kazakh_index(
 
 def _bare_names(parsed: list[_Name], idx: list[int]) -> list[int]:
     """A group's bare names the gazetteer does not know (`_bare_unknown`), where its other
-    names are such a name after a preposition of place (в Стерлибашеве); none where a name
+    names are such a name after a preposition of place (в Аскарове); none where a name
     is neither."""
     if not all(_bare_unknown(parsed[i]) or _at_a_place(parsed[i]) for i in idx):
         return []

@@ -1,7 +1,7 @@
 """Kazakh names of towns Russian named with a suffix (Лисаков for Лисаковск, Успен for
 Успенка, Булаев for Булаево, Новоишим for Новоишимское) or with ч for Kazakh ш (Шу for Чу);
-Bashkir names of villages Russian named with -ово, -ево, -ино (Стәрлебаш for Стерлибашево,
-Асҡар for Аскарово).
+Bashkir names of villages Russian named with -ово, -ево, -ино (Асҡар for Аскарово, Яҙыҡ
+for Языково).
 
 Kazakhstan's official names of towns with Russian names drop the Russian place suffix, and
 the Russian name lives on beside them (GeoNames, Russian text, English news). Spelling alone
@@ -26,8 +26,8 @@ from reader.names.kazakh import case_stems
 # ҡ, ҙ, ҫ.
 _LOCAL_LETTERS = frozenset("әғқұҡҙҫӘҒҚҰҠҘҪ")
 # Russian place suffixes as the keys fold them (`name_keys`: Лисаковск lisakovsk, Новоишимское
-# novoişimskoe, Темирлановка temirlanovka, and akanye's -avka of a Latin spelling; Стерлибашево
-# sterlibaşevo, Аскарово askarovo, a Bashkir village's name with Russian's -ово, -ево, -ино),
+# novoişimskoe, Темирлановка temirlanovka, and akanye's -avka of a Latin spelling; Аскарово
+# askarovo, Языково iazikovo, a Bashkir village's name with Russian's -ово, -ево, -ино),
 # longest first; -о also alone after the -ов, -ев, -ин it makes a village's name of (Булаево,
 # Бородино: Kazakh Булаев).
 _SUFFIXES = ("skoe", "skae", "ovka", "evka", "avka", "ovo", "evo", "ino", "sk", "ka")

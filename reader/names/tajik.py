@@ -1,4 +1,4 @@
-"""Stems of a name in Tajik's object case (Панҷро, Хуҷандро).
+"""Stems of a name in Tajik's object case (Хуҷандро, Кӯлобро).
 
 Tajik is no language of the app, but its news and its names reach the texts, and its one
 case ending is the object marker -ро (Душанберо 'Dushanbe', as an object), which neither
@@ -21,7 +21,7 @@ _MIN_STEM = 3
 
 @lru_cache(maxsize=65536)
 def case_stems(word: str) -> tuple[str, ...]:
-    """The stem `word` is Tajik's object case of (Панҷро -> Панҷ); none for a word with no
+    """The stem `word` is Tajik's object case of (Хуҷандро -> Хуҷанд); none for a word with no
     letter only Tajik writes."""
     low = word.casefold()
     if not _MARK.search(low) or not low.endswith(_ENDING):

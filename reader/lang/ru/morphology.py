@@ -228,24 +228,23 @@ _NEUTER_LOCATIVE = re.compile(r"(?:[оеё]в|[иы]н)е$", re.IGNORECASE)
 @lru_cache(maxsize=65536)  # as `candidates`
 def neuter_town_bases(word: str) -> tuple[str, ...]:
     """The neuter town's name an unknown word's -ове, -еве, -ине is the prepositional of
-    (Стерлибашеве: Стерлибашево), as Russian declines a village named with the possessive
-    suffix (в Боконбаеве), where pymorphy3 guesses a surname's prepositional (of
-    Стерлибашев) alone. Tried last, as `locative_bases`: a surname's case form keeps its
-    man when he is in play."""
+    (Аскарове: Аскарово), as Russian declines a village named with the possessive suffix (в
+    Языкове), where pymorphy3 guesses a surname's prepositional (of Аскаров) alone. Tried
+    last, as `locative_bases`: a surname's case form keeps its man when he is in play."""
     if not _NEUTER_LOCATIVE.search(word) or len(word) - 3 < _MIN_LOCATIVE_STEM or is_known(word):
         return ()
     return (word[:-1] + ("О" if word.isupper() else "о"),)
 
 
 # The cases a plural noun takes after a preposition or a verb: a town named in the plural
-# (Кринки, Столбцы) is written so in a phrase (в Кринках, под Кринками).
+# (Луки, Сумы) is written so in a phrase (в Луках, под Сумами).
 _PLURAL_CASES = frozenset(("gent", "datv", "ablt", "loct"))
 
 
 @lru_cache(maxsize=65536)  # as `candidates`
 def plural_bases(word: str) -> tuple[str, ...]:
     """The nominative plural a word is a plural case form of, where the dictionary reads it
-    as a common noun's only (Кринках: кринка 'jug', so Кринки): many towns are named in the
+    as a common noun's only (Луках: лука 'bend', so Луки): many towns are named in the
     plural of a noun, which the dictionary knows only as that noun. Tried last, as
     `locative_bases`."""
     parses = _morph().parse(word.casefold())

@@ -1,6 +1,6 @@
 """How town names are written across the scripts of the region, read for matching: Uzbek and
 Tajik Cyrillic о for Russian а, Ukrainian і of any closed syllable, Kazakh уы, Azerbaijani ə
-after g and k, Armenian letters, Tajik's final ҷ as ч. The gazetteer is off: spelling
+after g and k, Armenian letters, a final ҷ as ч and б as п. The gazetteer is off: spelling
 alone."""
 
 from __future__ import annotations
@@ -196,3 +196,8 @@ def test_a_final_tajik_j_as_the_ch_russian_writes() -> None:
 
 def test_a_final_j_as_ch_only_after_a_consonant() -> None:
     assert apart(["Sergej", "Sergech"])  # a j after a vowel is й
+
+
+def test_a_final_b_after_a_vowel_as_the_p_kyrgyz_writes() -> None:
+    assert together(["Tashbob", "Ташбоб", "Tashbap", "Ташбап"])
+    assert apart(["Kalb", "Kalp"])  # after a consonant: not read

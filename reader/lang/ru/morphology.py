@@ -236,9 +236,10 @@ def neuter_town_bases(word: str) -> tuple[str, ...]:
     return (word[:-1] + ("О" if word.isupper() else "о"),)
 
 
-# The cases a plural noun takes after a preposition or a verb: a town named in the plural
-# (Луки, Сумы) is written so in a phrase (в Луках, под Сумами).
-_PLURAL_CASES = frozenset(("gent", "datv", "ablt", "loct"))
+# The plural's dative, instrumental and locative, which a town named in the plural (Луки,
+# Сумы) takes in a phrase (к Лукам, под Сумами, в Луках): their endings, and their cases.
+_PLURAL_ENDING = re.compile(r"[ая](?:х|м|ми)$", re.IGNORECASE)
+_PLURAL_CASES = frozenset(("datv", "ablt", "loct"))
 
 
 @lru_cache(maxsize=65536)  # as `candidates`
@@ -247,6 +248,8 @@ def plural_bases(word: str) -> tuple[str, ...]:
     as a common noun's only (Луках: лука 'bend', so Луки): many towns are named in the
     plural of a noun, which the dictionary knows only as that noun. Tried last, as
     `locative_bases`."""
+    if not _PLURAL_ENDING.search(word):
+        return ()
     parses = _morph().parse(word.casefold())
     if not parses or any(
         "plur" not in p.tag or p.tag.case not in _PLURAL_CASES or _named(p) for p in parses

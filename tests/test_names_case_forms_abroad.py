@@ -1,8 +1,9 @@
 """Case forms of neighbouring languages the app does not translate into: Uzbek's endings
 (no vowel harmony, a genitive in -ning), Ukrainian's (a locative -і, к to ц before it),
 Belarusian's (a feminine adjective's -ай, a fleeting vowel), Azerbaijani's (a genitive
--nın after a vowel) and Tatar's (a genitive -ның after any sound, front endings in ә), and
-Belarusian's and Ukrainian's words for a lake. Names made up, or towns in no list."""
+-nın after a vowel), Tatar's (a genitive -ның after any sound, front endings in ә) and
+Tajik's (an object case in -ро), and Belarusian's and Ukrainian's words for a lake. Names
+made up, or towns in no list."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import pytest
 from grouped import apart, together
 
 from reader.lang.ru.ukrainian_cases import ukrainian_bases
-from reader.names import azerbaijani, belarusian, tatar, ukrainian
+from reader.names import azerbaijani, belarusian, tajik, tatar, ukrainian
 from reader.names.grouping import group_names
 from reader.names.uzbek import case_stems
 
@@ -203,3 +204,20 @@ def test_only_the_endings_tatar_marks_are_read() -> None:
     assert tatar.case_stems("Зариповның") == ("Зарипов",)
     assert tatar.case_stems("Казанда") == ()  # a back ending: Kyrgyz's morphology reads it
     assert tatar.case_stems("Zaripovnyng") == ()  # Cyrillic only
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Vanjob", "Ванҷоб", "Ванҷобро"],
+        ["Кӯлдара", "Кӯлдараро"],
+    ],
+)
+def test_a_tajik_object_case_meets_its_name(names: list[str]) -> None:
+    assert together(names)
+
+
+def test_only_a_word_tajik_marks_is_read_in_the_object_case() -> None:
+    assert tajik.case_stems("Ванҷобро") == ("Ванҷоб",)
+    assert tajik.case_stems("Петро") == ()  # no Tajik letter: a Russian or Ukrainian word
+    assert tajik.case_stems("Ҷро") == ()  # no stem of three letters

@@ -63,6 +63,14 @@ def test_a_name_as_written_joins_its_place_and_its_spellings() -> None:
     assert group_names(names) == [names]
 
 
+def test_a_name_the_gazetteer_has_as_written_is_its_place_before_a_mans_genitive() -> None:
+    """Бакиханова, another name of the town Bakıxanov, also reads as the genitive of a man's
+    surname; as written it is spelled Bakihanova and the gazetteer's Bakıxanov, so it joins
+    both: a reading as a man's case form does not keep the gazetteer's place torn."""
+    names = ["Bakıxanov", "Bakihanova", "Бакиханова"]
+    assert group_names(names) == [names]
+
+
 def test_an_old_name_is_no_towns_own_name_for_a_town_whose_own_is_unread() -> None:
     """A town whose GeoNames name the lookup does not read (Uzbek ‘ in Qo‘qon) has no own
     name there: its other names are only other names, which go to the most populous town

@@ -1,6 +1,7 @@
 """Kazakhstan's names of towns that drop a Russian place suffix (issue 10): Лисаков for
-Лисаковск, Успен for Успенка; Kazakh ш for a Russian name's ч (Шу for Чу). Made-up towns;
-the gazetteer is off: spelling alone."""
+Лисаковск, Успен for Успенка; Kazakh ш for a Russian name's ч (Шу for Чу); Bashkir names
+of villages without Russian's -ово, -ево. Made-up towns; the gazetteer is off: spelling
+alone."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from reader.names.kazakh_towns import (
     russian_stems,
     shcha_swaps,
     sibilant_swaps,
-    written_in_kazakh,
+    written_locally,
 )
 
 
@@ -35,6 +36,9 @@ from reader.names.kazakh_towns import (
         ["Shubar", "Чубар", "Чубарға"],
         ["Chalkar", "Шалкар", "Шалкарға"],
         ["Shaltyr", "Чалтырск", "Чалтырсктың"],
+        # a Bashkir village's name without Russian's -ово, -ево (a Bashkir letter marks it)
+        ["Kuzgunovo", "Кузгуново", "Ҡуҙғун"],
+        ["Ilmashevo", "Илмашево", "Илмәш", "в Илмашеве"],
     ],
 )
 def test_a_kazakh_town_name_without_the_russian_suffix_groups(names: list[str]) -> None:
@@ -48,9 +52,10 @@ def test_a_kazakh_town_name_without_the_russian_suffix_groups(names: list[str]) 
         ["Pokrovsk", "Покров"],
         ["Краснополянск", "Краснополян"],
         ["Shubin", "Чубин"],
+        ["Кузгуново", "Кузгун"],
     ],
 )
-def test_a_stem_not_written_in_kazakh_stays_apart(names: list[str]) -> None:
+def test_a_stem_not_written_locally_stays_apart(names: list[str]) -> None:
     assert apart(names)
 
 
@@ -111,7 +116,8 @@ def test_a_regions_name_is_no_towns() -> None:
 def test_the_suffixes_and_the_least_stem() -> None:
     assert russian_stems("lisakovsk") == {"lisakov"}
     assert russian_stems("temirlanovka") == {"temirlan", "temirlanov"}
-    assert russian_stems("bulaevo") == {"bulaev"}
+    assert russian_stems("bulaevo") == {"bulaev", "bula"}
+    assert russian_stems("kuzgunovo") == {"kuzgun", "kuzgunov"}
     assert russian_stems("bulaeva") == frozenset()
     assert russian_stems("orsk") == frozenset()
     assert russian_stems("çarsk") == {"çar"}
@@ -129,8 +135,9 @@ def test_shcha_only_where_written() -> None:
 
 
 def test_kazakh_writing_is_a_letter_or_a_case_form_of_a_name_beside_it() -> None:
-    assert written_in_kazakh(["Қарасу"])
-    assert not written_in_kazakh(["Воронізька"])
-    assert written_in_kazakh(["Лисаков", "Лисаковта"])
-    assert not written_in_kazakh(["Лисаковта"])
-    assert not written_in_kazakh(["Лисаков", "Lisakov"])
+    assert written_locally(["Қарасу"])
+    assert written_locally(["Ҡуҙғун"])
+    assert not written_locally(["Воронізька"])
+    assert written_locally(["Лисаков", "Лисаковта"])
+    assert not written_locally(["Лисаковта"])
+    assert not written_locally(["Лисаков", "Lisakov"])

@@ -1,5 +1,6 @@
 """Spellings of other orthographies read for matching: Belarusian Cyrillic (аканне, яканне,
-цеканне) and French romanization (ou, tch, ch, gu). The gazetteer is off: spelling alone."""
+цеканне, ў for an old л) and French romanization (ou, tch, ch, gu). The gazetteer is off:
+spelling alone."""
 
 from __future__ import annotations
 
@@ -231,3 +232,12 @@ def test_a_kyrgyz_long_o_may_be_russian_au(names: list[str]) -> None:
 def test_a_kyrgyz_long_o_is_no_other_vowel() -> None:
     assert apart(["Бооташ", "Бееташ"])
     assert apart(["Бооташ", "Баюташ"])
+
+
+def test_a_belarusian_u_short_before_a_consonant_may_be_russian_l() -> None:
+    assert together(["Vowchki", "Воўчкі", "Волчки", "Volchki"])
+
+
+def test_l_for_u_short_only_where_belarusian_writes_it() -> None:
+    assert apart(["Вовчки", "Волчки"])  # no ў: Russian в and л, two names
+    assert apart(["Vovchki", "Volchki"])

@@ -461,3 +461,19 @@ def test_a_villages_word_in_lowercase() -> None:
 )
 def test_a_settlement_word_of_uzbek_kyrgyz_and_kazakh(names: list[str]) -> None:
     assert _together(names)
+
+
+# The fifty-second pass: Turkmen's place words, with the possessive it puts on them after a
+# name (a town's, a village's, a district's, a province's).
+
+
+def test_a_settlement_word_of_turkmen() -> None:
+    assert _together(["Gowkdepe şäheri", "Gowkdepe"])
+    assert _together(["Garabekewul obasy", "Garabekewul"])
+
+
+def test_a_turkmen_district_or_province_is_not_its_town() -> None:
+    assert _together(["Gowkdepe etraby", "Gowkdepe District"])
+    assert _apart("Gowkdepe etraby", "Gowkdepe")
+    assert _together(["Garagum welaýaty", "Garagum Region"])
+    assert _apart("Garagum welaýaty", "Garagum")

@@ -1,6 +1,7 @@
 """How town names are written across the scripts of the region, read for matching: Uzbek and
 Tajik Cyrillic о for Russian а, Ukrainian і of any closed syllable, Kazakh уы, Azerbaijani ə
-after g and k, Armenian letters. The gazetteer is off: spelling alone."""
+after g and k, Armenian letters, a final ҷ as ч and б as п. The gazetteer is off: spelling
+alone."""
 
 from __future__ import annotations
 
@@ -187,3 +188,16 @@ def test_g_and_d_as_k_and_t_only_in_a_name_turkic_letters_mark() -> None:
     assert apart(["Garin", "Karin"])
     assert apart(["Dimitrov", "Timitrov"])
     assert apart(["Gadžuk", "Kajuk"])  # ž is also a scholarly romanization's ж
+
+
+def test_a_final_tajik_j_as_the_ch_russian_writes() -> None:
+    assert together(["Sanj", "Санҷ", "Санч", "Sanch"])
+
+
+def test_a_final_j_as_ch_only_after_a_consonant() -> None:
+    assert apart(["Sergej", "Sergech"])  # a j after a vowel is й
+
+
+def test_a_final_b_after_a_vowel_as_the_p_kyrgyz_writes() -> None:
+    assert together(["Tashbob", "Ташбоб", "Tashbap", "Ташбап"])
+    assert apart(["Kalb", "Kalp"])  # after a consonant: not read

@@ -101,7 +101,16 @@ from reader.lang.extraction import (
     visible,
     word_lists,
 )
-from reader.names import azerbaijani, belarusian, gazetteer, qualifiers, tatar, ukrainian, uzbek
+from reader.names import (
+    azerbaijani,
+    belarusian,
+    gazetteer,
+    qualifiers,
+    tajik,
+    tatar,
+    ukrainian,
+    uzbek,
+)
 from reader.names.acronyms import acronym_keys, is_acronym, letter_keys
 from reader.names.descriptive import translated_keys
 from reader.names.initials import cyrillic_letter, first_sounds, initials_meet
@@ -110,7 +119,7 @@ from reader.names.kazakh_towns import (
     russian_stems,
     shcha_swaps,
     sibilant_swaps,
-    written_in_kazakh,
+    written_locally,
 )
 from reader.names.offices import without_title
 from reader.names.place_words import (
@@ -372,10 +381,11 @@ def _ending_keys(text: str) -> Keys:
     """Keys of the stems a target language reads `text` as, written in Latin letters with
     one of its case endings (Kyrgyz Japarovdun, Tashievge), or `text` read as a Kazakh case
     form (Тоқаевтың, Назарбаеваға), an Uzbek one (Umarovning, Chustda), an Azerbaijani one
-    (Qasımlının) or a Tatar one (Кашаповның): tried last (`_late`)."""
+    (Qasımlının) or a Tatar one (Кашаповның), or Tajik's object case (Хуҷандро): tried last
+    (`_late`)."""
     stems = {s for t in languages.targets() for s in t.morphology.romanized_bases(text)}
     stems.update(case_stems(text), uzbek.case_stems(text), azerbaijani.case_stems(text))
-    stems.update(tatar.case_stems(text))
+    stems.update(tatar.case_stems(text), tajik.case_stems(text))
     return frozenset(k for s in stems for k in name_keys(s))
 
 
@@ -1694,8 +1704,10 @@ def _untorn(
     """Settle a name that fits several groups (`fits`: the readings that fit each), if it can
     be: where one reading alone fits them all and the others none, it is that reading, like
     a name of one reading, and links them (Жітіқара, not a Kazakh dative of Жітіқар: both
-    Zhitikara and Zhetiqara spell it); where no reading is a person's name form, it is first
-    the name as written, and joins the one group (of `spelled`) with a name spelled so
+    Zhitikara and Zhetiqara spell it); where no reading is a person's name form, or the
+    gazetteer has the name as written (Бакиханова: a town's other name, though also "of
+    Бакиханов"), it is first the name as written, and joins the one group (of `spelled`)
+    with a name spelled so
     (Актобе = Aktobe, not of Актоба = Tatar Актөбә; Орски = Orski, not of Орск), and with it
     the groups the gazetteer names by the name as written (`named`: Мæскуы, spelled as
     Maskuy, is Moscow's Ossetian name, not a case form of Мæскуа); where a
@@ -1710,7 +1722,7 @@ def _untorn(
         for root in rest:
             groups.union(first, root)
         return {groups.find(first): [*used]}
-    persons = any(b.gender for w in name.words for b in w.bases)
+    persons = any(b.gender for w in name.words for b in w.bases) and not named
     if len(spelled) == 1 and not persons:
         root = spelled.pop()
         for other in named - {root}:
@@ -2026,8 +2038,25 @@ def _late_keys(word: _Word, alone: bool) -> Keys:
 
 def _late_fits(read: _Name, b: _Name) -> bool:
     """Whether a name read with its late readings (`_late`) fully matches `b`, or is its
-    last word."""
-    return _full_match(read, b) or _partial_match(read, b)
+    last word, or is `b` after a preposition of place (в Вахдате: Vahdat, as an extractor
+    may leave the phrase whole)."""
+    return (
+        _full_match(read, b)
+        or _partial_match(read, b)
+        or (_at_a_place(read) and _partial_match(b, read))
+    )
+
+
+# The prepositions of being in or at a place that Russian, Ukrainian and Belarusian put before
+# a town's locative (в Вахдате, у Житомирі, на Нарыне); not о, об, при, which as often take a
+# person's (об Иванове).
+_PLACE_PREPOSITIONS = frozenset(("в", "во", "на", "у"))
+
+
+def _at_a_place(name: _Name) -> bool:
+    """Whether a name is one word after a preposition of place (в Вахдате)."""
+    words = name.text.split()
+    return len(words) == 2 and words[0] in _PLACE_PREPOSITIONS
 
 
 def _join_late_readings(
@@ -2074,19 +2103,20 @@ def _join_kazakh_renamed(
 ) -> None:
     """Lisakovsk, Лисаковск beside Лисаков, Лисаковтың; Shar beside Чарск, Чарсктың: Kazakhstan's
     name of a town drops the Russian place suffix, and Kazakh says ш for a Russian name's ч
-    (`reader.names.kazakh_towns`). A group of one-word names not written in Kazakh joins the
-    one group written in Kazakh that one of its names meets with a suffix off either side, or
+    (`reader.names.kazakh_towns`); a Bashkir name drops Russian's -ово, -ево, -ино (Стәрлебаш
+    for Аскарово). A group of one-word names not written in Kazakh or Bashkir joins the
+    one group written so that one of its names meets with a suffix off either side, or
     one ш or ч read as the other (within a word only where one writes щ: Ashchysay, Ачисай),
     or whose name is a case form of its two-letter name (Чуды, Чуда beside Чу, Чудың; beside
     Ли alone, Лиды is Russian); two towns X and X-ск elsewhere stay apart (Kirov, Kirovsk).
-    Only bare names the gazetteer does not know: of those it knows, it has said which are
-    one; a region's or a river's name is no town's."""
+    Only bare names the gazetteer does not know (and such a name after в, на, у): of those
+    it knows, it has said which are one; a region's or a river's name is no town's."""
     members = {
-        root: idx
+        root: bare
         for root, idx in groups.members().items()
-        if root not in ambiguous and all(_bare_unknown(parsed[i]) for i in idx)
+        if root not in ambiguous and (bare := _bare_names(parsed, idx))
     }
-    kazakh = {r for r, idx in members.items() if written_in_kazakh(parsed[i].text for i in idx)}
+    kazakh = {r for r, idx in members.items() if written_locally(parsed[i].text for i in idx)}
     as_written, swapped, stemmed = _kazakh_index(parsed, {r: members[r] for r in kazakh})
     for root, idx in members.items():
         if root in kazakh:
@@ -2126,6 +2156,15 @@ def _kazakh_index(
             for stem in (s for k in {key} | swaps for s in russian_stems(k)):
                 stemmed.setdefault(stem, set()).add(root)
     return as_written, swapped, stemmed
+
+
+def _bare_names(parsed: list[_Name], idx: list[int]) -> list[int]:
+    """A group's bare names the gazetteer does not know (`_bare_unknown`), where its other
+    names are such a name after a preposition of place (в Аскарове); none where a name
+    is neither."""
+    if not all(_bare_unknown(parsed[i]) or _at_a_place(parsed[i]) for i in idx):
+        return []
+    return [i for i in idx if _bare_unknown(parsed[i])]
 
 
 def _bare_unknown(name: _Name) -> bool:

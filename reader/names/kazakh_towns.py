@@ -1,11 +1,14 @@
 """Kazakh names of towns Russian named with a suffix (Лисаков for Лисаковск, Успен for
-Успенка, Булаев for Булаево, Новоишим for Новоишимское) or with ч for Kazakh ш (Шу for Чу).
+Успенка, Булаев for Булаево, Новоишим for Новоишимское) or with ч for Kazakh ш (Шу for Чу);
+Bashkir names of villages Russian named with -ово, -ево, -ино (Асҡар for Аскарово, Яҙыҡ
+for Языково).
 
 Kazakhstan's official names of towns with Russian names drop the Russian place suffix, and
 the Russian name lives on beside them (GeoNames, Russian text, English news). Spelling alone
 cannot tell X from X-ск (Kirov and Kirovsk, Saran and Saransk are two towns), so a name and
-its suffix-less stem are read as one only where the stem's side is written in Kazakh: a
-Kazakh letter (ә, ғ, қ, ұ), or a Kazakh case form of a name beside it (Лисаковтың, Лисаковқа).
+its suffix-less stem are read as one only where the stem's side is written in Kazakh or
+Bashkir: a Kazakh letter (ә, ғ, қ, ұ), a Bashkir one (ҡ, ҙ, ҫ), or a Kazakh case form of a
+name beside it (Лисаковтың, Лисаковқа).
 Likewise Kazakh ш for the word-initial ч of a Russian name taken from Turkic (Шу, Shu for Чу;
 Шар for Чарск), which `reader/names/folding.json` reads in a word with a Kazakh letter only,
 and Kazakh щ for ч within a word (Ащысай for Ачисай).
@@ -19,12 +22,15 @@ from collections.abc import Iterable
 from reader.names.kazakh import case_stems
 
 # Kazakh letters no other language read here has but Tatar and Bashkir (ә): not і
-# (Ukrainian, Belarusian: Воронізька), ң (Kyrgyz), һ (Tatar, Bashkir, Sakha).
-_KAZAKH_LETTERS = frozenset("әғқұӘҒҚҰ")
+# (Ukrainian, Belarusian: Воронізька), ң (Kyrgyz), һ (Tatar, Bashkir, Sakha); and Bashkir's own
+# ҡ, ҙ, ҫ.
+_LOCAL_LETTERS = frozenset("әғқұҡҙҫӘҒҚҰҠҘҪ")
 # Russian place suffixes as the keys fold them (`name_keys`: Лисаковск lisakovsk, Новоишимское
-# novoişimskoe, Темирлановка temirlanovka, and akanye's -avka of a Latin spelling), longest
-# first; -о only after the -ов, -ев, -ин it makes a village's name of (Булаево, Бородино).
-_SUFFIXES = ("skoe", "skae", "ovka", "evka", "avka", "sk", "ka")
+# novoişimskoe, Темирлановка temirlanovka, and akanye's -avka of a Latin spelling; Аскарово
+# askarovo, Языково iazikovo, a Bashkir village's name with Russian's -ово, -ево, -ино),
+# longest first; -о also alone after the -ов, -ев, -ин it makes a village's name of (Булаево,
+# Бородино: Kazakh Булаев).
+_SUFFIXES = ("skoe", "skae", "ovka", "evka", "avka", "ovo", "evo", "ino", "sk", "ka")
 _O_AFTER = ("ov", "ev", "in")
 # The least a stem keeps: a shorter word with a suffix off is some other word (Орск: ор).
 _MIN_STEM = 3
@@ -63,12 +69,12 @@ def shcha_swaps(text: str, key: str) -> frozenset[str]:
     return frozenset({key.replace("ş", "ç")}) - {key}
 
 
-def written_in_kazakh(texts: Iterable[str]) -> bool:
-    """Whether names of one group are written in Kazakh: one has a Kazakh letter (ә, ғ, қ, ұ),
-    or is a Kazakh case form of another (Лисаковтың beside Лисаков)."""
+def written_locally(texts: Iterable[str]) -> bool:
+    """Whether names of one group are written in Kazakh or Bashkir: one has a Kazakh letter
+    (ә, ғ, қ, ұ) or a Bashkir one (ҡ, ҙ, ҫ), or is a Kazakh case form of another (Лисаковтың
+    beside Лисаков)."""
     texts = list(texts)
     folded = {t.casefold() for t in texts}
     return any(
-        _KAZAKH_LETTERS & set(t) or any(s.casefold() in folded for s in case_stems(t))
-        for t in texts
+        _LOCAL_LETTERS & set(t) or any(s.casefold() in folded for s in case_stems(t)) for t in texts
     )

@@ -220,6 +220,53 @@ def locative_bases(word: str) -> tuple[str, ...]:
     return tuple(b for b in bases if b.casefold() not in own)
 
 
+# The prepositional -е of a village's neuter name in -ово, -ево, -ёво, -ино, -ыно (в Иванове,
+# в Пушкине), which the surname rule reads as a man's surname's (Иванов-е).
+_NEUTER_LOCATIVE = re.compile(r"(?:[оеё]в|[иы]н)е$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=65536)  # as `candidates`
+def neuter_town_bases(word: str) -> tuple[str, ...]:
+    """The neuter town's name an unknown word's -ове, -еве, -ине is the prepositional of
+    (Аскарове: Аскарово), as Russian declines a village named with the possessive suffix (в
+    Языкове), where pymorphy3 guesses a surname's prepositional (of Аскаров) alone. Tried
+    last, as `locative_bases`: a surname's case form keeps its man when he is in play."""
+    if not _NEUTER_LOCATIVE.search(word) or len(word) - 3 < _MIN_LOCATIVE_STEM or is_known(word):
+        return ()
+    return (word[:-1] + ("О" if word.isupper() else "о"),)
+
+
+# The plural's dative, instrumental and locative, which a town named in the plural (Луки,
+# Сумы) takes in a phrase (к Лукам, под Сумами, в Луках): their endings, and their cases.
+_PLURAL_ENDING = re.compile(r"[ая](?:х|м|ми)$", re.IGNORECASE)
+_PLURAL_CASES = frozenset(("datv", "ablt", "loct"))
+
+
+@lru_cache(maxsize=65536)  # as `candidates`
+def plural_bases(word: str) -> tuple[str, ...]:
+    """The nominative plural a word is a plural case form of, where the dictionary reads it
+    as a common noun's only (Луках: лука 'bend', so Луки): many towns are named in the
+    plural of a noun, which the dictionary knows only as that noun. Tried last, as
+    `locative_bases`."""
+    if not _PLURAL_ENDING.search(word):
+        return ()
+    parses = _morph().parse(word.casefold())
+    if not parses or any(
+        "plur" not in p.tag or p.tag.case not in _PLURAL_CASES or _named(p) for p in parses
+    ):
+        return ()
+    found = (p.inflect({"plur", "nomn"}) for p in parses)
+    own = {c.base.casefold() for c in candidates(word)}
+    return tuple(
+        dict.fromkeys(f.word.capitalize() for f in found if f is not None and f.word not in own)
+    )
+
+
+def _named(parse: pymorphy3.analyzer.Parse) -> bool:
+    """Whether a reading is a person's name or a place's: read by `candidates` already."""
+    return bool({"Name", "Surn", "Patr", "Geox"} & set(parse.tag.grammemes))
+
+
 # A hard consonant and the -а of a masculine noun's genitive and accusative (Ховалыга, Думана:
 # of Ховалыг, Думан); not a woman's patronymic's -вна, -чна (Нургожоевна, Ильинична).
 _GENITIVE = re.compile(r"(?<=[бвгдзклмнпрстфх])(?<!вн)(?<!чн)а$", re.IGNORECASE)
@@ -486,7 +533,13 @@ class RussianMorphology(Morphology):
         if not _russian(word):
             return ukrainian_bases(word) if UKRAINIAN.search(word) else ()
         ukrainian = () if is_known(word) else ukrainian_bases(word)
-        return locative_bases(word) + genitive_bases(word) + ukrainian
+        return (
+            locative_bases(word)
+            + genitive_bases(word)
+            + neuter_town_bases(word)
+            + plural_bases(word)
+            + ukrainian
+        )
 
     def readings(self, word: str) -> list[tuple[str, str | None]]:
         return [(c.base, c.gender) for c in candidates(word)]

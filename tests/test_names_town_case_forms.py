@@ -1,0 +1,50 @@
+"""A town's Russian case forms that the dictionary reads as something else: a neuter
+village's prepositional (в Калдыбаеве, which pymorphy3 reads as a surname's), a town named in
+the plural in its other cases (в Ложках, which it reads as of ложка), and a locative after a
+preposition of place meeting the bare name in Latin letters. Names made up, or towns in no
+list."""
+
+from __future__ import annotations
+
+import pytest
+from grouped import together
+
+from reader.lang.ru.morphology import neuter_town_bases, plural_bases
+from reader.names.grouping import group_names
+
+
+def test_a_neuter_villages_prepositional_reads_as_its_name() -> None:
+    assert neuter_town_bases("Калдыбаеве") == ("Калдыбаево",)
+    assert neuter_town_bases("Тамаркине") == ("Тамаркино",)
+    assert neuter_town_bases("Иванове") == ()  # the dictionary knows it
+    assert neuter_town_bases("Калдыбаева") == ()  # no prepositional
+
+
+def test_a_plural_case_form_reads_as_the_nominative_plural() -> None:
+    assert plural_bases("Ложках") == ("Ложки",)
+    assert plural_bases("Ложкам") == ("Ложки",)
+    assert plural_bases("Ложки") == ()  # the nominative itself
+    assert plural_bases("Ивановых") == ()  # a surname's plural: the dictionary reads it
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Kaldybaevo", "Калдыбаево", "в Калдыбаеве"],
+        ["Lozhki", "Ложки", "Ложках"],
+        ["Lozhki", "в Ложках"],
+        ["Vassar", "Вассар", "в Вассаре"],
+    ],
+)
+def test_a_towns_case_form_joins_its_name(names: list[str]) -> None:
+    assert together(names)
+
+
+def test_a_person_phrase_stays_off_the_town() -> None:
+    names = ["Kaldybaevo", "Ivan Kaldybaev", "об Калдыбаеве"]
+    assert group_names(names, places=False) == [[n] for n in names]
+
+
+def test_a_prepositional_beside_the_man_and_the_village_joins_the_village_after_v() -> None:
+    names = ["Kaldybaevo", "Ivan Kaldybaev", "в Калдыбаеве"]
+    assert group_names(names, places=False) == [["Kaldybaevo", "в Калдыбаеве"], ["Ivan Kaldybaev"]]

@@ -1589,8 +1589,9 @@ def _join_initialed(groups: _Groups, parsed: list[_Name]) -> dict[int, set[int]]
     the full names it fits when those are one group; beside two people of one surname and
     initial (Askar and Aidar Akayev) it joins neither, shown ambiguous between them: an
     initial never links two people. A name of initials of several readings (А. Касымалиева:
-    a woman, or a man's genitive) then joins the one group it fits. Returns the groups left
-    ambiguous and the groups they fit."""
+    a woman, or a man's genitive) then joins the one group it fits, and is from then on only
+    the readings that fit it (`_fitting_readings`). Returns the groups left ambiguous and
+    the groups they fit."""
     initialed = [p for p in parsed if p.initialed]
     if not initialed:
         return {}
@@ -1607,7 +1608,20 @@ def _join_initialed(groups: _Groups, parsed: list[_Name]) -> dict[int, set[int]]
     either = _Blocks(p for p in parsed if len(p.words) > 1 and (p.definite or not p.initialed))
     for name in (p for p in initialed if not p.definite):
         left |= _join_fitting(groups, [name], either)
+        parsed[name.index] = _fitting_readings(groups, name, either)
     return left
+
+
+def _fitting_readings(groups: _Groups, name: _Name, blocks: _Blocks) -> _Name:
+    """A name of several readings that joined a group of full names, with only the readings
+    that fit one of them: Н. Садыкова beside Natalya Sadykova is hers, no longer also "of
+    Н. Садыков", a man a bare Sadykov might be."""
+    root = groups.find(name.index)
+    full = [
+        f for f in blocks.candidates(name) if f.index != name.index and groups.find(f.index) == root
+    ]
+    readings = tuple(r for r in name.readings if any(_full_match(_only(name, r), f) for f in full))
+    return _only(name, *readings) if readings else name
 
 
 def _cyrillic_initials(name: _Name) -> bool:

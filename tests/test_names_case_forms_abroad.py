@@ -120,6 +120,19 @@ def test_a_ukrainian_surname_in_in_reads_as_russian_in_does() -> None:
     assert [g.ambiguous for g in group(names, places=False)][-1] == tuple(sorted(names[:2]))
 
 
+def test_a_lone_name_reads_a_word_russian_knows_as_a_ukrainian_genitive_last() -> None:
+    """Безуха is a word of Russian's as it stands, and Ukrainian's genitive of the surname
+    Безух: a name alone in its group is read so last, and joins his full name, or his bare
+    surname and initial."""
+    assert together(["Bohdan Bezukh", "Богдана Безуха"])
+    assert together(["B. Bezukh", "Bezukh", "Безух", "Богдана Безуха"])
+
+
+def test_a_lone_name_read_last_joins_no_town_of_its_surname() -> None:
+    names = ["Zholbarysov", "Арман Жолбарысовтың", "Жолбарысов қаласы"]
+    assert group_names(names) == [["Zholbarysov", "Жолбарысов қаласы"], ["Арман Жолбарысовтың"]]
+
+
 def test_two_ukrainian_case_forms_of_one_name_meet_it_together() -> None:
     """Two case forms of a woman's name that meet each other by their spelling (Ярині,
     Ярини) are still read as case forms, and join her name, not her sister's."""

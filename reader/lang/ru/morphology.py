@@ -485,8 +485,7 @@ class RussianMorphology(Morphology):
     def late_bases(self, word: str) -> tuple[str, ...]:
         if not _russian(word):
             return ukrainian_bases(word) if UKRAINIAN.search(word) else ()
-        ukrainian = () if is_known(word) else ukrainian_bases(word)
-        return locative_bases(word) + genitive_bases(word) + ukrainian
+        return locative_bases(word) + genitive_bases(word) + ukrainian_bases(word)
 
     def readings(self, word: str) -> list[tuple[str, str | None]]:
         return [(c.base, c.gender) for c in candidates(word)]

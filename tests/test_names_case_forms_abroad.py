@@ -12,7 +12,7 @@ from grouped import apart, together
 
 from reader.lang.ru.ukrainian_cases import ukrainian_bases
 from reader.names import azerbaijani, belarusian, tajik, tatar, ukrainian
-from reader.names.grouping import group_names
+from reader.names.grouping import group, group_names
 from reader.names.uzbek import case_stems
 
 
@@ -111,6 +111,27 @@ def test_a_ukrainian_case_forms_nominative_keeps_its_apostrophe() -> None:
 def test_a_ukrainian_case_form_is_no_second_womans() -> None:
     # Оксани is of Оксана, not of Ольга
     assert apart(["Ольга Гривенко", "Оксани Гривенко"])
+
+
+def test_a_ukrainian_surname_in_in_reads_as_russian_in_does() -> None:
+    """-ін is Russian's -ин in Ukrainian and Belarusian letters: a bare Збаражіна is his
+    genitive or a woman's surname, as Russian's Збаражина is; beside both, it is ambiguous."""
+    assert together(["Ostap Zbarazhin", "Остап Збаражін", "Збаражіна", "Zbarazhin"])
+    names = ["Ostap Zbarazhin", "Olena Zbarazhina", "Збаражіна"]
+    assert [g.ambiguous for g in group(names, places=False)][-1] == tuple(sorted(names[:2]))
+
+
+def test_a_lone_name_reads_a_word_russian_knows_as_a_ukrainian_genitive_last() -> None:
+    """Безуха is a word of Russian's as it stands, and Ukrainian's genitive of the surname
+    Безух: a name alone in its group is read so last, and joins his full name, or his bare
+    surname and initial."""
+    assert together(["Bohdan Bezukh", "Богдана Безуха"])
+    assert together(["B. Bezukh", "Bezukh", "Безух", "Богдана Безуха"])
+
+
+def test_a_lone_name_read_last_joins_no_town_of_its_surname() -> None:
+    names = ["Zholbarysov", "Арман Жолбарысовтың", "Жолбарысов қаласы"]
+    assert group_names(names) == [["Zholbarysov", "Жолбарысов қаласы"], ["Арман Жолбарысовтың"]]
 
 
 def test_two_ukrainian_case_forms_of_one_name_meet_it_together() -> None:

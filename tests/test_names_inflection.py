@@ -8,6 +8,7 @@ from grouped import together
 from reader import lang
 from reader.glossary.transfer import transfer_ending
 from reader.lang.ky import morphology as kyrgyz
+from reader.lang.ru.morphology import soft_bases
 from reader.names.grouping import group_names
 from reader.names.inflection import base_form, base_forms, phrase_base_form
 
@@ -242,3 +243,12 @@ def test_a_towns_locative_in_ske_is_not_only_a_kyrgyz_dative() -> None:
     ]
     # a Kyrgyz dative of a stem in -с after a vowel still reads so
     assert group_names(["Кенес", "Кенеске"], places=False) == [["Кенес", "Кенеске"]]
+
+
+def test_an_unknown_words_meni_is_no_neuters_case_form() -> None:
+    """pymorphy3 reads an unknown word's -имени as a case form of a neuter in -мя, as имени
+    is of имя (Бугимени: Бугимя); a name in -мень, -меня declines so too."""
+    assert soft_bases("Бугимени") == ("Бугимень", "Бугименя")
+    assert soft_bases("Времени") == ()  # a word the dictionary knows
+    assert soft_bases("Бугими") == ()
+    assert together(["Hanna Buhimenia", "Ганна Бугименя", "Бугименя", "Бугимени"])

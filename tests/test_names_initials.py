@@ -42,6 +42,14 @@ def test_a_woman_of_the_initial_is_no_man_of_it() -> None:
     ]
 
 
+def test_a_womans_initials_that_joined_her_leave_a_mans_bare_surname_to_him() -> None:
+    """Б. Тургалиева may be a man's genitive until it joins Bermet Turgalieva: then it is
+    hers, and the bare Turgaliev, a man's form, fits only Askar Turgaliev."""
+    names = ["Askar Turgaliev", "Bermet Turgalieva", "Б. Тургалиева", "Turgaliev"]
+    assert _groups(names)["Turgaliev"] == (("Askar Turgaliev", "Turgaliev"), ())
+    assert _groups(names)["Б. Тургалиева"][0] == ("Bermet Turgalieva", "Б. Тургалиева")
+
+
 def test_two_names_whose_written_words_meet_only_initials_do_not_match() -> None:
     """Each word of B. Mambetkulov meets only an initial of M. Bobyleva, crossed."""
     assert len(group_names(["B. Mambetkulov", "M. Bobyleva"], places=False)) == 2

@@ -1599,8 +1599,9 @@ def _join_initialed(groups: _Groups, parsed: list[_Name]) -> dict[int, set[int]]
     the full names it fits when those are one group; beside two people of one surname and
     initial (Askar and Aidar Akayev) it joins neither, shown ambiguous between them: an
     initial never links two people. A name of initials of several readings (А. Касымалиева:
-    a woman, or a man's genitive) then joins the one group it fits. Returns the groups left
-    ambiguous and the groups they fit."""
+    a woman, or a man's genitive) then joins the one group it fits, and is from then on only
+    the readings that fit it (`_fitting_readings`). Returns the groups left ambiguous and
+    the groups they fit."""
     initialed = [p for p in parsed if p.initialed]
     if not initialed:
         return {}
@@ -1617,7 +1618,20 @@ def _join_initialed(groups: _Groups, parsed: list[_Name]) -> dict[int, set[int]]
     either = _Blocks(p for p in parsed if len(p.words) > 1 and (p.definite or not p.initialed))
     for name in (p for p in initialed if not p.definite):
         left |= _join_fitting(groups, [name], either)
+        parsed[name.index] = _fitting_readings(groups, name, either)
     return left
+
+
+def _fitting_readings(groups: _Groups, name: _Name, blocks: _Blocks) -> _Name:
+    """A name of several readings that joined a group of full names, with only the readings
+    that fit one of them: Н. Садыкова beside Natalya Sadykova is hers, no longer also "of
+    Н. Садыков", a man a bare Sadykov might be."""
+    root = groups.find(name.index)
+    full = [
+        f for f in blocks.candidates(name) if f.index != name.index and groups.find(f.index) == root
+    ]
+    readings = tuple(r for r in name.readings if any(_full_match(_only(name, r), f) for f in full))
+    return _only(name, *readings) if readings else name
 
 
 def _cyrillic_initials(name: _Name) -> bool:
@@ -2036,14 +2050,18 @@ def _late_keys(word: _Word, alone: bool) -> Keys:
     return word.carons | word.ending | (word.lone if alone else frozenset())
 
 
-def _late_fits(read: _Name, b: _Name) -> bool:
-    """Whether a name read with its late readings (`_late`) fully matches `b`, or is its
-    last word, or is `b` after a preposition of place (в Вахдате: Vahdat, as an extractor
-    may leave the phrase whole)."""
+def _late_fits(read: _Name, b: _Name, bare: bool) -> bool:
+    """Whether a name read with its late readings (`_late`) fully matches `b`, is its last
+    word, is `b` after a preposition of place (в Вахдате: Vahdat, as an extractor may leave
+    the phrase whole), or, a man's name or one of no gender, ends in `b`, of a group of bare
+    names and initials only (`bare`: Володимира Артюха, read as Ukrainian's genitive of
+    Артюх, joins a bare Artiukh; not a group with a full name, nor with a place's, as Сәтбаев
+    қаласы, the town named after Қаныш Сәтбаевтың)."""
     return (
         _full_match(read, b)
         or _partial_match(read, b)
         or (_at_a_place(read) and _partial_match(b, read))
+        or (bare and _personal(read) and _no_womans(read) and _partial_match(b, read))
     )
 
 
@@ -2059,6 +2077,22 @@ def _at_a_place(name: _Name) -> bool:
     return len(words) == 2 and words[0] in _PLACE_PREPOSITIONS
 
 
+def _no_womans(name: _Name) -> bool:
+    """Whether some reading of a name whose words' genders agree is no woman's: a bare
+    surname meets a woman's full name only in her form (Рамильда Солдатова is no Soldatov)."""
+    combos = itertools.islice(itertools.product(*(w.bases for w in name.words)), _MAX_READINGS)
+    return any(_agree(c, name.words) and all(b.gender != "f" for b in c) for c in combos)
+
+
+def _full_or_placed(parsed: list[_Name], groups: _Groups) -> set[int]:
+    """The groups holding a full name (two words or more, not initials) or a place's."""
+    return {
+        groups.find(p.index)
+        for p in parsed
+        if p.kind or p.entities or (len(p.words) > 1 and not p.initialed)
+    }
+
+
 def _join_late_readings(
     groups: _Groups,
     parsed: list[_Name],
@@ -2069,7 +2103,8 @@ def _join_late_readings(
     Пешков); Japarovga, Bishkekte: a Latin word may be a Kyrgyz case form, or may not
     (Florida). Read so only where the spellings as they stand matched nothing else: a group
     all of whose names have such a reading joins the one other group those readings fit,
-    or whose last word they are (found among the names of `blocks`). A word's other bases
+    or whose last word they are, or, a person's, the one of bare names and initials only
+    that ends it (found among the names of `blocks`: `_late_fits`). A word's other bases
     (Russian Гарме: Гарм, Гарма) are read so only for a name alone in its group, or in a
     group of such names only (two case forms of one name, Ukrainian Катерині, Катерини): one
     that ends so as written (Восе, Мазари-Шарифе) keeps the group its spelling joined."""
@@ -2078,6 +2113,7 @@ def _join_late_readings(
         for root, idx in groups.members().items()
         if root not in ambiguous
     ]
+    claimed = _full_or_placed(parsed, groups)
     for idx, alone in lost:
         if not all(_has_late(parsed[i], alone) for i in idx):
             continue
@@ -2087,10 +2123,14 @@ def _join_late_readings(
             loose = _late(parsed[i], alone)
             for other in (o for b in blocks for o in b.candidates(loose)):
                 root = groups.find(other.index)
-                if root != own and root not in ambiguous and _late_fits(loose, other):
+                bare = root not in claimed
+                if root != own and root not in ambiguous and _late_fits(loose, other, bare):
                     targets.add(root)
         if len(targets) == 1:
-            groups.union(own, targets.pop())
+            target = targets.pop()
+            groups.union(own, target)
+            if {own, target} & claimed:
+                claimed.add(groups.find(own))
 
 
 def _all_lone(parsed: list[_Name], idx: list[int]) -> bool:

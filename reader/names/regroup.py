@@ -182,7 +182,7 @@ def _components(names: list[str], groups: list[NameGroup], places: bool) -> dict
     for a in filter(_has_late, parsed):  # step 4's candidates are its late reading's
         read = _late(a)
         for b in blocks.candidates(read):
-            if links.find(a.index) != links.find(b.index) and _late_fits(read, b):
+            if links.find(a.index) != links.find(b.index) and _late_fits(read, b, bare=True):
                 links.union(a.index, b.index)
     _link_acronyms(links, names)
     number: dict[int, int] = {}
@@ -226,8 +226,8 @@ def _related(a: _Name, b: _Name) -> bool:
 
 def _late_match(a: _Name, b: _Name) -> bool:
     """Whether `a` read with its late readings matches `b` (Torzok: Торжок; Japarovdun:
-    Sadyr Japarov)."""
-    return _has_late(a) and _late_fits(_late(a), b)
+    Sadyr Japarov), or ends in it as if `b`'s group held bare names only, as it may."""
+    return _has_late(a) and _late_fits(_late(a), b, bare=True)
 
 
 def _late_candidates(finder: _Finder, name: _Name) -> set[str]:

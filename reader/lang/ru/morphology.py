@@ -298,6 +298,27 @@ def genitive_bases(word: str) -> tuple[str, ...]:
     return () if stem.casefold() in {c.base.casefold() for c in candidates(word)} else (stem,)
 
 
+# The -и of a noun in -мя's genitive, dative and prepositional (времени: время), a class of
+# ten neuters that pymorphy3's guess extends to an unknown word ending so (Бугимени:
+# Бугимя, as имени: имя), where it reads other -ени words as of -ень, -еня (Плашени:
+# Плашень, Плашеня).
+_NEUTER_MYA = re.compile(r"(?<=мен)и$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=65536)  # as `candidates`
+def soft_bases(word: str) -> tuple[str, ...]:
+    """The -мень, -меня bases of an unknown word in -мени (Бугимени: Бугимень, Бугименя),
+    the case forms of a feminine in -ь or a noun in -я, that pymorphy3 may read as of a
+    neuter in -мя only: no name declines so. Tried last, as `locative_bases`."""
+    if not _NEUTER_MYA.search(word) or len(word) - 1 < _MIN_LOCATIVE_STEM or is_known(word):
+        return ()
+    stem = word[:-1]
+    upper = stem.isupper()
+    own = {c.base.casefold() for c in candidates(word)}
+    bases = (stem + ("Ь" if upper else "ь"), stem + ("Я" if upper else "я"))
+    return tuple(b for b in bases if b.casefold() not in own)
+
+
 def _either_gender(candidate: Candidate, word: str) -> Candidate:
     """A guessed woman's -а, -я base of an unknown word's case form tells no gender: a man's
     surname declines so too (Дзындрой: of Дзындра, him or her)."""
@@ -532,13 +553,13 @@ class RussianMorphology(Morphology):
     def late_bases(self, word: str) -> tuple[str, ...]:
         if not _russian(word):
             return ukrainian_bases(word) if UKRAINIAN.search(word) else ()
-        ukrainian = () if is_known(word) else ukrainian_bases(word)
         return (
             locative_bases(word)
             + genitive_bases(word)
             + neuter_town_bases(word)
             + plural_bases(word)
-            + ukrainian
+            + soft_bases(word)
+            + ukrainian_bases(word)
         )
 
     def readings(self, word: str) -> list[tuple[str, str | None]]:

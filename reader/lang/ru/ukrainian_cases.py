@@ -8,8 +8,10 @@ or one Russian's dictionary does not know (Валентини, Людмили: R
 so, and only as a noun in the singular, as names are: Валентини is of Валентина, not the
 plural of Валентин. Name grouping reads them beside the word's own readings
 (`RussianMorphology.related_readings`), and again last, for a name alone in its group
-(`late_bases`): tried last only, they missed a person's case forms that met one another
-first (Ірини Василенко beside Ірині Василенко, the two then apart from Ірина Василенко).
+(`late_bases`), there for a word Russian's dictionary knows too, as another word (Безуха,
+Ukrainian's genitive of the surname Безух): tried last only, they missed a person's case
+forms that met one another first (Ірини Василенко beside Ірині Василенко, the two then
+apart from Ірина Василенко).
 They tell no gender: Russian's dictionary reads a surname a Ukrainian woman shares
 undeclined (Дейнеко, Чумак) as a man's only, and a woman's given name would then disagree
 with it (Ірини Дейнеко).

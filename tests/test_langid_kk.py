@@ -277,3 +277,37 @@ def test_kazakhs_men_marks_it_only_where_it_joins_two_words(text, code):
     """Kazakh мен is 'and' between two words, and 'I' in Kazakh and Kyrgyz alike: as 'I' it
     would outweigh Kyrgyz's web list (чындап, эртең) and make these Kyrgyz texts Kazakh."""
     assert langid.identify(text).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("2023-ж., 9-май", "ky"),
+        ("1999-ж., 3-ноябрь", "ky"),
+        ("1998-ж.", "ky"),
+        ("2021-ж., 2-июнь", "ky"),
+        ("2023 ж. 9 мамыр", "kk"),
+        ("9 мая 2023 г.", "ru"),
+    ],
+)
+def test_kyrgyz_dates_a_month_in_russians_nominative_and_a_year_in_hyphen_zh(text, code):
+    """Kyrgyz writes 15-март and 2024-ж.; Kazakh names its months in its own words and writes
+    2024 ж. without a hyphen; Russian declines the month (15 марта). On main these Kyrgyz
+    dates were Kazakh (written alike, it said) or Russian."""
+    assert langid.identify(text).code == code
+
+
+@pytest.mark.parametrize(
+    "text", ["эсперанточо", "норвежче (нюнорск)", "голландча (Бельгия)", "португалча (Бразилия)"]
+)
+def test_kyrgyzs_cha_in_the_language_of_is_no_kazakh_word(text):
+    """Kyrgyz's -ча, -че, -чо, -чө, 'in the language of', which Kazakh writes -ша, -ше
+    (португалша): a word Russian's and Ukrainian's dictionaries do not know with it is Kyrgyz,
+    not written alike by Kazakh. On main эсперанточо was Kazakh, the others a tie."""
+    found = langid.identify(text)
+    assert (found.code, found.alike) == ("ky", ())
+
+
+@pytest.mark.parametrize(("text", "code"), [("Жаңа передача басталды", "kk")])
+def test_a_russian_word_in_cha_leaves_kazakh_kazakh(text, code):
+    assert langid.identify(text).code == code

@@ -252,3 +252,14 @@ def test_an_unknown_words_meni_is_no_neuters_case_form() -> None:
     assert soft_bases("Времени") == ()  # a word the dictionary knows
     assert soft_bases("Бугими") == ()
     assert together(["Hanna Buhimenia", "Ганна Бугименя", "Бугименя", "Бугимени"])
+
+
+def test_an_undeclined_unknown_given_name_tells_no_gender() -> None:
+    """pymorphy3 guesses a gender for an unknown word in -и (Шукратали: feminine, as of
+    -ль); Russian declines no name so ending, so the guess must not make a man's dative
+    surname (Хамиду: of Хамид) read only as a woman's accusative (of Хамида)."""
+    assert together(
+        ["Shukratali Hamid", "Шукратали Хамид", "Шукраталӣ Хамид", "Шукратали Хамиду", "Sh. Hamid"]
+    )
+    # a given name the dictionary knows keeps its gender: Нелли Петрова is no Петров
+    assert group_names(["Нелли Петрова", "Петров"], places=False) == [["Нелли Петрова"], ["Петров"]]

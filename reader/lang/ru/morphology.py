@@ -321,11 +321,20 @@ def soft_bases(word: str) -> tuple[str, ...]:
 
 def _either_gender(candidate: Candidate, word: str) -> Candidate:
     """A guessed woman's -а, -я base of an unknown word's case form tells no gender: a man's
-    surname declines so too (Дзындрой: of Дзындра, him or her)."""
+    surname declines so too (Дзындрой: of Дзындра, him or her); nor does an unknown word
+    read as itself that Russian would not decline (`_UNDECLINED_VOWELS`)."""
     base = candidate.base.casefold()
     if candidate.gender == "f" and base != word.casefold() and base.endswith(("а", "я")):
         return Candidate(candidate.base, None)
+    if candidate.gender and base == word.casefold() and base.endswith(_UNDECLINED_VOWELS):
+        return Candidate(candidate.base, None)
     return candidate
+
+
+# The final vowels of a name Russian does not decline (Али, Гули, Давлатали): an unknown
+# word read as itself so ending may be a man's or a woman's, whatever gender pymorphy3
+# guesses (Давлатали: feminine, so Давлатали Саиду was read as no dative of Давлатали Саид)
+_UNDECLINED_VOWELS = ("и", "е", "э", "о", "у", "ю", "ы")
 
 
 def _same_gender_names(word: str, rule: list[Candidate]) -> bool:

@@ -8,7 +8,7 @@ from grouped import together
 from reader import lang
 from reader.glossary.transfer import transfer_ending
 from reader.lang.ky import morphology as kyrgyz
-from reader.lang.ru.morphology import soft_bases
+from reader.lang.ru.morphology import feminine_bases, soft_bases
 from reader.names.grouping import group_names
 from reader.names.inflection import base_form, base_forms, phrase_base_form
 
@@ -263,3 +263,15 @@ def test_an_undeclined_unknown_given_name_tells_no_gender() -> None:
     )
     # a given name the dictionary knows keeps its gender: Нелли Петрова is no Петров
     assert group_names(["Нелли Петрова", "Петров"], places=False) == [["Нелли Петрова"], ["Петров"]]
+
+
+def test_an_unknown_womans_name_in_the_genitive() -> None:
+    """Зульшары: pymorphy3 guesses a plural of Зульшар only; Russian's genitive of a woman's
+    -а name (Зульшара) is -ы, -и after г, к, х, ж, ш, ч, щ, read last."""
+    assert feminine_bases("Зульшары") == ("Зульшара",)
+    assert feminine_bases("Айгеки") == ("Айгека",)
+    assert feminine_bases("Зульшаре") == ()
+    assert feminine_bases("Ирины") == ()  # a word the dictionary knows
+    assert together(["Zulshara Temirkulova", "Зульшара Темиркулова", "Зульшары Темиркуловой"])
+    # a town named in the plural keeps its spelling's group
+    assert group_names(["Паставы", "Pastavy"], places=False) == [["Паставы", "Pastavy"]]

@@ -298,6 +298,25 @@ def genitive_bases(word: str) -> tuple[str, ...]:
     return () if stem.casefold() in {c.base.casefold() for c in candidates(word)} else (stem,)
 
 
+# The genitive of a feminine in -а: -ы after a hard consonant, -и after г, к, х, ж, ш, ч, щ,
+# which Russian writes for ы there (Гульшары, Мубарики: Гульшара, Мубарика).
+_FEMININE_GENITIVE = re.compile(r"(?:(?<=[бвдзлмнпрстфц])ы|(?<=[гкхжшчщ])и)$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=65536)  # as `candidates`
+def feminine_bases(word: str) -> tuple[str, ...]:
+    """The -а base of an unknown word's genitive in -ы, -и (Гульшары Абдыкаликовой: of
+    Гульшара), as Russian declines a woman's given name, where pymorphy3 guesses a plural
+    of Гульшар alone. Tried last, as `locative_bases`: a name ending so as written (Паставы,
+    a town) keeps the group its spelling joined."""
+    if not _FEMININE_GENITIVE.search(word) or len(word) - 1 < _MIN_LOCATIVE_STEM:
+        return ()
+    if is_known(word):
+        return ()
+    base = word[:-1] + ("А" if word.isupper() else "а")
+    return () if base.casefold() in {c.base.casefold() for c in candidates(word)} else (base,)
+
+
 # The -и of a noun in -мя's genitive, dative and prepositional (времени: время), a class of
 # ten neuters that pymorphy3's guess extends to an unknown word ending so (Бугимени:
 # Бугимя, as имени: имя), where it reads other -ени words as of -ень, -еня (Плашени:
@@ -565,6 +584,7 @@ class RussianMorphology(Morphology):
         return (
             locative_bases(word)
             + genitive_bases(word)
+            + feminine_bases(word)
             + neuter_town_bases(word)
             + plural_bases(word)
             + soft_bases(word)

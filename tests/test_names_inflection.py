@@ -8,7 +8,7 @@ from grouped import together
 from reader import lang
 from reader.glossary.transfer import transfer_ending
 from reader.lang.ky import morphology as kyrgyz
-from reader.lang.ru.morphology import feminine_bases, soft_bases
+from reader.lang.ru.morphology import feminine_bases, fleeting_bases, soft_bases
 from reader.names.grouping import group_names
 from reader.names.inflection import base_form, base_forms, phrase_base_form
 
@@ -275,3 +275,21 @@ def test_an_unknown_womans_name_in_the_genitive() -> None:
     assert together(["Zulshara Temirkulova", "Зульшара Темиркулова", "Зульшары Темиркуловой"])
     # a town named in the plural keeps its spelling's group
     assert group_names(["Паставы", "Pastavy"], places=False) == [["Паставы", "Pastavy"]]
+
+
+def test_an_unknown_surname_in_ok_loses_its_fleeting_o() -> None:
+    """Бажурка: Russian's genitive of a surname in -ок (Бажурок), read last; with it, the
+    genitive joins the Belarusian Бажурак beside the Russian Бажурок."""
+    assert fleeting_bases("Бажурка") == ("Бажурок",)
+    assert fleeting_bases("Бажурку") == ("Бажурок",)
+    assert fleeting_bases("Тамга") == ()  # г before the а: no -ок's case form
+    assert fleeting_bases("Вятка") == ()  # a word the dictionary knows
+    assert together(
+        [
+            "Henadz Bazhurak",
+            "Генадзь Бажурак",
+            "Геннадий Бажурок",
+            "Gennady Bazhurok",
+            "Геннадия Бажурка",
+        ]
+    )

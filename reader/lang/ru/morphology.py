@@ -317,6 +317,24 @@ def feminine_bases(word: str) -> tuple[str, ...]:
     return () if base.casefold() in {c.base.casefold() for c in candidates(word)} else (base,)
 
 
+# A case form of a name in -ок that drops its fleeting о (Ашурка, Ашурку, Ашурком: of
+# Ашурок, as сынка is of сынок): the consonant before the к, and the ending.
+_FLEETING_O = re.compile(r"(?<=[бвгдзлмнпрстфхжшчщ])к(?:а|у|ом)$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=65536)  # as `candidates`
+def fleeting_bases(word: str) -> tuple[str, ...]:
+    """The -ок base of an unknown word's -ка, -ку, -ком (Ашурка: Ашурок), as Russian
+    declines names in -ок (Лукашок, Макаёнок: Лукашка, Макаёнка), which pymorphy3's guess
+    for a word it does not know misses. Tried last, as `locative_bases`: a name ending so
+    as written (Тамга) keeps its group."""
+    found = _FLEETING_O.search(word)
+    if not found or found.start() < _MIN_LOCATIVE_STEM or is_known(word):
+        return ()
+    base = word[: found.start()] + ("ОК" if word.isupper() else "ок")
+    return () if base.casefold() in {c.base.casefold() for c in candidates(word)} else (base,)
+
+
 # The -и of a noun in -мя's genitive, dative and prepositional (времени: время), a class of
 # ten neuters that pymorphy3's guess extends to an unknown word ending so (Бугимени:
 # Бугимя, as имени: имя), where it reads other -ени words as of -ень, -еня (Плашени:
@@ -585,6 +603,7 @@ class RussianMorphology(Morphology):
             locative_bases(word)
             + genitive_bases(word)
             + feminine_bases(word)
+            + fleeting_bases(word)
             + neuter_town_bases(word)
             + plural_bases(word)
             + soft_bases(word)

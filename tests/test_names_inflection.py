@@ -8,7 +8,7 @@ from grouped import together
 from reader import lang
 from reader.glossary.transfer import transfer_ending
 from reader.lang.ky import morphology as kyrgyz
-from reader.lang.ru.morphology import soft_bases
+from reader.lang.ru.morphology import feminine_bases, fleeting_bases, soft_bases
 from reader.names.grouping import group_names
 from reader.names.inflection import base_form, base_forms, phrase_base_form
 
@@ -252,3 +252,44 @@ def test_an_unknown_words_meni_is_no_neuters_case_form() -> None:
     assert soft_bases("Времени") == ()  # a word the dictionary knows
     assert soft_bases("Бугими") == ()
     assert together(["Hanna Buhimenia", "Ганна Бугименя", "Бугименя", "Бугимени"])
+
+
+def test_an_undeclined_unknown_given_name_tells_no_gender() -> None:
+    """pymorphy3 guesses a gender for an unknown word in -и (Шукратали: feminine, as of
+    -ль); Russian declines no name so ending, so the guess must not make a man's dative
+    surname (Хамиду: of Хамид) read only as a woman's accusative (of Хамида)."""
+    assert together(
+        ["Shukratali Hamid", "Шукратали Хамид", "Шукраталӣ Хамид", "Шукратали Хамиду", "Sh. Hamid"]
+    )
+    # a given name the dictionary knows keeps its gender: Нелли Петрова is no Петров
+    assert group_names(["Нелли Петрова", "Петров"], places=False) == [["Нелли Петрова"], ["Петров"]]
+
+
+def test_an_unknown_womans_name_in_the_genitive() -> None:
+    """Зульшары: pymorphy3 guesses a plural of Зульшар only; Russian's genitive of a woman's
+    -а name (Зульшара) is -ы, -и after г, к, х, ж, ш, ч, щ, read last."""
+    assert feminine_bases("Зульшары") == ("Зульшара",)
+    assert feminine_bases("Айгеки") == ("Айгека",)
+    assert feminine_bases("Зульшаре") == ()
+    assert feminine_bases("Ирины") == ()  # a word the dictionary knows
+    assert together(["Zulshara Temirkulova", "Зульшара Темиркулова", "Зульшары Темиркуловой"])
+    # a town named in the plural keeps its spelling's group
+    assert group_names(["Паставы", "Pastavy"], places=False) == [["Паставы", "Pastavy"]]
+
+
+def test_an_unknown_surname_in_ok_loses_its_fleeting_o() -> None:
+    """Бажурка: Russian's genitive of a surname in -ок (Бажурок), read last; with it, the
+    genitive joins the Belarusian Бажурак beside the Russian Бажурок."""
+    assert fleeting_bases("Бажурка") == ("Бажурок",)
+    assert fleeting_bases("Бажурку") == ("Бажурок",)
+    assert fleeting_bases("Тамга") == ()  # г before the а: no -ок's case form
+    assert fleeting_bases("Вятка") == ()  # a word the dictionary knows
+    assert together(
+        [
+            "Henadz Bazhurak",
+            "Генадзь Бажурак",
+            "Геннадий Бажурок",
+            "Gennady Bazhurok",
+            "Геннадия Бажурка",
+        ]
+    )

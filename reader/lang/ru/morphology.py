@@ -298,6 +298,43 @@ def genitive_bases(word: str) -> tuple[str, ...]:
     return () if stem.casefold() in {c.base.casefold() for c in candidates(word)} else (stem,)
 
 
+# The genitive of a feminine in -а: -ы after a hard consonant, -и after г, к, х, ж, ш, ч, щ,
+# which Russian writes for ы there (Гульшары, Мубарики: Гульшара, Мубарика).
+_FEMININE_GENITIVE = re.compile(r"(?:(?<=[бвдзлмнпрстфц])ы|(?<=[гкхжшчщ])и)$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=65536)  # as `candidates`
+def feminine_bases(word: str) -> tuple[str, ...]:
+    """The -а base of an unknown word's genitive in -ы, -и (Гульшары Абдыкаликовой: of
+    Гульшара), as Russian declines a woman's given name, where pymorphy3 guesses a plural
+    of Гульшар alone. Tried last, as `locative_bases`: a name ending so as written (Паставы,
+    a town) keeps the group its spelling joined."""
+    if not _FEMININE_GENITIVE.search(word) or len(word) - 1 < _MIN_LOCATIVE_STEM:
+        return ()
+    if is_known(word):
+        return ()
+    base = word[:-1] + ("А" if word.isupper() else "а")
+    return () if base.casefold() in {c.base.casefold() for c in candidates(word)} else (base,)
+
+
+# A case form of a name in -ок that drops its fleeting о (Ашурка, Ашурку, Ашурком: of
+# Ашурок, as сынка is of сынок): the consonant before the к, and the ending.
+_FLEETING_O = re.compile(r"(?<=[бвгдзлмнпрстфхжшчщ])к(?:а|у|ом)$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=65536)  # as `candidates`
+def fleeting_bases(word: str) -> tuple[str, ...]:
+    """The -ок base of an unknown word's -ка, -ку, -ком (Ашурка: Ашурок), as Russian
+    declines names in -ок (Лукашок, Макаёнок: Лукашка, Макаёнка), which pymorphy3's guess
+    for a word it does not know misses. Tried last, as `locative_bases`: a name ending so
+    as written (Тамга) keeps its group."""
+    found = _FLEETING_O.search(word)
+    if not found or found.start() < _MIN_LOCATIVE_STEM or is_known(word):
+        return ()
+    base = word[: found.start()] + ("ОК" if word.isupper() else "ок")
+    return () if base.casefold() in {c.base.casefold() for c in candidates(word)} else (base,)
+
+
 # The -и of a noun in -мя's genitive, dative and prepositional (времени: время), a class of
 # ten neuters that pymorphy3's guess extends to an unknown word ending so (Бугимени:
 # Бугимя, as имени: имя), where it reads other -ени words as of -ень, -еня (Плашени:
@@ -321,11 +358,20 @@ def soft_bases(word: str) -> tuple[str, ...]:
 
 def _either_gender(candidate: Candidate, word: str) -> Candidate:
     """A guessed woman's -а, -я base of an unknown word's case form tells no gender: a man's
-    surname declines so too (Дзындрой: of Дзындра, him or her)."""
+    surname declines so too (Дзындрой: of Дзындра, him or her); nor does an unknown word
+    read as itself that Russian would not decline (`_UNDECLINED_VOWELS`)."""
     base = candidate.base.casefold()
     if candidate.gender == "f" and base != word.casefold() and base.endswith(("а", "я")):
         return Candidate(candidate.base, None)
+    if candidate.gender and base == word.casefold() and base.endswith(_UNDECLINED_VOWELS):
+        return Candidate(candidate.base, None)
     return candidate
+
+
+# The final vowels of a name Russian does not decline (Али, Гули, Давлатали): an unknown
+# word read as itself so ending may be a man's or a woman's, whatever gender pymorphy3
+# guesses (Давлатали: feminine, so Давлатали Саиду was read as no dative of Давлатали Саид)
+_UNDECLINED_VOWELS = ("и", "е", "э", "о", "у", "ю", "ы")
 
 
 def _same_gender_names(word: str, rule: list[Candidate]) -> bool:
@@ -556,6 +602,8 @@ class RussianMorphology(Morphology):
         return (
             locative_bases(word)
             + genitive_bases(word)
+            + feminine_bases(word)
+            + fleeting_bases(word)
             + neuter_town_bases(word)
             + plural_bases(word)
             + soft_bases(word)

@@ -451,3 +451,34 @@ def test_an_abbreviated_day_of_the_week_is_an_english_word(translation, lang):
 def test_a_name_spelt_as_a_days_abbreviation_alone_stays_quiet(translation):
     assert wrong_language(translation, "ru") == []
     assert wrong_language(translation, "ky") == []
+
+
+@pytest.mark.parametrize("translation", ["5 Su ago", "in 3 Sa", "7 Tu ago", "in 2 Th"])
+@pytest.mark.parametrize("lang", ["ru", "ky"])
+def test_a_two_letter_day_after_a_number_is_an_english_word(translation, lang):
+    """Su, Sa, Tu, Th right after a number are a relative date's day (`weekday_letters`), so
+    the English word beside them is not left alone."""
+    [finding] = wrong_language(translation, lang)
+    assert "reads as English" in finding.message
+
+
+@pytest.mark.parametrize("translation", ["Su Tseng", "Sa Pa", "Su Tseng 3", "Th Nguyen"])
+@pytest.mark.parametrize("lang", ["ru", "ky"])
+def test_two_letters_of_a_day_elsewhere_stay_a_name(translation, lang):
+    assert wrong_language(translation, lang) == []
+
+
+@pytest.mark.parametrize(
+    "translation", ["Brazilian reais (1950)", "Malaysian sen 4", "Sudanese piastres (1950)"]
+)
+@pytest.mark.parametrize("lang", ["ru", "ky"])
+def test_a_countrys_adjective_before_a_word_is_english_left(translation, lang):
+    """A country's adjective (`demonyms`) before a lower-case word is English's word order
+    for a people's thing ("Sudanese piastres"; Russian "суданские пиастры")."""
+    [finding] = wrong_language(translation, lang)
+    assert "reads as English" in finding.message
+
+
+@pytest.mark.parametrize("translation", ["Peruvian Airlines", "Kenyan Airways 2024"])
+def test_a_countrys_adjective_in_a_name_stays_quiet(translation):
+    assert wrong_language(translation, "ky") == []

@@ -87,6 +87,7 @@ def _plain_words(text: str) -> tuple[tuple[int, str], ...]:
         if word[:1].isupper() and not (
             _known(knows, word)
             or word in _name_words("weekdays")
+            or _day_letters(text, start, word)
             or (own_script and _people_word(word, text[start + len(word) :]))
         ):
             continue
@@ -108,6 +109,13 @@ def _tokens(text: str) -> list[tuple[int, str]]:
         else:
             found.append((match.start(), match.group()))
     return found
+
+
+def _day_letters(text: str, start: int, word: str) -> bool:
+    """Whether `word` is a day of the week in two letters (`weekday_letters`: Su, Th) right
+    after a number, as a relative date writes it ("0 Su ago", "in 1 Th"): elsewhere the
+    same letters abbreviate names and titles (Su Tseng, Sa. for Saint)."""
+    return word in _name_words("weekday_letters") and text[:start].rstrip()[-1:].isdigit()
 
 
 def _people_word(word: str, after: str) -> bool:

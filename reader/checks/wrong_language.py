@@ -344,6 +344,15 @@ def _beside_names(text: str, found: Identification) -> Identification:
     return whole if whole.code == source().code else found
 
 
+def _source_mixed(found: Identification, words: list[str]) -> bool:
+    """Whether the words left, read as the source, have a word in another script: English
+    left untranslated is in English's letters alone, and a word of the column's script
+    beside English ones is a translation that kept a key's or a product's name in Latin
+    letters (Ukrainian "Поведінка Alt і Win": its first word, capitalised, went out as a
+    name, leaving "Alt і Win")."""
+    return found.code == source().code and not _in_script(" ".join(words), source().alphabet)
+
+
 @register
 class WrongLanguage(Check):
     id = "wrong-language"
@@ -382,6 +391,7 @@ class WrongLanguage(Check):
             found.code in (sentence.lang, OTHER)
             or sentence.lang in found.alike
             or found.confidence < MIN_CONFIDENCE
+            or _source_mixed(found, words)
         ):
             return []
         message = (

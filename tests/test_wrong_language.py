@@ -490,3 +490,9 @@ def test_latin_keys_beside_a_word_of_the_columns_script_are_not_english(translat
     Cyrillic word may read as English: English left untranslated has no Cyrillic word."""
     assert all("reads as English" not in f.message for f in wrong_language(translation, "ky"))
     assert all("reads as English" not in f.message for f in wrong_language(translation, "ru"))
+
+
+def test_a_symbol_of_a_third_script_leaves_english_english():
+    """π is neither English's letters nor the column's: English around it is still English."""
+    [finding] = wrong_language("The sine is zero at every multiple of π (180°)", "ky")
+    assert "reads as English" in finding.message

@@ -26,7 +26,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from reader.checks.base import Check, Finding, TranslatedSentence, register
-from reader.lang import source
+from reader.lang import get, source
 from reader.lang.extraction import word_lists
 from reader.lang.identify import OTHER, Identification, fingerprint, identify, language_name
 
@@ -344,13 +344,16 @@ def _beside_names(text: str, found: Identification) -> Identification:
     return whole if whole.code == source().code else found
 
 
-def _source_mixed(found: Identification, words: list[str]) -> bool:
-    """Whether the words left, read as the source, have a word in another script: English
-    left untranslated is in English's letters alone, and a word of the column's script
+def _source_mixed(found: Identification, words: list[str], column: str) -> bool:
+    """Whether the words left, read as the source, have a word in the column's script:
+    English left untranslated is in English's letters, and a word of the column's script
     beside English ones is a translation that kept a key's or a product's name in Latin
     letters (Ukrainian "Поведінка Alt і Win": its first word, capitalised, went out as a
-    name, leaving "Alt і Win")."""
-    return found.code == source().code and not _in_script(" ".join(words), source().alphabet)
+    name, leaving "Alt і Win"). A letter of a third script is a symbol (π in "multiples of
+    π")."""
+    if found.code != source().code or _in_script(source().alphabet, get(column).alphabet):
+        return False
+    return any(_in_script(word, get(column).alphabet) for word in words)
 
 
 @register
@@ -391,7 +394,7 @@ class WrongLanguage(Check):
             found.code in (sentence.lang, OTHER)
             or sentence.lang in found.alike
             or found.confidence < MIN_CONFIDENCE
-            or _source_mixed(found, words)
+            or _source_mixed(found, words, sentence.lang)
         ):
             return []
         message = (

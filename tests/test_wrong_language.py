@@ -496,3 +496,10 @@ def test_a_symbol_of_a_third_script_leaves_english_english():
     """π is neither English's letters nor the column's: English around it is still English."""
     [finding] = wrong_language("The sine is zero at every multiple of π (180°)", "ky")
     assert "reads as English" in finding.message
+
+
+def test_russian_with_latin_keys_in_the_kyrgyz_column_reads_as_russian():
+    """The words left mix scripts, so the whole text is read: Russian, not English."""
+    [finding] = wrong_language("Числовое (Integer или Float)", "ky")
+    assert "reads as Russian" in finding.message
+    assert wrong_language("Числовое (Integer или Float)", "ru") == []

@@ -349,8 +349,8 @@ def _source_mixed(found: Identification, words: list[str], column: str) -> bool:
     English left untranslated is in English's letters, and a word of the column's script
     beside English ones is a translation that kept a key's or a product's name in Latin
     letters (Ukrainian "Поведінка Alt і Win": its first word, capitalised, went out as a
-    name, leaving "Alt і Win"). A letter of a third script is a symbol (π in "multiples of
-    π")."""
+    name, leaving "Alt і Win"), so the whole text, that word too, is read instead. A letter
+    of a third script is a symbol (π in "multiples of π")."""
     if found.code != source().code or _in_script(source().alphabet, get(column).alphabet):
         return False
     return any(_in_script(word, get(column).alphabet) for word in words)
@@ -390,11 +390,12 @@ class WrongLanguage(Check):
         found = identify(" ".join(words))
         if len(words) < MIN_WORDS:
             found = _beside_names(sentence.translation, found)
+        if _source_mixed(found, words, sentence.lang):
+            found = identify(sentence.translation)
         if (
             found.code in (sentence.lang, OTHER)
             or sentence.lang in found.alike
             or found.confidence < MIN_CONFIDENCE
-            or _source_mixed(found, words, sentence.lang)
         ):
             return []
         message = (

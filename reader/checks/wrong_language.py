@@ -115,7 +115,7 @@ def _day_letters(text: str, start: int, word: str) -> bool:
     """Whether `word` is a day of the week in two letters (`weekday_letters`: Su, Th) right
     after a number, as a relative date writes it ("0 Su ago", "in 1 Th"): elsewhere the
     same letters abbreviate names and titles (Su Tseng, Sa. for Saint)."""
-    return word in _name_words("weekday_letters") and text[:start].rstrip()[-1:].isdigit()
+    return text[:start].rstrip()[-1:].isdigit() and word in _name_words("weekday_letters")
 
 
 def _people_word(word: str, after: str) -> bool:
@@ -351,9 +351,18 @@ def _source_mixed(found: Identification, words: list[str], column: str) -> bool:
     letters (Ukrainian "Поведінка Alt і Win": its first word, capitalised, went out as a
     name, leaving "Alt і Win"), so the whole text, that word too, is read instead. A letter
     of a third script is a symbol (π in "multiples of π")."""
-    if found.code != source().code or _in_script(source().alphabet, get(column).alphabet):
+    alphabet = _own_script(column)
+    if found.code != source().code or not alphabet:
         return False
-    return any(_in_script(word, get(column).alphabet) for word in words)
+    return any(_in_script(word, alphabet) for word in words)
+
+
+@lru_cache(maxsize=8)  # one per column's language
+def _own_script(column: str) -> str:
+    """The alphabet of the column's language when its script is not the source's (Kyrgyz's,
+    Cyrillic), else none: a Latin-script column's words are English's letters too."""
+    alphabet = get(column).alphabet
+    return "" if _in_script(source().alphabet, alphabet) else alphabet
 
 
 @register

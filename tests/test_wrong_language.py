@@ -484,10 +484,11 @@ def test_a_countrys_adjective_in_a_name_stays_quiet(translation):
     assert wrong_language(translation, "ky") == []
 
 
-@pytest.mark.parametrize("translation", ["Поведінка Alt і Win", "Налады Ctrl і Shift"])
+@pytest.mark.parametrize("translation", ["Перемикання Alt і Shift", "Налады Ctrl і Shift"])
 def test_latin_keys_beside_a_word_of_the_columns_script_are_not_english(translation):
     """Once a capitalised Cyrillic first word goes out as a name, the keys left beside a
-    Cyrillic word may read as English: English left untranslated has no Cyrillic word."""
+    Cyrillic word may read as English: English left untranslated has no Cyrillic word
+    (Ukrainian "Перемикання Alt і Shift" left "Alt і Shift")."""
     assert all("reads as English" not in f.message for f in wrong_language(translation, "ky"))
     assert all("reads as English" not in f.message for f in wrong_language(translation, "ru"))
 

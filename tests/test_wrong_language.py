@@ -451,3 +451,56 @@ def test_an_abbreviated_day_of_the_week_is_an_english_word(translation, lang):
 def test_a_name_spelt_as_a_days_abbreviation_alone_stays_quiet(translation):
     assert wrong_language(translation, "ru") == []
     assert wrong_language(translation, "ky") == []
+
+
+@pytest.mark.parametrize("translation", ["5 Su ago", "in 3 Sa", "7 Tu ago", "in 2 Th"])
+@pytest.mark.parametrize("lang", ["ru", "ky"])
+def test_a_two_letter_day_after_a_number_is_an_english_word(translation, lang):
+    """Su, Sa, Tu, Th right after a number are a relative date's day (`weekday_letters`), so
+    the English word beside them is not left alone."""
+    [finding] = wrong_language(translation, lang)
+    assert "reads as English" in finding.message
+
+
+@pytest.mark.parametrize("translation", ["Su Tseng", "Sa Pa", "Su Tseng 3", "Th Nguyen"])
+@pytest.mark.parametrize("lang", ["ru", "ky"])
+def test_two_letters_of_a_day_elsewhere_stay_a_name(translation, lang):
+    assert wrong_language(translation, lang) == []
+
+
+@pytest.mark.parametrize(
+    "translation", ["Brazilian reais (1950)", "Malaysian sen 4", "Sudanese piastres (1950)"]
+)
+@pytest.mark.parametrize("lang", ["ru", "ky"])
+def test_a_countrys_adjective_before_a_word_is_english_left(translation, lang):
+    """A country's adjective (`demonyms`) before a lower-case word is English's word order
+    for a people's thing ("Sudanese piastres"; Russian "суданские пиастры")."""
+    [finding] = wrong_language(translation, lang)
+    assert "reads as English" in finding.message
+
+
+@pytest.mark.parametrize("translation", ["Peruvian Airlines", "Kenyan Airways 2024"])
+def test_a_countrys_adjective_in_a_name_stays_quiet(translation):
+    assert wrong_language(translation, "ky") == []
+
+
+@pytest.mark.parametrize("translation", ["Перемикання Alt і Shift", "Налады Ctrl і Shift"])
+def test_latin_keys_beside_a_word_of_the_columns_script_are_not_english(translation):
+    """Once a capitalised Cyrillic first word goes out as a name, the keys left beside a
+    Cyrillic word may read as English: English left untranslated has no Cyrillic word
+    (Ukrainian "Перемикання Alt і Shift" left "Alt і Shift")."""
+    assert all("reads as English" not in f.message for f in wrong_language(translation, "ky"))
+    assert all("reads as English" not in f.message for f in wrong_language(translation, "ru"))
+
+
+def test_a_symbol_of_a_third_script_leaves_english_english():
+    """π is neither English's letters nor the column's: English around it is still English."""
+    [finding] = wrong_language("The sine is zero at every multiple of π (180°)", "ky")
+    assert "reads as English" in finding.message
+
+
+def test_russian_with_latin_keys_in_the_kyrgyz_column_reads_as_russian():
+    """The words left mix scripts, so the whole text is read: Russian, not English."""
+    [finding] = wrong_language("Числовое (Integer или Float)", "ky")
+    assert "reads as Russian" in finding.message
+    assert wrong_language("Числовое (Integer или Float)", "ru") == []

@@ -26,7 +26,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from reader.checks.base import Check, Finding, TranslatedSentence, register
-from reader.lang import source
+from reader.lang import get, source
 from reader.lang.extraction import word_lists
 from reader.lang.identify import OTHER, Identification, fingerprint, identify, language_name
 
@@ -87,6 +87,7 @@ def _plain_words(text: str) -> tuple[tuple[int, str], ...]:
         if word[:1].isupper() and not (
             _known(knows, word)
             or word in _name_words("weekdays")
+            or _day_letters(text, start, word)
             or (own_script and _people_word(word, text[start + len(word) :]))
         ):
             continue
@@ -108,6 +109,13 @@ def _tokens(text: str) -> list[tuple[int, str]]:
         else:
             found.append((match.start(), match.group()))
     return found
+
+
+def _day_letters(text: str, start: int, word: str) -> bool:
+    """Whether `word` is a day of the week in two letters (`weekday_letters`: Su, Th) right
+    after a number, as a relative date writes it ("0 Su ago", "in 1 Th"): elsewhere the
+    same letters abbreviate names and titles (Su Tseng, Sa. for Saint)."""
+    return text[:start].rstrip()[-1:].isdigit() and word in _name_words("weekday_letters")
 
 
 def _people_word(word: str, after: str) -> bool:
@@ -336,6 +344,27 @@ def _beside_names(text: str, found: Identification) -> Identification:
     return whole if whole.code == source().code else found
 
 
+def _source_mixed(found: Identification, words: list[str], column: str) -> bool:
+    """Whether the words left, read as the source, have a word in the column's script:
+    English left untranslated is in English's letters, and a word of the column's script
+    beside English ones is a translation that kept a key's or a product's name in Latin
+    letters (Ukrainian "Поведінка Alt і Win": its first word, capitalised, went out as a
+    name, leaving "Alt і Win"), so the whole text, that word too, is read instead. A letter
+    of a third script is a symbol (π in "multiples of π")."""
+    alphabet = _own_script(column)
+    if found.code != source().code or not alphabet:
+        return False
+    return any(_in_script(word, alphabet) for word in words)
+
+
+@lru_cache(maxsize=8)  # one per column's language
+def _own_script(column: str) -> str:
+    """The alphabet of the column's language when its script is not the source's (Kyrgyz's,
+    Cyrillic), else none: a Latin-script column's words are English's letters too."""
+    alphabet = get(column).alphabet
+    return "" if _in_script(source().alphabet, alphabet) else alphabet
+
+
 @register
 class WrongLanguage(Check):
     id = "wrong-language"
@@ -370,6 +399,8 @@ class WrongLanguage(Check):
         found = identify(" ".join(words))
         if len(words) < MIN_WORDS:
             found = _beside_names(sentence.translation, found)
+        if _source_mixed(found, words, sentence.lang):
+            found = identify(sentence.translation)
         if (
             found.code in (sentence.lang, OTHER)
             or sentence.lang in found.alike

@@ -251,3 +251,19 @@ def test_a_ukrainian_ov_before_a_consonant_may_be_russian_ol() -> None:
 def test_ol_for_ov_only_in_a_ukrainian_towns_word() -> None:
     assert apart(["Вовтарск", "Волтарск"])  # no Ukrainian -ськ: two names
     assert apart(["Вовтарів", "Волтаров"])  # a Ukrainian word, but no town's
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Calavrest", "Калаврест"],  # English, before a back vowel
+        ["Crovanu", "Кровану"],  # Romanian, before a consonant
+    ],
+)
+def test_latin_c_before_a_back_vowel_or_consonant_may_be_k(names: list[str]) -> None:
+    assert together(names)
+
+
+def test_latin_c_as_k_is_for_matching_only_and_not_before_front_vowels() -> None:
+    assert together(["Calavrest", "Цалаврест"])  # still ц, as Polish or Czech write it
+    assert apart(["Cerovanu", "Керовану"])

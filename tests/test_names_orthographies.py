@@ -241,3 +241,30 @@ def test_a_belarusian_u_short_before_a_consonant_may_be_russian_l() -> None:
 def test_l_for_u_short_only_where_belarusian_writes_it() -> None:
     assert apart(["Вовчки", "Волчки"])  # no ў: Russian в and л, two names
     assert apart(["Vovchki", "Volchki"])
+
+
+def test_a_ukrainian_ov_before_a_consonant_may_be_russian_ol() -> None:
+    assert together(["Вовтарськ", "Волтарск"])
+    assert together(["Vovtarsk", "Вовтарськ", "Вовтарська", "Волтарск", "Voltarsk"])
+
+
+def test_ol_for_ov_only_in_a_ukrainian_towns_word() -> None:
+    assert apart(["Вовтарск", "Волтарск"])  # no Ukrainian -ськ: two names
+    assert apart(["Вовтарів", "Волтаров"])  # a Ukrainian word, but no town's
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Balaclavest", "Балаклавест"],  # English, before l
+        ["Crovanu", "Кровану"],  # Romanian, before r
+    ],
+)
+def test_latin_c_before_l_or_r_may_be_k(names: list[str]) -> None:
+    assert together(names)
+
+
+def test_latin_c_as_k_only_before_l_or_r() -> None:
+    assert together(["Crovanu", "Цровану"])  # still ц too, for matching only
+    assert apart(["Calavrest", "Калаврест"])  # ISO 9 and GOST write ц before a vowel so
+    assert apart(["Vostrecova", "Vostrikova"])

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from grouped import together
 
-from reader.lang.ru.morphology import neuter_town_bases, plural_bases
+from reader.lang.ru.morphology import locative_bases, neuter_town_bases, plural_bases
 from reader.names.grouping import group_names
 
 
@@ -18,6 +18,16 @@ def test_a_neuter_villages_prepositional_reads_as_its_name() -> None:
     assert neuter_town_bases("Тамаркине") == ("Тамаркино",)
     assert neuter_town_bases("Иванове") == ()  # the dictionary knows it
     assert neuter_town_bases("Калдыбаева") == ()  # no prepositional
+
+
+def test_a_neuter_villages_prepositional_that_the_dictionary_reads_as_a_name_only() -> None:
+    assert neuter_town_bases("Соловьеве") == ("Соловьево",)  # a surname's to the dictionary
+    assert neuter_town_bases("Петрове") == ()  # also a common possessive adjective's
+
+
+def test_a_locative_after_a_hushing_consonant_reads_as_its_name() -> None:
+    assert locative_bases("Бозташе") == ("Бозташ",)  # pymorphy3 guesses -а alone
+    assert locative_bases("Кызыл-Кече") == ("Кызыл-Кеч",)
 
 
 def test_a_plural_case_form_reads_as_the_nominative_plural() -> None:
@@ -34,6 +44,8 @@ def test_a_plural_case_form_reads_as_the_nominative_plural() -> None:
         ["Lozhki", "Ложки", "Ложках"],
         ["Lozhki", "в Ложках"],
         ["Vassar", "Вассар", "в Вассаре"],
+        ["Solovyevo", "Соловьево", "в Соловьеве"],
+        ["Kok-Tash", "Кок-Таш", "в Кок-Таше"],
     ],
 )
 def test_a_towns_case_form_joins_its_name(names: list[str]) -> None:

@@ -194,9 +194,9 @@ def candidates(word: str) -> tuple[Candidate, ...]:
     return tuple(_dedupe(found or [Candidate(word, None)], word))
 
 
-# A hard consonant and the -е of the prepositional (в Гарме: Гарм) or of a feminine -а
-# noun's dative and prepositional (в Исфане: Исфана).
-_LOCATIVE = re.compile(r"(?<=[бвгдзклмнпрстфх])е$", re.IGNORECASE)
+# A hard or hushing consonant and the -е of the prepositional (в Гарме: Гарм; в Ургенче:
+# Ургенч) or of a feminine -а noun's dative and prepositional (в Исфане: Исфана).
+_LOCATIVE = re.compile(r"(?<=[бвгдзклмнпрстфхжшчщ])е$", re.IGNORECASE)
 _MIN_LOCATIVE_STEM = 3
 
 
@@ -229,11 +229,16 @@ _NEUTER_LOCATIVE = re.compile(r"(?:[оеё]в|[иы]н)е$", re.IGNORECASE)
 def neuter_town_bases(word: str) -> tuple[str, ...]:
     """The neuter town's name an unknown word's -ове, -еве, -ине is the prepositional of
     (Аскарове: Аскарово), as Russian declines a village named with the possessive suffix (в
-    Языкове), where pymorphy3 guesses a surname's prepositional (of Аскаров) alone. Tried
-    last, as `locative_bases`: a surname's case form keeps its man when he is in play."""
-    if not _NEUTER_LOCATIVE.search(word) or len(word) - 3 < _MIN_LOCATIVE_STEM or is_known(word):
+    Языкове), where pymorphy3 guesses a surname's prepositional (of Аскаров) alone; also of a
+    word the dictionary knows only as a name and not as that village (Ананьеве: of the man
+    Ананьев or the town Ананьев, and as written of the village Ананьево). Tried last, as
+    `locative_bases`: a surname's case form keeps its man when he is in play."""
+    if not _NEUTER_LOCATIVE.search(word) or len(word) - 3 < _MIN_LOCATIVE_STEM:
         return ()
-    return (word[:-1] + ("О" if word.isupper() else "о"),)
+    if is_known(word) and not _name_only(word.casefold()):
+        return ()
+    base = word[:-1] + ("О" if word.isupper() else "о")
+    return () if base in {c.base for c in candidates(word)} else (base,)
 
 
 # The plural's dative, instrumental and locative, which a town named in the plural (Луки,

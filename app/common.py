@@ -134,15 +134,16 @@ def sync_all_translations(ws: Workspace, article_ids: Iterable[str]) -> list[str
         return [f"The translation files were not loaded: {exc}"]
 
 
-def kept_across_pages(key: str, default: object = None) -> Callable[[], None]:
+def kept_across_pages(key: str) -> Callable[[], None]:
     """Put back the value the widget `key` last had, and return the `on_change` that records
     it: Streamlit resets a widget to its default when another page is shown, so the value
     lives under a plain session key as well. Call it before the widget is drawn."""
     plain = f"kept:{key}"
-    st.session_state[key] = st.session_state.get(plain, default)
+    if plain in st.session_state:
+        st.session_state[key] = st.session_state[plain]
 
     def remember() -> None:
-        st.session_state[plain] = st.session_state.get(key, default)
+        st.session_state[plain] = st.session_state[key]
 
     return remember
 
@@ -153,7 +154,7 @@ def reviewer_name() -> str:
         "Your name (recorded on every change)",
         key="reviewer",
         placeholder="e.g. Aida",
-        on_change=kept_across_pages("reviewer", ""),
+        on_change=kept_across_pages("reviewer"),
     )
     return st.session_state.get("kept:reviewer", "").strip()
 

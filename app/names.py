@@ -63,6 +63,9 @@ from reader.review.escape import html_text, markdown_text
 from reader.store import StoreBusy
 
 PAGE_SIZES = (10, 25, 50)
+# The language filter's "any": not None, which a select box kept across pages would show as
+# no choice at all ("Choose an option").
+ANY_LANGUAGE = ""
 AMBIGUOUS_SHOWN = 3  # full names named in a group's title; all of them inside
 CACHED_STATES = 4  # corpus/translation states whose groups are kept
 # A stale listing is listed again on its own, before the page is drawn (or, kept stale while a
@@ -731,19 +734,19 @@ def main() -> None:
     only = c1.toggle(
         "Only names spelled in more than one way",
         key="names:inconsistent",
-        on_change=kept_across_pages("names:inconsistent", False),
+        on_change=kept_across_pages("names:inconsistent"),
     )
     query = c2.text_input(
-        "Search any spelling", key="names:q", on_change=kept_across_pages("names:q", "")
+        "Search any spelling", key="names:q", on_change=kept_across_pages("names:q")
     )
     lang = c3.selectbox(
         "Language",
-        [None, *codes()],
-        format_func=lambda x: "any" if x is None else display_name(x),
+        [ANY_LANGUAGE, *codes()],
+        format_func=lambda x: "any" if x == ANY_LANGUAGE else display_name(x),
         key="names:lang",
         on_change=kept_across_pages("names:lang"),
     )
-    shown = filter_groups(shaped.groups, query, lang, only)
+    shown = filter_groups(shaped.groups, query, lang or None, only)
     size = st.sidebar.selectbox("Names per page", PAGE_SIZES, key="names:size")
     pages = max(1, -(-len(shown) // size))
     if st.session_state.get("names:page", 1) > pages:  # the filters left fewer pages

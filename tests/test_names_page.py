@@ -135,6 +135,10 @@ def test_the_search_and_filters_are_kept_across_pages(env):
     assert at.selectbox(key="names:lang").value == "ru"
     assert at.toggle(key="names:inconsistent").value is True
     assert _groups(at) == shown and len(shown) == 1
+    at.selectbox(key="names:lang").set_value("").run()  # "any", chosen again
+    at.switch_page("app/review.py").run()
+    at.switch_page("app/names.py").run()
+    assert at.selectbox(key="names:lang").index == 0  # "any" shown, not an empty box
 
 
 def test_accepting_a_group_saves_preferred_forms_and_deprecated_variants(env):

@@ -8,6 +8,7 @@ import streamlit as st
 from app.common import (
     apply_style,
     article_of,
+    kept_across_pages,
     outlines,
     reviewer_name,
     sync_translations,
@@ -586,21 +587,17 @@ def _translate(article: Article, langs: list[str]) -> None:
         st.success(note)
 
 
-def _remember_article() -> None:
-    st.session_state["article_choice"] = st.session_state.get("article")
-
-
 def _choose_article(ids: list[str], titles: dict[str, str]) -> str:
-    """The chosen article, kept under a plain session key as the reviewer's name is:
-    Streamlit resets the box to the first article whenever another page is shown."""
-    if st.session_state.get("article_choice") in titles:
-        st.session_state["article"] = st.session_state["article_choice"]
+    """The chosen article, kept across pages as the reviewer's name is; one removed since
+    is forgotten, so the box starts at the first article."""
+    if st.session_state.get("kept:article") not in titles:
+        st.session_state.pop("kept:article", None)
     return st.sidebar.selectbox(
         "Article",
         ids,
         format_func=lambda i: titles[i],
         key="article",
-        on_change=_remember_article,
+        on_change=kept_across_pages("article"),
     )
 
 

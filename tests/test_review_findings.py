@@ -54,7 +54,7 @@ def _english_in_kyrgyz(ws: Workspace) -> str:
 def _page() -> AppTest:
     at = AppTest.from_file(APP, default_timeout=120)
     at.session_state["kept:reviewer"] = "Aida"
-    at.session_state["article_choice"] = ARTICLE
+    at.session_state["kept:article"] = ARTICLE
     at.session_state["page_size"] = 50  # every sentence of the article on one page
     at.run()
     assert not at.exception

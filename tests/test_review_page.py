@@ -137,7 +137,7 @@ def test_with_only_open_sentences_an_approved_one_goes_at_once(env, corpus_dir):
     sid = _sid(corpus_dir, "Boronov, an ally")
     at = AppTest.from_file(APP, default_timeout=60)
     at.session_state["kept:reviewer"] = "Aida"  # as typed in the sidebar, one run fewer
-    at.session_state["article_choice"] = ARTICLE
+    at.session_state["kept:article"] = ARTICLE
     at.session_state["open_only"] = True
     at.run()
     at.button(key=f"edit:{sid}").click().run()
@@ -152,7 +152,7 @@ def test_the_conflict_marker_goes_once_the_conflict_is_settled(env, corpus_dir):
     sid = _sid(corpus_dir, "Boronov, an ally")
     at = AppTest.from_file(APP, default_timeout=60)
     at.session_state["kept:reviewer"] = "Aida"  # as typed in the sidebar, one run fewer
-    at.session_state["article_choice"] = ARTICLE
+    at.session_state["kept:article"] = ARTICLE
     at.run()
     at.button(key=f"edit:{sid}").click().run()
     for lang in ("ru", "ky"):  # someone else saves while Aida edits
@@ -179,7 +179,7 @@ def test_the_history_lists_the_newest_versions_until_asked_for_all(env, corpus_d
         saved = env.translations.save(ARTICLE, sid, "ru", f"Правка {n}", author="Bek", base_id=base)
         base = saved.version.id
     at = AppTest.from_file(str(REPO_ROOT / "app" / "review.py"), default_timeout=60)
-    at.session_state["article_choice"] = ARTICLE
+    at.session_state["kept:article"] = ARTICLE
     at.run()
     at.button(key=f"edit:{sid}").click().run()
 

@@ -311,3 +311,27 @@ def test_kyrgyzs_cha_in_the_language_of_is_no_kazakh_word(text):
 @pytest.mark.parametrize(("text", "code"), [("Жаңа передача басталды", "kk")])
 def test_a_russian_word_in_cha_leaves_kazakh_kazakh(text, code):
     assert langid.identify(text).code == code
+
+
+@pytest.mark.parametrize("text", ["Монета лейі", "Банк лейі", "Кредит лейі"])
+def test_i_after_a_vowel_or_short_i_is_no_ukrainian_word(text):
+    """Ukrainian writes ї, never і, after a vowel or й (мої, її); Kazakh writes і there
+    (күй-і, лари-і). On main these were Ukrainian."""
+    assert langid.identify(text).code == "kk"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("Мої налаштування", "uk"), ("Її профіль", "uk"), ("Біль у тілі", "uk")],
+)
+def test_ukrainian_yi_after_a_vowel_stays_ukrainian(text, code):
+    assert langid.identify(text).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"), [("кхуджики жазуы", "kk"), ("онейда криче (индей тили)", "ky")]
+)
+def test_kazakhs_zhazuy_and_kyrgyzs_tili_name_a_script_and_a_language(text, code):
+    """Kazakh жазуы, 'its script' (Kyrgyz жазуусу), and Kyrgyz тили, 'its language' (Kazakh
+    тілі): a word only one of the two writes. On main both were Russian."""
+    assert langid.identify(text).code == code

@@ -95,6 +95,7 @@ from rapidfuzz.distance import Levenshtein
 from reader import lang as languages
 from reader.lang import CYRILLIC
 from reader.lang.extraction import (
+    consonant_genitive,
     genitive_endings,
     joined_particles,
     particles,
@@ -510,16 +511,23 @@ def _related_keys(word: str) -> Keys:
 
 
 _GENITIVE = genitive_endings()
+_CONSONANT_GENITIVE = consonant_genitive()
 
 
 def _fathers_name(word: str) -> set[str]:
     """A Mongolian father's name in the genitive, as the name itself (Ухнаагийн: Ухнаа,
-    Tsakhiagiin: Tsakhia), which Western order gives alone (Khurelsukh Ukhnaa)."""
+    Tsakhiagiin: Tsakhia; after a consonant, Сүхбаатарын: Сүхбаатар), which Western order
+    gives alone (Khurelsukh Ukhnaa, Sukhbaatar Batbold)."""
     low = word.casefold()
     ending = next((e for e in _GENITIVE if low.endswith(e)), None)
-    if ending is None or len(low) - len(ending) < _MIN_FATHERS_NAME:
+    if ending is not None and len(low) - len(ending) >= _MIN_FATHERS_NAME:
+        return {word[: len(word) - len(ending)]}
+    endings, consonants, min_stem = _CONSONANT_GENITIVE
+    ending = next((e for e in endings if low.endswith(e)), None)
+    stem = len(low) - len(ending or low)
+    if ending is None or stem < min_stem or low[stem - 1] not in consonants:
         return set()
-    return {word[: len(word) - len(ending)]}
+    return {word[:stem]}
 
 
 _JOINED = joined_particles()

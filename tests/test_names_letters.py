@@ -220,11 +220,30 @@ def test_a_german_spelling_reads_german_letters(names: list[str]) -> None:
     assert together(names)
 
 
+@pytest.mark.parametrize(
+    "names",
+    [
+        # a word-initial s before a vowel is German's voiced s, з (Maria Sacharowa = Захарова)
+        ["Oksana Sabuschko", "Оксана Забужко", "Oksana Zabuzhko"],
+        ["Selimchan Changoschwili", "Зелимхан Хангошвили"],
+        ["Sacharow", "Захаров"],
+        # a word that begins with j before a vowel and has ch is German (Jachina, not Yakhina)
+        ["Gusel Jachina", "Гузель Яхина", "Guzel Yakhina"],
+        ["Juchno", "Юхно"],
+    ],
+)
+def test_german_s_before_a_vowel_and_j_with_ch(names: list[str]) -> None:
+    assert together(names)
+
+
 def test_german_letters_only_in_a_german_spelling() -> None:
     # without a German letter, ch is ч and z is з; a word-initial s stays с; sch's ch is not х
     assert apart(["Chekhov", "Хехов"])
     assert apart(["Zaitsev", "Цаицев"])
-    assert apart(["Sacharow", "Захаров"])
+    assert apart(["Sakharov", "Захаров"])
+    assert apart(["Selimkhan", "Зелимхан"])
+    # a j before a vowel with no ch in its word marks nothing: Uzbek, Kazakh or English j
+    assert apart(["Jamshid Chorshanbiev", "Ямшид Хоршанбиев"])
     assert apart(["Frisch", "Фрих"])
     assert apart(["Wassiljew", "Вазильев"])
 

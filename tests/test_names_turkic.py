@@ -231,6 +231,26 @@ def test_a_mongolian_fathers_name_in_the_genitive_is_the_name(names: list[str]) 
     assert together(names)
 
 
+@pytest.mark.parametrize(
+    "names",
+    [
+        # a back-vowel father's name ending in a consonant takes -ын, -yn
+        ["Батбаярын Түмэнбаяр", "Batbayar Tumenbayar", "Batbayaryn Tümenbayar"],
+        ["Болдбаатарын Ганхуяг", "Boldbaatar Gankhuyag", "Gankhuyag", "Б. Ганхуяг"],
+    ],
+)
+def test_a_mongolian_genitive_after_a_consonant_is_the_name(names: list[str]) -> None:
+    assert together(names)
+
+
+def test_a_kyrgyz_genitive_or_a_russian_yn_is_no_mongolian_fathers_name() -> None:
+    # -дын, -тын, -нын are Kyrgyz's genitive; -цын, -syn Russian surnames; Нар is too short
+    assert apart(["Асандын Бакыт", "Асанд Бакыт"])
+    assert apart(["Птицын Олег", "Птиц Олег"])
+    assert apart(["Sinitsyn Oleg", "Sinits Oleg"])
+    assert apart(["Нарын", "Нар"])
+
+
 def test_a_joined_patronymic_keeps_its_gender() -> None:
     # a son's -ұлы is no woman's -ова, a daughter's -қызы no man's -ов
     assert apart(["Айгуль Ахметова", "Серік Ахметұлы"])

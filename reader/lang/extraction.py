@@ -248,6 +248,17 @@ def genitive_endings() -> tuple[str, ...]:
         return tuple(sorted(json.load(fh)["genitive"], key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def consonant_genitive() -> tuple[tuple[str, ...], frozenset[str], int]:
+    """A Mongolian father's name's genitive after a consonant (`patronymics.json`
+    "genitive_after_consonant": Сүхбаатарын): its endings, the consonants it follows, and
+    the shortest stem read so."""
+    with _PATRONYMICS.open(encoding="utf-8") as fh:
+        raw = json.load(fh)
+    endings = tuple(raw["genitive_after_consonant"])
+    return endings, frozenset(raw["genitive_consonants"]), raw["genitive_min_stem"]
+
+
 def collapse(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 

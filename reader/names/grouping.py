@@ -95,6 +95,7 @@ from rapidfuzz.distance import Levenshtein
 from reader import lang as languages
 from reader.lang import CYRILLIC
 from reader.lang.extraction import (
+    consonant_genitive,
     genitive_endings,
     joined_particles,
     particles,
@@ -510,16 +511,23 @@ def _related_keys(word: str) -> Keys:
 
 
 _GENITIVE = genitive_endings()
+_CONSONANT_GENITIVE = consonant_genitive()
 
 
 def _fathers_name(word: str) -> set[str]:
     """A Mongolian father's name in the genitive, as the name itself (Ухнаагийн: Ухнаа,
-    Tsakhiagiin: Tsakhia), which Western order gives alone (Khurelsukh Ukhnaa)."""
+    Tsakhiagiin: Tsakhia; after a consonant, Сүхбаатарын: Сүхбаатар), which Western order
+    gives alone (Khurelsukh Ukhnaa, Sukhbaatar Batbold)."""
     low = word.casefold()
     ending = next((e for e in _GENITIVE if low.endswith(e)), None)
-    if ending is None or len(low) - len(ending) < _MIN_FATHERS_NAME:
+    if ending is not None and len(low) - len(ending) >= _MIN_FATHERS_NAME:
+        return {word[: len(word) - len(ending)]}
+    endings, consonants, min_stem = _CONSONANT_GENITIVE
+    ending = next((e for e in endings if low.endswith(e)), None)
+    stem = len(low) - len(ending or low)
+    if ending is None or stem < min_stem or low[stem - 1] not in consonants:
         return set()
-    return {word[: len(word) - len(ending)]}
+    return {word[:stem]}
 
 
 _JOINED = joined_particles()
@@ -1371,12 +1379,13 @@ def _cluster(parsed: list[_Name], places: bool) -> tuple[_Groups, dict[int, set[
     ambiguous = _join_short_names(groups, parsed, torn, set(initials)) | numbered | bridges
     # 4. a group whose every name may have lost its carons, or be a Latin case form, joins the
     # one group that fits them
-    _join_late_readings(groups, parsed, ambiguous, (definite, unplaced))
+    narrowed = _join_late_readings(groups, parsed, ambiguous, (definite, unplaced))
     # 4a. a group of one-word names joins the one group written in Kazakh whose names are its
     # names with a Russian place suffix off, or on (Lisakovsk: Лисаков, Лисаковтың)
     _join_kazakh_renamed(groups, parsed, ambiguous)
-    # 5. a bare name whose full names the late readings joined into one group joins it
-    ambiguous = _settle_ambiguous(groups, ambiguous, parsed)
+    # 5. a bare name whose full names the late readings joined into one group joins it, or
+    # the one group it still fits once they are read as they joined
+    ambiguous = _settle_ambiguous(groups, ambiguous, parsed, narrowed)
     # 5a. a title's surname joins the one person of that surname (генерал Панфилов)
     ambiguous |= _join_titled(groups, parsed)
     # 6. a group of bare place names, no town's, joins the one region or district it spells
@@ -1945,21 +1954,36 @@ def _longer_unfitting(names: list[_Name], fitting: Mapping[int, set[int]]) -> bo
 
 
 def _settle_ambiguous(
-    groups: _Groups, ambiguous: dict[int, set[int]], parsed: list[_Name]
+    groups: _Groups, ambiguous: dict[int, set[int]], parsed: list[_Name], narrowed: set[int]
 ) -> dict[int, set[int]]:
     """Join a bare name to the one group its full names are now in (Bayramov, beside Ceyhun
     Bayramov and Jeyhun Bayramov, which only Turkish c as дж joined), unless it is a town
-    and that group a person (`_town_or_person`); the bare names left that still fit several."""
+    and that group a person (`_town_or_person`); the bare names left that still fit several.
+    A group it fitted through a name the late readings then joined as another reading
+    (`narrowed`: Усена Сыдыкова, a woman or a man's genitive, joined to Усен Сыдыков) counts
+    only if it still fits it: Сыдыковой is then Замира Сыдыкова's alone."""
     members = groups.members()
     left: dict[int, set[int]] = {}
     for root, targets in ambiguous.items():
-        roots = {groups.find(t) for t in targets}
         own = members.get(groups.find(root), [])
+        roots = {
+            groups.find(t)
+            for t in targets
+            if _still_fits(parsed, own, members.get(groups.find(t), []), narrowed)
+        }
         if len(roots) == 1 and not _town_or_person(parsed, own, members.get(next(iter(roots)), [])):
             groups.union(root, roots.pop())
         else:
             left[groups.find(root)] = targets
     return left
+
+
+def _still_fits(parsed: list[_Name], own: list[int], target: list[int], narrowed: set[int]) -> bool:
+    """Whether a group of bare names still fits a group it fitted, where the late readings
+    narrowed a name of that group (`_join_late_readings`); always where they narrowed none."""
+    if narrowed.isdisjoint(target) or not all(len(parsed[i].words) == 1 for i in own):
+        return True
+    return any(_partial_match(parsed[i], parsed[j]) for i in own for j in target)
 
 
 def _join_acronyms(groups: _Groups, parsed: list[_Name]) -> None:
@@ -2114,7 +2138,7 @@ def _join_late_readings(
     parsed: list[_Name],
     ambiguous: dict[int, set[int]],
     blocks: tuple[_Blocks, ...],
-) -> None:
+) -> set[int]:
     """Torzok, Bezeck: a lone z, s or c may be ž, š, č with the caron lost, or may not (Peskov,
     Пешков); Japarovga, Bishkekte: a Latin word may be a Kyrgyz case form, or may not
     (Florida). Read so only where the spellings as they stand matched nothing else: a group
@@ -2123,7 +2147,11 @@ def _join_late_readings(
     that ends it (found among the names of `blocks`: `_late_fits`). A word's other bases
     (Russian Гарме: Гарм, Гарма) are read so only for a name alone in its group, or in a
     group of such names only (two case forms of one name, Ukrainian Катерині, Катерини): one
-    that ends so as written (Восе, Мазари-Шарифе) keeps the group its spelling joined."""
+    that ends so as written (Восе, Мазари-Шарифе) keeps the group its spelling joined. A name
+    that so fully matched a name of the group it joined is from then on only the readings
+    that match it (Усена Сыдыкова beside Усен Сыдыков: his genitive, no woman); returns those
+    names."""
+    narrowed: set[int] = set()
     lost = [
         (idx, _all_lone(parsed, idx))
         for root, idx in groups.members().items()
@@ -2135,6 +2163,7 @@ def _join_late_readings(
             continue
         own = groups.find(idx[0])
         targets = set()
+        matched: dict[int, list[_Name]] = {}
         for i in idx:
             loose = _late(parsed[i], alone)
             for other in (o for b in blocks for o in b.candidates(loose)):
@@ -2142,11 +2171,29 @@ def _join_late_readings(
                 bare = root not in claimed
                 if root != own and root not in ambiguous and _late_fits(loose, other, bare):
                     targets.add(root)
+                    matched.setdefault(i, []).append(other)
         if len(targets) == 1:
             target = targets.pop()
             groups.union(own, target)
             if {own, target} & claimed:
                 claimed.add(groups.find(own))
+            for i, others in matched.items():
+                if _narrow_late(parsed, i, others, alone):
+                    narrowed.add(i)
+    return narrowed
+
+
+def _narrow_late(parsed: list[_Name], i: int, others: list[_Name], alone: bool) -> bool:
+    """Whether name `i`, read late, fully matched some of `others` by some of its readings
+    only: it is then those readings alone (`_only`)."""
+    loose = _late(parsed[i], alone)
+    fitting = tuple(
+        r for r in loose.readings if any(_full_match(_only(loose, r), o) for o in others)
+    )
+    if not fitting or len(fitting) == len(loose.readings):
+        return False
+    parsed[i] = _only(loose, *fitting)
+    return True
 
 
 def _all_lone(parsed: list[_Name], idx: list[int]) -> bool:

@@ -489,3 +489,27 @@ def test_a_turkmen_district_or_province_is_not_its_town() -> None:
     assert _apart("Gowkdepe etraby", "Gowkdepe")
     assert _together(["Garagum welaýaty", "Garagum Region"])
     assert _apart("Garagum welaýaty", "Garagum")
+
+
+# The fifty-seventh pass: English's other forms of a descriptive adjective (Southern, Greater),
+# big and little, and the Kyrgyz, Kazakh and Uzbek words of each.
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Southern Kuma", "Південна Кума", "Южная Кума", "South Kuma"],
+        ["Western Kuma", "Західна Кума", "Заходняя Кума"],
+        ["Big Kuma", "Большая Кума", "Чоң Кума", "Greater Kuma"],
+        ["Little Kuma", "Малая Кума", "Кичи Кума", "Lesser Kuma"],
+        ["Upper Kuma", "Жогорку Кума", "Yuqori Kuma"],
+        ["East Kuma", "Шығыс Кума", "Sharqiy Kuma"],
+    ],
+)
+def test_a_descriptive_adjective_in_english_forms_and_turkic_words(names: list[str]) -> None:
+    assert _together(names)
+
+
+def test_big_and_little_and_two_directions_stay_apart() -> None:
+    assert _apart("Big Kuma", "Кичи Кума")
+    assert _apart("Western Kuma", "Southern Kuma")

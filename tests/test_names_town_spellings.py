@@ -213,3 +213,12 @@ def test_each_azerbaijani_schwa_reads_as_e_one_at_a_time() -> None:
 
 def test_a_name_without_schwa_does_not_swap_a_for_e() -> None:
     assert apart(["Tazakand", "Tazekend"])
+
+
+def test_an_altai_or_kyrgyz_river_mouth_is_russians_ust() -> None:
+    assert together(["Балыр-Оозы", "Усть-Балыр", "Ust-Balyr"])
+    assert together(["Балыр-Оозу", "Усть-Балыре"])
+
+
+def test_a_river_mouth_is_not_the_river() -> None:
+    assert apart(["Балыр-Оозы", "Балыр"])

@@ -489,3 +489,55 @@ def test_a_turkmen_district_or_province_is_not_its_town() -> None:
     assert _apart("Gowkdepe etraby", "Gowkdepe")
     assert _together(["Garagum welaýaty", "Garagum Region"])
     assert _apart("Garagum welaýaty", "Garagum")
+
+
+# The fifty-seventh pass: English's other forms of a descriptive adjective (Southern, Greater),
+# big and little, and the Kyrgyz, Kazakh and Uzbek words of each.
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Southern Kuma", "Південна Кума", "Южная Кума", "South Kuma"],
+        ["Western Kuma", "Західна Кума", "Заходняя Кума"],
+        ["Big Kuma", "Большая Кума", "Чоң Кума", "Greater Kuma"],
+        ["Little Kuma", "Малая Кума", "Кичи Кума", "Lesser Kuma"],
+        ["Upper Kuma", "Жогорку Кума", "Yuqori Kuma"],
+        ["East Kuma", "Шығыс Кума", "Sharqiy Kuma"],
+    ],
+)
+def test_a_descriptive_adjective_in_english_forms_and_turkic_words(names: list[str]) -> None:
+    assert _together(names)
+
+
+def test_big_and_little_and_two_directions_stay_apart() -> None:
+    assert _apart("Big Kuma", "Кичи Кума")
+    assert _apart("Western Kuma", "Southern Kuma")
+
+
+# Mongolian's and Tuvan's place words, after the name; Kazakh's Latin with its acute letters;
+# Russian's words romanized, as a map writes them.
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Ugii nuur", "Өгий нуур", "Lake Ugii"],
+        ["Khan Khukhii uul", "Khan Khukhii Mountain"],
+        ["Zavkhan aimag", "Завхан аймаг", "Zavkhan Province"],
+        ["Tes-Khemsky kozhuun", "Тес-Хемский кожуун", "Tes-Khemsky District"],
+        ["Qaratóbe taýy", "Каратобе тауы", "Karatobe Mountain"],
+        ["Qaratóbe aýdany", "Каратобе ауданы", "Karatobe District"],
+        ["Karatobinskiy Khrebet", "Karatobinsky Range", "Каратобинский хребет"],
+        ["Pereval Karatobe", "Karatobe Pass"],
+    ],
+)
+def test_a_place_word_of_mongolian_tuvan_kazakh_latin_and_romanized_russian(
+    names: list[str],
+) -> None:
+    assert _together(names)
+
+
+def test_a_mongolian_lake_or_a_tuvan_district_is_not_another_kind() -> None:
+    assert _apart("Ugii nuur", "Ugii Province")
+    assert _apart("Tes-Khemsky kozhuun", "Tes-Khem Lake")

@@ -201,3 +201,24 @@ def test_a_final_j_as_ch_only_after_a_consonant() -> None:
 def test_a_final_b_after_a_vowel_as_the_p_kyrgyz_writes() -> None:
     assert together(["Tashbob", "Ташбоб", "Tashbap", "Ташбап"])
     assert apart(["Kalb", "Kalp"])  # after a consonant: not read
+
+
+# The fifty-seventh pass: Azerbaijani ə written a in one syllable and e in another.
+
+
+def test_each_azerbaijani_schwa_reads_as_e_one_at_a_time() -> None:
+    assert together(["Məsəli", "Maseli"])
+    assert together(["Həsəli", "Haseli"])
+
+
+def test_a_name_without_schwa_does_not_swap_a_for_e() -> None:
+    assert apart(["Tazakand", "Tazekend"])
+
+
+def test_an_altai_or_kyrgyz_river_mouth_is_russians_ust() -> None:
+    assert together(["Балыр-Оозы", "Усть-Балыр", "Ust-Balyr"])
+    assert together(["Балыр-Оозу", "Усть-Балыре"])
+
+
+def test_a_river_mouth_is_not_the_river() -> None:
+    assert apart(["Балыр-Оозы", "Балыр"])

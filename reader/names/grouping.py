@@ -136,6 +136,7 @@ from reader.names.place_words import (
     other_land_names,
     part_of_name,
     place_adjective_nouns,
+    water_fused,
     without_generic,
 )
 from reader.names.translit import (
@@ -1538,12 +1539,34 @@ def _join_bare_to_kinds(
                     if bare_place_match(name, place):
                         by_kind.setdefault(place.kind, set()).add(groups.find(place.index))
             fits = fits | set().union(*by_kind.values())
-        if len(by_kind) == 1:
+        if len(by_kind) == 1 and not _town_beside_water(
+            [parsed[i] for i in members[root]], next(iter(by_kind))
+        ):
             for target in by_kind.popitem()[1]:
                 groups.union(root, target)
         else:
             left[root] = fits
     return left
+
+
+def _town_or_water(parsed: list[_Name], names: list[int], water: list[int]) -> bool:
+    """Whether a group of bare names is a town the gazetteer has, beside the one river or
+    lake of its name (`_town_beside_water`), which stays apart from it, shown ambiguous."""
+    kinds = {parsed[i].kind for i in water} & RIVERS_AND_LAKES
+    return len(kinds) == 1 and _town_beside_water([parsed[i] for i in names], kinds.pop())
+
+
+def _town_beside_water(bare: list[_Name], kind: str) -> bool:
+    """Whether a group of bare names beside a river or a lake of its name (`kind`) holds a
+    town the gazetteer has by that name now (Hrazdan, Khotan beside Hrazdan River): the
+    town, or the water it was named after, which the strings do not tell apart, so it joins
+    neither, shown ambiguous, as a surname two people share. Not a name ending in the
+    water's own fused word (Syrdarya, Karakul beside Lake Karakul), which is the water's."""
+    return (
+        kind in RIVERS_AND_LAKES
+        and any(name.town for name in bare)
+        and not any(water_fused(name.text, kind) for name in bare)
+    )
 
 
 def _place_ambiguous(
@@ -1955,7 +1978,12 @@ def _settle_ambiguous(
     for root, targets in ambiguous.items():
         roots = {groups.find(t) for t in targets}
         own = members.get(groups.find(root), [])
-        if len(roots) == 1 and not _town_or_person(parsed, own, members.get(next(iter(roots)), [])):
+        other = members.get(next(iter(roots)), []) if len(roots) == 1 else []
+        if (
+            other
+            and not _town_or_person(parsed, own, other)
+            and not _town_or_water(parsed, own, other)
+        ):
             groups.union(root, roots.pop())
         else:
             left[groups.find(root)] = targets

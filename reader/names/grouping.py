@@ -31,7 +31,9 @@ Rules for what cannot be decided from one pair:
   town: one written so in the input (город Нарын), or one the gazetteer has by that name
   (Naryn), which spelling alone cannot tell from its region, so without the gazetteer none
   joins. A river or a lake it names alone, unless a town of its name is written so in play,
-  or is in play by another of its names (Luhansk beside Voroshilovgrad).
+  or is in play by another of its names (Luhansk beside Voroshilovgrad); a town the
+  gazetteer has by that name now joins neither, shown ambiguous (Hrazdan beside Hrazdan
+  River), unless the name ends in its water's own word (Syrdarya, Karakul: the water's).
 * A bare name never links places of different kinds: beside a lake and a river of its name
   (Lake Sarez, Sarez River), or a lake and a mine, a field or a dam named after it, it stays
   apart, ambiguous between them, and no two groups of

@@ -91,3 +91,28 @@ def test_a_bare_name_of_several_readings_beside_a_town_written_so_and_a_river_is
 ):
     names = ["река Сарез", "город Сарез", "Сарез"]
     assert _groups(names) == [{"река Сарез"}, {"город Сарез", "Сарез"}]
+
+
+@pytest.mark.parametrize("town", [["Ufa", "Уфа"], ["Ishim", "Ишим"]])
+def test_a_gazetteer_towns_bare_name_beside_a_river_of_its_name_joins_neither(
+    town: list[str],
+) -> None:
+    """The town or the river named after it (or it after the river): the strings do not
+    tell, so the bare name is shown ambiguous, as a surname two people share."""
+    river = [f"{town[0]} River", f"река {town[1]}"]
+    found = group([*town, *river], places=True)
+    assert [set(g.names) for g in found] == [set(town), set(river)]
+    assert found[0].ambiguous == (river[0],)
+
+
+@pytest.mark.parametrize(
+    ("names", "places"),
+    [
+        # a name ending in its lake's own fused word is the lake's, though a town bears it
+        (["Kara-Kul", "Кара-Куль", "Lake Kara-Kul", "озеро Кара-Куль"], True),
+        # without the gazetteer no town is known: a river is named alone
+        (["Ufa", "Уфа", "Ufa River", "река Уфа"], False),
+    ],
+)
+def test_guards_a_bare_name_still_joins_its_water(names: list[str], places: bool) -> None:
+    assert _groups(names, places=places) == [set(names)]

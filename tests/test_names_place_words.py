@@ -6,6 +6,7 @@ import pytest
 from grouped import apart, together
 
 from reader.names.grouping import group, group_key, group_names, suggestion
+from reader.names.place_words import water_fused
 
 
 def test_a_romanized_settlement_word_is_read_without() -> None:
@@ -541,3 +542,19 @@ def test_a_place_word_of_mongolian_tuvan_kazakh_latin_and_romanized_russian(
 def test_a_mongolian_lake_or_a_tuvan_district_is_not_another_kind() -> None:
     assert _apart("Ugii nuur", "Ugii Province")
     assert _apart("Tes-Khemsky kozhuun", "Tes-Khem Lake")
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "fused"),
+    [
+        ("Syrdarya", "river", True),
+        ("Сырдарья", "river", True),
+        ("Kara-Kul", "lake", True),
+        ("Каракуль", "lake", True),
+        ("Karakol", "river", False),  # a lake's word, not a river's
+        ("Kul", "lake", False),  # the word alone is no name ending in it
+        ("Ufa", "river", False),
+    ],
+)
+def test_a_waters_own_word_fused_at_its_names_end(name: str, kind: str, fused: bool) -> None:
+    assert water_fused(name, kind) is fused

@@ -31,7 +31,9 @@ Rules for what cannot be decided from one pair:
   town: one written so in the input (город Нарын), or one the gazetteer has by that name
   (Naryn), which spelling alone cannot tell from its region, so without the gazetteer none
   joins. A river or a lake it names alone, unless a town of its name is written so in play,
-  or is in play by another of its names (Luhansk beside Voroshilovgrad).
+  or is in play by another of its names (Luhansk beside Voroshilovgrad); a town the
+  gazetteer has by that name now joins neither, shown ambiguous (Hrazdan beside Hrazdan
+  River), unless the name ends in its water's own word (Syrdarya, Karakul: the water's).
 * A bare name never links places of different kinds: beside a lake and a river of its name
   (Lake Sarez, Sarez River), or a lake and a mine, a field or a dam named after it, it stays
   apart, ambiguous between them, and no two groups of
@@ -137,6 +139,7 @@ from reader.names.place_words import (
     other_land_names,
     part_of_name,
     place_adjective_nouns,
+    water_fused,
     without_generic,
 )
 from reader.names.translit import (
@@ -1547,12 +1550,34 @@ def _join_bare_to_kinds(
                     if bare_place_match(name, place):
                         by_kind.setdefault(place.kind, set()).add(groups.find(place.index))
             fits = fits | set().union(*by_kind.values())
-        if len(by_kind) == 1:
+        if len(by_kind) == 1 and not _town_beside_water(
+            [parsed[i] for i in members[root]], next(iter(by_kind))
+        ):
             for target in by_kind.popitem()[1]:
                 groups.union(root, target)
         else:
             left[root] = fits
     return left
+
+
+def _town_or_water(parsed: list[_Name], names: list[int], water: list[int]) -> bool:
+    """Whether a group of bare names is a town the gazetteer has, beside the one river or
+    lake of its name (`_town_beside_water`), which stays apart from it, shown ambiguous."""
+    kinds = {parsed[i].kind for i in water} & RIVERS_AND_LAKES
+    return len(kinds) == 1 and _town_beside_water([parsed[i] for i in names], kinds.pop())
+
+
+def _town_beside_water(bare: list[_Name], kind: str) -> bool:
+    """Whether a group of bare names beside a river or a lake of its name (`kind`) holds a
+    town the gazetteer has by that name now (Hrazdan, Khotan beside Hrazdan River): the
+    town, or the water it was named after, which the strings do not tell apart, so it joins
+    neither, shown ambiguous, as a surname two people share. Not a name ending in the
+    water's own fused word (Syrdarya, Karakul beside Lake Karakul), which is the water's."""
+    return (
+        kind in RIVERS_AND_LAKES
+        and any(name.town for name in bare)
+        and not any(water_fused(name.text, kind) for name in bare)
+    )
 
 
 def _place_ambiguous(
@@ -1958,8 +1983,8 @@ def _settle_ambiguous(
 ) -> dict[int, set[int]]:
     """Join a bare name to the one group its full names are now in (Bayramov, beside Ceyhun
     Bayramov and Jeyhun Bayramov, which only Turkish c as дж joined), unless it is a town
-    and that group a person (`_town_or_person`); the bare names left that still fit several.
-    A group it fitted through a name the late readings then joined as another reading
+    and that group a person (`_town_or_person`) or the river or lake of its name
+    (`_town_or_water`); the bare names left that still fit several. A group it fitted through a name the late readings then joined as another reading
     (`narrowed`: Усена Сыдыкова, a woman or a man's genitive, joined to Усен Сыдыков) counts
     only if it still fits it: Сыдыковой is then Замира Сыдыкова's alone."""
     members = groups.members()
@@ -1971,7 +1996,12 @@ def _settle_ambiguous(
             for t in targets
             if _still_fits(parsed, own, members.get(groups.find(t), []), narrowed)
         }
-        if len(roots) == 1 and not _town_or_person(parsed, own, members.get(next(iter(roots)), [])):
+        other = members.get(next(iter(roots)), []) if len(roots) == 1 else []
+        if (
+            other
+            and not _town_or_person(parsed, own, other)
+            and not _town_or_water(parsed, own, other)
+        ):
             groups.union(root, roots.pop())
         else:
             left[groups.find(root)] = targets

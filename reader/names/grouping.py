@@ -2100,8 +2100,10 @@ def _short_titled(name: _Name) -> bool:
 
 
 def _has_late(name: _Name, alone: bool = True) -> bool:
-    """Whether a name has readings tried last (`_late`)."""
-    return any(w.carons or w.ending or (alone and w.lone) for w in name.words)
+    """Whether a name has readings tried last (`_late`), or is a phrase of place read
+    without its preposition last (`_placed_phrase`)."""
+    late = any(w.carons or w.ending or (alone and w.lone) for w in name.words)
+    return late or _placed_phrase(name)
 
 
 def _late(name: _Name, alone: bool = True) -> _Name:
@@ -2123,14 +2125,16 @@ def _late_keys(word: _Word, alone: bool) -> Keys:
 def _late_fits(read: _Name, b: _Name, bare: bool) -> bool:
     """Whether a name read with its late readings (`_late`) fully matches `b`, is its last
     word, is `b` after a preposition of place (в Вахдате: Vahdat, as an extractor may leave
-    the phrase whole), or, a man's name or one of no gender, ends in `b`, of a group of bare
-    names and initials only (`bare`: Володимира Артюха, read as Ukrainian's genitive of
-    Артюх, joins a bare Artiukh; not a group with a full name, nor with a place's, as Сәтбаев
-    қаласы, the town named after Қаныш Сәтбаевтың)."""
+    the phrase whole; в Малом Баткене: Малый Баткен, `_placed_phrase`), or, a man's name or
+    one of no gender, ends in `b`, of a group of bare names and initials only (`bare`:
+    Володимира Артюха, read as Ukrainian's genitive of Артюх, joins a bare Artiukh; not a
+    group with a full name, nor with a place's, as Сәтбаев қаласы, the town named after
+    Қаныш Сәтбаевтың)."""
     return (
         _full_match(read, b)
         or _partial_match(read, b)
         or (_at_a_place(read) and _partial_match(b, read))
+        or (_placed_phrase(read) and _full_match(_after_preposition(read), b))
         or (bare and _personal(read) and _no_womans(read) and _partial_match(b, read))
     )
 
@@ -2145,6 +2149,24 @@ def _at_a_place(name: _Name) -> bool:
     """Whether a name is one word after a preposition of place (в Вахдате)."""
     words = name.text.split()
     return len(words) == 2 and words[0] in _PLACE_PREPOSITIONS
+
+
+def _placed_phrase(name: _Name) -> bool:
+    """Whether a name is a place's name of two words or more after a preposition of place
+    (в Малом Баткене, на Верхнем Нарыне), as an extractor may leave the phrase whole."""
+    words = name.text.split()
+    return len(words) > 2 and words[0] in _PLACE_PREPOSITIONS and len(name.words) == len(words)
+
+
+def _after_preposition(name: _Name) -> _Name:
+    """A name of `_placed_phrase` read without its preposition (в Малом Баткене: Малом
+    Баткене, which meets Малый Баткен by its words' bases); only its words' readings, as
+    its keys as written hold the preposition."""
+    text = name.text.split(maxsplit=1)[1]
+    readings = tuple(dict.fromkeys(r[1:] for r in name.readings))
+    none: Keys = frozenset()
+    parts = {"written": none, "unsuffixed": none, "forenames": none}
+    return replace(name, text=text, words=name.words[1:], readings=readings, **parts)
 
 
 def _no_womans(name: _Name) -> bool:

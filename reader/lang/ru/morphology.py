@@ -267,6 +267,29 @@ def plural_bases(word: str) -> tuple[str, ...]:
     )
 
 
+# The oblique cases of a plural adjective before a town named in the plural (Новых Атагов, в
+# Верхних Сергах, к Старым Бобовичам).
+_PLURAL_ADJECTIVE_CASES = frozenset(("gent", "datv", "accs", "ablt", "loct"))
+
+
+@lru_cache(maxsize=65536)  # as `candidates`
+def plural_adjective_bases(word: str) -> tuple[str, ...]:
+    """The nominative plural of an adjective in a plural oblique case (Новых: Новые), which
+    `candidates` reads as the masculine singular (Новый) only: a town named in the plural
+    keeps its adjective plural (Новые Атаги, в Новых Атагах), and the nominative plural is
+    read as written (Новые). Tried last, as `locative_bases`."""
+    parses = [
+        p
+        for p in _morph().parse(word.casefold())
+        if {"ADJF", "plur"} <= p.tag.grammemes
+        and "Poss" not in p.tag  # Петровых: a surname's family, not a town's word
+        and p.tag.case in _PLURAL_ADJECTIVE_CASES
+    ]
+    found = (p.inflect({"plur", "nomn"}) for p in parses)
+    nominative = dict.fromkeys(f.word for f in found if f is not None and f.word != word.casefold())
+    return tuple(w.capitalize() if word[:1].isupper() else w for w in nominative)
+
+
 def _named(parse: pymorphy3.analyzer.Parse) -> bool:
     """Whether a reading is a person's name or a place's: read by `candidates` already."""
     return bool({"Name", "Surn", "Patr", "Geox"} & set(parse.tag.grammemes))
@@ -611,6 +634,7 @@ class RussianMorphology(Morphology):
             + fleeting_bases(word)
             + neuter_town_bases(word)
             + plural_bases(word)
+            + plural_adjective_bases(word)
             + soft_bases(word)
             + ukrainian_bases(word)
         )

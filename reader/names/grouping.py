@@ -1984,9 +1984,10 @@ def _settle_ambiguous(
     """Join a bare name to the one group its full names are now in (Bayramov, beside Ceyhun
     Bayramov and Jeyhun Bayramov, which only Turkish c as дж joined), unless it is a town
     and that group a person (`_town_or_person`) or the river or lake of its name
-    (`_town_or_water`); the bare names left that still fit several. A group it fitted through a name the late readings then joined as another reading
-    (`narrowed`: Усена Сыдыкова, a woman or a man's genitive, joined to Усен Сыдыков) counts
-    only if it still fits it: Сыдыковой is then Замира Сыдыкова's alone."""
+    (`_town_or_water`); the bare names left that still fit several. A group it fitted
+    through a name the late readings then joined as another reading (`narrowed`: Усена
+    Сыдыкова, a woman or a man's genitive, joined to Усен Сыдыков) counts only if it still
+    fits it: Сыдыковой is then Замира Сыдыкова's alone."""
     members = groups.members()
     left: dict[int, set[int]] = {}
     for root, targets in ambiguous.items():

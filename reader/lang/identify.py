@@ -23,7 +23,9 @@ prepositions and conjunctions, и, в, для, count against both); last, when K
 leads, the words only one of the two writes, Kyrgyz тутум, Kazakh жүйе (a language folder's
 `lexicon.txt.xz`, from Tesseract's web-crawled word lists, loaded on first use).
 A Latin-script text whose words English's dictionary mostly knows is English, though the
-voters scatter rare words and names over "other" (`_known_latin_words`).
+voters scatter rare words and names over "other" (`_known_latin_words`; its adjectives of
+peoples count as its words, and two words may do: "Icelandic krónur", "cubic feet"); a text
+mostly in other letters is never English for an acronym in it (`_outnumbered`).
 langdetect, seeded so that it is deterministic, settles Latin-script texts the three leave
 unsure (English or another language), which is what it does well; it is slow (milliseconds
 a text), so it is asked only then. Everything is deterministic.
@@ -1387,7 +1389,7 @@ def _in_script(folded: str, script: re.Pattern[str]) -> bool:
     return all(script.match(c) for c in bare if c.isalpha())
 
 
-@cache
+@lru_cache(maxsize=8)  # one per Latin-script language
 def _people_adjectives(language: Language) -> frozenset[str]:
     """A language's adjectives of peoples (its `names.json` `demonyms`) in its own endings
     (`demonym_endings`: English's Icelandic, Sudanese, Irish, Iraqi) that its dictionary does

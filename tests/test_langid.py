@@ -1012,3 +1012,40 @@ def test_ukrainian_reads_a_locative_in_i_after_a_bare_noun_as_none_of_its_words(
     from reader.lang.look_alikes import UKRAINIAN
 
     assert UKRAINIAN.morphology.knows_after(before, word) is known
+
+
+@pytest.mark.parametrize("text", ["Ghanaian cedis", "Paraguayan guaraníes (1943)", "cubic feet"])
+def test_two_words_a_peoples_adjective_or_the_dictionarys_before_lower_case_are_english(text):
+    """A people's adjective in English's own ending (Ghanaian) before a word in lower case is
+    English's phrase whatever the head, in its own letters too (guaraníes); two dictionary
+    words of four letters or more, the second in lower case, are English: the voters said
+    "other" of each."""
+    assert langid.identify(text).code == "en"
+
+
+def test_a_peoples_adjective_counts_as_an_english_word_among_three():
+    """ "Equatorial Guinean bipkwele": two of three words English's, the adjective one."""
+    assert langid.identify("Equatorial Guinean bipkwele").code == "en"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "em 2 min.",  # Portuguese: two English words, one of two letters
+        "pas 1 ore",  # Albanian: the same, of three letters
+        "Tatar dili",  # Turkish: an adjective other languages write alike
+        "Yeni Türk lirası",
+        "Public visé",  # French: English's common words are no people's adjectives
+        "Central eléctrica",  # Spanish
+        "Latin américain",  # French: Latin is no English ending of a people's adjective
+    ],
+)
+def test_short_latin_texts_english_does_not_write_so_stay_other(text):
+    assert langid.identify(text).code != "en"
+
+
+@pytest.mark.parametrize("text", ["SSH проксиі", "HTTP проксиі"])
+def test_an_acronym_beside_cyrillic_words_does_not_make_a_text_english(text):
+    """The rules rule Ukrainian out (иі is no Ukrainian spelling); the votes' remainder English
+    keeps for the acronym is no evidence in a text mostly in Cyrillic."""
+    assert langid.identify(text).code != "en"

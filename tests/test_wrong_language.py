@@ -504,3 +504,22 @@ def test_russian_with_latin_keys_in_the_kyrgyz_column_reads_as_russian():
     [finding] = wrong_language("Числовое (Integer или Float)", "ky")
     assert "reads as Russian" in finding.message
     assert wrong_language("Числовое (Integer или Float)", "ru") == []
+
+
+@pytest.mark.parametrize(
+    "translation", ["Paraguayan guaraníes (1943)", "Equatorial Guinean bipkwele", "0 cubic feet"]
+)
+@pytest.mark.parametrize("lang", ["ru", "ky"])
+def test_a_currencys_name_after_a_peoples_adjective_or_two_dictionary_words_are_english_left(
+    translation, lang
+):
+    """The head after a people's adjective keeps its own letters (í) and its words the
+    dictionary lacks; "cubic feet" beside a number is English's two words."""
+    [finding] = wrong_language(translation, lang)
+    assert "reads as English" in finding.message
+
+
+@pytest.mark.parametrize("translation", ["Paraguayan Airlines (1943)", "Icelandic Krónur Bank"])
+def test_a_peoples_adjective_before_a_capitalised_word_stays_quiet(translation):
+    """A capitalised word after the adjective makes it a name's first part, its letters too."""
+    assert wrong_language(translation, "ky") == []

@@ -149,9 +149,10 @@ def _source_left(text: str, words: list[str]) -> bool:
     "Japarov and Tashiev" leaves one short word, "Режим dead keys" has a letter of another
     script, "Grant Young" may be a name, and "Mohammed bin Salman bin Abdulaziz" has only
     the particles of names. The words left must be in the source's letters, the names only
-    in its script ("Battle of Boyacá": English beside a Spanish name)."""
+    in its script ("Battle of Boyacá": English beside a Spanish name), but the word after a
+    people's adjective, a currency's or a language's own name ("Icelandic krónur")."""
     language = source()
-    left = {ch for word in words for ch in word.casefold() if ch.isalpha()}
+    left = {ch for word in _outside_heads(words) for ch in word.casefold() if ch.isalpha()}
     tokens = [token for _, token in _tokens(text)]
     if (
         len(_COUNTED.findall(text)) < MIN_WORDS
@@ -167,6 +168,17 @@ def _source_left(text: str, words: list[str]) -> bool:
     return any(_unlike_a_name(text, word) for word in _outside_names(tokens, words)) or any(
         _lone_source_word(text, [word]) for word in words if word.islower()
     )
+
+
+def _outside_heads(words: list[str]) -> list[str]:
+    """`words` but each in lower case right after a people's adjective (`demonyms`), which
+    names what the adjective's people call it, in their letters: "Icelandic krónur"."""
+    people = _name_words("demonyms")
+    return [
+        word
+        for i, word in enumerate(words)
+        if not (i and word.islower() and words[i - 1] in people)
+    ]
 
 
 def _unlike_a_name(text: str, word: str) -> bool:

@@ -23,7 +23,9 @@ prepositions and conjunctions, и, в, для, count against both); last, when K
 leads, the words only one of the two writes, Kyrgyz тутум, Kazakh жүйе (a language folder's
 `lexicon.txt.xz`, from Tesseract's web-crawled word lists, loaded on first use).
 A Latin-script text whose words English's dictionary mostly knows is English, though the
-voters scatter rare words and names over "other" (`_known_latin_words`).
+voters scatter rare words and names over "other" (`_known_latin_words`; its adjectives of
+peoples count as its words, and two words may do: "Icelandic krónur", "cubic feet"); a text
+mostly in other letters is never English for an acronym in it (`_outnumbered`).
 langdetect, seeded so that it is deterministic, settles Latin-script texts the three leave
 unsure (English or another language), which is what it does well; it is slow (milliseconds
 a text), so it is asked only then. Everything is deterministic.
@@ -34,6 +36,7 @@ from __future__ import annotations
 import json
 import re
 import threading
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -45,6 +48,7 @@ from reader import stamps
 from reader.lang import all as all_languages
 from reader.lang import dictionary_pairs, word_order
 from reader.lang.base import CYRILLIC, LATIN, Language, LookAlike, Morphology
+from reader.lang.extraction import word_lists
 from reader.lang.lexicon import Lexicon, lexicon
 
 OTHER = "other"
@@ -105,8 +109,17 @@ _MARKER = 10.0
 # that language: the voters scatter rare English words and names over "other" at 0.99 or more
 # ("Trowel Balance Orbitals", a currency's name beside its country's), which the
 # wrong-language check never reports. Words in capitals and in mixed case (acronyms, brands)
-# do not count; "Die Sonne ist rot" is no English text (two of four words).
+# do not count; "Die Sonne ist rot" is no English text (two of four words). The language's
+# adjectives of a people (`_people_adjectives`: Icelandic, Leonean) count as its words.
 _DICTIONARY_WORDS = 3
+# Two words do when the first is such an adjective and the second is in lower case
+# ("Icelandic krónur", "Malawian kwacha": English names a currency or a language so, whatever
+# the head), or the dictionary knows both, `_PAIR_LETTERS` long, and the second is in lower
+# case ("cubic feet"); a name may follow the adjective ("German Gref") or be a dictionary word
+# ("Die Hand"), and shorter words are other languages' as often (Portuguese "em 2 min.",
+# Albanian "pas 1 ore", "mi/gal": CLDR's strings of 27 Latin-script locales).
+_PAIR_WORDS = 2
+_PAIR_LETTERS = 4
 _WORD_OR_COMPOUND = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _JOINS = re.compile(r"[-'’]")
 
@@ -318,6 +331,8 @@ class Identifier:
         latin = _script_letters(LATIN, folded)[0] > letters / 2
         if latin:
             self._latin_text(text, folded, letters, own_letters, scores)
+        else:
+            self._outnumbered(scores)
         code, confidence = _best(scores)
         unsure = confidence < (_UNSURE_OTHER if code == OTHER else _UNSURE)
         if unsure and latin:
@@ -440,6 +455,15 @@ class Identifier:
         if own_letters and len(_WORDS.findall(folded)) < _SHORT_WORDS:
             scores[OTHER] *= _SHORT_LATIN_OTHER
         self._known_latin_words(text, folded, letters, scores)
+
+    def _outnumbered(self, scores: dict[str, float]) -> None:
+        """Rule out a leading Latin-script language of a text whose letters are mostly of
+        another script: the votes' remainder it keeps for an acronym or a name (Ukrainian
+        "потік даних Matroska", "відеопотік MJPEG") is no evidence once the rules have ruled
+        out the language the voters read, and it would call such a text English."""
+        code = _best(scores)[0]
+        if code in self._languages and self._languages[code].script is LATIN:
+            scores[code] *= _FOREIGN_LETTER
 
     def _borrowed(
         self,
@@ -905,18 +929,19 @@ class Identifier:
     def _known_latin_words(
         self, text: str, folded: str, letters: int, scores: dict[str, float]
     ) -> None:
-        """Move "other"'s votes to a Latin-script language whose dictionary knows most of the
-        words of `text` (`_DICTIONARY_WORDS`) and which writes every letter of it: no letter
-        of another script (a Russian text with two English words), none it lacks (à, ş)."""
+        """Move "other"'s votes to a Latin-script language whose words most of the words of
+        `text` are (`_reads_as`) and which writes every letter of it: no letter of another
+        script (a Russian text with two English words), none it lacks (à, ş) but in the head
+        after its adjective of a people, a currency's or a language's own name ("Icelandic
+        krónur")."""
         for language in self._latin_dictionaries:
             own = language.script.findall(folded)
-            if len(own) < letters or not set(own) <= _letter_set(language.alphabet):
-                continue
             words = [w for w in _WORD_OR_COMPOUND.findall(text) if len(w) > 1 and _plain(w)]
-            if len(words) < _DICTIONARY_WORDS:
-                continue
-            known = sum(1 for w in words if _knows(language.morphology, w))
-            if known * 2 > len(words):
+            if len(own) == letters and set(own) <= _letter_set(language.alphabet):
+                read = _reads_as(language, words)
+            else:
+                read = _people_before(language, words, folded)
+            if read:
                 _move_votes(scores, OTHER, language.code)
 
     def _writes_every_letter(self, code: str, folded: str) -> bool:
@@ -1329,6 +1354,52 @@ def _capitalised_words(text: str) -> list[str]:
     case: what `_plain_words` leaves out as names."""
     words = _LETTER_RUNS.findall(_ASIDE.sub(" ", text))
     return [w.casefold() for w in words[1:] if w[:1].isupper() and CYRILLIC.match(w)]
+
+
+def _reads_as(language: Language, words: list[str]) -> bool:
+    """Whether the plain `words` of a text in `language`'s letters are its words: more than
+    half of three or more (`_DICTIONARY_WORDS`), or two as `_PAIR_WORDS` says."""
+    people = _people_adjectives(language)
+    if len(words) >= _DICTIONARY_WORDS:
+        known = sum(1 for w in words if w in people or _knows(language.morphology, w))
+        return known * 2 > len(words)
+    if len(words) != _PAIR_WORDS or not words[1].islower():
+        return False
+    return words[0] in people or all(
+        len(w) >= _PAIR_LETTERS and _knows(language.morphology, w) for w in words
+    )
+
+
+def _people_before(language: Language, words: list[str], folded: str) -> bool:
+    """Whether `words` are two, `language`'s adjective of a people in its own letters and a
+    word in lower case, and every letter of the text (`folded`) is of its script, with marks
+    or not: "Icelandic krónur", "Venezuelan bolívar" (`_PAIR_WORDS`)."""
+    return (
+        len(words) == _PAIR_WORDS
+        and words[1].islower()
+        and words[0] in _people_adjectives(language)
+        and set(words[0].casefold()) <= _letter_set(language.alphabet)
+        and _in_script(folded, language.script)
+    )
+
+
+def _in_script(folded: str, script: re.Pattern[str]) -> bool:
+    """Whether every letter of `folded` is of `script`, once its marks are taken off (ó: o)."""
+    bare = unicodedata.normalize("NFD", folded)
+    return all(script.match(c) for c in bare if c.isalpha())
+
+
+@lru_cache(maxsize=8)  # one per Latin-script language
+def _people_adjectives(language: Language) -> frozenset[str]:
+    """A language's adjectives of peoples (its `names.json` `demonyms`) in its own endings
+    (`demonym_endings`: English's Icelandic, Sudanese, Irish, Iraqi) that its dictionary does
+    not know as common words: not those other languages write alike and capitalised too
+    (Turkish Tatar, Latin), nor French's public, Spanish's central (Public, Central)."""
+    lists, knows = word_lists(language.name_rules), language.morphology.knows
+    endings = tuple(lists["demonym_endings"])
+    return frozenset(
+        word for word in lists["demonyms"] if endings and word.endswith(endings) and not knows(word)
+    )
 
 
 def _plain(word: str) -> bool:

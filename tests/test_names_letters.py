@@ -236,6 +236,26 @@ def test_german_s_before_a_vowel_and_j_with_ch(names: list[str]) -> None:
     assert together(names)
 
 
+@pytest.mark.parametrize(
+    "names",
+    [
+        # a word that begins with ds is German's дз, and marks the name's other words German
+        ["Felix Dserschinski", "Феликс Дзержинский", "Felix Dzerzhinsky"],
+        ["Michail Dsjuba", "Михаил Дзюба"],
+        ["Tichon Dsiwak", "Тихон Дзивак"],
+    ],
+)
+def test_german_ds_for_dz(names: list[str]) -> None:
+    assert together(names)
+
+
+def test_german_ds_only_at_a_words_start() -> None:
+    # dsch is German's дж, not дз; a ds inside a word marks nothing
+    assert together(["Dschambul", "Джамбул"])
+    assert apart(["Dschambul", "Дзамбул"])
+    assert apart(["Tichon Radsin", "Тихон Радзин"])
+
+
 def test_german_letters_only_in_a_german_spelling() -> None:
     # without a German letter, ch is ч and z is з; a word-initial s stays с; sch's ch is not х
     assert apart(["Chekhov", "Хехов"])

@@ -95,6 +95,9 @@ def test_a_belarusian_name_reads_only_its_belarusian_words() -> None:
         ["Tchekhov", "Chekhov", "Чехов"],
         ["Boukhara", "Бухара"],
         ["Serge Malkian", "Серж Малкян"],
+        # chtch, French's щ, marks a French spelling as ou does
+        ["Anna Chtcherbina", "Анна Щербина", "Anna Shcherbina"],
+        ["Chtcheglov", "Щеглов"],
     ],
 )
 def test_french_spellings(names: list[str]) -> None:
@@ -106,6 +109,8 @@ def test_french_readings_keep_apart_what_they_should() -> None:
     assert apart(["Chapkin", "Шапкин"])
     # a tch inside an unmarked word is тч (Богатчук), not ч
     assert apart(["Bohatchuk", "Богачук"])
+    # nor does a ch then a tch in two words: Chapkin Kutchuk is no French spelling
+    assert apart(["Chapkin Kutchuk", "Шапкин Кучук"])
 
 
 def test_kazakh_latin_s_for_turkic_sh() -> None:
@@ -165,6 +170,45 @@ def test_azerbaijani_schwa_and_c() -> None:
 )
 def test_each_azerbaijani_schwa_is_a_or_e_on_its_own(names: list[str]) -> None:
     # Russian writes one ə of a name а and another е (Məmmədov = Мамедов)
+    assert together(names)
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        # ț is ц, ă is Moldovan Cyrillic э, Russian е or а, each on its own
+        ["Bălți", "Бельцы"],
+        ["Ion Mărcuță", "Ион Мэркуцэ", "Ion Marcuta"],
+        ["Vasile Țurcanu", "Василе Цуркану"],
+        # c, g before e, i are ч, дж; ce, ci before a, o, u ч; ch before e, i к
+        ["Zinaida Ciobanîi", "Зинаида Чобаный"],
+        ["Ion Ceacîr", "Ион Чакыр"],
+        ["Ion Ciocănaș", "Ион Чокэнаш"],
+        ["Gheorghe Gețăianu", "Георге Джецэяну"],
+        ["Chiril Bărbuță", "Кирил Бэрбуцэ"],
+    ],
+)
+def test_romanian_letters(names: list[str]) -> None:
+    assert together(names)
+
+
+def test_romanian_readings_only_in_a_romanian_name() -> None:
+    # without ă, î, ș, ț: c stays ц as ISO 9 and Polish write it, ch stays ч
+    assert apart(["Cecan", "Чекан"])
+    assert apart(["Chiril", "Кирил"])
+    # ş with a cedilla is Turkish's and Azerbaijani's too: no Romanian mark, g stays г
+    assert apart(["Gelik Şener", "Джелик Шенер"])
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Ärkin Sabit", "Эркин Сабит", "Erkin Sabit"],  # Uyghur Latin
+        ["Änvär Sadirov", "Энвер Садыров"],  # every ä at once
+        ["Rähimov", "Рахимов"],  # the a the accent stripping gives stays
+    ],
+)
+def test_turkic_latin_a_umlaut_is_e_or_a(names: list[str]) -> None:
     assert together(names)
 
 

@@ -160,6 +160,7 @@ class _Folding:
     german: tuple[tuple[re.Pattern[str], str], ...]  # their readings (ch as х, z as ц)
     belarusian_name: re.Pattern[str]  # a Belarusian word as no Russian name is spelled
     azerbaijani: re.Pattern[str]  # an Azerbaijani word in Latin letters (ə; q with ı)
+    romanian: re.Pattern[str]  # a Romanian word (ă, î, ș, ț)
     tatar_bashkir: re.Pattern[str]  # a word Tatar or Bashkir letters mark
     # a language whose words make a name's other words its own (`neighbour_language`) -> the
     # mark of its readings and a word with none of the letters it lacks
@@ -203,6 +204,7 @@ def _folding() -> _Folding:
         german=tuple((re.compile(p), r) for p, r in raw["german"]["readings"]),
         belarusian_name=marks["belarusian_name"],
         azerbaijani=re.compile(raw["latin_marks"]["azerbaijani"]),
+        romanian=re.compile(raw["latin_marks"]["romanian"]),
         tatar_bashkir=marks["tatar_bashkir"],
         neighbours={
             "belarusian": (marks["belarusian"], marks["belarusian_letters"]),
@@ -246,13 +248,16 @@ def neighbour_language(text: str) -> str:
     """The language whose own word `text` is, as its letters or spellings mark it, and which
     then marks the name's other words as its own: Belarusian, as no Russian name is spelled
     (Жэня, Чачэрск; not Бэла, a Russian spelling too), Tatar or Bashkir (Гәрәев, whose
-    name's Мостафа is Tatar's о for Russian у), or Azerbaijani in Latin letters (Qasımlı,
-    whose name's Elcan is Эльджан); "" for none."""
+    name's Мостафа is Tatar's о for Russian у), Azerbaijani in Latin letters (Qasımlı,
+    whose name's Elcan is Эльджан) or Romanian (Bărbuță, whose name's Chiril is Кирил); ""
+    for none."""
     table = _folding()
     if table.belarusian_name.search(text):
         return "belarusian"
     if table.azerbaijani.search(text.casefold()):
         return "azerbaijani"
+    if table.romanian.search(text.casefold()):
+        return "romanian"
     return "tatar_bashkir" if table.tatar_bashkir.search(text) else ""
 
 

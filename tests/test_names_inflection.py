@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from grouped import together
+from grouped import apart, together
 
 from reader import lang
 from reader.glossary.transfer import transfer_ending
@@ -293,3 +293,15 @@ def test_an_unknown_surname_in_ok_loses_its_fleeting_o() -> None:
             "Геннадия Бажурка",
         ]
     )
+
+
+def test_a_given_name_in_a_consonant_as_written_before_ova_is_a_womans() -> None:
+    """Russian declines a man's given name in a consonant with his surname (Нурлана
+    Абдиевой is no one; Нурлана Абдиева is his genitive) and no woman's: Гульжамал and
+    Нурлан (a man's name by the dictionary, a woman's too in Kazakh) before -ова, -ина as
+    written are a woman's name, whose case forms and bare surname join it."""
+    assert together(["Нурлан Абдиева", "Абдиевой", "Abdieva"])
+    assert together(["Гульжамал Кудайбергенова", "Кудайбергеновой", "G. Kudaibergenova"])
+    # not the man of that given name and surname, nor a man's genitive beside a woman's
+    assert apart(["Нурлан Абдиева", "Нурлан Абдиев"])
+    assert together(["Нурлан Абдиев", "Нурлана Абдиева"])

@@ -199,6 +199,9 @@ class _Word:
     # written in Latin letters: the nominative, as English writes names, never a case form
     # (a final e of a Latin Apostolove is no prepositional of Apostolov, `_spelling_edit`)
     latin: bool = False
+    # a Cyrillic word ending in a consonant, й or ь, as Russian declines a man's given name
+    # and not a woman's (Бахытжана of him; Бахытжан, Жанар of her in every case)
+    consonant: bool = False
 
 
 def _agree(combo: tuple[_Base, ...], words: tuple[_Word, ...]) -> bool:
@@ -206,13 +209,34 @@ def _agree(combo: tuple[_Base, ...], words: tuple[_Word, ...]) -> bool:
     later word read as itself, a man's by its consonant ending but no -ов, -ев, -ин surname,
     tells no gender: a woman's such surname is not declined (Анны Гречаник, Ларисы Витер);
     nor does one in -о, which Russian declines for no one (Вероники Цепкало, Анны Дурново),
-    whatever gender the dictionary guesses for it."""
+    whatever gender the dictionary guesses for it. Nor does a man's reading of a case form
+    agree with a man's given name in a consonant as written (`_case_disagrees`)."""
     genders = {
         b.gender
         for i, (b, w) in enumerate(zip(combo, words, strict=True))
         if b.gender and not (i and _undeclined(b, w))
     }
-    return len(genders) <= 1
+    return len(genders) <= 1 and not _case_disagrees(combo, words)
+
+
+def _case_disagrees(combo: tuple[_Base, ...], words: tuple[_Word, ...]) -> bool:
+    """Whether a man's given name in a consonant as written comes before a man's reading of
+    a Cyrillic case form (Бахытжан Торегожина as of Торегожин): Russian would have declined
+    the given name too (Бахытжана Торегожина), so the name is a woman's, whose given name in
+    a consonant Russian does not decline, whatever gender the dictionary gives it (Бахытжан,
+    Жанар: men's and women's names)."""
+    if len(words) < 2:
+        return False
+    first, word = combo[0], words[0]
+    return (
+        word.consonant
+        and first.gender == "m"
+        and first.keys == word.written
+        and any(
+            b.gender == "m" and not w.latin and b.keys != w.written
+            for b, w in zip(combo[1:], words[1:], strict=True)
+        )
+    )
 
 
 def _undeclined(base: _Base, word: _Word) -> bool:
@@ -373,7 +397,12 @@ def _word(
         fathers=bool(_russian_surnames(text)),
         first=first_sounds(text, False),
         latin=not CYRILLIC.search(text),
+        consonant=bool(_DECLINED_CONSONANT.search(text)),
     )
+
+
+# A Cyrillic word's last letter by which Russian declines a man's given name, not a woman's
+_DECLINED_CONSONANT = re.compile(r"[бвгджзйклмнпрстфхцчшщь]$", re.IGNORECASE)
 
 
 # A Russian patronymic's endings, as the keys fold them (-ович, -евич, -ич; -овна, -евна,
@@ -649,8 +678,12 @@ def _parse(index: int, text: str, places: bool = False) -> _Name:
     if kind not in (None, SETTLEMENT) and words:  # a region's...: Иссык-Кульская область
         words = (*words[:-1], _place_word(stripped[-1], kind if len(words) == 1 else ""))
     combos = list(itertools.islice(itertools.product(*(w.bases for w in words)), _MAX_READINGS))
-    # none agree: a typo, keep them all
-    agreeing = [c for c in combos if _agree(c, words)] or combos
+    # none agree: those whose cases agree (Бахытжан Торегожина: a woman), else a typo, all
+    agreeing = (
+        [c for c in combos if _agree(c, words)]
+        or [c for c in combos if not _case_disagrees(c, words)]
+        or combos
+    )
     readings = tuple(tuple(b.keys for b in c) for c in agreeing) if words else ()
     entities = place_entities(text) if places and not titled else frozenset()
     if regions:  # Хоргос (Китай) is not the Kazakh town the gazetteer has

@@ -221,10 +221,10 @@ def _agree(combo: tuple[_Base, ...], words: tuple[_Word, ...]) -> bool:
 
 def _case_disagrees(combo: tuple[_Base, ...], words: tuple[_Word, ...]) -> bool:
     """Whether a man's given name in a consonant as written comes before a man's reading of
-    a Cyrillic case form (Бахытжан Торегожина as of Торегожин): Russian would have declined
-    the given name too (Бахытжана Торегожина), so the name is a woman's, whose given name in
-    a consonant Russian does not decline, whatever gender the dictionary gives it (Бахытжан,
-    Жанар: men's and women's names)."""
+    a woman's surname as his case form (Бахытжан Торегожина as of Торегожин): Russian would
+    have declined the given name too (Бахытжана Торегожина), so the name is a woman's, whose
+    given name in a consonant Russian does not decline, whatever gender the dictionary gives
+    it (Бахытжан, Жанар: men's and women's names)."""
     if len(words) < 2:
         return False
     first, word = combo[0], words[0]
@@ -233,10 +233,20 @@ def _case_disagrees(combo: tuple[_Base, ...], words: tuple[_Word, ...]) -> bool:
         and first.gender == "m"
         and first.keys == word.written
         and any(
-            b.gender == "m" and not w.latin and b.keys != w.written
+            b.gender == "m" and not w.latin and b.keys != w.written and _womans_surname(w)
             for b, w in zip(combo[1:], words[1:], strict=True)
         )
     )
+
+
+def _womans_surname(word: _Word) -> bool:
+    """Whether a word as written is a woman's -ова, -ева, -ина surname, not another man's
+    case form (Отеген Батыра, a town named in the genitive after Өтеген Батыр)."""
+    return any(k.endswith(_WOMENS_ENDINGS) for k in word.written)
+
+
+# A woman's surname's endings (-ова, -ева, -ина, -ына), as the keys fold them
+_WOMENS_ENDINGS = ("ova", "eva", "ina")
 
 
 def _undeclined(base: _Base, word: _Word) -> bool:

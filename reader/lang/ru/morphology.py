@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Literal
 from reader.lang.base import Morphology, match_case
 from reader.lang.ru.dictionary import analyzer as _morph
 from reader.lang.ru.east_slavic import russian_names
-from reader.lang.ru.given_name_forms import russian_given_names
+from reader.lang.ru.given_name_forms import russian_given_names, russian_town_names
 from reader.lang.ru.ukrainian_cases import UKRAINIAN, ukrainian_bases
 
 if TYPE_CHECKING:
@@ -640,7 +640,7 @@ class RussianMorphology(Morphology):
         return given_name_gender(word)
 
     def related_names(self, word: str) -> tuple[str, ...]:
-        return russian_names(word) + russian_given_names(word)
+        return russian_names(word) + russian_given_names(word) + russian_town_names(word)
 
     def stem_cuts(self, base: str) -> tuple[str, ...]:
         folded = base.casefold()

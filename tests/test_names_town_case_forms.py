@@ -9,7 +9,12 @@ from __future__ import annotations
 import pytest
 from grouped import together
 
-from reader.lang.ru.morphology import locative_bases, neuter_town_bases, plural_bases
+from reader.lang.ru.morphology import (
+    locative_bases,
+    neuter_town_bases,
+    plural_bases,
+    soft_feminine_bases,
+)
 from reader.names.grouping import group_names
 
 
@@ -60,3 +65,18 @@ def test_a_person_phrase_stays_off_the_town() -> None:
 def test_a_prepositional_beside_the_man_and_the_village_joins_the_village_after_v() -> None:
     names = ["Kaldybaevo", "Ivan Kaldybaev", "в Калдыбаеве"]
     assert group_names(names, places=False) == [["Kaldybaevo", "в Калдыбаеве"], ["Ivan Kaldybaev"]]
+
+
+def test_a_feminine_towns_case_form_in_i_reads_as_its_name_in_soft_sign() -> None:
+    assert soft_feminine_bases("Бузани") == ("Бузань",)
+    assert soft_feminine_bases("Тюмени") == ()  # the dictionary knows it
+    assert soft_feminine_bases("Бузаны") == ()  # no soft consonant's ending
+    assert soft_feminine_bases("Бузаки") == ()  # к is never soft before -ь
+
+
+@pytest.mark.parametrize(
+    "names",
+    [["Buzan", "Бузань", "Бузани"], ["Buzan", "Бузань", "в Бузани"]],
+)
+def test_a_feminine_towns_case_form_joins_its_name(names: list[str]) -> None:
+    assert together(names)

@@ -489,3 +489,9 @@ def test_a_turkmen_district_or_province_is_not_its_town() -> None:
     assert _apart("Gowkdepe etraby", "Gowkdepe")
     assert _together(["Garagum welaýaty", "Garagum Region"])
     assert _apart("Garagum welaýaty", "Garagum")
+
+
+def test_russians_word_for_a_mongolian_province_is_a_regions() -> None:
+    assert _together(["аймак Тэнгэр", "Tenger Province", "Тэнгэр аймагы"])
+    assert _together(["аймаке Тэнгэр", "Tenger Province"])
+    assert _apart("аймак Тэнгэр", "Tenger River")

@@ -584,3 +584,9 @@ def test_a_mongolian_lake_or_a_tuvan_district_is_not_another_kind() -> None:
 )
 def test_a_waters_own_word_fused_at_its_names_end(name: str, kind: str, fused: bool) -> None:
     assert water_fused(name, kind) is fused
+
+
+def test_russians_word_for_a_mongolian_province_is_a_regions() -> None:
+    assert _together(["аймак Тэнгэр", "Tenger Province", "Тэнгэр аймагы"])
+    assert _together(["аймаке Тэнгэр", "Tenger Province"])
+    assert _apart("аймак Тэнгэр", "Tenger River")

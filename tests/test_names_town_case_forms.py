@@ -14,6 +14,7 @@ from reader.lang.ru.morphology import (
     neuter_town_bases,
     plural_adjective_bases,
     plural_bases,
+    soft_feminine_bases,
 )
 from reader.names.grouping import group_names
 
@@ -123,3 +124,18 @@ def test_a_plural_town_in_a_case_stays_off_its_opposite() -> None:
         ["Новые Ложки", "в Новых Ложках"],
         ["Старые Ложки"],
     ]
+
+
+def test_a_feminine_towns_case_form_in_i_reads_as_its_name_in_soft_sign() -> None:
+    assert soft_feminine_bases("Бузани") == ("Бузань",)
+    assert soft_feminine_bases("Тюмени") == ()  # the dictionary knows it
+    assert soft_feminine_bases("Бузаны") == ()  # no soft consonant's ending
+    assert soft_feminine_bases("Бузаки") == ()  # к is never soft before -ь
+
+
+@pytest.mark.parametrize(
+    "names",
+    [["Buzan", "Бузань", "Бузани"], ["Buzan", "Бузань", "в Бузани"]],
+)
+def test_a_feminine_towns_case_form_joins_its_name(names: list[str]) -> None:
+    assert together(names)

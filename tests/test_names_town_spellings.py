@@ -119,6 +119,14 @@ def test_front_rounded_vowels_as_russian_yo_and_yu() -> None:
     assert together(["Özgön", "Узген"])  # ö as у, and as ё written е
 
 
+def test_every_front_rounded_o_of_a_word_as_one_russian_vowel() -> None:
+    """Russian and English forms write every ö of a name alike, ё (Гёйгёль) or u (Khuvsgul),
+    as well as one at a time (Узген for Özgön)."""
+    assert together(["Böykör", "Бёйкёр"])
+    assert together(["Tölbörgöl", "Tulburgul"])
+    assert apart(["Tolborgol", "Tulburgul"])  # a plain o stays o
+
+
 def test_a_final_av_as_the_russian_forms_au() -> None:
     """Tajik writes a final diphthong -ав where Russian forms keep -ау, as Russian forms of
     Turkic names wrote -ау as -ав (Кокчетав)."""

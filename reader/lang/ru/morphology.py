@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Literal
 from reader.lang.base import Morphology, match_case
 from reader.lang.ru.dictionary import analyzer as _morph
 from reader.lang.ru.east_slavic import russian_names
-from reader.lang.ru.given_name_forms import russian_given_names
+from reader.lang.ru.given_name_forms import russian_given_names, russian_town_names
 from reader.lang.ru.ukrainian_cases import UKRAINIAN, ukrainian_bases
 
 if TYPE_CHECKING:
@@ -384,6 +384,22 @@ def soft_bases(word: str) -> tuple[str, ...]:
     return tuple(b for b in bases if b.casefold() not in own)
 
 
+# The -и of a feminine in -ь's genitive, dative and prepositional after the consonant it
+# softens (Рязани, в Лагани: Рязань, Лагань), as Russian declines a town so named.
+_SOFT_FEMININE = re.compile(r"(?<=[бвдзлмнпрстф])и$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=65536)  # as `candidates`
+def soft_feminine_bases(word: str) -> tuple[str, ...]:
+    """The -ь base of an unknown word's -и after a softened consonant (Лагани: Лагань), which
+    pymorphy3 guesses as of a noun in -ия (Лагания) alone. Tried last, as `locative_bases`: a
+    name ending so as written (Гори, Поти) keeps the group its spelling joined."""
+    if not _SOFT_FEMININE.search(word) or len(word) - 1 < _MIN_LOCATIVE_STEM or is_known(word):
+        return ()
+    base = word[:-1] + ("Ь" if word.isupper() else "ь")
+    return () if base.casefold() in {c.base.casefold() for c in candidates(word)} else (base,)
+
+
 def _either_gender(candidate: Candidate, word: str) -> Candidate:
     """A guessed woman's -а, -я base of an unknown word's case form tells no gender: a man's
     surname declines so too (Дзындрой: of Дзындра, him or her); nor does an unknown word
@@ -636,6 +652,7 @@ class RussianMorphology(Morphology):
             + plural_bases(word)
             + plural_adjective_bases(word)
             + soft_bases(word)
+            + soft_feminine_bases(word)
             + ukrainian_bases(word)
         )
 
@@ -664,7 +681,7 @@ class RussianMorphology(Morphology):
         return given_name_gender(word)
 
     def related_names(self, word: str) -> tuple[str, ...]:
-        return russian_names(word) + russian_given_names(word)
+        return russian_names(word) + russian_given_names(word) + russian_town_names(word)
 
     def stem_cuts(self, base: str) -> tuple[str, ...]:
         folded = base.casefold()
